@@ -1,0 +1,8 @@
+import { Resolver } from 'type-graphql';
+import { CooperationResolver } from '../entity/cooperation.resolver';
+import { EntityType } from '../graph/model';
+import { AgreementListArgs } from './agreement.input';
+import { Agreement, AgreementConnection } from './agreement.type';
+
+@Resolver(() => Agreement)
+export class AgreementResolver extends CooperationResolver(EntityType.Agreement, Agreement, AgreementConnection, AgreementListArgs, 'agreements') {}

@@ -1,0 +1,132 @@
+import path from 'node:path';
+
+/** Where the repository lives; data and seed paths resolve from here, not from the working directory. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export interface Neo4jConfig {
+  /** Empty when the service should start its own embedded Neo4j. */
+  uri: string | undefined;
+  user: string;
+  password: string;
+  database: string | undefined;
+  embeddedDataDir: string;
+  embeddedBoltPort: number;
+  embeddedHeap: string;
+  embeddedPageCache: string;
+  transactionTimeoutMs: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  production: boolean;
+  logLevel: LogLevel;
+  seedOnEmpty: boolean;
+  shutdownGraceMs: number;
+  neo4j: Neo4jConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads one variable at a time and collects every problem, so a bad start names all bad values at once. */
+class EnvReader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback: string): string {
+    const value = this.env[name];
+    return value === undefined || value === '' ? fallback : value;
+  }
+
+  optional(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as T;
+  }
+
+  memorySize(name: string, fallback: string): string {
+    const raw = this.string(name, fallback);
+    if (!/^\d+[kmg]$/i.test(raw)) {
+      this.problems.push(`${name} must be a size such as 512m or 1g, got "${raw}"`);
+      return fallback;
+    }
+    return raw.toLowerCase();
+  }
+
+  neo4jUri(name: string): string | undefined {
+    const raw = this.optional(name);
+    if (raw !== undefined && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(raw)) {
+      this.problems.push(`${name} must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI, got "${raw}"`);
+      return undefined;
+    }
+    return raw;
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const read = new EnvReader(env);
+  const production = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const config: Config = {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 4000, 0, 65535),
+    production,
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    seedOnEmpty: read.boolean('SEED_ON_EMPTY', true),
+    shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    neo4j: {
+      uri: read.neo4jUri('NEO4J_URI'),
+      user: read.string('NEO4J_USER', 'neo4j'),
+      password: read.string('NEO4J_PASSWORD', ''),
+      database: read.optional('NEO4J_DATABASE'),
+      embeddedDataDir: path.resolve(PROJECT_ROOT, read.string('NEO4J_DATA_DIR', '.data/neo4j')),
+      embeddedBoltPort: read.integer('NEO4J_EMBEDDED_BOLT_PORT', 7687, 0, 65535),
+      embeddedHeap: read.memorySize('NEO4J_EMBEDDED_HEAP', '1g'),
+      embeddedPageCache: read.memorySize('NEO4J_EMBEDDED_PAGE_CACHE', '512m'),
+      transactionTimeoutMs: read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
+    },
+  };
+  if (config.neo4j.uri && !config.neo4j.password) {
+    read.problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
+  }
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}

@@ -1,0 +1,19 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CountryRelationConnection } from '../country/country.type';
+import { relatedConnection } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { CountryGroupListArgs } from './country-group.input';
+import { CountryGroup, CountryGroupConnection } from './country-group.type';
+
+@Resolver(() => CountryGroup)
+export class CountryGroupResolver extends EntityListResolver(EntityType.CountryGroup, CountryGroup, CountryGroupConnection, CountryGroupListArgs, 'countryGroups') {
+  @FieldResolver(() => CountryRelationConnection, { description: 'Member countries the sources name.' })
+  members(@Root() group: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, group.id, RELATIONS.countryGroup.members, page);
+  }
+}

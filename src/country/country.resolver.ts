@@ -1,0 +1,51 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AgreementRelationConnection } from '../agreement/agreement.type';
+import { CountryGroupRelationConnection } from '../country-group/country-group.type';
+import { relatedConnection } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { InstitutionRelationConnection } from '../institution/institution.type';
+import { NetworkRelationConnection } from '../network/network.type';
+import { PlaceRelationConnection } from '../place/place.type';
+import { PlatformRelationConnection } from '../platform/platform.type';
+import { CountryListArgs } from './country.input';
+import { Country, CountryConnection } from './country.type';
+
+const RELATED = RELATIONS.country;
+
+@Resolver(() => Country)
+export class CountryResolver extends EntityListResolver(EntityType.Country, Country, CountryConnection, CountryListArgs, 'countries') {
+  @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions in the country, directly or through a region (hops = 2).' })
+  institutions(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, country.id, RELATED.institutions, page);
+  }
+
+  @FieldResolver(() => PlaceRelationConnection, { description: 'Regions and cities in the country.' })
+  places(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, country.id, RELATED.places, page);
+  }
+
+  @FieldResolver(() => CountryGroupRelationConnection, { description: 'Groupings it is a member of, such as ASEAN.' })
+  groups(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, country.id, RELATED.groups, page);
+  }
+
+  @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms located in or covering the country.' })
+  platforms(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, country.id, RELATED.platforms, page);
+  }
+
+  @FieldResolver(() => AgreementRelationConnection, { description: 'Cooperation mechanisms and working groups that cover it.' })
+  agreements(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, country.id, RELATED.agreements, page);
+  }
+
+  @FieldResolver(() => NetworkRelationConnection, { description: 'Cooperation networks that cover it.' })
+  networks(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, country.id, RELATED.networks, page);
+  }
+}

@@ -1,0 +1,111 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { toPlain } from './values';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Per-request counters: the round-trip test and the metrics read them. */
+export class QueryStats {
+  roundTrips = 0;
+  databaseMs = 0;
+}
+
+/** What repositories see: read queries, and a unit of write work run in one transaction. */
+export interface QueryRunner {
+  read(cypher: string, params?: Params): Promise<Row[]>;
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+}
+
+/** A transaction handle that returns plain rows, so callers never touch driver value types. */
+export interface WriteTransaction {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+function plainRows(result: QueryResult): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+export interface DatabaseOptions {
+  database?: string;
+  transactionTimeoutMs: number;
+}
+
+/**
+ * The one door to Neo4j. Reads go through `executeRead` and writes through `executeWrite`, so a
+ * `neo4j://` routing URI sends them to the right cluster members with the driver's retries.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  static connect(uri: string, user: string, password: string, options: DatabaseOptions): Database {
+    const auth = password ? neo4j.auth.basic(user, password) : undefined;
+    const driver = neo4j.driver(uri, auth, {
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: 'collab-graph',
+    });
+    return new Database(driver, options);
+  }
+
+  /** A runner that counts this request's round trips and database time. */
+  runner(stats: QueryStats = new QueryStats()): QueryRunner {
+    return {
+      read: (cypher, params = {}) => this.read(cypher, params, stats),
+      write: (work) => this.write(work, stats),
+    };
+  }
+
+  async read(cypher: string, params: Params = {}, stats?: QueryStats): Promise<Row[]> {
+    const started = performance.now();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher, params), {
+        timeout: this.options.transactionTimeoutMs,
+      });
+      return plainRows(result);
+    } finally {
+      await session.close();
+      if (stats) {
+        stats.roundTrips += 1;
+        stats.databaseMs += performance.now() - started;
+      }
+    }
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: QueryStats): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work({
+            run: async (cypher, params = {}) => {
+              const started = performance.now();
+              const result = await tx.run(cypher, params);
+              if (stats) {
+                stats.roundTrips += 1;
+                stats.databaseMs += performance.now() - started;
+              }
+              return plainRows(result);
+            },
+          }),
+        { timeout: this.options.transactionTimeoutMs },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

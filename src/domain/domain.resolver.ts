@@ -1,0 +1,33 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { relatedConnection } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { NodeRelationConnection } from '../node/node.resolver';
+import { PlatformRelationConnection } from '../platform/platform.type';
+import { ProjectRelationConnection } from '../project/project.type';
+import { DomainListArgs } from './domain.input';
+import { Domain, DomainConnection } from './domain.type';
+
+const RELATED = RELATIONS.domain;
+
+@Resolver(() => Domain)
+export class DomainResolver extends EntityListResolver(EntityType.Domain, Domain, DomainConnection, DomainListArgs, 'domains') {
+  @FieldResolver(() => ProjectRelationConnection, { description: 'Projects in this domain.' })
+  projects(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, domain.id, RELATED.projects, page);
+  }
+
+  @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms working in or promoting this domain.' })
+  platforms(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, domain.id, RELATED.platforms, page);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and initiatives working in or promoting this domain.' })
+  promoters(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, domain.id, RELATED.promoters, page);
+  }
+}

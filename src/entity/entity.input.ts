@@ -1,0 +1,98 @@
+import { ArrayMaxSize, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Direction, SortDirection } from '../graph/enums';
+import { ENTITY_TYPES, EntityType, RelationType } from '../graph/model';
+import { PageArgs } from '../graphql/pagination';
+import { ID_PATTERN } from '../seed/seed.document';
+import { EntityOrderField } from './entity.repository';
+
+registerEnumType(EntityOrderField, {
+  name: 'EntityOrderField',
+  valuesConfig: { DEGREE: { description: 'How many relationships the entity has: the hubs first with DESC.' } },
+});
+
+const ID_LIST_MESSAGE = '$property must hold entity ids (lowercase kebab-case slugs)';
+
+@InputType({ description: 'How to order a list; ties are broken by id.' })
+export class EntityOrderInput {
+  @Field(() => EntityOrderField)
+  field: EntityOrderField = EntityOrderField.NAME;
+
+  @Field(() => SortDirection)
+  direction: SortDirection = SortDirection.ASC;
+}
+
+/** `<Type>Filter`: the filters every list offers, with `kinds` typed by the entity type's own kind enum. */
+export function EntityFilterInput(type: EntityType, kindEnum: Record<string, string>) {
+  @InputType(`${type}Filter`, { description: `Filters for ${type} lists; all given filters must hold.` })
+  class Filter {
+    @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
+    @IsOptional()
+    @ArrayMaxSize(1000)
+    @Matches(ID_PATTERN, { each: true, message: ID_LIST_MESSAGE })
+    ids?: string[];
+
+    @Field({ nullable: true, description: 'Case-insensitive substring of the name or of any alias.' })
+    @IsOptional()
+    @IsString()
+    @MinLength(1)
+    @MaxLength(200)
+    search?: string;
+
+    @Field(() => [kindEnum], { nullable: true })
+    @IsOptional()
+    @IsIn(Object.values(kindEnum), { each: true })
+    kinds?: string[];
+
+    @Field(() => ID, { nullable: true, description: 'Only entities in (or covering, or with participants in) this country.' })
+    @IsOptional()
+    @Matches(ID_PATTERN, { message: ID_LIST_MESSAGE })
+    country?: string;
+
+    @Field(() => ID, { nullable: true, description: 'Only entities working in or promoting this technology domain.' })
+    @IsOptional()
+    @Matches(ID_PATTERN, { message: ID_LIST_MESSAGE })
+    domain?: string;
+
+    @Field(() => ID, { nullable: true, description: 'Only entities with a direct relationship to this entity.' })
+    @IsOptional()
+    @Matches(ID_PATTERN, { message: ID_LIST_MESSAGE })
+    relatedTo?: string;
+
+    @Field({ nullable: true, description: 'Only collective entities (true) or only single ones (false).' })
+    @IsOptional()
+    collective?: boolean;
+  }
+  return Filter;
+}
+
+/** The arguments of a top-level list: page, filter and order. */
+export function EntityListArgs<F extends object>(filterType: new () => F) {
+  @ArgsType()
+  class ListArgs extends PageArgs {
+    @Field(() => filterType, { nullable: true })
+    @IsOptional()
+    @ValidateNested()
+    filter?: F;
+
+    @Field(() => EntityOrderInput, { nullable: true, defaultValue: { field: EntityOrderField.NAME, direction: SortDirection.ASC } })
+    @IsOptional()
+    orderBy?: EntityOrderInput;
+  }
+  return ListArgs;
+}
+
+@ArgsType()
+export class RelationshipsArgs extends PageArgs {
+  @Field(() => [RelationType], { nullable: true, description: 'Only these relationship types (default: all).' })
+  @IsOptional()
+  types?: RelationType[];
+
+  @Field(() => Direction, { defaultValue: Direction.BOTH })
+  direction: Direction = Direction.BOTH;
+
+  @Field(() => [EntityType], { nullable: true, description: 'Only relationships to entities of these types (default: all).' })
+  @IsOptional()
+  @IsIn(ENTITY_TYPES as string[], { each: true })
+  nodeTypes?: EntityType[];
+}

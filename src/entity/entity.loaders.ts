@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+import type { QueryRunner } from '../db/database';
+import type { EntityRecord } from './entity.record';
+import { entitiesByIds } from './entity.repository';
+import type { Source } from './entity.type';
+import { relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec } from './relation.repository';
+import { sourcesByIds } from './source.repository';
+
+/**
+ * The DataLoaders of one request: each relationship field (with its page arguments) batches all
+ * parents of a level into one `UNWIND $ids` query. Made per request, so nothing is cached across users.
+ */
+export class EntityLoaders {
+  readonly entity: DataLoader<string, EntityRecord | null>;
+  readonly source: DataLoader<string, Source | null>;
+  private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
+
+  constructor(private readonly db: QueryRunner) {
+    this.entity = new DataLoader((ids) => entitiesByIds(db, ids));
+    this.source = new DataLoader((ids) => sourcesByIds(db, ids));
+  }
+
+  /** The loader for one relationship field and page window; parents asking the same share it. */
+  relatedPage(spec: RelationSpec, offset: number, limit: number): DataLoader<string, RelatedPage> {
+    const key = `${relationSpecKey(spec)}@${offset}+${limit}`;
+    let loader = this.related.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => relatedEntities(this.db, spec, ids, offset, limit));
+      this.related.set(key, loader);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,79 @@
+import { ENTITY_LABEL, type EntityType, type RelationType } from '../graph/model';
+import type { QuantityQualifier } from '../graph/properties';
+import type { Direction } from '../graph/enums';
+import type { Evidence } from './entity.type';
+
+/** An entity as repositories hand it to resolvers: stored properties plus its type and evidence. */
+export interface EntityRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: EntityType;
+  kind: string;
+  collective: boolean;
+  count: number | null;
+  countQualifier: QuantityQualifier | null;
+  evidence: Evidence[];
+  [property: string]: unknown;
+}
+
+/** A relationship seen from one of its ends. */
+export interface RelationshipRecord {
+  id: string;
+  type: RelationType;
+  direction: Direction.OUT | Direction.IN;
+  role: string | null;
+  activity: string | null;
+  countryCount: number | null;
+  scope: string | null;
+  evidence: Evidence[];
+}
+
+/** Projects node `variable` into a map with its entity type, for `toEntityRecord`. */
+export function entityProjection(variable: string): string {
+  return `${variable} {.*, type: head([label IN labels(${variable}) WHERE label <> '${ENTITY_LABEL}'])}`;
+}
+
+/** Projects relationship `variable` into a map with its type and whether it starts at `from`. */
+export function relationshipProjection(variable: string, from: string): string {
+  return `${variable} {.*, type: type(${variable}), outgoing: startNode(${variable}) = ${from}}`;
+}
+
+interface StoredEvidence {
+  evidenceSourceIds?: string[] | null;
+  evidenceQuotes?: string[] | null;
+}
+
+export function toEvidence(stored: StoredEvidence): Evidence[] {
+  const sourceIds = stored.evidenceSourceIds ?? [];
+  return (stored.evidenceQuotes ?? []).map((quote, index) => ({ sourceId: sourceIds[index], quote }));
+}
+
+export function toEntityRecord(raw: Record<string, unknown>): EntityRecord {
+  const { evidenceSourceIds, evidenceQuotes, ...properties } = raw as Record<string, unknown> & StoredEvidence;
+  return {
+    ...properties,
+    id: raw.id as string,
+    name: raw.name as string,
+    aliases: (raw.aliases as string[] | null) ?? [],
+    type: raw.type as EntityType,
+    kind: raw.kind as string,
+    collective: (raw.collective as boolean | null) ?? false,
+    count: (raw.count as number | null) ?? null,
+    countQualifier: (raw.countQualifier as QuantityQualifier | null) ?? null,
+    evidence: toEvidence({ evidenceSourceIds, evidenceQuotes }),
+  };
+}
+
+export function toRelationshipRecord(raw: Record<string, unknown>): RelationshipRecord {
+  return {
+    id: raw.id as string,
+    type: raw.type as RelationType,
+    direction: (raw.outgoing ? 'OUT' : 'IN') as Direction.OUT | Direction.IN,
+    role: (raw.role as string | null) ?? null,
+    activity: (raw.activity as string | null) ?? null,
+    countryCount: (raw.countryCount as number | null) ?? null,
+    scope: (raw.scope as string | null) ?? null,
+    evidence: toEvidence(raw as StoredEvidence),
+  };
+}

@@ -1,0 +1,30 @@
+import { Args, Ctx, Query, Resolver, type ClassType } from 'type-graphql';
+import type { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import type { PageArgs } from '../graphql/pagination';
+import { entityListConnection } from './entity.connections';
+import type { EntityFilterValues, EntityOrder } from './entity.repository';
+
+/**
+ * The base of every entity type's resolver: the top-level list query (`institutions`, ...), so
+ * each feature folder only adds its own relationship fields.
+ */
+export function EntityListResolver(
+  type: EntityType,
+  objectType: ClassType,
+  connectionType: ClassType,
+  argsType: ClassType<PageArgs & { filter?: EntityFilterValues; orderBy?: EntityOrder }>,
+  queryName: string,
+) {
+  @Resolver(() => objectType)
+  abstract class EntityListResolverBase {
+    @Query(() => connectionType, {
+      name: queryName,
+      description: `${type} entities: filtered, ordered, cursor-paginated (keyset), with the total count.`,
+    })
+    list(@Args(() => argsType) args: PageArgs & { filter?: EntityFilterValues; orderBy?: EntityOrder }, @Ctx() ctx: GraphContext) {
+      return entityListConnection(ctx, type, args);
+    }
+  }
+  return EntityListResolverBase;
+}

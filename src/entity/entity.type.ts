@@ -1,0 +1,74 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import '../graph/enums';
+import { EntityType } from '../graph/model';
+import { QuantityQualifier } from '../graph/properties';
+
+@ObjectType({ description: 'A source document: where the facts in the graph come from.' })
+export class Source {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  publisher!: string;
+
+  @Field({ description: 'Where the document was issued.' })
+  place!: string;
+
+  @Field(() => GraphQLLocalDate)
+  publishedOn!: string;
+
+  @Field({ description: 'The document file, relative to the seed folder.' })
+  file!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field({ description: 'The full text; every quote in the graph is a verbatim part of it.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'The sentence that states a fact, and the document it is in.' })
+export class Evidence {
+  @Field(() => ID)
+  sourceId!: string;
+
+  @Field({ description: 'A verbatim quote from the source text.' })
+  quote!: string;
+
+  /** Resolved through the per-request source loader. */
+  source?: Source;
+}
+
+@InterfaceType({
+  description: 'Every entity in the graph: an id, names, and the evidence that it is mentioned.',
+  resolveType: (value: { type: EntityType }) => value.type,
+})
+export abstract class Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The canonical name, as the source text gives it.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Other names and abbreviations the sources use.' })
+  aliases!: string[];
+
+  @Field(() => EntityType)
+  type!: EntityType;
+
+  @Field({ description: 'True when the entity stands for a group of unnamed things (e.g. "20 joint laboratories").' })
+  collective!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'How many things a collective entity stands for.' })
+  count!: number | null;
+
+  @Field(() => QuantityQualifier, { nullable: true })
+  countQualifier!: QuantityQualifier | null;
+
+  @Field(() => [Evidence], { description: 'Where the sources mention the entity.' })
+  evidence!: Evidence[];
+}

@@ -1,0 +1,78 @@
+import { Direction } from '../graph/enums';
+import { EntityType, RelationType } from '../graph/model';
+import type { RelationSpec } from './relation.repository';
+
+const { Institution, Country, CountryGroup, Place, Project, Platform, Event, Network, Agreement, Domain, Initiative } = EntityType;
+const R = RelationType;
+
+const spec = (types: RelationType[], direction: Direction, targets: EntityType[], maxHops: 1 | 2 = 1): RelationSpec => ({
+  types,
+  direction,
+  targets,
+  maxHops,
+});
+
+/**
+ * The typed relationship fields of the API, by owner type. Each names the relationship types it
+ * follows, so the schema and the Cypher behind it are read in one place.
+ */
+export const RELATIONS = {
+  institution: {
+    country: spec([R.LOCATED_IN], Direction.OUT, [Country], 2),
+    locations: spec([R.LOCATED_IN], Direction.OUT, [Place, Country]),
+    projects: spec([R.PARTICIPATES_IN, R.SUPPORTS], Direction.OUT, [Project]),
+    platforms: spec([R.ESTABLISHED, R.SUPPORTS, R.COOPERATES_WITH, R.PART_OF], Direction.BOTH, [Platform]),
+    partners: spec([R.COOPERATES_WITH, R.GUIDED_BY, R.SUPPORTS], Direction.BOTH, [Institution]),
+    domains: spec([R.IN_DOMAIN, R.PROMOTES], Direction.OUT, [Domain]),
+  },
+  country: {
+    institutions: spec([R.LOCATED_IN], Direction.IN, [Institution], 2),
+    places: spec([R.LOCATED_IN], Direction.IN, [Place]),
+    groups: spec([R.MEMBER_OF], Direction.OUT, [CountryGroup]),
+    platforms: spec([R.LOCATED_IN, R.COVERS], Direction.IN, [Platform], 2),
+    agreements: spec([R.COVERS], Direction.IN, [Agreement]),
+    networks: spec([R.COVERS], Direction.IN, [Network]),
+  },
+  countryGroup: {
+    members: spec([R.MEMBER_OF], Direction.IN, [Country]),
+  },
+  place: {
+    country: spec([R.LOCATED_IN], Direction.OUT, [Country], 2),
+    institutions: spec([R.LOCATED_IN], Direction.IN, [Institution]),
+    platforms: spec([R.LOCATED_IN], Direction.IN, [Platform]),
+    events: spec([R.HELD_IN], Direction.IN, [Event]),
+  },
+  project: {
+    participants: spec([R.PARTICIPATES_IN], Direction.IN, [Institution]),
+    supporters: spec([R.SUPPORTS], Direction.IN, [Institution, Platform]),
+    domains: spec([R.IN_DOMAIN], Direction.OUT, [Domain]),
+  },
+  platform: {
+    founders: spec([R.ESTABLISHED, R.SUPPORTS], Direction.IN, [Institution, Platform]),
+    partners: spec([R.COOPERATES_WITH], Direction.BOTH, [Institution, Platform]),
+    parent: spec([R.PART_OF], Direction.OUT, [Platform]),
+    parts: spec([R.PART_OF], Direction.IN, [Platform]),
+    locations: spec([R.LOCATED_IN, R.COVERS], Direction.OUT, [Place, Country, CountryGroup]),
+    launchedAt: spec([R.LAUNCHED_AT], Direction.OUT, [Event]),
+    domains: spec([R.IN_DOMAIN, R.PROMOTES], Direction.OUT, [Domain]),
+    serves: spec([R.SERVES, R.PROMOTES], Direction.OUT, [Initiative]),
+    established: spec([R.ESTABLISHED], Direction.OUT, [Platform, Agreement, Network]),
+  },
+  event: {
+    place: spec([R.HELD_IN], Direction.OUT, [Place, Country]),
+    launchedPlatforms: spec([R.LAUNCHED_AT], Direction.IN, [Platform]),
+  },
+  cooperation: {
+    founders: spec([R.ESTABLISHED, R.SUPPORTS], Direction.IN, [Institution, Platform]),
+    covers: spec([R.COVERS], Direction.OUT, [Country, CountryGroup, Initiative]),
+  },
+  domain: {
+    projects: spec([R.IN_DOMAIN], Direction.IN, [Project]),
+    platforms: spec([R.IN_DOMAIN, R.PROMOTES], Direction.IN, [Platform]),
+    promoters: spec([R.IN_DOMAIN, R.PROMOTES], Direction.IN, [Institution, Initiative]),
+  },
+  initiative: {
+    actors: spec([R.IMPLEMENTS, R.SERVES, R.PROMOTES, R.SUPPORTS], Direction.IN, [Institution, Platform, Network]),
+    domains: spec([R.IN_DOMAIN], Direction.OUT, [Domain]),
+  },
+} as const;

@@ -1,0 +1,27 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { relatedConnection, relatedEntity } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { Node } from '../entity/entity.type';
+import { RELATIONS } from '../entity/relation.specs';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { PlatformRelationConnection } from '../platform/platform.type';
+import { EventListArgs } from './event.input';
+import { Event, EventConnection } from './event.type';
+
+const RELATED = RELATIONS.event;
+
+@Resolver(() => Event)
+export class EventResolver extends EntityListResolver(EntityType.Event, Event, EventConnection, EventListArgs, 'events') {
+  @FieldResolver(() => Node, { nullable: true, description: 'Where it was held (a city or a country).' })
+  place(@Root() event: EntityRecord, @Ctx() ctx: GraphContext) {
+    return relatedEntity(ctx, event.id, RELATED.place);
+  }
+
+  @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms launched at the event.' })
+  launchedPlatforms(@Root() event: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, event.id, RELATED.launchedPlatforms, page);
+  }
+}

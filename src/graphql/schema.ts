@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AgreementResolver } from '../agreement/agreement.resolver';
+import { PROJECT_ROOT } from '../config/config';
+import { CountryGroupResolver } from '../country-group/country-group.resolver';
+import { CountryResolver } from '../country/country.resolver';
+import { DomainResolver } from '../domain/domain.resolver';
+import { EventResolver } from '../event/event.resolver';
+import { InitiativeResolver } from '../initiative/initiative.resolver';
+import { InstitutionResolver } from '../institution/institution.resolver';
+import { NetworkResolver } from '../network/network.resolver';
+import { EvidenceResolver, NodeResolver, SourceResolver } from '../node/node.resolver';
+import { PlaceResolver } from '../place/place.resolver';
+import { PlatformResolver } from '../platform/platform.resolver';
+import { ProjectResolver } from '../project/project.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { validateArguments } from './validation';
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+
+export const RESOLVERS = [
+  NodeResolver,
+  EvidenceResolver,
+  SourceResolver,
+  SearchResolver,
+  InstitutionResolver,
+  CountryResolver,
+  CountryGroupResolver,
+  PlaceResolver,
+  ProjectResolver,
+  PlatformResolver,
+  EventResolver,
+  NetworkResolver,
+  AgreementResolver,
+  DomainResolver,
+  InitiativeResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process (type-graphql's metadata is global). */
+export function graphSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    validateFn: validateArguments,
+    orphanedTypes: [],
+  });
+  return built;
+}
+
+/** The SDL as checked in: sorted, so the file changes only when the API does. */
+export async function printedSchema(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await graphSchema())) + '\n';
+}

@@ -1,0 +1,25 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DomainRelationConnection } from '../domain/domain.type';
+import { relatedConnection } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { NodeRelationConnection } from '../node/node.resolver';
+import { InitiativeListArgs } from './initiative.input';
+import { Initiative, InitiativeConnection } from './initiative.type';
+
+@Resolver(() => Initiative)
+export class InitiativeResolver extends EntityListResolver(EntityType.Initiative, Initiative, InitiativeConnection, InitiativeListArgs, 'initiatives') {
+  @FieldResolver(() => NodeRelationConnection, { description: 'Who implements, serves, supports or promotes it.' })
+  actors(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.actors, page);
+  }
+
+  @FieldResolver(() => DomainRelationConnection)
+  domains(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.domains, page);
+  }
+}

@@ -1,0 +1,50 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Country } from '../country/country.type';
+import { DomainRelationConnection } from '../domain/domain.type';
+import { relatedConnection, relatedEntity } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { NodeRelationConnection } from '../node/node.resolver';
+import { PlatformRelationConnection } from '../platform/platform.type';
+import { ProjectRelationConnection } from '../project/project.type';
+import { InstitutionListArgs } from './institution.input';
+import { Institution, InstitutionConnection, InstitutionRelationConnection } from './institution.type';
+
+const RELATED = RELATIONS.institution;
+
+@Resolver(() => Institution)
+export class InstitutionResolver extends EntityListResolver(EntityType.Institution, Institution, InstitutionConnection, InstitutionListArgs, 'institutions') {
+  @FieldResolver(() => Country, { nullable: true, description: 'The country it is in, directly or through its region.' })
+  country(@Root() institution: EntityRecord, @Ctx() ctx: GraphContext) {
+    return relatedEntity(ctx, institution.id, RELATED.country);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Where it is (a region or a country), with the evidence.' })
+  locations(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, institution.id, RELATED.locations, page);
+  }
+
+  @FieldResolver(() => ProjectRelationConnection, { description: 'Projects it takes part in or supports.' })
+  projects(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, institution.id, RELATED.projects, page);
+  }
+
+  @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms it established, supports, belongs to or works with.' })
+  platforms(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, institution.id, RELATED.platforms, page);
+  }
+
+  @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions it cooperates with, guides, is guided by or supports.' })
+  partners(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, institution.id, RELATED.partners, page);
+  }
+
+  @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
+  domains(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, institution.id, RELATED.domains, page);
+  }
+}

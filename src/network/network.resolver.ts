@@ -1,0 +1,8 @@
+import { Resolver } from 'type-graphql';
+import { CooperationResolver } from '../entity/cooperation.resolver';
+import { EntityType } from '../graph/model';
+import { NetworkListArgs } from './network.input';
+import { Network, NetworkConnection } from './network.type';
+
+@Resolver(() => Network)
+export class NetworkResolver extends CooperationResolver(EntityType.Network, Network, NetworkConnection, NetworkListArgs, 'networks') {}

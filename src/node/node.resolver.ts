@@ -1,0 +1,65 @@
+import { ArrayMaxSize, Matches } from 'class-validator';
+import { Args, ArgsType, Ctx, FieldResolver, ID, Field, Query, Resolver, Root } from 'type-graphql';
+import { relatedConnection } from '../entity/entity.connections';
+import { RelationshipsArgs } from '../entity/entity.input';
+import type { EntityRecord } from '../entity/entity.record';
+import { Evidence, Node, Source } from '../entity/entity.type';
+import { allSources } from '../entity/source.repository';
+import { RelationConnection } from '../graphql/connection';
+import type { GraphContext } from '../graphql/context';
+import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { ID_PATTERN } from '../seed/seed.document';
+
+const ID_MESSAGE = '$property must be an entity id (a lowercase kebab-case slug)';
+
+export const NodeRelationConnection = RelationConnection(Node, 'Node');
+
+@ArgsType()
+class NodeArgs {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  id!: string;
+}
+
+@ArgsType()
+class NodesArgs {
+  @Field(() => [ID])
+  @ArrayMaxSize(MAX_PAGE_SIZE)
+  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  ids!: string[];
+}
+
+@Resolver(() => Node)
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any entity by id; null when no entity has that id.' })
+  node(@Args() { id }: NodeArgs, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
+    return ctx.loaders.entity.load(id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Entities by id, in the order asked; null where an id names nothing.' })
+  nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: GraphContext): Promise<(EntityRecord | null)[]> {
+    return ctx.loaders.entity.loadMany(ids) as Promise<(EntityRecord | null)[]>;
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Every relationship of the entity, filtered by type, direction and the other end\'s type.' })
+  relationships(@Root() node: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: GraphContext) {
+    const spec = { types: args.types ?? [], direction: args.direction, targets: args.nodeTypes ?? [] };
+    return relatedConnection(ctx, node.id, spec, args);
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Source, { description: 'The source document (batched per request).' })
+  async source(@Root() evidence: Evidence, @Ctx() ctx: GraphContext): Promise<Source | null> {
+    return ctx.loaders.source.load(evidence.sourceId);
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => [Source], { description: 'Every source document the graph is built from.' })
+  sources(@Ctx() ctx: GraphContext): Promise<Source[]> {
+    return allSources(ctx.db);
+  }
+}

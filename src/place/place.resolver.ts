@@ -1,0 +1,39 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Country } from '../country/country.type';
+import { relatedConnection, relatedEntity } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EventRelationConnection } from '../event/event.type';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { InstitutionRelationConnection } from '../institution/institution.type';
+import { PlatformRelationConnection } from '../platform/platform.type';
+import { PlaceListArgs } from './place.input';
+import { Place, PlaceConnection } from './place.type';
+
+const RELATED = RELATIONS.place;
+
+@Resolver(() => Place)
+export class PlaceResolver extends EntityListResolver(EntityType.Place, Place, PlaceConnection, PlaceListArgs, 'places') {
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Root() place: EntityRecord, @Ctx() ctx: GraphContext) {
+    return relatedEntity(ctx, place.id, RELATED.country);
+  }
+
+  @FieldResolver(() => InstitutionRelationConnection)
+  institutions(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, place.id, RELATED.institutions, page);
+  }
+
+  @FieldResolver(() => PlatformRelationConnection)
+  platforms(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, place.id, RELATED.platforms, page);
+  }
+
+  @FieldResolver(() => EventRelationConnection, { description: 'Events held here.' })
+  events(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, place.id, RELATED.events, page);
+  }
+}

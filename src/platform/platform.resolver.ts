@@ -1,0 +1,64 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DomainRelationConnection } from '../domain/domain.type';
+import { relatedConnection } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EventRelationConnection } from '../event/event.type';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { InitiativeRelationConnection } from '../initiative/initiative.type';
+import { NodeRelationConnection } from '../node/node.resolver';
+import { PlatformListArgs } from './platform.input';
+import { Platform, PlatformConnection, PlatformRelationConnection } from './platform.type';
+
+const RELATED = RELATIONS.platform;
+
+@Resolver(() => Platform)
+export class PlatformResolver extends EntityListResolver(EntityType.Platform, Platform, PlatformConnection, PlatformListArgs, 'platforms') {
+  @FieldResolver(() => NodeRelationConnection, { description: 'Who established or built it up (institutions or other platforms).' })
+  founders(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.founders, page);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and platforms it cooperates with.' })
+  partners(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.partners, page);
+  }
+
+  @FieldResolver(() => PlatformRelationConnection, { description: 'The platform it belongs to.' })
+  parent(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.parent, page);
+  }
+
+  @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms that belong to it.' })
+  parts(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.parts, page);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Where it is, or which countries it covers.' })
+  locations(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.locations, page);
+  }
+
+  @FieldResolver(() => EventRelationConnection, { description: 'The event at which it was launched.' })
+  launchedAt(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.launchedAt, page);
+  }
+
+  @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
+  domains(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.domains, page);
+  }
+
+  @FieldResolver(() => InitiativeRelationConnection, { description: 'Strategies and initiatives it serves or promotes.' })
+  serves(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.serves, page);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Platforms, agreements and networks it established.' })
+  established(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, platform.id, RELATED.established, page);
+  }
+}

@@ -1,0 +1,38 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DomainRelationConnection } from '../domain/domain.type';
+import { relatedConnection } from '../entity/entity.connections';
+import { EntityListResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { RELATIONS } from '../entity/relation.specs';
+import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { PageArgs } from '../graphql/pagination';
+import { InstitutionRelationConnection } from '../institution/institution.type';
+import { NodeRelationConnection } from '../node/node.resolver';
+import { ProjectListArgs } from './project.input';
+import { Project, ProjectConnection } from './project.type';
+
+const RELATED = RELATIONS.project;
+
+@Resolver(() => Project)
+export class ProjectResolver extends EntityListResolver(EntityType.Project, Project, ProjectConnection, ProjectListArgs, 'projects') {
+  @FieldResolver(() => [String])
+  outcomes(@Root() project: EntityRecord): string[] {
+    return (project.outcomes as string[] | undefined) ?? [];
+  }
+
+  @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions carrying out the project (edge role and evidence).' })
+  participants(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, project.id, RELATED.participants, page);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Bodies that helped or backed the project.' })
+  supporters(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, project.id, RELATED.supporters, page);
+  }
+
+  @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains the project covers.' })
+  domains(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
+    return relatedConnection(ctx, project.id, RELATED.domains, page);
+  }
+}

@@ -1,0 +1,13 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../graphql/context';
+import { SearchArgs } from './search.input';
+import { searchEntities, type SearchHitRecord } from './search.repository';
+import { SearchHit } from './search.type';
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: 'Full-text search over names and aliases, ranked by relevance.' })
+  search(@Args() { text, types, first }: SearchArgs, @Ctx() ctx: GraphContext): Promise<SearchHitRecord[]> {
+    return searchEntities(ctx.db, text, types, first);
+  }
+}
