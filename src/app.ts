@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import type { Config } from './config/config';
+import type { Logger } from './config/logger';
+import { connectGraph, type GraphConnection } from './db/connect';
+import { migrate } from './db/migrations';
+import { graphSchema } from './graphql/schema';
+import { startHttpServer, type RunningHttpServer } from './http/http-server';
+import { describeSeedResult, graphIsEmpty, seedGraph } from './seed/seed.service';
+
+export interface App {
+  graph: GraphConnection;
+  http: RunningHttpServer;
+  /** Drains requests within the grace period, closes the driver, stops the embedded Neo4j. */
+  stop(): Promise<void>;
+}
+
+/** Connects (or starts Neo4j), migrates, seeds an empty graph, and serves GraphQL. */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const graph = await connectGraph(config.neo4j, logger);
+  try {
+    const applied = await migrate(graph.database);
+    logger.info('migrations applied', { statements: applied });
+    if (config.seedOnEmpty && (await graphIsEmpty(graph.database))) {
+      logger.info(describeSeedResult(await seedGraph(graph.database)));
+    }
+    const http = await startHttpServer({
+      schema: await graphSchema(),
+      database: graph.database,
+      logger,
+      host: config.host,
+      port: config.port,
+      production: config.production,
+    });
+    logger.info('collab-graph ready', { url: http.url });
+    let stopping: Promise<void> | undefined;
+    return {
+      graph,
+      http,
+      stop() {
+        stopping ??= (async () => {
+          await http.close(config.shutdownGraceMs);
+          await graph.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+}

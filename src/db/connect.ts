@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { Neo4jConfig } from '../config/config';
+import type { Logger } from '../config/logger';
+import { Database } from './database';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j';
+
+export interface GraphConnection {
+  database: Database;
+  /** Present when the service started its own Neo4j. */
+  embedded: EmbeddedNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to `NEO4J_URI` when given; otherwise starts the embedded Neo4j (Bolt on 127.0.0.1,
+ * data in a git-ignored folder) and connects to that.
+ */
+export async function connectGraph(config: Neo4jConfig, logger: Logger): Promise<GraphConnection> {
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri = config.uri;
+  if (!uri) {
+    logger.info('starting embedded Neo4j', { dataDir: path.relative(process.cwd(), config.embeddedDataDir) || '.' });
+    embedded = await startEmbeddedNeo4j({
+      dataDir: config.embeddedDataDir,
+      boltPort: config.embeddedBoltPort,
+      heap: config.embeddedHeap,
+      pageCache: config.embeddedPageCache,
+      log: (line) => logger.debug('neo4j', { line }),
+    });
+    uri = embedded.uri;
+    logger.info('embedded Neo4j ready', { uri, startedInMs: Math.round(embedded.startedInMs) });
+  }
+  const database = Database.connect(uri, config.user, embedded ? '' : config.password, {
+    database: config.database,
+    transactionTimeoutMs: config.transactionTimeoutMs,
+  });
+  try {
+    await database.verifyConnectivity();
+  } catch (error) {
+    await database.close();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    database,
+    embedded,
+    async close() {
+      await database.close();
+      await embedded?.stop();
+    },
+  };
+}

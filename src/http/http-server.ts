@@ -1,0 +1,192 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from '../config/logger';
+import type { Database } from '../db/database';
+import { migrationsApplied } from '../db/migrations';
+import { createContext, type GraphContext } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { LANDING_PAGE_HTML } from './landing-page';
+
+/** Request bodies above this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface HttpServerOptions {
+  schema: GraphQLSchema;
+  database: Database;
+  logger: Logger;
+  host: string;
+  port: number;
+  production: boolean;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  apollo: ApolloServer<GraphContext>;
+  /** Stops accepting, lets in-flight requests finish within `graceMs`, then stops Apollo. */
+  close(graceMs: number): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLargeError());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+function graphqlError(response: ServerResponse, status: number, code: string, message: string, requestId: string) {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] }, { 'x-request-id': requestId });
+}
+
+function wantsLandingPage(request: IncomingMessage, url: URL): boolean {
+  return request.method === 'GET' && !url.searchParams.has('query') && (request.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * A plain Node HTTP server around Apollo's `executeHTTPGraphQLRequest`: the GraphQL endpoint,
+ * health and readiness probes, and an offline landing page, with no framework in the request path.
+ */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const { schema, database, logger } = options;
+  const apollo = new ApolloServer<GraphContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: !options.production,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+  });
+  await apollo.start();
+  let migrated = false;
+  let inFlight = 0;
+  let draining = false;
+
+  async function ready(): Promise<{ ok: boolean; reason?: string }> {
+    try {
+      await database.verifyConnectivity();
+      migrated ||= await migrationsApplied(database);
+      return migrated ? { ok: true } : { ok: false, reason: 'migrations not applied' };
+    } catch (error) {
+      return { ok: false, reason: `Neo4j unreachable: ${(error as Error).message}` };
+    }
+  }
+
+  async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
+    let body: unknown;
+    if (request.method === 'POST') {
+      const text = await readBody(request);
+      const contentType = request.headers['content-type'] ?? '';
+      if (contentType.includes('json')) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          graphqlError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);
+          return;
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search: url.search, body };
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => createContext(database, requestId),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.setHeader('x-request-id', requestId);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const requestId = (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (draining) response.setHeader('connection', 'close');
+    try {
+      if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+      if (url.pathname === '/ready') {
+        const state = await ready();
+        return sendJson(response, state.ok ? 200 : 503, state.ok ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
+      }
+      if (url.pathname === '/') {
+        response.writeHead(302, { location: '/graphql' });
+        return response.end();
+      }
+      if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found. The API is at /graphql.' });
+      if (wantsLandingPage(request, url)) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return response.end(LANDING_PAGE_HTML);
+      }
+      await graphql(request, response, url, requestId);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return graphqlError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`, requestId);
+      }
+      logger.error('request failed', { requestId, error: (error as Error).message, stack: (error as Error).stack });
+      if (!response.headersSent) graphqlError(response, 500, 'INTERNAL', 'Internal server error.', requestId);
+      else response.end();
+    }
+  }
+
+  const server = http.createServer((request, response) => {
+    inFlight += 1;
+    response.on('close', () => {
+      inFlight -= 1;
+    });
+    void handle(request, response);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/graphql`;
+
+  return {
+    url,
+    port,
+    apollo,
+    async close(graceMs: number) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = Date.now() + graceMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../config/config';
+import { createLogger } from '../config/logger';
+import { connectGraph } from '../db/connect';
+import { migrate } from '../db/migrations';
+import { SeedValidationError, loadSeedFiles, seedFilesIn } from './seed.loader';
+import { applySeeds } from './seed.repository';
+import { describeSeedResult } from './seed.service';
+
+/** `npm run seed`: validate every seed file (nothing is written if one is bad), then apply all in one transaction. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const files = seedFilesIn();
+  const seeds = loadSeedFiles(files);
+  process.stdout.write(`Validated ${files.length} seed file(s): ${seeds.map((seed) => seed.file).join(', ')}\n`);
+  const graph = await connectGraph(config.neo4j, logger);
+  try {
+    await migrate(graph.database);
+    process.stdout.write(`${describeSeedResult(await applySeeds(graph.database, seeds))}\n`);
+  } finally {
+    await graph.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof SeedValidationError || error instanceof ConfigError;
+  process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+
+/**
+ * Starts one embedded Neo4j for the whole run (unless NEO4J_URI points at a server already) and
+ * hands its URI to the test files through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_URI) return;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
+  process.env.NEO4J_URI = neo4j.uri;
+  process.env.NEO4J_TEST_EMBEDDED = '1';
+  process.stdout.write(`\nembedded Neo4j for tests at ${neo4j.uri}, started in ${Math.round(neo4j.startedInMs)} ms\n`);
+  (globalThis as { collabGraphTestNeo4j?: unknown }).collabGraphTestNeo4j = { neo4j, dataDir };
+}

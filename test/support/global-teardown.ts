@@ -1,0 +1,9 @@
+import fs from 'node:fs';
+import type { EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+
+export default async function globalTeardown(): Promise<void> {
+  const started = (globalThis as { collabGraphTestNeo4j?: { neo4j: EmbeddedNeo4j; dataDir: string } }).collabGraphTestNeo4j;
+  if (!started) return;
+  await started.neo4j.stop();
+  fs.rmSync(started.dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,57 @@
+import { createLogger } from '../../src/config/logger';
+import { Database } from '../../src/db/database';
+import { migrate } from '../../src/db/migrations';
+import { graphSchema } from '../../src/graphql/schema';
+import { createContext } from '../../src/graphql/context';
+import { startHttpServer, type RunningHttpServer } from '../../src/http/http-server';
+import { seedGraph } from '../../src/seed/seed.service';
+
+/** A driver to the run's Neo4j (the embedded one from global-setup, or NEO4J_URI). */
+export function testDatabase(): Database {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: run the tests through jest so global-setup starts Neo4j');
+  const password = process.env.NEO4J_TEST_EMBEDDED ? '' : (process.env.NEO4J_PASSWORD ?? '');
+  return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', password, { transactionTimeoutMs: 30_000 });
+}
+
+/** Community Neo4j has one user database, so each test file starts from an empty, migrated graph. */
+export async function resetGraph(db: Database): Promise<void> {
+  await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+  await migrate(db);
+}
+
+export async function seededDatabase(): Promise<Database> {
+  const db = testDatabase();
+  await resetGraph(db);
+  await seedGraph(db);
+  return db;
+}
+
+export const silentLogger = createLogger('silent');
+
+export async function startTestServer(db: Database, production = false): Promise<RunningHttpServer> {
+  return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production });
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+}
+
+/** POSTs a GraphQL request the way a client would. */
+export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { status: number }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
+}
+
+/** Runs an operation in-process with its own context, so a test can read the request's round trips. */
+export async function executeCounted<T = any>(server: RunningHttpServer, db: Database, query: string, variables?: Record<string, unknown>) {
+  const context = createContext(db);
+  const response = await server.apollo.executeOperation<T>({ query, variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return { result: response.body.singleResult, roundTrips: context.stats.roundTrips };
+}

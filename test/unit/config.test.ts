@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+describe('configuration', () => {
+  it('starts the embedded Neo4j by default', () => {
+    const config = loadConfig({});
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.neo4j.embeddedDataDir).toMatch(/\.data[/\\]neo4j$/);
+  });
+
+  it('reads an external Neo4j, including neo4j:// routing URIs', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret', PORT: '8080' });
+    expect(config.neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(config.port).toBe(8080);
+  });
+
+  it('names every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', LOG_LEVEL: 'loud', SEED_ON_EMPTY: 'maybe', NEO4J_EMBEDDED_HEAP: 'lots' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual(
+      expect.arrayContaining([
+        'PORT must be an integer from 0 to 65535, got "eighty"',
+        'LOG_LEVEL must be one of debug, info, warn, error, silent, got "loud"',
+        'SEED_ON_EMPTY must be true or false, got "maybe"',
+        'NEO4J_EMBEDDED_HEAP must be a size such as 512m or 1g, got "lots"',
+        'NEO4J_URI must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI, got "http://localhost:7474"',
+      ]),
+    );
+    expect((error as ConfigError).problems).toHaveLength(5);
+  });
+
+  it('requires a password for an external server', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow('NEO4J_PASSWORD is required when NEO4J_URI is set');
+  });
+});

@@ -1,0 +1,13 @@
+import { luceneQuery, luceneTerms } from '../../src/search/search.repository';
+
+describe('full-text query building', () => {
+  it('matches every word as a whole word or a prefix, and boosts the exact phrase', () => {
+    expect(luceneQuery('Mahidol University')).toBe('("mahidol university")^4 OR ((mahidol OR mahidol*) AND (university OR university*))');
+    expect(luceneQuery('CATTC')).toBe('(cattc OR cattc*)');
+  });
+
+  it('turns Lucene syntax in user text into plain words', () => {
+    expect(luceneTerms('name:"x" OR *:* AND (a~ || b^9) \\ /re/')).toEqual(['name', 'x', 'a', 'b', '9', 're']);
+    expect(luceneQuery('*** ~~ ()')).toBeUndefined();
+  });
+});
