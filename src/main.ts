@@ -1,8 +1,17 @@
-import { ConfigError, loadConfig } from './config/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, PROJECT_ROOT } from './config/config';
 import { createLogger } from './config/logger';
 import { startApp } from './app';
 
+/** A `.env` beside package.json (see .env.example) sets variables the environment does not already set. */
+function loadEnvFile(): void {
+  const file = path.join(PROJECT_ROOT, '.env');
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
+
 async function main(): Promise<void> {
+  loadEnvFile();
   let config;
   try {
     config = loadConfig();

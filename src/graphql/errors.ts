@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
 /** The stable `extensions.code` values clients may branch on. */
@@ -40,7 +40,7 @@ const PUBLIC_MESSAGES: Partial<Record<ErrorCode, string>> = {
  * Apollo's `formatError`: errors we raised keep their message and code; database failures get
  * their stable code; anything else becomes INTERNAL, without stack or Cypher text.
  */
-export function formatError(formatted: { message: string; extensions?: Record<string, unknown>; locations?: unknown; path?: unknown }, error: unknown) {
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   const databaseCode = databaseErrorCode(original);
   const code = databaseCode ?? (formatted.extensions?.code as string | undefined);

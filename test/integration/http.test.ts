@@ -1,0 +1,72 @@
+import type { Database } from '../../src/db/database';
+import type { RunningHttpServer } from '../../src/http/http-server';
+import { MAX_BODY_BYTES } from '../../src/http/http-server';
+import { seededDatabase, startTestServer } from '../support/graph';
+
+let db: Database;
+let server: RunningHttpServer;
+let base: string;
+const json = (response: Response): Promise<any> => response.json();
+
+beforeAll(async () => {
+  db = await seededDatabase();
+  server = await startTestServer(db, true);
+  base = server.url.replace(/\/graphql$/, '');
+});
+afterAll(async () => {
+  await server.close(1_000);
+  await db.close();
+});
+
+describe('HTTP', () => {
+  it('reports health and readiness', async () => {
+    const health = await fetch(`${base}/health`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await fetch(`${base}/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+  });
+
+  it('serves an offline landing page to browsers', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<title>collab-graph GraphQL</title>');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('answers GET queries and sets a request id', async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent('{ node(id: "thailand") { name } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await json(response)).toEqual({ data: { node: { name: 'Thailand' } } });
+  });
+
+  it('refuses bodies that are not JSON, too large, or not GraphQL, with stable codes', async () => {
+    const post = (body: string, type = 'application/json') => fetch(server.url, { method: 'POST', headers: { 'content-type': type }, body });
+    const notJson = await post('{ "query": ');
+    expect([notJson.status, (await json(notJson)).errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    const tooLarge = await post(JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(MAX_BODY_BYTES) }));
+    expect([tooLarge.status, (await json(tooLarge)).errors[0].extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const unparsable = await post(JSON.stringify({ query: '{ institutions {' }));
+    expect([unparsable.status, (await json(unparsable)).errors[0].extensions.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+    const invalid = await post(JSON.stringify({ query: '{ institutions { nope } }' }));
+    expect([invalid.status, (await json(invalid)).errors[0].extensions.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('hides internals in production: no stack traces in errors', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ institutions(first: 1000) { totalCount } }' }),
+    });
+    const body = await json(response);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it('answers unknown paths with 404', async () => {
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+  });
+});
