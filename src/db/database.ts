@@ -21,6 +21,23 @@ export interface WriteTransaction {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
+/**
+ * JavaScript numbers travel to Neo4j as floats; whole numbers are sent as Neo4j integers so that
+ * LIMIT, list slices and stored counts get the INTEGER type they mean.
+ */
+export function toDriverValue(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toDriverValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toDriverValue(item)]));
+  }
+  return value;
+}
+
+function driverParams(params: Params): Params {
+  return toDriverValue(params) as Params;
+}
+
 function plainRows(result: QueryResult): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
@@ -64,7 +81,7 @@ export class Database {
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher, params), {
+      const result = await session.executeRead((tx) => tx.run(cypher, driverParams(params)), {
         timeout: this.options.transactionTimeoutMs,
       });
       return plainRows(result);
@@ -86,7 +103,7 @@ export class Database {
           work({
             run: async (cypher, params = {}) => {
               const started = performance.now();
-              const result = await tx.run(cypher, params);
+              const result = await tx.run(cypher, driverParams(params));
               if (stats) {
                 stats.roundTrips += 1;
                 stats.databaseMs += performance.now() - started;

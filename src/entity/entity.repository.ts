@@ -20,7 +20,7 @@ const ORDER_EXPRESSIONS: Record<EntityOrderField, string> = {
  * How an entity of each type reaches the country it is "in", for the `country` filter: where an
  * institution or platform is, where a project's participants are, what an agreement covers, ...
  */
-const COUNTRY_PATTERNS: Record<EntityType, string> = {
+export const COUNTRY_PATTERNS: Record<EntityType, string> = {
   [EntityType.Institution]: '(n)-[:LOCATED_IN*1..2]->(c)',
   [EntityType.Country]: '(n)-[:LOCATED_IN*0..0]->(c)',
   [EntityType.CountryGroup]: '(n)<-[:MEMBER_OF]-(c)',

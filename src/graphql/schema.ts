@@ -3,6 +3,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from '../agreement/agreement.resolver';
+import { ConnectivityResolver, StatisticsResolver } from '../analytics/analytics.resolver';
 import { PROJECT_ROOT } from '../config/config';
 import { CountryGroupResolver } from '../country-group/country-group.resolver';
 import { CountryResolver } from '../country/country.resolver';
@@ -10,8 +11,10 @@ import { DomainResolver } from '../domain/domain.resolver';
 import { EventResolver } from '../event/event.resolver';
 import { InitiativeResolver } from '../initiative/initiative.resolver';
 import { InstitutionResolver } from '../institution/institution.resolver';
+import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver';
 import { NetworkResolver } from '../network/network.resolver';
 import { EvidenceResolver, NodeResolver, SourceResolver } from '../node/node.resolver';
+import { PathResolver } from '../path/path.resolver';
 import { PlaceResolver } from '../place/place.resolver';
 import { PlatformResolver } from '../platform/platform.resolver';
 import { ProjectResolver } from '../project/project.resolver';
@@ -36,6 +39,10 @@ export const RESOLVERS = [
   AgreementResolver,
   DomainResolver,
   InitiativeResolver,
+  PathResolver,
+  NeighbourhoodResolver,
+  ConnectivityResolver,
+  StatisticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -9,11 +9,12 @@ import type { PropertyMap, SeedEvidence } from './seed.document';
  * Appends evidence pairs that `target` does not hold yet. Evidence is stored as two parallel lists
  * (`evidenceSourceIds`, `evidenceQuotes`) so researchers can query it in plain Cypher.
  */
-function appendEvidence(target: string): string {
+function appendEvidence(target: string, carried = ''): string {
+  const keep = `${target}, row${carried ? `, ${carried}` : ''}`;
   return `
-WITH ${target}, row, [i IN range(0, size(coalesce(${target}.evidenceQuotes, [])) - 1)
+WITH ${keep}, [i IN range(0, size(coalesce(${target}.evidenceQuotes, [])) - 1)
   | ${target}.evidenceSourceIds[i] + '|' + ${target}.evidenceQuotes[i]] AS held
-WITH ${target}, row, [e IN row.evidence WHERE NOT e.sourceId + '|' + e.quote IN held] AS fresh
+WITH ${keep}, [e IN row.evidence WHERE NOT e.sourceId + '|' + e.quote IN held] AS fresh
 SET ${target}.evidenceSourceIds = coalesce(${target}.evidenceSourceIds, []) + [e IN fresh | e.sourceId],
     ${target}.evidenceQuotes = coalesce(${target}.evidenceQuotes, []) + [e IN fresh | e.quote]`;
 }
@@ -50,7 +51,7 @@ WITH a, b, row, existing IS NULL AS created
 MERGE (a)-[r:${type}]->(b)
 ON CREATE SET r.id = row.from + ':${type}:' + row.to, r.createdAt = datetime()
 SET r += row.properties
-${appendEvidence('r')}
+${appendEvidence('r', 'created')}
 RETURN count(*) AS applied, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
 }
 

@@ -1,0 +1,187 @@
+import { ENTITY_LABEL, ENTITY_TYPES, EntityType } from '../graph/model';
+import type { QueryRunner } from '../db/database';
+import { entityProjection, relationshipProjection, toEntityRecord, toEvidence, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../entity/entity.record';
+import { COUNTRY_PATTERNS } from '../entity/entity.repository';
+import type { Evidence } from '../entity/entity.type';
+
+export interface Bucket {
+  key: string;
+  count: number;
+}
+
+const TYPE_OF = (variable: string) => `head([label IN labels(${variable}) WHERE label <> '${ENTITY_LABEL}'])`;
+
+export const COUNT_BY_TYPE = `
+MATCH (n:${ENTITY_LABEL})
+RETURN ${TYPE_OF('n')} AS key, count(*) AS count
+ORDER BY count DESC, key`;
+
+export const COUNT_BY_KIND = `
+MATCH (n:${ENTITY_LABEL})
+WITH n, ${TYPE_OF('n')} AS type
+WHERE $type IS NULL OR type = $type
+RETURN type, n.kind AS key, count(*) AS count
+ORDER BY type, count DESC, key`;
+
+export const COUNT_RELATIONSHIPS_BY_TYPE = `
+MATCH ()-[r]->()
+RETURN type(r) AS key, count(*) AS count
+ORDER BY count DESC, key`;
+
+/** Per country, how many entities of each type are "in" it (the same meaning as the `country` list filter). */
+export const COUNT_BY_COUNTRY = `
+MATCH (c:Country)
+CALL (c) {
+  ${ENTITY_TYPES.filter((type) => type !== EntityType.Country)
+    .map((type) => `MATCH (n:${type}) WHERE EXISTS { MATCH ${COUNTRY_PATTERNS[type]} } RETURN '${type}' AS key, count(n) AS count`)
+    .join('\n  UNION ALL\n  ')}
+}
+WITH c, key, count WHERE count > 0
+WITH c, collect({key: key, count: count}) AS byType, sum(count) AS total
+RETURN ${entityProjection('c')} AS node, total, byType
+ORDER BY total DESC, c.name`;
+
+export const COUNT_BY_DOMAIN = `
+MATCH (d:Domain)
+CALL (d) {
+  MATCH (d)<-[:IN_DOMAIN|PROMOTES]-(n:${ENTITY_LABEL})
+  WITH DISTINCT n
+  RETURN ${TYPE_OF('n')} AS key, count(*) AS count
+}
+WITH d, collect({key: key, count: count}) AS byType, sum(count) AS total
+RETURN ${entityProjection('d')} AS node, total, byType
+ORDER BY total DESC, d.name`;
+
+export async function countBuckets(db: QueryRunner, cypher: string, params: Record<string, unknown> = {}): Promise<(Bucket & { type?: string })[]> {
+  return (await db.read(cypher, params)) as unknown as (Bucket & { type?: string })[];
+}
+
+export interface EntityBuckets {
+  node: EntityRecord;
+  total: number;
+  byType: Bucket[];
+}
+
+export async function countPerEntity(db: QueryRunner, cypher: string): Promise<EntityBuckets[]> {
+  const rows = await db.read(cypher);
+  return rows.map((row) => ({
+    node: toEntityRecord(row.node as Record<string, unknown>),
+    total: row.total as number,
+    byType: (row.byType as Bucket[]).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+  }));
+}
+
+export const HUBS = `
+MATCH (n:${ENTITY_LABEL})
+WHERE $types IS NULL OR any(label IN labels(n) WHERE label IN $types)
+WITH n, COUNT { (n)--() } AS degree
+ORDER BY degree DESC, n.id
+LIMIT $first
+RETURN ${entityProjection('n')} AS node, degree`;
+
+export async function hubs(db: QueryRunner, types: EntityType[] | null, first: number): Promise<{ node: EntityRecord; degree: number }[]> {
+  const rows = await db.read(HUBS, { types, first });
+  return rows.map((row) => ({ node: toEntityRecord(row.node as Record<string, unknown>), degree: row.degree as number }));
+}
+
+export const COMMON_PARTNERS = `
+OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $a})
+OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $b})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH (a)-[ra]-(m:${ENTITY_LABEL})-[rb]-(b)
+  WHERE m <> a AND m <> b
+  WITH m, collect(DISTINCT ${relationshipProjection('ra', 'a')}) AS viaA, collect(DISTINCT ${relationshipProjection('rb', 'b')}) AS viaB
+  ORDER BY size(viaA) + size(viaB) DESC, m.name
+  LIMIT $first
+  RETURN collect({node: ${entityProjection('m')}, viaA: viaA, viaB: viaB}) AS partners
+}
+RETURN a IS NOT NULL AS aExists, b IS NOT NULL AS bExists, partners`;
+
+export interface CommonPartnerRecord {
+  node: EntityRecord;
+  viaA: RelationshipRecord[];
+  viaB: RelationshipRecord[];
+}
+
+export async function commonPartners(db: QueryRunner, a: string, b: string, first: number) {
+  const [row] = await db.read(COMMON_PARTNERS, { a, b, first });
+  const partners = (row.partners as { node: Record<string, unknown>; viaA: Record<string, unknown>[]; viaB: Record<string, unknown>[] }[]).map(
+    (partner): CommonPartnerRecord => ({
+      node: toEntityRecord(partner.node),
+      viaA: partner.viaA.map(toRelationshipRecord),
+      viaB: partner.viaB.map(toRelationshipRecord),
+    }),
+  );
+  return { aExists: row.aExists as boolean, bExists: row.bExists as boolean, partners };
+}
+
+export enum MatrixDimension {
+  COUNTRY = 'COUNTRY',
+  INSTITUTION = 'INSTITUTION',
+}
+
+/** What two parties can share: the collaboration "hubs" a matrix cell counts. */
+const HUB_TYPES = [EntityType.Project, EntityType.Platform, EntityType.Agreement, EntityType.Network];
+
+/** How a hub reaches the parties of each dimension, with the relationships that show it. */
+const PARTIES: Record<MatrixDimension, string> = {
+  [MatrixDimension.INSTITUTION]: `
+    MATCH (h)-[link]-(party:Institution) RETURN party, [link] AS links`,
+  [MatrixDimension.COUNTRY]: `
+    MATCH (h)-[link]-(:Institution)-[located:LOCATED_IN]->{1,2}(party:Country) RETURN party, [link] + located AS links
+    UNION ALL
+    MATCH (h)-[link:COVERS|LOCATED_IN]->(party:Country) RETURN party, [link] AS links
+    UNION ALL
+    MATCH (h)-[link:COVERS|LOCATED_IN]->(:Place)-[located:LOCATED_IN]->{1,2}(party:Country) RETURN party, [link] + located AS links`,
+};
+
+/**
+ * Pairs of parties (countries or institutions) that share projects, platforms, agreements or
+ * networks; the weight is how many they share, the evidence every relationship that links them.
+ */
+export function collaborationMatrixCypher(by: MatrixDimension): string {
+  return `
+MATCH (h:${ENTITY_LABEL})
+WHERE (${HUB_TYPES.map((type) => `h:${type}`).join(' OR ')})
+  AND ($domain IS NULL OR EXISTS { MATCH (h)-[:IN_DOMAIN|PROMOTES]->(d:Domain) WHERE d.id = $domain })
+CALL (h) {${PARTIES[by]}
+}
+WITH h, party, collect(links) AS linkLists
+WITH h, party, reduce(acc = [], links IN linkLists | acc + links) AS links
+WITH h, collect({party: party, links: links}) AS parties
+UNWIND parties AS x
+UNWIND parties AS y
+WITH h, x, y WHERE x.party.id < y.party.id
+WITH x.party AS a, y.party AS b, collect({hub: h, links: x.links + y.links}) AS shared
+WITH a, b, shared, [s IN shared | s.hub] AS hubs
+RETURN ${entityProjection('a')} AS a, ${entityProjection('b')} AS b, size(shared) AS weight,
+  [hub IN hubs | ${entityProjection('hub')}] AS via,
+  reduce(acc = [], s IN shared | acc + [r IN s.links | r {.evidenceSourceIds, .evidenceQuotes}]) AS evidence
+ORDER BY weight DESC, a.name, b.name`;
+}
+
+export interface MatrixCellRecord {
+  a: EntityRecord;
+  b: EntityRecord;
+  weight: number;
+  via: EntityRecord[];
+  evidence: Evidence[];
+}
+
+export async function collaborationMatrix(db: QueryRunner, by: MatrixDimension, domain: string | null): Promise<MatrixCellRecord[]> {
+  const rows = await db.read(collaborationMatrixCypher(by), { domain });
+  return rows.map((row) => {
+    const seen = new Set<string>();
+    const evidence = (row.evidence as { evidenceSourceIds?: string[]; evidenceQuotes?: string[] }[])
+      .flatMap((stored) => toEvidence(stored))
+      .filter((item) => !seen.has(item.quote) && seen.add(item.quote) !== undefined);
+    return {
+      a: toEntityRecord(row.a as Record<string, unknown>),
+      b: toEntityRecord(row.b as Record<string, unknown>),
+      weight: row.weight as number,
+      via: (row.via as Record<string, unknown>[]).map(toEntityRecord),
+      evidence,
+    };
+  });
+}

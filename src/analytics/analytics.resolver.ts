@@ -1,0 +1,73 @@
+import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { notFound } from '../graphql/errors';
+import type { GraphContext } from '../graphql/context';
+import { CommonPartnersArgs, HubsArgs, KindCountArgs, MatrixArgs } from './analytics.input';
+import {
+  collaborationMatrix,
+  commonPartners,
+  COUNT_BY_COUNTRY,
+  COUNT_BY_DOMAIN,
+  COUNT_BY_KIND,
+  COUNT_BY_TYPE,
+  COUNT_RELATIONSHIPS_BY_TYPE,
+  countBuckets,
+  countPerEntity,
+  hubs,
+} from './analytics.repository';
+import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucket, MatrixCell, RankedNode } from './analytics.type';
+
+@Resolver(() => GraphStatistics)
+export class StatisticsResolver {
+  @Query(() => GraphStatistics, { description: 'Counts for dashboards: by type, kind, country and domain.' })
+  statistics(): GraphStatistics {
+    return new GraphStatistics();
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Entities per entity type.' })
+  entitiesByType(@Ctx() ctx: GraphContext) {
+    return countBuckets(ctx.db, COUNT_BY_TYPE);
+  }
+
+  @FieldResolver(() => [KindBucket], { description: 'Entities per kind, within each type.' })
+  entitiesByKind(@Args() { type }: KindCountArgs, @Ctx() ctx: GraphContext) {
+    return countBuckets(ctx.db, COUNT_BY_KIND, { type: type ?? null });
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Relationships per relationship type.' })
+  relationshipsByType(@Ctx() ctx: GraphContext) {
+    return countBuckets(ctx.db, COUNT_RELATIONSHIPS_BY_TYPE);
+  }
+
+  @FieldResolver(() => [EntityBreakdown], { description: 'Per country: the entities in it (as the `country` list filter counts them), by type.' })
+  entitiesByCountry(@Ctx() ctx: GraphContext) {
+    return countPerEntity(ctx.db, COUNT_BY_COUNTRY);
+  }
+
+  @FieldResolver(() => [EntityBreakdown], { description: 'Per technology domain: the entities working in or promoting it, by type.' })
+  entitiesByDomain(@Ctx() ctx: GraphContext) {
+    return countPerEntity(ctx.db, COUNT_BY_DOMAIN);
+  }
+}
+
+@Resolver()
+export class ConnectivityResolver {
+  @Query(() => [RankedNode], { description: 'The most connected entities ("who are the hubs?"), by degree.' })
+  hubs(@Args() { types, first }: HubsArgs, @Ctx() ctx: GraphContext) {
+    return hubs(ctx.db, types ?? null, first);
+  }
+
+  @Query(() => [CommonPartner], { description: 'Entities both `a` and `b` are directly linked to, with the linking evidence.' })
+  async commonPartners(@Args() { a, b, first }: CommonPartnersArgs, @Ctx() ctx: GraphContext) {
+    const result = await commonPartners(ctx.db, a, b, first);
+    if (!result.aExists) throw notFound('entity', a);
+    if (!result.bExists) throw notFound('entity', b);
+    return result.partners;
+  }
+
+  @Query(() => [MatrixCell], {
+    description: 'Who collaborates with whom: pairs of countries or institutions weighted by the projects, platforms, agreements and networks they share.',
+  })
+  collaborationMatrix(@Args() { by, domain }: MatrixArgs, @Ctx() ctx: GraphContext) {
+    return collaborationMatrix(ctx.db, by, domain ?? null);
+  }
+}

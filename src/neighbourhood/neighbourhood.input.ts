@@ -1,0 +1,34 @@
+import { IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { ENTITY_TYPES, EntityType, RELATION_TYPES, RelationType } from '../graph/model';
+import { ID_PATTERN } from '../seed/seed.document';
+
+export const MAX_NEIGHBOURHOOD_DEPTH = 3;
+export const MAX_NEIGHBOURHOOD_NODES = 2000;
+
+@ArgsType()
+export class NeighbourhoodArgs {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: '$property must be an entity id (a lowercase kebab-case slug)' })
+  id!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: `Hops from the entity, 1 to ${MAX_NEIGHBOURHOOD_DEPTH}.` })
+  @Min(1)
+  @Max(MAX_NEIGHBOURHOOD_DEPTH)
+  depth: number = 1;
+
+  @Field(() => Int, { defaultValue: 100, description: `Most entities to return besides the centre, 1 to ${MAX_NEIGHBOURHOOD_NODES}; nearest first.` })
+  @Min(1)
+  @Max(MAX_NEIGHBOURHOOD_NODES)
+  limit: number = 100;
+
+  @Field(() => [EntityType], { nullable: true, description: 'Only return entities of these types (paths may pass through others).' })
+  @IsOptional()
+  @IsIn(ENTITY_TYPES as string[], { each: true })
+  types?: EntityType[];
+
+  @Field(() => [RelationType], { nullable: true, description: 'Only follow these relationship types.' })
+  @IsOptional()
+  @IsIn(RELATION_TYPES as string[], { each: true })
+  relationTypes?: RelationType[];
+}

@@ -1,0 +1,86 @@
+import { ENTITY_LABEL, type EntityType, type RelationType } from '../graph/model';
+import type { QueryRunner } from '../db/database';
+import { toEvidence } from '../entity/entity.record';
+import type { Evidence } from '../entity/entity.type';
+
+export interface NeighbourhoodQuery {
+  id: string;
+  /** 1 to 3; validated before it is written into the quantifier. */
+  depth: number;
+  limit: number;
+  nodeTypes: readonly EntityType[];
+  relationTypes: readonly RelationType[];
+}
+
+export interface GraphNodeRecord {
+  id: string;
+  label: string;
+  type: EntityType;
+  kind: string;
+  /** Hops from the centre. */
+  distance: number;
+}
+
+export interface GraphEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  evidence: Evidence[];
+}
+
+/**
+ * Breadth-first: every entity within `depth` hops (one shortest path each, so hubs do not
+ * multiply the work), nearest first, cut at `limit`; then every relationship among the kept
+ * entities. Types come from allow-lists, the depth is a validated integer.
+ */
+export function neighbourhoodCypher(query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes'>): string {
+  if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
+  const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
+  const nodeTypes = query.nodeTypes.length > 0 ? `WHERE ${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')}` : '';
+  return `
+MATCH (centre:${ENTITY_LABEL} {id: $id})
+CALL (centre) {
+  MATCH p = ANY SHORTEST (centre)-[${types}]-{1,${query.depth}}(m:${ENTITY_LABEL})
+  ${nodeTypes}
+  WITH m, length(p) AS distance
+  ORDER BY distance, m.name, m.id
+  LIMIT $limit + 1
+  RETURN collect({node: m, distance: distance}) AS reached
+}
+WITH centre, reached[..$limit] AS kept, size(reached) > $limit AS truncated
+WITH centre, truncated, [{node: centre, distance: 0}] + kept AS members
+WITH truncated, members, [member IN members | member.node] AS nodes
+CALL (nodes) {
+  UNWIND nodes AS x
+  MATCH (x)-[r${types}]->(y)
+  WHERE y IN nodes
+  RETURN collect(r {.id, .evidenceSourceIds, .evidenceQuotes, type: type(r), source: x.id, target: y.id}) AS edges
+}
+RETURN truncated,
+  [member IN members | {
+    id: member.node.id, label: member.node.name, kind: member.node.kind, distance: member.distance,
+    type: head([label IN labels(member.node) WHERE label <> '${ENTITY_LABEL}'])
+  }] AS nodes,
+  edges`;
+}
+
+export interface Subgraph {
+  found: boolean;
+  truncated: boolean;
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+}
+
+export async function loadNeighbourhood(db: QueryRunner, query: NeighbourhoodQuery): Promise<Subgraph> {
+  const [row] = await db.read(neighbourhoodCypher(query), { id: query.id, limit: query.limit });
+  if (!row) return { found: false, truncated: false, nodes: [], edges: [] };
+  const edges = (row.edges as (Record<string, unknown> & GraphEdgeRecord)[]).map((edge) => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    evidence: toEvidence(edge as { evidenceSourceIds?: string[]; evidenceQuotes?: string[] }),
+  }));
+  return { found: true, truncated: row.truncated as boolean, nodes: row.nodes as GraphNodeRecord[], edges };
+}

@@ -1,0 +1,22 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { notFound } from '../graphql/errors';
+import type { GraphContext } from '../graphql/context';
+import { NeighbourhoodArgs } from './neighbourhood.input';
+import { loadNeighbourhood } from './neighbourhood.repository';
+import { Neighbourhood } from './neighbourhood.type';
+
+@Resolver(() => Neighbourhood)
+export class NeighbourhoodResolver {
+  @Query(() => Neighbourhood, { description: 'The subgraph around an entity, ready for a graph view: nodes, edges with evidence, and whether it was cut at the limit.' })
+  async neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() ctx: GraphContext) {
+    const subgraph = await loadNeighbourhood(ctx.db, {
+      id: args.id,
+      depth: args.depth,
+      limit: args.limit,
+      nodeTypes: args.types ?? [],
+      relationTypes: args.relationTypes ?? [],
+    });
+    if (!subgraph.found) throw notFound('entity', args.id);
+    return subgraph;
+  }
+}

@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { EntityType, RelationType } from '../graph/model';
+import { Evidence } from '../entity/entity.type';
+
+@ObjectType({ description: 'A node as graph libraries (Cytoscape, sigma.js, vis) take it.' })
+export class GraphNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The display label: the entity\'s name.' })
+  label!: string;
+
+  @Field(() => EntityType)
+  type!: EntityType;
+
+  @Field()
+  kind!: string;
+
+  @Field(() => Int, { description: 'Hops from the centre (0 for the centre).' })
+  distance!: number;
+}
+
+@ObjectType({ description: 'An edge as graph libraries take it: source and target are node ids.' })
+export class GraphEdge {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  source!: string;
+
+  @Field(() => ID)
+  target!: string;
+
+  @Field(() => RelationType)
+  type!: RelationType;
+
+  @Field(() => [Evidence])
+  evidence!: Evidence[];
+}
+
+@ObjectType({ description: 'A subgraph around one entity.' })
+export class Neighbourhood {
+  @Field(() => [GraphNode])
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge], { description: 'Every relationship among the returned nodes.' })
+  edges!: GraphEdge[];
+
+  @Field({ description: 'True when more entities lie within the depth than the limit allowed.' })
+  truncated!: boolean;
+}

@@ -1,0 +1,49 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Direction } from '../graph/enums';
+import { RelationType } from '../graph/model';
+import { Evidence, Node } from '../entity/entity.type';
+
+@ObjectType({ description: 'One relationship on a path, walked from `from` to `to`.' })
+export class PathStep {
+  @Field(() => Node)
+  from!: Node;
+
+  @Field(() => Node)
+  to!: Node;
+
+  @Field(() => RelationType)
+  type!: RelationType;
+
+  @Field(() => Direction, { description: 'OUT when the relationship points from `from` to `to`; IN when the path walks it backwards.' })
+  direction!: Direction;
+
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true })
+  activity!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  countryCount!: number | null;
+
+  @Field(() => String, { nullable: true })
+  scope!: string | null;
+
+  @Field(() => [Evidence])
+  evidence!: Evidence[];
+
+  @Field({ description: 'The step in one plain sentence, with the quote that states it.' })
+  explanation!: string;
+}
+
+@ObjectType({ description: 'A chain of relationships between two entities.' })
+export class CollaborationPath {
+  @Field(() => Int, { description: 'Number of relationships.' })
+  length!: number;
+
+  @Field(() => [Node], { description: 'The entities in order, both ends included.' })
+  nodes!: Node[];
+
+  @Field(() => [PathStep])
+  steps!: PathStep[];
+}

@@ -1,0 +1,29 @@
+import { EntityType, KINDS_BY_TYPE, type RelationType } from '../../src/graph/model';
+import { SeedDocument, SeedEntity, SeedEvidence, SeedRelation, SeedSource } from '../../src/seed/seed.document';
+import type { LoadedSeed } from '../../src/seed/seed.loader';
+
+/**
+ * A small graph with known answers, in the seed format, so tests load it through the same
+ * validated path as real documents. Every quote is "<from> <TYPE> <to>" and the source text
+ * holds all of them.
+ */
+export function syntheticSeed(entities: [string, EntityType][], relations: [string, RelationType, string][], sourceId = 'synthetic'): LoadedSeed {
+  const quoteOf = (...parts: string[]) => parts.join(' ');
+  const evidence = (quote: string) => [Object.assign(new SeedEvidence(), { quote })];
+  const document = Object.assign(new SeedDocument(), {
+    source: Object.assign(new SeedSource(), {
+      id: sourceId,
+      title: 'Synthetic test graph',
+      publisher: 'Test suite',
+      place: 'Nowhere',
+      publishedOn: '2024-01-01',
+      file: 'synthetic.txt',
+    }),
+    entities: entities.map(([id, type]) =>
+      Object.assign(new SeedEntity(), { id, type, kind: Object.values(KINDS_BY_TYPE[type])[0], name: id.toUpperCase(), aliases: [], properties: {}, evidence: evidence(id) }),
+    ),
+    relations: relations.map(([from, type, to]) => Object.assign(new SeedRelation(), { from, type, to, properties: {}, evidence: evidence(quoteOf(from, type, to)) })),
+  });
+  const sourceText = [...entities.map(([id]) => id), ...relations.map((relation) => quoteOf(...relation))].join('\n');
+  return { file: `${sourceId}.yaml`, document, sourceText };
+}
