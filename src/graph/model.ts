@@ -107,7 +107,7 @@ export enum RelationType {
   LOCATED_IN = 'LOCATED_IN',
   /** Country → country group (ASEAN). */
   MEMBER_OF = 'MEMBER_OF',
-  /** A platform that belongs to another (the Bangkok Innovation Center belongs to CATTC). */
+  /** Something that belongs to a larger whole: a centre to its parent centre, a study to its programme, a mechanism to a policy. */
   PART_OF = 'PART_OF',
   /** Event → place where it took place. */
   HELD_IN = 'HELD_IN',

@@ -34,20 +34,20 @@ export interface RunningHttpServer {
 
 class BodyTooLargeError extends Error {}
 
+/** Reads the body up to MAX_BODY_BYTES; a larger one is drained (so the client gets the 413) and refused. */
 function readBody(request: IncomingMessage): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    request.resume();
+    return Promise.reject(new BodyTooLargeError());
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -151,6 +151,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       await graphql(request, response, url, requestId);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
+        response.setHeader('connection', 'close');
         return graphqlError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`, requestId);
       }
       logger.error('request failed', { requestId, error: (error as Error).message, stack: (error as Error).stack });
