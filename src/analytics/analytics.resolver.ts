@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Query, Resolver } from 'type-graphql';
+import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { CommonPartnersArgs, HubsArgs, KindCountArgs, MatrixArgs } from './analytics.input';
@@ -51,11 +52,13 @@ export class StatisticsResolver {
 
 @Resolver()
 export class ConnectivityResolver {
+  @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
   @Query(() => [RankedNode], { description: 'The most connected entities ("who are the hubs?"), by degree.' })
   hubs(@Args() { types, first }: HubsArgs, @Ctx() ctx: GraphContext) {
     return hubs(ctx.db, types ?? null, first);
   }
 
+  @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
   @Query(() => [CommonPartner], { description: 'Entities both `a` and `b` are directly linked to, with the linking evidence.' })
   async commonPartners(@Args() { a, b, first }: CommonPartnersArgs, @Ctx() ctx: GraphContext) {
     const result = await commonPartners(ctx.db, a, b, first);
@@ -64,6 +67,7 @@ export class ConnectivityResolver {
     return result.partners;
   }
 
+  @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
   @Query(() => [MatrixCell], {
     description: 'Who collaborates with whom: pairs of countries or institutions weighted by the projects, platforms, agreements and networks they share.',
   })

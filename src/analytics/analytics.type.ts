@@ -1,10 +1,12 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { Evidence, Node } from '../entity/entity.type';
 import { EntityType } from '../graph/model';
 import { MatrixDimension } from './analytics.repository';
 
 registerEnumType(MatrixDimension, { name: 'MatrixDimension', description: 'What the rows and columns of a collaboration matrix are.' });
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'A count for one key (a type, a kind, a relationship type).' })
 export class CountBucket {
   @Field()
@@ -14,12 +16,14 @@ export class CountBucket {
   count!: number;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'A count for one kind of one entity type.' })
 export class KindBucket extends CountBucket {
   @Field(() => EntityType)
   type!: EntityType;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'How many entities relate to one entity (a country or a domain), by type.' })
 export class EntityBreakdown {
   @Field(() => Node)
@@ -33,9 +37,11 @@ export class EntityBreakdown {
 }
 
 /** Counts for dashboards; each field resolves with its own query, so a dashboard pays only for what it asks. */
+@Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
 @ObjectType({ description: 'Counts for dashboards.' })
 export class GraphStatistics {}
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'An entity and how many relationships it has.' })
 export class RankedNode {
   @Field(() => Node)
@@ -45,6 +51,7 @@ export class RankedNode {
   degree!: number;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'A relationship from one of the two asked entities to a shared partner.' })
 export class PartnerLink {
   @Field()
@@ -60,6 +67,7 @@ export class PartnerLink {
   evidence!: Evidence[];
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'An entity both asked entities are directly linked to, with the links.' })
 export class CommonPartner {
   @Field(() => Node)
@@ -72,6 +80,7 @@ export class CommonPartner {
   viaB!: PartnerLink[];
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'One cell of a collaboration matrix: two parties and what they share.' })
 export class MatrixCell {
   @Field(() => Node)

@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver, type ClassType } from 'type-graphql';
+import { Args, type ClassType, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import type { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import type { PageArgs } from '../graphql/pagination';
@@ -18,6 +19,7 @@ export function EntityListResolver(
 ) {
   @Resolver(() => objectType)
   abstract class EntityListResolverBase {
+    @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
     @Query(() => connectionType, {
       name: queryName,
       description: `${type} entities: filtered, ordered, cursor-paginated (keyset), with the total count.`,

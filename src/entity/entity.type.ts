@@ -1,9 +1,11 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import '../graph/enums';
 import { EntityType } from '../graph/model';
 import { QuantityQualifier } from '../graph/properties';
+import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 
+@Directive('@cacheControl(maxAge: 3600)')
 @ObjectType({ description: 'A source document: where the facts in the graph come from.' })
 export class Source {
   @Field(() => ID)
@@ -31,6 +33,7 @@ export class Source {
   text!: string;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'The sentence that states a fact, and the document it is in.' })
 export class Evidence {
   @Field(() => ID)
@@ -43,6 +46,7 @@ export class Evidence {
   source?: Source;
 }
 
+@Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
 @InterfaceType({
   description: 'Every entity in the graph: an id, names, and the evidence that it is mentioned.',
   resolveType: (value: { type: EntityType }) => value.type,

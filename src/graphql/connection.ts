@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Direction } from '../graph/enums';
 import { RelationType } from '../graph/model';
 import { Evidence } from '../entity/entity.type';
@@ -9,6 +9,7 @@ import { PageInfo } from './pagination';
  * clients that need no cursors, and the filtered total.
  */
 export function ListConnection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
@@ -18,6 +19,7 @@ export function ListConnection<T extends object>(nodeType: ClassType<T>, name: s
     node!: T;
   }
 
+  @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}Connection`, { description: `A page of ${name} entities.` })
   class Connection {
     @Field(() => [Edge])
@@ -40,6 +42,7 @@ export function ListConnection<T extends object>(nodeType: ClassType<T>, name: s
  * direction, properties and evidence beside the entity at its other end.
  */
 export function RelationConnection<T extends object>(nodeType: ClassType<T> | (abstract new () => T), name: string) {
+  @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}RelationEdge`)
   class Edge {
     @Field()
@@ -76,6 +79,7 @@ export function RelationConnection<T extends object>(nodeType: ClassType<T> | (a
     evidence!: Evidence[];
   }
 
+  @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}RelationConnection`)
   class Connection {
     @Field(() => [Edge])

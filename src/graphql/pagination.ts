@@ -1,10 +1,11 @@
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /** The largest page any list or connection serves; larger requests are refused, not truncated. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
   @Field()

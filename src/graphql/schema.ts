@@ -19,6 +19,7 @@ import { PlaceResolver } from '../place/place.resolver';
 import { PlatformResolver } from '../platform/platform.resolver';
 import { ProjectResolver } from '../project/project.resolver';
 import { SearchResolver } from '../search/search.resolver';
+import { cacheControlDirective } from './cache-control';
 import { validateArguments } from './validation';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
@@ -52,6 +53,7 @@ export function graphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
     validateFn: validateArguments,
+    directives: [cacheControlDirective],
     orphanedTypes: [],
   });
   return built;

@@ -11,6 +11,8 @@ import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { LANDING_PAGE_HTML } from './landing-page';
+import { cacheControlPlugin } from './cache-control-plugin';
+import { loggingPlugin } from './logging-plugin';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -76,7 +78,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     formatError,
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // Apollo's own cache-control plugin hooks every field; ours works per document (see cache-control-plugin).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlPlugin(schema), loggingPlugin(logger)],
   });
   await apollo.start();
   let migrated = false;

@@ -1,7 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { EntityType, RelationType } from '../graph/model';
 import { Evidence } from '../entity/entity.type';
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'A node as graph libraries (Cytoscape, sigma.js, vis) take it.' })
 export class GraphNode {
   @Field(() => ID)
@@ -20,6 +22,7 @@ export class GraphNode {
   distance!: number;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'An edge as graph libraries take it: source and target are node ids.' })
 export class GraphEdge {
   @Field(() => ID)
@@ -38,6 +41,7 @@ export class GraphEdge {
   evidence!: Evidence[];
 }
 
+@Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
 @ObjectType({ description: 'A subgraph around one entity.' })
 export class Neighbourhood {
   @Field(() => [GraphNode])

@@ -1,8 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Direction } from '../graph/enums';
 import { RelationType } from '../graph/model';
 import { Evidence, Node } from '../entity/entity.type';
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'One relationship on a path, walked from `from` to `to`.' })
 export class PathStep {
   @Field(() => Node)
@@ -36,6 +37,7 @@ export class PathStep {
   explanation!: string;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'A chain of relationships between two entities.' })
 export class CollaborationPath {
   @Field(() => Int, { description: 'Number of relationships.' })

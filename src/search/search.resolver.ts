@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import type { GraphContext } from '../graphql/context';
 import { SearchArgs } from './search.input';
 import { searchEntities, type SearchHitRecord } from './search.repository';
@@ -6,6 +7,7 @@ import { SearchHit } from './search.type';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
+  @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
   @Query(() => [SearchHit], { description: 'Full-text search over names and aliases, ranked by relevance.' })
   search(@Args() { text, types, first }: SearchArgs, @Ctx() ctx: GraphContext): Promise<SearchHitRecord[]> {
     return searchEntities(ctx.db, text, types, first);

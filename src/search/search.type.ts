@@ -1,6 +1,7 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { Node } from '../entity/entity.type';
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'One full-text match, best first.' })
 export class SearchHit {
   @Field(() => Node)

@@ -70,3 +70,24 @@ describe('HTTP', () => {
     expect((await fetch(`${base}/nope`)).status).toBe(404);
   });
 });
+
+describe('caching and persisted queries', () => {
+  const post = (body: unknown) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('sends Cache-Control for queries from the schema hints, and no-store for errors', async () => {
+    const ok = await post({ query: '{ countries { nodes { name } } }' });
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=300');
+    const failed = await post({ query: '{ node(id: "NOT AN ID") { id } }' });
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('accepts automatic persisted queries: the hash alone once the query is known', async () => {
+    const query = '{ countries(first: 1) { nodes { id } } }';
+    const { createHash } = await import('node:crypto');
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const unknown = await json(await post({ extensions: { persistedQuery } }));
+    expect(unknown.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await json(await post({ query, extensions: { persistedQuery } }))).data).toEqual({ countries: { nodes: [{ id: 'cambodia' }] } });
+    expect((await json(await post({ extensions: { persistedQuery } }))).data).toEqual({ countries: { nodes: [{ id: 'cambodia' }] } });
+  });
+});

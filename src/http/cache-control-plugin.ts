@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { documentMaxAge } from '../graphql/cache-control';
+
+/**
+ * Sets `Cache-Control` from the schema's `@cacheControl` hints. The age depends only on the
+ * document, so it is computed once per parsed document (Apollo reuses those) and costs nothing
+ * per field; responses with errors and non-queries are never cached.
+ */
+export function cacheControlPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const ages = new WeakMap<DocumentNode, number>();
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ document, operation, response }) {
+          const failed = response.body.kind !== 'single' || response.body.singleResult.errors !== undefined;
+          if (!document || operation?.operation !== 'query' || failed) {
+            response.http.headers.set('cache-control', 'no-store');
+            return;
+          }
+          let age = ages.get(document);
+          if (age === undefined) {
+            age = documentMaxAge(schema, document);
+            ages.set(document, age);
+          }
+          response.http.headers.set('cache-control', age > 0 ? `public, max-age=${age}` : 'no-store');
+        },
+      };
+    },
+  };
+}

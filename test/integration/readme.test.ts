@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import type { Database } from '../../src/db/database';
+import type { RunningHttpServer } from '../../src/http/http-server';
+import { postGraphQL, seededDatabase, startTestServer } from '../support/graph';
+import { README, readmeExamples } from '../support/readme-examples';
+
+/**
+ * Every example in the README runs against the seeded graph and must print exactly the output
+ * shown. `UPDATE_README=1 npx jest test/integration/readme.test.ts` rewrites the outputs after a
+ * deliberate change (then read the diff).
+ */
+let db: Database;
+let server: RunningHttpServer;
+
+beforeAll(async () => {
+  db = await seededDatabase();
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.close(1_000);
+  await db.close();
+});
+
+const examples = readmeExamples();
+
+it('has examples for researchers, dashboards and policy analysts', () => {
+  expect(examples.length).toBeGreaterThanOrEqual(8);
+});
+
+it.each(examples.map((example) => [example.name, example] as const))('README example %s prints what the README shows', async (_name, example) => {
+  const { status: _status, ...body } = await postGraphQL(server.url, example.query, example.variables);
+  const actual = JSON.stringify(body, null, 2) + '\n';
+  if (process.env.UPDATE_README) {
+    const text = fs.readFileSync(README, 'utf8');
+    const current = readmeExamples(text).find((candidate) => candidate.name === example.name)!;
+    fs.writeFileSync(README, text.slice(0, current.expectedStart) + actual + text.slice(current.expectedEnd));
+  }
+  expect(body.errors).toBeUndefined();
+  expect(actual).toBe(process.env.UPDATE_README ? actual : example.expected);
+});
