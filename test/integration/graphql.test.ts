@@ -206,3 +206,30 @@ describe('batching', () => {
     expect(roundTrips).toBeLessThanOrEqual(4);
   });
 });
+
+describe('values', () => {
+  it('reach GraphQL without loss: integers, dates, qualifiers, outcome lists', async () => {
+    const { data } = await gql(`{
+      events { nodes { name edition startDate endDate place { name } launchedPlatforms { nodes { name } } } }
+      networks { nodes { memberCount memberCountQualifier countryCount covers { edges { node { name } countryCount scope } } } }
+    }`);
+    expect(data.events.nodes).toEqual([
+      {
+        name: '9th Forum on China-ASEAN Technology Transfer and Collaborative Innovation',
+        edition: 9,
+        startDate: '2021-09-09',
+        endDate: '2021-09-13',
+        place: { name: 'Nanning' },
+        launchedPlatforms: { nodes: [{ name: 'China-ASEAN Technology Trading Platform' }, { name: 'Innovation Space for China-ASEAN Science and Technology Talents' }] },
+      },
+    ]);
+    const [network] = data.networks.nodes;
+    expect([network.memberCount, network.memberCountQualifier, network.countryCount]).toEqual([2600, 'MORE_THAN', 10]);
+    expect(network.covers.edges).toContainEqual({ node: { name: 'ASEAN' }, countryCount: 10, scope: null });
+  });
+
+  it('stores counts as Neo4j integers, not floats', async () => {
+    const [row] = await db.read("MATCH (n:Network) RETURN valueType(n.memberCount) AS memberCount, valueType(n.countryCount) AS countryCount");
+    expect(row).toEqual({ memberCount: 'INTEGER NOT NULL', countryCount: 'INTEGER NOT NULL' });
+  });
+});
