@@ -5,4 +5,10 @@ import { AgreementListArgs } from './agreement.input';
 import { Agreement, AgreementConnection } from './agreement.type';
 
 @Resolver(() => Agreement)
-export class AgreementResolver extends CooperationResolver(EntityType.Agreement, Agreement, AgreementConnection, AgreementListArgs, 'agreements') {}
+export class AgreementResolver extends CooperationResolver({
+  type: EntityType.Agreement,
+  objectType: Agreement,
+  connectionType: AgreementConnection,
+  argsType: AgreementListArgs,
+  queryName: 'agreements',
+}) {}

@@ -1,11 +1,9 @@
-import { IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { IsEntityId } from '../graphql/entity-id';
 import { ENTITY_TYPES, EntityType } from '../graph/model';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
-import { ID_PATTERN } from '../seed/seed.document';
 import { MatrixDimension } from './analytics.repository';
-
-const ID_MESSAGE = '$property must be an entity id (a lowercase kebab-case slug)';
 
 @ArgsType()
 export class HubsArgs {
@@ -23,11 +21,11 @@ export class HubsArgs {
 @ArgsType()
 export class CommonPartnersArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @IsEntityId()
   a!: string;
 
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @IsEntityId()
   b!: string;
 
   @Field(() => Int, { defaultValue: 20 })
@@ -52,6 +50,6 @@ export class MatrixArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only count what is shared in this technology domain.' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @IsEntityId()
   domain?: string;
 }

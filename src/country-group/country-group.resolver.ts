@@ -11,7 +11,13 @@ import { CountryGroupListArgs } from './country-group.input';
 import { CountryGroup, CountryGroupConnection } from './country-group.type';
 
 @Resolver(() => CountryGroup)
-export class CountryGroupResolver extends EntityListResolver(EntityType.CountryGroup, CountryGroup, CountryGroupConnection, CountryGroupListArgs, 'countryGroups') {
+export class CountryGroupResolver extends EntityListResolver({
+  type: EntityType.CountryGroup,
+  objectType: CountryGroup,
+  connectionType: CountryGroupConnection,
+  argsType: CountryGroupListArgs,
+  queryName: 'countryGroups',
+}) {
   @FieldResolver(() => CountryRelationConnection, { description: 'Member countries the sources name.' })
   members(@Root() group: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
     return relatedConnection(ctx, group.id, RELATIONS.countryGroup.members, page);

@@ -18,7 +18,13 @@ import { Country, CountryConnection } from './country.type';
 const RELATED = RELATIONS.country;
 
 @Resolver(() => Country)
-export class CountryResolver extends EntityListResolver(EntityType.Country, Country, CountryConnection, CountryListArgs, 'countries') {
+export class CountryResolver extends EntityListResolver({
+  type: EntityType.Country,
+  objectType: Country,
+  connectionType: CountryConnection,
+  argsType: CountryListArgs,
+  queryName: 'countries',
+}) {
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions in the country, directly or through a region (hops = 2).' })
   institutions(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
     return relatedConnection(ctx, country.id, RELATED.institutions, page);

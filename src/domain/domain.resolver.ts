@@ -15,7 +15,13 @@ import { Domain, DomainConnection } from './domain.type';
 const RELATED = RELATIONS.domain;
 
 @Resolver(() => Domain)
-export class DomainResolver extends EntityListResolver(EntityType.Domain, Domain, DomainConnection, DomainListArgs, 'domains') {
+export class DomainResolver extends EntityListResolver({
+  type: EntityType.Domain,
+  objectType: Domain,
+  connectionType: DomainConnection,
+  argsType: DomainListArgs,
+  queryName: 'domains',
+}) {
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects in this domain.' })
   projects(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
     return relatedConnection(ctx, domain.id, RELATED.projects, page);

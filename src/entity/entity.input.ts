@@ -1,17 +1,15 @@
-import { ArrayMaxSize, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { IsEntityId } from '../graphql/entity-id';
 import { Direction, SortDirection } from '../graph/enums';
 import { ENTITY_TYPES, EntityType, RelationType } from '../graph/model';
 import { PageArgs } from '../graphql/pagination';
-import { ID_PATTERN } from '../seed/seed.document';
 import { EntityOrderField } from './entity.repository';
 
 registerEnumType(EntityOrderField, {
   name: 'EntityOrderField',
   valuesConfig: { DEGREE: { description: 'How many relationships the entity has: the hubs first with DESC.' } },
 });
-
-const ID_LIST_MESSAGE = '$property must hold entity ids (lowercase kebab-case slugs)';
 
 @InputType({ description: 'How to order a list; ties are broken by id.' })
 export class EntityOrderInput {
@@ -29,7 +27,7 @@ export function EntityFilterInput(type: EntityType, kindEnum: Record<string, str
     @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
     @IsOptional()
     @ArrayMaxSize(1000)
-    @Matches(ID_PATTERN, { each: true, message: ID_LIST_MESSAGE })
+    @IsEntityId({ each: true })
     ids?: string[];
 
     @Field({ nullable: true, description: 'Case-insensitive substring of the name or of any alias.' })
@@ -46,17 +44,17 @@ export function EntityFilterInput(type: EntityType, kindEnum: Record<string, str
 
     @Field(() => ID, { nullable: true, description: 'Only entities in (or covering, or with participants in) this country.' })
     @IsOptional()
-    @Matches(ID_PATTERN, { message: ID_LIST_MESSAGE })
+    @IsEntityId()
     country?: string;
 
     @Field(() => ID, { nullable: true, description: 'Only entities working in or promoting this technology domain.' })
     @IsOptional()
-    @Matches(ID_PATTERN, { message: ID_LIST_MESSAGE })
+    @IsEntityId()
     domain?: string;
 
     @Field(() => ID, { nullable: true, description: 'Only entities with a direct relationship to this entity.' })
     @IsOptional()
-    @Matches(ID_PATTERN, { message: ID_LIST_MESSAGE })
+    @IsEntityId()
     relatedTo?: string;
 
     @Field({ nullable: true, description: 'Only collective entities (true) or only single ones (false).' })

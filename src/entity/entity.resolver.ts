@@ -10,13 +10,18 @@ import type { EntityFilterValues, EntityOrder } from './entity.repository';
  * The base of every entity type's resolver: the top-level list query (`institutions`, ...), so
  * each feature folder only adds its own relationship fields.
  */
-export function EntityListResolver(
-  type: EntityType,
-  objectType: ClassType,
-  connectionType: ClassType,
-  argsType: ClassType<PageArgs & { filter?: EntityFilterValues; orderBy?: EntityOrder }>,
-  queryName: string,
-) {
+export type EntityListArgsValues = PageArgs & { filter?: EntityFilterValues; orderBy?: EntityOrder };
+
+/** What a feature folder declares to get its list query. */
+export interface EntityListSpec {
+  type: EntityType;
+  objectType: ClassType;
+  connectionType: ClassType;
+  argsType: ClassType<EntityListArgsValues>;
+  queryName: string;
+}
+
+export function EntityListResolver({ type, objectType, connectionType, argsType, queryName }: EntityListSpec) {
   @Resolver(() => objectType)
   abstract class EntityListResolverBase {
     @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
@@ -24,7 +29,7 @@ export function EntityListResolver(
       name: queryName,
       description: `${type} entities: filtered, ordered, cursor-paginated (keyset), with the total count.`,
     })
-    list(@Args(() => argsType) args: PageArgs & { filter?: EntityFilterValues; orderBy?: EntityOrder }, @Ctx() ctx: GraphContext) {
+    list(@Args(() => argsType) args: EntityListArgsValues, @Ctx() ctx: GraphContext) {
       return entityListConnection(ctx, type, args);
     }
   }

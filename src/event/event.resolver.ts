@@ -14,7 +14,13 @@ import { Event, EventConnection } from './event.type';
 const RELATED = RELATIONS.event;
 
 @Resolver(() => Event)
-export class EventResolver extends EntityListResolver(EntityType.Event, Event, EventConnection, EventListArgs, 'events') {
+export class EventResolver extends EntityListResolver({
+  type: EntityType.Event,
+  objectType: Event,
+  connectionType: EventConnection,
+  argsType: EventListArgs,
+  queryName: 'events',
+}) {
   @FieldResolver(() => Node, { nullable: true, description: 'Where it was held (a city or a country).' })
   place(@Root() event: EntityRecord, @Ctx() ctx: GraphContext) {
     return relatedEntity(ctx, event.id, RELATED.place);

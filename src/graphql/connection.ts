@@ -4,10 +4,29 @@ import { RelationType } from '../graph/model';
 import { Evidence } from '../entity/entity.type';
 import { PageInfo } from './pagination';
 
-/**
- * `<Name>Connection` for a top-level list: Relay edges with cursors, a `nodes` shortcut for
- * clients that need no cursors, and the filtered total.
- */
+type NodeType<T extends object> = ClassType<T> | (abstract new () => T);
+
+/** A Relay connection type over `edgeType`: edges, a `nodes` shortcut for clients that need no cursors, page info and the total. */
+function connectionOf<T extends object, E extends object>(name: string, edgeType: ClassType<E>, nodeType: NodeType<T>, description: string) {
+  @Directive('@cacheControl(inheritMaxAge: true)')
+  @ObjectType(name, { description })
+  class Connection {
+    @Field(() => [edgeType])
+    edges!: E[];
+
+    @Field(() => [nodeType])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items there are over all pages (matching the filter, if any).' })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+/** `<Name>Connection` for a top-level list: edges with cursors. */
 export function ListConnection<T extends object>(nodeType: ClassType<T>, name: string) {
   @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}Edge`)
@@ -18,30 +37,14 @@ export function ListConnection<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => nodeType)
     node!: T;
   }
-
-  @Directive('@cacheControl(inheritMaxAge: true)')
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} entities.` })
-  class Connection {
-    @Field(() => [Edge])
-    edges!: Edge[];
-
-    @Field(() => [nodeType])
-    nodes!: T[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field(() => Int, { description: 'How many items match the filter, over all pages.' })
-    totalCount!: number;
-  }
-  return Connection;
+  return connectionOf(`${name}Connection`, Edge, nodeType, `A page of ${name} entities.`);
 }
 
 /**
  * `<Name>RelationConnection` for a relationship field: each edge carries the relationship's type,
  * direction, properties and evidence beside the entity at its other end.
  */
-export function RelationConnection<T extends object>(nodeType: ClassType<T> | (abstract new () => T), name: string) {
+export function RelationConnection<T extends object>(nodeType: NodeType<T>, name: string) {
   @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}RelationEdge`)
   class Edge {
@@ -78,21 +81,5 @@ export function RelationConnection<T extends object>(nodeType: ClassType<T> | (a
     @Field(() => [Evidence], { description: 'The quotes stating the relationship (every hop\'s, for chains).' })
     evidence!: Evidence[];
   }
-
-  @Directive('@cacheControl(inheritMaxAge: true)')
-  @ObjectType(`${name}RelationConnection`)
-  class Connection {
-    @Field(() => [Edge])
-    edges!: Edge[];
-
-    @Field(() => [nodeType])
-    nodes!: T[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field(() => Int)
-    totalCount!: number;
-  }
-  return Connection;
+  return connectionOf(`${name}RelationConnection`, Edge, nodeType, `Entities related to the parent, ${name} at the other end.`);
 }

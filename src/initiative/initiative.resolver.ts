@@ -12,7 +12,13 @@ import { InitiativeListArgs } from './initiative.input';
 import { Initiative, InitiativeConnection } from './initiative.type';
 
 @Resolver(() => Initiative)
-export class InitiativeResolver extends EntityListResolver(EntityType.Initiative, Initiative, InitiativeConnection, InitiativeListArgs, 'initiatives') {
+export class InitiativeResolver extends EntityListResolver({
+  type: EntityType.Initiative,
+  objectType: Initiative,
+  connectionType: InitiativeConnection,
+  argsType: InitiativeListArgs,
+  queryName: 'initiatives',
+}) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who implements, serves, supports or promotes it.' })
   actors(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
     return relatedConnection(ctx, initiative.id, RELATIONS.initiative.actors, page);

@@ -17,7 +17,13 @@ import { Institution, InstitutionConnection, InstitutionRelationConnection } fro
 const RELATED = RELATIONS.institution;
 
 @Resolver(() => Institution)
-export class InstitutionResolver extends EntityListResolver(EntityType.Institution, Institution, InstitutionConnection, InstitutionListArgs, 'institutions') {
+export class InstitutionResolver extends EntityListResolver({
+  type: EntityType.Institution,
+  objectType: Institution,
+  connectionType: InstitutionConnection,
+  argsType: InstitutionListArgs,
+  queryName: 'institutions',
+}) {
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is in, directly or through its region.' })
   country(@Root() institution: EntityRecord, @Ctx() ctx: GraphContext) {
     return relatedEntity(ctx, institution.id, RELATED.country);

@@ -1,7 +1,7 @@
-import { IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { IsEntityId } from '../graphql/entity-id';
 import { ENTITY_TYPES, EntityType, RELATION_TYPES, RelationType } from '../graph/model';
-import { ID_PATTERN } from '../seed/seed.document';
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD_NODES = 2000;
@@ -9,7 +9,7 @@ export const MAX_NEIGHBOURHOOD_NODES = 2000;
 @ArgsType()
 export class NeighbourhoodArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: '$property must be an entity id (a lowercase kebab-case slug)' })
+  @IsEntityId()
   id!: string;
 
   @Field(() => Int, { defaultValue: 1, description: `Hops from the entity, 1 to ${MAX_NEIGHBOURHOOD_DEPTH}.` })

@@ -5,4 +5,10 @@ import { NetworkListArgs } from './network.input';
 import { Network, NetworkConnection } from './network.type';
 
 @Resolver(() => Network)
-export class NetworkResolver extends CooperationResolver(EntityType.Network, Network, NetworkConnection, NetworkListArgs, 'networks') {}
+export class NetworkResolver extends CooperationResolver({
+  type: EntityType.Network,
+  objectType: Network,
+  connectionType: NetworkConnection,
+  argsType: NetworkListArgs,
+  queryName: 'networks',
+}) {}

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Args, ArgsType, Ctx, FieldResolver, ID, Field, Query, Resolver, Root } from 'type-graphql';
+import { IsEntityId } from '../graphql/entity-id';
 import { relatedConnection } from '../entity/entity.connections';
 import { RelationshipsArgs } from '../entity/entity.input';
 import type { EntityRecord } from '../entity/entity.record';
@@ -8,16 +9,13 @@ import { allSources } from '../entity/source.repository';
 import { RelationConnection } from '../graphql/connection';
 import type { GraphContext } from '../graphql/context';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
-import { ID_PATTERN } from '../seed/seed.document';
-
-const ID_MESSAGE = '$property must be an entity id (a lowercase kebab-case slug)';
 
 export const NodeRelationConnection = RelationConnection(Node, 'Node');
 
 @ArgsType()
 class NodeArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @IsEntityId()
   id!: string;
 }
 
@@ -25,7 +23,7 @@ class NodeArgs {
 class NodesArgs {
   @Field(() => [ID])
   @ArrayMaxSize(MAX_PAGE_SIZE)
-  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  @IsEntityId({ each: true })
   ids!: string[];
 }
 

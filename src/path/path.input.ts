@@ -1,20 +1,18 @@
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { IsEntityId } from '../graphql/entity-id';
 import { ENTITY_TYPES, EntityType, RELATION_TYPES, RelationType } from '../graph/model';
-import { ID_PATTERN } from '../seed/seed.document';
 
 export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
-const ID_MESSAGE = '$property must be an entity id (a lowercase kebab-case slug)';
-
 @ArgsType()
 export class PathArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @IsEntityId()
   from!: string;
 
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @IsEntityId()
   to!: string;
 
   @Field(() => Int, { defaultValue: 4, description: `Longest path to consider, 1 to ${MAX_PATH_HOPS} relationships.` })
@@ -40,7 +38,7 @@ export class PathArgs {
   @Field(() => [ID], { nullable: true, description: 'Never pass through these entities.' })
   @IsOptional()
   @ArrayMaxSize(100)
-  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  @IsEntityId({ each: true })
   avoid?: string[];
 
   @Field({ defaultValue: false, description: 'Follow relationships only in their own direction.' })

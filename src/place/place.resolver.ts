@@ -16,7 +16,13 @@ import { Place, PlaceConnection } from './place.type';
 const RELATED = RELATIONS.place;
 
 @Resolver(() => Place)
-export class PlaceResolver extends EntityListResolver(EntityType.Place, Place, PlaceConnection, PlaceListArgs, 'places') {
+export class PlaceResolver extends EntityListResolver({
+  type: EntityType.Place,
+  objectType: Place,
+  connectionType: PlaceConnection,
+  argsType: PlaceListArgs,
+  queryName: 'places',
+}) {
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() place: EntityRecord, @Ctx() ctx: GraphContext) {
     return relatedEntity(ctx, place.id, RELATED.country);

@@ -16,7 +16,13 @@ import { Platform, PlatformConnection, PlatformRelationConnection } from './plat
 const RELATED = RELATIONS.platform;
 
 @Resolver(() => Platform)
-export class PlatformResolver extends EntityListResolver(EntityType.Platform, Platform, PlatformConnection, PlatformListArgs, 'platforms') {
+export class PlatformResolver extends EntityListResolver({
+  type: EntityType.Platform,
+  objectType: Platform,
+  connectionType: PlatformConnection,
+  argsType: PlatformListArgs,
+  queryName: 'platforms',
+}) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who established or built it up (institutions or other platforms).' })
   founders(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
     return relatedConnection(ctx, platform.id, RELATED.founders, page);

@@ -15,7 +15,13 @@ import { Project, ProjectConnection } from './project.type';
 const RELATED = RELATIONS.project;
 
 @Resolver(() => Project)
-export class ProjectResolver extends EntityListResolver(EntityType.Project, Project, ProjectConnection, ProjectListArgs, 'projects') {
+export class ProjectResolver extends EntityListResolver({
+  type: EntityType.Project,
+  objectType: Project,
+  connectionType: ProjectConnection,
+  argsType: ProjectListArgs,
+  queryName: 'projects',
+}) {
   @FieldResolver(() => [String])
   outcomes(@Root() project: EntityRecord): string[] {
     return (project.outcomes as string[] | undefined) ?? [];

@@ -1,19 +1,7 @@
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { executeCounted, postGraphQL, seededDatabase, startTestServer } from '../support/graph';
+import { executeCounted, postGraphQL, useSeededServer } from '../support/graph';
 
-let db: Database;
-let server: RunningHttpServer;
-const gql = <T = any>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(server.url, query, variables);
-
-beforeAll(async () => {
-  db = await seededDatabase();
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close(1_000);
-  await db.close();
-});
+const fixture = useSeededServer();
+const gql = <T = any>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(fixture.server.url, query, variables);
 
 describe('the newcomer question: the Chinese–Thai antiviral study', () => {
   it('names the participants, their countries, the domains and the sentences that say so', async () => {
@@ -193,7 +181,7 @@ describe('batching', () => {
         }
       }
     }`;
-    const { result, roundTrips } = await executeCounted(server, db, query);
+    const { result, roundTrips } = await executeCounted(fixture.server, fixture.db, query);
     expect(result.errors).toBeUndefined();
     // institutions (1), then projects and platforms (1 each, batched over all institutions), then domains (1).
     expect(roundTrips).toBe(4);
@@ -201,7 +189,7 @@ describe('batching', () => {
 
   it('resolves evidence sources in one batch', async () => {
     const query = `{ institutions(first: 100) { nodes { evidence { source { title } } locations { edges { evidence { source { id } } } } } } }`;
-    const { result, roundTrips } = await executeCounted(server, db, query);
+    const { result, roundTrips } = await executeCounted(fixture.server, fixture.db, query);
     expect(result.errors).toBeUndefined();
     expect(roundTrips).toBeLessThanOrEqual(4);
   });
@@ -229,7 +217,7 @@ describe('values', () => {
   });
 
   it('stores counts as Neo4j integers, not floats', async () => {
-    const [row] = await db.read("MATCH (n:Network) RETURN valueType(n.memberCount) AS memberCount, valueType(n.countryCount) AS countryCount");
+    const [row] = await fixture.db.read("MATCH (n:Network) RETURN valueType(n.memberCount) AS memberCount, valueType(n.countryCount) AS countryCount");
     expect(row).toEqual({ memberCount: 'INTEGER NOT NULL', countryCount: 'INTEGER NOT NULL' });
   });
 });

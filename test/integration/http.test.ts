@@ -1,21 +1,14 @@
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
 import { MAX_BODY_BYTES } from '../../src/http/http-server';
-import { seededDatabase, startTestServer } from '../support/graph';
+import { useSeededServer } from '../support/graph';
 
-let db: Database;
-let server: RunningHttpServer;
-let base: string;
+const fixture = useSeededServer(true);
 const json = (response: Response): Promise<any> => response.json();
+let server: typeof fixture.server;
+let base: string;
 
-beforeAll(async () => {
-  db = await seededDatabase();
-  server = await startTestServer(db, true);
+beforeAll(() => {
+  server = fixture.server;
   base = server.url.replace(/\/graphql$/, '');
-});
-afterAll(async () => {
-  await server.close(1_000);
-  await db.close();
 });
 
 describe('HTTP', () => {

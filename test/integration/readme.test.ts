@@ -1,7 +1,5 @@
 import fs from 'node:fs';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { postGraphQL, seededDatabase, startTestServer } from '../support/graph';
+import { postGraphQL, useSeededServer } from '../support/graph';
 import { README, readmeExamples } from '../support/readme-examples';
 
 /**
@@ -9,17 +7,7 @@ import { README, readmeExamples } from '../support/readme-examples';
  * shown. `UPDATE_README=1 npx jest test/integration/readme.test.ts` rewrites the outputs after a
  * deliberate change (then read the diff).
  */
-let db: Database;
-let server: RunningHttpServer;
-
-beforeAll(async () => {
-  db = await seededDatabase();
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close(1_000);
-  await db.close();
-});
+const fixture = useSeededServer();
 
 const examples = readmeExamples();
 
@@ -28,7 +16,7 @@ it('has examples for researchers, dashboards and policy analysts', () => {
 });
 
 it.each(examples.map((example) => [example.name, example] as const))('README example %s prints what the README shows', async (_name, example) => {
-  const { status: _status, ...body } = await postGraphQL(server.url, example.query, example.variables);
+  const { status: _status, ...body } = await postGraphQL(fixture.server.url, example.query, example.variables);
   const actual = JSON.stringify(body, null, 2) + '\n';
   if (process.env.UPDATE_README) {
     const text = fs.readFileSync(README, 'utf8');

@@ -55,3 +55,17 @@ export async function executeCounted<T = any>(server: RunningHttpServer, db: Dat
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { result: response.body.singleResult, roundTrips: context.stats.roundTrips };
 }
+
+/** Registers beforeAll/afterAll for a test file that reads the seeded graph through a running server. */
+export function useSeededServer(production = false): { db: Database; server: RunningHttpServer } {
+  const fixture = {} as { db: Database; server: RunningHttpServer };
+  beforeAll(async () => {
+    fixture.db = await seededDatabase();
+    fixture.server = await startTestServer(fixture.db, production);
+  });
+  afterAll(async () => {
+    await fixture.server?.close(1_000);
+    await fixture.db?.close();
+  });
+  return fixture;
+}
