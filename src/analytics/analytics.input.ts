@@ -2,7 +2,7 @@ import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsEntityId } from '../graphql/entity-id';
 import { ENTITY_TYPES, EntityType } from '../graph/model';
-import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { LimitArgs, MAX_PAGE_SIZE } from '../graphql/pagination';
 import { MatrixDimension } from './analytics.repository';
 
 @ArgsType()
@@ -43,7 +43,7 @@ export class KindCountArgs {
 }
 
 @ArgsType()
-export class MatrixArgs {
+export class MatrixArgs extends LimitArgs {
   @Field(() => MatrixDimension)
   @IsIn(Object.values(MatrixDimension))
   by!: MatrixDimension;

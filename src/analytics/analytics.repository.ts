@@ -39,7 +39,8 @@ CALL (c) {
 WITH c, key, count WHERE count > 0
 WITH c, collect({key: key, count: count}) AS byType, sum(count) AS total
 RETURN ${entityProjection('c')} AS node, total, byType
-ORDER BY total DESC, c.name`;
+ORDER BY total DESC, c.name
+LIMIT $first`;
 
 export const COUNT_BY_DOMAIN = `
 MATCH (d:Domain)
@@ -50,7 +51,8 @@ CALL (d) {
 }
 WITH d, collect({key: key, count: count}) AS byType, sum(count) AS total
 RETURN ${entityProjection('d')} AS node, total, byType
-ORDER BY total DESC, d.name`;
+ORDER BY total DESC, d.name
+LIMIT $first`;
 
 export async function countBuckets(db: QueryRunner, cypher: string, params: Record<string, unknown> = {}): Promise<(Bucket & { type?: string })[]> {
   return (await db.read(cypher, params)) as unknown as (Bucket & { type?: string })[];
@@ -62,8 +64,8 @@ export interface EntityBuckets {
   byType: Bucket[];
 }
 
-export async function countPerEntity(db: QueryRunner, cypher: string): Promise<EntityBuckets[]> {
-  const rows = await db.read(cypher);
+export async function countPerEntity(db: QueryRunner, cypher: string, first: number): Promise<EntityBuckets[]> {
+  const rows = await db.read(cypher, { first });
   return rows.map((row) => ({
     node: toEntityRecord(row.node as Record<string, unknown>),
     total: row.total as number,
@@ -158,7 +160,8 @@ WITH a, b, shared, [s IN shared | s.hub] AS hubs
 RETURN ${entityProjection('a')} AS a, ${entityProjection('b')} AS b, size(shared) AS weight,
   [hub IN hubs | ${entityProjection('hub')}] AS via,
   reduce(acc = [], s IN shared | acc + [r IN s.links | r {.evidenceSourceIds, .evidenceQuotes}]) AS evidence
-ORDER BY weight DESC, a.name, b.name`;
+ORDER BY weight DESC, a.name, b.name
+LIMIT $first`;
 }
 
 export interface MatrixCellRecord {
@@ -169,8 +172,8 @@ export interface MatrixCellRecord {
   evidence: Evidence[];
 }
 
-export async function collaborationMatrix(db: QueryRunner, by: MatrixDimension, domain: string | null): Promise<MatrixCellRecord[]> {
-  const rows = await db.read(collaborationMatrixCypher(by), { domain });
+export async function collaborationMatrix(db: QueryRunner, by: MatrixDimension, domain: string | null, first: number): Promise<MatrixCellRecord[]> {
+  const rows = await db.read(collaborationMatrixCypher(by), { domain, first });
   return rows.map((row) => {
     const seen = new Set<string>();
     const evidence = (row.evidence as { evidenceSourceIds?: string[]; evidenceQuotes?: string[] }[])

@@ -2,6 +2,7 @@ import { Args, Ctx, Directive, FieldResolver, Query, Resolver } from 'type-graph
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
+import { LimitArgs } from '../graphql/pagination';
 import { CommonPartnersArgs, HubsArgs, KindCountArgs, MatrixArgs } from './analytics.input';
 import {
   collaborationMatrix,
@@ -40,13 +41,13 @@ export class StatisticsResolver {
   }
 
   @FieldResolver(() => [EntityBreakdown], { description: 'Per country: the entities in it (as the `country` list filter counts them), by type.' })
-  entitiesByCountry(@Ctx() ctx: GraphContext) {
-    return countPerEntity(ctx.db, COUNT_BY_COUNTRY);
+  entitiesByCountry(@Args() { first }: LimitArgs, @Ctx() ctx: GraphContext) {
+    return countPerEntity(ctx.db, COUNT_BY_COUNTRY, first);
   }
 
   @FieldResolver(() => [EntityBreakdown], { description: 'Per technology domain: the entities working in or promoting it, by type.' })
-  entitiesByDomain(@Ctx() ctx: GraphContext) {
-    return countPerEntity(ctx.db, COUNT_BY_DOMAIN);
+  entitiesByDomain(@Args() { first }: LimitArgs, @Ctx() ctx: GraphContext) {
+    return countPerEntity(ctx.db, COUNT_BY_DOMAIN, first);
   }
 }
 
@@ -71,7 +72,7 @@ export class ConnectivityResolver {
   @Query(() => [MatrixCell], {
     description: 'Who collaborates with whom: pairs of countries or institutions weighted by the projects, platforms, agreements and networks they share.',
   })
-  collaborationMatrix(@Args() { by, domain }: MatrixArgs, @Ctx() ctx: GraphContext) {
-    return collaborationMatrix(ctx.db, by, domain ?? null);
+  collaborationMatrix(@Args() { by, domain, first }: MatrixArgs, @Ctx() ctx: GraphContext) {
+    return collaborationMatrix(ctx.db, by, domain ?? null, first);
   }
 }

@@ -10,9 +10,14 @@ export class QueryStats {
   databaseMs = 0;
 }
 
+export interface ReadOptions {
+  timeoutMs?: number;
+}
+
 /** What repositories see: read queries, and a unit of write work run in one transaction. */
 export interface QueryRunner {
-  read(cypher: string, params?: Params): Promise<Row[]>;
+  /** `timeoutMs` tightens the transaction time limit for one expensive query. */
+  read(cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]>;
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
 }
 
@@ -72,17 +77,17 @@ export class Database {
   /** A runner that counts this request's round trips and database time. */
   runner(stats: QueryStats = new QueryStats()): QueryRunner {
     return {
-      read: (cypher, params = {}) => this.read(cypher, params, stats),
+      read: (cypher, params = {}, options) => this.read(cypher, params, stats, options),
       write: (work) => this.write(work, stats),
     };
   }
 
-  async read(cypher: string, params: Params = {}, stats?: QueryStats): Promise<Row[]> {
+  async read(cypher: string, params: Params = {}, stats?: QueryStats, options: ReadOptions = {}): Promise<Row[]> {
     const started = performance.now();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead((tx) => tx.run(cypher, driverParams(params)), {
-        timeout: this.options.transactionTimeoutMs,
+        timeout: Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs),
       });
       return plainRows(result);
     } finally {

@@ -9,7 +9,8 @@ RETURN s {.id, .title, .publisher, .place, .publishedOn, .file, .url, .text} AS 
 export const ALL_SOURCES = `
 MATCH (s:Source)
 RETURN s {.id, .title, .publisher, .place, .publishedOn, .file, .url, .text} AS source
-ORDER BY s.publishedOn, s.id`;
+ORDER BY s.publishedOn, s.id
+LIMIT $first`;
 
 function toSource(raw: Record<string, unknown>): Source {
   return { ...(raw as unknown as Source), url: (raw.url as string | null) ?? null };
@@ -21,7 +22,7 @@ export async function sourcesByIds(db: QueryRunner, ids: readonly string[]): Pro
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export async function allSources(db: QueryRunner): Promise<Source[]> {
-  const rows = await db.read(ALL_SOURCES);
+export async function allSources(db: QueryRunner, first: number): Promise<Source[]> {
+  const rows = await db.read(ALL_SOURCES, { first });
   return rows.map((row) => toSource(row.source as Record<string, unknown>));
 }

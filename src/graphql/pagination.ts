@@ -35,6 +35,17 @@ export class PageArgs {
   after?: string;
 }
 
+/** Lists without cursors (rankings, matrices, breakdowns) are cut at `first`, at most MAX_LIST_SIZE. */
+export const MAX_LIST_SIZE = 1000;
+
+@ArgsType()
+export class LimitArgs {
+  @Field(() => Int, { defaultValue: 100, description: `How many items, 1 to ${MAX_LIST_SIZE}.` })
+  @Min(1)
+  @Max(MAX_LIST_SIZE)
+  first: number = 100;
+}
+
 export class InvalidCursorError extends Error {}
 
 /** Cursors are opaque to clients: base64url of a JSON payload that only this service reads. */

@@ -78,6 +78,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     formatError,
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,
+    // The service drains and stops in order itself (main.ts); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     // Apollo's own cache-control plugin hooks every field; ours works per document (see cache-control-plugin).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlPlugin(schema), loggingPlugin(logger)],
   });

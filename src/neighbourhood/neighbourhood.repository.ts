@@ -1,6 +1,7 @@
 import { ENTITY_LABEL, type EntityType, type RelationType } from '../graph/model';
 import type { QueryRunner } from '../db/database';
 import { toEvidence } from '../entity/entity.record';
+import { PATH_QUERY_TIMEOUT_MS } from '../path/path.repository';
 import type { Evidence } from '../entity/entity.type';
 
 export interface NeighbourhoodQuery {
@@ -73,7 +74,7 @@ export interface Subgraph {
 }
 
 export async function loadNeighbourhood(db: QueryRunner, query: NeighbourhoodQuery): Promise<Subgraph> {
-  const [row] = await db.read(neighbourhoodCypher(query), { id: query.id, limit: query.limit });
+  const [row] = await db.read(neighbourhoodCypher(query), { id: query.id, limit: query.limit }, { timeoutMs: PATH_QUERY_TIMEOUT_MS });
   if (!row) return { found: false, truncated: false, nodes: [], edges: [] };
   const edges = (row.edges as (Record<string, unknown> & GraphEdgeRecord)[]).map((edge) => ({
     id: edge.id,

@@ -8,7 +8,7 @@ import { Evidence, Node, Source } from '../entity/entity.type';
 import { allSources } from '../entity/source.repository';
 import { RelationConnection } from '../graphql/connection';
 import type { GraphContext } from '../graphql/context';
-import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { LimitArgs, MAX_PAGE_SIZE } from '../graphql/pagination';
 
 export const NodeRelationConnection = RelationConnection(Node, 'Node');
 
@@ -56,8 +56,8 @@ export class EvidenceResolver {
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => [Source], { description: 'Every source document the graph is built from.' })
-  sources(@Ctx() ctx: GraphContext): Promise<Source[]> {
-    return allSources(ctx.db);
+  @Query(() => [Source], { description: 'The source documents the graph is built from, oldest first.' })
+  sources(@Args() { first }: LimitArgs, @Ctx() ctx: GraphContext): Promise<Source[]> {
+    return allSources(ctx.db, first);
   }
 }

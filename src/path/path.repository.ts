@@ -84,8 +84,11 @@ export interface PathSearch {
   paths: PathRecord[];
 }
 
+/** Path searches can explode on dense graphs; they get a tighter time limit than other reads. */
+export const PATH_QUERY_TIMEOUT_MS = 5_000;
+
 export async function findPaths(db: QueryRunner, query: PathQuery): Promise<PathSearch> {
-  const [row] = await db.read(pathsCypher(query), { from: query.from, to: query.to, avoid: query.avoid });
+  const [row] = await db.read(pathsCypher(query), { from: query.from, to: query.to, avoid: query.avoid }, { timeoutMs: PATH_QUERY_TIMEOUT_MS });
   return {
     fromExists: row.fromExists as boolean,
     toExists: row.toExists as boolean,

@@ -221,3 +221,42 @@ describe('values', () => {
     expect(row).toEqual({ memberCount: 'INTEGER NOT NULL', countryCount: 'INTEGER NOT NULL' });
   });
 });
+
+describe('analysts on the seed graph: what the source text makes certain', () => {
+  it('connects the study partners through the study, quoting the sentence', async () => {
+    const { data } = await gql(`{ paths(from: "mahidol-university", to: "chinese-academy-of-sciences", maxHops: 2, first: 1) { length nodes { id } steps { type direction evidence { quote } } } }`);
+    expect(data.paths).toEqual([
+      {
+        length: 2,
+        nodes: [{ id: 'mahidol-university' }, { id: 'anti-novel-coronavirus-drug-research' }, { id: 'chinese-academy-of-sciences' }],
+        steps: [
+          { type: 'PARTICIPATES_IN', direction: 'OUT', evidence: [{ quote: expect.stringContaining('Mahidol University of Thailand to carry out') }] },
+          { type: 'PARTICIPATES_IN', direction: 'IN', evidence: [{ quote: expect.stringContaining('Chinese Academy of Sciences') }] },
+        ],
+      },
+    ]);
+  });
+
+  it('puts China and Thailand together in the country matrix because of the study', async () => {
+    const { data } = await gql(`{ collaborationMatrix(by: COUNTRY) { a { id } b { id } weight via { id } evidence { quote } } }`);
+    const chinaThailand = data.collaborationMatrix.find((cell: any) => cell.a.id === 'china' && cell.b.id === 'thailand');
+    expect(chinaThailand.via).toContainEqual({ id: 'anti-novel-coronavirus-drug-research' });
+    expect(chinaThailand.weight).toBe(chinaThailand.via.length);
+    expect(chinaThailand.evidence.map((item: any) => item.quote)).toContainEqual(expect.stringContaining('Mahidol University of Thailand'));
+  });
+
+  it('pairs the study partners in the institution matrix, filtered by domain', async () => {
+    const { data } = await gql(`{ collaborationMatrix(by: INSTITUTION, domain: "natural-medicinal-materials") { a { id } b { id } weight } }`);
+    expect(data.collaborationMatrix).toEqual(
+      expect.arrayContaining([
+        { a: { id: 'chinese-academy-of-sciences' }, b: { id: 'mahidol-university' }, weight: 1 },
+        { a: { id: 'guangxi-university-of-chinese-medicine' }, b: { id: 'mahidol-university' }, weight: 1 },
+      ]),
+    );
+  });
+
+  it('names the Department as the hub of the graph', async () => {
+    const { data } = await gql(`{ hubs(types: [Institution], first: 1) { node { id } degree } }`);
+    expect(data.hubs[0].node.id).toBe('guangxi-department-of-science-and-technology');
+  });
+});

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -42,6 +43,9 @@ public final class EmbeddedNeo4j {
               .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
               .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              // Bolt waits 5 s per phase for idle workers on shutdown; the driver is closed first.
+              .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+              .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
               .setConfig(
                   GraphDatabaseSettings.pagecache_memory,
                   ByteUnit.parse(options.getOrDefault("page-cache", "256m")))
