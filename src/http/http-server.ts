@@ -63,6 +63,24 @@ function graphqlError(response: ServerResponse, status: number, code: string, me
   sendJson(response, status, { errors: [{ message, extensions: { code } }] }, { 'x-request-id': requestId });
 }
 
+/** Request errors the GraphQL engine reports (rather than the HTTP layer). */
+const GRAPHQL_REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL-over-HTTP: a client that accepts only `application/json` (the legacy media type) gets
+ * parse, validation and variable errors with status 200; `application/graphql-response+json`
+ * clients keep Apollo's 400.
+ */
+function isLegacyGraphQLFailure(contentType: string | undefined, body: string): boolean {
+  if (!contentType?.startsWith('application/json')) return false;
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors ?? [];
+    return errors.length > 0 && errors.every((error) => GRAPHQL_REQUEST_ERRORS.has(error.extensions?.code ?? ''));
+  } catch {
+    return false;
+  }
+}
+
 function wantsLandingPage(request: IncomingMessage, url: URL): boolean {
   return request.method === 'GET' && !url.searchParams.has('query') && (request.headers.accept ?? '').includes('text/html');
 }
@@ -80,6 +98,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     introspection: true,
     // The service drains and stops in order itself (main.ts); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
+    // CSRF prevention guards cookie or IP-based credentials; this API takes none (credentials travel in
+    // headers), and the prevention would refuse plain GET queries that the GraphQL-over-HTTP spec allows.
+    csrfPrevention: false,
     // Apollo's own cache-control plugin hooks every field; ours works per document (see cache-control-plugin).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlPlugin(schema), loggingPlugin(logger)],
   });
@@ -127,6 +148,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      if (response.statusCode === 400 && isLegacyGraphQLFailure(result.headers.get('content-type'), result.body.string)) response.statusCode = 200;
       response.end(result.body.string);
       return;
     }

@@ -29,7 +29,7 @@ describe('HTTP', () => {
 
   it('answers GET queries and sets a request id', async () => {
     const response = await fetch(`${server.url}?query=${encodeURIComponent('{ node(id: "thailand") { name } }')}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      headers: { accept: 'application/json' },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -37,7 +37,8 @@ describe('HTTP', () => {
   });
 
   it('refuses bodies that are not JSON, too large, or not GraphQL, with stable codes', async () => {
-    const post = (body: string, type = 'application/json') => fetch(server.url, { method: 'POST', headers: { 'content-type': type }, body });
+    const post = (body: string, type = 'application/json') =>
+      fetch(server.url, { method: 'POST', headers: { 'content-type': type, accept: 'application/graphql-response+json' }, body });
     const notJson = await post('{ "query": ');
     expect([notJson.status, (await json(notJson)).errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
     const tooLarge = await post(JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(MAX_BODY_BYTES) }));
@@ -46,6 +47,15 @@ describe('HTTP', () => {
     expect([unparsable.status, (await json(unparsable)).errors[0].extensions.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
     const invalid = await post(JSON.stringify({ query: '{ institutions { nope } }' }));
     expect([invalid.status, (await json(invalid)).errors[0].extensions.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('answers legacy application/json clients with 200 for GraphQL errors, as the spec asks', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ institutions { nope } }' }),
+    });
+    expect([response.status, (await json(response)).errors[0].extensions.code]).toEqual([200, 'GRAPHQL_VALIDATION_FAILED']);
   });
 
   it('hides internals in production: no stack traces in errors', async () => {
