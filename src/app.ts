@@ -30,6 +30,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       host: config.host,
       port: config.port,
       production: config.production,
+      limits: config.limits,
     });
     logger.info('collab-graph ready', { url: http.url });
     let stopping: Promise<void> | undefined;

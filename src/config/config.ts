@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_LIMITS, type RequestLimits } from '../graphql/limits';
 
 /** Where the repository lives; data and seed paths resolve from here, not from the working directory. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
@@ -26,6 +27,7 @@ export interface Config {
   logLevel: LogLevel;
   seedOnEmpty: boolean;
   shutdownGraceMs: number;
+  limits: RequestLimits;
   neo4j: Neo4jConfig;
 }
 
@@ -112,6 +114,15 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     seedOnEmpty: read.boolean('SEED_ON_EMPTY', true),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    limits: {
+      maxDepth: read.integer('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxAliases: read.integer('MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: read.integer('MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxTokens: read.integer('MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 10, 100_000),
+      maxCost: read.integer('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 1, 100_000_000),
+      maxBodyBytes: read.integer('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1_000, 100_000_000),
+      maxBatchSize: read.integer('MAX_BATCH_SIZE', DEFAULT_LIMITS.maxBatchSize, 0, 100),
+    },
     neo4j: {
       uri: read.neo4jUri('NEO4J_URI'),
       user: read.string('NEO4J_USER', 'neo4j'),

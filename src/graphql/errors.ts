@@ -40,7 +40,13 @@ const PUBLIC_MESSAGES: Partial<Record<ErrorCode, string>> = {
  * Apollo's `formatError`: errors we raised keep their message and code; database failures get
  * their stable code; anything else becomes INTERNAL, without stack or Cypher text.
  */
+/** graphql-js's own words when a document exceeds `parseOptions.maxTokens`. */
+const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/;
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const { limitCode, ...rest } = formatted.extensions ?? {};
+  if (limitCode) return { ...formatted, extensions: { ...rest, code: limitCode } };
+  if (TOKEN_LIMIT.test(formatted.message)) return { message: formatted.message, locations: formatted.locations, extensions: { code: 'TOO_MANY_TOKENS' } };
   const original = error instanceof GraphQLError ? error.originalError : error;
   const databaseCode = databaseErrorCode(original);
   const code = databaseCode ?? (formatted.extensions?.code as string | undefined);

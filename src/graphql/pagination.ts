@@ -1,9 +1,9 @@
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 
-/** The largest page any list or connection serves; larger requests are refused, not truncated. */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, MAX_LIST_SIZE, MAX_PAGE_SIZE } from './page-size';
+
+export { DEFAULT_PAGE_SIZE, MAX_LIST_SIZE, MAX_PAGE_SIZE };
 
 @Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
@@ -34,9 +34,6 @@ export class PageArgs {
   @MaxLength(500)
   after?: string;
 }
-
-/** Lists without cursors (rankings, matrices, breakdowns) are cut at `first`, at most MAX_LIST_SIZE. */
-export const MAX_LIST_SIZE = 1000;
 
 @ArgsType()
 export class LimitArgs {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from '../agreement/agreement.resolver';
 import { ConnectivityResolver, StatisticsResolver } from '../analytics/analytics.resolver';
@@ -53,7 +53,7 @@ export function graphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
     validateFn: validateArguments,
-    directives: [cacheControlDirective],
+    directives: [...specifiedDirectives, cacheControlDirective],
     orphanedTypes: [],
   });
   return built;

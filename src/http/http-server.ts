@@ -10,12 +10,11 @@ import type { Database } from '../db/database';
 import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
+import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../graphql/limits';
+import { costLimitPlugin } from './cost-limit-plugin';
 import { LANDING_PAGE_HTML } from './landing-page';
 import { cacheControlPlugin } from './cache-control-plugin';
 import { loggingPlugin } from './logging-plugin';
-
-/** Request bodies above this are refused with 413 before they are parsed. */
-export const MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -24,6 +23,7 @@ export interface HttpServerOptions {
   host: string;
   port: number;
   production: boolean;
+  limits?: RequestLimits;
 }
 
 export interface RunningHttpServer {
@@ -36,9 +36,9 @@ export interface RunningHttpServer {
 
 class BodyTooLargeError extends Error {}
 
-/** Reads the body up to MAX_BODY_BYTES; a larger one is drained (so the client gets the 413) and refused. */
-function readBody(request: IncomingMessage): Promise<string> {
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+/** Reads the body up to `maxBytes`; a larger one is drained (so the client gets the 413) and refused. */
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
     request.resume();
     return Promise.reject(new BodyTooLargeError());
   }
@@ -47,9 +47,9 @@ function readBody(request: IncomingMessage): Promise<string> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= maxBytes) chunks.push(chunk);
     });
-    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    request.on('end', () => (size > maxBytes ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -91,18 +91,29 @@ function wantsLandingPage(request: IncomingMessage, url: URL): boolean {
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { schema, database, logger } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const apollo = new ApolloServer<GraphContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: !options.production,
-    introspection: true,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    validationRules: limitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: limits.maxBatchSize > 0,
     // The service drains and stops in order itself (main.ts); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     // CSRF prevention guards cookie or IP-based credentials; this API takes none (credentials travel in
     // headers), and the prevention would refuse plain GET queries that the GraphQL-over-HTTP spec allows.
     csrfPrevention: false,
     // Apollo's own cache-control plugin hooks every field; ours works per document (see cache-control-plugin).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), cacheControlPlugin(schema), loggingPlugin(logger)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin(schema, limits.maxCost),
+      cacheControlPlugin(schema),
+      loggingPlugin(logger),
+    ],
   });
   await apollo.start();
   let migrated = false;
@@ -122,7 +133,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
     let body: unknown;
     if (request.method === 'POST') {
-      const text = await readBody(request);
+      const text = await readBody(request, limits.maxBodyBytes);
       const contentType = request.headers['content-type'] ?? '';
       if (contentType.includes('json')) {
         try {
@@ -133,6 +144,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         }
       } else {
         body = text;
+      }
+      if (Array.isArray(body) && body.length > limits.maxBatchSize) {
+        const [code, message] =
+          limits.maxBatchSize === 0
+            ? [LimitCode.BATCHING_DISABLED, 'Batched requests are not enabled on this server (MAX_BATCH_SIZE is 0).']
+            : [LimitCode.BATCH_TOO_LARGE, `A batch holds at most ${limits.maxBatchSize} operations; this one holds ${body.length}.`];
+        graphqlError(response, 400, code, message, requestId);
+        return;
       }
     }
     const headers = new HeaderMap();
@@ -179,7 +198,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         response.setHeader('connection', 'close');
-        return graphqlError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`, requestId);
+        return graphqlError(response, 413, LimitCode.PAYLOAD_TOO_LARGE, `The request body exceeds the limit of ${limits.maxBodyBytes} bytes.`, requestId);
       }
       logger.error('request failed', { requestId, error: (error as Error).message, stack: (error as Error).stack });
       if (!response.headersSent) graphqlError(response, 500, 'INTERNAL', 'Internal server error.', requestId);

@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES } from '../../src/http/http-server';
+import { DEFAULT_LIMITS } from '../../src/graphql/limits';
 import { useSeededServer } from '../support/graph';
 
 const fixture = useSeededServer(true);
@@ -41,7 +41,7 @@ describe('HTTP', () => {
       fetch(server.url, { method: 'POST', headers: { 'content-type': type, accept: 'application/graphql-response+json' }, body });
     const notJson = await post('{ "query": ');
     expect([notJson.status, (await json(notJson)).errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
-    const tooLarge = await post(JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(MAX_BODY_BYTES) }));
+    const tooLarge = await post(JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(DEFAULT_LIMITS.maxBodyBytes) }));
     expect([tooLarge.status, (await json(tooLarge)).errors[0].extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     const unparsable = await post(JSON.stringify({ query: '{ institutions {' }));
     expect([unparsable.status, (await json(unparsable)).errors[0].extensions.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);

@@ -1,6 +1,7 @@
 import { createLogger } from '../../src/config/logger';
 import { Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrations';
+import type { RequestLimits } from '../../src/graphql/limits';
 import { graphSchema } from '../../src/graphql/schema';
 import { createContext } from '../../src/graphql/context';
 import { startHttpServer, type RunningHttpServer } from '../../src/http/http-server';
@@ -29,8 +30,8 @@ export async function seededDatabase(): Promise<Database> {
 
 export const silentLogger = createLogger('silent');
 
-export async function startTestServer(db: Database, production = false): Promise<RunningHttpServer> {
-  return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production });
+export async function startTestServer(db: Database, production = false, limits?: RequestLimits): Promise<RunningHttpServer> {
+  return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production, limits });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
