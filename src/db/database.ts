@@ -1,4 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { metrics } from '../observability/metrics';
+import { traced } from '../observability/tracing';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -43,6 +45,15 @@ function driverParams(params: Params): Params {
   return toDriverValue(params) as Params;
 }
 
+function recordRoundTrip(mode: 'read' | 'write', ms: number, stats: QueryStats | undefined): void {
+  metrics.cypherRoundTrips.inc({ mode });
+  metrics.cypherSeconds.observe(ms / 1000, { mode });
+  if (stats) {
+    stats.roundTrips += 1;
+    stats.databaseMs += ms;
+  }
+}
+
 function plainRows(result: QueryResult): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
@@ -83,44 +94,58 @@ export class Database {
   }
 
   async read(cypher: string, params: Params = {}, stats?: QueryStats, options: ReadOptions = {}): Promise<Row[]> {
-    const started = performance.now();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.executeRead((tx) => tx.run(cypher, driverParams(params)), {
-        timeout: Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs),
-      });
-      return plainRows(result);
-    } finally {
-      await session.close();
-      if (stats) {
-        stats.roundTrips += 1;
-        stats.databaseMs += performance.now() - started;
+    return traced('neo4j.read', { 'db.system': 'neo4j' }, async () => {
+      const started = performance.now();
+      const session = this.openSession(neo4j.session.READ);
+      try {
+        const result = await session.executeRead((tx) => tx.run(cypher, driverParams(params)), {
+          timeout: Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs),
+        });
+        return plainRows(result);
+      } finally {
+        await this.closeSession(session);
+        recordRoundTrip('read', performance.now() - started, stats);
       }
+    });
+  }
+
+  /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
+  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    metrics.sessionsActive.add(1);
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+  }
+
+  private async closeSession(session: { close(): Promise<void> }): Promise<void> {
+    try {
+      await session.close();
+    } finally {
+      metrics.sessionsActive.add(-1);
     }
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: QueryStats): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
-        (tx: ManagedTransaction) =>
-          work({
-            run: async (cypher, params = {}) => {
-              const started = performance.now();
-              const result = await tx.run(cypher, driverParams(params));
-              if (stats) {
-                stats.roundTrips += 1;
-                stats.databaseMs += performance.now() - started;
-              }
-              return plainRows(result);
-            },
-          }),
-        { timeout: this.options.transactionTimeoutMs },
-      );
-    } finally {
-      await session.close();
-    }
+    return traced('neo4j.write', { 'db.system': 'neo4j' }, async () => {
+      const session = this.openSession(neo4j.session.WRITE);
+      try {
+        return await session.executeWrite(
+          (tx: ManagedTransaction) =>
+            work({
+              run: async (cypher, params = {}) => {
+                const started = performance.now();
+                try {
+                  return plainRows(await tx.run(cypher, driverParams(params)));
+                } finally {
+                  recordRoundTrip('write', performance.now() - started, stats);
+                }
+              },
+            }),
+          { timeout: this.options.transactionTimeoutMs },
+        );
+      } finally {
+        await this.closeSession(session);
+      }
+    });
   }
 
   async verifyConnectivity(): Promise<void> {

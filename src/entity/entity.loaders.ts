@@ -1,10 +1,16 @@
 import DataLoader from 'dataloader';
+import { metrics } from '../observability/metrics';
 import type { QueryRunner } from '../db/database';
 import type { EntityRecord } from './entity.record';
 import { entitiesByIds } from './entity.repository';
 import type { Source } from './entity.type';
 import { relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec } from './relation.repository';
 import { sourcesByIds } from './source.repository';
+
+function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
+  metrics.dataloaderBatchSize.observe(keys.length, { loader });
+  return keys;
+}
 
 /**
  * The DataLoaders of one request: each relationship field (with its page arguments) batches all
@@ -16,8 +22,8 @@ export class EntityLoaders {
   private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
 
   constructor(private readonly db: QueryRunner) {
-    this.entity = new DataLoader((ids) => entitiesByIds(db, ids));
-    this.source = new DataLoader((ids) => sourcesByIds(db, ids));
+    this.entity = new DataLoader((ids) => entitiesByIds(db, observeBatch('entity', ids)));
+    this.source = new DataLoader((ids) => sourcesByIds(db, observeBatch('source', ids)));
   }
 
   /** The loader for one relationship field and page window; parents asking the same share it. */
@@ -25,7 +31,7 @@ export class EntityLoaders {
     const key = `${relationSpecKey(spec)}@${offset}+${limit}`;
     let loader = this.related.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) => relatedEntities(this.db, spec, ids, offset, limit));
+      loader = new DataLoader((ids) => relatedEntities(this.db, spec, observeBatch('related', ids), offset, limit));
       this.related.set(key, loader);
     }
     return loader;

@@ -14,7 +14,8 @@ import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../gr
 import { costLimitPlugin } from './cost-limit-plugin';
 import { LANDING_PAGE_HTML } from './landing-page';
 import { cacheControlPlugin } from './cache-control-plugin';
-import { loggingPlugin } from './logging-plugin';
+import { metrics } from '../observability/metrics';
+import { observabilityPlugin } from './observability-plugin';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -112,7 +113,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema, limits.maxCost),
       cacheControlPlugin(schema),
-      loggingPlugin(logger),
+      observabilityPlugin(logger),
     ],
   });
   await apollo.start();
@@ -181,6 +182,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (draining) response.setHeader('connection', 'close');
     try {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+      if (url.pathname === '/metrics') {
+        response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+        return response.end(metrics.render());
+      }
       if (url.pathname === '/ready') {
         const state = await ready();
         return sendJson(response, state.ok ? 200 : 503, state.ok ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });

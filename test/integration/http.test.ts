@@ -94,3 +94,28 @@ describe('caching and persisted queries', () => {
     expect((await json(await post({ extensions: { persistedQuery } }))).data).toEqual({ countries: { nodes: [{ id: 'cambodia' }] } });
   });
 });
+
+describe('observability', () => {
+  it('puts the request id in error extensions too, matching the header', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-123' },
+      body: JSON.stringify({ query: '{ node(id: "Not An Id") { id } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-me-123');
+    expect((await json(response)).errors[0].extensions.requestId).toBe('trace-me-123');
+  });
+
+  it('exposes Prometheus metrics: requests, durations, errors, Cypher round trips, batch sizes, sessions', async () => {
+    await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Dashboard { institutions { nodes { name projects { nodes { name } } } } }' }) });
+    const response = await fetch(`${base}/metrics`);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0.0.4/);
+    const text = await response.text();
+    expect(text).toMatch(/^collab_graph_requests_total\{operation="Dashboard"\} \d+$/m);
+    expect(text).toMatch(/^collab_graph_request_duration_seconds_bucket\{operation="Dashboard",le="\+Inf"\} \d+$/m);
+    expect(text).toMatch(/^collab_graph_errors_total\{code="BAD_USER_INPUT"\} \d+$/m);
+    expect(text).toMatch(/^collab_graph_cypher_round_trips_total\{mode="read"\} \d+$/m);
+    expect(text).toMatch(/^collab_graph_dataloader_batch_size_count\{loader="related"\} \d+$/m);
+    expect(text).toMatch(/^collab_graph_neo4j_sessions_active 0$/m);
+  });
+});
