@@ -18,6 +18,8 @@ export interface Neo4jConfig {
   embeddedHeap: string;
   embeddedPageCache: string;
   transactionTimeoutMs: number;
+  /** How long the driver retries a transaction on transient failures before answering DATABASE_UNAVAILABLE. */
+  retryMs: number;
 }
 
 export interface Config {
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
       embeddedHeap: read.memorySize('NEO4J_EMBEDDED_HEAP', '1g'),
       embeddedPageCache: read.memorySize('NEO4J_EMBEDDED_PAGE_CACHE', '512m'),
       transactionTimeoutMs: read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
+      retryMs: read.integer('NEO4J_RETRY_MS', 1_000, 0, 60_000),
     },
   };
   if (config.neo4j.uri && !config.neo4j.password) {

@@ -33,6 +33,7 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger): Promise
   const database = Database.connect(uri, config.user, embedded ? '' : config.password, {
     database: config.database,
     transactionTimeoutMs: config.transactionTimeoutMs,
+    retryMs: config.retryMs,
   });
   try {
     await database.verifyConnectivity();

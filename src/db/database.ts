@@ -61,6 +61,8 @@ function plainRows(result: QueryResult): Row[] {
 export interface DatabaseOptions {
   database?: string;
   transactionTimeoutMs: number;
+  /** Retry budget for transient failures (leader changes, restarts); small, so outages fail fast. */
+  retryMs?: number;
 }
 
 /**
@@ -78,8 +80,8 @@ export class Database {
     const driver = neo4j.driver(uri, auth, {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout: 2_000,
+      maxTransactionRetryTime: options.retryMs ?? 1_000,
       userAgent: 'collab-graph',
     });
     return new Database(driver, options);

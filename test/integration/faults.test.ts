@@ -1,0 +1,159 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/config';
+import { Database } from '../../src/db/database';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { migrate } from '../../src/db/migrations';
+import { EntityType, RelationType } from '../../src/graph/model';
+import type { RunningHttpServer } from '../../src/http/http-server';
+import { applySeeds } from '../../src/seed/seed.repository';
+import { seedGraph } from '../../src/seed/seed.service';
+import { postGraphQL, startTestServer } from '../support/graph';
+import { syntheticSeed } from '../support/synthetic';
+
+/**
+ * Faults against a Neo4j of this file's own (the shared one must stay up): it is killed and
+ * restarted on the same port and data while the service is under load.
+ */
+jest.setTimeout(180_000);
+
+const QUERY = '{ institutions(first: 5) { totalCount nodes { name country { name } } } }';
+let dataDir: string;
+let port: number;
+let neo4j: EmbeddedNeo4j;
+let db: Database;
+let server: RunningHttpServer;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: chosen } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(chosen));
+    });
+  });
+}
+
+const start = () => startEmbeddedNeo4j({ dataDir, boltPort: port, heap: '512m', pageCache: '64m' });
+const crash = async () => {
+  process.kill(neo4j.pid, 'SIGKILL');
+  await neo4j.stop();
+};
+
+async function ready(): Promise<number> {
+  return (await fetch(server.url.replace(/\/graphql$/, '/ready'))).status;
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-faults-'));
+  port = await freePort();
+  neo4j = await start();
+  db = Database.connect(neo4j.uri, 'neo4j', '', { transactionTimeoutMs: 10_000, retryMs: 500 });
+  await migrate(db);
+  await seedGraph(db);
+  server = await startTestServer(db);
+});
+
+afterAll(async () => {
+  await server?.close(1_000);
+  await db?.close();
+  await neo4j?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('when Neo4j goes away under load', () => {
+  it('fails fast with DATABASE_UNAVAILABLE, turns /ready false, stays up, and recovers by itself', async () => {
+    const results: { at: number; ms: number; code: string }[] = [];
+    let running = true;
+    const worker = async () => {
+      while (running) {
+        const started = performance.now();
+        const response = await postGraphQL(server.url, QUERY);
+        results.push({ at: started, ms: performance.now() - started, code: response.errors ? String(response.errors[0].extensions!.code) : 'OK' });
+      }
+    };
+    const workers = Array.from({ length: 4 }, worker);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const crashedAt = performance.now();
+    await crash();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    const failures = results.filter((result) => result.at > crashedAt + 100);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(new Set(failures.map((failure) => failure.code))).toEqual(new Set(['DATABASE_UNAVAILABLE']));
+    const slowestFailureMs = Math.max(...failures.map((failure) => failure.ms));
+    expect(slowestFailureMs).toBeLessThan(3_000);
+    expect(await ready()).toBe(503);
+    expect((await fetch(server.url.replace(/\/graphql$/, '/health'))).status).toBe(200);
+
+    neo4j = await start();
+    const restartedAt = performance.now();
+    let recoveredAt = 0;
+    while (!recoveredAt && performance.now() - restartedAt < 60_000) {
+      const last = results[results.length - 1];
+      if (last && last.code === 'OK' && last.at > restartedAt) recoveredAt = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    running = false;
+    await Promise.all(workers);
+    expect(recoveredAt).toBeGreaterThan(0);
+    expect(await ready()).toBe(200);
+    process.stdout.write(
+      `faults: slowest failed request ${Math.round(slowestFailureMs)} ms; back to serving ${Math.round(recoveredAt - restartedAt)} ms after Neo4j restart was ready (restart itself ${Math.round(neo4j.startedInMs)} ms)\n`,
+    );
+  });
+
+  it('leaves nothing half-applied when a write transaction is interrupted', async () => {
+    const before = (await db.read('MATCH (n) RETURN count(n) AS nodes'))[0].nodes as number;
+    const ids = Array.from({ length: 4000 }, (_, index) => `bulk-${index}`);
+    const bulk = syntheticSeed(
+      ids.map((id) => [id, EntityType.Institution] as [string, EntityType]),
+      ids.slice(1).map((id, index) => [ids[index], RelationType.COOPERATES_WITH, id] as [string, RelationType, string]),
+      'bulk-document',
+    );
+    const writing = applySeeds(db, [bulk]).then(
+      () => 'committed',
+      () => 'failed',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await crash();
+    const outcome = await writing;
+    neo4j = await start();
+    const [after] = await db.read("MATCH (n) RETURN count(n) AS nodes, count { MATCH (b:Entity) WHERE b.id STARTS WITH 'bulk-' } AS bulk");
+    if (outcome === 'committed') expect(after).toEqual({ nodes: before + ids.length + 1, bulk: ids.length });
+    else expect(after).toEqual({ nodes: before, bulk: 0 });
+  });
+});
+
+describe('SIGTERM under load', () => {
+  it('drains in-flight requests within the grace period and exits 0', async () => {
+    execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT });
+    const service = spawn(process.execPath, ['dist/src/main.js'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'unused', PORT: '0', SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '10000', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      service.stdout!.on('data', (chunk: Buffer) => {
+        const ready = /"collab-graph ready","url":"([^"]+)"/.exec(chunk.toString());
+        if (ready) resolve(ready[1]);
+      });
+      service.once('exit', (code) => reject(new Error(`service exited early with ${code}`)));
+    });
+    const exit = new Promise<number | null>((resolve) => service.once('exit', (code) => resolve(code)));
+    // Heavy enough that the 20 requests are all being served when the signal arrives.
+    const heavy = '{ institutions(first: 10) { nodes { relationships(first: 10) { nodes { relationships(first: 5) { nodes { evidence { quote source { title } } } } } } } } }';
+    const inFlight = Array.from({ length: 20 }, () => postGraphQL(url, heavy));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const signalledAt = performance.now();
+    service.kill('SIGTERM');
+    const responses = await Promise.all(inFlight);
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
+    expect(responses.every((response) => response.errors === undefined)).toBe(true);
+    expect(await exit).toBe(0);
+    expect(performance.now() - signalledAt).toBeLessThan(10_000 + 2_000);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+});
