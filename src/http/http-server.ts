@@ -213,8 +213,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   const server = http.createServer((request, response) => {
     inFlight += 1;
+    metrics.httpInFlight.add(1);
     response.on('close', () => {
       inFlight -= 1;
+      metrics.httpInFlight.add(-1);
     });
     void handle(request, response);
   });

@@ -97,9 +97,10 @@ export class ServiceMetrics {
   readonly cypherSeconds = new Histogram('collab_graph_cypher_duration_seconds', 'Time per Cypher round trip, by access mode.', SECONDS);
   readonly dataloaderBatchSize = new Histogram('collab_graph_dataloader_batch_size', 'Keys per DataLoader batch, by loader.', [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]);
   readonly sessionsActive = new Gauge('collab_graph_neo4j_sessions_active', 'Neo4j sessions open now (each holds a pooled connection).');
+  readonly httpInFlight = new Gauge('collab_graph_http_requests_in_flight', 'HTTP requests received and not yet answered.');
 
   render(): string {
-    const all = [this.requests, this.requestSeconds, this.errors, this.cypherRoundTrips, this.cypherSeconds, this.dataloaderBatchSize, this.sessionsActive];
+    const all = [this.requests, this.requestSeconds, this.errors, this.cypherRoundTrips, this.cypherSeconds, this.dataloaderBatchSize, this.sessionsActive, this.httpInFlight];
     return all.map((metric) => metric.render()).join('\n') + '\n';
   }
 }

@@ -146,7 +146,13 @@ describe('SIGTERM under load', () => {
     // Heavy enough that the 20 requests are all being served when the signal arrives.
     const heavy = '{ institutions(first: 10) { nodes { relationships(first: 10) { nodes { relationships(first: 5) { nodes { evidence { quote source { title } } } } } } } } }';
     const inFlight = Array.from({ length: 20 }, () => postGraphQL(url, heavy));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Signal once the service has received all 20 (the metrics request itself is the 21st).
+    const metricsUrl = url.replace(/\/graphql$/, '/metrics');
+    for (let polls = 0; polls < 200; polls += 1) {
+      const received = Number(/^collab_graph_http_requests_in_flight (\d+)$/m.exec(await (await fetch(metricsUrl)).text())?.[1] ?? 0);
+      if (received >= 21) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     const signalledAt = performance.now();
     service.kill('SIGTERM');
     const responses = await Promise.all(inFlight);
