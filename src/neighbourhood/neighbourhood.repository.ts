@@ -56,6 +56,7 @@ CALL (nodes) {
   UNWIND nodes AS x
   MATCH (x)-[r${types}]->(y)
   WHERE y IN nodes
+  WITH x, r, y ORDER BY x.id, type(r), y.id
   RETURN collect(r {.id, .evidenceSourceIds, .evidenceQuotes, type: type(r), source: x.id, target: y.id}) AS edges
 }
 RETURN truncated,
