@@ -6,19 +6,6 @@ import { LimitArgs, MAX_PAGE_SIZE } from '../graphql/pagination';
 import { MatrixDimension } from './analytics.repository';
 
 @ArgsType()
-export class HubsArgs {
-  @Field(() => [EntityType], { nullable: true, description: 'Only entities of these types (default: all).' })
-  @IsOptional()
-  @IsIn(ENTITY_TYPES as string[], { each: true })
-  types?: EntityType[];
-
-  @Field(() => Int, { defaultValue: 10 })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number = 10;
-}
-
-@ArgsType()
 export class CommonPartnersArgs {
   @Field(() => ID)
   @IsEntityId()

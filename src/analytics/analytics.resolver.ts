@@ -3,7 +3,8 @@ import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { LimitArgs } from '../graphql/pagination';
-import { CommonPartnersArgs, HubsArgs, KindCountArgs, MatrixArgs } from './analytics.input';
+import { TopEntitiesArgs } from '../entity/entity.input';
+import { CommonPartnersArgs, KindCountArgs, MatrixArgs } from './analytics.input';
 import {
   collaborationMatrix,
   commonPartners,
@@ -55,7 +56,7 @@ export class StatisticsResolver {
 export class ConnectivityResolver {
   @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
   @Query(() => [RankedNode], { description: 'The most connected entities ("who are the hubs?"), by degree.' })
-  hubs(@Args() { types, first }: HubsArgs, @Ctx() ctx: GraphContext) {
+  hubs(@Args() { types, first }: TopEntitiesArgs, @Ctx() ctx: GraphContext) {
     return hubs(ctx.db, types ?? null, first);
   }
 

@@ -1,9 +1,9 @@
-import { ArrayMaxSize, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsEntityId } from '../graphql/entity-id';
 import { Direction, SortDirection } from '../graph/enums';
 import { ENTITY_TYPES, EntityType, RelationType } from '../graph/model';
-import { PageArgs } from '../graphql/pagination';
+import { MAX_PAGE_SIZE, PageArgs } from '../graphql/pagination';
 import { EntityOrderField } from './entity.repository';
 
 registerEnumType(EntityOrderField, {
@@ -93,4 +93,18 @@ export class RelationshipsArgs extends PageArgs {
   @IsOptional()
   @IsIn(ENTITY_TYPES as string[], { each: true })
   nodeTypes?: EntityType[];
+}
+
+/** The best `first` entities of some types: search hits, hubs. */
+@ArgsType()
+export class TopEntitiesArgs {
+  @Field(() => [EntityType], { nullable: true, description: 'Only entities of these types (default: all).' })
+  @IsOptional()
+  @IsIn(ENTITY_TYPES as string[], { each: true })
+  types?: EntityType[];
+
+  @Field(() => Int, { defaultValue: 10 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = 10;
 }

@@ -7,6 +7,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  FORBIDDEN = 'FORBIDDEN',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
   INTERNAL = 'INTERNAL',
 }
 
@@ -20,12 +22,23 @@ export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`No ${what} with id "${id}"`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/**
+ * The service's own credentials failing (Unauthorized, rate-limited) is not the client's fault: to
+ * the client the database is unavailable. A statement the database user may not run is FORBIDDEN.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
 
 /** Classifies a database failure into one of our codes, or undefined when it is not one. */
 export function databaseErrorCode(error: unknown): ErrorCode | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
   if (UNAVAILABLE_CODES.has(error.code)) return ErrorCode.DATABASE_UNAVAILABLE;
+  if (error.code === 'Neo.ClientError.Security.Forbidden') return ErrorCode.FORBIDDEN;
   if (/TransactionTimedOut|TransactionTimeout/.test(error.code)) return ErrorCode.QUERY_TIMEOUT;
   return undefined;
 }
@@ -33,6 +46,7 @@ export function databaseErrorCode(error: unknown): ErrorCode | undefined {
 const PUBLIC_MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.DATABASE_UNAVAILABLE]: 'The graph database is unavailable; try again shortly.',
   [ErrorCode.QUERY_TIMEOUT]: 'The query took longer than the configured time limit.',
+  [ErrorCode.FORBIDDEN]: 'The database refused this operation.',
   [ErrorCode.INTERNAL]: 'Internal server error.',
 };
 

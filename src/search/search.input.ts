@@ -1,23 +1,12 @@
-import { IsIn, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
-import { ENTITY_TYPES, EntityType } from '../graph/model';
-import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
+import { TopEntitiesArgs } from '../entity/entity.input';
 
 @ArgsType()
-export class SearchArgs {
+export class SearchArgs extends TopEntitiesArgs {
   @Field({ description: 'Words, names or abbreviations to look for (case-insensitive, prefix-aware).' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   text!: string;
-
-  @Field(() => [EntityType], { nullable: true, description: 'Only entities of these types.' })
-  @IsOptional()
-  @IsIn(ENTITY_TYPES as string[], { each: true })
-  types?: EntityType[];
-
-  @Field(() => Int, { defaultValue: 10 })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number = 10;
 }

@@ -22,6 +22,12 @@ describe('database failures map to stable codes', () => {
       message: 'The graph database is unavailable; try again shortly.',
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
+    const forbidden = new Neo4jError('Write operations are not allowed for user', 'Neo.ClientError.Security.Forbidden', 'N/A', 'N/A');
+    expect(formatError({ message: 'Write operations are not allowed for user', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError('x', { originalError: forbidden }))).toEqual({
+      message: 'The database refused this operation.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(databaseErrorCode(new Neo4jError('bad credentials', 'Neo.ClientError.Security.Unauthorized', 'N/A', 'N/A'))).toBe('DATABASE_UNAVAILABLE');
     const syntax = new Neo4jError('Invalid input MATCH (n) RETURN x', 'Neo.ClientError.Statement.SyntaxError', 'N/A', 'N/A');
     expect(formatError({ message: 'Invalid input MATCH (n) RETURN x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError('x', { originalError: syntax }))).toEqual({
       message: 'Internal server error.',
