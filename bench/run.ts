@@ -10,57 +10,23 @@ import { createContext } from '../src/graphql/context';
 import { graphSchema } from '../src/graphql/schema';
 import { startHttpServer } from '../src/http/http-server';
 import { seedGraph } from '../src/seed/seed.service';
+import { bulkLoad, clearGraph } from './bulk-load';
+import { generateGraph, SCALES, type Scale } from './synthetic-graph';
+import { SEED_IDS, SYNTHETIC_IDS, workloads } from './workloads';
 
 /**
- * `npm run bench`: latency of the main workloads on the seed graph, through three paths:
+ * `npm run bench [-- --scale seed|tiny|small|large]`: latency of the main workloads, through three paths:
  * hand-written Cypher on the driver (the floor), the GraphQL schema in-process, and HTTP.
  * Sequential requests, bounded counts; prints a table and the ratios to the floor.
  */
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
-const WARMUP = Math.min(50, ITERATIONS);
-
-interface Workload {
-  name: string;
-  graphql: string;
-  cypher: string;
-  params?: Record<string, unknown>;
+const scaleArgument = process.argv.indexOf('--scale');
+const SCALE = (scaleArgument > 0 ? process.argv[scaleArgument + 1] : 'seed') as Scale | 'seed';
+if (SCALE !== 'seed' && !(SCALE in SCALES)) {
+  console.error(`--scale must be seed, ${Object.keys(SCALES).join(', ')}`);
+  process.exit(2);
 }
-
-const WORKLOADS: Workload[] = [
-  {
-    name: 'nested dashboard (institutions > projects > domains)',
-    graphql: '{ institutions(first: 100) { nodes { id name projects { nodes { id name domains { nodes { id name } } } } } } }',
-    cypher: `MATCH (i:Institution) WITH i ORDER BY i.name, i.id LIMIT 100
-      RETURN i.id AS id, i.name AS name, COLLECT { MATCH (i)-[:PARTICIPATES_IN|SUPPORTS]->(p:Project)
-        RETURN {id: p.id, name: p.name, domains: COLLECT { MATCH (p)-[:IN_DOMAIN]->(d:Domain) RETURN {id: d.id, name: d.name} }} } AS projects`,
-  },
-  {
-    name: 'search',
-    graphql: '{ search(text: "China ASEAN", first: 10) { score node { id name } } }',
-    cypher: `CALL db.index.fulltext.queryNodes('entity_search', '("china asean")^4 OR ((china OR china*) AND (asean OR asean*))') YIELD node, score
-      RETURN node.id AS id, node.name AS name, score ORDER BY score DESC LIMIT 10`,
-  },
-  {
-    name: 'entity with relationships',
-    graphql: '{ node(id: "china-asean-technology-transfer-center") { id name relationships(first: 50) { totalCount edges { type node { id name } evidence { quote } } } } }',
-    cypher: `MATCH (n:Entity {id: 'china-asean-technology-transfer-center'})
-      RETURN n.id AS id, n.name AS name, COLLECT { MATCH (n)-[r]-(m) RETURN {type: type(r), id: m.id, name: m.name, quotes: r.evidenceQuotes} } AS edges`,
-  },
-  {
-    name: 'paths, up to 4 hops',
-    graphql: '{ paths(from: "mahidol-university", to: "china-asean-technology-transfer-center", maxHops: 4, first: 3) { length steps { explanation } } }',
-    cypher: `MATCH (a:Entity {id: 'mahidol-university'}), (b:Entity {id: 'china-asean-technology-transfer-center'})
-      MATCH p = SHORTEST 3 (a)-[]-{1,4}(b) RETURN [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | r.evidenceQuotes] AS quotes`,
-  },
-  {
-    name: 'neighbourhood, depth 2',
-    graphql: '{ neighbourhood(id: "guangxi-department-of-science-and-technology", depth: 2, limit: 200) { truncated nodes { id label type } edges { source target type } } }',
-    cypher: `MATCH (c:Entity {id: 'guangxi-department-of-science-and-technology'})
-      MATCH p = ANY SHORTEST (c)-[]-{1,2}(m:Entity) WITH c, collect(m) AS ms
-      WITH [c] + ms AS nodes UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes
-      RETURN collect({s: x.id, t: y.id, type: type(r)}) AS edges`,
-  },
-];
+const WARMUP = Math.min(50, ITERATIONS);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -91,13 +57,22 @@ async function main(): Promise<void> {
   const db = Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', embedded ? '' : (process.env.NEO4J_PASSWORD ?? ''), { transactionTimeoutMs: 30_000 });
   const server = await startHttpServer({ schema: await graphSchema(), database: db, logger: createLogger('silent'), host: '127.0.0.1', port: 0, production: true });
   try {
-    await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
-    await migrate(db);
-    await seedGraph(db);
-    console.log(`collab-graph bench: seed graph, ${ITERATIONS} sequential requests per path after ${WARMUP} warm-up; ${os.cpus().length} cores, Node ${process.version}\n`);
+    let ids = SEED_IDS;
+    if (SCALE === 'seed') {
+      await clearGraph(db);
+      await migrate(db);
+      await seedGraph(db);
+    } else {
+      const graph = generateGraph(SCALE);
+      const { seconds } = await bulkLoad(db, graph, (line) => process.stderr.write(`\r${line}   `));
+      process.stderr.write('\n');
+      console.log(`bulk load (${SCALE}): ${graph.entities.length} entities, ${graph.relations.length} relationships in ${seconds.toFixed(1)} s`);
+      ids = SYNTHETIC_IDS;
+    }
+    console.log(`collab-graph bench: ${SCALE} graph, ${ITERATIONS} sequential requests per path after ${WARMUP} warm-up; ${os.cpus().length} cores, Node ${process.version}\n`);
     console.log('| workload | path | p50 ms | p99 ms | req/s | round trips | vs floor (p50) |');
     console.log('|---|---|---|---|---|---|---|');
-    for (const workload of WORKLOADS) {
+    for (const workload of workloads(ids)) {
       const floor = await measure(() => db.read(workload.cypher, workload.params));
       let roundTrips = 0;
       const inProcess = await measure(async () => {
