@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Authenticator } from './auth/authenticator';
 import type { Config } from './config/config';
 import type { Logger } from './config/logger';
 import { connectGraph, type GraphConnection } from './db/connect';
@@ -31,6 +32,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       port: config.port,
       production: config.production,
       limits: config.limits,
+      authenticator: new Authenticator(config.auth),
+      cypher: config.cypher,
     });
     logger.info('collab-graph ready', { url: http.url });
     let stopping: Promise<void> | undefined;

@@ -1,4 +1,5 @@
-import { Args, Ctx, Directive, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
@@ -21,6 +22,7 @@ import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucke
 
 @Resolver(() => GraphStatistics)
 export class StatisticsResolver {
+  @Authorized(Role.READER)
   @Query(() => GraphStatistics, { description: 'Counts for dashboards: by type, kind, country and domain.' })
   statistics(): GraphStatistics {
     return new GraphStatistics();
@@ -55,12 +57,14 @@ export class StatisticsResolver {
 @Resolver()
 export class ConnectivityResolver {
   @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
+  @Authorized(Role.READER)
   @Query(() => [RankedNode], { description: 'The most connected entities ("who are the hubs?"), by degree.' })
   hubs(@Args() { types, first }: TopEntitiesArgs, @Ctx() ctx: GraphContext) {
     return hubs(ctx.db, types ?? null, first);
   }
 
   @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
+  @Authorized(Role.READER)
   @Query(() => [CommonPartner], { description: 'Entities both `a` and `b` are directly linked to, with the linking evidence.' })
   async commonPartners(@Args() { a, b, first }: CommonPartnersArgs, @Ctx() ctx: GraphContext) {
     const result = await commonPartners(ctx.db, a, b, first);
@@ -70,6 +74,7 @@ export class ConnectivityResolver {
   }
 
   @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
+  @Authorized(Role.READER)
   @Query(() => [MatrixCell], {
     description: 'Who collaborates with whom: pairs of countries or institutions weighted by the projects, platforms, agreements and networks they share.',
   })

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { isRole, ROLES, type Role } from '../auth/roles';
+import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import { DEFAULT_LIMITS, type RequestLimits } from '../graphql/limits';
 
 /** Where the repository lives; data and seed paths resolve from here, not from the working directory. */
@@ -22,6 +24,31 @@ export interface Neo4jConfig {
   retryMs: number;
 }
 
+/** An API key as configured: only the SHA-256 of the key is ever stored. */
+export interface ApiKeyEntry {
+  name: string;
+  role: Role;
+  sha256: string;
+}
+
+export interface JwtConfig {
+  /** HS256 shared secret; or */
+  secret: string | undefined;
+  /** a JWKS file of public keys (RS256, ES256, EdDSA). */
+  jwksFile: string | undefined;
+  issuer: string | undefined;
+  audience: string | undefined;
+  /** The claim that lists roles (a string or an array of strings). */
+  rolesClaim: string;
+}
+
+export interface AuthConfig {
+  /** What a request without a credential may do: read, or nothing. */
+  anonymousRole: Role.READER | 'none';
+  apiKeys: ApiKeyEntry[];
+  jwt: JwtConfig;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -30,6 +57,8 @@ export interface Config {
   seedOnEmpty: boolean;
   shutdownGraceMs: number;
   limits: RequestLimits;
+  auth: AuthConfig;
+  cypher: CypherLimits;
   neo4j: Neo4jConfig;
 }
 
@@ -96,6 +125,25 @@ class EnvReader {
     return raw.toLowerCase();
   }
 
+  /** `name:role:sha256hex` entries, comma-separated. */
+  apiKeys(name: string): ApiKeyEntry[] {
+    const raw = this.optional(name);
+    if (raw === undefined) return [];
+    const entries: ApiKeyEntry[] = [];
+    for (const item of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+      const [keyName, role, sha256, ...rest] = item.split(':');
+      if (rest.length > 0 || !/^[\w.-]+$/.test(keyName ?? '') || !isRole(role) || !/^[0-9a-f]{64}$/.test(sha256 ?? '')) {
+        this.problems.push(`${name} entries must be name:role:sha256hex with role one of ${ROLES.join(', ')}; "${keyName ?? ''}:…" is not`);
+        continue;
+      }
+      entries.push({ name: keyName, role, sha256 });
+    }
+    const names = entries.map((entry) => entry.name);
+    const repeated = names.find((keyName, index) => names.indexOf(keyName) !== index);
+    if (repeated) this.problems.push(`${name} names "${repeated}" twice`);
+    return entries;
+  }
+
   neo4jUri(name: string): string | undefined {
     const raw = this.optional(name);
     if (raw !== undefined && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(raw)) {
@@ -125,6 +173,21 @@ export function loadConfig(env: Env = process.env): Config {
       maxBodyBytes: read.integer('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1_000, 100_000_000),
       maxBatchSize: read.integer('MAX_BATCH_SIZE', DEFAULT_LIMITS.maxBatchSize, 0, 100),
     },
+    auth: {
+      anonymousRole: read.oneOf('AUTH_ANONYMOUS_ROLE', ['reader', 'none'] as const, 'reader') as Role.READER | 'none',
+      apiKeys: read.apiKeys('API_KEYS'),
+      jwt: {
+        secret: read.optional('JWT_SECRET'),
+        jwksFile: read.optional('JWT_JWKS_FILE'),
+        issuer: read.optional('JWT_ISSUER'),
+        audience: read.optional('JWT_AUDIENCE'),
+        rolesClaim: read.string('JWT_ROLES_CLAIM', 'roles'),
+      },
+    },
+    cypher: {
+      timeoutMs: read.integer('CYPHER_TIMEOUT_MS', DEFAULT_CYPHER_LIMITS.timeoutMs, 100, 600_000),
+      maxRows: read.integer('CYPHER_MAX_ROWS', DEFAULT_CYPHER_LIMITS.maxRows, 1, 100_000),
+    },
     neo4j: {
       uri: read.neo4jUri('NEO4J_URI'),
       user: read.string('NEO4J_USER', 'neo4j'),
@@ -141,6 +204,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.neo4j.uri && !config.neo4j.password) {
     read.problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
+  const { jwt } = config.auth;
+  if (jwt.secret !== undefined && jwt.jwksFile !== undefined) read.problems.push('set JWT_SECRET or JWT_JWKS_FILE, not both');
+  if (jwt.secret !== undefined && jwt.secret.length < 32) read.problems.push('JWT_SECRET must be at least 32 characters (HS256 needs 256 bits)');
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }

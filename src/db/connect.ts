@@ -12,12 +12,35 @@ export interface GraphConnection {
 }
 
 /**
+ * The embedded Neo4j of a running `npm start`, when one answers on the configured Bolt port: command-line
+ * tools use it rather than start a second one on the same (locked) data folder.
+ */
+async function runningEmbedded(config: Neo4jConfig): Promise<Database | undefined> {
+  const database = Database.connect(`bolt://127.0.0.1:${config.embeddedBoltPort}`, config.user, '', {
+    database: config.database,
+    transactionTimeoutMs: config.transactionTimeoutMs,
+    retryMs: 0,
+  });
+  try {
+    await database.verifyConnectivity();
+    return database;
+  } catch {
+    await database.close();
+    return undefined;
+  }
+}
+
+/**
  * Connects to `NEO4J_URI` when given; otherwise starts the embedded Neo4j (Bolt on 127.0.0.1,
  * data in a git-ignored folder) and connects to that.
  */
-export async function connectGraph(config: Neo4jConfig, logger: Logger): Promise<GraphConnection> {
+export async function connectGraph(config: Neo4jConfig, logger: Logger, options: { reuseRunningEmbedded?: boolean } = {}): Promise<GraphConnection> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.uri;
+  if (!uri && options.reuseRunningEmbedded) {
+    const running = await runningEmbedded(config);
+    if (running) return { database: running, embedded: undefined, close: () => running.close() };
+  }
   if (!uri) {
     logger.info('starting embedded Neo4j', { dataDir: path.relative(process.cwd(), config.embeddedDataDir) || '.' });
     embedded = await startEmbeddedNeo4j({

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary } from 'neo4j-driver';
 import { metrics } from '../observability/metrics';
 import { traced } from '../observability/tracing';
 import { toPlain } from './values';
@@ -16,12 +16,26 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
+/** Driver records as they come, at most `maxRows` of them: for callers that must see nodes and paths. */
+export interface CappedRecords {
+  keys: string[];
+  records: DriverRecord[];
+  truncated: boolean;
+}
+
 /** What repositories see: read queries, and a unit of write work run in one transaction. */
 export interface QueryRunner {
   /** `timeoutMs` tightens the transaction time limit for one expensive query. */
   read(cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]>;
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /** Plans `cypher` without running it (EXPLAIN) in a read transaction. */
+  explain(cypher: string, params?: Params): Promise<ResultSummary>;
+  /** Streams at most `maxRows` records in a read transaction with the given time limit, then stops the query. */
+  readCapped(cypher: string, params: Params, options: { timeoutMs: number; maxRows: number }): Promise<CappedRecords>;
 }
+
+/** Runs one statement of a streamed read, handing each row to `onRow` before the next is read. */
+export type RowStream = (cypher: string, params: Params, onRow: (row: Row) => void | Promise<void>) => Promise<void>;
 
 /** A transaction handle that returns plain rows, so callers never touch driver value types. */
 export interface WriteTransaction {
@@ -92,18 +106,57 @@ export class Database {
     return {
       read: (cypher, params = {}, options) => this.read(cypher, params, stats, options),
       write: (work) => this.write(work, stats),
+      explain: (cypher, params = {}) => this.explain(cypher, params, stats),
+      readCapped: (cypher, params, options) => this.readCapped(cypher, params, options, stats),
     };
   }
 
   async read(cypher: string, params: Params = {}, stats?: QueryStats, options: ReadOptions = {}): Promise<Row[]> {
+    const timeoutMs = Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs);
+    return this.inReadTransaction(timeoutMs, stats, async (tx) => plainRows(await tx.run(cypher, driverParams(params))));
+  }
+
+  async explain(cypher: string, params: Params = {}, stats?: QueryStats): Promise<ResultSummary> {
+    return this.inReadTransaction(this.options.transactionTimeoutMs, stats, async (tx) => (await tx.run(`EXPLAIN ${cypher}`, driverParams(params))).summary);
+  }
+
+  async readCapped(cypher: string, params: Params, options: { timeoutMs: number; maxRows: number }, stats?: QueryStats): Promise<CappedRecords> {
+    const timeoutMs = Math.min(options.timeoutMs, this.options.transactionTimeoutMs);
+    return this.inReadTransaction(timeoutMs, stats, async (tx) => {
+      const result = tx.run(cypher, driverParams(params));
+      const keys = (await result.keys()) as string[];
+      const records: DriverRecord[] = [];
+      let truncated = false;
+      // Leaving the loop early discards the rest of the stream, so Neo4j stops producing rows.
+      for await (const record of result) {
+        if (records.length === options.maxRows) {
+          truncated = true;
+          break;
+        }
+        records.push(record);
+      }
+      return { keys, records, truncated };
+    });
+  }
+
+  /**
+   * Streams the rows of several statements, in one read transaction, to `onRow` as they arrive; a
+   * slow consumer (an HTTP client) holds Neo4j back instead of piling rows up in memory.
+   */
+  async streamRead(timeoutMs: number, work: (stream: RowStream) => Promise<void>): Promise<void> {
+    await this.inReadTransaction(timeoutMs, undefined, (tx) =>
+      work(async (cypher, params, onRow) => {
+        for await (const record of tx.run(cypher, driverParams(params))) await onRow(toPlain(record.toObject()) as Row);
+      }),
+    );
+  }
+
+  private async inReadTransaction<T>(timeoutMs: number, stats: QueryStats | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return traced('neo4j.read', { 'db.system': 'neo4j' }, async () => {
       const started = performance.now();
       const session = this.openSession(neo4j.session.READ);
       try {
-        const result = await session.executeRead((tx) => tx.run(cypher, driverParams(params)), {
-          timeout: Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs),
-        });
-        return plainRows(result);
+        return await session.executeRead(work, { timeout: timeoutMs });
       } finally {
         await this.closeSession(session);
         recordRoundTrip('read', performance.now() - started, stats);

@@ -14,6 +14,10 @@ export interface EntityRecord {
   count: number | null;
   countQualifier: QuantityQualifier | null;
   evidence: Evidence[];
+  createdBy: string | null;
+  createdAt: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
   [property: string]: unknown;
 }
 
@@ -62,6 +66,10 @@ export function toEntityRecord(raw: Record<string, unknown>): EntityRecord {
     count: (raw.count as number | null) ?? null,
     countQualifier: (raw.countQualifier as QuantityQualifier | null) ?? null,
     evidence: toEvidence({ evidenceSourceIds, evidenceQuotes }),
+    createdBy: (raw.createdBy as string | null) ?? null,
+    createdAt: (raw.createdAt as string | null) ?? null,
+    updatedBy: (raw.updatedBy as string | null) ?? null,
+    updatedAt: (raw.updatedAt as string | null) ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
-import { Args, type ClassType, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, Query, Resolver, type ClassType } from 'type-graphql';
+import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import type { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
@@ -25,6 +26,7 @@ export function EntityListResolver({ type, objectType, connectionType, argsType,
   @Resolver(() => objectType)
   abstract class EntityListResolverBase {
     @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
+    @Authorized(Role.READER)
     @Query(() => connectionType, {
       name: queryName,
       description: `${type} entities: filtered, ordered, cursor-paginated (keyset), with the total count.`,

@@ -75,4 +75,16 @@ export abstract class Node {
 
   @Field(() => [Evidence], { description: 'Where the sources mention the entity.' })
   evidence!: Evidence[];
+
+  @Field(() => String, { nullable: true, description: 'Who created the entity: `seed`, `import:<source id>` by a user, or a user (`api-key:<name>`, `jwt:<subject>`).' })
+  createdBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the entity was created (ISO 8601).' })
+  createdAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who last changed the entity.' })
+  updatedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the entity was last changed (ISO 8601).' })
+  updatedAt!: string | null;
 }

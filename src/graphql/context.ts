@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Role, type Principal } from '../auth/roles';
+import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import type { Database, QueryRunner } from '../db/database';
 import { QueryStats } from '../db/database';
 import { EntityLoaders } from '../entity/entity.loaders';
@@ -9,10 +11,27 @@ export interface GraphContext {
   db: QueryRunner;
   stats: QueryStats;
   loaders: EntityLoaders;
+  principal: Principal;
+  cypher: CypherLimits;
 }
 
-export function createContext(database: Database, requestId: string = randomUUID()): GraphContext {
+const ANONYMOUS_READER: Principal = { id: 'anonymous', authenticated: false, role: Role.READER };
+
+export interface ContextOptions {
+  requestId?: string;
+  principal?: Principal;
+  cypher?: CypherLimits;
+}
+
+export function createContext(database: Database, options: ContextOptions = {}): GraphContext {
   const stats = new QueryStats();
   const db = database.runner(stats);
-  return { requestId, db, stats, loaders: new EntityLoaders(db) };
+  return {
+    requestId: options.requestId ?? randomUUID(),
+    db,
+    stats,
+    loaders: new EntityLoaders(db),
+    principal: options.principal ?? ANONYMOUS_READER,
+    cypher: options.cypher ?? DEFAULT_CYPHER_LIMITS,
+  };
 }

@@ -3,13 +3,17 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from '../agreement/agreement.resolver';
+import { describeRoles, roleChecker } from '../auth/auth-checker';
 import { ConnectivityResolver, StatisticsResolver } from '../analytics/analytics.resolver';
 import { PROJECT_ROOT } from '../config/config';
 import { CountryGroupResolver } from '../country-group/country-group.resolver';
 import { CountryResolver } from '../country/country.resolver';
+import { CurationResolver, LinkResolver } from '../curation/curation.resolver';
+import { CypherResolver } from '../cypher/cypher.resolver';
 import { DomainResolver } from '../domain/domain.resolver';
 import { EventResolver } from '../event/event.resolver';
 import { InitiativeResolver } from '../initiative/initiative.resolver';
+import { ImportResolver } from '../import/import.resolver';
 import { InstitutionResolver } from '../institution/institution.resolver';
 import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver';
 import { NetworkResolver } from '../network/network.resolver';
@@ -44,6 +48,10 @@ export const RESOLVERS = [
   NeighbourhoodResolver,
   ConnectivityResolver,
   StatisticsResolver,
+  CypherResolver,
+  CurationResolver,
+  LinkResolver,
+  ImportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -53,9 +61,10 @@ export function graphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
     validateFn: validateArguments,
+    authChecker: roleChecker,
     directives: [...specifiedDirectives, cacheControlDirective],
     orphanedTypes: [],
-  });
+  }).then(describeRoles);
   return built;
 }
 

@@ -5,7 +5,11 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { AuthenticationError, Authenticator } from '../auth/authenticator';
+import type { Principal } from '../auth/roles';
 import type { Logger } from '../config/logger';
+import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
+import { serveExport } from '../export/export.http';
 import type { Database } from '../db/database';
 import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
@@ -25,6 +29,9 @@ export interface HttpServerOptions {
   port: number;
   production: boolean;
   limits?: RequestLimits;
+  /** Who may do what; by default anonymous readers only. */
+  authenticator?: Authenticator;
+  cypher?: CypherLimits;
 }
 
 export interface RunningHttpServer {
@@ -93,6 +100,8 @@ function wantsLandingPage(request: IncomingMessage, url: URL): boolean {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { schema, database, logger } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const authenticator = options.authenticator ?? Authenticator.openReadOnly();
+  const cypher = options.cypher ?? DEFAULT_CYPHER_LIMITS;
   const apollo = new ApolloServer<GraphContext>({
     schema,
     formatError,
@@ -131,7 +140,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   }
 
-  async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
+  async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, principal: Principal) {
     let body: unknown;
     if (request.method === 'POST') {
       const text = await readBody(request, limits.maxBodyBytes);
@@ -162,7 +171,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search: url.search, body };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(database, requestId),
+      context: async () => createContext(database, { requestId, principal, cypher }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);
@@ -194,13 +203,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         response.writeHead(302, { location: '/graphql' });
         return response.end();
       }
+      if (url.pathname === '/export' && request.method === 'GET') {
+        const fail = (status: number, code: string, message: string) => graphqlError(response, status, code, message, requestId);
+        return await serveExport(response, url, database, await authenticator.authenticate(request.headers), logger, fail);
+      }
       if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found. The API is at /graphql.' });
       if (wantsLandingPage(request, url)) {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return response.end(LANDING_PAGE_HTML);
       }
-      await graphql(request, response, url, requestId);
+      await graphql(request, response, url, requestId, await authenticator.authenticate(request.headers));
     } catch (error) {
+      if (error instanceof AuthenticationError) {
+        response.setHeader('www-authenticate', 'Bearer');
+        return graphqlError(response, 401, 'UNAUTHENTICATED', error.message, requestId);
+      }
       if (error instanceof BodyTooLargeError) {
         response.setHeader('connection', 'close');
         return graphqlError(response, 413, LimitCode.PAYLOAD_TOO_LARGE, `The request body exceeds the limit of ${limits.maxBodyBytes} bytes.`, requestId);

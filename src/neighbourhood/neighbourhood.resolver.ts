@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/roles';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { NeighbourhoodArgs } from './neighbourhood.input';
@@ -7,6 +8,7 @@ import { Neighbourhood } from './neighbourhood.type';
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodResolver {
+  @Authorized(Role.READER)
   @Query(() => Neighbourhood, { description: 'The subgraph around an entity, ready for a graph view: nodes, edges with evidence, and whether it was cut at the limit.' })
   async neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() ctx: GraphContext) {
     const subgraph = await loadNeighbourhood(ctx.db, {

@@ -1,5 +1,6 @@
 import { ArrayMaxSize } from 'class-validator';
-import { Args, ArgsType, Ctx, FieldResolver, ID, Field, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/roles';
 import { IsEntityId } from '../graphql/entity-id';
 import { relatedConnection } from '../entity/entity.connections';
 import { RelationshipsArgs } from '../entity/entity.input';
@@ -29,10 +30,13 @@ class NodesArgs {
 
 @Resolver(() => Node)
 export class NodeResolver {
+  @Authorized(Role.READER)
   @Query(() => Node, { nullable: true, description: 'Any entity by id; null when no entity has that id.' })
   node(@Args() { id }: NodeArgs, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
     return ctx.loaders.entity.load(id);
   }
+
+  @Authorized(Role.READER)
 
   @Query(() => [Node], { nullable: 'items', description: 'Entities by id, in the order asked; null where an id names nothing.' })
   nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: GraphContext): Promise<(EntityRecord | null)[]> {
@@ -56,6 +60,7 @@ export class EvidenceResolver {
 
 @Resolver(() => Source)
 export class SourceResolver {
+  @Authorized(Role.READER)
   @Query(() => [Source], { description: 'The source documents the graph is built from, oldest first.' })
   sources(@Args() { first }: LimitArgs, @Ctx() ctx: GraphContext): Promise<Source[]> {
     return allSources(ctx.db, first);

@@ -1,4 +1,5 @@
-import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { Direction } from '../graph/enums';
 import { badUserInput, notFound } from '../graphql/errors';
@@ -34,6 +35,7 @@ function presentPath(path: PathRecord, sourceLabels: Map<string, string>) {
 @Resolver(() => CollaborationPath)
 export class PathResolver {
   @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
+  @Authorized(Role.READER)
   @Query(() => [CollaborationPath], {
     description:
       'How two entities are connected: the k shortest simple paths, shortest first (equal lengths in name order), each step with its evidence. ' +

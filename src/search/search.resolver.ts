@@ -1,4 +1,5 @@
-import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import type { GraphContext } from '../graphql/context';
 import { SearchArgs } from './search.input';
@@ -8,6 +9,7 @@ import { SearchHit } from './search.type';
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
+  @Authorized(Role.READER)
   @Query(() => [SearchHit], { description: 'Full-text search over names and aliases, ranked by relevance.' })
   search(@Args() { text, types, first }: SearchArgs, @Ctx() ctx: GraphContext): Promise<SearchHitRecord[]> {
     return searchEntities(ctx.db, text, types, first);

@@ -17,11 +17,11 @@ import { ENTITY_PROPERTIES, RELATION_PROPERTIES, propertyProblem, type PropertyK
 
 /** Ids are readable, stable slugs: they appear in URLs, cursors and other documents' references. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ID_MESSAGE = '$property must be a lowercase kebab-case slug such as "mahidol-university"';
+export const ID_MESSAGE = '$property must be a lowercase kebab-case slug such as "mahidol-university"';
 
 export type PropertyMap = Record<string, unknown>;
 
-function propertiesProblem(properties: unknown, allowed: Record<string, PropertyKind>): string | undefined {
+export function propertiesProblem(properties: unknown, allowed: Record<string, PropertyKind>): string | undefined {
   if (properties === undefined) return undefined;
   if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) return 'must be a map';
   for (const [name, value] of Object.entries(properties)) {
@@ -34,7 +34,7 @@ function propertiesProblem(properties: unknown, allowed: Record<string, Property
 }
 
 /** Properties must be on the allow-list of their owner; `allowedFor` picks that list from the owning object. */
-function AllowedProperties(allowedFor: (owner: Record<string, unknown>) => Record<string, PropertyKind> | undefined) {
+export function AllowedProperties(allowedFor: (owner: Record<string, unknown>) => Record<string, PropertyKind> | undefined) {
   const problemOf = (args?: ValidationArguments) => {
     const allowed = allowedFor(args?.object as Record<string, unknown>);
     return allowed ? propertiesProblem(args?.value, allowed) : undefined;
@@ -48,16 +48,16 @@ function AllowedProperties(allowedFor: (owner: Record<string, unknown>) => Recor
   });
 }
 
-function KindAllowedForType() {
+export function KindAllowedForType() {
   return ValidateBy({
     name: 'kindAllowedForType',
     validator: {
       validate(value: unknown, args?: ValidationArguments) {
-        const kinds = KINDS_BY_TYPE[(args?.object as SeedEntity).type];
+        const kinds = KINDS_BY_TYPE[(args?.object as { type: EntityType }).type];
         return kinds === undefined || Object.values(kinds).includes(value as string);
       },
       defaultMessage: (args?: ValidationArguments) => {
-        const type = (args?.object as SeedEntity).type;
+        const type = (args?.object as { type: EntityType }).type;
         return `kind "${String(args?.value)}" is not a kind of ${type} (allowed: ${Object.values(KINDS_BY_TYPE[type]).join(', ')})`;
       },
     },

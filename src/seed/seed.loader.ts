@@ -40,7 +40,16 @@ function flattenValidationErrors(errors: ValidationError[], parent = ''): { path
   });
 }
 
-function parseFile(file: string, text: string): unknown {
+/**
+ * The text file a document's `source.file` names: beside the document, or (the seed layout,
+ * `seeds/graph/x.yaml` naming `sources/x.txt`) relative to the folder above it.
+ */
+export function sourceFileOf(documentFile: string, sourceFile: string): string | undefined {
+  const folder = path.dirname(documentFile);
+  return [path.resolve(folder, sourceFile), path.resolve(folder, '..', sourceFile)].find((candidate) => fs.existsSync(candidate));
+}
+
+export function parseFile(file: string, text: string): unknown {
   return file.endsWith('.json') ? JSON.parse(text) : YAML.parse(text, { prettyErrors: true });
 }
 
@@ -76,6 +85,23 @@ function crossCheck(document: SeedDocument, sourceText: string, knownIds: Set<st
   return problems;
 }
 
+/** A problem with one part of a document: `path` is e.g. `entities[3].kind` ('' for the whole document). */
+export interface DocumentProblem {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Validates one parsed document against the seed format and its source text: field rules, unique ids,
+ * verbatim quotes, and relation ends that name an entity of the document or one in `knownIds`.
+ */
+export function validateDocument(plain: unknown, sourceText: string | undefined, knownIds: Set<string>): { document: SeedDocument; problems: DocumentProblem[] } {
+  const document = toSeedDocument(plain);
+  const fieldProblems = flattenValidationErrors(validateSync(document, { forbidUnknownValues: false, whitelist: false }));
+  if (fieldProblems.length > 0 || sourceText === undefined) return { document, problems: fieldProblems };
+  return { document, problems: crossCheck(document, sourceText, knownIds) };
+}
+
 /**
  * Loads and validates seed files. Every problem in every file is collected before anything is
  * thrown, so one run names all of them; `knownIds` are entities that already exist elsewhere.
@@ -93,19 +119,18 @@ export function loadSeedFiles(files: string[], knownIds: Set<string> = new Set()
       report([{ path: '', reason: `cannot be read or parsed: ${(error as Error).message}` }]);
       continue;
     }
-    const document = toSeedDocument(plain);
-    const fieldProblems = flattenValidationErrors(validateSync(document, { forbidUnknownValues: false, whitelist: false }));
+    const { document, problems: fieldProblems } = validateDocument(plain, undefined, knownIds);
     if (fieldProblems.length > 0) {
       report(fieldProblems);
       continue;
     }
-    const sourceFile = path.resolve(path.dirname(file), '..', document.source.file);
-    if (!fs.existsSync(sourceFile)) {
+    const sourceFile = sourceFileOf(file, document.source.file);
+    if (!sourceFile) {
       report([{ path: 'source.file', reason: `names a file that does not exist: ${document.source.file}` }]);
       continue;
     }
     const sourceText = fs.readFileSync(sourceFile, 'utf8');
-    const documentProblems = crossCheck(document, sourceText, new Set([...knownIds, ...loaded.flatMap((seed) => seed.document.entities.map((entity) => entity.id))]));
+    const { problems: documentProblems } = validateDocument(plain, sourceText, new Set([...knownIds, ...loaded.flatMap((seed) => seed.document.entities.map((entity) => entity.id))]));
     if (documentProblems.length > 0) {
       report(documentProblems);
       continue;

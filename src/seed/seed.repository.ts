@@ -2,22 +2,9 @@ import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL, isEntityType, isRelationType } from '../graph/model';
 import { ENTITY_PROPERTIES, RELATION_PROPERTIES, type PropertyKind } from '../graph/properties';
 import type { Database, WriteTransaction } from '../db/database';
+import { appendEvidence } from '../graph/evidence.cypher';
 import type { LoadedSeed } from './seed.loader';
 import type { PropertyMap, SeedEvidence } from './seed.document';
-
-/**
- * Appends evidence pairs that `target` does not hold yet. Evidence is stored as two parallel lists
- * (`evidenceSourceIds`, `evidenceQuotes`) so researchers can query it in plain Cypher.
- */
-function appendEvidence(target: string, carried = ''): string {
-  const keep = `${target}, row${carried ? `, ${carried}` : ''}`;
-  return `
-WITH ${keep}, [i IN range(0, size(coalesce(${target}.evidenceQuotes, [])) - 1)
-  | ${target}.evidenceSourceIds[i] + '|' + ${target}.evidenceQuotes[i]] AS held
-WITH ${keep}, [e IN row.evidence WHERE NOT e.sourceId + '|' + e.quote IN held] AS fresh
-SET ${target}.evidenceSourceIds = coalesce(${target}.evidenceSourceIds, []) + [e IN fresh | e.sourceId],
-    ${target}.evidenceQuotes = coalesce(${target}.evidenceQuotes, []) + [e IN fresh | e.quote]`;
-}
 
 export const MERGE_SOURCE = `
 MERGE (s:Source {id: $source.id})
@@ -36,10 +23,10 @@ WITH row, existing IS NULL AS created, existing IS NOT NULL AND NOT row.type IN 
 CALL (row, conflict) {
   WITH row WHERE NOT conflict
   MERGE (n:${ENTITY_LABEL} {id: row.id})
-  ON CREATE SET n:$(row.type), n.createdAt = datetime()
+  ON CREATE SET n:$(row.type), n.createdAt = datetime(), n.createdBy = $by
   SET n.name = row.name, n.kind = row.kind, n += row.properties,
       n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN row.aliases | CASE WHEN alias IN acc THEN acc ELSE acc + alias END)
-  ${appendEvidence('n')}
+  ${appendEvidence('n', 'row.evidence', ['row'])}
 }
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, [r IN collect(CASE WHEN conflict THEN row.id END) WHERE r IS NOT NULL] AS conflicts`;
 
@@ -50,9 +37,9 @@ MATCH (a:${ENTITY_LABEL} {id: row.from}), (b:${ENTITY_LABEL} {id: row.to})
 OPTIONAL MATCH (a)-[existing:$(row.type)]->(b)
 WITH a, b, row, existing IS NULL AS created
 MERGE (a)-[r:$(row.type)]->(b)
-ON CREATE SET r.id = row.from + ':' + row.type + ':' + row.to, r.createdAt = datetime()
+ON CREATE SET r.id = row.from + ':' + row.type + ':' + row.to, r.createdAt = datetime(), r.createdBy = $by
 SET r += row.properties
-${appendEvidence('r', 'created')}
+${appendEvidence('r', 'row.evidence', ['row', 'created'])}
 RETURN count(*) AS applied, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
 
 export interface SeedResult {
@@ -64,7 +51,7 @@ export interface SeedResult {
 }
 
 /** Driver values for properties Neo4j should store natively (dates as DATE, not strings). */
-function storedProperties(properties: PropertyMap, kinds: Record<string, PropertyKind>): PropertyMap {
+export function storedProperties(properties: PropertyMap, kinds: Record<string, PropertyKind>): PropertyMap {
   return Object.fromEntries(
     Object.entries(properties).map(([name, value]) => [
       name,
@@ -76,6 +63,9 @@ function storedProperties(properties: PropertyMap, kinds: Record<string, Propert
 function evidenceRows(evidence: SeedEvidence[], defaultSource: string) {
   return evidence.map((item) => ({ sourceId: item.source ?? defaultSource, quote: item.quote }));
 }
+
+/** The change record's author for everything the seed files create. */
+export const SEED_AUTHOR = 'seed';
 
 export class SeedConflictError extends Error {}
 
@@ -96,7 +86,7 @@ async function applyOne(tx: WriteTransaction, seed: LoadedSeed, result: SeedResu
     properties: storedProperties(entity.properties, ENTITY_PROPERTIES[entity.type]),
     evidence: evidenceRows(entity.evidence, source.id),
   }));
-  const [merged] = await tx.run(MERGE_ENTITIES, { rows: entityRows });
+  const [merged] = await tx.run(MERGE_ENTITIES, { rows: entityRows, by: SEED_AUTHOR });
   const conflicts = merged.conflicts as string[];
   if (conflicts.length > 0) throw new SeedConflictError(`${seed.file}: ids already used by an entity of another type: ${conflicts.join(', ')}`);
   result.entitiesCreated += merged.created as number;
@@ -108,7 +98,7 @@ async function applyOne(tx: WriteTransaction, seed: LoadedSeed, result: SeedResu
     properties: storedProperties(relation.properties, RELATION_PROPERTIES),
     evidence: evidenceRows(relation.evidence, source.id),
   }));
-  const [linked] = await tx.run(MERGE_RELATIONS, { rows: relationRows });
+  const [linked] = await tx.run(MERGE_RELATIONS, { rows: relationRows, by: SEED_AUTHOR });
   if (linked.applied !== relationRows.length) throw new SeedConflictError(`${seed.file}: some relations name entities that do not exist`);
   result.relationsCreated += linked.created as number;
   result.relationsMatched += relationRows.length - (linked.created as number);

@@ -1,0 +1,91 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError, type ResultSummary } from 'neo4j-driver';
+import { databaseErrorCode } from '../graphql/errors';
+
+/** Why a researcher's query was refused; stable `extensions.code`s. */
+export enum CypherRefusal {
+  NOT_READ_ONLY = 'CYPHER_NOT_READ_ONLY',
+  PROCEDURE_NOT_ALLOWED = 'CYPHER_PROCEDURE_NOT_ALLOWED',
+  LOAD_CSV_NOT_ALLOWED = 'CYPHER_LOAD_CSV_NOT_ALLOWED',
+  ADMIN_COMMAND_NOT_ALLOWED = 'CYPHER_ADMIN_COMMAND_NOT_ALLOWED',
+  /** Neo4j could not plan or run it: syntax, semantics, a missing parameter, a runtime error. */
+  INVALID = 'CYPHER_INVALID',
+}
+
+/**
+ * Read-only procedures that describe the graph or search it. Everything else — `dbms.*`, index and
+ * transaction management, anything a plugin adds — is refused, even when Neo4j calls it a read.
+ */
+export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+]);
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+function operators(plan: PlanNode): PlanNode[] {
+  return [plan, ...plan.children.flatMap(operators)];
+}
+
+/** `ProcedureCall@neo4j` → `ProcedureCall`. */
+function operatorName(operator: PlanNode): string {
+  return operator.operatorType.split('@')[0];
+}
+
+/** The procedure a ProcedureCall operator calls, from its details (`db.labels() :: (label :: STRING)`). */
+function procedureName(operator: PlanNode): string | undefined {
+  return /^\s*([\w.]+)\s*\(/.exec(String(operator.arguments.Details ?? ''))?.[1];
+}
+
+function refuse(code: CypherRefusal, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/**
+ * Decides from the query's EXPLAIN plan whether it may run: only pure reads (query type `r`), with no
+ * LOAD CSV (it reads files and URLs), no SHOW/TERMINATE commands, and only allow-listed procedures.
+ * The read transaction it then runs in is a second wall: Neo4j refuses writes there on its own.
+ */
+export function checkReadOnly(summary: ResultSummary): void {
+  const plan = summary.plan === false ? undefined : (summary.plan as unknown as PlanNode);
+  for (const operator of plan ? operators(plan) : []) {
+    const name = operatorName(operator);
+    if (name === 'LoadCSV') throw refuse(CypherRefusal.LOAD_CSV_NOT_ALLOWED, 'LOAD CSV is not allowed: queries may read only the graph.');
+    if (/^(Show|Terminate)/.test(name)) throw refuse(CypherRefusal.ADMIN_COMMAND_NOT_ALLOWED, 'SHOW and TERMINATE commands are not allowed; ask the graph, not the server.');
+    if (name === 'ProcedureCall') {
+      const procedure = procedureName(operator);
+      if (!procedure || !ALLOWED_PROCEDURES.has(procedure)) {
+        throw refuse(
+          CypherRefusal.PROCEDURE_NOT_ALLOWED,
+          `Procedure ${procedure ?? '(unknown)'} is not allowed; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,
+        );
+      }
+    }
+  }
+  if (summary.queryType !== 'r') {
+    throw refuse(CypherRefusal.NOT_READ_ONLY, `Only read-only queries may run here; this one is of type "${summary.queryType}" (it would write).`);
+  }
+}
+
+/**
+ * Neo4j's own refusals of a researcher's query, in our codes. The researcher wrote the query, so
+ * Neo4j's message is theirs to read; outages and timeouts keep their general codes.
+ */
+export function researcherQueryError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError) || databaseErrorCode(error) !== undefined) return error;
+  if (error.code === 'Neo.ClientError.Statement.AccessMode') return refuse(CypherRefusal.NOT_READ_ONLY, 'Only read-only queries may run here.');
+  if (/^Neo\.ClientError\.(Statement|Procedure|Transaction|Schema)\./.test(error.code)) {
+    return new GraphQLError(error.message, { extensions: { code: CypherRefusal.INVALID, neo4jCode: error.code } });
+  }
+  return error;
+}

@@ -1,0 +1,20 @@
+/**
+ * Cypher that appends the evidence pairs in `evidence` (a list of `{sourceId, quote}` maps) that
+ * `target` does not hold yet. Evidence is stored as two parallel lists (`evidenceSourceIds`,
+ * `evidenceQuotes`) so researchers can query it in plain Cypher. `carried` are the variables the
+ * statement still needs afterwards.
+ */
+export function appendEvidence(target: string, evidence: string, carried: string[] = []): string {
+  const keep = [target, ...carried].join(', ');
+  return `
+WITH ${keep}, [i IN range(0, size(coalesce(${target}.evidenceQuotes, [])) - 1)
+  | ${target}.evidenceSourceIds[i] + '|' + ${target}.evidenceQuotes[i]] AS held
+WITH ${keep}, [e IN ${evidence} WHERE NOT e.sourceId + '|' + e.quote IN held] AS fresh
+SET ${target}.evidenceSourceIds = coalesce(${target}.evidenceSourceIds, []) + [e IN fresh | e.sourceId],
+    ${target}.evidenceQuotes = coalesce(${target}.evidenceQuotes, []) + [e IN fresh | e.quote]`;
+}
+
+/** The evidence lists stored on `variable`, as a list of `{sourceId, quote}` maps. */
+export function storedEvidence(variable: string): string {
+  return `[i IN range(0, size(coalesce(${variable}.evidenceQuotes, [])) - 1) | {sourceId: ${variable}.evidenceSourceIds[i], quote: ${variable}.evidenceQuotes[i]}]`;
+}

@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GraphQLError } from 'graphql';
+import YAML from 'yaml';
+import { ConfigError, loadConfig } from '../config/config';
+import { createLogger } from '../config/logger';
+import { connectGraph } from '../db/connect';
+import { migrate } from '../db/migrations';
+import { sourceFileOf } from '../seed/seed.loader';
+import { importDocument, ImportRejectedError, type ImportProgress } from './import.service';
+import { ImportAction, type ImportReport } from './import.type';
+
+const USAGE = 'usage: npm run import -- FILE.yaml [--dry-run]';
+
+function progressPrinter(): (progress: ImportProgress) => void {
+  let lastShown = -1;
+  return ({ stage, done, total }) => {
+    const percent = Math.floor((100 * done) / total);
+    if (process.stderr.isTTY) {
+      const bar = '#'.repeat(Math.floor(percent / 5)).padEnd(20, '.');
+      process.stderr.write(`\r${stage.padEnd(9)} [${bar}] ${done}/${total}${done === total ? '\n' : ''}`);
+    } else if (percent >= lastShown + 10 || done === total) {
+      lastShown = percent;
+      process.stderr.write(`${stage}: ${done}/${total}\n`);
+    }
+  };
+}
+
+function printReport(report: ImportReport): void {
+  const lines = [
+    `${report.dryRun ? 'Dry run' : 'Import'} of source ${report.source.id}: ${report.created} to create, ${report.merged} to merge, ` +
+      `${report.unchanged} unchanged, ${report.rejected} rejected${report.applied ? ' — applied.' : report.dryRun ? ' — nothing written.' : ''}`,
+    `  source ${report.source.id}: ${report.source.action}${report.source.reasons.map((reason) => `\n    ${reason}`).join('')}`,
+    ...report.entities.map(
+      (item) =>
+        `  entity ${item.id}: ${item.action}${item.matchedId ? ` into ${item.matchedId} (by ${item.matchedBy})` : ''}` +
+        item.reasons.map((reason) => `\n    ${reason}`).join(''),
+    ),
+    ...report.relations.map((item) => `  relation ${item.from} ${item.type} ${item.to}: ${item.action}${item.reasons.map((reason) => `\n    ${reason}`).join('')}`),
+  ];
+  const interesting = lines.filter((line, index) => index < 2 || !line.endsWith(`: ${ImportAction.UNCHANGED}`));
+  process.stdout.write(`${interesting.join('\n')}\n`);
+}
+
+/** `npm run import -- FILE [--dry-run]`: the document's source text is the file its `source.file` names. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dryRun = args.includes('--dry-run');
+  const files = args.filter((arg) => arg !== '--dry-run');
+  if (files.length !== 1 || args.some((arg) => arg.startsWith('--') && arg !== '--dry-run')) throw new UsageError(USAGE);
+  const file = path.resolve(files[0]);
+  if (!fs.existsSync(file)) throw new UsageError(`${files[0]}: no such file\n${USAGE}`);
+  const documentText = fs.readFileSync(file, 'utf8');
+  const sourceName = (YAML.parse(documentText) as { source?: { file?: unknown } } | null)?.source?.file;
+  const sourceFile = typeof sourceName === 'string' ? sourceFileOf(file, sourceName) : undefined;
+  if (!sourceFile) throw new UsageError(`${files[0]}: source.file must name the source's text file, beside the document or in the folder above it`);
+  const config = loadConfig();
+  const graph = await connectGraph(config.neo4j, createLogger('warn'), { reuseRunningEmbedded: true });
+  try {
+    await migrate(graph.database);
+    const request = { document: documentText, text: fs.readFileSync(sourceFile, 'utf8') };
+    const report = await importDocument(graph.database.runner(), request, { dryRun, by: `cli:${os.userInfo().username}`, onProgress: progressPrinter() });
+    printReport(report);
+  } catch (error) {
+    if (!(error instanceof ImportRejectedError)) throw error;
+    printReport(error.report);
+    throw new UsageError(error.message);
+  } finally {
+    await graph.close();
+  }
+}
+
+class UsageError extends Error {}
+
+main().catch((error: unknown) => {
+  const known = error instanceof UsageError || error instanceof ConfigError || error instanceof GraphQLError;
+  process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
+  process.exit(1);
+});

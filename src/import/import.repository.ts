@@ -1,0 +1,45 @@
+import type { Row } from '../db/database';
+import { ENTITY_LABEL } from '../graph/model';
+
+/** Runs one lookup: a read transaction in a dry run, the import's own write transaction otherwise. */
+export type Lookup = (cypher: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+export const SOURCE_TEXT = `OPTIONAL MATCH (s:Source {id: $id}) RETURN s.text AS text`;
+
+function entityFields(variable: string): string {
+  return `${variable}.id AS id, head([label IN labels(${variable}) WHERE label <> '${ENTITY_LABEL}']) AS type, ${variable}.name AS name,
+       ${variable}.kind AS kind, coalesce(${variable}.aliases, []) AS aliases, properties(${variable}) AS properties,
+       [i IN range(0, size(coalesce(${variable}.evidenceQuotes, [])) - 1) | ${variable}.evidenceSourceIds[i] + '|' + ${variable}.evidenceQuotes[i]] AS evidenceKeys`;
+}
+
+export const ENTITIES_BY_ID = `
+UNWIND $ids AS wanted
+MATCH (n:${ENTITY_LABEL} {id: wanted})
+RETURN ${entityFields('n')}`;
+
+/** Entities of a row's type whose name or an alias equals one of the row's names, ignoring case. */
+export const ENTITIES_BY_NAME = `
+UNWIND $rows AS row
+MATCH (n:${ENTITY_LABEL})
+WHERE row.type IN labels(n)
+  AND any(name IN [n.name] + coalesce(n.aliases, []) WHERE toLower(name) IN row.names)
+RETURN row.key AS key, ${entityFields('n')}
+ORDER BY key, id`;
+
+export const RELATIONS_BETWEEN = `
+UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
+WHERE type(r) = row.type
+RETURN row.from AS from, row.type AS type, row.to AS to, properties(r) AS properties,
+       [i IN range(0, size(coalesce(r.evidenceQuotes, [])) - 1) | r.evidenceSourceIds[i] + '|' + r.evidenceQuotes[i]] AS evidenceKeys`;
+
+export const STAMP_ENTITIES = `
+UNWIND $ids AS id
+MATCH (n:${ENTITY_LABEL} {id: id})
+SET n.updatedAt = datetime(), n.updatedBy = $by`;
+
+export const STAMP_RELATIONS = `
+UNWIND $rows AS row
+MATCH (:${ENTITY_LABEL} {id: row.from})-[r]->(:${ENTITY_LABEL} {id: row.to})
+WHERE type(r) = row.type
+SET r.updatedAt = datetime(), r.updatedBy = $by`;
