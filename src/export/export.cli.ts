@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,9 +15,9 @@ const USAGE =
   '  graphml and json go to --out FILE or stdout; csv writes nodes.csv and edges.csv into --out DIR (default: export)';
 
 async function toFile(file: string | undefined, write: (emit: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
-  const stream = file ? fs.createWriteStream(file) : process.stdout;
+  const stream: NodeJS.WritableStream = file ? fs.createWriteStream(file) : process.stdout;
   await write(async (chunk) => {
-    if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(chunk)) await once(stream, 'drain');
   });
   if (file) await new Promise<void>((resolve, reject) => (stream as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
 }

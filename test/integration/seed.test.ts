@@ -2,16 +2,7 @@ import { Database } from '../../src/db/database';
 import { loadSeedFiles, seedFilesIn } from '../../src/seed/seed.loader';
 import { applySeeds, SeedConflictError } from '../../src/seed/seed.repository';
 import { seedGraph } from '../../src/seed/seed.service';
-import { resetGraph, testDatabase } from '../support/graph';
-
-/** The whole graph as sorted JSON: two dumps are equal exactly when nothing changed. */
-async function dumpGraph(db: Database): Promise<string> {
-  const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
-  const relationships = await db.read(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
-  );
-  return JSON.stringify({ nodes, relationships });
-}
+import { dumpGraph, resetGraph, testDatabase } from '../support/graph';
 
 describe('the seed graph', () => {
   let db: Database;

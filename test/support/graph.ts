@@ -4,7 +4,10 @@ import { migrate } from '../../src/db/migrations';
 import type { RequestLimits } from '../../src/graphql/limits';
 import { graphSchema } from '../../src/graphql/schema';
 import { createContext } from '../../src/graphql/context';
-import { startHttpServer, type RunningHttpServer } from '../../src/http/http-server';
+import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from '../../src/http/http-server';
+import { sha256Hex } from '../../src/auth/authenticator';
+import { Role, ROLES } from '../../src/auth/roles';
+import type { AuthConfig } from '../../src/config/config';
 import { seedGraph } from '../../src/seed/seed.service';
 
 /** A driver to the run's Neo4j (the embedded one from global-setup, or NEO4J_URI). */
@@ -30,8 +33,27 @@ export async function seededDatabase(): Promise<Database> {
 
 export const silentLogger = createLogger('silent');
 
-export async function startTestServer(db: Database, production = false, limits?: RequestLimits): Promise<RunningHttpServer> {
-  return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production, limits });
+export async function startTestServer(db: Database, production = false, limits?: RequestLimits, access: Pick<HttpServerOptions, 'authenticator' | 'cypher'> = {}): Promise<RunningHttpServer> {
+  return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production, limits, ...access });
+}
+
+/** One API key per role, for tests that act as each of them. */
+export const TEST_KEYS: Record<Role, string> = { [Role.READER]: 'test-reader-key', [Role.RESEARCHER]: 'test-researcher-key', [Role.EDITOR]: 'test-editor-key' };
+
+export function testAuthConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
+  return {
+    anonymousRole: Role.READER,
+    apiKeys: ROLES.map((role) => ({ name: `test-${role}`, role, sha256: sha256Hex(TEST_KEYS[role]) })),
+    jwt: { secret: undefined, jwksFile: undefined, issuer: undefined, audience: undefined, rolesClaim: 'roles' },
+    ...overrides,
+  };
+}
+
+/** A full, ordered dump of the graph's entities, sources and relationships: equal dumps mean equal graphs. */
+export async function dumpGraph(db: Database): Promise<string> {
+  const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, elementId(n))');
+  const relationships = await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to');
+  return JSON.stringify({ nodes, relationships });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -40,10 +62,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** POSTs a GraphQL request the way a client would. */
-export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { status: number }> {
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T> & { status: number }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
