@@ -61,6 +61,7 @@ export function checkReadOnly(summary: ResultSummary): void {
   for (const operator of plan ? operators(plan) : []) {
     const name = operatorName(operator);
     if (name === 'LoadCSV') throw refuse(CypherRefusal.LOAD_CSV_NOT_ALLOWED, 'LOAD CSV is not allowed: queries may read only the graph.');
+    if (/^Transaction(Apply|Foreach)$/.test(name)) throw refuse(CypherRefusal.INVALID, 'CALL { … } IN TRANSACTIONS needs its own transactions; queries here run in one read transaction.');
     if (/^(Show|Terminate)/.test(name)) throw refuse(CypherRefusal.ADMIN_COMMAND_NOT_ALLOWED, 'SHOW and TERMINATE commands are not allowed; ask the graph, not the server.');
     if (name === 'ProcedureCall') {
       const procedure = procedureName(operator);
