@@ -6,10 +6,9 @@
  */
 export function appendEvidence(target: string, evidence: string, carried: string[] = []): string {
   const keep = [target, ...carried].join(', ');
+  const held = `[i IN range(0, size(coalesce(${target}.evidenceQuotes, [])) - 1) | ${target}.evidenceSourceIds[i] + '|' + ${target}.evidenceQuotes[i]]`;
   return `
-WITH ${keep}, [i IN range(0, size(coalesce(${target}.evidenceQuotes, [])) - 1)
-  | ${target}.evidenceSourceIds[i] + '|' + ${target}.evidenceQuotes[i]] AS held
-WITH ${keep}, [e IN ${evidence} WHERE NOT e.sourceId + '|' + e.quote IN held] AS fresh
+WITH ${keep}, [e IN ${evidence} WHERE NOT e.sourceId + '|' + e.quote IN ${held}] AS fresh
 SET ${target}.evidenceSourceIds = coalesce(${target}.evidenceSourceIds, []) + [e IN fresh | e.sourceId],
     ${target}.evidenceQuotes = coalesce(${target}.evidenceQuotes, []) + [e IN fresh | e.quote]`;
 }
