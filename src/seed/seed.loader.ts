@@ -57,9 +57,9 @@ export function parseFile(file: string, text: string): unknown {
 function crossCheck(document: SeedDocument, sourceText: string, knownIds: Set<string>): { path: string; reason: string }[] {
   const problems: { path: string; reason: string }[] = [];
   const checkQuotes = (evidence: SeedEvidence[], at: string) =>
-    evidence.forEach((item, index) => {
-      const fromThisSource = item.source === undefined || item.source === document.source.id;
-      if (fromThisSource && !sourceText.includes(item.quote)) {
+    (Array.isArray(evidence) ? evidence : []).forEach((item, index) => {
+      const fromThisSource = item.source === undefined || item.source === document.source?.id;
+      if (fromThisSource && typeof item.quote === 'string' && !sourceText.includes(item.quote)) {
         problems.push({ path: `${at}.evidence[${index}].quote`, reason: `is not a verbatim part of ${document.source.file}: "${item.quote}"` });
       }
     });
@@ -98,8 +98,9 @@ export interface DocumentProblem {
 export function validateDocument(plain: unknown, sourceText: string | undefined, knownIds: Set<string>): { document: SeedDocument; problems: DocumentProblem[] } {
   const document = toSeedDocument(plain);
   const fieldProblems = flattenValidationErrors(validateSync(document, { forbidUnknownValues: false, whitelist: false }));
-  if (fieldProblems.length > 0 || sourceText === undefined) return { document, problems: fieldProblems };
-  return { document, problems: crossCheck(document, sourceText, knownIds) };
+  const listsOk = Array.isArray(document.entities) && Array.isArray(document.relations);
+  if (!listsOk || sourceText === undefined) return { document, problems: fieldProblems };
+  return { document, problems: [...fieldProblems, ...crossCheck(document, sourceText, knownIds)] };
 }
 
 /**
