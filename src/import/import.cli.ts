@@ -9,14 +9,16 @@ import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
 import { sourceFileOf } from '../seed/seed.loader';
-import { importDocument, ImportRejectedError, type ImportProgress } from './import.service';
+import { IMPORT_BATCH_SIZE, importDocument, ImportRejectedError, type ImportProgress } from './import.service';
 import { ImportAction, type ImportReport } from './import.type';
 
 const USAGE = 'usage: npm run import -- FILE.yaml [--dry-run]';
 
+/** Progress on stderr for documents of more than one batch: a bar on a terminal, else a line per 10%. */
 function progressPrinter(): (progress: ImportProgress) => void {
   let lastShown = -1;
   return ({ stage, done, total }) => {
+    if (total <= IMPORT_BATCH_SIZE) return;
     const percent = Math.floor((100 * done) / total);
     if (process.stderr.isTTY) {
       const bar = '#'.repeat(Math.floor(percent / 5)).padEnd(20, '.');
@@ -28,20 +30,22 @@ function progressPrinter(): (progress: ImportProgress) => void {
   };
 }
 
+/** The summary, the source, and every item that changes or is rejected (unchanged ones are only counted). */
 function printReport(report: ImportReport): void {
+  const changing = (item: { action: ImportAction }) => item.action !== ImportAction.UNCHANGED;
+  const summary = report.dryRun
+    ? `Dry run of source ${report.source.id}: ${report.created} to create, ${report.merged} to merge, ${report.unchanged} unchanged, ${report.rejected} rejected; nothing written.`
+    : `Imported source ${report.source.id}: ${report.created} created, ${report.merged} merged, ${report.unchanged} unchanged, ${report.rejected} rejected.`;
+  const reasons = (item: { reasons: string[] }) => item.reasons.map((reason) => `\n    ${reason}`).join('');
   const lines = [
-    `${report.dryRun ? 'Dry run' : 'Import'} of source ${report.source.id}: ${report.created} to create, ${report.merged} to merge, ` +
-      `${report.unchanged} unchanged, ${report.rejected} rejected${report.applied ? ' — applied.' : report.dryRun ? ' — nothing written.' : ''}`,
-    `  source ${report.source.id}: ${report.source.action}${report.source.reasons.map((reason) => `\n    ${reason}`).join('')}`,
-    ...report.entities.map(
-      (item) =>
-        `  entity ${item.id}: ${item.action}${item.matchedId ? ` into ${item.matchedId} (by ${item.matchedBy})` : ''}` +
-        item.reasons.map((reason) => `\n    ${reason}`).join(''),
-    ),
-    ...report.relations.map((item) => `  relation ${item.from} ${item.type} ${item.to}: ${item.action}${item.reasons.map((reason) => `\n    ${reason}`).join('')}`),
+    summary,
+    `  source ${report.source.id}: ${report.source.action}${reasons(report.source)}`,
+    ...report.entities
+      .filter(changing)
+      .map((item) => `  entity ${item.id}: ${item.action}${item.matchedId ? ` (matched by ${item.matchedBy?.toLowerCase()} to ${item.matchedId})` : ''}${reasons(item)}`),
+    ...report.relations.filter(changing).map((item) => `  relation ${item.from} ${item.type} ${item.to}: ${item.action}${reasons(item)}`),
   ];
-  const interesting = lines.filter((line, index) => index < 2 || !line.endsWith(`: ${ImportAction.UNCHANGED}`));
-  process.stdout.write(`${interesting.join('\n')}\n`);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** `npm run import -- FILE [--dry-run]`: the document's source text is the file its `source.file` names. */
