@@ -38,4 +38,27 @@ describe('configuration', () => {
   it('requires a password for an external server', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow('NEO4J_PASSWORD is required when NEO4J_URI is set');
   });
+
+  it('reads roles, API keys and JWT settings, and names what is wrong with them', () => {
+    const sha = 'a'.repeat(64);
+    const config = loadConfig({ AUTH_ANONYMOUS_ROLE: 'none', API_KEYS: `alice:researcher:${sha}, bob:editor:${'b'.repeat(64)}`, JWT_SECRET: 'x'.repeat(32) });
+    expect(config.auth.anonymousRole).toBe('none');
+    expect(config.auth.apiKeys).toEqual([
+      { name: 'alice', role: 'researcher', sha256: sha },
+      { name: 'bob', role: 'editor', sha256: 'b'.repeat(64) },
+    ]);
+    expect(config.cypher).toEqual({ timeoutMs: 5_000, maxRows: 1_000 });
+    expect(() => loadConfig({ API_KEYS: `alice:admin:${sha},alice:reader:short`, JWT_SECRET: 'short', JWT_JWKS_FILE: '/x', AUTH_ANONYMOUS_ROLE: 'guest' })).toThrow(
+      expect.objectContaining({
+        problems: [
+          'AUTH_ANONYMOUS_ROLE must be one of reader, none, got "guest"',
+          'API_KEYS entries must be name:role:sha256hex with role one of reader, researcher, editor; "alice:…" is not',
+          'API_KEYS entries must be name:role:sha256hex with role one of reader, researcher, editor; "alice:…" is not',
+          'set JWT_SECRET or JWT_JWKS_FILE, not both',
+          'JWT_SECRET must be at least 32 characters (HS256 needs 256 bits)',
+        ],
+      }),
+    );
+    expect(() => loadConfig({ API_KEYS: `alice:reader:${sha},alice:editor:${sha}` })).toThrow(/names "alice" twice/);
+  });
 });
