@@ -141,4 +141,18 @@ describe('read-only Cypher for researchers', () => {
     expect(tried).toBeGreaterThan(50);
     expect(await dumpGraph(db)).toBe(before);
   });
+
+  it('stores injection strings given to mutations verbatim, as data, and changes nothing else', async () => {
+    const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id name aliases } }';
+    const [{ before }] = await db.read('MATCH (n) RETURN count(n) AS before');
+    for (const [index, payload] of INJECTIONS.entries()) {
+      const input = { id: `injection-probe-${index}`, type: 'Institution', kind: 'COMPANY', name: payload, aliases: [payload], evidence: [{ sourceId: 'china-asean-tech-transfer-2021-09-27', quote: 'Mahidol University' }] };
+      const response = await postGraphQL(server.url, CREATE, { input }, editor);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.createEntity).toEqual({ id: input.id, name: payload, aliases: [] });
+    }
+    const [{ after }] = await db.read('MATCH (n) RETURN count(n) AS after');
+    expect(after).toBe((before as number) + INJECTIONS.length);
+    expect(await db.read("MATCH (n:Injected) RETURN n")).toEqual([]);
+  });
 });

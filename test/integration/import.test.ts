@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database';
 import { createContext } from '../../src/graphql/context';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { PROJECT_ROOT } from '../../src/config/config';
+import { importDocument as importService, type ImportProgress } from '../../src/import/import.service';
 import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
 
 const EXAMPLE = path.join(PROJECT_ROOT, 'docs', 'examples');
@@ -130,5 +131,21 @@ describe('document import', () => {
     const again = await importDocument(documentText, false);
     expect(again.data.importDocument).toMatchObject({ applied: true, created: 0, merged: 0, unchanged: 9, rejected: 0 });
     expect((await dumpGraph(db)) === before).toBe(true);
+  });
+
+  it('applies a large document in batches, reporting progress, in one transaction', async () => {
+    const count = 1_200;
+    const names = Array.from({ length: count }, (_, index) => `Generated technology ${index}`);
+    const document = YAML.stringify({
+      source: { id: 'generated-catalogue', title: 'Generated catalogue', publisher: 'tests', place: 'nowhere', publishedOn: '2026-11-25', file: 'generated.txt' },
+      entities: names.map((name, index) => ({ id: `generated-technology-${index}`, type: 'Domain', kind: 'TECHNOLOGY_DOMAIN', name, aliases: [], evidence: [{ quote: name }] })),
+      relations: names.slice(1).map((_, index) => ({ type: 'PART_OF', from: `generated-technology-${index + 1}`, to: 'generated-technology-0', evidence: [{ quote: names[0] }] })),
+    });
+    const progress: ImportProgress[] = [];
+    const report = await importService(db.runner(), { document, text: names.join('.\n') }, { dryRun: false, by: 'test', onProgress: (step) => progress.push(step) });
+    expect(report).toMatchObject({ applied: true, created: 2 * count, rejected: 0 });
+    expect(progress.map(({ stage, done }) => `${stage} ${done}`)).toEqual(['entities 500', 'entities 1000', 'entities 1200', 'relations 500', 'relations 1000', 'relations 1199']);
+    const [row] = await db.read("MATCH (n:Domain) WHERE n.id STARTS WITH 'generated-technology-' RETURN count(n) AS count");
+    expect(row.count).toBe(count);
   });
 });
