@@ -123,8 +123,8 @@ export class AddAliasesArgs {
   evidence!: EvidenceInput[];
 }
 
-@InputType({ description: 'A directed relationship and the quotes that state it.' })
-export class LinkInput {
+@InputType({ description: 'A directed relationship, named by its ends and type.' })
+export class RelationKeyInput {
   @Field(() => ID)
   @IsEntityId()
   from!: string;
@@ -135,7 +135,10 @@ export class LinkInput {
   @Field(() => ID)
   @IsEntityId()
   to!: string;
+}
 
+@InputType({ description: 'A directed relationship and the quotes that state it.' })
+export class LinkInput extends RelationKeyInput {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'role, activity, countryCount or scope.' })
   @IsOptional()
   @AllowedProperties(() => RELATION_PROPERTIES)
@@ -144,20 +147,6 @@ export class LinkInput {
   @Field(() => [EvidenceInput])
   @IsEvidenceList(1)
   evidence!: EvidenceInput[];
-}
-
-@ArgsType()
-export class UnlinkArgs {
-  @Field(() => ID)
-  @IsEntityId()
-  from!: string;
-
-  @Field(() => RelationType)
-  type!: RelationType;
-
-  @Field(() => ID)
-  @IsEntityId()
-  to!: string;
 }
 
 @ArgsType()

@@ -3,7 +3,7 @@ import { Role } from '../auth/roles';
 import type { EntityRecord } from '../entity/entity.record';
 import { Node } from '../entity/entity.type';
 import type { GraphContext } from '../graphql/context';
-import { AddAliasesArgs, CreateEntityInput, LinkInput, MergeEntitiesArgs, UnlinkArgs, UpdateEntityArgs } from './curation.input';
+import { AddAliasesArgs, CreateEntityInput, LinkInput, MergeEntitiesArgs, RelationKeyInput, UpdateEntityArgs } from './curation.input';
 import { addAliases, createEntity, linkEntities, mergeEntities, unlinkEntities, updateEntity } from './curation.repository';
 import { Link, MergeResult } from './curation.type';
 
@@ -36,7 +36,7 @@ export class CurationResolver {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Link, { description: 'Removes one relationship and returns it as it was. NOT_FOUND when there is none.' })
-  unlinkEntities(@Args() { from, type, to }: UnlinkArgs, @Ctx() ctx: GraphContext): Promise<Link> {
+  unlinkEntities(@Arg('input', () => RelationKeyInput) { from, type, to }: RelationKeyInput, @Ctx() ctx: GraphContext): Promise<Link> {
     return ctx.db.write((tx) => unlinkEntities(tx, from, type, to));
   }
 

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Evidence, Node } from '../entity/entity.type';
+import { Evidence, Node, RelationshipProperties } from '../entity/entity.type';
 import { RelationType } from '../graph/model';
 
 @ObjectType({ description: 'A directed relationship as an editor wrote (or removed) it.' })
-export class Link {
+export class Link extends RelationshipProperties {
   @Field(() => ID)
   id!: string;
 
@@ -15,18 +15,6 @@ export class Link {
 
   @Field(() => ID)
   toId!: string;
-
-  @Field(() => String, { nullable: true })
-  role!: string | null;
-
-  @Field(() => String, { nullable: true })
-  activity!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  countryCount!: number | null;
-
-  @Field(() => String, { nullable: true })
-  scope!: string | null;
 
   @Field(() => [Evidence])
   evidence!: Evidence[];

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { isTemporal } from '../db/values';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -49,15 +50,6 @@ export function toCypherJson(value: unknown): Json {
     if (value.z !== undefined) point.z = value.z;
     return point;
   }
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return value.toString();
-  }
+  if (isTemporal(value)) return String(value);
   return sortedProperties(value as Record<string, unknown>);
 }

@@ -1,5 +1,12 @@
 import neo4j from 'neo4j-driver';
 
+/** Dates, times and durations: each prints as its ISO 8601 form. */
+export function isTemporal(value: object): boolean {
+  return (
+    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
+  );
+}
+
 /**
  * Converts driver values into plain JSON-ready values without loss: integers become numbers when
  * they fit a double exactly and BigInt otherwise; temporal values become their ISO strings;
@@ -12,16 +19,7 @@ export function toPlain(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return value.toString();
-  }
+  if (isTemporal(value)) return String(value);
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   const plain: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) plain[key] = toPlain(item);

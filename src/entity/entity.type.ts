@@ -46,6 +46,25 @@ export class Evidence {
   source?: Source;
 }
 
+/**
+ * The properties a relationship may carry; every type that shows a relationship inherits these fields.
+ * Nothing returns it, so it is not in the schema itself.
+ */
+@ObjectType()
+export abstract class RelationshipProperties {
+  @Field(() => String, { nullable: true, description: 'The part the subject plays, e.g. "participant".' })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How, in the source\'s words, e.g. "helped establish".' })
+  activity!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many countries the relationship spans, where the source says.' })
+  countryCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'How far it reaches, e.g. "some countries".' })
+  scope!: string | null;
+}
+
 @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
 @InterfaceType({
   description: 'Every entity in the graph: an id, names, and the evidence that it is mentioned.',

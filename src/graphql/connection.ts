@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Direction } from '../graph/enums';
 import { RelationType } from '../graph/model';
-import { Evidence } from '../entity/entity.type';
+import { Evidence, RelationshipProperties } from '../entity/entity.type';
 import { PageInfo } from './pagination';
 
 type NodeType<T extends object> = ClassType<T> | (abstract new () => T);
@@ -47,7 +47,7 @@ export function ListConnection<T extends object>(nodeType: ClassType<T>, name: s
 export function RelationConnection<T extends object>(nodeType: NodeType<T>, name: string) {
   @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}RelationEdge`)
-  class Edge {
+  class Edge extends RelationshipProperties {
     @Field()
     cursor!: string;
 
@@ -62,18 +62,6 @@ export function RelationConnection<T extends object>(nodeType: NodeType<T>, name
 
     @Field(() => Direction, { description: 'OUT when the relationship points from the parent to `node`.' })
     direction!: Direction;
-
-    @Field(() => String, { nullable: true, description: 'The part the subject plays, e.g. "participant".' })
-    role!: string | null;
-
-    @Field(() => String, { nullable: true, description: 'How, in the source\'s words, e.g. "helped establish".' })
-    activity!: string | null;
-
-    @Field(() => Int, { nullable: true, description: 'How many countries the relationship spans, where the source says.' })
-    countryCount!: number | null;
-
-    @Field(() => String, { nullable: true, description: 'How far it reaches, e.g. "some countries".' })
-    scope!: string | null;
 
     @Field(() => Int, { description: '1 for a direct relationship; 2 when reached through an intermediate entity.' })
     hops!: number;

@@ -5,14 +5,18 @@ import type { PropertyMap, SeedDocument, SeedEvidence } from '../seed/seed.docum
 import { storedProperties } from '../seed/seed.repository';
 import { ImportAction, MatchBasis, type ImportEntityOutcome, type ImportRelationOutcome, type ImportReport, type ImportSourceOutcome } from './import.type';
 
-/** An entity as the graph holds it, for matching and for telling what is new. */
-export interface ExistingEntity {
+interface EntityFields {
   id: string;
   type: EntityType;
   name: string;
   kind: string;
   aliases: string[];
   properties: PropertyMap;
+}
+
+/** An entity as the graph holds it, for matching and for telling what is new. */
+export interface ExistingEntity extends EntityFields {
+  /** `sourceId|quote` of each piece of evidence it holds. */
   evidenceKeys: string[];
 }
 
@@ -27,13 +31,7 @@ interface EvidenceRow {
 }
 
 /** Rows in the shape of the seed statements (MERGE_ENTITIES, MERGE_RELATIONS). */
-export interface EntityRow {
-  id: string;
-  type: EntityType;
-  name: string;
-  kind: string;
-  aliases: string[];
-  properties: PropertyMap;
+export interface EntityRow extends EntityFields {
   evidence: EvidenceRow[];
 }
 

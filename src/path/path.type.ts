@@ -1,11 +1,11 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Direction } from '../graph/enums';
 import { RelationType } from '../graph/model';
-import { Evidence, Node } from '../entity/entity.type';
+import { Evidence, Node, RelationshipProperties } from '../entity/entity.type';
 
 @Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'One relationship on a path, walked from `from` to `to`.' })
-export class PathStep {
+export class PathStep extends RelationshipProperties {
   @Field(() => Node)
   from!: Node;
 
@@ -17,18 +17,6 @@ export class PathStep {
 
   @Field(() => Direction, { description: 'OUT when the relationship points from `from` to `to`; IN when the path walks it backwards.' })
   direction!: Direction;
-
-  @Field(() => String, { nullable: true })
-  role!: string | null;
-
-  @Field(() => String, { nullable: true })
-  activity!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  countryCount!: number | null;
-
-  @Field(() => String, { nullable: true })
-  scope!: string | null;
 
   @Field(() => [Evidence])
   evidence!: Evidence[];

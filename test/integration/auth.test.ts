@@ -43,7 +43,7 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.addAliases': 'mutation { addAliases(id: "no-such-entity", aliases: ["Z"]) { id } }',
   'Mutation.linkEntities':
     'mutation { linkEntities(input: {from: "no-such-entity", type: SUPPORTS, to: "mahidol-university", evidence: [{sourceId: "s", quote: "q"}]}) { id } }',
-  'Mutation.unlinkEntities': 'mutation { unlinkEntities(from: "no-such-entity", type: SUPPORTS, to: "mahidol-university") { id } }',
+  'Mutation.unlinkEntities': 'mutation { unlinkEntities(input: {from: "no-such-entity", type: SUPPORTS, to: "mahidol-university"}) { id } }',
   'Mutation.mergeEntities': 'mutation { mergeEntities(keep: "no-such-entity", duplicates: ["other-missing"]) { removedIds } }',
   'Mutation.importDocument': 'mutation { importDocument(input: {document: "source: {}", text: "t"}, dryRun: true) { rejected } }',
 };

@@ -129,7 +129,7 @@ describe('editor mutations', () => {
   });
 
   it('unlinks, returning the link as it was; NOT_FOUND when there is none', async () => {
-    const UNLINK = 'mutation ($from: ID!, $to: ID!) { unlinkEntities(from: $from, type: PART_OF, to: $to) { id evidence { quote } } }';
+    const UNLINK = 'mutation ($from: ID!, $to: ID!) { unlinkEntities(input: {from: $from, type: PART_OF, to: $to}) { id evidence { quote } } }';
     const removed = await mutate(UNLINK, { from: newUniversity.id, to: 'mahidol-university' });
     expect(removed.data.unlinkEntities.evidence).toHaveLength(2);
     expect(codeOf(await mutate(UNLINK, { from: newUniversity.id, to: 'mahidol-university' }))).toBe('NOT_FOUND');
@@ -185,7 +185,7 @@ describe('editor mutations', () => {
     ['updateEntity', 'mutation { updateEntity(id: "mahidol-university", input: {name: "Renamed", evidence: [{sourceId: "china-asean-tech-transfer-2021-09-27", quote: "Mahidol University"}]}) { id } }', {}],
     ['addAliases', 'mutation { addAliases(id: "mahidol-university", aliases: ["MU"]) { id } }', {}],
     ['linkEntities', LINK, { input: { ...link, from: 'mahidol-university', type: 'COOPERATES_WITH', to: 'thailand' } }],
-    ['unlinkEntities', 'mutation ($from: ID!, $to: ID!) { unlinkEntities(from: $from, type: PARTICIPATES_IN, to: $to) { id } }', {}],
+    ['unlinkEntities', 'mutation ($from: ID!, $to: ID!) { unlinkEntities(input: {from: $from, type: PARTICIPATES_IN, to: $to}) { id } }', {}],
     ['mergeEntities', 'mutation { mergeEntities(keep: "chinese-academy-of-sciences", duplicates: ["guangxi-university-of-chinese-medicine"]) { removedIds } }', {}],
   ];
 
