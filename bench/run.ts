@@ -1,105 +1,202 @@
-import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger } from '../src/config/logger';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { PROJECT_ROOT } from '../src/config/config';
 import { Database } from '../src/db/database';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { migrate } from '../src/db/migrations';
-import { createContext } from '../src/graphql/context';
-import { graphSchema } from '../src/graphql/schema';
-import { startHttpServer } from '../src/http/http-server';
 import { seedGraph } from '../src/seed/seed.service';
 import { bulkLoad, clearGraph } from './bulk-load';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
-import { SEED_IDS, SYNTHETIC_IDS, workloads } from './workloads';
+import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large]`: latency of the main workloads, through three paths:
- * hand-written Cypher on the driver (the floor), the GraphQL schema in-process, and HTTP.
- * Sequential requests, bounded counts; prints a table and the ratios to the floor.
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--write docs/benchmarks.md]`
+ *
+ * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
+ * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
+ * @neo4j/graphql 7. autocannon drives each at each concurrency for a bounded time, on loopback.
  */
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
-const scaleArgument = process.argv.indexOf('--scale');
-const SCALE = (scaleArgument > 0 ? process.argv[scaleArgument + 1] : 'seed') as Scale | 'seed';
+const PATHS = ['floor', 'service', 'neo4j-graphql'] as const;
+type PathName = (typeof PATHS)[number];
+const PATH_LABELS: Record<PathName, string> = { floor: 'floor (Cypher on the driver)', service: 'collab-graph', 'neo4j-graphql': '@neo4j/graphql 7' };
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+}
+
+const SCALE = option('scale', 'seed') as Scale | 'seed';
 if (SCALE !== 'seed' && !(SCALE in SCALES)) {
   console.error(`--scale must be seed, ${Object.keys(SCALES).join(', ')}`);
   process.exit(2);
 }
-const WARMUP = Math.min(50, ITERATIONS);
+const DURATION = Number(option('duration', '5'));
+const CONNECTIONS = option('connections', '1,8,32').split(',').map(Number);
+const WRITE = process.argv.includes('--write') ? option('write', path.join(PROJECT_ROOT, 'docs', 'benchmarks.md')) : undefined;
+const MEMORY: Record<string, { heap: string; pageCache: string }> = { large: { heap: '4g', pageCache: '2g' }, small: { heap: '2g', pageCache: '1g' } };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+interface RunningServer {
+  name: PathName;
+  process: ChildProcess;
+  api: string;
+  control: string;
 }
 
-async function measure(run: () => Promise<unknown>): Promise<{ p50: number; p99: number; perSecond: number }> {
-  for (let i = 0; i < WARMUP; i += 1) await run();
-  const times: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < ITERATIONS; i += 1) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  const elapsed = performance.now() - started;
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), perSecond: (ITERATIONS / elapsed) * 1000 };
+async function startServer(name: PathName, uri: string, ids: object): Promise<RunningServer> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (text) => text.startsWith('READY') && resolve(text));
+    child.once('exit', (code) => reject(new Error(`${name} server exited with ${code}`)));
+  });
+  const [, api, control] = line.split(' ');
+  return { name, process: child, api: `http://127.0.0.1:${api}`, control: `http://127.0.0.1:${control}` };
 }
+
+function requestFor(server: RunningServer, workload: Workload): { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } {
+  if (server.name === 'floor') return { url: `${server.api}/?workload=${encodeURIComponent(workload.name)}`, method: 'GET' };
+  const query = server.name === 'service' ? workload.graphql : workload.neo4jGraphql;
+  return { url: server.name === 'service' ? `${server.api}/graphql` : server.api, method: 'POST', body: JSON.stringify({ query }), headers: { 'content-type': 'application/json' } };
+}
+
+async function once(server: RunningServer, workload: Workload): Promise<unknown> {
+  const { url, ...init } = requestFor(server, workload);
+  const response = await fetch(url, init);
+  const body = (await response.json()) as { errors?: unknown };
+  if (!response.ok || body.errors) throw new Error(`${server.name} ${workload.name}: ${JSON.stringify(body).slice(0, 500)}`);
+  return body;
+}
+
+/** One request with its statements recorded: round trips, and database hits by PROFILE. */
+async function profiled(server: RunningServer, workload: Workload): Promise<{ answer: unknown; roundTrips: number; dbHits: number }> {
+  await fetch(`${server.control}/start`);
+  const answer = await once(server, workload);
+  await fetch(`${server.control}/stop`);
+  const { statements, dbHits } = (await (await fetch(`${server.control}/profile`)).json()) as { statements: number; dbHits: number };
+  return { answer, roundTrips: statements, dbHits };
+}
+
+interface Cell {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(server: RunningServer, workload: Workload, connections: number, seconds: number): Promise<Cell> {
+  const { url, method, body, headers } = requestFor(server, workload);
+  const result = await autocannon({ url, method, body, headers, connections, duration: seconds, timeout: 30 });
+  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+}
+
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+function versionOf(pkg: string): string {
+  return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 async function main(): Promise<void> {
+  const lines: string[] = [];
+  const print = (line = '') => {
+    lines.push(line);
+    console.log(line);
+  };
   let embedded: EmbeddedNeo4j | undefined;
-  let uri = process.env.NEO4J_URI;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-bench-'));
+  let uri = process.env.NEO4J_URI;
   if (!uri) {
-    embedded = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
+    embedded = await startEmbeddedNeo4j({ dataDir, ...(MEMORY[SCALE] ?? { heap: '1g', pageCache: '256m' }) });
     uri = embedded.uri;
   }
-  const db = Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', embedded ? '' : (process.env.NEO4J_PASSWORD ?? ''), { transactionTimeoutMs: 30_000 });
-  const server = await startHttpServer({ schema: await graphSchema(), database: db, logger: createLogger('silent'), host: '127.0.0.1', port: 0, production: true });
+  const db = Database.connect(uri, 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000 });
+  const servers: RunningServer[] = [];
   try {
     let ids = SEED_IDS;
+    let loadLine = 'the seed graph (60 nodes, 102 relationships)';
     if (SCALE === 'seed') {
       await clearGraph(db);
       await migrate(db);
       await seedGraph(db);
     } else {
       const graph = generateGraph(SCALE);
-      const { seconds } = await bulkLoad(db, graph, (line) => process.stderr.write(`\r${line}   `));
+      const { seconds } = await bulkLoad(db, graph, (line) => process.stderr.write(`\r${line}      `));
       process.stderr.write('\n');
-      console.log(`bulk load (${SCALE}): ${graph.entities.length} entities, ${graph.relations.length} relationships in ${seconds.toFixed(1)} s`);
+      loadLine = `${graph.entities.length.toLocaleString('en')} entities and ${graph.relations.length.toLocaleString('en')} relationships, bulk-loaded in ${fixed(seconds)} s`;
       ids = SYNTHETIC_IDS;
     }
-    console.log(`collab-graph bench: ${SCALE} graph, ${ITERATIONS} sequential requests per path after ${WARMUP} warm-up; ${os.cpus().length} cores, Node ${process.version}\n`);
-    console.log('| workload | path | p50 ms | p99 ms | req/s | round trips | vs floor (p50) |');
-    console.log('|---|---|---|---|---|---|---|');
+    for (const name of PATHS) servers.push(await startServer(name, uri, ids));
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    print(`### Scale: ${SCALE}`);
+    print();
+    print(`Graph: ${loadLine}. Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; Neo4j Community 5.26 embedded;`);
+    print(`@neo4j/graphql ${versionOf('@neo4j/graphql')}, type-graphql ${versionOf('type-graphql')}, @apollo/server ${versionOf('@apollo/server')}, neo4j-driver ${versionOf('neo4j-driver')}.`);
+    print(`autocannon on loopback, ${DURATION} s per cell after a 1 s warm-up, at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE.`);
+    print();
+    print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors |');
+    print('|---|---|---|---|---|---|---|---|---|---|');
+    const ratios: string[] = [];
     for (const workload of workloads(ids)) {
-      const floor = await measure(() => db.read(workload.cypher, workload.params));
-      let roundTrips = 0;
-      const inProcess = await measure(async () => {
-        const context = createContext(db);
-        const response = await server.apollo.executeOperation({ query: workload.graphql }, { contextValue: context });
-        if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
-        roundTrips = context.stats.roundTrips;
-      });
-      const overHttp = await measure(async () => {
-        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.graphql }) });
-        await response.text();
-      });
-      const row = (label: string, result: { p50: number; p99: number; perSecond: number }, trips: number | string) =>
-        console.log(
-          `| ${workload.name} | ${label} | ${result.p50.toFixed(2)} | ${result.p99.toFixed(2)} | ${result.perSecond.toFixed(0)} | ${trips} | ${(result.p50 / floor.p50).toFixed(2)}x |`,
+      const cells = new Map<string, Cell>();
+      for (const server of servers) {
+        const { answer, roundTrips, dbHits } = await profiled(server, workload);
+        const size = (server.name === 'floor' ? workload.size.floor : server.name === 'service' ? workload.size.service : workload.size.neo4jGraphql)(answer);
+        for (const connections of CONNECTIONS) {
+          await load(server, workload, connections, 1);
+          const cell = await load(server, workload, connections, DURATION);
+          cells.set(`${server.name} ${connections}`, cell);
+          print(
+            `| ${workload.name} | ${PATH_LABELS[server.name]} | ${size} | ${roundTrips} | ${dbHits} | ${connections} | ${fixed(cell.perSecond)} | ${cell.p50} | ${cell.p99} | ${cell.errors} |`,
+          );
+        }
+      }
+      for (const connections of CONNECTIONS) {
+        const ours = cells.get(`service ${connections}`)!;
+        const floor = cells.get(`floor ${connections}`)!;
+        const peer = cells.get(`neo4j-graphql ${connections}`)!;
+        ratios.push(
+          `| ${workload.name} | ${connections} | ${fixed(ours.perSecond / floor.perSecond, 2)} | ${fixed(ours.perSecond / peer.perSecond, 2)} | ${fixed(ours.p99 / floor.p99, 2)} | ${fixed(ours.p99 / peer.p99, 2)} |`,
         );
-      row('Cypher on the driver (floor)', floor, 1);
-      row('GraphQL in-process', inProcess, roundTrips);
-      row('GraphQL over HTTP', overHttp, roundTrips);
+      }
     }
-    console.log(`\nservice RSS after the run: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (bench process, server in-process)`);
+    print();
+    print('Ratios (throughput: higher is better for collab-graph; p99: lower is better):');
+    print();
+    print('| workload | connections | req/s ours / floor | req/s ours / @neo4j/graphql | p99 ours / floor | p99 ours / @neo4j/graphql |');
+    print('|---|---|---|---|---|---|');
+    ratios.forEach((line) => print(line));
+    print();
+    print('| server process | RSS after the run | peak RSS |');
+    print('|---|---|---|');
+    for (const server of servers) {
+      const memory = memoryOf(server.process.pid!);
+      print(`| ${PATH_LABELS[server.name]} | ${fixed(memory.rss, 0)} MB | ${fixed(memory.peak, 0)} MB |`);
+    }
+    if (WRITE) writeSection(WRITE, SCALE, lines.join('\n'));
   } finally {
-    await server.close(1_000);
+    for (const server of servers) server.process.kill();
     await db.close();
     await embedded?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Replaces this scale's section of the benchmark document (between its markers), or appends it. */
+function writeSection(file: string, scale: string, text: string): void {
+  const [begin, end] = [`<!-- bench:${scale}:begin -->`, `<!-- bench:${scale}:end -->`];
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const section = `${begin}\n${text}\n${end}`;
+  const start = current.indexOf(begin);
+  const next = start >= 0 ? current.slice(0, start) + section + current.slice(current.indexOf(end) + end.length) : `${current.trimEnd()}\n\n${section}\n`;
+  fs.writeFileSync(file, next);
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,21 @@
 import { luceneQuery } from '../src/search/search.repository';
 
+/** How big an answer is, in comparable terms: the same for the three paths when they agree. */
+type AnswerSize = (answer: any) => string;
+
 export interface Workload {
   name: string;
+  /** Our GraphQL query. */
   graphql: string;
+  /** The same question for @neo4j/graphql 7 (its generated API, or an `@cypher` field where it has none). */
+  neo4jGraphql: string;
+  /** The floor: hand-written Cypher for the same answer. */
   cypher: string;
   params?: Record<string, unknown>;
+  /** Sizes of the floor's rows, our answer and @neo4j/graphql's answer. */
+  size: { floor: AnswerSize; service: AnswerSize; neo4jGraphql: AnswerSize };
+  /** GraphQL nesting depth: the most Cypher round trips a request may take. */
+  depth: number;
 }
 
 /** Entities the workloads aim at, taken from whichever graph is loaded. */
@@ -15,52 +26,92 @@ export interface BenchIds {
   searchText: string;
 }
 
-/** The workloads; the GraphQL and the floor's Cypher ask for the same answer, with the ids as parameters. */
+const count = (items: unknown[] | undefined) => String(items?.length ?? 0);
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+/** The workloads; all three paths ask for the same answer, with the ids as parameters or literals. */
 export function workloads(ids: BenchIds): Workload[] {
   const params = { ...ids, query: luceneQuery(ids.searchText) };
   return [
     {
-      name: 'nested dashboard (institutions > projects > domains)',
-      graphql: '{ institutions(first: 100) { nodes { id name projects { nodes { id name domains { nodes { id name } } } } } } }',
+      name: 'dashboard',
+      // At most 100 projects per institution and 10 domains per project on every path (more than any has).
+      graphql: '{ institutions(first: 100) { nodes { id name projects(first: 100) { nodes { id name domains(first: 10) { nodes { id name } } } } } } }',
+      neo4jGraphql:
+        '{ institutions(limit: 100, sort: [{ name: ASC }, { id: ASC }]) { id name participatesIn(limit: 100) { id name domains(limit: 10) { id name } } supports(limit: 100) { id name domains(limit: 10) { id name } } } }',
       cypher: `MATCH (i:Institution) WITH i ORDER BY i.name, i.id LIMIT 100
         RETURN i.id AS id, i.name AS name, COLLECT { MATCH (i)-[:PARTICIPATES_IN|SUPPORTS]->(p:Project)
-          RETURN {id: p.id, name: p.name, domains: COLLECT { MATCH (p)-[:IN_DOMAIN]->(d:Domain) RETURN {id: d.id, name: d.name} }} } AS projects`,
+          RETURN {id: p.id, name: p.name, domains: COLLECT { MATCH (p)-[:IN_DOMAIN]->(d:Domain) RETURN {id: d.id, name: d.name} LIMIT 10 }} LIMIT 100 } AS projects`,
+      size: {
+        floor: (rows) => `${rows.length}/${sum(rows.map((row: any) => row.projects.length))}/${sum(rows.flatMap((row: any) => row.projects.map((p: any) => p.domains.length)))}`,
+        service: (body) => {
+          const nodes = body.data.institutions.nodes;
+          const projects = nodes.flatMap((node: any) => node.projects.nodes);
+          return `${nodes.length}/${projects.length}/${sum(projects.map((p: any) => p.domains.nodes.length))}`;
+        },
+        neo4jGraphql: (body) => {
+          const nodes = body.data.institutions;
+          const projects = nodes.flatMap((node: any) => [...node.participatesIn, ...node.supports]);
+          return `${nodes.length}/${projects.length}/${sum(projects.map((p: any) => p.domains.length))}`;
+        },
+      },
+      depth: 3,
     },
     {
       name: 'search',
       graphql: `{ search(text: "${ids.searchText}", first: 10) { score node { id name } } }`,
+      neo4jGraphql: `{ searchEntities(phrase: ${JSON.stringify(params.query)}, first: 10) { edges { score node { id name } } } }`,
       cypher: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
         RETURN node.id AS id, node.name AS name, score ORDER BY score DESC LIMIT 10`,
       params,
+      size: { floor: count, service: (body) => count(body.data.search), neo4jGraphql: (body) => count(body.data.searchEntities.edges) },
+      depth: 2,
     },
     {
-      name: 'entity with relationships',
-      graphql: `{ node(id: "${ids.hub}") { id name relationships(first: 50) { totalCount edges { type node { id name } evidence { quote } } } } }`,
+      name: 'entity',
+      graphql: `{ node(id: "${ids.hub}") { id name relationships(types: [PARTICIPATES_IN], direction: OUT, first: 50) { edges { node { id name } evidence { quote } } } } }`,
+      neo4jGraphql: `{ institutions(where: { id: { eq: "${ids.hub}" } }) { id name participatesInConnection(first: 50) { edges { properties { evidenceQuotes } node { id name } } } } }`,
       cypher: `MATCH (n:Entity {id: $hub})
-        RETURN n.id AS id, n.name AS name, COLLECT { MATCH (n)-[r]-(m) RETURN {type: type(r), id: m.id, name: m.name, quotes: r.evidenceQuotes} LIMIT 50 } AS edges`,
+        RETURN n.id AS id, n.name AS name, COLLECT { MATCH (n)-[r:PARTICIPATES_IN]->(m) RETURN {id: m.id, name: m.name, quotes: r.evidenceQuotes} LIMIT 50 } AS edges`,
       params,
+      size: {
+        floor: (rows) => count(rows[0]?.edges),
+        service: (body) => count(body.data.node?.relationships.edges),
+        neo4jGraphql: (body) => count(body.data.institutions[0]?.participatesInConnection.edges),
+      },
+      depth: 3,
     },
     {
-      name: 'paths, up to 4 hops',
-      graphql: `{ paths(from: "${ids.from}", to: "${ids.hub}", maxHops: 4, first: 3) { length steps { explanation } } }`,
+      name: 'paths (≤ 4 hops)',
+      graphql: `{ paths(from: "${ids.from}", to: "${ids.hub}", maxHops: 4, first: 3) { length nodes { name } steps { explanation } } }`,
+      neo4jGraphql: `{ paths(from: "${ids.from}", to: "${ids.hub}") { length names } }`,
       cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $hub})
         MATCH p = SHORTEST 3 (a)-[]-{1,4}(b) RETURN [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | r.evidenceQuotes] AS quotes`,
       params,
+      size: {
+        floor: (rows) => rows.map((row: any) => row.names.length - 1).join(','),
+        service: (body) => body.data.paths.map((path: any) => path.length).join(','),
+        neo4jGraphql: (body) => body.data.paths.map((path: any) => path.length).join(','),
+      },
+      depth: 3,
     },
     {
-      name: 'neighbourhood, depth 2',
-      graphql: `{ neighbourhood(id: "${ids.centre}", depth: 2, limit: 200) { truncated nodes { id label type } edges { source target type } } }`,
+      name: 'neighbourhood (depth 2)',
+      graphql: `{ neighbourhood(id: "${ids.centre}", depth: 2, limit: 201) { truncated nodes { id label type } edges { source target type } } }`,
+      neo4jGraphql: `{ neighbourhood(id: "${ids.centre}") { source target type } }`,
       cypher: `MATCH (c:Entity {id: $centre})
         CALL (c) { MATCH p = ANY SHORTEST (c)-[]-{1,2}(m:Entity) WITH m, length(p) AS d ORDER BY d LIMIT 200 RETURN collect(m) AS ms }
         WITH [c] + ms AS nodes UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes
         RETURN collect({s: x.id, t: y.id, type: type(r)}) AS edges`,
       params,
+      size: { floor: (rows) => count(rows[0]?.edges), service: (body) => count(body.data.neighbourhood.edges), neo4jGraphql: (body) => count(body.data.neighbourhood) },
+      depth: 2,
     },
   ];
 }
 
 export const SEED_IDS: BenchIds = {
-  hub: 'china-asean-technology-transfer-center',
+  hub: 'guangxi-department-of-science-and-technology',
   from: 'mahidol-university',
   centre: 'guangxi-department-of-science-and-technology',
   searchText: 'China ASEAN',
