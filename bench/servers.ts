@@ -114,6 +114,9 @@ async function main(): Promise<void> {
   process.stdout.write(`READY ${api} ${await controlServer()}\n`);
 }
 
+// A normal exit on a signal lets `node --cpu-prof` write its profile.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
+
 main().catch((error: unknown) => {
   process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
