@@ -13,6 +13,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY src/explorer/public ./src/explorer/public
 COPY seeds ./seeds
 COPY schema ./schema
 USER node

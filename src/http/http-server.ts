@@ -10,6 +10,7 @@ import type { Principal } from '../auth/roles';
 import type { Logger } from '../config/logger';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import { serveExport } from '../export/export.http';
+import { isExplorerPath, serveExplorer } from '../explorer/explorer.http';
 import type { Database } from '../db/database';
 import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
@@ -203,6 +204,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         response.writeHead(302, { location: '/graphql' });
         return response.end();
       }
+      if (isExplorerPath(url.pathname) && request.method === 'GET') return serveExplorer(response, url.pathname);
       if (url.pathname === '/export' && request.method === 'GET') {
         const fail = (status: number, code: string, message: string) => graphqlError(response, status, code, message, requestId);
         return await serveExport(response, url, database, await authenticator.authenticate(request.headers), logger, fail);

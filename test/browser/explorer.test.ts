@@ -1,0 +1,172 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/config/config';
+import type { Database } from '../../src/db/database';
+import type { RunningHttpServer } from '../../src/http/http-server';
+import { seededDatabase, startTestServer } from '../support/graph';
+
+/**
+ * The explorer in a real browser (Debian's Chromium, driven by playwright-core): search → paths →
+ * evidence, expanding, the heat map, exports, the keyboard, and a 2,000-node neighbourhood.
+ * Screenshots go to test-artifacts/explorer/; `UPDATE_SCREENSHOTS=1` also refreshes docs/explorer.png.
+ */
+const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'explorer');
+const STAR_SIZE = 2_000;
+
+let db: Database;
+let server: RunningHttpServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+const screenshot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+const graphSize = () => page.evaluate(() => ({ nodes: (window as any).explorer.cy.nodes().length, edges: (window as any).explorer.cy.edges().length }));
+
+async function pickBySearch(text: string, option: string): Promise<void> {
+  await page.fill('#search-input', text);
+  await page.locator('#suggestions [role=option]', { hasText: option }).first().click();
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  db = await seededDatabase();
+  // A star of 2,000 projects around one institution, for the large-neighbourhood test.
+  await db.write((tx) =>
+    tx.run(
+      `CREATE (hub:Entity:Institution {id: 'star-hub', name: 'Star hub institute', kind: 'RESEARCH_INSTITUTE', aliases: [], evidenceSourceIds: [], evidenceQuotes: []})
+       WITH hub UNWIND range(1, $size) AS i
+       CREATE (hub)-[:PARTICIPATES_IN {id: 'star-hub:PARTICIPATES_IN:star-project-' + i, evidenceSourceIds: [], evidenceQuotes: []}]->
+              (:Entity:Project {id: 'star-project-' + i, name: 'Star project ' + i, kind: 'RESEARCH_PROJECT', aliases: [], evidenceSourceIds: [], evidenceQuotes: []})`,
+      { size: STAR_SIZE },
+    ),
+  );
+  server = await startTestServer(db);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  await page.goto(server.url.replace('/graphql', '/explore'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close(1_000);
+  await db?.close();
+});
+
+describe('the explorer', () => {
+  it('serves a page that needs nothing from the internet', async () => {
+    const response = await page.request.get(server.url.replace('/graphql', '/explore'));
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+    const external = await page.evaluate(() => [...document.querySelectorAll('script[src], link[href]')].map((node) => (node as HTMLScriptElement).src || (node as HTMLLinkElement).href).filter((url) => !url.startsWith(location.origin) && !url.startsWith('data:')));
+    expect(external).toEqual([]);
+    expect(await page.evaluate(() => typeof (window as any).cytoscape)).toBe('function');
+  });
+
+  it('suggests by alias and opens a neighbourhood', async () => {
+    await page.fill('#search-input', 'CATTC');
+    const option = page.locator('#suggestions [role=option]').first();
+    await expect(option.textContent()).resolves.toContain('China-ASEAN Technology Transfer Center');
+    await expect(option.textContent()).resolves.toContain('CATTC');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /drawn in/.test(document.getElementById('status')!.textContent ?? ''));
+    const size = await graphSize();
+    expect(size.nodes).toBeGreaterThan(5);
+    expect(size.edges).toBeGreaterThanOrEqual(size.nodes - 1);
+    await screenshot('1-neighbourhood');
+  });
+
+  it('shows the paths between two entities, and the evidence of a clicked relationship', async () => {
+    await page.click('#clear');
+    await pickBySearch('Mahidol', 'Mahidol University');
+    await pickBySearch('Chinese Academy', 'Chinese Academy of Sciences');
+    await page.waitForFunction(() => /path\(s\) between/.test(document.getElementById('status')!.textContent ?? ''));
+    expect((await graphSize()).nodes).toBeGreaterThanOrEqual(3);
+    const point = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy;
+      const edge = cy.edges().filter((candidate: any) => candidate.data('type') === 'PARTICIPATES_IN')[0];
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const middle = edge.renderedMidpoint();
+      return { x: box.x + middle.x, y: box.y + middle.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    const details = page.locator('#details');
+    await expect(details.locator('h2').textContent()).resolves.toContain('→');
+    await expect(details.locator('blockquote').first().textContent()).resolves.toContain('Mahidol University of Thailand');
+    await expect(details.locator('figcaption').first().textContent()).resolves.toContain('PR Newswire, 2021-09-27');
+    await screenshot('2-paths-evidence');
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'explorer.png') });
+  });
+
+  it('expands a node on double-click', async () => {
+    const before = await graphSize();
+    const point = await page.evaluate(() => {
+      const node = (window as any).explorer.cy.$id('anti-novel-coronavirus-drug-research');
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const at = node.renderedPosition();
+      return { x: box.x + at.x, y: box.y + at.y };
+    });
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForFunction((count) => (window as any).explorer.cy.nodes().length > count, before.nodes);
+    await screenshot('3-expanded');
+  });
+
+  it('draws the country matrix as a heat map whose cells show what is shared', async () => {
+    const cell = page.getByRole('button', { name: /^China and Thailand: [1-9]\d* shared$/ });
+    await cell.click();
+    await expect(page.locator('#details').textContent()).resolves.toContain('Research on Anti-Novel Coronavirus Drugs');
+    const colours = await page.evaluate(() => [...document.querySelectorAll('#matrix td button')].map((button) => (button as HTMLElement).style.background));
+    expect(new Set(colours).size).toBeGreaterThan(1);
+    await page.locator('#matrix').screenshot({ path: path.join(ARTIFACTS, '4-heat-map.png') });
+  });
+
+  it('exports the view as GraphML and PNG', async () => {
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['node', 'edge', 'data'].includes(name) }).parse(fs.readFileSync(await graphml.path(), 'utf8'));
+    const shown = await page.evaluate(() => ({ nodes: (window as any).explorer.cy.nodes().map((node: any) => node.id()).sort(), edges: (window as any).explorer.cy.edges().length }));
+    expect(xml.graphml.graph.node.map((node: { id: string }) => node.id).sort()).toEqual(shown.nodes);
+    expect(xml.graphml.graph.edge).toHaveLength(shown.edges);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(fs.readFileSync(await png.path()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
+  it('works from the keyboard, and every control has a name', async () => {
+    await page.focus('#search-input');
+    await page.keyboard.type('Thailand');
+    await page.waitForSelector('#suggestions [role=option]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getAttribute('#search-input', 'aria-activedescendant')).toBe('suggestion-0');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#node-list button').length > 1);
+    await page.focus('#node-list button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'details' && !!document.querySelector('#details dl'));
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input')].filter((control) => !(control.textContent?.trim() || control.getAttribute('aria-label') || document.querySelector(`label[for="${control.id}"]`))).length,
+    );
+    expect(unnamed).toBe(0);
+  });
+
+  it(`opens a ${STAR_SIZE}-node neighbourhood`, async () => {
+    await page.click('#clear');
+    const started = Date.now();
+    await pickBySearch('Star hub', 'Star hub institute');
+    await page.waitForFunction((size) => (window as any).explorer.cy.nodes().length === size + 1 && /drawn in/.test(document.getElementById('status')!.textContent ?? ''), STAR_SIZE, {
+      timeout: 60_000,
+    });
+    const elapsed = Date.now() - started;
+    const { nodes, renderMs } = await page.evaluate(() => ({ nodes: (window as any).explorer.cy.nodes().length, renderMs: (window as any).explorer.lastRenderMs }));
+    expect(nodes).toBe(STAR_SIZE + 1);
+    process.stdout.write(`\nexplorer: ${nodes}-node neighbourhood drawn in ${Math.round(renderMs)} ms (${elapsed} ms from the pick, query included)\n`);
+    await screenshot('5-large-neighbourhood');
+  });
+
+  it('raised no page errors and no content-security-policy violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
