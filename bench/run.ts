@@ -14,7 +14,7 @@ import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -36,6 +36,7 @@ if (SCALE !== 'seed' && !(SCALE in SCALES)) {
 }
 const DURATION = Number(option('duration', '5'));
 const CONNECTIONS = option('connections', '1,8,32').split(',').map(Number);
+const ONLY = option('only', '').split(',').filter(Boolean);
 const WRITE = process.argv.includes('--write') ? option('write', path.join(PROJECT_ROOT, 'docs', 'benchmarks.md')) : undefined;
 const MEMORY: Record<string, { heap: string; pageCache: string }> = { large: { heap: '4g', pageCache: '2g' }, small: { heap: '2g', pageCache: '1g' } };
 
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
     print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors |');
     print('|---|---|---|---|---|---|---|---|---|---|');
     const ratios: string[] = [];
-    for (const workload of workloads(ids)) {
+    for (const workload of workloads(ids).filter((candidate) => ONLY.length === 0 || ONLY.includes(candidate.name))) {
       const cells = new Map<string, Cell>();
       for (const server of servers) {
         const { answer, roundTrips, dbHits } = await profiled(server, workload);

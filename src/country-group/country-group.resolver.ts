@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { CountryRelationConnection } from '../country/country.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
@@ -19,7 +20,7 @@ export class CountryGroupResolver extends EntityListResolver({
   queryName: 'countryGroups',
 }) {
   @FieldResolver(() => CountryRelationConnection, { description: 'Member countries the sources name.' })
-  members(@Root() group: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, group.id, RELATIONS.countryGroup.members, page);
+  members(@Root() group: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, group.id, RELATIONS.countryGroup.members, page, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { AgreementRelationConnection } from '../agreement/agreement.type';
 import { CountryGroupRelationConnection } from '../country-group/country-group.type';
 import { relatedConnection } from '../entity/entity.connections';
@@ -26,32 +27,32 @@ export class CountryResolver extends EntityListResolver({
   queryName: 'countries',
 }) {
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions in the country, directly or through a region (hops = 2).' })
-  institutions(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, country.id, RELATED.institutions, page);
+  institutions(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, country.id, RELATED.institutions, page, info);
   }
 
   @FieldResolver(() => PlaceRelationConnection, { description: 'Regions and cities in the country.' })
-  places(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, country.id, RELATED.places, page);
+  places(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, country.id, RELATED.places, page, info);
   }
 
   @FieldResolver(() => CountryGroupRelationConnection, { description: 'Groupings it is a member of, such as ASEAN.' })
-  groups(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, country.id, RELATED.groups, page);
+  groups(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, country.id, RELATED.groups, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms located in or covering the country.' })
-  platforms(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, country.id, RELATED.platforms, page);
+  platforms(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, country.id, RELATED.platforms, page, info);
   }
 
   @FieldResolver(() => AgreementRelationConnection, { description: 'Cooperation mechanisms and working groups that cover it.' })
-  agreements(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, country.id, RELATED.agreements, page);
+  agreements(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, country.id, RELATED.agreements, page, info);
   }
 
   @FieldResolver(() => NetworkRelationConnection, { description: 'Cooperation networks that cover it.' })
-  networks(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, country.id, RELATED.networks, page);
+  networks(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, country.id, RELATED.networks, page, info);
   }
 }

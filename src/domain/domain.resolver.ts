@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
@@ -23,17 +24,17 @@ export class DomainResolver extends EntityListResolver({
   queryName: 'domains',
 }) {
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects in this domain.' })
-  projects(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, domain.id, RELATED.projects, page);
+  projects(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, domain.id, RELATED.projects, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms working in or promoting this domain.' })
-  platforms(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, domain.id, RELATED.platforms, page);
+  platforms(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, domain.id, RELATED.platforms, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and initiatives working in or promoting this domain.' })
-  promoters(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, domain.id, RELATED.promoters, page);
+  promoters(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, domain.id, RELATED.promoters, page, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
 import { NodeRelationConnection } from '../node/node.resolver';
@@ -12,13 +13,13 @@ export function CooperationResolver(spec: EntityListSpec) {
   @Resolver(() => spec.objectType)
   abstract class CooperationResolverBase extends EntityListResolver(spec) {
     @FieldResolver(() => NodeRelationConnection, { description: 'Who established or helped establish it.' })
-    founders(@Root() entity: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-      return relatedConnection(ctx, entity.id, RELATIONS.cooperation.founders, page);
+    founders(@Root() entity: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+      return relatedConnection(ctx, entity.id, RELATIONS.cooperation.founders, page, info);
     }
 
     @FieldResolver(() => NodeRelationConnection, { description: 'Countries, groupings and initiatives it covers (edge countryCount, scope).' })
-    covers(@Root() entity: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-      return relatedConnection(ctx, entity.id, RELATIONS.cooperation.covers, page);
+    covers(@Root() entity: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+      return relatedConnection(ctx, entity.id, RELATIONS.cooperation.covers, page, info);
     }
   }
   return CooperationResolverBase;

@@ -5,7 +5,9 @@ import type { GraphContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, InvalidCursorError, pageOf, type PageArgs } from '../graphql/pagination';
 import type { EntityRecord } from './entity.record';
 import { EntityOrderField, listEntities, type EntityFilterValues, type EntityOrder, type ListCursor } from './entity.repository';
-import type { RelatedEdge, RelationSpec } from './relation.repository';
+import type { GraphQLResolveInfo } from 'graphql';
+import { relatedSelection } from '../graphql/selection';
+import { projectionOf, type RelatedEdge, type RelationSpec } from './relation.repository';
 
 export const DEFAULT_ORDER: EntityOrder = { field: EntityOrderField.NAME, direction: SortDirection.ASC };
 
@@ -42,13 +44,13 @@ export async function entityListConnection(
 }
 
 /** A relationship field's page, batched with every other parent of the same field in the request. */
-export async function relatedConnection(ctx: GraphContext, parentId: string, spec: RelationSpec, args: PageArgs) {
+export async function relatedConnection(ctx: GraphContext, parentId: string, spec: RelationSpec, args: PageArgs, info: GraphQLResolveInfo) {
   const offset =
     cursorArgument<number>(args.after, (payload) => {
       const position = (payload as { o?: unknown })?.o;
       return Number.isSafeInteger(position) && (position as number) >= 0 ? (position as number) : undefined;
     }) ?? 0;
-  const { total, edges } = await ctx.loaders.relatedPage(spec, offset, args.first + 1).load(parentId);
+  const { total, edges } = await ctx.loaders.relatedPage(spec, projectionOf(relatedSelection(info)), offset, args.first + 1).load(parentId);
   const page = pageOf<RelatedEdge>(edges, args.first, (_edge, index) => encodeCursor({ o: offset + index + 1 }), offset > 0);
   return {
     edges: page.items.map((edge, index) => ({ ...edge, cursor: page.cursors[index] })),
@@ -59,7 +61,7 @@ export async function relatedConnection(ctx: GraphContext, parentId: string, spe
 }
 
 /** The first related entity, for single-valued fields such as an institution's country. */
-export async function relatedEntity(ctx: GraphContext, parentId: string, spec: RelationSpec): Promise<EntityRecord | null> {
-  const { edges } = await ctx.loaders.relatedPage(spec, 0, 1).load(parentId);
+export async function relatedEntity(ctx: GraphContext, parentId: string, spec: RelationSpec, info: GraphQLResolveInfo): Promise<EntityRecord | null> {
+  const { edges } = await ctx.loaders.relatedPage(spec, projectionOf(relatedSelection(info, true)), 0, 1).load(parentId);
   return edges[0]?.node ?? null;
 }

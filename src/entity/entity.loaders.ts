@@ -4,7 +4,8 @@ import type { QueryRunner } from '../db/database';
 import type { EntityRecord } from './entity.record';
 import { entitiesByIds } from './entity.repository';
 import type { Source } from './entity.type';
-import { relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec } from './relation.repository';
+import type { RelatedProjection } from './entity.record';
+import { projectionKey, relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec } from './relation.repository';
 import { sourcesByIds } from './source.repository';
 
 function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
@@ -26,12 +27,12 @@ export class EntityLoaders {
     this.source = new DataLoader((ids) => sourcesByIds(db, observeBatch('source', ids)));
   }
 
-  /** The loader for one relationship field and page window; parents asking the same share it. */
-  relatedPage(spec: RelationSpec, offset: number, limit: number): DataLoader<string, RelatedPage> {
-    const key = `${relationSpecKey(spec)}@${offset}+${limit}`;
+  /** The loader for one relationship field, page window and selection; parents asking the same share it. */
+  relatedPage(spec: RelationSpec, projection: RelatedProjection, offset: number, limit: number): DataLoader<string, RelatedPage> {
+    const key = `${relationSpecKey(spec)}@${offset}+${limit}#${projectionKey(projection)}`;
     let loader = this.related.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) => relatedEntities(this.db, spec, observeBatch('related', ids), offset, limit));
+      loader = new DataLoader((ids) => relatedEntities(this.db, spec, projection, observeBatch('related', ids), offset, limit));
       this.related.set(key, loader);
     }
     return loader;

@@ -1,12 +1,15 @@
 import { ENTITY_LABEL, type EntityType, type RelationType } from '../graph/model';
 import { Direction } from '../graph/enums';
 import type { QueryRunner } from '../db/database';
+import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from '../graph/properties';
+import type { RelatedSelection } from '../graphql/selection';
 import {
-  entityProjection,
-  relationshipProjection,
+  selectedEntityProjection,
+  selectedRelationshipProjection,
   toEntityRecord,
   toRelationshipRecord,
   type EntityRecord,
+  type RelatedProjection,
   type RelationshipRecord,
 } from './entity.record';
 import type { Evidence } from './entity.type';
@@ -38,31 +41,63 @@ export interface RelatedPage {
   edges: RelatedEdge[];
 }
 
-function pathPattern(spec: RelationSpec): string {
-  const types = spec.types.length > 0 ? `:${spec.types.join('|')}` : '';
-  const hops = (spec.maxHops ?? 1) > 1 ? `*1..${spec.maxHops}` : '';
+/** Entity properties a query may ask for: the common ones and every type's allow-list. */
+const ENTITY_PROPERTY_NAMES = new Set(['id', 'name', 'kind', 'aliases', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', ...Object.values(ENTITY_PROPERTIES).flatMap(Object.keys)]);
+const RELATION_PROPERTY_NAMES = new Set(['id', ...Object.keys(RELATION_PROPERTIES)]);
+
+/**
+ * Reads only what the query selects: reading every property (evidence lists included) of every related
+ * entity was most of a nested dashboard query's database hits. The id and name are always read (the
+ * page is ordered by name, and nested fields need the id).
+ */
+export function projectionOf(selection: RelatedSelection): RelatedProjection {
+  return {
+    nodeProperties: [...new Set(['id', 'name', ...[...selection.nodeFields].filter((field) => ENTITY_PROPERTY_NAMES.has(field))])],
+    nodeEvidence: selection.nodeFields.has('evidence'),
+    edgeProperties: [...selection.edgeFields].filter((field) => RELATION_PROPERTY_NAMES.has(field)),
+    edgeEvidence: selection.edgeFields.has('evidence'),
+  };
+}
+
+export function projectionKey(projection: RelatedProjection): string {
+  return `${projection.nodeProperties.join(',')}${projection.nodeEvidence ? '+e' : ''}/${projection.edgeProperties.join(',')}${projection.edgeEvidence ? '+e' : ''}`;
+}
+
+/** The relationship pattern, `r` naming a single hop or `*1..k` a chain; types and direction from the spec. */
+function relationshipPattern(spec: RelationSpec, inside: string, other: string): string {
   const left = spec.direction === Direction.IN ? '<-' : '-';
   const right = spec.direction === Direction.OUT ? '->' : '-';
-  return `p = (n)${left}[${types}${hops}]${right}(m:${ENTITY_LABEL})`;
+  return `(n)${left}[${inside}]${right}${other}`;
 }
 
 /**
- * Loads one page of related entities for every parent id in one round trip. Direct relationships
- * are one edge each; chains keep the shortest path to each entity, so it appears once.
+ * Loads one page of related entities for every parent id in one round trip, reading only what the
+ * query selects. A single hop is matched without a path variable and a single target type sits in
+ * the pattern, which is several times cheaper to run; chains keep the shortest path to each entity,
+ * so it appears once.
  */
-export function relatedEntitiesCypher(spec: RelationSpec): string {
-  const targets = spec.targets.length > 0 ? `AND (${spec.targets.map((type) => `m:${type}`).join(' OR ')})` : '';
+export function relatedEntitiesCypher(spec: RelationSpec, projection: RelatedProjection): string {
+  const types = spec.types.length > 0 ? `:${spec.types.join('|')}` : '';
   const chained = (spec.maxHops ?? 1) > 1;
-  const shortestPerEntity = chained ? 'WITH m, p ORDER BY length(p) WITH m, collect(p)[0] AS p' : '';
+  const single = spec.targets.length === 1;
+  const other = `(m:${single ? spec.targets[0] : ENTITY_LABEL})`;
+  const targets = !single && spec.targets.length > 0 ? ` AND (${spec.targets.map((type) => `m:${type}`).join(' OR ')})` : '';
+  const relationship = selectedRelationshipProjection('r', 'n', projection);
+  const match = chained
+    ? `MATCH p = ${relationshipPattern(spec, `${types}*1..${spec.maxHops}`, other)}
+  WHERE m <> n${targets}
+  WITH m, p ORDER BY length(p) WITH m, collect(p)[0] AS p
+  WITH m, p ORDER BY m.name, m.id
+  RETURN collect({node: ${selectedEntityProjection('m', projection)}, rels: [r IN relationships(p) | ${relationship}]}) AS edges`
+    : `MATCH ${relationshipPattern(spec, `r${types}`, other)}
+  WHERE m <> n${targets}
+  WITH m, r ORDER BY m.name, m.id
+  RETURN collect({node: ${selectedEntityProjection('m', projection)}, rels: [${relationship}]}) AS edges`;
   return `
 UNWIND $ids AS id
 MATCH (n:${ENTITY_LABEL} {id: id})
 CALL (n) {
-  MATCH ${pathPattern(spec)}
-  WHERE m <> n ${targets}
-  ${shortestPerEntity}
-  WITH m, p ORDER BY m.name, m.id, length(p)
-  RETURN collect({node: ${entityProjection('m')}, rels: [r IN relationships(p) | ${relationshipProjection('r', 'n')}]}) AS edges
+  ${match}
 }
 RETURN id, size(edges) AS total, edges[$offset..($offset + $limit)] AS page`;
 }
@@ -82,11 +117,12 @@ function toRelatedEdge(raw: RawEdge): RelatedEdge {
 export async function relatedEntities(
   db: QueryRunner,
   spec: RelationSpec,
+  projection: RelatedProjection,
   ids: readonly string[],
   offset: number,
   limit: number,
 ): Promise<RelatedPage[]> {
-  const rows = await db.read(relatedEntitiesCypher(spec), { ids, offset, limit });
+  const rows = await db.read(relatedEntitiesCypher(spec, projection), { ids, offset, limit });
   const byId = new Map(rows.map((row) => [row.id as string, { total: row.total as number, edges: (row.page as RawEdge[]).map(toRelatedEdge) }]));
   return ids.map((id) => byId.get(id) ?? { total: 0, edges: [] });
 }

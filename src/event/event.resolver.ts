@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { relatedConnection, relatedEntity } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
@@ -22,12 +23,12 @@ export class EventResolver extends EntityListResolver({
   queryName: 'events',
 }) {
   @FieldResolver(() => Node, { nullable: true, description: 'Where it was held (a city or a country).' })
-  place(@Root() event: EntityRecord, @Ctx() ctx: GraphContext) {
-    return relatedEntity(ctx, event.id, RELATED.place);
+  place(@Root() event: EntityRecord, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedEntity(ctx, event.id, RELATED.place, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms launched at the event.' })
-  launchedPlatforms(@Root() event: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, event.id, RELATED.launchedPlatforms, page);
+  launchedPlatforms(@Root() event: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, event.id, RELATED.launchedPlatforms, page, info);
   }
 }

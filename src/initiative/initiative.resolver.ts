@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
@@ -20,12 +21,12 @@ export class InitiativeResolver extends EntityListResolver({
   queryName: 'initiatives',
 }) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who implements, serves, supports or promotes it.' })
-  actors(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.actors, page);
+  actors(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.actors, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection)
-  domains(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.domains, page);
+  domains(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.domains, page, info);
   }
 }

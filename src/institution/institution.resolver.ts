@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Country } from '../country/country.type';
 import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection, relatedEntity } from '../entity/entity.connections';
@@ -25,32 +26,32 @@ export class InstitutionResolver extends EntityListResolver({
   queryName: 'institutions',
 }) {
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is in, directly or through its region.' })
-  country(@Root() institution: EntityRecord, @Ctx() ctx: GraphContext) {
-    return relatedEntity(ctx, institution.id, RELATED.country);
+  country(@Root() institution: EntityRecord, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedEntity(ctx, institution.id, RELATED.country, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Where it is (a region or a country), with the evidence.' })
-  locations(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, institution.id, RELATED.locations, page);
+  locations(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution.id, RELATED.locations, page, info);
   }
 
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects it takes part in or supports.' })
-  projects(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, institution.id, RELATED.projects, page);
+  projects(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution.id, RELATED.projects, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms it established, supports, belongs to or works with.' })
-  platforms(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, institution.id, RELATED.platforms, page);
+  platforms(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution.id, RELATED.platforms, page, info);
   }
 
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions it cooperates with, guides, is guided by or supports.' })
-  partners(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, institution.id, RELATED.partners, page);
+  partners(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution.id, RELATED.partners, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
-  domains(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, institution.id, RELATED.domains, page);
+  domains(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution.id, RELATED.domains, page, info);
   }
 }

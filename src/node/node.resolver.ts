@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { IsEntityId } from '../graphql/entity-id';
 import { relatedConnection } from '../entity/entity.connections';
@@ -44,9 +45,9 @@ export class NodeResolver {
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Every relationship of the entity, filtered by type, direction and the other end\'s type.' })
-  relationships(@Root() node: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: GraphContext) {
+  relationships(@Root() node: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     const spec = { types: args.types ?? [], direction: args.direction, targets: args.nodeTypes ?? [] };
-    return relatedConnection(ctx, node.id, spec, args);
+    return relatedConnection(ctx, node.id, spec, args, info);
   }
 }
 

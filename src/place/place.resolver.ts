@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Country } from '../country/country.type';
 import { relatedConnection, relatedEntity } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
@@ -24,22 +25,22 @@ export class PlaceResolver extends EntityListResolver({
   queryName: 'places',
 }) {
   @FieldResolver(() => Country, { nullable: true })
-  country(@Root() place: EntityRecord, @Ctx() ctx: GraphContext) {
-    return relatedEntity(ctx, place.id, RELATED.country);
+  country(@Root() place: EntityRecord, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedEntity(ctx, place.id, RELATED.country, info);
   }
 
   @FieldResolver(() => InstitutionRelationConnection)
-  institutions(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, place.id, RELATED.institutions, page);
+  institutions(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, place.id, RELATED.institutions, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection)
-  platforms(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, place.id, RELATED.platforms, page);
+  platforms(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, place.id, RELATED.platforms, page, info);
   }
 
   @FieldResolver(() => EventRelationConnection, { description: 'Events held here.' })
-  events(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, place.id, RELATED.events, page);
+  events(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, place.id, RELATED.events, page, info);
   }
 }

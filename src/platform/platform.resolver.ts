@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
@@ -24,47 +25,47 @@ export class PlatformResolver extends EntityListResolver({
   queryName: 'platforms',
 }) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who established or built it up (institutions or other platforms).' })
-  founders(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.founders, page);
+  founders(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.founders, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and platforms it cooperates with.' })
-  partners(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.partners, page);
+  partners(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.partners, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'The platform it belongs to.' })
-  parent(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.parent, page);
+  parent(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.parent, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms that belong to it.' })
-  parts(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.parts, page);
+  parts(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.parts, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Where it is, or which countries it covers.' })
-  locations(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.locations, page);
+  locations(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.locations, page, info);
   }
 
   @FieldResolver(() => EventRelationConnection, { description: 'The event at which it was launched.' })
-  launchedAt(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.launchedAt, page);
+  launchedAt(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.launchedAt, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
-  domains(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.domains, page);
+  domains(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.domains, page, info);
   }
 
   @FieldResolver(() => InitiativeRelationConnection, { description: 'Strategies and initiatives it serves or promotes.' })
-  serves(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.serves, page);
+  serves(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.serves, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Platforms, agreements and networks it established.' })
-  established(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, platform.id, RELATED.established, page);
+  established(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, platform.id, RELATED.established, page, info);
   }
 }

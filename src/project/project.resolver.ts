@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
@@ -28,17 +29,17 @@ export class ProjectResolver extends EntityListResolver({
   }
 
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions carrying out the project (edge role and evidence).' })
-  participants(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, project.id, RELATED.participants, page);
+  participants(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, project.id, RELATED.participants, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Bodies that helped or backed the project.' })
-  supporters(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, project.id, RELATED.supporters, page);
+  supporters(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, project.id, RELATED.supporters, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains the project covers.' })
-  domains(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext) {
-    return relatedConnection(ctx, project.id, RELATED.domains, page);
+  domains(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, project.id, RELATED.domains, page, info);
   }
 }

@@ -1,5 +1,5 @@
 import { listEntitiesCypher, filterConditions, EntityOrderField } from '../../src/entity/entity.repository';
-import { relatedEntitiesCypher } from '../../src/entity/relation.repository';
+import { projectionOf, relatedEntitiesCypher } from '../../src/entity/relation.repository';
 import { RELATIONS } from '../../src/entity/relation.specs';
 import { SortDirection } from '../../src/graph/enums';
 import { EntityType } from '../../src/graph/model';
@@ -28,24 +28,24 @@ RETURN total, page"
   });
 
   it('batches a relationship field for all parents with UNWIND $ids', () => {
-    expect(relatedEntitiesCypher(RELATIONS.project.participants)).toMatchInlineSnapshot(`
+    const projection = projectionOf({ nodeFields: new Set(['id', 'name', 'country']), edgeFields: new Set(['node', 'role', 'evidence']) });
+    expect(relatedEntitiesCypher(RELATIONS.project.participants, projection)).toMatchInlineSnapshot(`
 "
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH p = (n)<-[:PARTICIPATES_IN]-(m:Entity)
-  WHERE m <> n AND (m:Institution)
-  
-  WITH m, p ORDER BY m.name, m.id, length(p)
-  RETURN collect({node: m {.*, type: head([label IN labels(m) WHERE label <> 'Entity'])}, rels: [r IN relationships(p) | r {.*, type: type(r), outgoing: startNode(r) = n}]}) AS edges
+  MATCH (n)<-[r:PARTICIPATES_IN]-(m:Institution)
+  WHERE m <> n
+  WITH m, r ORDER BY m.name, m.id
+  RETURN collect({node: m {.id, .name, type: head([label IN labels(m) WHERE label <> 'Entity'])}, rels: [r {.role, .evidenceSourceIds, .evidenceQuotes, type: type(r), outgoing: startNode(r) = n}]}) AS edges
 }
 RETURN id, size(edges) AS total, edges[$offset..($offset + $limit)] AS page"
 `);
   });
 
   it('follows chains to a country and keeps the shortest path per entity', () => {
-    const cypher = relatedEntitiesCypher(RELATIONS.institution.country);
-    expect(cypher).toContain('MATCH p = (n)-[:LOCATED_IN*1..2]->(m:Entity)');
+    const cypher = relatedEntitiesCypher(RELATIONS.institution.country, projectionOf({ nodeFields: new Set(['name']), edgeFields: new Set() }));
+    expect(cypher).toContain('MATCH p = (n)-[:LOCATED_IN*1..2]->(m:Country)');
     expect(cypher).toContain('WITH m, p ORDER BY length(p) WITH m, collect(p)[0] AS p');
   });
 });
