@@ -104,6 +104,8 @@ function versionOf(pkg: string): string {
 }
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
+/** A ratio, or n/a when neither side completed a request in the window. */
+const ratio = (ours: number, theirs: number) => (theirs === 0 ? 'n/a' : fixed(ours / theirs, 2));
 
 async function main(): Promise<void> {
   const lines: string[] = [];
@@ -140,7 +142,7 @@ async function main(): Promise<void> {
     print();
     print(`Graph: ${loadLine}. Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; Neo4j Community 5.26 embedded;`);
     print(`@neo4j/graphql ${versionOf('@neo4j/graphql')}, type-graphql ${versionOf('type-graphql')}, @apollo/server ${versionOf('@apollo/server')}, neo4j-driver ${versionOf('neo4j-driver')}.`);
-    print(`autocannon on loopback, ${DURATION} s per cell after a 1 s warm-up, at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE.`);
+    print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up, at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE.`);
     print();
     print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors |');
     print('|---|---|---|---|---|---|---|---|---|---|');
@@ -151,7 +153,7 @@ async function main(): Promise<void> {
         const { answer, roundTrips, dbHits } = await profiled(server, workload);
         const size = (server.name === 'floor' ? workload.size.floor : server.name === 'service' ? workload.size.service : workload.size.neo4jGraphql)(answer);
         for (const connections of CONNECTIONS) {
-          await load(server, workload, connections, 1);
+          await load(server, workload, connections, Math.min(1, DURATION));
           const cell = await load(server, workload, connections, DURATION);
           cells.set(`${server.name} ${connections}`, cell);
           print(
@@ -164,7 +166,7 @@ async function main(): Promise<void> {
         const floor = cells.get(`floor ${connections}`)!;
         const peer = cells.get(`neo4j-graphql ${connections}`)!;
         ratios.push(
-          `| ${workload.name} | ${connections} | ${fixed(ours.perSecond / floor.perSecond, 2)} | ${fixed(ours.perSecond / peer.perSecond, 2)} | ${fixed(ours.p99 / floor.p99, 2)} | ${fixed(ours.p99 / peer.p99, 2)} |`,
+          `| ${workload.name} | ${connections} | ${ratio(ours.perSecond, floor.perSecond)} | ${ratio(ours.perSecond, peer.perSecond)} | ${ratio(ours.p99, floor.p99)} | ${ratio(ours.p99, peer.p99)} |`,
         );
       }
     }

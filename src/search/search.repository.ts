@@ -28,9 +28,8 @@ export function luceneQuery(text: string): string | undefined {
 export const SEARCH_ENTITIES = `
 CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $query) YIELD node, score
 WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
-RETURN ${entityProjection('node')} AS node, score
-ORDER BY score DESC, node.name
-LIMIT $first`;
+WITH node, score ORDER BY score DESC, node.name LIMIT $first
+RETURN ${entityProjection('node')} AS node, score`;
 
 export interface SearchHitRecord {
   node: EntityRecord;

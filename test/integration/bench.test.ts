@@ -1,23 +1,23 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { bulkLoad } from '../../bench/bulk-load';
 import { generateGraph } from '../../bench/synthetic-graph';
 import { SYNTHETIC_IDS, workloads } from '../../bench/workloads';
+import { PROJECT_ROOT } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { executeCounted, startTestServer, testDatabase } from '../support/graph';
+import { testDatabase } from '../support/graph';
 
-/** The benchmark's generator, loader and workloads at a tiny scale: they work, and they are deterministic. */
+/**
+ * The benchmark's generator, loader and full harness at a tiny scale: they work and are deterministic.
+ * No timing is asserted; `npm run bench` is where speed is measured.
+ */
 let db: Database;
-let server: RunningHttpServer;
 const graph = generateGraph('tiny');
 
-beforeAll(async () => {
+beforeAll(() => {
   db = testDatabase();
-  server = await startTestServer(db);
 });
-afterAll(async () => {
-  await server.close(1_000);
-  await db.close();
-});
+afterAll(() => db.close());
 
 describe('benchmark tooling', () => {
   it('generates the same skewed graph for the same seed', () => {
@@ -38,12 +38,26 @@ describe('benchmark tooling', () => {
     expect(counts).toEqual({ nodes: graph.entities.length, relationships: graph.relations.length });
   });
 
-  it('runs every workload through the floor and through GraphQL, within one round trip per level', async () => {
+  it('runs every workload through the floor, collab-graph and @neo4j/graphql under load, with equal answers', () => {
+    execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bench.json'], { cwd: PROJECT_ROOT });
+    const run = spawnSync(process.execPath, ['dist/bench/run.js', '--scale', 'tiny', '--duration', '0.3', '--connections', '2'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI },
+      timeout: 180_000,
+    });
+    expect(run.stderr.replace(/^.*(entities|relationships): .*$/gm, '').trim()).toBe('');
+    expect(run.status).toBe(0);
+    const rows = run.stdout.split('\n').filter((line) => /^\| .* \| \d+ \| [\d.]+ \| \d+ \| \d+ \| \d+ \|$/.test(line)).map((line) => line.split('|').map((cell) => cell.trim()));
     for (const workload of workloads(SYNTHETIC_IDS)) {
-      await db.read(workload.cypher, workload.params);
-      const { result, roundTrips } = await executeCounted(server, db, workload.graphql);
-      expect({ workload: workload.name, errors: result.errors }).toEqual({ workload: workload.name, errors: undefined });
-      expect(roundTrips).toBeLessThanOrEqual(3);
+      const cells = rows.filter((row) => row[1] === workload.name);
+      expect(cells.map((row) => row[2])).toEqual(['floor (Cypher on the driver)', 'collab-graph', '@neo4j/graphql 7']);
+      expect(cells.every((row) => row[10] === '0')).toBe(true);
+      const ours = cells[1];
+      expect(Number(ours[4])).toBeLessThanOrEqual(workload.depth);
+      if (['dashboard', 'entity', 'paths (≤ 4 hops)'].includes(workload.name)) expect(new Set(cells.map((row) => row[3])).size).toBe(1);
     }
+    expect(run.stdout).toContain('req/s ours / floor');
+    expect(run.stdout).toMatch(/\| collab-graph \| \d+ MB \| \d+ MB \|/);
   });
 });
