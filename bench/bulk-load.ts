@@ -4,6 +4,7 @@ import { ENTITY_LABEL } from '../src/graph/model';
 import type { SyntheticEntity, SyntheticRelation } from './synthetic-graph';
 
 const BATCH = 10_000;
+const WRITERS = Number(process.env.BENCH_LOAD_WRITERS ?? 2);
 const SOURCE_ID = 'synthetic-benchmark-corpus';
 
 /** Entities in batches; the type label is set per row (Cypher 5.26 dynamic labels, from the model's types). */
@@ -19,14 +20,25 @@ MATCH (a:${ENTITY_LABEL} {id: row.from}), (b:${ENTITY_LABEL} {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r.id = row.from + ':' + row.type + ':' + row.to, r.evidenceSourceIds = [$source], r.evidenceQuotes = [row.from + ' ' + row.type + ' ' + row.to]`;
 
+/**
+ * Writes `rows` in batches, `WRITERS` transactions at a time: Neo4j spreads concurrent transactions over
+ * its cores. A deadlock between two writers on a hub node is transient: the driver retries it.
+ */
 async function inBatches<T>(db: Database, cypher: string, rows: T[], label: string, progress: (line: string) => void): Promise<void> {
   const started = performance.now();
-  for (let offset = 0; offset < rows.length; offset += BATCH) {
-    await db.write((tx) => tx.run(cypher, { rows: rows.slice(offset, offset + BATCH), source: SOURCE_ID }));
-    const done = Math.min(rows.length, offset + BATCH);
-    const perSecond = Math.round(done / ((performance.now() - started) / 1000));
-    progress(`${label}: ${done}/${rows.length} (${perSecond}/s)`);
-  }
+  let next = 0;
+  let done = 0;
+  const writer = async () => {
+    while (next < rows.length) {
+      const offset = next;
+      next += BATCH;
+      const batch = rows.slice(offset, offset + BATCH);
+      await db.write((tx) => tx.run(cypher, { rows: batch, source: SOURCE_ID }));
+      done += batch.length;
+      progress(`${label}: ${done}/${rows.length} (${Math.round(done / ((performance.now() - started) / 1000))}/s)`);
+    }
+  };
+  await Promise.all(Array.from({ length: WRITERS }, writer));
 }
 
 /** Deletes everything in bounded transactions, so a large graph never needs one huge one. */

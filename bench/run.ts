@@ -120,7 +120,8 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedNeo4j({ dataDir, ...(MEMORY[SCALE] ?? { heap: '1g', pageCache: '256m' }) });
     uri = embedded.uri;
   }
-  const db = Database.connect(uri, 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000 });
+  // A generous retry budget: two bulk-load writers may deadlock on a hub node, which the driver retries.
+  const db = Database.connect(uri, 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000, retryMs: 30_000 });
   const servers: RunningServer[] = [];
   try {
     let ids = SEED_IDS;
