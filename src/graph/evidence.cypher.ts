@@ -6,11 +6,15 @@
  */
 export function appendEvidence(target: string, evidence: string, carried: string[] = []): string {
   const keep = [target, ...carried].join(', ');
-  const held = `[i IN range(0, size(coalesce(${target}.evidenceQuotes, [])) - 1) | ${target}.evidenceSourceIds[i] + '|' + ${target}.evidenceQuotes[i]]`;
   return `
-WITH ${keep}, [e IN ${evidence} WHERE NOT e.sourceId + '|' + e.quote IN ${held}] AS fresh
+WITH ${keep}, [e IN ${evidence} WHERE NOT e.sourceId + '|' + e.quote IN ${evidenceKeys(target)}] AS fresh
 SET ${target}.evidenceSourceIds = coalesce(${target}.evidenceSourceIds, []) + [e IN fresh | e.sourceId],
     ${target}.evidenceQuotes = coalesce(${target}.evidenceQuotes, []) + [e IN fresh | e.quote]`;
+}
+
+/** The evidence stored on `variable` as `sourceId|quote` keys, to tell which pieces it already holds. */
+export function evidenceKeys(variable: string): string {
+  return `[i IN range(0, size(coalesce(${variable}.evidenceQuotes, [])) - 1) | ${variable}.evidenceSourceIds[i] + '|' + ${variable}.evidenceQuotes[i]]`;
 }
 
 /** The evidence lists stored on `variable`, as a list of `{sourceId, quote}` maps. */

@@ -1,4 +1,5 @@
 import type { Row } from '../db/database';
+import { evidenceKeys } from '../graph/evidence.cypher';
 import { ENTITY_LABEL } from '../graph/model';
 
 /** Runs one lookup: a read transaction in a dry run, the import's own write transaction otherwise. */
@@ -9,7 +10,7 @@ export const SOURCE_TEXT = `OPTIONAL MATCH (s:Source {id: $id}) RETURN s.text AS
 function entityFields(variable: string): string {
   return `${variable}.id AS id, head([label IN labels(${variable}) WHERE label <> '${ENTITY_LABEL}']) AS type, ${variable}.name AS name,
        ${variable}.kind AS kind, coalesce(${variable}.aliases, []) AS aliases, properties(${variable}) AS properties,
-       [i IN range(0, size(coalesce(${variable}.evidenceQuotes, [])) - 1) | ${variable}.evidenceSourceIds[i] + '|' + ${variable}.evidenceQuotes[i]] AS evidenceKeys`;
+       ${evidenceKeys(variable)} AS evidenceKeys`;
 }
 
 export const ENTITIES_BY_ID = `
@@ -31,7 +32,7 @@ UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
 WHERE type(r) = row.type
 RETURN row.from AS from, row.type AS type, row.to AS to, properties(r) AS properties,
-       [i IN range(0, size(coalesce(r.evidenceQuotes, [])) - 1) | r.evidenceSourceIds[i] + '|' + r.evidenceQuotes[i]] AS evidenceKeys`;
+       ${evidenceKeys('r')} AS evidenceKeys`;
 
 export const STAMP_ENTITIES = `
 UNWIND $ids AS id
