@@ -2,8 +2,7 @@ import { GraphQLError } from 'graphql';
 import YAML from 'yaml';
 import type { QueryRunner, WriteTransaction } from '../db/database';
 import { ErrorCode } from '../graphql/errors';
-import type { SeedDocument } from '../seed/seed.document';
-import { validateDocument } from '../seed/seed.loader';
+import { crossCheck, validateDocument } from '../seed/seed.loader';
 import { MERGE_ENTITIES, MERGE_RELATIONS, MERGE_SOURCE, storedProperties } from '../seed/seed.repository';
 import {
   mappedEnds,
@@ -70,14 +69,12 @@ function toExisting(row: Record<string, unknown>): ExistingEntity {
 /** Reads what the plan needs from the graph and decides every item's fate; writes nothing. */
 async function plan(request: ImportRequest, lookup: Lookup, dryRun: boolean) {
   const plain = parseDocument(request.document);
-  const shaped = validateDocument(plain, undefined, new Set());
-  const document: SeedDocument = shaped.document;
+  const { document, problems: fieldProblems } = validateDocument(plain);
   const wellFormed = Array.isArray(document.entities) && Array.isArray(document.relations);
   const referenced = wellFormed ? [...new Set([...document.entities.map((e) => e.id), ...document.relations.flatMap((r) => [r.from, r.to])].filter((id) => typeof id === 'string'))] : [];
   const byIdRows = referenced.length > 0 ? await lookup(ENTITIES_BY_ID, { ids: referenced }) : [];
   const byId = new Map(byIdRows.map((row) => [row.id as string, toExisting(row)]));
-  const { problems } = validateDocument(plain, request.text, new Set(byId.keys()));
-  const parts = problemsByPart(problems);
+  const parts = problemsByPart([...fieldProblems, ...crossCheck(document, request.text, new Set(byId.keys()))]);
   const [stored] = typeof document.source?.id === 'string' ? await lookup(SOURCE_TEXT, { id: document.source.id }) : [{ text: null }];
   const source = planSource(document, wellFormed ? parts.source : [...parts.source, 'entities and relations must be lists'], (stored?.text as string | null) ?? null, request.text);
   if (!wellFormed) return { report: summarise(dryRun, source, [], []), document, entityRows: [], relationRows: [], mergedIds: [], mergedRelations: [] };

@@ -49,13 +49,23 @@ export function sourceFileOf(documentFile: string, sourceFile: string): string |
   return [path.resolve(folder, sourceFile), path.resolve(folder, '..', sourceFile)].find((candidate) => fs.existsSync(candidate));
 }
 
-export function parseFile(file: string, text: string): unknown {
+function parseFile(file: string, text: string): unknown {
   return file.endsWith('.json') ? JSON.parse(text) : YAML.parse(text, { prettyErrors: true });
 }
 
-/** The document-level rules the per-field validators cannot see: references, uniqueness, verbatim quotes. */
-function crossCheck(document: SeedDocument, sourceText: string, knownIds: Set<string>): { path: string; reason: string }[] {
-  const problems: { path: string; reason: string }[] = [];
+/** A problem with one part of a document: `path` is e.g. `entities[3].kind` ('' for the whole document). */
+export interface DocumentProblem {
+  path: string;
+  reason: string;
+}
+
+/**
+ * The document-level rules the per-field validators cannot see: unique ids, verbatim quotes, and relation
+ * ends that name an entity of the document or one in `knownIds`. Parts the field rules refused are skipped.
+ */
+export function crossCheck(document: SeedDocument, sourceText: string, knownIds: Set<string>): DocumentProblem[] {
+  if (!Array.isArray(document.entities) || !Array.isArray(document.relations)) return [];
+  const problems: DocumentProblem[] = [];
   const checkQuotes = (evidence: SeedEvidence[], at: string) =>
     (Array.isArray(evidence) ? evidence : []).forEach((item, index) => {
       const fromThisSource = item.source === undefined || item.source === document.source?.id;
@@ -85,22 +95,10 @@ function crossCheck(document: SeedDocument, sourceText: string, knownIds: Set<st
   return problems;
 }
 
-/** A problem with one part of a document: `path` is e.g. `entities[3].kind` ('' for the whole document). */
-export interface DocumentProblem {
-  path: string;
-  reason: string;
-}
-
-/**
- * Validates one parsed document against the seed format and its source text: field rules, unique ids,
- * verbatim quotes, and relation ends that name an entity of the document or one in `knownIds`.
- */
-export function validateDocument(plain: unknown, sourceText: string | undefined, knownIds: Set<string>): { document: SeedDocument; problems: DocumentProblem[] } {
+/** Validates one parsed document's fields against the seed format (class-validator); `crossCheck` does the rest. */
+export function validateDocument(plain: unknown): { document: SeedDocument; problems: DocumentProblem[] } {
   const document = toSeedDocument(plain);
-  const fieldProblems = flattenValidationErrors(validateSync(document, { forbidUnknownValues: false, whitelist: false }));
-  const listsOk = Array.isArray(document.entities) && Array.isArray(document.relations);
-  if (!listsOk || sourceText === undefined) return { document, problems: fieldProblems };
-  return { document, problems: [...fieldProblems, ...crossCheck(document, sourceText, knownIds)] };
+  return { document, problems: flattenValidationErrors(validateSync(document, { forbidUnknownValues: false, whitelist: false })) };
 }
 
 /**
@@ -120,7 +118,7 @@ export function loadSeedFiles(files: string[], knownIds: Set<string> = new Set()
       report([{ path: '', reason: `cannot be read or parsed: ${(error as Error).message}` }]);
       continue;
     }
-    const { document, problems: fieldProblems } = validateDocument(plain, undefined, knownIds);
+    const { document, problems: fieldProblems } = validateDocument(plain);
     if (fieldProblems.length > 0) {
       report(fieldProblems);
       continue;
@@ -131,7 +129,7 @@ export function loadSeedFiles(files: string[], knownIds: Set<string> = new Set()
       continue;
     }
     const sourceText = fs.readFileSync(sourceFile, 'utf8');
-    const { problems: documentProblems } = validateDocument(plain, sourceText, new Set([...knownIds, ...loaded.flatMap((seed) => seed.document.entities.map((entity) => entity.id))]));
+    const documentProblems = crossCheck(document, sourceText, new Set([...knownIds, ...loaded.flatMap((seed) => seed.document.entities.map((entity) => entity.id))]));
     if (documentProblems.length > 0) {
       report(documentProblems);
       continue;
