@@ -5,8 +5,9 @@ import type { GraphContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, InvalidCursorError, pageOf, type PageArgs } from '../graphql/pagination';
 import type { EntityRecord } from './entity.record';
 import { EntityOrderField, listEntities, type EntityFilterValues, type EntityOrder, type ListCursor } from './entity.repository';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { relatedSelection } from '../graphql/selection';
+import type { RelatedProjection } from './entity.record';
 import { projectionOf, type RelatedEdge, type RelationSpec } from './relation.repository';
 
 export const DEFAULT_ORDER: EntityOrder = { field: EntityOrderField.NAME, direction: SortDirection.ASC };
@@ -43,6 +44,24 @@ export async function entityListConnection(
   };
 }
 
+const projections = new WeakMap<FieldNode, RelatedProjection>();
+
+/**
+ * What a relationship field selects, worked out once per field of a parsed document (Apollo reuses
+ * those), not once per parent row. A field selected more than once is merged per parent, so its
+ * projection is not cached.
+ */
+function projectionFor(info: GraphQLResolveInfo, single: boolean): RelatedProjection {
+  if (info.fieldNodes.length > 1) return projectionOf(relatedSelection(info, single));
+  const [field] = info.fieldNodes;
+  let projection = projections.get(field);
+  if (!projection) {
+    projection = projectionOf(relatedSelection(info, single));
+    projections.set(field, projection);
+  }
+  return projection;
+}
+
 /** A relationship field's page, batched with every other parent of the same field in the request. */
 export async function relatedConnection(ctx: GraphContext, parentId: string, spec: RelationSpec, args: PageArgs, info: GraphQLResolveInfo) {
   const offset =
@@ -50,7 +69,7 @@ export async function relatedConnection(ctx: GraphContext, parentId: string, spe
       const position = (payload as { o?: unknown })?.o;
       return Number.isSafeInteger(position) && (position as number) >= 0 ? (position as number) : undefined;
     }) ?? 0;
-  const { total, edges } = await ctx.loaders.relatedPage(spec, projectionOf(relatedSelection(info)), offset, args.first + 1).load(parentId);
+  const { total, edges } = await ctx.loaders.relatedPage(spec, projectionFor(info, false), offset, args.first + 1).load(parentId);
   const page = pageOf<RelatedEdge>(edges, args.first, (_edge, index) => encodeCursor({ o: offset + index + 1 }), offset > 0);
   return {
     edges: page.items.map((edge, index) => ({ ...edge, cursor: page.cursors[index] })),
@@ -62,6 +81,6 @@ export async function relatedConnection(ctx: GraphContext, parentId: string, spe
 
 /** The first related entity, for single-valued fields such as an institution's country. */
 export async function relatedEntity(ctx: GraphContext, parentId: string, spec: RelationSpec, info: GraphQLResolveInfo): Promise<EntityRecord | null> {
-  const { edges } = await ctx.loaders.relatedPage(spec, projectionOf(relatedSelection(info, true)), 0, 1).load(parentId);
+  const { edges } = await ctx.loaders.relatedPage(spec, projectionFor(info, true), 0, 1).load(parentId);
   return edges[0]?.node ?? null;
 }

@@ -5,7 +5,7 @@ import type { EntityRecord } from './entity.record';
 import { entitiesByIds } from './entity.repository';
 import type { Source } from './entity.type';
 import type { RelatedProjection } from './entity.record';
-import { projectionKey, relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec } from './relation.repository';
+import { relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec } from './relation.repository';
 import { sourcesByIds } from './source.repository';
 
 function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
@@ -29,7 +29,7 @@ export class EntityLoaders {
 
   /** The loader for one relationship field, page window and selection; parents asking the same share it. */
   relatedPage(spec: RelationSpec, projection: RelatedProjection, offset: number, limit: number): DataLoader<string, RelatedPage> {
-    const key = `${relationSpecKey(spec)}@${offset}+${limit}#${projectionKey(projection)}`;
+    const key = `${relationSpecKey(spec)}@${offset}+${limit}#${projection.key}`;
     let loader = this.related.get(key);
     if (!loader) {
       loader = new DataLoader((ids) => relatedEntities(this.db, spec, projection, observeBatch('related', ids), offset, limit));

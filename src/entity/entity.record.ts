@@ -53,6 +53,8 @@ export interface RelatedProjection {
   nodeEvidence: boolean;
   edgeProperties: readonly string[];
   edgeEvidence: boolean;
+  /** Equal for equal projections: part of the DataLoader key. */
+  key: string;
 }
 
 const EVIDENCE_PROPERTIES = ['evidenceSourceIds', 'evidenceQuotes'];
@@ -71,7 +73,6 @@ export function selectedRelationshipProjection(variable: string, from: string, p
   const properties = propertyList(projection.edgeProperties, projection.edgeEvidence);
   return `${variable} {${properties ? `${properties}, ` : ''}type: type(${variable}), outgoing: startNode(${variable}) = ${from}}`;
 }
-
 
 interface StoredEvidence {
   evidenceSourceIds?: string[] | null;

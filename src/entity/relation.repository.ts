@@ -51,16 +51,12 @@ const RELATION_PROPERTY_NAMES = new Set(['id', ...Object.keys(RELATION_PROPERTIE
  * page is ordered by name, and nested fields need the id).
  */
 export function projectionOf(selection: RelatedSelection): RelatedProjection {
-  return {
-    nodeProperties: [...new Set(['id', 'name', ...[...selection.nodeFields].filter((field) => ENTITY_PROPERTY_NAMES.has(field))])],
-    nodeEvidence: selection.nodeFields.has('evidence'),
-    edgeProperties: [...selection.edgeFields].filter((field) => RELATION_PROPERTY_NAMES.has(field)),
-    edgeEvidence: selection.edgeFields.has('evidence'),
-  };
-}
-
-export function projectionKey(projection: RelatedProjection): string {
-  return `${projection.nodeProperties.join(',')}${projection.nodeEvidence ? '+e' : ''}/${projection.edgeProperties.join(',')}${projection.edgeEvidence ? '+e' : ''}`;
+  const nodeProperties = [...new Set(['id', 'name', ...[...selection.nodeFields].filter((field) => ENTITY_PROPERTY_NAMES.has(field))])];
+  const nodeEvidence = selection.nodeFields.has('evidence');
+  const edgeProperties = [...selection.edgeFields].filter((field) => RELATION_PROPERTY_NAMES.has(field));
+  const edgeEvidence = selection.edgeFields.has('evidence');
+  const key = `${nodeProperties.join(',')}${nodeEvidence ? '+e' : ''}/${edgeProperties.join(',')}${edgeEvidence ? '+e' : ''}`;
+  return { nodeProperties, nodeEvidence, edgeProperties, edgeEvidence, key };
 }
 
 /** The relationship pattern, `r` naming a single hop or `*1..k` a chain; types and direction from the spec. */
