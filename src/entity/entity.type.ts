@@ -95,7 +95,7 @@ export abstract class Node {
   @Field(() => [Evidence], { description: 'Where the sources mention the entity.' })
   evidence!: Evidence[];
 
-  @Field(() => String, { nullable: true, description: 'Who created the entity: `seed`, `import:<source id>` by a user, or a user (`api-key:<name>`, `jwt:<subject>`).' })
+  @Field(() => String, { nullable: true, description: 'Who created the entity: `seed`, a user of the API (`api-key:<name>`, `jwt:<subject>`, also for their imports), or the import command line (`cli:<user>`).' })
   createdBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'When the entity was created (ISO 8601).' })
