@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { bulkLoad } from '../../bench/bulk-load';
 import { generateGraph } from '../../bench/synthetic-graph';
 import { SYNTHETIC_IDS, workloads } from '../../bench/workloads';
 import { PROJECT_ROOT } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
 import { testDatabase } from '../support/graph';
+import { buildOnce } from '../support/build';
 
 /**
  * The benchmark's generator, loader and full harness at a tiny scale: they work and are deterministic.
@@ -39,7 +39,7 @@ describe('benchmark tooling', () => {
   });
 
   it('runs every workload through the floor, collab-graph and @neo4j/graphql under load, with equal answers', () => {
-    execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bench.json'], { cwd: PROJECT_ROOT });
+    buildOnce();
     const run = spawnSync(process.execPath, ['dist/bench/run.js', '--scale', 'tiny', '--duration', '0.3', '--connections', '2'], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { applySeeds } from '../../src/seed/seed.repository';
 import { seedGraph } from '../../src/seed/seed.service';
 import { postGraphQL, startTestServer } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
+import { buildOnce } from '../support/build';
 
 /**
  * Faults against a Neo4j of this file's own (the shared one must stay up): it is killed and
@@ -129,7 +130,7 @@ describe('when Neo4j goes away under load', () => {
 
 describe('SIGTERM under load', () => {
   it('drains in-flight requests within the grace period and exits 0', async () => {
-    execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT });
+    buildOnce();
     const service = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'unused', PORT: '0', SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '10000', LOG_LEVEL: 'info' },

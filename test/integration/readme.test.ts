@@ -1,5 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Authenticator } from '../../src/auth/authenticator';
 import type { Role } from '../../src/auth/roles';
 import { PROJECT_ROOT } from '../../src/config/config';
@@ -7,6 +6,7 @@ import type { Database } from '../../src/db/database';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 import { readmeCommands, readmeExamples, rewriteShown } from '../support/readme-examples';
+import { buildOnce } from '../support/build';
 
 /**
  * Every example and command in the README runs against the seeded graph and must print exactly the
@@ -29,7 +29,7 @@ let server: RunningHttpServer;
 beforeAll(async () => {
   db = await seededDatabase();
   server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()) });
-  execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT });
+  buildOnce();
 });
 afterAll(async () => {
   await server.close(1_000);

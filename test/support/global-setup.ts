@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { TEST_RUN_VARIABLE } from './build';
 
 /**
  * Starts one embedded Neo4j for the whole run (unless NEO4J_URI points at a server already) and
- * hands its URI to the test files through the environment.
+ * hands its URI to the test files through the environment, with an id for this run (see build.ts).
  */
 export default async function globalSetup(): Promise<void> {
+  process.env[TEST_RUN_VARIABLE] = randomUUID();
   if (process.env.NEO4J_URI) return;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
