@@ -1,4 +1,5 @@
 import { luceneQuery } from '../src/search/search.repository';
+import { SHORTEST_PATHS_CYPHER } from './peers/neo4j-graphql.typedefs';
 
 /** How big an answer is, in comparable terms: the same for the three paths when they agree. */
 type AnswerSize = (answer: any) => string;
@@ -27,6 +28,8 @@ export interface BenchIds {
 }
 
 const count = (items: unknown[] | undefined) => String(items?.length ?? 0);
+/** Paths as their entities' ids, in order: the same text on all three paths when they found the same paths. */
+const pathList = (paths: string[][]) => paths.map((ids) => ids.join('>')).join('; ');
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** The workloads; all three paths ask for the same answer, with the ids as parameters or literals. */
@@ -83,15 +86,18 @@ export function workloads(ids: BenchIds): Workload[] {
     },
     {
       name: 'paths (≤ 4 hops)',
-      graphql: `{ paths(from: "${ids.from}", to: "${ids.hub}", maxHops: 4, first: 3) { length nodes { name } steps { explanation } } }`,
-      neo4jGraphql: `{ paths(from: "${ids.from}", to: "${ids.hub}") { length names } }`,
-      cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $hub})
-        MATCH p = SHORTEST 3 (a)-[]-{1,4}(b) RETURN [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | r.evidenceQuotes] AS quotes`,
+      // The 3 shortest simple paths, equal lengths in the order of their entities' ids, then their
+      // relationships' ids. The floor and @neo4j/graphql use Neo4j's own selector: SHORTEST 3 alone
+      // breaks ties at random, so they take the 3 shortest length groups and sort them.
+      graphql: `{ paths(from: "${ids.from}", to: "${ids.hub}", maxHops: 4, first: 3) { length nodes { id name } steps { explanation } } }`,
+      neo4jGraphql: `{ paths(from: "${ids.from}", to: "${ids.hub}") { length ids names } }`,
+      cypher: `${SHORTEST_PATHS_CYPHER.replace('$to', '$hub')}
+        RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | r.evidenceQuotes] AS quotes`,
       params,
       size: {
-        floor: (rows) => rows.map((row: any) => row.names.length - 1).join(','),
-        service: (body) => body.data.paths.map((path: any) => path.length).join(','),
-        neo4jGraphql: (body) => body.data.paths.map((path: any) => path.length).join(','),
+        floor: (rows) => pathList(rows.map((row: any) => row.ids)),
+        service: (body) => pathList(body.data.paths.map((path: any) => path.nodes.map((node: any) => node.id))),
+        neo4jGraphql: (body) => pathList(body.data.paths.map((path: any) => path.ids)),
       },
       depth: 3,
     },

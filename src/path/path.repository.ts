@@ -54,13 +54,15 @@ const SOURCE_PROJECTIONS: Record<Exclude<PathProjection['sources'], 'none'>, str
 };
 
 /**
- * Whether `next`, one hop from `last` on the side that grows, may extend a half-path; every value a
- * parameter. The entity-type test is a CASE: as an OR it read every entity's labels even with no types.
+ * Whether `next`, one hop from `last` on the side that grows, may extend a half-path. The lists are in
+ * one map parameter: Neo4j keys its plans by the types and sizes of list parameters, and would plan
+ * this large statement again for each. The entity-type test is a CASE: as an OR it read every
+ * entity's labels even with no types asked for.
  */
-const MAY_EXTEND = `(size($relationTypes) = 0 OR type(r) IN $relationTypes)
+const MAY_EXTEND = `(size($filters.relationTypes) = 0 OR type(r) IN $filters.relationTypes)
     AND (NOT $directed OR startNode(r) = CASE WHEN growA THEN last ELSE next END)
     AND NOT next IN half.nodes
-    AND (next = other OR (NOT next IN avoided AND CASE WHEN size($nodeTypes) = 0 THEN true ELSE any(label IN labels(next) WHERE label IN $nodeTypes) END))`;
+    AND (next = other OR (NOT next IN avoided AND CASE WHEN size($filters.nodeTypes) = 0 THEN true ELSE any(label IN labels(next) WHERE label IN $filters.nodeTypes) END))`;
 
 /**
  * One level of the search, skipped once enough paths are found or when a side has nowhere to go:
@@ -104,6 +106,13 @@ CALL (fromA, fromB, searching) {
 WITH a, b, avoided, fromA, fromB, found + joined[..($first - size(found))] AS found`;
 
 /**
+ * Neo4j compiles a statement's expressions once it has run a few times, planning it again inside a
+ * request: for this statement that took from a tenth of a second to seconds on a busy server, and ran
+ * no faster afterwards (measured on the large benchmark graph). Interpreted expressions skip it.
+ */
+const INTERPRETED = 'CYPHER expressionEngine=interpreted';
+
+/**
  * The k shortest simple paths from `a` to `b`, shortest first, equal lengths in the order of their
  * entities' ids and then their relationships' ids; every intermediate entity passes the type and avoid
  * filters (the two ends are what the caller asked for).
@@ -127,10 +136,10 @@ export function pathsCypher(maxHops: number, projection: PathProjection): string
     UNWIND found AS path UNWIND path.rels${projection.sources === 'full' ? ' + path.nodes' : ''} AS item UNWIND coalesce(item.evidenceSourceIds, []) AS sourceId
     WITH DISTINCT sourceId MATCH (s:Source {id: sourceId}) RETURN ${SOURCE_PROJECTIONS[projection.sources]}
   } AS sources`;
-  return `
+  return `${INTERPRETED}
 OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
 OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
-CALL () { UNWIND $avoid AS id MATCH (x:${ENTITY_LABEL} {id: id}) RETURN collect(x) AS avoided }
+CALL () { UNWIND $filters.avoid AS id MATCH (x:${ENTITY_LABEL} {id: id}) RETURN collect(x) AS avoided }
 WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found${LEVEL.repeat(maxHops)}
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
   [path IN found | {
@@ -170,9 +179,9 @@ const planned = new Set<string>();
 
 export async function findPaths(db: QueryRunner, query: PathQuery, projection: PathProjection): Promise<PathSearch> {
   if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PATHS) throw new RangeError(`first must be 1 to ${MAX_PATHS}`);
-  const { maxHops, ...params } = query;
+  const { maxHops, relationTypes, nodeTypes, avoid, ...params } = query;
   const cypher = pathsCypher(maxHops, projection);
-  const [row] = await db.read(cypher, params, planned.has(cypher) ? { timeoutMs: PATH_QUERY_TIMEOUT_MS } : {});
+  const [row] = await db.read(cypher, { ...params, filters: { relationTypes, nodeTypes, avoid } }, planned.has(cypher) ? { timeoutMs: PATH_QUERY_TIMEOUT_MS } : {});
   planned.add(cypher);
   return {
     fromExists: row.fromExists as boolean,
