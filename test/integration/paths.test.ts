@@ -2,7 +2,7 @@ import type { Database } from '../../src/db/database';
 import { EntityType, RelationType } from '../../src/graph/model';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { applySeeds } from '../../src/seed/seed.repository';
-import { postGraphQL, resetGraph, startTestServer, testDatabase } from '../support/graph';
+import { executeCounted, postGraphQL, resetGraph, startTestServer, testDatabase } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 
 const { Institution, Project, Platform, Country } = EntityType;
@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('paths', () => {
-  it('returns the k shortest simple paths, shortest first, ties in name order', async () => {
+  it('returns the k shortest simple paths, shortest first, ties in the order of the entities\' ids', async () => {
     const { data, errors } = await paths('from: "a", to: "country", first: 3');
     expect(errors).toBeUndefined();
     expect(nodeIds(data)).toEqual(['a>b>country', 'a>lab>country', 'a>p1>b>country']);
@@ -69,8 +69,8 @@ describe('paths', () => {
   });
 
   it('explains every step with its direction and quoted evidence', async () => {
-    // Two paths tie at length 2; asking for both makes the order (by names) deterministic.
-    const { data } = await paths('from: "country", to: "a", first: 2');
+    // Two paths tie at length 2: country>b>a comes first (ids "b" < "lab").
+    const { data } = await paths('from: "country", to: "a", first: 1');
     const [path] = data.paths;
     expect(path.steps).toEqual([
       {
@@ -90,6 +90,14 @@ describe('paths', () => {
         evidence: [{ quote: 'a COOPERATES_WITH b', source: { publisher: 'Test suite' } }],
       },
     ]);
+  });
+
+  it('reads the paths, their evidence and its sources in one statement', async () => {
+    const query = `{ paths(from: "a", to: "country") { nodes { id } steps { explanation evidence { quote source { title publisher } } } } }`;
+    const { result, roundTrips } = await executeCounted(server, db, query);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).paths[0].steps[0].evidence).toEqual([{ quote: 'a COOPERATES_WITH b', source: { title: 'Synthetic test graph', publisher: 'Test suite' } }]);
+    expect(roundTrips).toBe(1);
   });
 
   it('filters by relationship type and by the types of the entities passed through', async () => {
