@@ -86,9 +86,8 @@ export function workloads(ids: BenchIds): Workload[] {
     },
     {
       name: 'paths (≤ 4 hops)',
-      // The 3 shortest simple paths, equal lengths in the order of their entities' ids, then their
-      // relationships' ids. The floor and @neo4j/graphql use Neo4j's own selector: SHORTEST 3 alone
-      // breaks ties at random, so they take the 3 shortest length groups and sort them.
+      // The 3 shortest simple paths in collab-graph's tie order. The floor and @neo4j/graphql use Neo4j's
+      // own selector: SHORTEST 3 alone breaks ties at random, so they take the 3 shortest length groups and sort them.
       graphql: `{ paths(from: "${ids.from}", to: "${ids.hub}", maxHops: 4, first: 3) { length nodes { id name } steps { explanation } } }`,
       neo4jGraphql: `{ paths(from: "${ids.from}", to: "${ids.hub}") { length ids names } }`,
       cypher: `${SHORTEST_PATHS_CYPHER.replace('$to', '$hub')}

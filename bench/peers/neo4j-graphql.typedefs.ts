@@ -2,12 +2,13 @@
  * The 3 shortest simple paths of at most 4 hops from $from to $to, as Neo4j's own selector finds them,
  * in `p`: the 3 shortest length groups of trails (SHORTEST 3 alone picks among equal lengths at
  * random), simple ones only, sorted as collab-graph sorts them (length, then the entities' ids, then
- * the relationships' ids). The benchmark's floor and the `paths` field below both use it.
+ * the relationships' types, forward before backward). The benchmark's floor and `paths` below use it.
  */
 export const SHORTEST_PATHS_CYPHER = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
         MATCH p = SHORTEST 3 GROUPS (a)-[]-{1,4}(b)
         WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
-        WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id] LIMIT 3`;
+        WITH p ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], [i IN range(0, length(p) - 1) | startNode(relationships(p)[i]) <> nodes(p)[i]]
+        LIMIT 3`;
 
 /**
  * Type definitions for `@neo4j/graphql` 7 matching ours on the benchmarked part of the model: the

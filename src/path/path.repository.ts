@@ -67,27 +67,33 @@ const MAY_EXTEND = `(size($filters.relationTypes) = 0 OR type(r) IN $filters.rel
 /**
  * One level of the search, skipped once enough paths are found or when a side has nowhere to go:
  *  1. choose the side whose growth reads fewer relationships: the sum of its half-paths' last entities'
- *     degrees (stored counts, so a hub's is read without walking it);
+ *     degrees (stored counts, so a hub's is read without walking it; once per entity);
  *  2. grow that side's half-paths by one hop: to the far end (where a half-path stops), or through an
- *     entity that may be passed (allowed type, not avoided) and is not on the half-path yet;
+ *     entity that may be passed (allowed type, not avoided) and is not on the half-path yet; on the
+ *     `last` level, only to where the other side's half-paths end, as no level follows to grow further;
  *  3. join the half-paths of both sides that end at the same entity into every simple path of the
- *     level's length, and keep as many as are still wanted, in the tie order.
+ *     level's length, and keep as many as are still wanted, in the tie order. The paths of a level
+ *     share their ends, so only the ids of the entities between them are read to sort them, once per
+ *     half-path; types and directions, which break the rare ties between relationships joining the
+ *     same entities, are free.
  */
-const LEVEL = `
+function level(last: boolean): string {
+  return `
 WITH a, b, avoided, fromA, fromB, found,
   a IS NOT NULL AND b IS NOT NULL AND a <> b AND size(found) < $first AND size(fromA) > 0 AND size(fromB) > 0 AS searching
 CALL (fromA, fromB, a, b, searching) {
   UNWIND CASE WHEN searching THEN [half IN fromA | {last: last(half.nodes), other: b, side: 'A'}] + [half IN fromB | {last: last(half.nodes), other: a, side: 'B'}] ELSE [] END AS end
-  WITH end.last AS last, end.side AS side WHERE last <> end.other
-  WITH side, COUNT { (last)--() } AS cost
+  WITH end WHERE end.last <> end.other
+  WITH end.side AS side, end.last AS last, count(*) AS halves
+  WITH side, halves * COUNT { (last)--() } AS cost
   RETURN coalesce(sum(CASE side WHEN 'A' THEN cost END), 0) <= coalesce(sum(CASE side WHEN 'B' THEN cost END), 0) AS growA
 }
-CALL (fromA, fromB, a, b, avoided, searching, growA) {
+CALL (fromA, fromB, a, b, avoided, searching, growA) {${last ? '\n  WITH *, [half IN CASE WHEN growA THEN fromB ELSE fromA END | last(half.nodes)] AS meets' : ''}
   UNWIND CASE WHEN NOT searching THEN [] WHEN growA THEN fromA ELSE fromB END AS half
-  WITH half, last(half.nodes) AS last, CASE WHEN growA THEN b ELSE a END AS other
+  WITH half, last(half.nodes) AS last, CASE WHEN growA THEN b ELSE a END AS other${last ? ', meets' : ''}
   WITH * WHERE last <> other
   MATCH (last)-[r]-(next)
-  WHERE ${MAY_EXTEND}
+  WHERE ${MAY_EXTEND}${last ? '\n    AND next IN meets' : ''}
   RETURN collect({nodes: half.nodes + next, rels: half.rels + r}) AS grown
 }
 WITH a, b, avoided, found, searching, CASE WHEN searching AND growA THEN grown ELSE fromA END AS fromA, CASE WHEN searching AND NOT growA THEN grown ELSE fromB END AS fromB
@@ -95,15 +101,18 @@ CALL (fromA, fromB, searching) {
   UNWIND CASE WHEN searching THEN [half IN fromA | {meet: last(half.nodes), fromA: half}] + [half IN fromB | {meet: last(half.nodes), fromB: half}] ELSE [] END AS end
   WITH end.meet AS meet, collect(end.fromA) AS halvesA, collect(end.fromB) AS halvesB
   WHERE size(halvesA) > 0 AND size(halvesB) > 0
+  WITH halvesA, [half IN halvesB | {half: half, ids: [node IN reverse(half.nodes)[1..-1] | node.id]}] AS halvesB
   UNWIND halvesA AS halfA
+  WITH halfA, [node IN halfA.nodes[1..] | node.id] AS idsA, halvesB
   UNWIND halvesB AS halfB
-  WITH halfA, halfB WHERE none(node IN halfB.nodes[..-1] WHERE node IN halfA.nodes)
-  WITH halfA.nodes + reverse(halfB.nodes)[1..] AS nodes, halfA.rels + reverse(halfB.rels) AS rels
-  ORDER BY [node IN nodes | node.id], [rel IN rels | rel.id]
+  WITH halfA, idsA, halfB.half AS halfB, halfB.ids AS idsB WHERE none(node IN halfB.nodes[..-1] WHERE node IN halfA.nodes)
+  WITH halfA.nodes + reverse(halfB.nodes)[1..] AS nodes, halfA.rels + reverse(halfB.rels) AS rels, idsA + idsB AS ids
+  ORDER BY ids, [rel IN rels | type(rel)], [step IN range(0, size(rels) - 1) | startNode(rels[step]) <> nodes[step]]
   LIMIT $first
   RETURN collect({nodes: nodes, rels: rels}) AS joined
 }
 WITH a, b, avoided, fromA, fromB, found + joined[..($first - size(found))] AS found`;
+}
 
 /**
  * Neo4j compiles a statement's expressions once it has run a few times, planning it again inside a
@@ -113,9 +122,10 @@ WITH a, b, avoided, fromA, fromB, found + joined[..($first - size(found))] AS fo
 const INTERPRETED = 'CYPHER expressionEngine=interpreted';
 
 /**
- * The k shortest simple paths from `a` to `b`, shortest first, equal lengths in the order of their
- * entities' ids and then their relationships' ids; every intermediate entity passes the type and avoid
- * filters (the two ends are what the caller asked for).
+ * The k shortest simple paths from `a` to `b`, shortest first; equal lengths in the order of their
+ * entities' ids, then of their relationships' types, then forward before backward, step by step (the
+ * tie order). Every intermediate entity passes the type and avoid filters (the two ends are what the
+ * caller asked for).
  *
  * A bidirectional search in one statement: half-paths grow from both ends, one hop per level, always
  * on the side whose growth reads fewer relationships, so a hub at either end is expanded only when the
@@ -140,7 +150,7 @@ export function pathsCypher(maxHops: number, projection: PathProjection): string
 OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
 OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
 CALL () { UNWIND $filters.avoid AS id MATCH (x:${ENTITY_LABEL} {id: id}) RETURN collect(x) AS avoided }
-WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found${LEVEL.repeat(maxHops)}
+WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found${Array.from({ length: maxHops }, (_, index) => level(index === maxHops - 1)).join('')}
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
   [path IN found | {
     nodes: [n IN path.nodes | ${selectedEntityProjection('n', projection)}],

@@ -41,7 +41,7 @@ export class PathResolver {
   @Query(() => [CollaborationPath], {
     description:
       'How two entities are connected: the k shortest simple paths, shortest first, equal lengths in the order of their entities\' ids ' +
-      '(then their relationships\' ids), each step with its evidence. Empty when not connected within maxHops.',
+      '(then of their relationships\' types, forward before backward), each step with its evidence. Empty when not connected within maxHops.',
   })
   async paths(@Args() args: PathArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     if (args.from === args.to) throw badUserInput('to', 'to must differ from from');

@@ -14,8 +14,8 @@ import { resetGraph, testDatabase } from '../support/graph';
  *  - Neo4j's own `SHORTEST k` with the same filters: the same lengths, and, as `SHORTEST k GROUPS`
  *    sorted in the tie order, the same paths;
  *  - an oracle that reads the graph into memory and enumerates every simple path depth-first.
- * Tie order, on both sides: shorter first, then the entities' ids, then the relationships' ids, each
- * list compared element by element.
+ * Tie order, on every side: shorter first, then the entities' ids, then the relationships' types, then
+ * forward before backward, each list compared element by element.
  */
 jest.setTimeout(600_000);
 const SEED = 20_210_927;
@@ -28,12 +28,19 @@ interface NamedPath {
   rels: string[];
 }
 
-function compareLists(x: string[], y: string[]): number {
+/** A path as the oracle walks it: with each step's relationship type and whether it is walked backwards. */
+interface Walk extends NamedPath {
+  types: string[];
+  backwards: boolean[];
+}
+
+function compareLists<T extends string | boolean>(x: T[], y: T[]): number {
   for (let index = 0; index < Math.min(x.length, y.length); index += 1) if (x[index] !== y[index]) return x[index] < y[index] ? -1 : 1;
   return x.length - y.length;
 }
 
-const tieOrder = (x: NamedPath, y: NamedPath) => x.rels.length - y.rels.length || compareLists(x.nodes, y.nodes) || compareLists(x.rels, y.rels);
+const tieOrder = (x: Walk, y: Walk) =>
+  x.rels.length - y.rels.length || compareLists(x.nodes, y.nodes) || compareLists(x.types, y.types) || compareLists(x.backwards, y.backwards);
 const lengths = (paths: NamedPath[]) => paths.map((path) => path.rels.length);
 
 /**
@@ -51,12 +58,13 @@ function selected(query: PathQuery, selector: string): string {
 const ENDS = 'MATCH (a:Entity {id: $from}), (b:Entity {id: $to})';
 const SIMPLE = 'all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))';
 const NAMED = '[n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS rels';
+const TIE_ORDER = 'length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)], [i IN range(0, length(p) - 1) | startNode(relationships(p)[i]) <> nodes(p)[i]]';
 
 /** `SHORTEST k GROUPS`: the simple paths among its trails, sorted in the tie order in Cypher and cut at k, and how many length groups it found. */
 function shortestGroupsCypher(query: PathQuery): string {
   const search = selected(query, `SHORTEST ${query.first} GROUPS`);
   return `${ENDS}
-CALL (a, b) { ${search} WITH p WHERE ${SIMPLE} WITH ${NAMED} ORDER BY size(rels), nodes, rels LIMIT ${query.first} RETURN collect({nodes: nodes, rels: rels}) AS paths }
+CALL (a, b) { ${search} WITH p WHERE ${SIMPLE} ORDER BY ${TIE_ORDER} LIMIT ${query.first} WITH ${NAMED} RETURN collect({nodes: nodes, rels: rels}) AS paths }
 CALL (a, b) { ${search} RETURN count(DISTINCT length(p)) AS groups }
 RETURN paths, groups`;
 }
@@ -121,24 +129,24 @@ class GraphInMemory {
     for (let frontier = [query.to], hops = 1; frontier.length > 0; hops += 1) {
       frontier = frontier.flatMap((id) => steps(id, true).map((edge) => edge.other)).filter((other) => !distance.has(other) && passable(other) && distance.set(other, hops));
     }
-    const found: NamedPath[] = [];
+    const found: Walk[] = [];
     for (let length = 1; length <= query.maxHops && found.length < query.first; length += 1) {
-      const ofLength: NamedPath[] = [];
-      const walk = (nodes: string[], rels: string[]) => {
-        for (const edge of steps(nodes[nodes.length - 1], false)) {
-          if (nodes.includes(edge.other)) continue;
-          const path = { nodes: [...nodes, edge.other], rels: [...rels, edge.id] };
+      const ofLength: Walk[] = [];
+      const walk = (from: Walk) => {
+        for (const edge of steps(from.nodes[from.nodes.length - 1], false)) {
+          if (from.nodes.includes(edge.other)) continue;
+          const path = { nodes: [...from.nodes, edge.other], rels: [...from.rels, edge.id], types: [...from.types, edge.type], backwards: [...from.backwards, !edge.out] };
           if (edge.other === query.to) {
             if (path.rels.length === length) ofLength.push(path);
           } else if (passable(edge.other) && path.rels.length + (distance.get(edge.other) ?? Infinity) <= length) {
-            walk(path.nodes, path.rels);
+            walk(path);
           }
         }
       };
-      walk([query.from], []);
+      walk({ nodes: [query.from], rels: [], types: [], backwards: [] });
       found.push(...ofLength.sort(tieOrder));
     }
-    return found.slice(0, query.first);
+    return found.slice(0, query.first).map(({ nodes, rels }) => ({ nodes, rels }));
   }
 }
 

@@ -70,8 +70,9 @@ async function statementsOf(query: string, variables: Record<string, unknown>, r
 describe('generated Cypher for paths', () => {
   const projection = { ...projectionOf({ nodeFields: new Set(['name']), edgeFields: new Set(['role']) }), sources: 'label' as const };
 
-  it('is one bidirectional search level per hop, the values all parameters, the sources read inline', () => {
+  it('is one bidirectional search level per hop (the last growing only to where the other side ends), the values all parameters, the sources read inline', () => {
     expect(pathsCypher(3, projection).split('CALL (fromA, fromB, searching) {')).toHaveLength(4);
+    expect(pathsCypher(3, projection).split('AND next IN meets')).toHaveLength(2);
     expect(pathsCypher(1, projection)).toMatchInlineSnapshot(`
 "CYPHER expressionEngine=interpreted
 OPTIONAL MATCH (a:Entity {id: $from})
@@ -82,19 +83,22 @@ WITH a, b, avoided, fromA, fromB, found,
   a IS NOT NULL AND b IS NOT NULL AND a <> b AND size(found) < $first AND size(fromA) > 0 AND size(fromB) > 0 AS searching
 CALL (fromA, fromB, a, b, searching) {
   UNWIND CASE WHEN searching THEN [half IN fromA | {last: last(half.nodes), other: b, side: 'A'}] + [half IN fromB | {last: last(half.nodes), other: a, side: 'B'}] ELSE [] END AS end
-  WITH end.last AS last, end.side AS side WHERE last <> end.other
-  WITH side, COUNT { (last)--() } AS cost
+  WITH end WHERE end.last <> end.other
+  WITH end.side AS side, end.last AS last, count(*) AS halves
+  WITH side, halves * COUNT { (last)--() } AS cost
   RETURN coalesce(sum(CASE side WHEN 'A' THEN cost END), 0) <= coalesce(sum(CASE side WHEN 'B' THEN cost END), 0) AS growA
 }
 CALL (fromA, fromB, a, b, avoided, searching, growA) {
+  WITH *, [half IN CASE WHEN growA THEN fromB ELSE fromA END | last(half.nodes)] AS meets
   UNWIND CASE WHEN NOT searching THEN [] WHEN growA THEN fromA ELSE fromB END AS half
-  WITH half, last(half.nodes) AS last, CASE WHEN growA THEN b ELSE a END AS other
+  WITH half, last(half.nodes) AS last, CASE WHEN growA THEN b ELSE a END AS other, meets
   WITH * WHERE last <> other
   MATCH (last)-[r]-(next)
   WHERE (size($filters.relationTypes) = 0 OR type(r) IN $filters.relationTypes)
     AND (NOT $directed OR startNode(r) = CASE WHEN growA THEN last ELSE next END)
     AND NOT next IN half.nodes
     AND (next = other OR (NOT next IN avoided AND CASE WHEN size($filters.nodeTypes) = 0 THEN true ELSE any(label IN labels(next) WHERE label IN $filters.nodeTypes) END))
+    AND next IN meets
   RETURN collect({nodes: half.nodes + next, rels: half.rels + r}) AS grown
 }
 WITH a, b, avoided, found, searching, CASE WHEN searching AND growA THEN grown ELSE fromA END AS fromA, CASE WHEN searching AND NOT growA THEN grown ELSE fromB END AS fromB
@@ -102,11 +106,13 @@ CALL (fromA, fromB, searching) {
   UNWIND CASE WHEN searching THEN [half IN fromA | {meet: last(half.nodes), fromA: half}] + [half IN fromB | {meet: last(half.nodes), fromB: half}] ELSE [] END AS end
   WITH end.meet AS meet, collect(end.fromA) AS halvesA, collect(end.fromB) AS halvesB
   WHERE size(halvesA) > 0 AND size(halvesB) > 0
+  WITH halvesA, [half IN halvesB | {half: half, ids: [node IN reverse(half.nodes)[1..-1] | node.id]}] AS halvesB
   UNWIND halvesA AS halfA
+  WITH halfA, [node IN halfA.nodes[1..] | node.id] AS idsA, halvesB
   UNWIND halvesB AS halfB
-  WITH halfA, halfB WHERE none(node IN halfB.nodes[..-1] WHERE node IN halfA.nodes)
-  WITH halfA.nodes + reverse(halfB.nodes)[1..] AS nodes, halfA.rels + reverse(halfB.rels) AS rels
-  ORDER BY [node IN nodes | node.id], [rel IN rels | rel.id]
+  WITH halfA, idsA, halfB.half AS halfB, halfB.ids AS idsB WHERE none(node IN halfB.nodes[..-1] WHERE node IN halfA.nodes)
+  WITH halfA.nodes + reverse(halfB.nodes)[1..] AS nodes, halfA.rels + reverse(halfB.rels) AS rels, idsA + idsB AS ids
+  ORDER BY ids, [rel IN rels | type(rel)], [step IN range(0, size(rels) - 1) | startNode(rels[step]) <> nodes[step]]
   LIMIT $first
   RETURN collect({nodes: nodes, rels: rels}) AS joined
 }
