@@ -42,8 +42,8 @@ export interface RelatedPage {
 }
 
 /** Entity properties a query may ask for: the common ones and every type's allow-list. */
-const ENTITY_PROPERTY_NAMES = new Set(['id', 'name', 'kind', 'aliases', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', ...Object.values(ENTITY_PROPERTIES).flatMap(Object.keys)]);
-const RELATION_PROPERTY_NAMES = new Set(['id', ...Object.keys(RELATION_PROPERTIES)]);
+export const ENTITY_PROPERTY_NAMES = new Set(['id', 'name', 'kind', 'aliases', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', ...Object.values(ENTITY_PROPERTIES).flatMap(Object.keys)]);
+export const RELATION_PROPERTY_NAMES = new Set(['id', ...Object.keys(RELATION_PROPERTIES)]);
 
 /**
  * Reads only what the query selects: reading every property (evidence lists included) of every related

@@ -76,3 +76,18 @@ export const RELATIONS = {
     domains: spec([R.IN_DOMAIN], Direction.OUT, [Domain]),
   },
 } as const;
+
+/** The relationship fields of each entity type, by field name: what the selection compiler follows. */
+export const RELATION_FIELDS: Record<EntityType, Readonly<Record<string, RelationSpec>>> = {
+  [Institution]: RELATIONS.institution,
+  [Country]: RELATIONS.country,
+  [CountryGroup]: RELATIONS.countryGroup,
+  [Place]: RELATIONS.place,
+  [Project]: RELATIONS.project,
+  [Platform]: RELATIONS.platform,
+  [Event]: RELATIONS.event,
+  [Network]: RELATIONS.cooperation,
+  [Agreement]: RELATIONS.cooperation,
+  [Domain]: RELATIONS.domain,
+  [Initiative]: RELATIONS.initiative,
+};

@@ -1,0 +1,85 @@
+import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import type { Row } from '../db/database';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageOf } from '../graphql/pagination';
+import type { EntityPlan, RelationPlan } from './selection.plan';
+
+/**
+ * Relationship fields read ahead by a compiled statement hang on their parent under this symbol, by
+ * response key; the field resolvers hand them out instead of asking the database again.
+ */
+const PREFETCHED = Symbol('prefetched');
+
+type WithPrefetched = { [PREFETCHED]?: Record<string, unknown> };
+
+/** The value a compiled statement read for this field of `parent`, or undefined where none did. */
+export function prefetched(parent: object, info: GraphQLResolveInfo): unknown {
+  return (parent as WithPrefetched)[PREFETCHED]?.[info.path.key as string];
+}
+
+/** A relationship page's position from its `after` cursor: `{o: n}`, n items already seen. */
+export function cursorOffset(after: string | null | undefined): number | undefined {
+  if (after === undefined || after === null) return 0;
+  const position = (decodeCursor(after) as { o?: unknown } | null)?.o;
+  return Number.isSafeInteger(position) && (position as number) >= 0 ? (position as number) : undefined;
+}
+
+interface PageWindow {
+  offset: number;
+  first: number;
+}
+
+/** Page windows of the statement's relationship fields for one request's variables. */
+export type Windows = Map<RelationPlan, PageWindow>;
+
+/**
+ * The parameters of every relationship page in a statement. A bad `first` or cursor gets a harmless
+ * window here: the field's resolver validates its arguments as before and answers with the error.
+ */
+export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, number>; windows: Windows } {
+  const params: Record<string, number> = {};
+  const windows: Windows = new Map();
+  for (const relation of relations) {
+    if (relation.single) continue;
+    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null };
+    let offset = 0;
+    try {
+      offset = cursorOffset(args.after) ?? 0;
+    } catch {
+      // reported by the resolver
+    }
+    const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
+    params[`${relation.key}_offset`] = offset;
+    params[`${relation.key}_limit`] = first + 1;
+    windows.set(relation, { offset, first });
+  }
+  return { params, windows };
+}
+
+function connection(value: { page?: Row[]; total?: number }, relation: RelationPlan, windows: Windows) {
+  const window = windows.get(relation)!;
+  const fetched = (value.page ?? []).map((edge) => {
+    materialize(edge.node as Row, relation.node, windows);
+    return edge;
+  });
+  const page = pageOf(fetched, window.first, (_edge, index) => encodeCursor({ o: window.offset + index + 1 }), window.offset > 0);
+  return {
+    edges: page.items.map((edge, index) => ({ ...edge, cursor: page.cursors[index] })),
+    nodes: page.items.map((edge) => edge.node),
+    pageInfo: page.pageInfo,
+    totalCount: value.total,
+  };
+}
+
+/** Turns an entity map read by a compiled statement into what resolvers return, relationship fields prefetched. */
+export function materialize<T extends Row>(raw: T, plan: EntityPlan, windows: Windows): T {
+  if (plan.relations.length === 0 || (raw as WithPrefetched)[PREFETCHED]) return raw;
+  const fields: Record<string, unknown> = {};
+  for (const relation of plan.relations) {
+    const value = raw[relation.key] as Row | null;
+    delete raw[relation.key];
+    if (!relation.parentTypes.includes(raw.type as never)) continue;
+    fields[relation.responseKey] = relation.single ? value && materialize(value, relation.node, windows) : connection(value as Row, relation, windows);
+  }
+  (raw as WithPrefetched)[PREFETCHED] = fields;
+  return raw;
+}
