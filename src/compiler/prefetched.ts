@@ -16,6 +16,12 @@ export function prefetched(parent: object, info: GraphQLResolveInfo): unknown {
   return (parent as WithPrefetched)[PREFETCHED]?.[info.path.key as string];
 }
 
+/** Hangs the values a statement read ahead on `target`, by response key. */
+export function withPrefetched<T extends object>(target: T, fields: Record<string, unknown>): T {
+  (target as WithPrefetched)[PREFETCHED] = fields;
+  return target;
+}
+
 /** A relationship page's position from its `after` cursor: `{o: n}`, n items already seen. */
 export function cursorOffset(after: string | null | undefined): number | undefined {
   if (after === undefined || after === null) return 0;
@@ -80,6 +86,5 @@ export function materialize<T extends Row>(raw: T, plan: EntityPlan, windows: Wi
     if (!relation.parentTypes.includes(raw.type as never)) continue;
     fields[relation.responseKey] = relation.single ? value && materialize(value, relation.node, windows) : connection(value as Row, relation, windows);
   }
-  (raw as WithPrefetched)[PREFETCHED] = fields;
-  return raw;
+  return withPrefetched(raw, fields);
 }

@@ -12,6 +12,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
   type ValueNode,
@@ -117,6 +118,12 @@ function collectFields(runtimeType: GraphQLObjectType, selectionSets: readonly S
     }
   }
   return into;
+}
+
+/** The fields selected below the root field on its (object) return type, by response key. */
+export function selectedFields(info: GraphQLResolveInfo): Collected {
+  const context = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  return collectFields(getNamedType(info.returnType) as GraphQLObjectType, subSelections(info.fieldNodes), context);
 }
 
 function subSelections(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
