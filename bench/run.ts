@@ -150,9 +150,12 @@ async function main(): Promise<void> {
     const ratios: string[] = [];
     for (const workload of workloads(ids).filter((candidate) => ONLY.length === 0 || ONLY.includes(candidate.name))) {
       const cells = new Map<string, Cell>();
+      const expected = JSON.stringify(workload.answer.floor(await once(servers.find((server) => server.name === 'floor')!, workload)));
       for (const server of servers) {
         const { answer, roundTrips, dbHits } = await profiled(server, workload);
-        const size = (server.name === 'floor' ? workload.size.floor : server.name === 'service' ? workload.size.service : workload.size.neo4jGraphql)(answer);
+        const canonical = (server.name === 'floor' ? workload.answer.floor : server.name === 'service' ? workload.answer.service : workload.answer.neo4jGraphql)(answer);
+        if (JSON.stringify(canonical) !== expected) throw new Error(`${server.name} answers ${workload.name} differently from the floor:\n${JSON.stringify(canonical).slice(0, 400)}\n${expected.slice(0, 400)}`);
+        const size = workload.describe(canonical);
         for (const connections of CONNECTIONS) {
           await load(server, workload, connections, Math.min(1, DURATION));
           const cell = await load(server, workload, connections, DURATION);

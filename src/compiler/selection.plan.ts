@@ -126,6 +126,20 @@ export function selectedFields(info: GraphQLResolveInfo): Collected {
   return collectFields(getNamedType(info.returnType) as GraphQLObjectType, subSelections(info.fieldNodes), context);
 }
 
+/** Whether the field at `path` below the root field is selected (through fragments, under any alias). */
+export function isSelected(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  const context = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  let type = getNamedType(info.returnType);
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    if (!isObjectType(type)) return false;
+    nodes = [...collectFields(type, subSelections(nodes), context).values()].flat().filter((node) => node.name.value === name);
+    if (nodes.length === 0) return false;
+    type = getNamedType(type.getFields()[name].type);
+  }
+  return true;
+}
+
 function subSelections(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
   return fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
