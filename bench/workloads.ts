@@ -1,4 +1,4 @@
-import { luceneQuery } from '../src/search/search.repository';
+import { luceneQuery } from '../src/search/lucene';
 
 /** An answer in a canonical form (ids and values only, sorted where order is not asked for): equal when the paths agree. */
 type Canonical = (answer: any) => unknown;
