@@ -56,6 +56,16 @@ function audienceOf(file: string, text: string, offset: number): AudienceId {
   return 'other';
 }
 
+/** A title as GraphQL comment lines of at most about 60 characters, so it reads without scrolling in the editor. */
+function commentLines(title: string): string {
+  const lines: string[] = [];
+  for (const word of title.split(' ')) {
+    if (lines.length > 0 && `${lines.at(-1)} ${word}`.length <= 60) lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((line) => `# ${line}\n`).join('');
+}
+
 /** Every documented example, grouped by who it is for, in document order within a group. */
 export function ideExamples(files = docFiles()): IdeExampleGroup[] {
   const byAudience = new Map<AudienceId, IdeExample[]>();
@@ -66,7 +76,7 @@ export function ideExamples(files = docFiles()): IdeExampleGroup[] {
       const title = introduction(text, match.index) || name.replace(/-/g, ' ');
       const audience = audienceOf(file, text, match.index);
       const group = byAudience.get(audience) ?? [];
-      group.push({ name, title, role, query: `# ${title}\n${query}`, variables: variables?.trim() });
+      group.push({ name, title, role, query: `${commentLines(title)}${query}`, variables: variables?.trim() });
       byAudience.set(audience, group);
     }
   }

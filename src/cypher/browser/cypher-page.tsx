@@ -202,9 +202,18 @@ function CypherPage({ examples, procedures }: CypherPageData) {
   useEffect(() => {
     sessionStorage.setItem(KEY_STORAGE, apiKey);
     let current = true;
+    // Once the key has stopped changing, not once per keystroke.
+    const timer = setTimeout(() => loadVocabulary(() => current), 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [apiKey]);
+
+  function loadVocabulary(isCurrent: () => boolean) {
     runCypher(VOCABULARY, {}, apiKey).then(
       ({ answer, errors }) => {
-        if (!current) return;
+        if (!isCurrent()) return;
         if (answer) {
           const [labels, relationshipTypes, propertyKeys] = answer.rows[0] as string[][];
           setVocabulary({ labels, relationshipTypes, propertyKeys });
@@ -213,12 +222,9 @@ function CypherPage({ examples, procedures }: CypherPageData) {
           setVocabularyNote(`No completion of the graph’s names yet: ${errors![0].message}`);
         }
       },
-      (error: Error) => current && setVocabularyNote(`The graph’s names could not be loaded: ${error.message}`),
+      (error: Error) => isCurrent() && setVocabularyNote(`The graph’s names could not be loaded: ${error.message}`),
     );
-    return () => {
-      current = false;
-    };
-  }, [apiKey]);
+  }
 
   // A new object re-configures the editor, so only when the names change.
   const schema = useMemo<EditorSchema>(() => {

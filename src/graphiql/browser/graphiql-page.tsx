@@ -14,16 +14,17 @@ import { examplesPlugin } from './examples-plugin';
 
 /** JSONC: GraphiQL's headers editor takes comments, so the template can explain itself and still send `{}`. */
 const DEFAULT_HEADERS = `{
-  // Anonymous requests read the graph. For more, send one credential:
-  // "X-API-Key": "your key"          (researchers need one for the cypher query)
+  // Anonymous requests read the graph. For more, send
+  // one credential (cypher needs a researcher's):
+  // "X-API-Key": "your key"
   // "Authorization": "Bearer <JWT>"
 }`;
 
 const { examples } = pageData<{ examples: IdeExampleGroup[] }>();
 const EXAMPLES_PLUGIN = examplesPlugin(examples);
 const firstExample = examples[0]?.examples[0];
-const welcome = `# The Examples panel (left) holds the documented queries for researchers, dashboards and
-# policy analysts. The Docs panel lists every type and field; Ctrl+Space completes; Ctrl+Enter runs.
+const welcome = `# More examples: the Examples panel. Every type and
+# field: Docs. Ctrl+Space completes, Ctrl+Enter runs.
 ${firstExample?.query ?? '{ __typename }\n'}`;
 
 createRoot(document.getElementById('root')!).render(
