@@ -56,11 +56,11 @@ function audienceOf(file: string, text: string, offset: number): AudienceId {
   return 'other';
 }
 
-/** A title as GraphQL comment lines of at most about 60 characters, so it reads without scrolling in the editor. */
+/** A title as GraphQL comment lines of at most about 46 characters, so it reads without scrolling beside the Examples panel. */
 function commentLines(title: string): string {
   const lines: string[] = [];
   for (const word of title.split(' ')) {
-    if (lines.length > 0 && `${lines.at(-1)} ${word}`.length <= 60) lines[lines.length - 1] += ` ${word}`;
+    if (lines.length > 0 && `${lines.at(-1)} ${word}`.length <= 46) lines[lines.length - 1] += ` ${word}`;
     else lines.push(word);
   }
   return lines.map((line) => `# ${line}\n`).join('');

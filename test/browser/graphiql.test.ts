@@ -47,6 +47,7 @@ async function runActiveTab(): Promise<any> {
   return response.json();
 }
 
+// Seeding, Chromium and the first load of the bundles take long on a shared machine.
 beforeAll(async () => {
   ensureUiBuilt();
   db = await seededDatabase();
@@ -59,7 +60,7 @@ beforeAll(async () => {
   page = watched.page;
   await page.goto(server.url);
   await queryEditor().waitFor();
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

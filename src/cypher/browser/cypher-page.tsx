@@ -26,7 +26,7 @@ interface CypherAnswer {
 
 type Outcome = { state: 'idle' } | { state: 'running' } | { state: 'failed'; errors: GraphQLError[] } | { state: 'done'; answer: CypherAnswer };
 
-/** What the editor completes: the graph's names, the parameters' names and the allowed procedures. */
+/** What the editor completes: the graph's names and the allowed procedures. */
 type EditorSchema = NonNullable<CypherEditorProps['schema']>;
 
 const CYPHER_FIELD = `query Cypher($query: String!, $params: JSONObject) {
@@ -197,6 +197,8 @@ function CypherPage({ examples, procedures }: CypherPageData) {
   const [vocabulary, setVocabulary] = useState<Pick<EditorSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'>>({ labels: [], relationshipTypes: [], propertyKeys: [] });
   const [vocabularyNote, setVocabularyNote] = useState('Loading the graph’s labels, relationship types and property keys…');
   const query = useRef(first.query);
+  // Which example the editor holds; -1 once the query is the researcher's own.
+  const [chosen, setChosen] = useState(examples.length > 0 ? 0 : -1);
   const editor = useRef<CypherEditorApi | null>(null);
 
   useEffect(() => {
@@ -227,15 +229,7 @@ function CypherPage({ examples, procedures }: CypherPageData) {
   }
 
   // A new object re-configures the editor, so only when the names change.
-  const schema = useMemo<EditorSchema>(() => {
-    let parameters: string[] = [];
-    try {
-      parameters = Object.keys(parseParams(params));
-    } catch {
-      // Not JSON yet (being typed): no parameter names to offer.
-    }
-    return { ...vocabulary, parameters, procedures: procedures.map((name) => ({ name, signature: '', returnItems: [] })) };
-  }, [vocabulary, params, procedures]);
+  const schema = useMemo<EditorSchema>(() => ({ ...vocabulary, procedures: procedures.map((name) => ({ name, signature: '', returnItems: [] })) }), [vocabulary, procedures]);
 
   async function run() {
     let parsed: Record<string, unknown>;
@@ -265,6 +259,7 @@ function CypherPage({ examples, procedures }: CypherPageData) {
   function chooseExample(index: number) {
     const example = examples[index];
     if (!example) return;
+    setChosen(index);
     query.current = example.query;
     editor.current?.setValue(example.query);
     setParams(example.params);
@@ -286,7 +281,10 @@ function CypherPage({ examples, procedures }: CypherPageData) {
           {examples.length > 0 && (
             <>
               <label htmlFor="example">Examples from the documentation</label>
-              <select id="example" defaultValue="0" onChange={(event) => chooseExample(Number(event.target.value))}>
+              <select id="example" value={chosen} onChange={(event) => chooseExample(Number(event.target.value))}>
+                <option value={-1} disabled>
+                  Your own query
+                </option>
                 {examples.map((example, index) => (
                   <option key={index} value={index}>
                     {example.title}
@@ -306,6 +304,7 @@ function CypherPage({ examples, procedures }: CypherPageData) {
               lineWrapping
               onValueChanged={(value: string) => {
                 query.current = value;
+                if (value !== examples[chosen]?.query) setChosen(-1);
               }}
               onEditorCreated={(created: CypherEditorApi) => {
                 editor.current = created;
