@@ -1,53 +1,38 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { Authenticator } from '../../src/auth/authenticator';
+import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { launchChromium, requestsLeaving, watchedPage, type WatchedPage } from '../support/browser';
-import { ensureUiBuilt } from '../support/build';
-import { seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
+import { requestsLeaving, useServicePage } from '../support/browser';
+import { TEST_KEYS } from '../support/graph';
 
 /**
  * The researchers' Cypher page at /cypher in Debian's Chromium: completion from the graph's names,
  * a read query as a table, a write refused with its code, and the link into the explorer.
  * `UPDATE_SCREENSHOTS=1` refreshes docs/cypher.png.
  */
-let db: Database;
-let server: RunningHttpServer;
-let origin: string;
-let browser: Browser;
-let watched: WatchedPage;
+const fixture = useServicePage('/cypher', '.cm-content');
 let page: Page;
 
-/** Types a query into the editor, replacing what is there (CodeMirror closes brackets and types over them). */
+beforeAll(() => {
+  ({ page } = fixture);
+});
+
+/** Types into the editor, replacing what is there (CodeMirror closes brackets and types over them). */
 async function typeQuery(text: string): Promise<void> {
   await page.click('.cm-content');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
 }
 
-// Seeding, Chromium and the first load of the bundles take long on a shared machine.
-beforeAll(async () => {
-  ensureUiBuilt();
-  db = await seededDatabase();
-  server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()) });
-  origin = new URL(server.url).origin;
-  browser = await launchChromium();
-  watched = await watchedPage(await browser.newContext({ viewport: { width: 1400, height: 900 } }));
-  page = watched.page;
-  await page.goto(`${origin}/cypher`);
-  await page.locator('.cm-content').waitFor();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close(1_000);
-  await db?.close();
-});
+/** Types a query and its parameters and runs it, with the button or the keyboard. */
+async function runQuery(query: string, params: Record<string, unknown>, how: 'button' | 'Control+Enter' = 'button'): Promise<void> {
+  await typeQuery(query);
+  await page.keyboard.press('Escape');
+  await page.fill('#params', JSON.stringify(params));
+  if (how === 'button') await page.click('#run');
+  else await page.press('#params', how);
+}
 
 describe('the Cypher page', () => {
   it('says that Cypher needs a researcher, until one gives a key; then completion knows the graph', async () => {
@@ -57,10 +42,7 @@ describe('the Cypher page', () => {
   });
 
   it('offers the graph’s labels when typing one', async () => {
-    await page.click('.cm-content');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.type('MATCH (n:Inst');
+    await typeQuery('MATCH (n:Inst');
     const options = page.locator('.cm-tooltip-autocomplete li');
     await options.first().waitFor();
     expect(await options.allTextContents()).toContain('Institution');
@@ -68,9 +50,9 @@ describe('the Cypher page', () => {
   });
 
   it('shows a read query as a table that draws nodes and relationships, with parameters', async () => {
-    await typeQuery('MATCH (i:Institution)-[r:PARTICIPATES_IN]->(p:Project {id: $project}) RETURN i, r, p.name AS project ORDER BY i.name');
-    await page.fill('#params', JSON.stringify({ project: 'anti-novel-coronavirus-drug-research' }));
-    await page.click('#run');
+    await runQuery('MATCH (i:Institution)-[r:PARTICIPATES_IN]->(p:Project {id: $project}) RETURN i, r, p.name AS project ORDER BY i.name', {
+      project: 'anti-novel-coronavirus-drug-research',
+    });
     const table = page.locator('table#results');
     await table.waitFor();
     expect(await table.locator('thead th').allTextContents()).toEqual(['i', 'r', 'project']);
@@ -84,19 +66,15 @@ describe('the Cypher page', () => {
   });
 
   it('refuses a write, showing its code', async () => {
-    await typeQuery("CREATE (n:Institution {id: 'written-from-the-page', name: 'Written'}) RETURN n");
-    await page.fill('#params', '{}');
-    await page.keyboard.press('Control+Enter');
+    await runQuery("CREATE (n:Institution {id: 'written-from-the-page', name: 'Written'}) RETURN n", {}, 'Control+Enter');
     const refusal = page.locator('#refusal');
     await refusal.waitFor();
     await expect(refusal.locator('.code').textContent()).resolves.toBe('CYPHER_NOT_READ_ONLY');
-    expect(await db.read("MATCH (n {id: 'written-from-the-page'}) RETURN n")).toHaveLength(0);
+    expect(await fixture.db.read("MATCH (n {id: 'written-from-the-page'}) RETURN n")).toHaveLength(0);
   });
 
   it('links a result’s entities to the explorer, which draws them', async () => {
-    await typeQuery('MATCH (i:Institution)-[:LOCATED_IN]->(c:Country {id: $country}) RETURN c, collect(i) AS institutions');
-    await page.fill('#params', JSON.stringify({ country: 'thailand' }));
-    await page.click('#run');
+    await runQuery('MATCH (i:Institution)-[:LOCATED_IN]->(c:Country {id: $country}) RETURN c, collect(i) AS institutions', { country: 'thailand' });
     const link = page.locator('#open-in-explorer');
     await link.waitFor();
     const ids = new URL(await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href)).searchParams.get('ids')!.split(',');
@@ -109,7 +87,7 @@ describe('the Cypher page', () => {
   });
 
   it('asked nothing of any other host, and raised no errors or CSP violations', () => {
-    expect(requestsLeaving(watched.requests, origin)).toEqual([]);
-    expect(watched.problems).toEqual([]);
+    expect(requestsLeaving(fixture.requests, fixture.origin)).toEqual([]);
+    expect(fixture.problems).toEqual([]);
   });
 });

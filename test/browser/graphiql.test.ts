@@ -1,13 +1,10 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { Authenticator } from '../../src/auth/authenticator';
+import type { Locator, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
 import type { RunningHttpServer } from '../../src/http/http-server';
-import { launchChromium, requestsLeaving, watchedPage, type WatchedPage } from '../support/browser';
-import { ensureUiBuilt } from '../support/build';
-import { seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
+import { requestsLeaving, useServicePage } from '../support/browser';
+import { TEST_KEYS } from '../support/graph';
 import { readmeExamples } from '../support/readme-examples';
 
 /**
@@ -15,12 +12,13 @@ import { readmeExamples } from '../support/readme-examples';
  * headers editor, and no request to anywhere but the service. `UPDATE_SCREENSHOTS=1` refreshes
  * docs/graphiql.png.
  */
-let db: Database;
-let server: RunningHttpServer;
-let origin: string;
-let browser: Browser;
-let watched: WatchedPage;
+const fixture = useServicePage('/graphql', '.graphiql-query-editor .monaco-editor', ['clipboard-read', 'clipboard-write']);
 let page: Page;
+let server: RunningHttpServer;
+
+beforeAll(() => {
+  ({ page, server } = fixture);
+});
 
 const queryEditor = () => page.locator('.graphiql-query-editor .monaco-editor');
 const headersEditor = () => page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor');
@@ -46,27 +44,6 @@ async function runActiveTab(): Promise<any> {
   ]);
   return response.json();
 }
-
-// Seeding, Chromium and the first load of the bundles take long on a shared machine.
-beforeAll(async () => {
-  ensureUiBuilt();
-  db = await seededDatabase();
-  server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()) });
-  origin = new URL(server.url).origin;
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  watched = await watchedPage(context);
-  page = watched.page;
-  await page.goto(server.url);
-  await queryEditor().waitFor();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close(1_000);
-  await db?.close();
-});
 
 describe('GraphiQL', () => {
   it('is what browsers get at /graphql, under the service CSP; GraphQL clients still get JSON', async () => {
@@ -120,8 +97,8 @@ describe('GraphiQL', () => {
   });
 
   it('asked nothing of any other host, and raised no errors or CSP violations', () => {
-    expect(watched.requests.some((url) => url.endsWith('.worker.js'))).toBe(true);
-    expect(requestsLeaving(watched.requests, origin)).toEqual([]);
-    expect(watched.problems).toEqual([]);
+    expect(fixture.requests.some((url) => url.endsWith('.worker.js'))).toBe(true);
+    expect(requestsLeaving(fixture.requests, fixture.origin)).toEqual([]);
+    expect(fixture.problems).toEqual([]);
   });
 });
