@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config';
+import { DOC_EXAMPLE } from '../../src/graphiql/graphiql.examples';
 
 export const README = path.join(PROJECT_ROOT, 'README.md');
 
@@ -27,7 +28,6 @@ export interface ReadmeCommand extends ShownOutput {
   args: string[];
 }
 
-const EXAMPLE = /<!-- example: ([\w-]+)(?: as (\w+))? -->\s*```graphql\n([\s\S]*?)```\s*(?:```json variables\n([\s\S]*?)```\s*)?```json\n([\s\S]*?)```/g;
 const COMMAND = /<!-- command: ([\w-]+) -->\s*```sh\n\$ npm run --silent ([\w:-]+) -- (.*)\n```\s*```text\n([\s\S]*?)```/g;
 
 function shown(match: RegExpMatchArray, expected: string): ShownOutput {
@@ -36,7 +36,7 @@ function shown(match: RegExpMatchArray, expected: string): ShownOutput {
 }
 
 export function readmeExamples(text: string = fs.readFileSync(README, 'utf8')): ReadmeExample[] {
-  return [...text.matchAll(EXAMPLE)].map((match) => ({
+  return [...text.matchAll(DOC_EXAMPLE)].map((match) => ({
     name: match[1],
     role: match[2],
     query: match[3],

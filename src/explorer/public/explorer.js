@@ -137,6 +137,24 @@
     status(`${data.paths.length} path(s) between ${from.name} and ${to.name}, the shortest with ${data.paths[0].length} step(s).`);
   }
 
+  /** `/explore?ids=a,b,c` (the Cypher page links here): those entities and the relationships among them. */
+  async function showEntities(ids) {
+    status('Loading the entities…');
+    const data = await graphql(
+      `query Entities($ids: [ID!]!) { nodes(ids: $ids) { id name type relationships(first: 100) { edges { id type direction hops node { id } ${EVIDENCE} } } } }`,
+      { ids },
+    );
+    const found = data.nodes.filter(Boolean);
+    const shown = new Set(found.map((node) => node.id));
+    const edges = found.flatMap((node) =>
+      node.relationships.edges
+        .filter((edge) => edge.hops === 1 && edge.direction === 'OUT' && shown.has(edge.node.id))
+        .map((edge) => ({ id: edge.id, source: node.id, target: edge.node.id, type: edge.type, evidence: edge.evidence })),
+    );
+    const ms = draw(found.map((node) => ({ id: node.id, label: node.name, type: node.type, kind: '', distance: 0 })), edges, { name: 'cose', animate: false }, true);
+    status(`${found.length} of ${ids.length} entities and the ${edges.length} relationships among them, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
+  }
+
   // ---- Details and the list view -------------------------------------------------------------------
 
   function evidenceList(evidence) {
@@ -339,5 +357,8 @@
   wireSearch();
   wireExports();
   renderMatrix().catch((error) => status(`The matrix failed to load: ${error.message}`));
-  status('Type at least two letters to search.');
+  // The Cypher page links at most 200 entities; a longer hand-written list is cut there too.
+  const linkedIds = (new URLSearchParams(location.search).get('ids') || '').split(',').filter(Boolean).slice(0, 200);
+  if (linkedIds.length > 0) showEntities(linkedIds).catch((error) => status(`The entities failed to load: ${error.message}`));
+  else status('Type at least two letters to search.');
 })();
