@@ -154,7 +154,11 @@ async function main(): Promise<void> {
       for (const server of servers) {
         const { answer, roundTrips, dbHits } = await profiled(server, workload);
         const canonical = (server.name === 'floor' ? workload.answer.floor : server.name === 'service' ? workload.answer.service : workload.answer.neo4jGraphql)(answer);
-        if (JSON.stringify(canonical) !== expected) throw new Error(`${server.name} answers ${workload.name} differently from the floor:\n${JSON.stringify(canonical).slice(0, 400)}\n${expected.slice(0, 400)}`);
+        const actual = JSON.stringify(canonical);
+        if (actual !== expected) {
+          const at = [...actual].findIndex((char, index) => char !== expected[index]);
+          throw new Error(`${server.name} answers ${workload.name} differently from the floor, from character ${at}:\n…${actual.slice(Math.max(0, at - 200), at + 200)}\n…${expected.slice(Math.max(0, at - 200), at + 200)}`);
+        }
         const size = workload.describe(canonical);
         for (const connections of CONNECTIONS) {
           await load(server, workload, connections, Math.min(1, DURATION));
