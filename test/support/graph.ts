@@ -14,8 +14,7 @@ import { seedGraph } from '../../src/seed/seed.service';
 export function testDatabase(): Database {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests through jest so global-setup starts Neo4j');
-  const password = process.env.NEO4J_TEST_EMBEDDED ? '' : (process.env.NEO4J_PASSWORD ?? '');
-  return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', password, { transactionTimeoutMs: 30_000 });
+  return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 30_000 });
 }
 
 /** Community Neo4j has one user database, so each test file starts from an empty, migrated graph. */
