@@ -48,11 +48,20 @@ export function testAuthConfig(overrides: Partial<AuthConfig> = {}): AuthConfig 
   };
 }
 
+/** JSON with object keys in order (Neo4j returns a map's keys in storage order) and BigInts as text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item === 'bigint') return `${item}n`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    return Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+}
+
 /** A full, ordered dump of the graph's entities, sources and relationships: equal dumps mean equal graphs. */
 export async function dumpGraph(db: Database): Promise<string> {
   const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, elementId(n))');
   const relationships = await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to');
-  return JSON.stringify({ nodes, relationships });
+  return canonicalJson({ nodes, relationships });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
