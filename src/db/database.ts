@@ -69,7 +69,7 @@ function driverParams(params: Params): Params {
 
 function recordRoundTrip(mode: 'read' | 'write', ms: number, stats: QueryStats | undefined): void {
   metrics.cypherRoundTrips.inc({ mode });
-  metrics.cypherSeconds.observe(ms / 1000, { mode });
+  metrics.cypherSeconds.observe({ mode }, ms / 1000);
   if (stats) {
     stats.roundTrips += 1;
     stats.databaseMs += ms;
@@ -179,7 +179,7 @@ export class Database {
 
   /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
   private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
-    metrics.sessionsActive.add(1);
+    metrics.sessionsActive.inc();
     return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
   }
 
@@ -187,7 +187,7 @@ export class Database {
     try {
       await session.close();
     } finally {
-      metrics.sessionsActive.add(-1);
+      metrics.sessionsActive.dec();
     }
   }
 

@@ -9,7 +9,7 @@ import { relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec }
 import { sourcesByIds } from './source.repository';
 
 function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
-  metrics.dataloaderBatchSize.observe(keys.length, { loader });
+  metrics.dataloaderBatchSize.observe({ loader }, keys.length);
   return keys;
 }
 
