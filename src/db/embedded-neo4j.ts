@@ -48,7 +48,8 @@ export function readEmbeddedPassword(dataDir: string): string | undefined {
   }
 }
 
-async function freePort(): Promise<number> {
+/** A port free on the loopback interface now (another process may take it before it is used). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

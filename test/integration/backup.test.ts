@@ -1,13 +1,12 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { Role } from '../../src/auth/roles';
 import { PROJECT_ROOT } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
-import { embeddedPasswordFile } from '../../src/db/embedded-neo4j';
+import { embeddedPasswordFile, freePort } from '../../src/db/embedded-neo4j';
 import { createContext } from '../../src/graphql/context';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { buildOnce } from '../support/build';
@@ -37,15 +36,6 @@ async function mutate(query: string, variables: Record<string, unknown> = {}) {
 
 /** The backup without its first line, which holds the time it was made. */
 const content = (file: string) => fs.readFileSync(file, 'utf8').split('\n').slice(1).join('\n');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   db = await seededDatabase();

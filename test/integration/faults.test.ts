@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config';
 import { Database } from '../../src/db/database';
-import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import { migrate } from '../../src/db/migrations';
 import { EntityType, RelationType } from '../../src/graph/model';
 import type { RunningHttpServer } from '../../src/http/http-server';
@@ -27,15 +26,6 @@ let port: number;
 let neo4j: EmbeddedNeo4j;
 let db: Database;
 let server: RunningHttpServer;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port: chosen } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(chosen));
-    });
-  });
-}
 
 const start = () => startEmbeddedNeo4j({ dataDir, boltPort: port, heap: '512m', pageCache: '64m' });
 const crash = async () => {
