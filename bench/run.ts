@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config/config';
 import { Database } from '../src/db/database';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { bulkLoad, clearGraph } from './bulk-load';
@@ -119,9 +119,12 @@ async function main(): Promise<void> {
   if (!uri) {
     embedded = await startEmbeddedNeo4j({ dataDir, ...(MEMORY[SCALE] ?? { heap: '1g', pageCache: '256m' }) });
     uri = embedded.uri;
+    // The benchmarked servers (child processes) read the credentials from the environment too.
+    process.env.NEO4J_USER = EMBEDDED_NEO4J_USER;
+    process.env.NEO4J_PASSWORD = embedded.password;
   }
   // A generous retry budget: two bulk-load writers may deadlock on a hub node, which the driver retries.
-  const db = Database.connect(uri, 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000, retryMs: 30_000 });
+  const db = Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000, retryMs: 30_000 });
   const servers: RunningServer[] = [];
   try {
     let ids = SEED_IDS;

@@ -7,7 +7,7 @@ import type { Source } from './entity.type';
 import { sourcesByIds } from './source.repository';
 
 function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
-  metrics.dataloaderBatchSize.observe(keys.length, { loader });
+  metrics.dataloaderBatchSize.observe({ loader }, keys.length);
   return keys;
 }
 

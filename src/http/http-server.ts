@@ -197,8 +197,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     try {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/metrics') {
-        response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
-        return response.end(metrics.render());
+        const text = await metrics.render();
+        response.writeHead(200, { 'content-type': metrics.contentType });
+        return response.end(text);
       }
       if (url.pathname === '/ready') {
         const state = await ready();
@@ -235,10 +236,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   const server = http.createServer((request, response) => {
     inFlight += 1;
-    metrics.httpInFlight.add(1);
+    metrics.httpInFlight.inc();
     response.on('close', () => {
       inFlight -= 1;
-      metrics.httpInFlight.add(-1);
+      metrics.httpInFlight.dec();
     });
     void handle(request, response);
   });

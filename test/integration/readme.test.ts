@@ -55,8 +55,8 @@ it.each(commands.map((command) => [command.name, command] as const))('README com
   const result = spawnSync(process.execPath, [SCRIPTS[command.script], ...command.args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    // The test's own Neo4j; it runs without authentication, so any password is accepted.
-    env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI, NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'warn' },
+    // The test's own Neo4j, with the credentials global-setup put in the environment.
+    env: { ...process.env, LOG_LEVEL: 'warn' },
   });
   const actual = result.stdout + result.stderr;
   if (process.env.UPDATE_README) rewriteShown((text) => readmeCommands(text).find((candidate) => candidate.name === command.name)!, actual);
