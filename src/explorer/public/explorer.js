@@ -23,7 +23,7 @@
   /** The overview's force layout is first squeezed into the canvas at this zoom; moving the labels apart then spreads it again. */
   const PACKED_ZOOM = 1.3;
   const REGION_PADDING = 10;
-  const LARGEST_OVERVIEW_ZOOM = 1.5;
+  const LARGEST_ZOOM = 1.5;
   const WITH_LABEL = { includeLabels: true, includeOverlays: false };
 
   cytoscape.use(cytoscapeFcose);
@@ -34,10 +34,11 @@
   window.explorer = explorer;
 
   /**
-   * Every query the page sends is a read, so one that ran out of time is tried once more: the first
-   * run of a query on a fresh database spends much of its time limit planning it.
+   * Every query the page sends is a read, so one that ran out of time is tried again (four times at
+   * most): on a freshly started database, or a busy machine, the first runs of a query spend their
+   * time limit planning it and warming the JVM, and each later run gets further.
    */
-  async function graphql(query, variables, retries = 1) {
+  async function graphql(query, variables, retries = 4) {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
@@ -145,13 +146,10 @@
     });
     // The force layout draws from Math.random; seeded, the same graph always gets the same picture.
     withSeededRandom(LAYOUT_SEED, () => cy.layout(layout).run());
-    if (grouping) {
-      untangle(cy);
-      cy.fit(undefined, 20);
-      if (cy.zoom() > LARGEST_OVERVIEW_ZOOM) cy.zoom(LARGEST_OVERVIEW_ZOOM).center();
-    } else {
-      cy.fit(undefined, 30);
-    }
+    if (grouping) untangle(cy);
+    cy.fit(undefined, grouping ? 20 : 30);
+    // A handful of nodes would otherwise fill the canvas with giant labels.
+    if (cy.zoom() > LARGEST_ZOOM) cy.zoom(LARGEST_ZOOM).center();
     renderLists();
     explorer.lastRenderMs = performance.now() - started;
     return explorer.lastRenderMs;
@@ -235,6 +233,21 @@
   async function showOverview() {
     const current = beginView();
     status('Loading the overview…');
+    // Going back to the overview redraws the one loaded with the page (reloading the page refreshes it).
+    explorer.overview = explorer.overview || (await loadOverview());
+    if (!current()) return;
+    const { nodes, edges, hubs, summary } = explorer.overview;
+    const grouping = countryRegions(nodes, edges);
+    const ms = draw(nodes, edges, overviewLayout, { replace: true, mode: 'overview', grouping });
+    status(`${summary}, grouped by country, drawn in ${Math.round(ms)} ms. Click an entity to see its neighbourhood.`);
+    renderStartHere(
+      hubs.slice(0, SUGGESTED_HUBS).map((hub) => hub.node),
+      crossBorderPairs(nodes, edges, grouping.parents, SUGGESTED_PATHS),
+    );
+  }
+
+  /** The overview's entities and relationships, and a summary of how much of the graph they are. */
+  async function loadOverview() {
     const { statistics, hubs: ranked } = await graphql(
       'query Overview($first: Int!) { statistics { entitiesByType { count } relationshipsByType { count } } hubs(first: $first) { degree node { id name type } } }',
       { first: WHOLE_GRAPH_LIMIT },
@@ -244,20 +257,13 @@
     const whole = entityCount <= WHOLE_GRAPH_LIMIT;
     const hubs = whole ? ranked : ranked.slice(0, OVERVIEW_HUBS);
     const { nodes, edges } = whole ? await wholeGraph(hubs) : await hubsAndNeighbours(hubs);
-    if (!current()) return;
-    const grouping = countryRegions(nodes, edges);
-    const ms = draw(nodes, edges, overviewLayout, { replace: true, mode: 'overview', grouping });
-    const shown = `${state.nodes.size} entities and ${state.edges.size} relationships`;
-    const scope = !whole
+    const shown = `${nodes.length} entities and ${edges.length} relationships`;
+    const summary = !whole
       ? `The ${hubs.length} best-connected of ${entityCount} entities and their nearest neighbours: ${shown}`
-      : state.nodes.size === entityCount && state.edges.size === relationshipCount
+      : nodes.length === entityCount && edges.length === relationshipCount
         ? `The whole graph: ${shown}`
         : `${shown} of ${entityCount} and ${relationshipCount}`;
-    status(`${scope}, grouped by country, drawn in ${Math.round(ms)} ms. Click an entity to see its neighbourhood.`);
-    renderStartHere(
-      hubs.slice(0, SUGGESTED_HUBS).map((hub) => hub.node),
-      crossBorderPairs(nodes, edges, grouping.parents, SUGGESTED_PATHS),
-    );
+    return { nodes, edges, hubs, summary };
   }
 
   /** The details panel while the overview shows: one click to a hub's neighbourhood or a path across borders. */
@@ -534,6 +540,9 @@
   renderLegend();
   wireSearch();
   wireExports();
-  showOverview().catch((error) => status(`The overview failed to load: ${error.message}`));
-  renderMatrix().catch((error) => status(`The matrix failed to load: ${error.message}`));
+  // The matrix, below the graph, waits for the overview rather than competing with it.
+  showOverview()
+    .catch((error) => status(`The overview failed to load: ${error.message}`))
+    .then(renderMatrix)
+    .catch((error) => status(`The matrix failed to load: ${error.message}`));
 })();
