@@ -40,12 +40,13 @@ export interface GraphEdgeRecord {
 export function neighbourhoodCypher(query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'evidence'>): string {
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
   const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
-  const nodeTypes = query.nodeTypes.length > 0 ? `WHERE ${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')}` : '';
+  // A cycle leads back to the centre (two relationships to one neighbour, a triangle); it is listed once, at 0.
+  const reached = ['m <> centre', ...(query.nodeTypes.length > 0 ? [`(${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')})`] : [])];
   return `
 MATCH (centre:${ENTITY_LABEL} {id: $id})
 CALL (centre) {
   MATCH p = ANY SHORTEST (centre)-[${types}]-{1,${query.depth}}(m:${ENTITY_LABEL})
-  ${nodeTypes}
+  WHERE ${reached.join(' AND ')}
   WITH m, length(p) AS distance
   ORDER BY distance, m.name, m.id
   LIMIT $limit + 1

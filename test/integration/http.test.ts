@@ -115,7 +115,8 @@ describe('observability', () => {
     expect(text).toMatch(/^collab_graph_request_duration_seconds_bucket\{le="\+Inf",operation="Dashboard"\} \d+$/m);
     expect(text).toMatch(/^collab_graph_errors_total\{code="BAD_USER_INPUT"\} \d+$/m);
     expect(text).toMatch(/^collab_graph_cypher_round_trips_total\{mode="read"\} \d+$/m);
-    expect(text).toMatch(/^collab_graph_dataloader_batch_size_count\{loader="related"\} \d+$/m);
+    // Compiled reads need no DataLoader; the histogram is there for the fields they do not reach.
+    expect(text).toMatch(/^# TYPE collab_graph_dataloader_batch_size histogram$/m);
     expect(text).toMatch(/^collab_graph_neo4j_sessions_active 0$/m);
     expect(text).toMatch(/^collab_graph_http_requests_in_flight \d+$/m);
     // prom-client's defaults: the process and Node's event loop.
