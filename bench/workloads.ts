@@ -33,6 +33,11 @@ const byKey = <T>(items: T[], key: (item: T) => string) => [...items].sort((a, b
 const named = (items: { id: string; name: string }[]) => byKey(items.map(({ id, name }) => ({ id, name })), (item) => item.id);
 const projectsOf = (projects: { id: string; name: string; domains: { id: string; name: string }[] }[]) =>
   byKey(projects.map((project) => ({ id: project.id, name: project.name, domains: named(project.domains) })), (project) => `${project.id}/${JSON.stringify(project.domains)}`);
+/** Hits as their scores, and the entities scored above the last hit's score (ties at the cut may differ). */
+const ranked = (hits: { id: string; name: string; score: number }[]) => {
+  const cut = hits.at(-1)?.score ?? 0;
+  return { scores: hits.map((hit) => hit.score.toFixed(4)), above: named(hits.filter((hit) => hit.score > cut + 1e-6)) };
+};
 const edgeKeys = (edges: { source: string; target: string; type: string }[]) => edges.map((edge) => `${edge.source} ${edge.type} ${edge.target}`).sort();
 
 /** The workloads; all three paths ask for the same answer, with the ids as parameters or literals. */
@@ -73,11 +78,11 @@ export function workloads(ids: BenchIds): Workload[] {
         RETURN node.id AS id, node.name AS name, score ORDER BY score DESC, name LIMIT 10`,
       params,
       answer: {
-        floor: (rows) => named(rows),
-        service: (body) => named(body.data.search.map((hit: any) => hit.node)),
-        neo4jGraphql: (body) => named(body.data.searchEntities.edges.map((edge: any) => edge.node)),
+        floor: (rows) => ranked(rows.map((row: any) => ({ id: row.id, name: row.name, score: row.score }))),
+        service: (body) => ranked(body.data.search.map((hit: any) => ({ ...hit.node, score: hit.score }))),
+        neo4jGraphql: (body) => ranked(body.data.searchEntities.edges.map((edge: any) => ({ ...edge.node, score: edge.score }))),
       },
-      describe: (hits) => String(hits.length),
+      describe: (hits) => String(hits.scores.length),
       depth: 2,
     },
     {

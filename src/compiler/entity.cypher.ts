@@ -44,7 +44,9 @@ export function entityMap(node: Cypher.Node, plan: EntityPlan): Cypher.Expr {
   const defaults: Record<string, Cypher.Expr> = {};
   if (plan.properties.includes('aliases')) defaults.aliases = Cypher.coalesce(node.property('aliases'), new Cypher.List([]));
   if (plan.properties.includes('collective')) defaults.collective = Cypher.coalesce(node.property('collective'), Cypher.false);
-  const extra: Record<string, Cypher.Expr> = { ...defaults, type: typeOf(node, plan.types) };
+  const extra: Record<string, Cypher.Expr> = { ...defaults };
+  // A position of one type needs no type read: the plan knows it (see `materialize`).
+  if (plan.type || plan.types.length > 1) extra.type = typeOf(node, plan.types);
   if (plan.evidence) extra.evidence = evidenceOf(node, plan.evidence);
   for (const relation of plan.relations) {
     const value = relationValue(node, relation);
@@ -101,7 +103,7 @@ function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause
     const rows = window(new Cypher.Match(relationPattern(parent, other, relation, r)).where(relationCondition(parent, other, relation)).with(other, r).orderBy(...byName(other)));
     if (relation.single) return rows.return(node);
     const evidence = (plan: EvidencePlan) => evidenceOf(r, plan);
-    return rows.return(new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, new Cypher.Literal(1), evidence) }));
+    return rows.return(relation.edge.selected ? new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, new Cypher.Literal(1), evidence) }) : node);
   }
   // Each entity once, with its shortest chain. No aggregation: Neo4j 5 refuses one inside a subquery
   // expression that sits in an aggregating projection (a list page, `RETURN id, n {…}`).
@@ -114,7 +116,7 @@ function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause
   const entities = window(
     new Cypher.Match(relationPattern(parent, other, relation, undefined)).where(relationCondition(parent, other, relation)).with(other).distinct().orderBy(...byName(other)),
   );
-  if (relation.single) return entities.return(node);
+  if (relation.single || !relation.edge.selected) return entities.return(node);
   const rows = entities.with(other, [Cypher.head(new Cypher.Collect(shortest)), path]).with(other, path, [Cypher.head(Cypher.relationships(path)), r]);
   const evidence = (plan: EvidencePlan) => {
     const all = new Cypher.Variable();
@@ -133,11 +135,15 @@ function relatedCount(parent: Cypher.Node, relation: RelationPlan): Cypher.Expr 
   return new Cypher.Count(chained ? match.return(other).distinct() : match);
 }
 
-/** A relationship field's value: `{page, total}` with what is selected, or the single entity. */
+/**
+ * A relationship field's value, as small as the selection allows (it is most of what travels): the
+ * single entity; the page's rows; the total; or both as `{page, total}`. Rows are entities alone
+ * when nothing of the relationships is selected.
+ */
 function relationValue(parent: Cypher.Node, relation: RelationPlan): Cypher.Expr {
   if (relation.single) return Cypher.head(new Cypher.Collect(relatedRows(parent, relation)));
-  const value: Record<string, Cypher.Expr> = {};
-  if (relation.page) value.page = new Cypher.Collect(relatedRows(parent, relation));
-  if (relation.totalCount) value.total = relatedCount(parent, relation);
-  return new Cypher.Map(value);
+  const page = relation.page ? new Cypher.Collect(relatedRows(parent, relation)) : undefined;
+  const total = relation.totalCount ? relatedCount(parent, relation) : undefined;
+  if (page && total) return new Cypher.Map({ page, total });
+  return page ?? total ?? new Cypher.Literal(null);
 }

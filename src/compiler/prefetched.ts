@@ -1,5 +1,6 @@
 import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../db/database';
+import type { EntityType } from '../graph/model';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageOf } from '../graphql/pagination';
 import type { EntityPlan, RelationPlan } from './selection.plan';
 
@@ -61,9 +62,17 @@ export function bindWindows(relations: readonly RelationPlan[], variables: Recor
   return { params, windows };
 }
 
-function connection(value: { page?: Row[]; total?: number }, relation: RelationPlan, windows: Windows) {
+/** A relationship field's read value (see `relationValue` in entity.cypher.ts) as its rows and total. */
+function pageAndTotal(value: unknown, relation: RelationPlan): { page: Row[]; total: number | undefined } {
+  if (relation.page && relation.totalCount) return value as { page: Row[]; total: number };
+  return relation.page ? { page: value as Row[], total: undefined } : { page: [], total: value as number };
+}
+
+function connection(value: unknown, relation: RelationPlan, windows: Windows) {
   const window = windows.get(relation)!;
-  const fetched = (value.page ?? []).map((edge) => {
+  const { page: rows, total } = pageAndTotal(value, relation);
+  const fetched = rows.map((row) => {
+    const edge = relation.edge.selected ? row : { node: row };
     materialize(edge.node as Row, relation.node, windows);
     return edge;
   });
@@ -72,7 +81,7 @@ function connection(value: { page?: Row[]; total?: number }, relation: RelationP
     edges: page.items.map((edge, index) => ({ ...edge, cursor: page.cursors[index] })),
     nodes: page.items.map((edge) => edge.node),
     pageInfo: page.pageInfo,
-    totalCount: value.total,
+    totalCount: total,
   };
 }
 
@@ -80,11 +89,12 @@ function connection(value: { page?: Row[]; total?: number }, relation: RelationP
 export function materialize<T extends Row>(raw: T, plan: EntityPlan, windows: Windows): T {
   if (plan.relations.length === 0 || (raw as WithPrefetched)[PREFETCHED]) return raw;
   const fields: Record<string, unknown> = {};
+  const type = plan.types.length === 1 ? plan.types[0] : (raw.type as EntityType);
   for (const relation of plan.relations) {
-    const value = raw[relation.key] as Row | null;
+    const value = raw[relation.key];
     delete raw[relation.key];
-    if (!relation.parentTypes.includes(raw.type as never)) continue;
-    fields[relation.responseKey] = relation.single ? value && materialize(value, relation.node, windows) : connection(value as Row, relation, windows);
+    if (!relation.parentTypes.includes(type)) continue;
+    fields[relation.responseKey] = relation.single ? value && materialize(value as Row, relation.node, windows) : connection(value, relation, windows);
   }
   return withPrefetched(raw, fields);
 }

@@ -44,12 +44,16 @@ export interface EvidencePlan {
 export interface EntityPlan {
   /** The concrete entity types this position may hold. */
   types: readonly EntityType[];
+  /** Whether `type` (or `__typename`) is selected; positions that may hold several types read it anyway. */
+  type: boolean;
   properties: string[];
   evidence: EvidencePlan | undefined;
   relations: RelationPlan[];
 }
 
 export interface EdgePlan {
+  /** Whether anything of the relationship itself is selected; when not, a page's rows are just its entities. */
+  selected: boolean;
   properties: string[];
   type: boolean;
   direction: boolean;
@@ -195,6 +199,7 @@ function relationSpec(type: EntityType, field: GraphQLField<unknown, unknown>, f
 /** What is selected of entities at a position that may hold `types`, from the selection sets asking. */
 export function entityPlan(types: readonly EntityType[], selectionSets: readonly SelectionSetNode[], context: PlanContext, keys: RelationKeys): EntityPlan {
   const properties = new Set(['id', 'name']);
+  let typeSelected = false;
   const evidence: EvidencePlan[] = [];
   const relations: RelationPlan[] = [];
   for (const type of types) {
@@ -202,6 +207,7 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
     const fieldDefs = runtimeType.getFields();
     for (const [responseKey, fieldNodes] of collectFields(runtimeType, selectionSets, context)) {
       const name = fieldNodes[0].name.value;
+      if (name === 'type' || name === '__typename') typeSelected = true;
       const field = fieldDefs[name];
       if (!field) continue;
       if (name === 'evidence') evidence.push(evidencePlan(fieldNodes, context));
@@ -223,14 +229,14 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
       relations.push(relation);
     }
   }
-  return { types, properties: [...properties], evidence: mergeEvidence(evidence), relations };
+  return { types, type: typeSelected, properties: [...properties], evidence: mergeEvidence(evidence), relations };
 }
 
 function sameSpec(a: RelationSpec, b: RelationSpec): boolean {
   return a.direction === b.direction && a.maxHops === b.maxHops && a.types.join() === b.types.join() && a.targets.join() === b.targets.join();
 }
 
-const NO_EDGE: EdgePlan = { properties: [], type: false, direction: false, hops: false, evidence: undefined };
+const NO_EDGE: EdgePlan = { selected: false, properties: [], type: false, direction: false, hops: false, evidence: undefined };
 
 /**
  * A connection's selection: `totalCount`, whether the page is read, and what of its entities (`nodes`
@@ -246,12 +252,14 @@ export function connectionSelection(connectionType: GraphQLObjectType, fieldNode
   const nodeType = getNamedType(connectionType.getFields().nodes.type);
   const edgeNames = new Set(edgeFields.map((node) => node.name.value));
   const edgeEvidence = edgeFields.filter((node) => node.name.value === 'evidence');
+  const edgeProperties = [...edgeNames].filter((name) => RELATION_PROPERTY_NAMES.has(name));
   return {
     totalCount: named('totalCount').length > 0,
     page: named('edges').length + named('nodes').length + named('pageInfo').length > 0,
     node: entityPlan(entityTypesOf(nodeType, context), nodeSelections, context, keys),
     edge: {
-      properties: [...edgeNames].filter((name) => RELATION_PROPERTY_NAMES.has(name)),
+      selected: edgeProperties.length + edgeEvidence.length > 0 || ['type', 'direction', 'hops'].some((name) => edgeNames.has(name)),
+      properties: edgeProperties,
       type: edgeNames.has('type'),
       direction: edgeNames.has('direction'),
       hops: edgeNames.has('hops'),
