@@ -1,7 +1,7 @@
 import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../db/database';
 import type { EntityType } from '../graph/model';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageOf } from '../graphql/pagination';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
 import type { EntityPlan, RelationPlan } from './selection.plan';
 
 /**
@@ -69,18 +69,25 @@ function pageAndTotal(value: unknown, relation: RelationPlan): { page: Row[]; to
 }
 
 function connection(value: unknown, relation: RelationPlan, windows: Windows) {
-  const window = windows.get(relation)!;
+  const { offset, first } = windows.get(relation)!;
   const { page: rows, total } = pageAndTotal(value, relation);
-  const fetched = rows.map((row) => {
+  const items = rows.slice(0, first).map((row) => {
     const edge = relation.edge.selected ? row : { node: row };
     materialize(edge.node as Row, relation.node, windows);
     return edge;
   });
-  const page = pageOf(fetched, window.first, (_edge, index) => encodeCursor({ o: window.offset + index + 1 }), window.offset > 0);
+  const cursorAt = (index: number) => encodeCursor({ o: offset + index + 1 });
+  // Cursors are made for every edge only when edges' cursors are selected.
+  const edges = relation.cursors ? items.map((edge, index) => ({ ...edge, cursor: cursorAt(index) })) : items;
   return {
-    edges: page.items.map((edge, index) => ({ ...edge, cursor: page.cursors[index] })),
-    nodes: page.items.map((edge) => edge.node),
-    pageInfo: page.pageInfo,
+    edges,
+    nodes: items.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: items.length > 0 ? cursorAt(0) : null,
+      endCursor: items.length > 0 ? cursorAt(items.length - 1) : null,
+    },
     totalCount: total,
   };
 }

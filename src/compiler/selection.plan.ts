@@ -76,6 +76,7 @@ export interface RelationPlan {
   totalCount: boolean;
   /** Whether any of edges, nodes or pageInfo is selected: the page itself has to be read. */
   page: boolean;
+  cursors: boolean;
   node: EntityPlan;
   edge: EdgePlan;
 }
@@ -84,6 +85,8 @@ export interface RelationPlan {
 export interface ConnectionSelection {
   totalCount: boolean;
   page: boolean;
+  /** Whether edges' cursors are selected (page info's two cursors are cheap and always made). */
+  cursors: boolean;
   node: EntityPlan;
   edge: EdgePlan;
 }
@@ -222,7 +225,7 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
       const named = getNamedType(field.type);
       const single = !named.name.endsWith('Connection');
       const selection = single
-        ? { totalCount: false, page: true, node: entityPlan(entityTypesOf(named, context), subSelections(fieldNodes), context, keys), edge: NO_EDGE }
+        ? { totalCount: false, page: true, cursors: false, node: entityPlan(entityTypesOf(named, context), subSelections(fieldNodes), context, keys), edge: NO_EDGE }
         : connectionSelection(objectType(context, named.name), fieldNodes, context, keys);
       const relation: RelationPlan = { key: keys.take(), responseKey, parentTypes: [type], spec, single, field, fieldNode: fieldNodes[0], ...selection };
       keys.all.push(relation);
@@ -256,6 +259,7 @@ export function connectionSelection(connectionType: GraphQLObjectType, fieldNode
   return {
     totalCount: named('totalCount').length > 0,
     page: named('edges').length + named('nodes').length + named('pageInfo').length > 0,
+    cursors: edgeNames.has('cursor'),
     node: entityPlan(entityTypesOf(nodeType, context), nodeSelections, context, keys),
     edge: {
       selected: edgeProperties.length + edgeEvidence.length > 0 || ['type', 'direction', 'hops'].some((name) => edgeNames.has(name)),
