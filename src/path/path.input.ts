@@ -2,9 +2,8 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Max, Min } from 'class-valid
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsEntityId } from '../graphql/entity-id';
 import { ENTITY_TYPES, EntityType, RELATION_TYPES, RelationType } from '../graph/model';
+import { MAX_PATH_HOPS, MAX_PATHS } from './path.repository';
 
-export const MAX_PATH_HOPS = 6;
-export const MAX_PATHS = 10;
 @ArgsType()
 export class PathArgs {
   @Field(() => ID)

@@ -1,17 +1,38 @@
 import { ENTITY_LABEL, type EntityType, type RelationType } from '../graph/model';
 import type { QueryRunner } from '../db/database';
-import { entityProjection, toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../entity/entity.record';
+import type { Source } from '../entity/entity.type';
+import {
+  selectedEntityProjection,
+  selectedRelationshipProjection,
+  toEntityRecord,
+  toRelationshipRecord,
+  type EntityRecord,
+  type RelatedProjection,
+  type RelationshipRecord,
+} from '../entity/entity.record';
+
+export const MAX_PATH_HOPS = 6;
+export const MAX_PATHS = 10;
 
 export interface PathQuery {
   from: string;
   to: string;
-  /** 1 to 6; validated before it is written into the quantifier. */
+  /** 1 to MAX_PATH_HOPS. */
   maxHops: number;
   first: number;
   relationTypes: readonly RelationType[];
   nodeTypes: readonly EntityType[];
   avoid: readonly string[];
   directed: boolean;
+}
+
+/**
+ * What to read of the paths found: entity and relationship properties (`RelatedProjection`), and the
+ * evidence's sources: none, what an explanation names (publisher and date), or every field, as the
+ * per-request source loader would read them (of the nodes' evidence too), so the resolver can hand them to it.
+ */
+export interface PathProjection extends RelatedProjection {
+  sources: 'none' | 'label' | 'full';
 }
 
 export interface PathStepRecord extends RelationshipRecord {
@@ -27,54 +48,105 @@ export interface PathRecord {
   steps: PathStepRecord[];
 }
 
+const SOURCE_PROJECTIONS: Record<Exclude<PathProjection['sources'], 'none'>, string> = {
+  label: 's {.id, .publisher, .publishedOn}',
+  full: 's {.id, .title, .publisher, .place, .publishedOn, .file, .url, .text}',
+};
+
 /**
- * The k shortest paths (Neo4j 5 `SHORTEST k` over a quantified relationship), with no entity
- * visited twice. Types come from allow-lists and the bounds are validated integers; ids and
- * the avoided entities are parameters. Intermediate entities must pass the type and
- * avoid filters; the two ends are what the caller asked for.
+ * Whether `next`, one hop from `last` on the side that grows, may extend a half-path; every value a
+ * parameter. The entity-type test is a CASE: as an OR it read every entity's labels even with no types.
  */
-export function pathsCypher(query: Pick<PathQuery, 'maxHops' | 'first' | 'relationTypes' | 'nodeTypes' | 'directed'>): string {
-  // Neo4j 5.26 takes neither bound as a parameter; both are validated integers in a small range.
-  if (!Number.isInteger(query.maxHops) || query.maxHops < 1 || query.maxHops > 6) throw new RangeError('maxHops must be 1 to 6');
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > 10) throw new RangeError('first must be 1 to 10');
-  const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
-  const arrow = query.directed ? '->' : '-';
-  const nodeTypes = query.nodeTypes.length > 0 ? ` AND (${query.nodeTypes.map((type) => `n:${type}`).join(' OR ')})` : '';
+const MAY_EXTEND = `(size($relationTypes) = 0 OR type(r) IN $relationTypes)
+    AND (NOT $directed OR startNode(r) = CASE WHEN growA THEN last ELSE next END)
+    AND NOT next IN half.nodes
+    AND (next = other OR (NOT next IN avoided AND CASE WHEN size($nodeTypes) = 0 THEN true ELSE any(label IN labels(next) WHERE label IN $nodeTypes) END))`;
+
+/**
+ * One level of the search, skipped once enough paths are found or when a side has nowhere to go:
+ *  1. choose the side whose growth reads fewer relationships: the sum of its half-paths' last entities'
+ *     degrees (stored counts, so a hub's is read without walking it);
+ *  2. grow that side's half-paths by one hop: to the far end (where a half-path stops), or through an
+ *     entity that may be passed (allowed type, not avoided) and is not on the half-path yet;
+ *  3. join the half-paths of both sides that end at the same entity into every simple path of the
+ *     level's length, and keep as many as are still wanted, in the tie order.
+ */
+const LEVEL = `
+WITH a, b, avoided, fromA, fromB, found,
+  a IS NOT NULL AND b IS NOT NULL AND a <> b AND size(found) < $first AND size(fromA) > 0 AND size(fromB) > 0 AS searching
+CALL (fromA, fromB, a, b, searching) {
+  UNWIND CASE WHEN searching THEN [half IN fromA | {last: last(half.nodes), other: b, side: 'A'}] + [half IN fromB | {last: last(half.nodes), other: a, side: 'B'}] ELSE [] END AS end
+  WITH end.last AS last, end.side AS side WHERE last <> end.other
+  WITH side, COUNT { (last)--() } AS cost
+  RETURN coalesce(sum(CASE side WHEN 'A' THEN cost END), 0) <= coalesce(sum(CASE side WHEN 'B' THEN cost END), 0) AS growA
+}
+CALL (fromA, fromB, a, b, avoided, searching, growA) {
+  UNWIND CASE WHEN NOT searching THEN [] WHEN growA THEN fromA ELSE fromB END AS half
+  WITH half, last(half.nodes) AS last, CASE WHEN growA THEN b ELSE a END AS other
+  WITH * WHERE last <> other
+  MATCH (last)-[r]-(next)
+  WHERE ${MAY_EXTEND}
+  RETURN collect({nodes: half.nodes + next, rels: half.rels + r}) AS grown
+}
+WITH a, b, avoided, found, searching, CASE WHEN searching AND growA THEN grown ELSE fromA END AS fromA, CASE WHEN searching AND NOT growA THEN grown ELSE fromB END AS fromB
+CALL (fromA, fromB, searching) {
+  UNWIND CASE WHEN searching THEN [half IN fromA | {meet: last(half.nodes), fromA: half}] + [half IN fromB | {meet: last(half.nodes), fromB: half}] ELSE [] END AS end
+  WITH end.meet AS meet, collect(end.fromA) AS halvesA, collect(end.fromB) AS halvesB
+  WHERE size(halvesA) > 0 AND size(halvesB) > 0
+  UNWIND halvesA AS halfA
+  UNWIND halvesB AS halfB
+  WITH halfA, halfB WHERE none(node IN halfB.nodes[..-1] WHERE node IN halfA.nodes)
+  WITH halfA.nodes + reverse(halfB.nodes)[1..] AS nodes, halfA.rels + reverse(halfB.rels) AS rels
+  ORDER BY [node IN nodes | node.id], [rel IN rels | rel.id]
+  LIMIT $first
+  RETURN collect({nodes: nodes, rels: rels}) AS joined
+}
+WITH a, b, avoided, fromA, fromB, found + joined[..($first - size(found))] AS found`;
+
+/**
+ * The k shortest simple paths from `a` to `b`, shortest first, equal lengths in the order of their
+ * entities' ids and then their relationships' ids; every intermediate entity passes the type and avoid
+ * filters (the two ends are what the caller asked for).
+ *
+ * A bidirectional search in one statement: half-paths grow from both ends, one hop per level, always
+ * on the side whose growth reads fewer relationships, so a hub at either end is expanded only when the
+ * other side would cost more. Level L joins the half-paths that meet at the same entity into all paths
+ * of length L; the levels stop once `first` paths are found, so a pair joined by short paths never
+ * looks further. The text has one level per hop allowed and the projection; every other part of the
+ * question is a parameter, so few plans serve all questions (a plan of six levels takes about a
+ * second). The projection reads only what the query selects, with the evidence's sources.
+ */
+export function pathsCypher(maxHops: number, projection: PathProjection): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError(`maxHops must be 1 to ${MAX_PATH_HOPS}`);
+  const relationship = selectedRelationshipProjection('r', 'path.nodes[step]', projection);
+  const sources =
+    projection.sources === 'none'
+      ? ''
+      : `,
+  COLLECT {
+    UNWIND found AS path UNWIND path.rels${projection.sources === 'full' ? ' + path.nodes' : ''} AS item UNWIND coalesce(item.evidenceSourceIds, []) AS sourceId
+    WITH DISTINCT sourceId MATCH (s:Source {id: sourceId}) RETURN ${SOURCE_PROJECTIONS[projection.sources]}
+  } AS sources`;
   return `
 OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
 OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
-CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = SHORTEST ${query.first} (a)-[${types}]${arrow}{1,${query.maxHops}}(b)
-  WHERE all(n IN nodes(p)[1..-1] WHERE NOT n.id IN $avoid${nodeTypes})
-    AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
-  WITH p, [n IN nodes(p) | n.name] AS names
-  ORDER BY length(p), names
-  RETURN collect({
-    nodes: [n IN nodes(p) | ${entityProjection('n')}],
-    rels: [r IN relationships(p) | r {.*, type: type(r), startId: startNode(r).id}]
-  }) AS paths
-}
-RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths`;
+CALL () { UNWIND $avoid AS id MATCH (x:${ENTITY_LABEL} {id: id}) RETURN collect(x) AS avoided }
+WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found${LEVEL.repeat(maxHops)}
+RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
+  [path IN found | {
+    nodes: [n IN path.nodes | ${selectedEntityProjection('n', projection)}],
+    rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | ${relationship}])]
+  }] AS paths${sources}`;
 }
 
 interface RawPath {
   nodes: Record<string, unknown>[];
-  rels: (Record<string, unknown> & { startId: string })[];
+  rels: (Record<string, unknown> & { outgoing: boolean })[];
 }
 
 function toPathRecord(raw: RawPath): PathRecord {
   const nodes = raw.nodes.map(toEntityRecord);
-  const steps = raw.rels.map((rel, index) => {
-    const from = nodes[index];
-    const forward = rel.startId === from.id;
-    return {
-      ...toRelationshipRecord({ ...rel, outgoing: forward }),
-      from,
-      to: nodes[index + 1],
-      forward,
-    };
-  });
+  const steps = raw.rels.map((rel, index) => ({ ...toRelationshipRecord(rel), from: nodes[index], to: nodes[index + 1], forward: rel.outgoing }));
   return { length: steps.length, nodes, steps };
 }
 
@@ -82,16 +154,30 @@ export interface PathSearch {
   fromExists: boolean;
   toExists: boolean;
   paths: PathRecord[];
+  /** The sources of the paths' evidence, as far as the projection asked for them. */
+  sources: Source[];
 }
 
 /** Path searches can explode on dense graphs; they get a tighter time limit than other reads. */
 export const PATH_QUERY_TIMEOUT_MS = 5_000;
 
-export async function findPaths(db: QueryRunner, query: PathQuery): Promise<PathSearch> {
-  const [row] = await db.read(pathsCypher(query), { from: query.from, to: query.to, avoid: query.avoid }, { timeoutMs: PATH_QUERY_TIMEOUT_MS });
+/**
+ * The statements this process has run. A statement's first run includes its planning, which for the
+ * deepest searches takes a second on a quiet server and many on a cold, busy one: the first run of
+ * each gets the general read time limit instead of the path search's.
+ */
+const planned = new Set<string>();
+
+export async function findPaths(db: QueryRunner, query: PathQuery, projection: PathProjection): Promise<PathSearch> {
+  if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PATHS) throw new RangeError(`first must be 1 to ${MAX_PATHS}`);
+  const { maxHops, ...params } = query;
+  const cypher = pathsCypher(maxHops, projection);
+  const [row] = await db.read(cypher, params, planned.has(cypher) ? { timeoutMs: PATH_QUERY_TIMEOUT_MS } : {});
+  planned.add(cypher);
   return {
     fromExists: row.fromExists as boolean,
     toExists: row.toExists as boolean,
     paths: (row.paths as RawPath[]).map(toPathRecord),
+    sources: ((row.sources as Record<string, unknown>[] | undefined) ?? []).map((source) => ({ ...(source as unknown as Source), url: (source.url as string | null) ?? null })),
   };
 }

@@ -1,12 +1,14 @@
-import { Args, Authorized, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, Directive, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { Direction } from '../graph/enums';
 import { badUserInput, notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
-import { explainRelationship } from './explanation';
+import { explainStep } from './explanation';
 import { PathArgs } from './path.input';
 import { findPaths, type PathRecord } from './path.repository';
+import { pathProjection } from './path.selection';
 import { CollaborationPath } from './path.type';
 
 function presentPath(path: PathRecord, sourceLabels: Map<string, string>) {
@@ -14,18 +16,18 @@ function presentPath(path: PathRecord, sourceLabels: Map<string, string>) {
     length: path.length,
     nodes: path.nodes,
     steps: path.steps.map((step) => {
-      const [subject, object] = step.forward ? [step.from, step.to] : [step.to, step.from];
+      const [evidence] = step.evidence;
       return {
         ...step,
         direction: step.forward ? Direction.OUT : Direction.IN,
-        explanation: explainRelationship({
+        explanation: explainStep({
           type: step.type,
-          subject: subject.name,
-          object: object.name,
-          activity: step.activity,
+          from: step.from,
+          to: step.to,
+          forward: step.forward,
           role: step.role,
-          quote: step.evidence[0]?.quote,
-          source: step.evidence[0] && sourceLabels.get(step.evidence[0].sourceId),
+          quote: evidence?.quote,
+          source: evidence && sourceLabels.get(evidence.sourceId),
         }),
       };
     }),
@@ -38,24 +40,22 @@ export class PathResolver {
   @Authorized(Role.READER)
   @Query(() => [CollaborationPath], {
     description:
-      'How two entities are connected: the k shortest simple paths, shortest first (equal lengths in name order), each step with its evidence. ' +
-      'When more paths tie than `first` asks for, which of them are returned is up to the database. Empty when not connected within maxHops.',
+      'How two entities are connected: the k shortest simple paths, shortest first, equal lengths in the order of their entities\' ids ' +
+      '(then their relationships\' ids), each step with its evidence. Empty when not connected within maxHops.',
   })
-  async paths(@Args() args: PathArgs, @Ctx() ctx: GraphContext) {
+  async paths(@Args() args: PathArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     if (args.from === args.to) throw badUserInput('to', 'to must differ from from');
-    const search = await findPaths(ctx.db, {
-      ...args,
-      relationTypes: args.relationTypes ?? [],
-      nodeTypes: args.nodeTypes ?? [],
-      avoid: args.avoid ?? [],
-    });
+    const projection = pathProjection(info);
+    const search = await findPaths(
+      ctx.db,
+      { ...args, relationTypes: args.relationTypes ?? [], nodeTypes: args.nodeTypes ?? [], avoid: args.avoid ?? [] },
+      projection,
+    );
     if (!search.fromExists) throw notFound('entity', args.from);
     if (!search.toExists) throw notFound('entity', args.to);
-    const sourceIds = [...new Set(search.paths.flatMap((path) => path.steps.flatMap((step) => step.evidence.map((item) => item.sourceId))))];
-    const sources = await ctx.loaders.source.loadMany(sourceIds);
-    const sourceLabels = new Map(
-      sources.flatMap((source) => (source && !(source instanceof Error) ? [[source.id, `${source.publisher}, ${source.publishedOn}`] as const] : [])),
-    );
+    // Read in the same statement: evidence `source` fields are then answered without another round trip.
+    if (projection.sources === 'full') for (const source of search.sources) ctx.loaders.source.prime(source.id, source);
+    const sourceLabels = new Map(search.sources.map((source) => [source.id, `${source.publisher}, ${source.publishedOn}`]));
     return search.paths.map((path) => presentPath(path, sourceLabels));
   }
 }

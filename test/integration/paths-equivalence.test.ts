@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { bulkLoad } from '../../bench/bulk-load';
+import { generateGraph } from '../../bench/synthetic-graph';
+import type { Database } from '../../src/db/database';
+import { projectionOf } from '../../src/entity/relation.repository';
+import { ENTITY_TYPES, RelationType } from '../../src/graph/model';
+import { findPaths, type PathQuery } from '../../src/path/path.repository';
+import { seedGraph } from '../../src/seed/seed.service';
+import { resetGraph, testDatabase } from '../support/graph';
+
+/**
+ * The bidirectional path search against two references, on the seed and on the benchmark's synthetic
+ * graph at tiny and small scale, for many random pairs and filters (fixed seed, so a failure replays):
+ *  - Neo4j's own `SHORTEST k` with the same filters: the same lengths, and, as `SHORTEST k GROUPS`
+ *    sorted in the tie order, the same paths;
+ *  - an oracle that reads the graph into memory and enumerates every simple path depth-first.
+ * Tie order, on both sides: shorter first, then the entities' ids, then the relationships' ids, each
+ * list compared element by element.
+ */
+jest.setTimeout(600_000);
+const SEED = 20_210_927;
+const { PARTICIPATES_IN, COOPERATES_WITH, LOCATED_IN, IN_DOMAIN, COVERS, SUPPORTS, PROMOTES, ESTABLISHED } = RelationType;
+
+/** A path as every side names it: its entities' and relationships' ids in walking order. */
+interface NamedPath {
+  nodes: string[];
+  rels: string[];
+}
+
+function compareLists(x: string[], y: string[]): number {
+  for (let index = 0; index < Math.min(x.length, y.length); index += 1) if (x[index] !== y[index]) return x[index] < y[index] ? -1 : 1;
+  return x.length - y.length;
+}
+
+const tieOrder = (x: NamedPath, y: NamedPath) => x.rels.length - y.rels.length || compareLists(x.nodes, y.nodes) || compareLists(x.rels, y.rels);
+const lengths = (paths: NamedPath[]) => paths.map((path) => path.rels.length);
+
+/**
+ * Neo4j's own selector over the same relationships and entities: the filters sit inside the quantified
+ * pattern, so they apply during the search (a WHERE on `nodes(p)` would apply after the selection and
+ * lose paths). Neo4j 5 selects trails (no relationship twice), not simple paths, so each trail comes
+ * back flagged; rows in the tie order.
+ */
+function shortestCypher(query: PathQuery, selector: string): string {
+  const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
+  const arrow = query.directed ? '->' : '-';
+  const nodeTypes = query.nodeTypes.length > 0 ? `y:${query.nodeTypes.join('|')} AND ` : '';
+  return `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = ${selector} (a) ((x)-[${types}]${arrow}(y) WHERE y = b OR (${nodeTypes}NOT y.id IN $avoid)){1,${query.maxHops}} (b)
+WITH [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS rels, all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) AS simple
+ORDER BY size(rels), nodes, rels
+RETURN nodes, rels, simple`;
+}
+
+interface Edge {
+  id: string;
+  type: string;
+  other: string;
+  /** Whether the relationship starts at the entity it is listed under. */
+  out: boolean;
+}
+
+/** The graph read into memory: the oracle. */
+class GraphInMemory {
+  private constructor(
+    private readonly labels: Map<string, string[]>,
+    private readonly edges: Map<string, Edge[]>,
+  ) {}
+
+  static async read(db: Database): Promise<GraphInMemory> {
+    const labels = new Map((await db.read('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels')).map((row) => [row.id as string, row.labels as string[]]));
+    const edges = new Map([...labels.keys()].map((id) => [id, [] as Edge[]]));
+    for (const row of await db.read('MATCH (x:Entity)-[r]->(y:Entity) RETURN x.id AS from, y.id AS to, type(r) AS type, r.id AS id')) {
+      const [from, to, type, id] = [row.from, row.to, row.type, row.id] as string[];
+      edges.get(from)!.push({ id, type, other: to, out: true });
+      edges.get(to)!.push({ id, type, other: from, out: false });
+    }
+    return new GraphInMemory(labels, edges);
+  }
+
+  get ids(): string[] {
+    return [...this.labels.keys()].sort();
+  }
+
+  /** The entities with the most relationships: the hubs a path search must cope with. */
+  hubs(count: number): string[] {
+    return this.ids.sort((x, y) => this.edges.get(y)!.length - this.edges.get(x)!.length || (x < y ? -1 : 1)).slice(0, count);
+  }
+
+  /** Entities within `hops` of `id`, for picking pairs that are connected and filters that matter. */
+  near(id: string, hops: number): string[] {
+    const seen = new Set([id]);
+    let frontier = [id];
+    for (let hop = 0; hop < hops; hop += 1) frontier = frontier.flatMap((at) => this.edges.get(at)!.map((edge) => edge.other)).filter((other) => !seen.has(other) && seen.add(other));
+    return [...seen].sort();
+  }
+
+  /** Every simple path of each length in turn, depth-first, until `first` are found; cut at `first` in the tie order. */
+  paths(query: PathQuery): NamedPath[] {
+    const types = new Set<string>(query.relationTypes);
+    const nodeTypes = new Set<string>(query.nodeTypes);
+    const avoid = new Set(query.avoid);
+    const passable = (id: string) => !avoid.has(id) && (nodeTypes.size === 0 || this.labels.get(id)!.some((label) => nodeTypes.has(label)));
+    const steps = (id: string, backwards: boolean) => this.edges.get(id)!.filter((edge) => (types.size === 0 || types.has(edge.type)) && (!query.directed || edge.out !== backwards));
+    // Fewest hops from each entity to `to` (breadth-first, backwards): a lower bound that prunes the search.
+    const distance = new Map([[query.to, 0]]);
+    for (let frontier = [query.to], hops = 1; frontier.length > 0; hops += 1) {
+      frontier = frontier.flatMap((id) => steps(id, true).map((edge) => edge.other)).filter((other) => !distance.has(other) && passable(other) && distance.set(other, hops));
+    }
+    const found: NamedPath[] = [];
+    for (let length = 1; length <= query.maxHops && found.length < query.first; length += 1) {
+      const ofLength: NamedPath[] = [];
+      const walk = (nodes: string[], rels: string[]) => {
+        for (const edge of steps(nodes[nodes.length - 1], false)) {
+          if (nodes.includes(edge.other)) continue;
+          const path = { nodes: [...nodes, edge.other], rels: [...rels, edge.id] };
+          if (edge.other === query.to) {
+            if (path.rels.length === length) ofLength.push(path);
+          } else if (passable(edge.other) && path.rels.length + (distance.get(edge.other) ?? Infinity) <= length) {
+            walk(path.nodes, path.rels);
+          }
+        }
+      };
+      walk([query.from], []);
+      found.push(...ofLength.sort(tieOrder));
+    }
+    return found.slice(0, query.first);
+  }
+}
+
+/** Random questions: pairs from anywhere, from the hubs and from each other's neighbourhood; filters often empty. */
+function questions(graph: GraphInMemory, maxHops: number): fc.Arbitrary<PathQuery> {
+  const ids = graph.ids;
+  const hubs = graph.hubs(5);
+  const end = fc.oneof(fc.constantFrom(...ids), fc.constantFrom(...hubs));
+  return end
+    .chain((from) => {
+      const near = graph.near(from, 2);
+      return fc.record({
+        from: fc.constant(from),
+        to: fc.oneof(fc.constantFrom(...ids), fc.constantFrom(...near), fc.constantFrom(...hubs)),
+        maxHops: fc.integer({ min: 1, max: maxHops }),
+        first: fc.integer({ min: 1, max: 10 }),
+        // A few sets of relationship types (each is its own statement text, planned once); entity types are parameters.
+        relationTypes: fc.constantFrom<RelationType[]>([], [], [], [PARTICIPATES_IN, COOPERATES_WITH, LOCATED_IN], [IN_DOMAIN, COVERS, SUPPORTS, PROMOTES, ESTABLISHED]),
+        nodeTypes: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray([...ENTITY_TYPES], { minLength: 1 }) }),
+        avoid: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray([...near.slice(0, 30), ...hubs], { minLength: 1, maxLength: 5 }) }),
+        directed: fc.boolean(),
+      });
+    })
+    .filter((query) => query.from !== query.to);
+}
+
+let db: Database;
+beforeAll(() => {
+  db = testDatabase();
+});
+afterAll(() => db.close());
+
+const IDS_ONLY = { ...projectionOf({ nodeFields: new Set(), edgeFields: new Set(['id']) }), sources: 'none' as const };
+
+async function ours(query: PathQuery): Promise<NamedPath[]> {
+  const search = await findPaths(db.runner(), query, IDS_ONLY);
+  return search.paths.map((path) => ({ nodes: path.nodes.map((node) => node.id), rels: path.steps.map((step) => step.id) }));
+}
+
+type Trail = NamedPath & { simple: boolean };
+
+async function trails(query: PathQuery, selector: string): Promise<Trail[]> {
+  return (await db.read(shortestCypher(query, selector), { from: query.from, to: query.to, avoid: query.avoid })) as unknown as Trail[];
+}
+
+const paths = (rows: Trail[]) => rows.filter((row) => row.simple).map(({ nodes, rels }) => ({ nodes, rels }));
+
+describe.each([
+  { graph: 'the seed', load: async () => (await resetGraph(db), await seedGraph(db)), maxHops: 6, runs: 150 },
+  { graph: 'the tiny synthetic graph', load: () => bulkLoad(db, generateGraph('tiny')), maxHops: 6, runs: 150 },
+  { graph: 'the small synthetic graph', load: () => bulkLoad(db, generateGraph('small')), maxHops: 4, runs: 60 },
+])('paths on $graph', ({ load, maxHops, runs }) => {
+  let graph: GraphInMemory;
+  beforeAll(async () => {
+    await load();
+    graph = await GraphInMemory.read(db);
+  });
+
+  it('are the k shortest simple paths: the oracle and SHORTEST k GROUPS agree path for path, SHORTEST k on the lengths', async () => {
+    const seen = { answered: 0, tiedAtTheCut: 0, filtered: 0, groupsConclusive: 0, shortestAllSimple: 0 };
+    await fc.assert(
+      fc.asyncProperty(questions(graph, maxHops), async (query) => {
+        const answer = await ours(query);
+        expect(answer).toEqual(graph.paths(query));
+        // The k shortest length groups of trails hold the k shortest simple paths, unless non-simple trails
+        // crowd them out; when they hold k simple paths, or every trail there is, the answer is exact.
+        const groups = await trails(query, `SHORTEST ${query.first} GROUPS`);
+        if (paths(groups).length >= query.first || new Set(lengths(groups)).size < query.first) {
+          seen.groupsConclusive += 1;
+          expect(answer).toEqual(paths(groups).slice(0, query.first));
+        }
+        // SHORTEST k picks k trails, ties at random: its simple ones have the answer's first lengths, and
+        // all of the answer's lengths when every trail it picked is simple.
+        const shortest = await trails(query, `SHORTEST ${query.first}`);
+        expect(lengths(answer).slice(0, paths(shortest).length)).toEqual(lengths(paths(shortest)));
+        if (shortest.every((trail) => trail.simple)) {
+          seen.shortestAllSimple += 1;
+          expect(lengths(answer)).toEqual(lengths(shortest));
+        }
+        // What the run exercised, so a run of empty answers cannot pass for a proof.
+        const longer = graph.paths({ ...query, first: query.first + 1 });
+        if (answer.length > 0) seen.answered += 1;
+        if (answer.length === query.first && longer.length > query.first && lengths(longer).at(-1) === lengths(answer).at(-1)) seen.tiedAtTheCut += 1;
+        if (answer.length > 0 && query.relationTypes.length + query.nodeTypes.length + query.avoid.length > 0) seen.filtered += 1;
+      }),
+      { seed: SEED, numRuns: runs },
+    );
+    expect(seen.answered).toBeGreaterThan(runs / 3);
+    expect(seen.groupsConclusive).toBeGreaterThan(runs * 0.9);
+    expect(seen.shortestAllSimple).toBeGreaterThan(runs * 0.9);
+    expect(seen.tiedAtTheCut).toBeGreaterThan(runs / 20);
+    expect(seen.filtered).toBeGreaterThan(runs / 20);
+  });
+});
