@@ -133,18 +133,27 @@ export function selectedFields(info: GraphQLResolveInfo): Collected {
   return collectFields(getNamedType(info.returnType) as GraphQLObjectType, subSelections(info.fieldNodes), context);
 }
 
-/** Whether the field at `path` below the root field is selected (through fragments, under any alias). */
-export function isSelected(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+/**
+ * The field nodes at `path` below the root field (through fragments, under any alias); `*` as the
+ * last step takes every field there.
+ */
+export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   const context = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   let type = getNamedType(info.returnType);
-  let nodes: readonly FieldNode[] = info.fieldNodes;
+  let nodes: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
-    if (!isObjectType(type)) return false;
-    nodes = [...collectFields(type, subSelections(nodes), context).values()].flat().filter((node) => node.name.value === name);
-    if (nodes.length === 0) return false;
+    if (!isObjectType(type)) return [];
+    const fields = [...collectFields(type, subSelections(nodes), context).values()].flat();
+    nodes = name === '*' ? fields : fields.filter((node) => node.name.value === name);
+    if (nodes.length === 0 || name === '*') return nodes;
     type = getNamedType(type.getFields()[name].type);
   }
-  return true;
+  return nodes;
+}
+
+/** Whether the field at `path` below the root field is selected (through fragments, under any alias). */
+export function isSelected(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return fieldsAt(info, path).length > 0;
 }
 
 function subSelections(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
