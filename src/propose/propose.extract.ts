@@ -279,8 +279,10 @@ export function extract(text: string, publishedOn?: string): Extraction {
   relations.push(...findRelations(text, perSentence, registry));
   const quantities = findQuantities(text, perSentence, registry);
   const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
+  const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
   return {
     entities: registry.entities,
+    unresolved,
     relations: dedupeRelations(relations),
     quantities,
     dates,

@@ -72,6 +72,8 @@ export interface Extraction {
   relations: ProposedRelation[];
   quantities: ProposedQuantity[];
   dates: ProposedDate[];
+  /** Capitalised names the text uses that no rule could type: the graph may know them. */
+  unresolved: { name: string; span: TextSpan }[];
   /** From a press release's dateline ("NANNING, China, Sept. 27, 2021 /PRNewswire/"). */
   dateline: { place: string; date: string | null; publisher: string | null } | null;
 }
