@@ -29,7 +29,7 @@ export class EntityRegistry {
   /** The entity a typed mention names, created on first sight; the mention gets its id. */
   add(mention: Mention, text: string): ProposedEntity | undefined {
     if (!mention.type || !mention.kind) return undefined;
-    let entity = this.find(mention.name, mention.type) ?? this.find(mention.name);
+    let entity = this.find(mention.name, mention.type);
     if (!entity) {
       let id = slug(mention.name);
       for (let n = 2; this.entities.some((other) => other.id === id); n += 1) id = `${slug(mention.name)}-${n}`;
@@ -112,7 +112,7 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
 }
 
 /** Domains a platform's or project's own name states: "… Center for Big Earth Data", "Joint Beidou Application Laboratory". */
-function domainsInName(mention: Mention, inner: Mention[]): string[] {
+function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>): string[] {
   if (mention.form !== 'name' && mention.form !== 'title') return [];
   const tokens = mention.sentence.tokens.slice(mention.first, mention.last + 1);
   const words = tokens.map((token) => token.text);
@@ -120,7 +120,11 @@ function domainsInName(mention: Mention, inner: Mention[]): string[] {
   const innerTokens = new Set(inner.flatMap((item) => Array.from({ length: item.last - item.first + 1 }, (_, n) => item.first + n - mention.first)));
   const keep = (from: number, to: number) => {
     const picked = words.slice(from, to).filter((_, n) => !innerTokens.has(from + n) && !tokens[from + n].tags.has('Demonym'));
+    // A brand several names of the text start with ("Lotus Valley …") is not the field.
+    const brand = [2, 1].find((length) => from === 0 && picked.length > length && brands.has(picked.slice(0, length).join(' ').toLowerCase()));
+    if (brand) picked.splice(0, brand);
     while (picked.length > 0 && GENERIC_MODIFIERS.has(picked[0].toLowerCase())) picked.shift();
+    while (picked.length > 0 && GENERIC_MODIFIERS.has(picked.at(-1)!.toLowerCase())) picked.pop();
     return picked;
   };
   const found: string[] = [];
@@ -261,6 +265,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
   }
   resolveUntyped(perSentence, registry, text);
 
+  const brands = brandPrefixes(perSentence);
   for (const entry of perSentence) {
     for (const mention of entry.top) {
       if (!mention.entityId) continue;
@@ -268,7 +273,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
       const unique = inner.filter((item, n) => item.first >= mention.first && item.last <= mention.last && inner.findIndex((other) => other.first === item.first && other.last === item.last) === n);
       for (const item of unique) if (!item.entityId) registry.add(item, text);
       entry.nested.set(mention, unique.filter((item) => item.entityId && item.entityId !== mention.entityId));
-      for (const domain of domainsInName(mention, unique)) {
+      for (const domain of domainsInName(mention, unique, brands)) {
         const domainMention: Mention = { ...mention, name: domain.charAt(0).toUpperCase() + domain.slice(1), type: EntityType.Domain, kind: 'TECHNOLOGY_DOMAIN', properties: {}, confidence: 0.55, reason: `a field named in "${mention.name}"`, form: 'domain', nested: true, entityId: undefined };
         registry.add(domainMention, text);
         entry.nested.set(mention, [...entry.nested.get(mention)!, domainMention]);
@@ -288,6 +293,23 @@ export function extract(text: string, publishedOn?: string): Extraction {
     dates,
     dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
   };
+}
+
+/** The first one or two words that two or more different names of the text begin with: a brand, not a subject. */
+function brandPrefixes(perSentence: SentenceMentions[]): Set<string> {
+  const namesByPrefix = new Map<string, Set<string>>();
+  for (const { top } of perSentence) {
+    for (const mention of top) {
+      if (mention.form !== 'name' || !mention.entityId) continue;
+      const words = mention.sentence.tokens.slice(mention.first, mention.last + 1).filter((token) => !token.tags.has('Ordinal')).map((token) => token.lower);
+      for (const length of [1, 2]) {
+        if (words.length <= length + 1) continue;
+        const prefix = words.slice(0, length).join(' ');
+        namesByPrefix.set(prefix, (namesByPrefix.get(prefix) ?? new Set()).add(mention.name));
+      }
+    }
+  }
+  return new Set([...namesByPrefix].filter(([, names]) => names.size >= 2).map(([prefix]) => prefix));
 }
 
 /** "Mahidol University of Thailand" → "Mahidol University", located in Thailand (the relation rules add that). */

@@ -29,7 +29,8 @@ function buildCountries(): Map<string, CountryEntry> {
 function buildCapitals(): Map<string, CountryEntry> {
   return new Map(
     Object.entries(countries)
-      .filter(([, data]) => data.capital)
+      // "The Valley" (Anguilla) would make every "valley" a capital.
+      .filter(([, data]) => data.capital && !/^the\s/i.test(data.capital))
       .map(([isoCode, data]) => [nameKey(data.capital), { isoCode, name: data.name }]),
   );
 }

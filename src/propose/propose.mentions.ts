@@ -77,7 +77,7 @@ const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.tex
  */
 function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
   const rightEnd = runAhead(tokens, next);
-  if (hasHead(tokens, first, andIndex - 1) && hasHead(tokens, next, rightEnd)) return true;
+  if (hasHead(tokens, first, andIndex - 1) && (hasHead(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
   return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;
 }
@@ -87,7 +87,7 @@ function nameEnd(tokens: Token[], first: number): number {
   let last = first;
   let k = first + 1;
   while (k < tokens.length) {
-    const gap = tokens[k - 1].post;
+    const gap = tokens[k - 1].post + tokens[k].pre;
     const token = tokens[k];
     if (LEGAL_WORDS.has(token.lower) && /^\.?,?\s*$/.test(gap)) {
       last = k;
@@ -252,7 +252,7 @@ export function findNested(text: string, outer: Mention): Mention[] {
           reason: demonym ? `"${token.text}" names ${country.name}` : `a country (ISO ${country.isoCode})`,
         }),
       );
-    } else if (token.tags.has('City') || capitalOf(token.text)) {
+    } else if (capitalOf(token.text)) {
       found.push(mention(text, outer.sentence, index, index, { ...base, type: EntityType.Place, kind: 'CITY', confidence: 0.75, reason: 'a city (gazetteer) named inside a name' }));
     }
   }
@@ -355,7 +355,7 @@ function complementEnd(tokens: Token[], from: number, nameAt: (index: number) =>
     if (name) {
       last = name.last;
       k = name.last + 1;
-    } else if (nominal(tokens[k]) || tokens[k].tags.has('Adverb')) {
+    } else if ((nominal(tokens[k]) || tokens[k].tags.has('Adverb')) && !['including', 'such', 'especially'].includes(tokens[k].lower)) {
       last = k;
       k += 1;
     } else if (tokens[k].lower === 'and' && k > from && (nominal(tokens[k + 1]) || tokens[k + 1]?.tags.has('Adverb') || nameAt(k + 1))) {
