@@ -1,42 +1,24 @@
-import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
+import { CSS, HTML, JAVASCRIPT, servePageAsset, type PageAsset } from '../http/static-page';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'explorer', 'public');
 
 /** The page's files: its own, and cytoscape.js from node_modules, so it works with no internet. */
-const ASSETS: Record<string, { file: string; type: string }> = {
-  '/explore': { file: path.join(PUBLIC, 'explorer.html'), type: 'text/html; charset=utf-8' },
-  '/explore/explorer.js': { file: path.join(PUBLIC, 'explorer.js'), type: 'text/javascript; charset=utf-8' },
-  '/explore/explorer-lib.js': { file: path.join(PUBLIC, 'explorer-lib.js'), type: 'text/javascript; charset=utf-8' },
-  '/explore/explorer.css': { file: path.join(PUBLIC, 'explorer.css'), type: 'text/css; charset=utf-8' },
-  '/explore/cytoscape.min.js': { file: require.resolve('cytoscape/dist/cytoscape.min.js'), type: 'text/javascript; charset=utf-8' },
+const ASSETS: Record<string, PageAsset> = {
+  '/explore': { file: path.join(PUBLIC, 'explorer.html'), type: HTML },
+  '/explore/explorer.js': { file: path.join(PUBLIC, 'explorer.js'), type: JAVASCRIPT },
+  '/explore/explorer-lib.js': { file: path.join(PUBLIC, 'explorer-lib.js'), type: JAVASCRIPT },
+  '/explore/explorer.css': { file: path.join(PUBLIC, 'explorer.css'), type: CSS },
+  '/explore/cytoscape.min.js': { file: require.resolve('cytoscape/dist/cytoscape.min.js'), type: JAVASCRIPT },
 };
-
-/** Scripts only from this server; cytoscape.js sets inline styles on its canvas, so styles may be inline. */
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
-
-const cache = new Map<string, Buffer>();
 
 export function isExplorerPath(pathname: string): boolean {
   return pathname in ASSETS || pathname === '/explore/';
 }
 
-/** GET /explore and its assets; read once, then served from memory. */
+/** GET /explore and its assets. */
 export function serveExplorer(response: ServerResponse, pathname: string): void {
-  const asset = ASSETS[pathname === '/explore/' ? '/explore' : pathname];
-  let body = cache.get(asset.file);
-  if (!body) {
-    body = fs.readFileSync(asset.file);
-    cache.set(asset.file, body);
-  }
-  response.writeHead(200, {
-    'content-type': asset.type,
-    'content-length': body.length,
-    'cache-control': 'no-cache',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(body);
+  servePageAsset(response, ASSETS[pathname === '/explore/' ? '/explore' : pathname]);
 }
