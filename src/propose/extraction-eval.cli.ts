@@ -120,7 +120,8 @@ async function main(): Promise<void> {
       const [draft, ms] = await timed(() => proposeDocument(db.runner(), request(fixture)));
       const score = scoreDraft(draft, fixture.document, fixture.text);
       sections.push(scoreSection(`Fictional fixture against the seeded graph (${fixture.documentFile})`, score, ms));
-      const linking = scoreLinking(draft, { ...fixture.document, entities: fixture.document.entities.filter((entity) => draft.entities.some((proposed) => proposed.id === entity.id) || seeds.some((seed) => seed.document.entities.some((known) => known.id === entity.id))) });
+      const inGraph = (id: string) => seeds.some((seed) => seed.document.entities.some((known) => known.id === id));
+      const linking = scoreLinking(draft, { ...fixture.document, entities: fixture.document.entities.filter((entity) => inGraph(entity.id)) });
       sections.push(linkingSection(`Linking in ${fixture.documentFile} (entities the seed graph holds)`, linking));
       summary.push(
         `| ${fixture.documentFile}, seeded graph | ${percent(score.entities.recall)} | ${percent(score.entities.precision)} | ${percent(score.relations.recall)} | ${percent(score.relations.precision)} | ${percent(score.quotes.verbatim / Math.max(1, score.quotes.total))} |`,

@@ -274,7 +274,12 @@ export function extract(text: string, publishedOn?: string): Extraction {
       for (const item of unique) if (!item.entityId) registry.add(item, text);
       entry.nested.set(mention, unique.filter((item) => item.entityId && item.entityId !== mention.entityId));
       for (const domain of domainsInName(mention, unique, brands)) {
-        const domainMention: Mention = { ...mention, name: domain.charAt(0).toUpperCase() + domain.slice(1), type: EntityType.Domain, kind: 'TECHNOLOGY_DOMAIN', properties: {}, confidence: 0.55, reason: `a field named in "${mention.name}"`, form: 'domain', nested: true, entityId: undefined };
+        const within = text.slice(mention.start, mention.end);
+        const words = domain.split(/\s+/);
+        const from = within.indexOf(words[0]);
+        const to = within.lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
+        const span = from >= 0 && to > from ? { start: mention.start + from, end: mention.start + to } : { start: mention.start, end: mention.end };
+        const domainMention: Mention = { ...mention, ...span, text: text.slice(span.start, span.end), name: domain.charAt(0).toUpperCase() + domain.slice(1), type: EntityType.Domain, kind: 'TECHNOLOGY_DOMAIN', properties: {}, confidence: 0.55, reason: `a field named in "${mention.name}"`, form: 'domain', nested: true, entityId: undefined };
         registry.add(domainMention, text);
         entry.nested.set(mention, [...entry.nested.get(mention)!, domainMention]);
       }
