@@ -5,7 +5,7 @@
  */
 
 /** Legal-form words that do not tell two organisations apart ("Co., Ltd.", "Inc.", "GmbH"). */
-const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|sdn|pte|pty|tbk|jsc))+\.?\s*$/i;
+const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|sdn|pte|pty|tbk|jsc)\.?)+\s*$/i;
 
 /** Words that only join a name's parts; reordering a name moves or drops them. */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', '&']);

@@ -1,5 +1,6 @@
 import { EntityType, RelationType } from '../graph/model';
 import type { EntityRegistry, SentenceMentions } from './propose.extract';
+import { HEADS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import type { Sentence, Token } from './propose.text';
@@ -72,6 +73,7 @@ class SentenceRelations {
     private readonly registry: EntityRegistry,
     private readonly previousSubject: Mention[],
     private readonly previousProject: Mention | undefined,
+    private readonly lastEvent: Mention | undefined,
   ) {
     this.tokens = entry.sentence.tokens;
   }
@@ -216,6 +218,7 @@ class SentenceRelations {
       } else if (passive && (action === Action.HOLD || action === Action.LAUNCH)) {
         const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
         if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
+        if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.eventReference(at + 1);
       } else {
         const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
         predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
@@ -226,6 +229,13 @@ class SentenceRelations {
     }
     this.patterns(subject ?? []);
     return subject && subject.length > 0 ? subject : this.previousSubject;
+  }
+
+  /** "at the conference": the event the text named last, when "the" and an event word refer back to it. */
+  private eventReference(from: number): Mention[] {
+    const [article, noun] = [this.tokens[from], this.tokens[from + 1]];
+    if (!this.lastEvent || article?.lower !== 'the' || !noun || HEADS[noun.lower]?.type !== EntityType.Event) return [];
+    return [{ ...this.lastEvent, sentence: this.sentence, first: from, last: from + 1, start: article.start, end: noun.end, text: this.text.slice(article.start, noun.end) }];
   }
 
   /** Where the clause a verb opens ends: at the next semicolon or the sentence's end. */
@@ -382,11 +392,14 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   const relations: ProposedRelation[] = [];
   let previousSubject: Mention[] = [];
   let previousProject: Mention | undefined;
+  let lastEvent: Mention | undefined;
+  const typeOf = (mention: Mention) => registry.entities.find((entity) => entity.id === mention.entityId)?.type;
   for (const entry of sentences) {
-    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousProject);
+    lastEvent = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Event).at(-1) ?? lastEvent;
+    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousProject, lastEvent);
     previousSubject = reader.run();
     relations.push(...reader.relations);
-    previousProject = entry.top.filter((mention) => mention.entityId && registry.entities.find((entity) => entity.id === mention.entityId)?.type === EntityType.Project).at(-1) ?? previousProject;
+    previousProject = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Project).at(-1) ?? previousProject;
   }
   return relations;
 }
