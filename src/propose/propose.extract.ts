@@ -67,7 +67,9 @@ export function clauseAround(text: string, mention: Pick<Mention, 'start' | 'end
   const before = sentence.tokens.filter((token) => token.end <= mention.start && boundary.test(token.post)).at(-1);
   start = before ? Math.max(before.end + before.post.length, mention.start - 160) : Math.max(sentence.start, mention.start - 160);
   const after = sentence.tokens.find((token) => token.start >= mention.end && boundary.test(token.post));
-  end = after ? Math.min(after.end, mention.end + 160) : Math.min(sentence.end, mention.end + 160);
+  // A closing bracket or quote right after the clause's last word belongs to it.
+  const closing = after ? (/^[)"”\]]*/.exec(after.post)?.[0].length ?? 0) : 0;
+  end = after ? Math.min(after.end + closing, mention.end + 160) : Math.min(sentence.end, mention.end + 160);
   return trimToWords(text, start, end, mention);
 }
 

@@ -122,7 +122,8 @@
         container.append(segment.text);
         continue;
       }
-      const entityMark = segment.marks.find((mark) => mark.kind === 'entity');
+      // The innermost entity: "China" inside "China-ASEAN … Center" is its own entity.
+      const entityMark = segment.marks.filter((mark) => mark.kind === 'entity').sort((a, b) => a.end - a.start - (b.end - b.start))[0];
       const node = element('mark', { class: segment.marks.map((mark) => mark.className).join(' '), title: segment.marks.map((mark) => mark.title).join('; '), 'data-entity': entityMark ? entityMark.id : undefined }, segment.text);
       if (entityMark) node.addEventListener('click', () => document.getElementById(`entity-${entityMark.id}`).scrollIntoView({ block: 'center' }));
       container.append(node);
