@@ -77,8 +77,9 @@ export function clauseAround(text: string, mention: Pick<Mention, 'start' | 'end
 function trimToWords(text: string, start: number, end: number, keep: { start: number; end: number }): string {
   let from = start;
   let to = end;
-  while (from < keep.start && /\S/.test(text[from - 1] ?? ' ')) from += 1;
-  while (to > keep.end && /\S/.test(text[to] ?? ' ')) to -= 1;
+  const inWord = (at: number) => /\w/.test(text[at - 1] ?? '') && /\w/.test(text[at] ?? '');
+  while (from < keep.start && inWord(from)) from += 1;
+  while (to > keep.end && inWord(to)) to -= 1;
   return text.slice(from, to).trim();
 }
 
@@ -253,13 +254,17 @@ export function extract(text: string, publishedOn?: string): Extraction {
 
   // Typed mentions first, so aliases and places can be resolved against them.
   for (const { top, nested } of perSentence) {
-    for (const mention of top) {
+    for (const mention of [...top]) {
       if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
       registry.add(mention, text);
       for (const inner of nested.get(mention) ?? []) registry.add(inner, text);
       const defined = aliasAfter(text, mention);
       const entity = mention.entityId ? registry.entities.find((item) => item.id === mention.entityId) : undefined;
-      if (defined && entity) registry.addAlias(entity, { ...defined, confidence: 0.9, reason: 'the text defines it in parentheses' });
+      if (defined && entity) {
+        registry.addAlias(entity, { ...defined, confidence: 0.9, reason: 'the text defines it in parentheses' });
+        // The short name inside the parentheses is part of the definition, not another mention (nor a subject).
+        for (let n = top.length - 1; n >= 0; n -= 1) if (top[n] !== mention && top[n].start > mention.end && top[n].end <= defined.span.end) top.splice(n, 1);
+      }
       if (entity && mention.name !== displayName(mention.text) && nameKey(mention.text) !== nameKey(mention.name) && mention.form === 'name') {
         registry.addAlias(entity, { alias: displayName(mention.text), quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the longer form the text uses' });
       }

@@ -181,7 +181,7 @@ function formatDraft(source: DraftSource, entities: DraftEntity[], relations: Pr
       evidence: [{ quote: relation.quote }],
     })),
   };
-  const document = new YAML.Document(plain);
+  const document = new YAML.Document(plain, { aliasDuplicateObjects: false });
   document.commentBefore = ' A draft proposed from the text: review every entry (confidence: reason), then import it.';
   ((document.get('entities') as YAMLSeq).items as YAMLMap[]).forEach((node, index) => {
     const entity = entities[index];
