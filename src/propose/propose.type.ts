@@ -52,26 +52,34 @@ export class ExistingEntityOption {
   matchedBy!: NameMatch;
 }
 
+/** What every candidate carries: how sure the proposer is (0–1) and why. Nothing returns it, so it is not in the schema itself. */
+@ObjectType()
+abstract class JudgedCandidate {
+  @Field(() => Float, { description: 'How sure the proposer is, from 0 to 1.' })
+  confidence!: number;
+
+  @Field({ description: 'Why it was proposed.' })
+  reason!: string;
+}
+
+/** A candidate that stands at one place in the text. */
+@ObjectType()
+abstract class PlacedCandidate extends JudgedCandidate {
+  @Field(() => TextSpan)
+  span!: TextSpan;
+}
+
 @ObjectType({ description: 'A short name the text defines, e.g. "(hereinafter referred to as "CATTC")".' })
-export class DraftAlias {
+export class DraftAlias extends PlacedCandidate {
   @Field()
   alias!: string;
 
   @Field({ description: 'The verbatim words that define it.' })
   quote!: string;
-
-  @Field(() => TextSpan)
-  span!: TextSpan;
-
-  @Field(() => Float)
-  confidence!: number;
-
-  @Field()
-  reason!: string;
 }
 
 @ObjectType({ description: 'An entity the text names: new, linked to one in the graph, or ambiguous between several.' })
-export class DraftEntity {
+export class DraftEntity extends JudgedCandidate {
   @Field(() => ID, { description: "The draft's id: the graph's id when LINKED, else a slug of the name." })
   id!: string;
 
@@ -101,16 +109,10 @@ export class DraftEntity {
 
   @Field(() => [String], { description: 'Verbatim evidence that it exists.' })
   quotes!: string[];
-
-  @Field(() => Float, { description: 'How sure the proposer is, from 0 to 1.' })
-  confidence!: number;
-
-  @Field({ description: 'Why it was proposed.' })
-  reason!: string;
 }
 
 @ObjectType()
-export class DraftRelation {
+export class DraftRelation extends PlacedCandidate {
   @Field(() => RelationType)
   type!: RelationType;
 
@@ -125,19 +127,10 @@ export class DraftRelation {
 
   @Field({ description: 'The verbatim words that state it.' })
   quote!: string;
-
-  @Field(() => TextSpan)
-  span!: TextSpan;
-
-  @Field(() => Float)
-  confidence!: number;
-
-  @Field()
-  reason!: string;
 }
 
 @ObjectType({ description: 'A number with what it counts and how the text qualifies it ("more than 2,600 members").' })
-export class DraftQuantity {
+export class DraftQuantity extends PlacedCandidate {
   @Field()
   text!: string;
 
@@ -150,24 +143,15 @@ export class DraftQuantity {
   @Field()
   counted!: string;
 
-  @Field(() => TextSpan)
-  span!: TextSpan;
-
   @Field(() => ID, { nullable: true, description: 'The entity it is proposed as a property of.' })
   entityId!: string | null;
 
   @Field(() => String, { nullable: true })
   property!: string | null;
-
-  @Field(() => Float)
-  confidence!: number;
-
-  @Field()
-  reason!: string;
 }
 
 @ObjectType()
-export class DraftDate {
+export class DraftDate extends PlacedCandidate {
   @Field()
   text!: string;
 
@@ -177,20 +161,11 @@ export class DraftDate {
   @Field(() => String, { nullable: true })
   endDate!: string | null;
 
-  @Field(() => TextSpan)
-  span!: TextSpan;
-
   @Field(() => ID, { nullable: true })
   entityId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'startDate of an event, or publishedOn of the source.' })
   property!: string | null;
-
-  @Field(() => Float)
-  confidence!: number;
-
-  @Field()
-  reason!: string;
 }
 
 @ObjectType()
