@@ -14,7 +14,7 @@ import { scoreDraft, scoreLinking, type ExtractionScore, type LinkingScore } fro
 import { proposeDocument } from './propose.service';
 
 /** The targets of issue 14: entity recall, relationship recall, precision of both, verbatim quotes. */
-export const TARGETS = { entityRecall: 0.9, relationRecall: 0.6, precision: 0.7 };
+const TARGETS = { entityRecall: 0.9, relationRecall: 0.6, precision: 0.7 };
 
 interface Case {
   label: string;

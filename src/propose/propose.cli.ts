@@ -13,7 +13,7 @@ const USAGE = 'usage: npm run propose -- FILE.txt [--title TITLE] [--publisher N
 class UsageError extends Error {}
 
 /** What the curator should look at first: counts, what is missing, what is ambiguous. */
-export function describeDraft(draft: DocumentDraft, written: string | undefined): string {
+function describeDraft(draft: DocumentDraft, written: string | undefined): string {
   const count = (status: LinkStatus) => draft.entities.filter((entity) => entity.status === status).length;
   return [
     `Proposed from the text: ${draft.entities.length} entities (${count(LinkStatus.NEW)} new, ${count(LinkStatus.LINKED)} already in the graph, ${count(LinkStatus.AMBIGUOUS)} ambiguous), ` +

@@ -1,5 +1,4 @@
 import { EntityType, RelationType } from '../graph/model';
-import type { PropertyMap } from '../document/document.format';
 import { countryNamed } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, PEOPLE_NOUNS } from './propose.lexicon';
 import { findNames, findNested, findPhrases, headRule, isNameWord, type Mention } from './propose.mentions';
@@ -58,18 +57,13 @@ export class EntityRegistry {
 /** The clause a mention stands in, as evidence: from the previous to the next comma or semicolon, at most ~200 characters. */
 export function clauseAround(text: string, mention: Pick<Mention, 'start' | 'end' | 'sentence'>): string {
   const { sentence } = mention;
-  let start = mention.start;
-  let end = mention.end;
   const boundary = /[,;:]\s|[.!?]\s*$/;
-  for (const token of sentence.tokens) {
-    if (token.end <= mention.start && boundary.test(token.post) && mention.start - token.end < 160) start = Math.min(start, token.end + token.post.length);
-  }
   const before = sentence.tokens.filter((token) => token.end <= mention.start && boundary.test(token.post)).at(-1);
-  start = before ? Math.max(before.end + before.post.length, mention.start - 160) : Math.max(sentence.start, mention.start - 160);
+  const start = before ? Math.max(before.end + before.post.length, mention.start - 160) : Math.max(sentence.start, mention.start - 160);
   const after = sentence.tokens.find((token) => token.start >= mention.end && boundary.test(token.post));
   // A closing bracket or quote right after the clause's last word belongs to it.
   const closing = after ? (/^[)"”\]]*/.exec(after.post)?.[0].length ?? 0) : 0;
-  end = after ? Math.min(after.end + closing, mention.end + 160) : Math.min(sentence.end, mention.end + 160);
+  const end = after ? Math.min(after.end + closing, mention.end + 160) : Math.min(sentence.end, mention.end + 160);
   return trimToWords(text, start, end, mention);
 }
 
@@ -393,4 +387,3 @@ function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
   return [...byKey.values()];
 }
 
-export type { PropertyMap };

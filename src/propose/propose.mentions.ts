@@ -30,7 +30,7 @@ export interface Mention {
   entityId?: string;
 }
 
-export const tokenText = (text: string, sentence: Sentence, first: number, last: number) => text.slice(sentence.tokens[first].start, sentence.tokens[last].end);
+const tokenText = (text: string, sentence: Sentence, first: number, last: number) => text.slice(sentence.tokens[first].start, sentence.tokens[last].end);
 
 const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay');
 
@@ -131,7 +131,7 @@ function quoteEnd(tokens: Token[], first: number): number | undefined {
 }
 
 /** What a name's head word and modifiers make of it. */
-export function classify(words: string[]): { type: EntityType; kind: string; head: string } | undefined {
+function classify(words: string[]): { type: EntityType; kind: string; head: string } | undefined {
   const phrase = words.join(' ');
   const complement = words.findIndex((word, index) => index > 0 && COMPLEMENTS.has(word));
   const beforeComplement = complement > 0 ? words.slice(0, complement) : words;
@@ -367,7 +367,7 @@ function complementEnd(tokens: Token[], from: number, nameAt: (index: number) =>
 }
 
 /** A phrase as a name: no article, no counts or their qualifiers, first letter capitalised. */
-export function phraseName(sentence: Sentence, first: number, last: number): string {
+function phraseName(sentence: Sentence, first: number, last: number): string {
   const kept = sentence.tokens
     .slice(first, last + 1)
     .filter((token, index, all) => !(index === 0 && ['the', 'a', 'an'].includes(token.lower)) && !/^[\d,.]+$/.test(token.text) && !(['more', 'than', 'over', 'some'].includes(token.lower) && /^[\d,.]+$/.test(all[index + 1]?.text ?? all[index + 2]?.text ?? '')));

@@ -78,4 +78,3 @@ export interface Extraction {
   dateline: { place: string; date: string | null; publisher: string | null } | null;
 }
 
-export type { RelationType };
