@@ -24,8 +24,6 @@ export interface Mention {
   form: 'name' | 'title' | 'slogan' | 'phrase' | 'group-list' | 'domain' | 'dateline';
   /** Inside a longer name ("Bangkok" in "… Center Bangkok Innovation Center"). */
   nested: boolean;
-  /** A phrase that names two groups at once ("institutions … of Guangxi and ASEAN countries"). */
-  parts?: Mention[];
   /** Filled when the mention is resolved to an entity of the draft. */
   entityId?: string;
 }

@@ -90,22 +90,14 @@ class SentenceRelations {
     return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
   }
 
-  /** The ids a mention stands for: a phrase naming two groups stands for both. */
-  private ids(mention: Mention): string[] {
-    return mention.parts ? mention.parts.map((part) => part.entityId!).filter(Boolean) : mention.entityId ? [mention.entityId] : [];
-  }
 
   add(type: RelationType, from: Mention, to: Mention, at: { start: number; end: number }, confidence: number, reason: string, properties: Record<string, unknown> = {}): void {
     const start = Math.min(from.start, to.start, at.start);
     const end = Math.max(from.end, to.end, at.end);
     // A subject far from its verb is left out of the quote: the quote starts at the verb.
     const [quoteStart, quoteEnd] = end - start > 320 ? [Math.min(at.start, to.start), Math.max(at.end, to.end)] : [start, end];
-    for (const fromId of this.ids(from)) {
-      for (const toId of this.ids(to)) {
-        if (fromId === toId) continue;
-        this.relations.push({ type, from: fromId, to: toId, properties, quote: this.text.slice(quoteStart, quoteEnd), span: { start: quoteStart, end: quoteEnd }, confidence, reason });
-      }
-    }
+    if (!from.entityId || !to.entityId || from.entityId === to.entityId) return;
+    this.relations.push({ type, from: from.entityId, to: to.entityId, properties, quote: this.text.slice(quoteStart, quoteEnd), span: { start: quoteStart, end: quoteEnd }, confidence, reason });
   }
 
   /** Mentions joined to `first` by commas, "and", "or", "such as", "including": a list. */
@@ -309,8 +301,7 @@ class SentenceRelations {
       }
       // "cooperation between X and Y", "the joint research … between X and Y".
       if (word === 'between') {
-        const sides = this.objectsAfter(index + 1, tokens.length).objects;
-        const parties = sides.flatMap((side) => (side.parts && side.parts.length > 1 ? side.parts.map((part) => ({ ...side, parts: [part] })) : [side]));
+        const parties = this.objectsAfter(index + 1, tokens.length).objects;
         const before = this.entry.top.filter((mention) => mention.last < index && mention.entityId).at(-1);
         const projectBefore = before && this.typeOf(before) === EntityType.Project && !tokens.slice(before.last + 1, index).some((token) => token.tags.has('Verb')) ? before : undefined;
         const cooperation = tokens.slice(Math.max(0, index - 8), index).some((token) => /^cooperat|^collaborat/.test(token.lower)) || projectBefore;
@@ -381,7 +372,7 @@ class SentenceRelations {
       const last = this.tokens[mention.last];
       if (type === EntityType.Institution && mention.form === 'name' && this.tokens[mention.last - 1]?.lower === 'of') {
         const country = this.registry.find(last.text, EntityType.Country);
-        if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id, parts: undefined }, mention, 0.7, `"of ${last.text}" in its name`);
+        if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id }, mention, 0.7, `"of ${last.text}" in its name`);
       }
     }
   }
