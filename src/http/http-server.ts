@@ -11,6 +11,7 @@ import type { Logger } from '../config/logger';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import { serveExport } from '../export/export.http';
 import { isExplorerPath, serveExplorer } from '../explorer/explorer.http';
+import { isCuratePath, serveCurate } from '../curate/curate.http';
 import type { Database } from '../db/database';
 import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
@@ -210,6 +211,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         return response.end();
       }
       if (isExplorerPath(url.pathname) && request.method === 'GET') return serveExplorer(request, response, url.pathname);
+      if (isCuratePath(url.pathname) && request.method === 'GET') return serveCurate(request, response, url.pathname);
       if (url.pathname === '/cypher' && request.method === 'GET') return serveCypherPage(response);
       if ((request.method === 'GET' || request.method === 'HEAD') && serveBuiltAsset(request, response, url.pathname)) return;
       if (url.pathname === '/export' && request.method === 'GET') {
