@@ -5,7 +5,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npx tsc -p tsconfig.build.json
+COPY scripts/build-ui.js ./scripts/
+RUN npx tsc -p tsconfig.build.json && node scripts/build-ui.js
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
@@ -16,6 +17,9 @@ COPY --from=build /app/dist ./dist
 COPY src/explorer/public ./src/explorer/public
 COPY seeds ./seeds
 COPY schema ./schema
+# GraphiQL's example picker and the Cypher page read the documented examples.
+COPY README.md ./
+COPY docs/*.md ./docs/
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/ready').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config/config';
 import { Database } from '../src/db/database';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { bulkLoad, clearGraph } from './bulk-load';
@@ -119,9 +119,12 @@ async function main(): Promise<void> {
   if (!uri) {
     embedded = await startEmbeddedNeo4j({ dataDir, ...(MEMORY[SCALE] ?? { heap: '1g', pageCache: '256m' }) });
     uri = embedded.uri;
+    // The benchmarked servers (child processes) read the credentials from the environment too.
+    process.env.NEO4J_USER = EMBEDDED_NEO4J_USER;
+    process.env.NEO4J_PASSWORD = embedded.password;
   }
   // A generous retry budget: two bulk-load writers may deadlock on a hub node, which the driver retries.
-  const db = Database.connect(uri, 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000, retryMs: 30_000 });
+  const db = Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000, retryMs: 30_000 });
   const servers: RunningServer[] = [];
   try {
     let ids = SEED_IDS;
@@ -150,9 +153,16 @@ async function main(): Promise<void> {
     const ratios: string[] = [];
     for (const workload of workloads(ids).filter((candidate) => ONLY.length === 0 || ONLY.includes(candidate.name))) {
       const cells = new Map<string, Cell>();
+      const expected = JSON.stringify(workload.answer.floor(await once(servers.find((server) => server.name === 'floor')!, workload)));
       for (const server of servers) {
         const { answer, roundTrips, dbHits } = await profiled(server, workload);
-        const size = (server.name === 'floor' ? workload.size.floor : server.name === 'service' ? workload.size.service : workload.size.neo4jGraphql)(answer);
+        const canonical = (server.name === 'floor' ? workload.answer.floor : server.name === 'service' ? workload.answer.service : workload.answer.neo4jGraphql)(answer);
+        const actual = JSON.stringify(canonical);
+        if (actual !== expected) {
+          const at = [...actual].findIndex((char, index) => char !== expected[index]);
+          throw new Error(`${server.name} answers ${workload.name} differently from the floor, from character ${at}:\n…${actual.slice(Math.max(0, at - 200), at + 200)}\n…${expected.slice(Math.max(0, at - 200), at + 200)}`);
+        }
+        const size = workload.describe(canonical);
         for (const connections of CONNECTIONS) {
           await load(server, workload, connections, Math.min(1, DURATION));
           const cell = await load(server, workload, connections, DURATION);

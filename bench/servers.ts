@@ -15,13 +15,13 @@ import { workloads, type BenchIds } from './workloads';
 /**
  * One benchmarked server per process, so each one's memory is its own:
  *   node dist/bench/servers.js floor|service|neo4j-graphql BOLT_URI IDS_JSON
- * It prints `READY <api port> <control port>`. The control port records the statements sent to Neo4j
+ * It prints `READY <api port> <control port>`. Credentials come from NEO4J_USER and NEO4J_PASSWORD. The control port records the statements sent to Neo4j
  * between POST /start and POST /stop, and GET /profile answers their PROFILE database hits.
  */
 type Handler = (request: IncomingMessage, response: ServerResponse, body: string) => Promise<void>;
 
 const [kind, uri, idsJson] = process.argv.slice(2);
-const driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: 50, userAgent: `bench-${kind}` });
+const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), { maxConnectionPoolSize: 50, userAgent: `bench-${kind}` });
 const recorder = new StatementRecorder();
 
 async function listen(server: http.Server): Promise<number> {

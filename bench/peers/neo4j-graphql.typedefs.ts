@@ -84,7 +84,7 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (c:Entity {id: $id})
-        CALL (c) { MATCH p = ANY SHORTEST (c)-[]-{1,2}(m:Entity) WITH m, length(p) AS d ORDER BY d LIMIT 200 RETURN collect(m) AS ms }
+        CALL (c) { MATCH p = ANY SHORTEST (c)-[]-{1,2}(m:Entity) WITH m, length(p) AS d ORDER BY d, m.name, m.id LIMIT 200 RETURN collect(m) AS ms }
         WITH [c] + ms AS nodes UNWIND nodes AS x MATCH (x)-[r]->(y) WHERE y IN nodes
         RETURN {source: x.id, target: y.id, type: type(r)} AS edge
         """

@@ -4,32 +4,31 @@ import { entityProjection, relationshipProjection, toEntityRecord, toEvidence, t
 import { COUNTRY_PATTERNS } from '../entity/entity.repository';
 import type { Evidence } from '../entity/entity.type';
 
-export interface Bucket {
-  key: string;
-  count: number;
-}
-
 const TYPE_OF = (variable: string) => `head([label IN labels(${variable}) WHERE label <> '${ENTITY_LABEL}'])`;
 
-export const COUNT_BY_TYPE = `
-MATCH (n:${ENTITY_LABEL})
-RETURN ${TYPE_OF('n')} AS key, count(*) AS count
-ORDER BY count DESC, key`;
+/**
+ * The dashboard counts, each as one subquery returning one map per row; `param` names its parameters
+ * so that the fields a request selects (aliases with their own arguments too) share one statement.
+ */
+type Parameter = (name: string) => string;
 
-export const COUNT_BY_KIND = `
+export const STATISTICS = {
+  entitiesByType: () => `
+MATCH (n:${ENTITY_LABEL})
+WITH ${TYPE_OF('n')} AS key, count(*) AS count
+RETURN {key: key, count: count} AS bucket ORDER BY count DESC, key`,
+  entitiesByKind: (param: Parameter) => `
 MATCH (n:${ENTITY_LABEL})
 WITH n, ${TYPE_OF('n')} AS type
-WHERE $type IS NULL OR type = $type
-RETURN type, n.kind AS key, count(*) AS count
-ORDER BY type, count DESC, key`;
-
-export const COUNT_RELATIONSHIPS_BY_TYPE = `
+WHERE ${param('type')} IS NULL OR type = ${param('type')}
+WITH type, n.kind AS key, count(*) AS count
+RETURN {type: type, key: key, count: count} AS bucket ORDER BY type, count DESC, key`,
+  relationshipsByType: () => `
 MATCH ()-[r]->()
-RETURN type(r) AS key, count(*) AS count
-ORDER BY count DESC, key`;
-
-/** Per country, how many entities of each type are "in" it (the same meaning as the `country` list filter). */
-export const COUNT_BY_COUNTRY = `
+WITH type(r) AS key, count(*) AS count
+RETURN {key: key, count: count} AS bucket ORDER BY count DESC, key`,
+  /** Per country, how many entities of each type are "in" it (the same meaning as the `country` list filter). */
+  entitiesByCountry: (param: Parameter) => `
 MATCH (c:Country)
 CALL (c) {
   ${ENTITY_TYPES.filter((type) => type !== EntityType.Country)
@@ -38,11 +37,10 @@ CALL (c) {
 }
 WITH c, key, count WHERE count > 0
 WITH c, collect({key: key, count: count}) AS byType, sum(count) AS total
-RETURN ${entityProjection('c')} AS node, total, byType
 ORDER BY total DESC, c.name
-LIMIT $first`;
-
-export const COUNT_BY_DOMAIN = `
+LIMIT ${param('first')}
+RETURN {node: ${entityProjection('c')}, total: total, byType: byType} AS breakdown`,
+  entitiesByDomain: (param: Parameter) => `
 MATCH (d:Domain)
 CALL (d) {
   MATCH (d)<-[:IN_DOMAIN|PROMOTES]-(n:${ENTITY_LABEL})
@@ -50,12 +48,28 @@ CALL (d) {
   RETURN ${TYPE_OF('n')} AS key, count(*) AS count
 }
 WITH d, collect({key: key, count: count}) AS byType, sum(count) AS total
-RETURN ${entityProjection('d')} AS node, total, byType
 ORDER BY total DESC, d.name
-LIMIT $first`;
+LIMIT ${param('first')}
+RETURN {node: ${entityProjection('d')}, total: total, byType: byType} AS breakdown`,
+} satisfies Record<string, (param: Parameter) => string>;
 
-export async function countBuckets(db: QueryRunner, cypher: string, params: Record<string, unknown> = {}): Promise<(Bucket & { type?: string })[]> {
-  return (await db.read(cypher, params)) as unknown as (Bucket & { type?: string })[];
+export type StatisticsField = keyof typeof STATISTICS;
+
+/** One selected statistics field: which count, and its arguments. */
+export interface StatisticsRequest {
+  field: StatisticsField;
+  args: Record<string, unknown>;
+}
+
+/** Every selected count in one statement, one column (`s<i>`) per request, parameters prefixed the same way. */
+export function statisticsCypher(requests: readonly StatisticsRequest[]): string {
+  const columns = requests.map(({ field }, index) => `COLLECT {${STATISTICS[field]((name) => `$s${index}_${name}`)}\n} AS s${index}`);
+  return `RETURN ${columns.join(',\n  ')}`;
+}
+
+export interface Bucket {
+  key: string;
+  count: number;
 }
 
 export interface EntityBuckets {
@@ -64,13 +78,22 @@ export interface EntityBuckets {
   byType: Bucket[];
 }
 
-export async function countPerEntity(db: QueryRunner, cypher: string, first: number): Promise<EntityBuckets[]> {
-  const rows = await db.read(cypher, { first });
-  return rows.map((row) => ({
-    node: toEntityRecord(row.node as Record<string, unknown>),
-    total: row.total as number,
-    byType: (row.byType as Bucket[]).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
-  }));
+/** The selected counts, by request; per-entity breakdowns list their types by count, then name. */
+export async function statistics(db: QueryRunner, requests: readonly StatisticsRequest[]): Promise<unknown[]> {
+  if (requests.length === 0) return [];
+  const params = Object.fromEntries(requests.flatMap(({ args }, index) => Object.entries(args).map(([name, value]) => [`s${index}_${name}`, value ?? null])));
+  const [row] = await db.read(statisticsCypher(requests), params);
+  return requests.map((_request, index) =>
+    (row[`s${index}`] as Record<string, unknown>[]).map((item) =>
+      'node' in item
+        ? {
+            node: toEntityRecord(item.node as Record<string, unknown>),
+            total: item.total as number,
+            byType: (item.byType as Bucket[]).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+          }
+        : item,
+    ),
+  );
 }
 
 export const HUBS = `

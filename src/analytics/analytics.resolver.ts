@@ -1,4 +1,7 @@
-import { Args, Authorized, Ctx, Directive, FieldResolver, Query, Resolver } from 'type-graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, Directive, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { prefetched, withPrefetched } from '../compiler/prefetched';
+import { selectedFields } from '../compiler/selection.plan';
 import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { notFound } from '../graphql/errors';
@@ -6,51 +9,47 @@ import type { GraphContext } from '../graphql/context';
 import { LimitArgs } from '../graphql/pagination';
 import { TopEntitiesArgs } from '../entity/entity.input';
 import { CommonPartnersArgs, KindCountArgs, MatrixArgs } from './analytics.input';
-import {
-  collaborationMatrix,
-  commonPartners,
-  COUNT_BY_COUNTRY,
-  COUNT_BY_DOMAIN,
-  COUNT_BY_KIND,
-  COUNT_BY_TYPE,
-  COUNT_RELATIONSHIPS_BY_TYPE,
-  countBuckets,
-  countPerEntity,
-  hubs,
-} from './analytics.repository';
+import { collaborationMatrix, commonPartners, hubs, statistics, STATISTICS, type StatisticsField } from './analytics.repository';
 import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucket, MatrixCell, RankedNode } from './analytics.type';
 
 @Resolver(() => GraphStatistics)
 export class StatisticsResolver {
   @Authorized(Role.READER)
-  @Query(() => GraphStatistics, { description: 'Counts for dashboards: by type, kind, country and domain.' })
-  statistics(): GraphStatistics {
-    return new GraphStatistics();
+  @Query(() => GraphStatistics, { description: 'Counts for dashboards: by type, kind, country and domain; whatever is selected is read in one statement.' })
+  async statistics(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<GraphStatistics> {
+    const type = info.schema.getType('GraphStatistics') as GraphQLObjectType;
+    const selected = [...selectedFields(info)].filter(([, [node]]) => node.name.value in STATISTICS);
+    const requests = selected.map(([, [node]]) => ({
+      field: node.name.value as StatisticsField,
+      args: getArgumentValues(type.getFields()[node.name.value], node, info.variableValues),
+    }));
+    const values = await statistics(ctx.db, requests);
+    return withPrefetched(new GraphStatistics(), Object.fromEntries(selected.map(([key], index) => [key, values[index]])));
   }
 
   @FieldResolver(() => [CountBucket], { description: 'Entities per entity type.' })
-  entitiesByType(@Ctx() ctx: GraphContext) {
-    return countBuckets(ctx.db, COUNT_BY_TYPE);
+  entitiesByType(@Root() counts: GraphStatistics, @Info() info: GraphQLResolveInfo) {
+    return prefetched(counts, info);
   }
 
   @FieldResolver(() => [KindBucket], { description: 'Entities per kind, within each type.' })
-  entitiesByKind(@Args() { type }: KindCountArgs, @Ctx() ctx: GraphContext) {
-    return countBuckets(ctx.db, COUNT_BY_KIND, { type: type ?? null });
+  entitiesByKind(@Args() _args: KindCountArgs, @Root() counts: GraphStatistics, @Info() info: GraphQLResolveInfo) {
+    return prefetched(counts, info);
   }
 
   @FieldResolver(() => [CountBucket], { description: 'Relationships per relationship type.' })
-  relationshipsByType(@Ctx() ctx: GraphContext) {
-    return countBuckets(ctx.db, COUNT_RELATIONSHIPS_BY_TYPE);
+  relationshipsByType(@Root() counts: GraphStatistics, @Info() info: GraphQLResolveInfo) {
+    return prefetched(counts, info);
   }
 
   @FieldResolver(() => [EntityBreakdown], { description: 'Per country: the entities in it (as the `country` list filter counts them), by type.' })
-  entitiesByCountry(@Args() { first }: LimitArgs, @Ctx() ctx: GraphContext) {
-    return countPerEntity(ctx.db, COUNT_BY_COUNTRY, first);
+  entitiesByCountry(@Args() _args: LimitArgs, @Root() counts: GraphStatistics, @Info() info: GraphQLResolveInfo) {
+    return prefetched(counts, info);
   }
 
   @FieldResolver(() => [EntityBreakdown], { description: 'Per technology domain: the entities working in or promoting it, by type.' })
-  entitiesByDomain(@Args() { first }: LimitArgs, @Ctx() ctx: GraphContext) {
-    return countPerEntity(ctx.db, COUNT_BY_DOMAIN, first);
+  entitiesByDomain(@Args() _args: LimitArgs, @Root() counts: GraphStatistics, @Info() info: GraphQLResolveInfo) {
+    return prefetched(counts, info);
   }
 }
 

@@ -36,7 +36,7 @@ export class EntityBreakdown {
   byType!: CountBucket[];
 }
 
-/** Counts for dashboards; each field resolves with its own query, so a dashboard pays only for what it asks. */
+/** Counts for dashboards; the selected fields are read in one statement, so a dashboard pays only for what it asks. */
 @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
 @ObjectType({ description: 'Counts for dashboards.' })
 export class GraphStatistics {}

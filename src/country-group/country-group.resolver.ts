@@ -4,7 +4,6 @@ import { CountryRelationConnection } from '../country/country.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
@@ -21,6 +20,6 @@ export class CountryGroupResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => CountryRelationConnection, { description: 'Member countries the sources name.' })
   members(@Root() group: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, group.id, RELATIONS.countryGroup.members, page, info);
+    return relatedConnection(ctx, group, page, info);
   }
 }

@@ -5,7 +5,6 @@ import { CountryGroupRelationConnection } from '../country-group/country-group.t
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
@@ -15,8 +14,6 @@ import { PlaceRelationConnection } from '../place/place.type';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { CountryListArgs } from './country.input';
 import { Country, CountryConnection } from './country.type';
-
-const RELATED = RELATIONS.country;
 
 @Resolver(() => Country)
 export class CountryResolver extends EntityListResolver({
@@ -28,31 +25,31 @@ export class CountryResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions in the country, directly or through a region (hops = 2).' })
   institutions(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, country.id, RELATED.institutions, page, info);
+    return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => PlaceRelationConnection, { description: 'Regions and cities in the country.' })
   places(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, country.id, RELATED.places, page, info);
+    return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => CountryGroupRelationConnection, { description: 'Groupings it is a member of, such as ASEAN.' })
   groups(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, country.id, RELATED.groups, page, info);
+    return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms located in or covering the country.' })
   platforms(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, country.id, RELATED.platforms, page, info);
+    return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => AgreementRelationConnection, { description: 'Cooperation mechanisms and working groups that cover it.' })
   agreements(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, country.id, RELATED.agreements, page, info);
+    return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => NetworkRelationConnection, { description: 'Cooperation networks that cover it.' })
   networks(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, country.id, RELATED.networks, page, info);
+    return relatedConnection(ctx, country, page, info);
   }
 }

@@ -5,7 +5,7 @@ import '../graph/enums';
 import { EntityType, RelationType } from '../graph/model';
 import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from '../graph/properties';
 import { IsEntityId } from '../graphql/entity-id';
-import { AllowedProperties, ID_MESSAGE, ID_PATTERN, KindAllowedForType, type PropertyMap } from '../seed/seed.document';
+import { AllowedProperties, ID_MESSAGE, ID_PATTERN, KindAllowedForType, type PropertyMap } from '../document/document.format';
 
 const MAX_NAME_LENGTH = 500;
 const MAX_QUOTE_LENGTH = 2000;

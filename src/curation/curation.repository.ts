@@ -5,7 +5,7 @@ import { appendEvidence, storedEvidence } from '../graph/evidence.cypher';
 import { ENTITY_LABEL, KINDS_BY_TYPE, type EntityType, type RelationType } from '../graph/model';
 import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from '../graph/properties';
 import { badUserInput, notFound } from '../graphql/errors';
-import { propertiesProblem, type PropertyMap } from '../seed/seed.document';
+import { propertiesProblem, type PropertyMap } from '../document/document.format';
 import { storedProperties } from '../seed/seed.repository';
 import type { CreateEntityInput, EvidenceInput, LinkInput, UpdateEntityInput } from './curation.input';
 import type { Link } from './curation.type';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Neo4jConfig } from '../config/config';
 import type { Logger } from '../config/logger';
 import { Database } from './database';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, readEmbeddedPassword, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j';
 
 export interface GraphConnection {
   database: Database;
@@ -16,7 +16,9 @@ export interface GraphConnection {
  * tools use it rather than start a second one on the same (locked) data folder.
  */
 async function runningEmbedded(config: Neo4jConfig): Promise<Database | undefined> {
-  const database = Database.connect(`bolt://127.0.0.1:${config.embeddedBoltPort}`, config.user, '', {
+  const password = readEmbeddedPassword(config.embeddedDataDir);
+  if (password === undefined) return undefined;
+  const database = Database.connect(`bolt://127.0.0.1:${config.embeddedBoltPort}`, EMBEDDED_NEO4J_USER, password, {
     database: config.database,
     transactionTimeoutMs: config.transactionTimeoutMs,
     retryMs: 0,
@@ -31,8 +33,8 @@ async function runningEmbedded(config: Neo4jConfig): Promise<Database | undefine
 }
 
 /**
- * Connects to `NEO4J_URI` when given; otherwise starts the embedded Neo4j (Bolt on 127.0.0.1,
- * data in a git-ignored folder) and connects to that.
+ * Connects to `NEO4J_URI` with NEO4J_USER/NEO4J_PASSWORD when given; otherwise starts the embedded
+ * Neo4j (Bolt on 127.0.0.1, data and its generated password in a git-ignored folder) and connects to that.
  */
 export async function connectGraph(config: Neo4jConfig, logger: Logger, options: { reuseRunningEmbedded?: boolean } = {}): Promise<GraphConnection> {
   let embedded: EmbeddedNeo4j | undefined;
@@ -53,7 +55,7 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
     uri = embedded.uri;
     logger.info('embedded Neo4j ready', { uri, startedInMs: Math.round(embedded.startedInMs) });
   }
-  const database = Database.connect(uri, config.user, embedded ? '' : config.password, {
+  const database = Database.connect(uri, embedded ? EMBEDDED_NEO4J_USER : config.user, embedded ? embedded.password : config.password, {
     database: config.database,
     transactionTimeoutMs: config.transactionTimeoutMs,
     retryMs: config.retryMs,

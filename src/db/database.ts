@@ -35,18 +35,26 @@ export interface QueryRunner {
 }
 
 /** Runs one statement of a streamed read, handing each row to `onRow` before the next is read. */
-export type RowStream = (cypher: string, params: Params, onRow: (row: Row) => void | Promise<void>) => Promise<void>;
+export type RowStream<R = Row> = (cypher: string, params: Params, onRow: (row: R) => void | Promise<void>) => Promise<void>;
+
+const plainRow = (record: DriverRecord): Row => toPlain(record.toObject()) as Row;
 
 /** A transaction handle that returns plain rows, so callers never touch driver value types. */
 export interface WriteTransaction {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
+/** A parameter value already in driver types (neo4j.int for integers, numbers for floats), sent as it is. */
+export class ExactValue {
+  constructor(readonly value: unknown) {}
+}
+
 /**
  * JavaScript numbers travel to Neo4j as floats; whole numbers are sent as Neo4j integers so that
- * LIMIT, list slices and stored counts get the INTEGER type they mean.
+ * LIMIT, list slices and stored counts get the INTEGER type they mean. An ExactValue is left alone.
  */
 export function toDriverValue(value: unknown): unknown {
+  if (value instanceof ExactValue) return value.value;
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toDriverValue);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -61,7 +69,7 @@ function driverParams(params: Params): Params {
 
 function recordRoundTrip(mode: 'read' | 'write', ms: number, stats: QueryStats | undefined): void {
   metrics.cypherRoundTrips.inc({ mode });
-  metrics.cypherSeconds.observe(ms / 1000, { mode });
+  metrics.cypherSeconds.observe({ mode }, ms / 1000);
   if (stats) {
     stats.roundTrips += 1;
     stats.databaseMs += ms;
@@ -141,14 +149,19 @@ export class Database {
 
   /**
    * Streams the rows of several statements, in one read transaction, to `onRow` as they arrive; a
-   * slow consumer (an HTTP client) holds Neo4j back instead of piling rows up in memory.
+   * slow consumer (an HTTP client, a file) holds Neo4j back instead of piling rows up in memory.
+   * Rows are plain values unless `toRow` says otherwise. A failed transaction is not retried: the
+   * consumer already has part of the rows.
    */
-  async streamRead(timeoutMs: number, work: (stream: RowStream) => Promise<void>): Promise<void> {
-    await this.inReadTransaction(timeoutMs, undefined, (tx) =>
-      work(async (cypher, params, onRow) => {
-        for await (const record of tx.run(cypher, driverParams(params))) await onRow(toPlain(record.toObject()) as Row);
-      }),
-    );
+  async streamRead<R = Row>(timeoutMs: number, work: (stream: RowStream<R>) => Promise<void>, toRow: (record: DriverRecord) => R = plainRow as (record: DriverRecord) => R): Promise<void> {
+    let begun = false;
+    await this.inReadTransaction(timeoutMs, undefined, (tx) => {
+      if (begun) throw new Error('the streamed read was interrupted; run it again');
+      begun = true;
+      return work(async (cypher, params, onRow) => {
+        for await (const record of tx.run(cypher, driverParams(params))) await onRow(toRow(record));
+      });
+    });
   }
 
   private async inReadTransaction<T>(timeoutMs: number, stats: QueryStats | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -166,7 +179,7 @@ export class Database {
 
   /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
   private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
-    metrics.sessionsActive.add(1);
+    metrics.sessionsActive.inc();
     return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
   }
 
@@ -174,12 +187,12 @@ export class Database {
     try {
       await session.close();
     } finally {
-      metrics.sessionsActive.add(-1);
+      metrics.sessionsActive.dec();
     }
   }
 
-  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
-  async write<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: QueryStats): Promise<T> {
+  /** Runs `work` in one write transaction: all of it commits, or none of it does. `timeoutMs` widens the time limit for bulk work. */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: QueryStats, options: { timeoutMs?: number } = {}): Promise<T> {
     return traced('neo4j.write', { 'db.system': 'neo4j' }, async () => {
       const session = this.openSession(neo4j.session.WRITE);
       try {
@@ -195,7 +208,7 @@ export class Database {
                 }
               },
             }),
-          { timeout: this.options.transactionTimeoutMs },
+          { timeout: options.timeoutMs ?? this.options.transactionTimeoutMs },
         );
       } finally {
         await this.closeSession(session);

@@ -23,12 +23,33 @@ export interface EmbeddedNeo4jOptions {
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The `neo4j` user's password, from the data folder's password file. */
+  password: string;
   pid: number;
   startedInMs: number;
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** The embedded Neo4j's user; its password is generated at first start into the data folder. */
+export const EMBEDDED_NEO4J_USER = 'neo4j';
+
+/** The launcher writes it (mode 0600) once the password is set, so when it exists it holds the password in force. */
+export function embeddedPasswordFile(dataDir: string): string {
+  return path.join(dataDir, 'neo4j-password');
+}
+
+/** The embedded Neo4j's password, or undefined before its first start. */
+export function readEmbeddedPassword(dataDir: string): string | undefined {
+  try {
+    return fs.readFileSync(embeddedPasswordFile(dataDir), 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** A port free on the loopback interface now (another process may take it before it is used). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -46,6 +67,7 @@ function exited(child: ChildProcess): Promise<void> {
 /**
  * Starts Neo4j Community in a child JVM (the launcher in neo4j-embedded/) and resolves once Bolt
  * answers. The JVM's stdin is a pipe from this process: if Node dies, the pipe closes and Neo4j stops.
+ * Bolt listens on 127.0.0.1 only and needs the password the launcher keeps in the data folder.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   if (!fs.existsSync(JAR) || !fs.existsSync(LIB)) {
@@ -71,6 +93,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       `127.0.0.1:${port}`,
       '--page-cache',
       options.pageCache ?? '256m',
+      '--password-file',
+      embeddedPasswordFile(options.dataDir),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -106,7 +130,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     });
   });
 
-  const driver = neo4j.driver(uri);
+  const password = readEmbeddedPassword(options.dataDir);
+  if (password === undefined) {
+    child.kill('SIGKILL');
+    throw new Error(`Embedded Neo4j started without writing ${embeddedPasswordFile(options.dataDir)}`);
+  }
+  const driver = neo4j.driver(uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, password));
   try {
     await driver.verifyConnectivity();
   } finally {
@@ -116,6 +145,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    password,
     pid: child.pid!,
     startedInMs: performance.now() - started,
     stop() {

@@ -10,18 +10,25 @@ export function isTemporal(value: object): boolean {
 /**
  * Converts driver values into plain JSON-ready values without loss: integers become numbers when
  * they fit a double exactly and BigInt otherwise; temporal values become their ISO strings;
- * nodes and relationships become their property maps.
+ * nodes and relationships become their property maps. Lists and maps the driver decoded are
+ * converted in place: they are the caller's own, and a large answer is not copied again.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) value[index] = toPlain(value[index]);
+    return value;
+  }
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : BigInt(value.toString());
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value !== 'object') return value;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (isTemporal(value)) return String(value);
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  const plain: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) plain[key] = toPlain(item);
-  return plain;
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain({ ...value.properties });
+  return value;
 }

@@ -3,7 +3,6 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
@@ -12,8 +11,6 @@ import { PlatformRelationConnection } from '../platform/platform.type';
 import { ProjectRelationConnection } from '../project/project.type';
 import { DomainListArgs } from './domain.input';
 import { Domain, DomainConnection } from './domain.type';
-
-const RELATED = RELATIONS.domain;
 
 @Resolver(() => Domain)
 export class DomainResolver extends EntityListResolver({
@@ -25,16 +22,16 @@ export class DomainResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects in this domain.' })
   projects(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, domain.id, RELATED.projects, page, info);
+    return relatedConnection(ctx, domain, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms working in or promoting this domain.' })
   platforms(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, domain.id, RELATED.platforms, page, info);
+    return relatedConnection(ctx, domain, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and initiatives working in or promoting this domain.' })
   promoters(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, domain.id, RELATED.promoters, page, info);
+    return relatedConnection(ctx, domain, page, info);
   }
 }

@@ -6,7 +6,6 @@ import { NodeRelationConnection } from '../node/node.resolver';
 import { relatedConnection } from './entity.connections';
 import type { EntityRecord } from './entity.record';
 import { EntityListResolver, type EntityListSpec } from './entity.resolver';
-import { RELATIONS } from './relation.specs';
 
 /** Networks and agreements answer the same questions: who set them up, and what they cover. */
 export function CooperationResolver(spec: EntityListSpec) {
@@ -14,12 +13,12 @@ export function CooperationResolver(spec: EntityListSpec) {
   abstract class CooperationResolverBase extends EntityListResolver(spec) {
     @FieldResolver(() => NodeRelationConnection, { description: 'Who established or helped establish it.' })
     founders(@Root() entity: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-      return relatedConnection(ctx, entity.id, RELATIONS.cooperation.founders, page, info);
+      return relatedConnection(ctx, entity, page, info);
     }
 
     @FieldResolver(() => NodeRelationConnection, { description: 'Countries, groupings and initiatives it covers (edge countryCount, scope).' })
     covers(@Root() entity: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-      return relatedConnection(ctx, entity.id, RELATIONS.cooperation.covers, page, info);
+      return relatedConnection(ctx, entity, page, info);
     }
   }
   return CooperationResolverBase;

@@ -1,21 +1,21 @@
+import { getNamedType, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityType } from '../graph/model';
 import { SortDirection } from '../graph/enums';
 import { badUserInput } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, InvalidCursorError, pageOf, type PageArgs } from '../graphql/pagination';
+import { cursorOffset, materialize, prefetched } from '../compiler/prefetched';
+import { bind, compiled, entitiesByIdsStatement, listStatement, rootSelections } from '../compiler/read.compiler';
+import { connectionSelection, entityPlan } from '../compiler/selection.plan';
 import type { EntityRecord } from './entity.record';
-import { EntityOrderField, listEntities, type EntityFilterValues, type EntityOrder, type ListCursor } from './entity.repository';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { relatedSelection } from '../graphql/selection';
-import type { RelatedProjection } from './entity.record';
-import { projectionOf, type RelatedEdge, type RelationSpec } from './relation.repository';
+import { EntityOrderField, filterConditions, ORDER_EXPRESSIONS, type EntityFilterValues, type EntityOrder, type ListCursor } from './entity.repository';
 
 export const DEFAULT_ORDER: EntityOrder = { field: EntityOrderField.NAME, direction: SortDirection.ASC };
 
-function cursorArgument<T>(after: string | undefined, read: (payload: unknown) => T | undefined): T | undefined {
+function cursorArgument<T>(after: string | undefined | null, read: (after: string) => T | undefined): T | undefined {
   if (after === undefined || after === null) return undefined;
   try {
-    const value = read(decodeCursor(after));
+    const value = read(after);
     if (value === undefined) throw new InvalidCursorError('is not a cursor of this list');
     return value;
   } catch (error) {
@@ -23,64 +23,70 @@ function cursorArgument<T>(after: string | undefined, read: (payload: unknown) =
   }
 }
 
-/** A top-level list page: one round trip, keyset pagination on (sort key, id). */
+/** A top-level list page, with everything selected below it, in one statement: keyset pagination on (sort key, id). */
 export async function entityListConnection(
   ctx: GraphContext,
   type: EntityType,
   args: PageArgs & { filter?: EntityFilterValues | null; orderBy?: EntityOrder | null },
+  info: GraphQLResolveInfo,
 ) {
   const order = args.orderBy ?? DEFAULT_ORDER;
-  const after = cursorArgument<ListCursor>(args.after, (payload) => {
-    const cursor = payload as { f?: string; k?: unknown; i?: unknown };
-    return cursor && cursor.f === order.field && typeof cursor.i === 'string' ? { key: cursor.k, id: cursor.i } : undefined;
+  const after = cursorArgument<ListCursor>(args.after, (cursor) => {
+    const payload = decodeCursor(cursor) as { f?: string; k?: unknown; i?: unknown };
+    return payload && payload.f === order.field && typeof payload.i === 'string' ? { key: payload.k, id: payload.i } : undefined;
   });
-  const { total, items } = await listEntities(ctx.db, type, args.filter ?? {}, order, args.first + 1, after);
+  const { conditions, params } = filterConditions(type, args.filter ?? {});
+  const read = compiled(info, `${type}/${order.field}/${order.direction}/${conditions.join()}`, (context, keys) => {
+    const selection = connectionSelection(getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, context, keys);
+    return { statement: listStatement({ type, conditions, orderKey: ORDER_EXPRESSIONS[order.field], direction: order.direction }, selection), plan: selection };
+  });
+  const bound = bind(read, info, { ...params, limit: args.first + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null });
+  const [row] = await ctx.db.read(read.cypher, bound.params);
+  const items = (row.page as { node: EntityRecord; key: unknown }[]).map((item) => ({ node: materialize(item.node, read.plan.node, bound.windows), key: item.key }));
   const page = pageOf(items, args.first, (item) => encodeCursor({ f: order.field, k: item.key, i: item.node.id }), after !== undefined);
   return {
     edges: page.items.map((item, index) => ({ cursor: page.cursors[index], node: item.node })),
     nodes: page.items.map((item) => item.node),
     pageInfo: page.pageInfo,
-    totalCount: total,
+    totalCount: row.total as number | undefined,
   };
 }
 
-const projections = new WeakMap<FieldNode, RelatedProjection>();
+/** Entities by id in one statement, everything selected below them included; null where an id names nothing. */
+export async function entitiesById(ctx: GraphContext, ids: readonly string[], types: readonly EntityType[], info: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
+  const read = compiled(info, 'ids', (context, keys) => {
+    const plan = entityPlan(types, rootSelections(info), context, keys);
+    return { statement: entitiesByIdsStatement(plan), plan };
+  });
+  const bound = bind(read, info, { ids });
+  const rows = await ctx.db.read(read.cypher, bound.params);
+  const byId = new Map(rows.map((row) => [row.id as string, materialize(row.node as EntityRecord, read.plan, bound.windows)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
 
 /**
- * What a relationship field selects, worked out once per field of a parsed document (Apollo reuses
- * those), not once per parent row. A field selected more than once is merged per parent, so its
- * projection is not cached.
+ * A relationship field's value: what the root field's statement already read, or else (a parent the
+ * compiler did not reach, such as a mutation's answer) the field alone, batched over its parents.
  */
-function projectionFor(info: GraphQLResolveInfo, single: boolean): RelatedProjection {
-  if (info.fieldNodes.length > 1) return projectionOf(relatedSelection(info, single));
-  const [field] = info.fieldNodes;
-  let projection = projections.get(field);
-  if (!projection) {
-    projection = projectionOf(relatedSelection(info, single));
-    projections.set(field, projection);
-  }
-  return projection;
+async function relatedValue(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo): Promise<unknown> {
+  const value = prefetched(parent, info);
+  if (value !== undefined) return value;
+  const read = compiled(info, `field of ${parent.type}`, (context, keys) => {
+    const plan = entityPlan([parent.type], [{ kind: Kind.SELECTION_SET, selections: info.fieldNodes }], context, keys);
+    return { statement: entitiesByIdsStatement(plan), plan };
+  });
+  const bound = bind(read, info, {});
+  const loaded = await ctx.loaders.compiledField(read.cypher, bound.params).load(parent.id);
+  return loaded ? prefetched(materialize(loaded as EntityRecord, read.plan, bound.windows), info) ?? null : null;
 }
 
-/** A relationship field's page, batched with every other parent of the same field in the request. */
-export async function relatedConnection(ctx: GraphContext, parentId: string, spec: RelationSpec, args: PageArgs, info: GraphQLResolveInfo) {
-  const offset =
-    cursorArgument<number>(args.after, (payload) => {
-      const position = (payload as { o?: unknown })?.o;
-      return Number.isSafeInteger(position) && (position as number) >= 0 ? (position as number) : undefined;
-    }) ?? 0;
-  const { total, edges } = await ctx.loaders.relatedPage(spec, projectionFor(info, false), offset, args.first + 1).load(parentId);
-  const page = pageOf<RelatedEdge>(edges, args.first, (_edge, index) => encodeCursor({ o: offset + index + 1 }), offset > 0);
-  return {
-    edges: page.items.map((edge, index) => ({ ...edge, cursor: page.cursors[index] })),
-    nodes: page.items.map((edge) => edge.node),
-    pageInfo: page.pageInfo,
-    totalCount: total,
-  };
+/** A relationship field's page; its `after` cursor is checked here, whoever read the page. */
+export async function relatedConnection(ctx: GraphContext, parent: EntityRecord, args: PageArgs, info: GraphQLResolveInfo) {
+  cursorArgument(args.after, cursorOffset);
+  return relatedValue(ctx, parent, info);
 }
 
 /** The first related entity, for single-valued fields such as an institution's country. */
-export async function relatedEntity(ctx: GraphContext, parentId: string, spec: RelationSpec, info: GraphQLResolveInfo): Promise<EntityRecord | null> {
-  const { edges } = await ctx.loaders.relatedPage(spec, projectionFor(info, true), 0, 1).load(parentId);
-  return edges[0]?.node ?? null;
+export async function relatedEntity(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo) {
+  return relatedValue(ctx, parent, info);
 }

@@ -1,39 +1,42 @@
 import DataLoader from 'dataloader';
 import { metrics } from '../observability/metrics';
-import type { QueryRunner } from '../db/database';
+import type { Params, QueryRunner, Row } from '../db/database';
 import type { EntityRecord } from './entity.record';
 import { entitiesByIds } from './entity.repository';
 import type { Source } from './entity.type';
-import type { RelatedProjection } from './entity.record';
-import { relatedEntities, relationSpecKey, type RelatedPage, type RelationSpec } from './relation.repository';
 import { sourcesByIds } from './source.repository';
 
 function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
-  metrics.dataloaderBatchSize.observe(keys.length, { loader });
+  metrics.dataloaderBatchSize.observe({ loader }, keys.length);
   return keys;
 }
 
 /**
- * The DataLoaders of one request: each relationship field (with its page arguments) batches all
- * parents of a level into one `UNWIND $ids` query. Made per request, so nothing is cached across users.
+ * The DataLoaders of one request, for what the selection compiler does not reach (entities a mutation
+ * returns, their relationship fields): each batches all parents of a level into one `UNWIND $ids`
+ * statement. Made per request, so nothing is cached across users.
  */
 export class EntityLoaders {
   readonly entity: DataLoader<string, EntityRecord | null>;
   readonly source: DataLoader<string, Source | null>;
-  private readonly related = new Map<string, DataLoader<string, RelatedPage>>();
+  private readonly fields = new Map<string, DataLoader<string, Row | null>>();
 
   constructor(private readonly db: QueryRunner) {
     this.entity = new DataLoader((ids) => entitiesByIds(db, observeBatch('entity', ids)));
     this.source = new DataLoader((ids) => sourcesByIds(db, observeBatch('source', ids)));
   }
 
-  /** The loader for one relationship field, page window and selection; parents asking the same share it. */
-  relatedPage(spec: RelationSpec, projection: RelatedProjection, offset: number, limit: number): DataLoader<string, RelatedPage> {
-    const key = `${relationSpecKey(spec)}@${offset}+${limit}#${projection.key}`;
-    let loader = this.related.get(key);
+  /** Parents by id, read by a compiled one-field statement (`$ids` → `id`, `node`); parents asking the same share it. */
+  compiledField(cypher: string, params: Params): DataLoader<string, Row | null> {
+    const key = `${cypher}\n${JSON.stringify(params)}`;
+    let loader = this.fields.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) => relatedEntities(this.db, spec, projection, observeBatch('related', ids), offset, limit));
-      this.related.set(key, loader);
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.db.read(cypher, { ...params, ids: observeBatch('related', ids) });
+        const byId = new Map(rows.map((row) => [row.id as string, row.node as Row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+      this.fields.set(key, loader);
     }
     return loader;
   }

@@ -47,33 +47,6 @@ export function relationshipProjection(variable: string, from: string): string {
   return `${variable} {.*, type: type(${variable}), outgoing: startNode(${variable}) = ${from}}`;
 }
 
-/** What to read of related entities and of the relationships to them; names come from the model's allow-lists. */
-export interface RelatedProjection {
-  nodeProperties: readonly string[];
-  nodeEvidence: boolean;
-  edgeProperties: readonly string[];
-  edgeEvidence: boolean;
-  /** Equal for equal projections: part of the DataLoader key. */
-  key: string;
-}
-
-const EVIDENCE_PROPERTIES = ['evidenceSourceIds', 'evidenceQuotes'];
-
-function propertyList(properties: readonly string[], evidence: boolean): string {
-  return [...properties, ...(evidence ? EVIDENCE_PROPERTIES : [])].map((name) => `.${name}`).join(', ');
-}
-
-/** Like `entityProjection`, but only the given properties (and the evidence lists when asked for). */
-export function selectedEntityProjection(variable: string, projection: RelatedProjection): string {
-  return `${variable} {${propertyList(projection.nodeProperties, projection.nodeEvidence)}, ${typeOf(variable)}}`;
-}
-
-/** Projects relationship `variable`: the given properties (and evidence lists when asked for), its type, and whether it starts at `from`. */
-export function selectedRelationshipProjection(variable: string, from: string, projection: RelatedProjection): string {
-  const properties = propertyList(projection.edgeProperties, projection.edgeEvidence);
-  return `${variable} {${properties ? `${properties}, ` : ''}type: type(${variable}), outgoing: startNode(${variable}) = ${from}}`;
-}
-
 interface StoredEvidence {
   evidenceSourceIds?: string[] | null;
   evidenceQuotes?: string[] | null;

@@ -10,7 +10,7 @@ export enum EntityOrderField {
   DEGREE = 'DEGREE',
 }
 
-const ORDER_EXPRESSIONS: Record<EntityOrderField, string> = {
+export const ORDER_EXPRESSIONS: Record<EntityOrderField, string> = {
   [EntityOrderField.NAME]: 'n.name',
   [EntityOrderField.ID]: 'n.id',
   [EntityOrderField.DEGREE]: 'COUNT { (n)--() }',
@@ -88,50 +88,6 @@ export function filterConditions(type: EntityType, filter: EntityFilterValues): 
     params.collective = filter.collective;
   }
   return { conditions, params };
-}
-
-/**
- * One round trip for a whole page: the filtered total and the next `limit` items in keyset order.
- * The label and the sort expression come from allow-lists; filter values are parameters.
- */
-export function listEntitiesCypher(type: EntityType, conditions: string[], order: EntityOrder, hasCursor: boolean): string {
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const key = ORDER_EXPRESSIONS[order.field];
-  const comparator = order.direction === SortDirection.ASC ? '>' : '<';
-  const after = hasCursor ? `WHERE key ${comparator} $afterKey OR (key = $afterKey AND n.id ${comparator} $afterId)` : '';
-  return `
-CALL () {
-  MATCH (n:${type}) ${where}
-  RETURN count(n) AS total
-}
-CALL () {
-  MATCH (n:${type}) ${where}
-  WITH n, ${key} AS key
-  ${after}
-  WITH n, key ORDER BY key ${order.direction}, n.id ${order.direction} LIMIT $limit
-  RETURN collect({node: ${entityProjection('n')}, key: key}) AS page
-}
-RETURN total, page`;
-}
-
-export interface ListedEntity {
-  node: EntityRecord;
-  key: unknown;
-}
-
-export async function listEntities(
-  db: QueryRunner,
-  type: EntityType,
-  filter: EntityFilterValues,
-  order: EntityOrder,
-  limit: number,
-  after: ListCursor | undefined,
-): Promise<{ total: number; items: ListedEntity[] }> {
-  const { conditions, params } = filterConditions(type, filter);
-  const cypher = listEntitiesCypher(type, conditions, order, after !== undefined);
-  const [row] = await db.read(cypher, { ...params, limit, afterKey: after?.key ?? null, afterId: after?.id ?? null });
-  const page = row.page as { node: Record<string, unknown>; key: unknown }[];
-  return { total: row.total as number, items: page.map((item) => ({ node: toEntityRecord(item.node), key: item.key })) };
 }
 
 export const ENTITIES_BY_IDS = `

@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, Directive, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, Directive, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import type { EntityType } from '../graph/model';
@@ -31,8 +32,8 @@ export function EntityListResolver({ type, objectType, connectionType, argsType,
       name: queryName,
       description: `${type} entities: filtered, ordered, cursor-paginated (keyset), with the total count.`,
     })
-    list(@Args(() => argsType) args: EntityListArgsValues, @Ctx() ctx: GraphContext) {
-      return entityListConnection(ctx, type, args);
+    list(@Args(() => argsType) args: EntityListArgsValues, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+      return entityListConnection(ctx, type, args, info);
     }
   }
   return EntityListResolverBase;

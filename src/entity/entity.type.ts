@@ -42,8 +42,8 @@ export class Evidence {
   @Field({ description: 'A verbatim quote from the source text.' })
   quote!: string;
 
-  /** Resolved through the per-request source loader. */
-  source?: Source;
+  /** Read with the evidence by compiled statements (null: no such source); else through the per-request source loader. */
+  source?: Source | null;
 }
 
 /**

@@ -1,6 +1,21 @@
 import { Direction } from '../graph/enums';
 import { EntityType, RelationType } from '../graph/model';
-import type { RelationSpec } from './relation.repository';
+import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from '../graph/properties';
+
+/**
+ * A relationship field: which relationship types to follow, which way, to which entity types, and
+ * how many hops (2 reaches a country through a region). Every part comes from the model's allow-lists.
+ */
+export interface RelationSpec {
+  types: readonly RelationType[];
+  direction: Direction;
+  targets: readonly EntityType[];
+  maxHops?: 1 | 2;
+}
+
+/** Entity properties a query may ask for: the common ones and every type's allow-list. */
+export const ENTITY_PROPERTY_NAMES = new Set(['id', 'name', 'kind', 'aliases', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', ...Object.values(ENTITY_PROPERTIES).flatMap(Object.keys)]);
+export const RELATION_PROPERTY_NAMES = new Set(['id', ...Object.keys(RELATION_PROPERTIES)]);
 
 const { Institution, Country, CountryGroup, Place, Project, Platform, Event, Network, Agreement, Domain, Initiative } = EntityType;
 const R = RelationType;
@@ -76,3 +91,18 @@ export const RELATIONS = {
     domains: spec([R.IN_DOMAIN], Direction.OUT, [Domain]),
   },
 } as const;
+
+/** The relationship fields of each entity type, by field name: what the selection compiler follows. */
+export const RELATION_FIELDS: Record<EntityType, Readonly<Record<string, RelationSpec>>> = {
+  [Institution]: RELATIONS.institution,
+  [Country]: RELATIONS.country,
+  [CountryGroup]: RELATIONS.countryGroup,
+  [Place]: RELATIONS.place,
+  [Project]: RELATIONS.project,
+  [Platform]: RELATIONS.platform,
+  [Event]: RELATIONS.event,
+  [Network]: RELATIONS.cooperation,
+  [Agreement]: RELATIONS.cooperation,
+  [Domain]: RELATIONS.domain,
+  [Initiative]: RELATIONS.initiative,
+};

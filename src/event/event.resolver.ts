@@ -4,15 +4,12 @@ import { relatedConnection, relatedEntity } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
 import { Node } from '../entity/entity.type';
-import { RELATIONS } from '../entity/relation.specs';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { EventListArgs } from './event.input';
 import { Event, EventConnection } from './event.type';
-
-const RELATED = RELATIONS.event;
 
 @Resolver(() => Event)
 export class EventResolver extends EntityListResolver({
@@ -24,11 +21,11 @@ export class EventResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => Node, { nullable: true, description: 'Where it was held (a city or a country).' })
   place(@Root() event: EntityRecord, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedEntity(ctx, event.id, RELATED.place, info);
+    return relatedEntity(ctx, event, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms launched at the event.' })
   launchedPlatforms(@Root() event: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, event.id, RELATED.launchedPlatforms, page, info);
+    return relatedConnection(ctx, event, page, info);
   }
 }

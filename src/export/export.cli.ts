@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,20 +6,13 @@ import { ConfigError, loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { ExportFormat, writerFor } from './export.formats';
+import { streamToFile } from './export.output';
 import { exportGraph, ExportRootNotFound } from './export.repository';
 import { ExportRequestError, parseExportRequest, type ExportScope } from './export.scope';
 
 const USAGE =
   'usage: npm run export -- --format graphml|json|csv [--root ID [--depth 1-3] | --ids a,b] [--types T,U] [--out PATH]\n' +
   '  graphml and json go to --out FILE or stdout; csv writes nodes.csv and edges.csv into --out DIR (default: export)';
-
-async function toFile(file: string | undefined, write: (emit: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
-  const stream: NodeJS.WritableStream = file ? fs.createWriteStream(file) : process.stdout;
-  await write(async (chunk) => {
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  });
-  if (file) await new Promise<void>((resolve, reject) => (stream as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
 
 /** `npm run export`: the graph, or a neighbourhood or id set, as GraphML, JSON or neo4j-admin CSV files. */
 async function main(): Promise<void> {
@@ -41,12 +33,12 @@ async function main(): Promise<void> {
       fs.mkdirSync(folder, { recursive: true });
       for (const part of [ExportFormat.CSV_NODES, ExportFormat.CSV_EDGES]) {
         const writer = writerFor(part);
-        await toFile(path.join(folder, writer.extension), (emit) => exportGraph(graph.database, scope as ExportScope, writer, emit));
+        await streamToFile(path.join(folder, writer.extension), (emit) => exportGraph(graph.database, scope as ExportScope, writer, emit));
       }
       process.stderr.write(`Wrote ${path.join(folder, 'nodes.csv')} and ${path.join(folder, 'edges.csv')}; load them with neo4j-admin database import full --array-delimiter="|" --nodes=nodes.csv --relationships=edges.csv\n`);
       return;
     }
-    await toFile(values.out, (emit) => exportGraph(graph.database, scope, writerFor(format), emit));
+    await streamToFile(values.out, (emit) => exportGraph(graph.database, scope, writerFor(format), emit));
     if (values.out) process.stderr.write(`Wrote ${values.out}\n`);
   } finally {
     await graph.close();

@@ -84,11 +84,7 @@ export async function exportGraph(db: Database, scope: ExportScope, writer: Expo
     ids = row.ids as string[];
   }
   const params = { ids, types: scope.types ?? null };
-  let begun = false;
   await db.streamRead(EXPORT_TIMEOUT_MS, async (stream) => {
-    // A retried transaction must not repeat what the client already has.
-    if (begun) throw new Error('the export was interrupted; retry it');
-    begun = true;
     await emit(writer.begin());
     if (writer.parts.nodes) await stream(EXPORT_NODES, params, (row) => emit(writer.node(toExportNode(row.node as Record<string, unknown>))));
     await emit(writer.edges());

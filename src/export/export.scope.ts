@@ -1,5 +1,5 @@
 import { isEntityType, type EntityType } from '../graph/model';
-import { ID_PATTERN } from '../seed/seed.document';
+import { ID_PATTERN } from '../document/document.format';
 import { EXPORT_FORMATS, type ExportFormat } from './export.formats';
 
 /** What to export: everything, the entities with `ids`, the neighbourhood of `root`, optionally only some types. */

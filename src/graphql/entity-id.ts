@@ -1,5 +1,5 @@
 import { Matches } from 'class-validator';
-import { ID_PATTERN } from '../seed/seed.document';
+import { ID_PATTERN } from '../document/document.format';
 
 /** class-validator rule for an entity id argument (or, with `each`, a list of them). */
 export function IsEntityId(options: { each?: boolean } = {}): PropertyDecorator {

@@ -22,6 +22,7 @@ import { PathResolver } from '../path/path.resolver';
 import { PlaceResolver } from '../place/place.resolver';
 import { PlatformResolver } from '../platform/platform.resolver';
 import { ProjectResolver } from '../project/project.resolver';
+import { ProposeResolver } from '../propose/propose.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { cacheControlDirective } from './cache-control';
 import { validateArguments } from './validation';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   StatisticsResolver,
   CypherResolver,
   CurationResolver,
+  ProposeResolver,
   LinkResolver,
   ImportResolver,
 ] as const;

@@ -11,13 +11,16 @@ import type { Logger } from '../config/logger';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import { serveExport } from '../export/export.http';
 import { isExplorerPath, serveExplorer } from '../explorer/explorer.http';
+import { isCuratePath, serveCurate } from '../curate/curate.http';
 import type { Database } from '../db/database';
 import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../graphql/limits';
 import { costLimitPlugin } from './cost-limit-plugin';
-import { LANDING_PAGE_HTML } from './landing-page';
+import { serveBuiltAsset } from './browser-assets';
+import { serveCypherPage } from '../cypher/cypher.http';
+import { serveGraphiQL } from '../graphiql/graphiql.http';
 import { cacheControlPlugin } from './cache-control-plugin';
 import { metrics } from '../observability/metrics';
 import { observabilityPlugin } from './observability-plugin';
@@ -90,13 +93,15 @@ function isLegacyGraphQLFailure(contentType: string | undefined, body: string): 
   }
 }
 
-function wantsLandingPage(request: IncomingMessage, url: URL): boolean {
+/** A browser asking for the page (GraphiQL), not a GraphQL client asking for JSON. */
+function wantsIde(request: IncomingMessage, url: URL): boolean {
   return request.method === 'GET' && !url.searchParams.has('query') && (request.headers.accept ?? '').includes('text/html');
 }
 
 /**
  * A plain Node HTTP server around Apollo's `executeHTTPGraphQLRequest`: the GraphQL endpoint,
- * health and readiness probes, and an offline landing page, with no framework in the request path.
+ * health and readiness probes, and the browser pages (GraphiQL, Cypher, the explorer, all offline),
+ * with no framework in the request path.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { schema, database, logger } = options;
@@ -193,8 +198,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     try {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
       if (url.pathname === '/metrics') {
-        response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
-        return response.end(metrics.render());
+        const text = await metrics.render();
+        response.writeHead(200, { 'content-type': metrics.contentType });
+        return response.end(text);
       }
       if (url.pathname === '/ready') {
         const state = await ready();
@@ -204,16 +210,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         response.writeHead(302, { location: '/graphql' });
         return response.end();
       }
-      if (isExplorerPath(url.pathname) && request.method === 'GET') return serveExplorer(response, url.pathname);
+      if (isExplorerPath(url.pathname) && request.method === 'GET') return serveExplorer(request, response, url.pathname);
+      if (isCuratePath(url.pathname) && request.method === 'GET') return serveCurate(request, response, url.pathname);
+      if (url.pathname === '/cypher' && request.method === 'GET') return serveCypherPage(response);
+      if ((request.method === 'GET' || request.method === 'HEAD') && serveBuiltAsset(request, response, url.pathname)) return;
       if (url.pathname === '/export' && request.method === 'GET') {
         const fail = (status: number, code: string, message: string) => graphqlError(response, status, code, message, requestId);
         return await serveExport(response, url, database, await authenticator.authenticate(request.headers), logger, fail);
       }
       if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found. The API is at /graphql.' });
-      if (wantsLandingPage(request, url)) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return response.end(LANDING_PAGE_HTML);
-      }
+      if (wantsIde(request, url)) return serveGraphiQL(response);
       await graphql(request, response, url, requestId, await authenticator.authenticate(request.headers));
     } catch (error) {
       if (error instanceof AuthenticationError) {
@@ -232,10 +238,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   const server = http.createServer((request, response) => {
     inFlight += 1;
-    metrics.httpInFlight.add(1);
+    metrics.httpInFlight.inc();
     response.on('close', () => {
       inFlight -= 1;
-      metrics.httpInFlight.add(-1);
+      metrics.httpInFlight.dec();
     });
     void handle(request, response);
   });

@@ -34,7 +34,7 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<GraphCon
           const operation = operationName ?? 'anonymous';
           const seconds = (performance.now() - started) / 1000;
           metrics.requests.inc({ operation });
-          metrics.requestSeconds.observe(seconds, { operation });
+          metrics.requestSeconds.observe({ operation }, seconds);
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const error of response.body.singleResult.errors) {
               metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });

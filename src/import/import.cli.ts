@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import YAML from 'yaml';
 import { ConfigError, loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
-import { sourceFileOf } from '../seed/seed.loader';
+import { parseDocumentText, sourceFileOf } from '../document/document.validation';
 import { IMPORT_BATCH_SIZE, importDocument, ImportRejectedError, type ImportProgress } from './import.service';
 import { ImportAction, type ImportReport } from './import.type';
 
@@ -57,7 +56,7 @@ async function main(): Promise<void> {
   const file = path.resolve(files[0]);
   if (!fs.existsSync(file)) throw new UsageError(`${files[0]}: no such file\n${USAGE}`);
   const documentText = fs.readFileSync(file, 'utf8');
-  const sourceName = (YAML.parse(documentText) as { source?: { file?: unknown } } | null)?.source?.file;
+  const sourceName = (parseDocumentText(documentText) as { source?: { file?: unknown } } | null)?.source?.file;
   const sourceFile = typeof sourceName === 'string' ? sourceFileOf(file, sourceName) : undefined;
   if (!sourceFile) throw new UsageError(`${files[0]}: source.file must name the source's text file, beside the document or in the folder above it`);
   const config = loadConfig();

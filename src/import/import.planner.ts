@@ -1,7 +1,7 @@
 import type { EntityType, RelationType } from '../graph/model';
 import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from '../graph/properties';
-import type { DocumentProblem } from '../seed/seed.loader';
-import type { PropertyMap, SeedDocument, SeedEvidence } from '../seed/seed.document';
+import type { CuratedDocument, DocumentEvidence, PropertyMap } from '../document/document.format';
+import type { DocumentProblem } from '../document/document.validation';
 import { storedProperties } from '../seed/seed.repository';
 import { ImportAction, MatchBasis, type ImportEntityOutcome, type ImportRelationOutcome, type ImportReport, type ImportSourceOutcome } from './import.type';
 
@@ -77,7 +77,7 @@ export function problemsByPart(problems: DocumentProblem[]) {
   return parts;
 }
 
-export function planSource(document: SeedDocument, reasons: string[], storedText: string | null, text: string): ImportSourceOutcome {
+export function planSource(document: CuratedDocument, reasons: string[], storedText: string | null, text: string): ImportSourceOutcome {
   const id = typeof document.source?.id === 'string' ? document.source.id : '(none)';
   if (reasons.length > 0) return { id, action: ImportAction.REJECT, reasons };
   if (storedText === null) return { id, action: ImportAction.CREATE, reasons: [] };
@@ -85,7 +85,7 @@ export function planSource(document: SeedDocument, reasons: string[], storedText
   return { id, action: ImportAction.UNCHANGED, reasons: [] };
 }
 
-function evidenceRows(evidence: SeedEvidence[], sourceId: string): EvidenceRow[] {
+function evidenceRows(evidence: DocumentEvidence[], sourceId: string): EvidenceRow[] {
   return evidence.map((item) => ({ sourceId: item.source ?? sourceId, quote: item.quote }));
 }
 
@@ -105,7 +105,7 @@ function differingProperties(wanted: PropertyMap, held: PropertyMap): string[] {
  * it. A merge keeps the graph's name, kind and property values and adds what is new.
  */
 export function planEntities(
-  document: SeedDocument,
+  document: CuratedDocument,
   problems: Map<number, string[]>,
   byId: Map<string, ExistingEntity>,
   byName: Map<string, ExistingEntity[]>,
@@ -148,7 +148,7 @@ export function planEntities(
 }
 
 /** The graph ids of a relation's ends, when both will exist after the import. */
-export function mappedEnds(document: SeedDocument, index: number, idMap: Map<string, string>, knownIds: Set<string>) {
+export function mappedEnds(document: CuratedDocument, index: number, idMap: Map<string, string>, knownIds: Set<string>) {
   const relation = document.relations[index];
   const map = (id: string) => idMap.get(id) ?? (knownIds.has(id) && !document.entities.some((entity) => entity.id === id) ? id : undefined);
   return { from: map(relation.from), to: map(relation.to) };
@@ -156,7 +156,7 @@ export function mappedEnds(document: SeedDocument, index: number, idMap: Map<str
 
 /** Decides for every document relation: create it, add its evidence to the same relationship in the graph, leave it, or reject it. */
 export function planRelations(
-  document: SeedDocument,
+  document: CuratedDocument,
   problems: Map<number, string[]>,
   ends: { from: string | undefined; to: string | undefined }[],
   existing: Map<string, ExistingRelation>,

@@ -1,8 +1,7 @@
 import { GraphQLError } from 'graphql';
-import YAML from 'yaml';
 import type { QueryRunner, WriteTransaction } from '../db/database';
 import { ErrorCode } from '../graphql/errors';
-import { crossCheck, validateDocument } from '../seed/seed.loader';
+import { crossCheck, parseDocumentText, validateDocument } from '../document/document.validation';
 import { MERGE_ENTITIES, MERGE_RELATIONS, MERGE_SOURCE, storedProperties } from '../seed/seed.repository';
 import {
   mappedEnds,
@@ -37,7 +36,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-/** A document in the seed format (YAML or JSON text) and the text of the source it quotes. */
+/** A document in the curated-document format (YAML or JSON text) and the text of the source it quotes. */
 export interface ImportRequest {
   document: string;
   text: string;
@@ -54,7 +53,7 @@ export class ImportRejectedError extends GraphQLError {
 
 function parseDocument(text: string): unknown {
   try {
-    return YAML.parse(text, { prettyErrors: true });
+    return parseDocumentText(text);
   } catch (error) {
     throw new GraphQLError(`Invalid argument "input.document": not YAML or JSON: ${(error as Error).message}`, {
       extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'input.document' },

@@ -4,7 +4,6 @@ import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
@@ -22,11 +21,11 @@ export class InitiativeResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who implements, serves, supports or promotes it.' })
   actors(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.actors, page, info);
+    return relatedConnection(ctx, initiative, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection)
   domains(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, initiative.id, RELATIONS.initiative.domains, page, info);
+    return relatedConnection(ctx, initiative, page, info);
   }
 }

@@ -5,7 +5,6 @@ import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection, relatedEntity } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
@@ -14,8 +13,6 @@ import { PlatformRelationConnection } from '../platform/platform.type';
 import { ProjectRelationConnection } from '../project/project.type';
 import { InstitutionListArgs } from './institution.input';
 import { Institution, InstitutionConnection, InstitutionRelationConnection } from './institution.type';
-
-const RELATED = RELATIONS.institution;
 
 @Resolver(() => Institution)
 export class InstitutionResolver extends EntityListResolver({
@@ -27,31 +24,31 @@ export class InstitutionResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is in, directly or through its region.' })
   country(@Root() institution: EntityRecord, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedEntity(ctx, institution.id, RELATED.country, info);
+    return relatedEntity(ctx, institution, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Where it is (a region or a country), with the evidence.' })
   locations(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, institution.id, RELATED.locations, page, info);
+    return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects it takes part in or supports.' })
   projects(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, institution.id, RELATED.projects, page, info);
+    return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms it established, supports, belongs to or works with.' })
   platforms(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, institution.id, RELATED.platforms, page, info);
+    return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions it cooperates with, guides, is guided by or supports.' })
   partners(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, institution.id, RELATED.partners, page, info);
+    return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
   domains(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, institution.id, RELATED.domains, page, info);
+    return relatedConnection(ctx, institution, page, info);
   }
 }

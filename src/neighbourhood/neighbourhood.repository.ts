@@ -11,6 +11,8 @@ export interface NeighbourhoodQuery {
   limit: number;
   nodeTypes: readonly EntityType[];
   relationTypes: readonly RelationType[];
+  /** Whether the edges' evidence is read (only when selected). */
+  evidence: boolean;
 }
 
 export interface GraphNodeRecord {
@@ -35,15 +37,16 @@ export interface GraphEdgeRecord {
  * multiply the work), nearest first, cut at `limit`; then every relationship among the kept
  * entities. Types come from allow-lists, the depth is a validated integer.
  */
-export function neighbourhoodCypher(query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes'>): string {
+export function neighbourhoodCypher(query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'evidence'>): string {
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
   const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
-  const nodeTypes = query.nodeTypes.length > 0 ? `WHERE ${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')}` : '';
+  // A cycle leads back to the centre (two relationships to one neighbour, a triangle); it is listed once, at 0.
+  const reached = ['m <> centre', ...(query.nodeTypes.length > 0 ? [`(${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')})`] : [])];
   return `
 MATCH (centre:${ENTITY_LABEL} {id: $id})
 CALL (centre) {
   MATCH p = ANY SHORTEST (centre)-[${types}]-{1,${query.depth}}(m:${ENTITY_LABEL})
-  ${nodeTypes}
+  WHERE ${reached.join(' AND ')}
   WITH m, length(p) AS distance
   ORDER BY distance, m.name, m.id
   LIMIT $limit + 1
@@ -57,7 +60,7 @@ CALL (nodes) {
   MATCH (x)-[r${types}]->(y)
   WHERE y IN nodes
   WITH x, r, y ORDER BY x.id, type(r), y.id
-  RETURN collect(r {.id, .evidenceSourceIds, .evidenceQuotes, type: type(r), source: x.id, target: y.id}) AS edges
+  RETURN collect(r {.id, ${query.evidence ? '.evidenceSourceIds, .evidenceQuotes, ' : ''}type: type(r), source: x.id, target: y.id}) AS edges
 }
 RETURN truncated,
   [member IN members | {

@@ -1,4 +1,6 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { isSelected } from '../compiler/selection.plan';
+import { Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
@@ -10,13 +12,14 @@ import { Neighbourhood } from './neighbourhood.type';
 export class NeighbourhoodResolver {
   @Authorized(Role.READER)
   @Query(() => Neighbourhood, { description: 'The subgraph around an entity, ready for a graph view: nodes, edges with evidence, and whether it was cut at the limit.' })
-  async neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() ctx: GraphContext) {
+  async neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     const subgraph = await loadNeighbourhood(ctx.db, {
       id: args.id,
       depth: args.depth,
       limit: args.limit,
       nodeTypes: args.types ?? [],
       relationTypes: args.relationTypes ?? [],
+      evidence: isSelected(info, ['edges', 'evidence']),
     });
     if (!subgraph.found) throw notFound('entity', args.id);
     return subgraph;

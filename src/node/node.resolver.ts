@@ -3,7 +3,8 @@ import { ArrayMaxSize } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { IsEntityId } from '../graphql/entity-id';
-import { relatedConnection } from '../entity/entity.connections';
+import { entitiesById, relatedConnection } from '../entity/entity.connections';
+import { ENTITY_TYPES } from '../graph/model';
 import { RelationshipsArgs } from '../entity/entity.input';
 import type { EntityRecord } from '../entity/entity.record';
 import { Evidence, Node, Source } from '../entity/entity.type';
@@ -33,21 +34,20 @@ class NodesArgs {
 export class NodeResolver {
   @Authorized(Role.READER)
   @Query(() => Node, { nullable: true, description: 'Any entity by id; null when no entity has that id.' })
-  node(@Args() { id }: NodeArgs, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
-    return ctx.loaders.entity.load(id);
+  async node(@Args() { id }: NodeArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<EntityRecord | null> {
+    const [entity] = await entitiesById(ctx, [id], ENTITY_TYPES, info);
+    return entity;
   }
 
   @Authorized(Role.READER)
-
   @Query(() => [Node], { nullable: 'items', description: 'Entities by id, in the order asked; null where an id names nothing.' })
-  nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: GraphContext): Promise<(EntityRecord | null)[]> {
-    return ctx.loaders.entity.loadMany(ids) as Promise<(EntityRecord | null)[]>;
+  nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
+    return entitiesById(ctx, ids, ENTITY_TYPES, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Every relationship of the entity, filtered by type, direction and the other end\'s type.' })
   relationships(@Root() node: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    const spec = { types: args.types ?? [], direction: args.direction, targets: args.nodeTypes ?? [] };
-    return relatedConnection(ctx, node.id, spec, args, info);
+    return relatedConnection(ctx, node, args, info);
   }
 }
 
@@ -55,7 +55,8 @@ export class NodeResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Source, { description: 'The source document (batched per request).' })
   async source(@Root() evidence: Evidence, @Ctx() ctx: GraphContext): Promise<Source | null> {
-    return ctx.loaders.source.load(evidence.sourceId);
+    // Compiled statements read the source with the evidence; other evidence is batched per request.
+    return evidence.source !== undefined ? evidence.source : ctx.loaders.source.load(evidence.sourceId);
   }
 }
 

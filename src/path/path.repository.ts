@@ -1,15 +1,11 @@
 import { ENTITY_LABEL, type EntityType, type RelationType } from '../graph/model';
 import type { QueryRunner } from '../db/database';
 import type { Source } from '../entity/entity.type';
-import {
-  selectedEntityProjection,
-  selectedRelationshipProjection,
-  toEntityRecord,
-  toRelationshipRecord,
-  type EntityRecord,
-  type RelatedProjection,
-  type RelationshipRecord,
-} from '../entity/entity.record';
+import Cypher from '@neo4j/cypher-builder';
+import { toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../entity/entity.record';
+import { entityMap } from '../compiler/entity.cypher';
+import { materialize, type Windows } from '../compiler/prefetched';
+import type { EntityPlan } from '../compiler/selection.plan';
 
 export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
@@ -27,11 +23,15 @@ export interface PathQuery {
 }
 
 /**
- * What to read of the paths found: entity and relationship properties (`RelatedProjection`), and the
- * evidence's sources: none, what an explanation names (publisher and date), or every field, as the
- * per-request source loader would read them (of the nodes' evidence too), so the resolver can hand them to it.
+ * What to read of the paths found: the entities as the selection compiler plans them (nested fields
+ * and their evidence sources included), the steps' relationship properties and evidence, and the
+ * steps' evidence sources: none, what an explanation names (publisher and date), or every field, as
+ * the per-request source loader would read them, so the resolver can hand them to it.
  */
-export interface PathProjection extends RelatedProjection {
+export interface PathProjection {
+  node: EntityPlan;
+  edgeProperties: readonly string[];
+  edgeEvidence: boolean;
   sources: 'none' | 'label' | 'full';
 }
 
@@ -52,6 +52,12 @@ const SOURCE_PROJECTIONS: Record<Exclude<PathProjection['sources'], 'none'>, str
   label: 's {.id, .publisher, .publishedOn}',
   full: 's {.id, .title, .publisher, .place, .publishedOn, .file, .url, .text}',
 };
+
+/** A step's relationship: the selected properties (and evidence lists), its type, and whether it points the way the path walks. */
+function stepProjection(projection: PathProjection): string {
+  const properties = [...projection.edgeProperties, ...(projection.edgeEvidence ? ['evidenceSourceIds', 'evidenceQuotes'] : [])].map((name) => `.${name}, `).join('');
+  return `r {${properties}type: type(r), outgoing: startNode(r) = path.nodes[step]}`;
+}
 
 /**
  * Whether `next`, one hop from `last` on the side that grows, may extend a half-path. The lists are in
@@ -137,25 +143,28 @@ const INTERPRETED = 'CYPHER expressionEngine=interpreted';
  */
 export function pathsCypher(maxHops: number, projection: PathProjection): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new RangeError(`maxHops must be 1 to ${MAX_PATH_HOPS}`);
-  const relationship = selectedRelationshipProjection('r', 'path.nodes[step]', projection);
   const sources =
     projection.sources === 'none'
       ? ''
       : `,
   COLLECT {
-    UNWIND found AS path UNWIND path.rels${projection.sources === 'full' ? ' + path.nodes' : ''} AS item UNWIND coalesce(item.evidenceSourceIds, []) AS sourceId
+    UNWIND found AS path UNWIND path.rels AS item UNWIND coalesce(item.evidenceSourceIds, []) AS sourceId
     WITH DISTINCT sourceId MATCH (s:Source {id: sourceId}) RETURN ${SOURCE_PROJECTIONS[projection.sources]}
   } AS sources`;
-  return `${INTERPRETED}
+  const node = new Cypher.NamedNode('n');
+  const statement = new Cypher.Raw(
+    (context) => `${INTERPRETED}
 OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
 OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
 CALL () { UNWIND $filters.avoid AS id MATCH (x:${ENTITY_LABEL} {id: id}) RETURN collect(x) AS avoided }
 WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found${Array.from({ length: maxHops }, (_, index) => level(index === maxHops - 1)).join('')}
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
   [path IN found | {
-    nodes: [n IN path.nodes | ${selectedEntityProjection('n', projection)}],
-    rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | ${relationship}])]
-  }] AS paths${sources}`;
+    nodes: [n IN path.nodes | ${context.compile(entityMap(node, projection.node))}],
+    rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | ${stepProjection(projection)}])]
+  }] AS paths${sources}`,
+  );
+  return statement.build({ prefix: 'c' }).cypher;
 }
 
 interface RawPath {
@@ -163,8 +172,8 @@ interface RawPath {
   rels: (Record<string, unknown> & { outgoing: boolean })[];
 }
 
-function toPathRecord(raw: RawPath): PathRecord {
-  const nodes = raw.nodes.map(toEntityRecord);
+function toPathRecord(raw: RawPath, projection: PathProjection, windows: Windows): PathRecord {
+  const nodes = raw.nodes.map((node) => materialize(node as EntityRecord, projection.node, windows));
   const steps = raw.rels.map((rel, index) => ({ ...toRelationshipRecord(rel), from: nodes[index], to: nodes[index + 1], forward: rel.outgoing }));
   return { length: steps.length, nodes, steps };
 }
@@ -187,16 +196,23 @@ export const PATH_QUERY_TIMEOUT_MS = 5_000;
  */
 const planned = new Set<string>();
 
-export async function findPaths(db: QueryRunner, query: PathQuery, projection: PathProjection): Promise<PathSearch> {
+/** The paths, as `cypher` (`pathsCypher`, compiled once per document by the resolver) reads them; `windows` pages the nodes' relationship fields. */
+export async function findPaths(
+  db: QueryRunner,
+  query: PathQuery,
+  projection: PathProjection,
+  cypher = pathsCypher(query.maxHops, projection),
+  bound: { params: Record<string, unknown>; windows: Windows } = { params: {}, windows: new Map() },
+): Promise<PathSearch> {
   if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PATHS) throw new RangeError(`first must be 1 to ${MAX_PATHS}`);
-  const { maxHops, relationTypes, nodeTypes, avoid, ...params } = query;
-  const cypher = pathsCypher(maxHops, projection);
-  const [row] = await db.read(cypher, { ...params, filters: { relationTypes, nodeTypes, avoid } }, planned.has(cypher) ? { timeoutMs: PATH_QUERY_TIMEOUT_MS } : {});
+  const { maxHops: _maxHops, relationTypes, nodeTypes, avoid, ...params } = query;
+  const filters = { relationTypes, nodeTypes, avoid };
+  const [row] = await db.read(cypher, { ...bound.params, ...params, filters }, planned.has(cypher) ? { timeoutMs: PATH_QUERY_TIMEOUT_MS } : {});
   planned.add(cypher);
   return {
     fromExists: row.fromExists as boolean,
     toExists: row.toExists as boolean,
-    paths: (row.paths as RawPath[]).map(toPathRecord),
+    paths: (row.paths as RawPath[]).map((path) => toPathRecord(path, projection, bound.windows)),
     sources: ((row.sources as Record<string, unknown>[] | undefined) ?? []).map((source) => ({ ...(source as unknown as Source), url: (source.url as string | null) ?? null })),
   };
 }

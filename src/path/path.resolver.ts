@@ -7,7 +7,9 @@ import { badUserInput, notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { explainStep } from './explanation';
 import { PathArgs } from './path.input';
-import { findPaths, type PathRecord } from './path.repository';
+import Cypher from '@neo4j/cypher-builder';
+import { bind, compiled } from '../compiler/read.compiler';
+import { findPaths, pathsCypher, type PathRecord } from './path.repository';
 import { pathProjection } from './path.selection';
 import { CollaborationPath } from './path.type';
 
@@ -45,11 +47,17 @@ export class PathResolver {
   })
   async paths(@Args() args: PathArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     if (args.from === args.to) throw badUserInput('to', 'to must differ from from');
-    const projection = pathProjection(info);
+    const read = compiled(info, `paths/${args.maxHops}`, (context, keys) => {
+      const projection = pathProjection(info, context, keys);
+      return { statement: new Cypher.Raw(pathsCypher(args.maxHops, projection)), plan: projection };
+    });
+    const projection = read.plan;
     const search = await findPaths(
       ctx.db,
       { ...args, relationTypes: args.relationTypes ?? [], nodeTypes: args.nodeTypes ?? [], avoid: args.avoid ?? [] },
       projection,
+      read.cypher,
+      bind(read, info, {}),
     );
     if (!search.fromExists) throw notFound('entity', args.from);
     if (!search.toExists) throw notFound('entity', args.to);

@@ -1,51 +1,27 @@
-import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode, type SelectionSetNode } from 'graphql';
-import { projectionOf } from '../entity/relation.repository';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ENTITY_TYPES } from '../graph/model';
+import { RELATION_PROPERTY_NAMES } from '../entity/relation.specs';
+import { entityPlan, fieldsAt, isSelected, type PlanContext, type RelationKeys } from '../compiler/selection.plan';
 import type { PathProjection } from './path.repository';
 
-function included(selection: SelectionNode, info: GraphQLResolveInfo): boolean {
-  return (
-    getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues)?.if !== true &&
-    getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.if !== false
-  );
-}
-
-function collect(selectionSet: SelectionSetNode | undefined, prefix: string, info: GraphQLResolveInfo, into: Set<string>): void {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (!included(selection, info)) continue;
-    if (selection.kind === Kind.FIELD) {
-      const path = `${prefix}${selection.name.value}`;
-      into.add(path);
-      collect(selection.selectionSet, `${path}.`, info, into);
-    } else {
-      collect(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet, prefix, info, into);
-    }
-  }
-}
-
-/** Every field selected under the resolved field, as dotted paths ("steps.evidence.source"), through fragments of any type. */
-export function selectedFieldPaths(info: GraphQLResolveInfo): Set<string> {
-  const into = new Set<string>();
-  for (const node of info.fieldNodes) collect(node.selectionSet, '', info, into);
-  return into;
-}
-
-const ENTITY_FIELDS = ['nodes', 'steps.from', 'steps.to'];
-
 /**
- * What a `paths` query reads: the entity and relationship properties it selects, what the explanation
- * needs (names, whether the subject is collective, the role, the first quote and its source's label),
- * and every field of the evidence's sources only when a `source` is selected.
+ * What a `paths` query reads: its entities (`nodes`, `steps.from`, `steps.to`) as the selection
+ * compiler plans them, the steps' relationship properties, what the explanation needs (names,
+ * whether the subject is collective, the role, the first quote and its source's label), and every
+ * field of the steps' evidence sources only when a `source` is selected there.
  */
-export function pathProjection(info: GraphQLResolveInfo): PathProjection {
-  const selected = selectedFieldPaths(info);
-  const childrenOf = (parents: string[]) => new Set([...selected].flatMap((path) => parents.filter((parent) => path.startsWith(`${parent}.`)).map((parent) => path.slice(parent.length + 1).split('.')[0])));
-  const explained = selected.has('steps.explanation');
-  const nodeFields = childrenOf(ENTITY_FIELDS);
-  const edgeFields = childrenOf(['steps']);
-  if (explained) {
-    nodeFields.add('collective');
-    edgeFields.add('role').add('evidence');
-  }
-  const sourceSelected = ['steps.evidence', ...ENTITY_FIELDS.map((parent) => `${parent}.evidence`)].some((evidence) => selected.has(`${evidence}.source`));
-  return { ...projectionOf({ nodeFields, edgeFields }), sources: sourceSelected ? 'full' : explained ? 'label' : 'none' };
+export function pathProjection(info: GraphQLResolveInfo, context: PlanContext, keys: RelationKeys): PathProjection {
+  const explained = isSelected(info, ['steps', 'explanation']);
+  const entityFields = [...fieldsAt(info, ['nodes']), ...fieldsAt(info, ['steps', 'from']), ...fieldsAt(info, ['steps', 'to'])];
+  const node = entityPlan(ENTITY_TYPES, entityFields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : [])), context, keys);
+  if (explained && !node.properties.includes('collective')) node.properties.push('collective');
+  const stepFields = new Set(fieldsAt(info, ['steps', '*']).map((field) => field.name.value));
+  const edgeProperties = [...stepFields].filter((name) => RELATION_PROPERTY_NAMES.has(name));
+  if (explained && !edgeProperties.includes('role')) edgeProperties.push('role');
+  return {
+    node,
+    edgeProperties,
+    edgeEvidence: explained || stepFields.has('evidence'),
+    sources: isSelected(info, ['steps', 'evidence', 'source']) ? 'full' : explained ? 'label' : 'none',
+  };
 }

@@ -4,7 +4,6 @@ import { Country } from '../country/country.type';
 import { relatedConnection, relatedEntity } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EventRelationConnection } from '../event/event.type';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
@@ -13,8 +12,6 @@ import { InstitutionRelationConnection } from '../institution/institution.type';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { PlaceListArgs } from './place.input';
 import { Place, PlaceConnection } from './place.type';
-
-const RELATED = RELATIONS.place;
 
 @Resolver(() => Place)
 export class PlaceResolver extends EntityListResolver({
@@ -26,21 +23,21 @@ export class PlaceResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() place: EntityRecord, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedEntity(ctx, place.id, RELATED.country, info);
+    return relatedEntity(ctx, place, info);
   }
 
   @FieldResolver(() => InstitutionRelationConnection)
   institutions(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, place.id, RELATED.institutions, page, info);
+    return relatedConnection(ctx, place, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection)
   platforms(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, place.id, RELATED.platforms, page, info);
+    return relatedConnection(ctx, place, page, info);
   }
 
   @FieldResolver(() => EventRelationConnection, { description: 'Events held here.' })
   events(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, place.id, RELATED.events, page, info);
+    return relatedConnection(ctx, place, page, info);
   }
 }

@@ -4,7 +4,6 @@ import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EventRelationConnection } from '../event/event.type';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
@@ -13,8 +12,6 @@ import { InitiativeRelationConnection } from '../initiative/initiative.type';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { PlatformListArgs } from './platform.input';
 import { Platform, PlatformConnection, PlatformRelationConnection } from './platform.type';
-
-const RELATED = RELATIONS.platform;
 
 @Resolver(() => Platform)
 export class PlatformResolver extends EntityListResolver({
@@ -26,46 +23,46 @@ export class PlatformResolver extends EntityListResolver({
 }) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who established or built it up (institutions or other platforms).' })
   founders(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.founders, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and platforms it cooperates with.' })
   partners(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.partners, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'The platform it belongs to.' })
   parent(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.parent, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms that belong to it.' })
   parts(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.parts, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Where it is, or which countries it covers.' })
   locations(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.locations, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => EventRelationConnection, { description: 'The event at which it was launched.' })
   launchedAt(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.launchedAt, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
   domains(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.domains, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => InitiativeRelationConnection, { description: 'Strategies and initiatives it serves or promotes.' })
   serves(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.serves, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Platforms, agreements and networks it established.' })
   established(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, platform.id, RELATED.established, page, info);
+    return relatedConnection(ctx, platform, page, info);
   }
 }

@@ -4,7 +4,6 @@ import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
-import { RELATIONS } from '../entity/relation.specs';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import { PageArgs } from '../graphql/pagination';
@@ -12,8 +11,6 @@ import { InstitutionRelationConnection } from '../institution/institution.type';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { ProjectListArgs } from './project.input';
 import { Project, ProjectConnection } from './project.type';
-
-const RELATED = RELATIONS.project;
 
 @Resolver(() => Project)
 export class ProjectResolver extends EntityListResolver({
@@ -30,16 +27,16 @@ export class ProjectResolver extends EntityListResolver({
 
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions carrying out the project (edge role and evidence).' })
   participants(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, project.id, RELATED.participants, page, info);
+    return relatedConnection(ctx, project, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Bodies that helped or backed the project.' })
   supporters(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, project.id, RELATED.supporters, page, info);
+    return relatedConnection(ctx, project, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains the project covers.' })
   domains(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, project.id, RELATED.domains, page, info);
+    return relatedConnection(ctx, project, page, info);
   }
 }

@@ -1,44 +1,39 @@
 import type { EntityType } from '../graph/model';
-import type { QueryRunner } from '../db/database';
 import { ENTITY_SEARCH_INDEX } from '../db/migrations';
-import { entityProjection, toEntityRecord, type EntityRecord } from '../entity/entity.record';
+import Cypher from '@neo4j/cypher-builder';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ENTITY_TYPES } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import type { EntityRecord } from '../entity/entity.record';
+import { entityMap } from '../compiler/entity.cypher';
+import { materialize } from '../compiler/prefetched';
+import { luceneQuery } from './lucene';
+import { bind, compiled } from '../compiler/read.compiler';
+import { entityPlan, selectedFields } from '../compiler/selection.plan';
 
-/** Lucene's query syntax characters; user text is escaped so it can only ever be words. */
-const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-
-export function luceneTerms(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(LUCENE_SPECIAL, ' ')
-    .split(/\s+/)
-    .filter((term) => term.length > 0 && !['and', 'or', 'not', 'to'].includes(term));
-}
-
-/**
- * Every term must match, as a whole word or a prefix ("Mahid" finds Mahidol); the exact phrase
- * ranks highest. Abbreviations are aliases, so "CATTC" finds its centre.
- */
-export function luceneQuery(text: string): string | undefined {
-  const terms = luceneTerms(text);
-  if (terms.length === 0) return undefined;
-  const everyTerm = terms.map((term) => `(${term} OR ${term}*)`).join(' AND ');
-  return terms.length > 1 ? `("${terms.join(' ')}")^4 OR (${everyTerm})` : everyTerm;
-}
-
-export const SEARCH_ENTITIES = `
+/** The best hits after the `LIMIT`; only then is anything of them read, as the selection asks. */
+export const SEARCH_HITS = `
 CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $query) YIELD node, score
 WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
-WITH node, score ORDER BY score DESC, node.name LIMIT $first
-RETURN ${entityProjection('node')} AS node, score`;
+WITH node, score ORDER BY score DESC, node.name LIMIT $first`;
 
 export interface SearchHitRecord {
   node: EntityRecord;
   score: number;
 }
 
-export async function searchEntities(db: QueryRunner, text: string, types: EntityType[] | undefined, first: number): Promise<SearchHitRecord[]> {
+/** Full-text hits, each entity read with everything selected below it, in one statement. */
+export async function searchEntities(ctx: GraphContext, text: string, types: EntityType[] | undefined, first: number, info: GraphQLResolveInfo): Promise<SearchHitRecord[]> {
   const query = luceneQuery(text);
   if (!query) return [];
-  const rows = await db.read(SEARCH_ENTITIES, { query, types: types ?? null, first });
-  return rows.map((row) => ({ node: toEntityRecord(row.node as Record<string, unknown>), score: row.score as number }));
+  const read = compiled(info, 'search', (context, keys) => {
+    const nodeSelections = [...selectedFields(info).values()].flat().filter((field) => field.name.value === 'node');
+    const plan = entityPlan(ENTITY_TYPES, nodeSelections.flatMap((field) => (field.selectionSet ? [field.selectionSet] : [])), context, keys);
+    const node = new Cypher.NamedNode('node');
+    const statement = Cypher.utils.concat(new Cypher.Raw(SEARCH_HITS), new Cypher.Return([entityMap(node, plan), node], new Cypher.NamedVariable('score')));
+    return { statement, plan };
+  });
+  const bound = bind(read, info, { query, types: types ?? null, first });
+  const rows = await ctx.db.read(read.cypher, bound.params);
+  return rows.map((row) => ({ node: materialize(row.node as EntityRecord, read.plan, bound.windows), score: row.score as number }));
 }

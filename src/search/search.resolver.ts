@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, Directive, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import type { GraphContext } from '../graphql/context';
@@ -11,7 +12,7 @@ export class SearchResolver {
   @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
   @Authorized(Role.READER)
   @Query(() => [SearchHit], { description: 'Full-text search over names and aliases, ranked by relevance.' })
-  search(@Args() { text, types, first }: SearchArgs, @Ctx() ctx: GraphContext): Promise<SearchHitRecord[]> {
-    return searchEntities(ctx.db, text, types, first);
+  search(@Args() { text, types, first }: SearchArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<SearchHitRecord[]> {
+    return searchEntities(ctx, text, types, first, info);
   }
 }

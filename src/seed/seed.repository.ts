@@ -4,7 +4,7 @@ import { ENTITY_PROPERTIES, RELATION_PROPERTIES, type PropertyKind } from '../gr
 import type { Database, WriteTransaction } from '../db/database';
 import { appendEvidence } from '../graph/evidence.cypher';
 import type { LoadedSeed } from './seed.loader';
-import type { PropertyMap, SeedEvidence } from './seed.document';
+import type { DocumentEvidence, PropertyMap } from '../document/document.format';
 
 export const MERGE_SOURCE = `
 MERGE (s:Source {id: $source.id})
@@ -60,7 +60,7 @@ export function storedProperties(properties: PropertyMap, kinds: Record<string, 
   );
 }
 
-function evidenceRows(evidence: SeedEvidence[], defaultSource: string) {
+function evidenceRows(evidence: DocumentEvidence[], defaultSource: string) {
   return evidence.map((item) => ({ sourceId: item.source ?? defaultSource, quote: item.quote }));
 }
 

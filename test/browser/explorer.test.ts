@@ -10,9 +10,10 @@ import type { RunningHttpServer } from '../../src/http/http-server';
 import { seededDatabase, startTestServer } from '../support/graph';
 
 /**
- * The explorer in a real browser (Debian's Chromium, driven by playwright-core): search → paths →
- * evidence, expanding, the heat map, exports, the keyboard, and a 2,000-node neighbourhood.
- * Screenshots go to test-artifacts/explorer/; `UPDATE_SCREENSHOTS=1` also refreshes docs/explorer.png.
+ * The explorer in a real browser (Debian's Chromium, driven by playwright-core): the overview it
+ * opens on, search → paths → evidence, expanding, the heat map, exports, the keyboard, and a
+ * 2,000-node neighbourhood. Screenshots go to test-artifacts/explorer/; `UPDATE_SCREENSHOTS=1` also
+ * refreshes docs/explorer.png (the overview).
  */
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'explorer');
 const STAR_SIZE = 2_000;
@@ -31,19 +32,52 @@ async function pickBySearch(text: string, option: string): Promise<void> {
   await page.locator('#suggestions [role=option]', { hasText: option }).first().click();
 }
 
+/** Waits for the overview, or for the page to say it failed (and then fails with the page's words). */
+async function overviewDrawn(): Promise<void> {
+  await page.waitForFunction(() => /grouped by country, drawn in|failed/.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 90_000 });
+  expect(await page.locator('#status').textContent()).toMatch(/grouped by country, drawn in/);
+}
+
+/** Where a node of the graph is on the page, for a real mouse click. */
+const pointOf = (id: string) =>
+  page.evaluate((nodeId) => {
+    const at = (window as any).explorer.cy.$id(nodeId).renderedPosition();
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    return { x: box.x + at.x, y: box.y + at.y };
+  }, id);
+
+/**
+ * Collisions on the canvas as drawn, from cytoscape's rendered boxes (node and label together):
+ * any two entities; a region (its box and label) and an entity outside it; two regions neither of
+ * which holds the other. Also the entities whose labels are too small to be drawn at this zoom.
+ */
+const collisions = () =>
+  page.evaluate(() => {
+    const cy = (window as any).explorer.cy;
+    const drawn = { includeLabels: true, includeOverlays: false };
+    const hit = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const entities = cy.nodes().not('.region').map((node: any) => ({ id: node.id(), box: node.renderedBoundingBox(drawn), node }));
+    const regions = cy.nodes('.region').map((region: any) => ({ id: region.id(), box: region.renderedBoundingBox(drawn), node: region }));
+    const overlaps: string[] = [];
+    entities.forEach((a: any, i: number) => entities.slice(i + 1).forEach((b: any) => hit(a.box, b.box) && overlaps.push(`${a.id} × ${b.id}`)));
+    for (const region of regions) {
+      for (const entity of entities) if (!region.node.descendants().contains(entity.node) && hit(region.box, entity.box)) overlaps.push(`${region.id} × ${entity.id}`);
+      for (const other of regions) {
+        const related = other === region || region.node.descendants().contains(other.node) || other.node.descendants().contains(region.node);
+        if (!related && region.id < other.id && hit(region.box, other.box)) overlaps.push(`${region.id} × ${other.id}`);
+      }
+    }
+    const smallest = Math.min(...cy.nodes().map((node: any) => node.pstyle('min-zoomed-font-size').pfValue));
+    const unreadable = cy
+      .nodes()
+      .filter((node: any) => node.pstyle('label').strValue !== '' && parseFloat(node.renderedCss('font-size')) < smallest)
+      .map((node: any) => node.id());
+    return { overlaps, unreadable, labelled: cy.nodes().filter((node: any) => node.pstyle('label').strValue !== '').length };
+  });
+
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   db = await seededDatabase();
-  // A star of 2,000 projects around one institution, for the large-neighbourhood test.
-  await db.write((tx) =>
-    tx.run(
-      `CREATE (hub:Entity:Institution {id: 'star-hub', name: 'Star hub institute', kind: 'RESEARCH_INSTITUTE', aliases: [], evidenceSourceIds: [], evidenceQuotes: []})
-       WITH hub UNWIND range(1, $size) AS i
-       CREATE (hub)-[:PARTICIPATES_IN {id: 'star-hub:PARTICIPATES_IN:star-project-' + i, evidenceSourceIds: [], evidenceQuotes: []}]->
-              (:Entity:Project {id: 'star-project-' + i, name: 'Star project ' + i, kind: 'RESEARCH_PROJECT', aliases: [], evidenceSourceIds: [], evidenceQuotes: []})`,
-      { size: STAR_SIZE },
-    ),
-  );
   server = await startTestServer(db);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
@@ -65,6 +99,62 @@ describe('the explorer', () => {
     const external = await page.evaluate(() => [...document.querySelectorAll('script[src], link[href]')].map((node) => (node as HTMLScriptElement).src || (node as HTMLLinkElement).href).filter((url) => !url.startsWith(location.origin) && !url.startsWith('data:')));
     expect(external).toEqual([]);
     expect(await page.evaluate(() => typeof (window as any).cytoscape)).toBe('function');
+  });
+
+  it('opens on the whole seed graph, grouped by country, with no label overlapping another', async () => {
+    await overviewDrawn();
+    const [row] = await db.read('MATCH (entity:Entity) RETURN count(entity) AS entities, COUNT { (:Entity)-[]->(:Entity) } AS relationships');
+    const counts = { entities: Number(row.entities), relationships: Number(row.relationships) };
+    await expect(page.locator('#status').textContent()).resolves.toContain(`The whole graph: ${counts.entities} entities and ${counts.relationships} relationships`);
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy;
+      return { entities: cy.nodes().not('.region').length, relationships: cy.edges().length, regions: cy.nodes('.region').map((region: any) => region.data('label')).sort() };
+    });
+    expect(drawn).toEqual({ entities: counts.entities, relationships: counts.relationships, regions: ['ASEAN', 'China', 'Philippines', 'Thailand'] });
+
+    // Everything placed in exactly one country sits in that country's region; ASEAN's members in ASEAN's.
+    const placed = await db.read(
+      `MATCH (entity:Entity)-[:LOCATED_IN|HELD_IN]->{1,2}(country:Country)
+       WHERE COUNT { (entity)-[:LOCATED_IN|HELD_IN]->() } = 1
+       RETURN entity.id AS entity, country.id AS territory
+       UNION
+       MATCH (entity:Country)-[:MEMBER_OF]->(group:CountryGroup) RETURN entity.id AS entity, group.id AS territory`,
+    );
+    expect(placed.length).toBeGreaterThan(10);
+    const regionsOf = await page.evaluate(
+      (entities) => entities.map((id) => (window as any).explorer.cy.$id(id).ancestors().map((region: any) => region.data('territory'))),
+      placed.map((row) => row.entity as string),
+    );
+    placed.forEach((row, index) => expect([row.entity, regionsOf[index]]).toEqual([row.entity, expect.arrayContaining([row.territory])]));
+
+    const { overlaps, unreadable, labelled } = await collisions();
+    expect(labelled).toBeGreaterThan(counts.entities - 5);
+    expect(unreadable).toEqual([]);
+    expect(overlaps).toEqual([]);
+    await screenshot('0-overview');
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'explorer.png') });
+    // The first queries on a fresh Neo4j plan and warm up; on a busy machine that takes a while.
+  }, 120_000);
+
+  it('opens a neighbourhood with one click on the overview', async () => {
+    const point = await pointOf('mahidol-university');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => (window as any).explorer.state.mode === 'neighbourhood' && /drawn in/.test(document.getElementById('status')!.textContent ?? ''));
+    await expect(page.locator('#picked').textContent()).resolves.toBe('Mahidol University');
+    const shown = await page.evaluate(() => (window as any).explorer.cy.nodes().map((node: any) => node.id()));
+    expect(shown).toEqual(expect.arrayContaining(['mahidol-university', 'thailand', 'anti-novel-coronavirus-drug-research']));
+    expect(shown).not.toContain('malaysia');
+  });
+
+  it('shows a path across borders with one click on the overview', async () => {
+    await page.click('#clear');
+    await overviewDrawn();
+    const suggestion = page.locator('#details button', { hasText: 'Mahidol University' });
+    await expect(suggestion.textContent()).resolves.toContain('↔');
+    await suggestion.click();
+    await page.waitForFunction(() => /path\(s\) between/.test(document.getElementById('status')!.textContent ?? ''));
+    await expect(page.locator('#picked li').count()).resolves.toBe(2);
+    expect(await page.evaluate(() => (window as any).explorer.cy.$id('mahidol-university').length)).toBe(1);
   });
 
   it('suggests by alias and opens a neighbourhood', async () => {
@@ -99,7 +189,6 @@ describe('the explorer', () => {
     await expect(details.locator('blockquote').first().textContent()).resolves.toContain('Mahidol University of Thailand');
     await expect(details.locator('figcaption').first().textContent()).resolves.toContain('PR Newswire, 2021-09-27');
     await screenshot('2-paths-evidence');
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'explorer.png') });
   });
 
   it('expands a node on double-click', async () => {
@@ -153,6 +242,16 @@ describe('the explorer', () => {
   });
 
   it(`opens a ${STAR_SIZE}-node neighbourhood`, async () => {
+    // A star of 2,000 projects around one institution.
+    await db.write((tx) =>
+      tx.run(
+        `CREATE (hub:Entity:Institution {id: 'star-hub', name: 'Star hub institute', kind: 'RESEARCH_INSTITUTE', aliases: [], evidenceSourceIds: [], evidenceQuotes: []})
+         WITH hub UNWIND range(1, $size) AS i
+         CREATE (hub)-[:PARTICIPATES_IN {id: 'star-hub:PARTICIPATES_IN:star-project-' + i, evidenceSourceIds: [], evidenceQuotes: []}]->
+                (:Entity:Project {id: 'star-project-' + i, name: 'Star project ' + i, kind: 'RESEARCH_PROJECT', aliases: [], evidenceSourceIds: [], evidenceQuotes: []})`,
+        { size: STAR_SIZE },
+      ),
+    );
     await page.click('#clear');
     const started = Date.now();
     await pickBySearch('Star hub', 'Star hub institute');
@@ -164,6 +263,19 @@ describe('the explorer', () => {
     expect(nodes).toBe(STAR_SIZE + 1);
     process.stdout.write(`\nexplorer: ${nodes}-node neighbourhood drawn in ${Math.round(renderMs)} ms (${elapsed} ms from the pick, query included)\n`);
     await screenshot('5-large-neighbourhood');
+  });
+
+  it('opens a large graph on its hubs and their nearest neighbours, still without overlaps', async () => {
+    await page.reload();
+    await overviewDrawn();
+    await expect(page.locator('#status').textContent()).resolves.toMatch(/^The 8 best-connected of 20\d\d entities and their nearest neighbours/);
+    const shown = await page.evaluate(() => (window as any).explorer.cy.nodes().not('.region').map((node: any) => node.id()));
+    expect(shown).toEqual(expect.arrayContaining(['star-hub', 'guangxi-department-of-science-and-technology', 'asean']));
+    expect(shown.length).toBeLessThanOrEqual(8 * 13);
+    const { overlaps, unreadable } = await collisions();
+    expect(unreadable).toEqual([]);
+    expect(overlaps).toEqual([]);
+    await screenshot('6-large-overview');
   });
 
   it('raised no page errors and no content-security-policy violations', () => {

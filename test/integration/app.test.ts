@@ -9,11 +9,10 @@ describe('the service', () => {
     await db.write((tx) => tx.run('DROP INDEX entity_search IF EXISTS'));
     const config = loadConfig({
       NEO4J_URI: process.env.NEO4J_URI,
-      NEO4J_PASSWORD: process.env.NEO4J_TEST_EMBEDDED ? 'unused-by-embedded' : process.env.NEO4J_PASSWORD,
+      NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
       PORT: '0',
       SHUTDOWN_GRACE_MS: '1000',
     });
-    if (process.env.NEO4J_TEST_EMBEDDED) config.neo4j.password = '';
     const app = await startApp(config, silentLogger);
     try {
       const base = app.http.url.replace(/\/graphql$/, '');

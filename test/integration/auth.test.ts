@@ -45,6 +45,7 @@ const OPERATIONS: Record<string, string> = {
     'mutation { linkEntities(input: {from: "no-such-entity", type: SUPPORTS, to: "mahidol-university", evidence: [{sourceId: "s", quote: "q"}]}) { id } }',
   'Mutation.unlinkEntities': 'mutation { unlinkEntities(input: {from: "no-such-entity", type: SUPPORTS, to: "mahidol-university"}) { id } }',
   'Mutation.mergeEntities': 'mutation { mergeEntities(keep: "no-such-entity", duplicates: ["other-missing"]) { removedIds } }',
+  'Query.proposeDocument': '{ proposeDocument(input: {text: "The Example University opened."}) { entities { id } } }',
   'Mutation.importDocument': 'mutation { importDocument(input: {document: "source: {}", text: "t"}, dryRun: true) { rejected } }',
 };
 

@@ -128,6 +128,26 @@ describe('editor mutations', () => {
     expect(codeOf(await mutate(LINK, { input: { ...link, properties: { colour: 'red' } } }))).toBe('BAD_USER_INPUT');
   });
 
+  it('reads relationship fields of a mutation\'s answer with the compiled field, batched over both ends of a link', async () => {
+    const input = { from: 'mahidol-university', type: 'COOPERATES_WITH', to: 'chinese-academy-of-sciences', evidence: [{ sourceId: SOURCE, quote: MAHIDOL_QUOTE }] };
+    const UNLINK = 'mutation { unlinkEntities(input: {from: "mahidol-university", type: COOPERATES_WITH, to: "chinese-academy-of-sciences"}) { id } }';
+    const run = async (query: string) => {
+      const context = createContext(db, { principal: editor });
+      const response = await server.apollo.executeOperation({ query, variables: { input } }, { contextValue: context });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      await mutate(UNLINK);
+      return { ...(response.body.singleResult as { data?: any; errors?: unknown }), roundTrips: context.stats.roundTrips };
+    };
+    const alone = await run('mutation ($input: LinkInput!) { linkEntities(input: $input) { id } }');
+    const { data, errors, roundTrips } = await run(`mutation ($input: LinkInput!) { linkEntities(input: $input) { from { ...Partners } to { ...Partners } } }
+      fragment Partners on Node { ... on Institution { partners(first: 5) { totalCount nodes { id } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.linkEntities.from.partners.nodes.map((node: { id: string }) => node.id)).toContain('chinese-academy-of-sciences');
+    expect(data.linkEntities.to.partners.nodes.map((node: { id: string }) => node.id)).toContain('mahidol-university');
+    // Beside the write: both ends in one batch, then both ends' partners in one batch.
+    expect(roundTrips).toBe(alone.roundTrips + 2);
+  });
+
   it('unlinks, returning the link as it was; NOT_FOUND when there is none', async () => {
     const UNLINK = 'mutation ($from: ID!, $to: ID!) { unlinkEntities(input: {from: $from, type: PART_OF, to: $to}) { id evidence { quote } } }';
     const removed = await mutate(UNLINK, { from: newUniversity.id, to: 'mahidol-university' });

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config';
 import { Database } from '../../src/db/database';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import { migrate } from '../../src/db/migrations';
 import { EntityType, RelationType } from '../../src/graph/model';
 import type { RunningHttpServer } from '../../src/http/http-server';
@@ -28,15 +27,6 @@ let neo4j: EmbeddedNeo4j;
 let db: Database;
 let server: RunningHttpServer;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port: chosen } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(chosen));
-    });
-  });
-}
-
 const start = () => startEmbeddedNeo4j({ dataDir, boltPort: port, heap: '512m', pageCache: '64m' });
 const crash = async () => {
   process.kill(neo4j.pid, 'SIGKILL');
@@ -51,7 +41,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-faults-'));
   port = await freePort();
   neo4j = await start();
-  db = Database.connect(neo4j.uri, 'neo4j', '', { transactionTimeoutMs: 10_000, retryMs: 500 });
+  db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 10_000, retryMs: 500 });
   await migrate(db);
   await seedGraph(db);
   server = await startTestServer(db);
@@ -133,7 +123,7 @@ describe('SIGTERM under load', () => {
     buildOnce();
     const service = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'unused', PORT: '0', SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '10000', LOG_LEVEL: 'info' },
+      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: neo4j.password, PORT: '0', SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '10000', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolve, reject) => {

@@ -106,16 +106,23 @@ describe('observability', () => {
     expect((await json(response)).errors[0].extensions.requestId).toBe('trace-me-123');
   });
 
-  it('exposes Prometheus metrics: requests, durations, errors, Cypher round trips, batch sizes, sessions', async () => {
+  it('exposes Prometheus metrics: requests, durations, errors, Cypher round trips, batch sizes, sessions, and the process', async () => {
     await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Dashboard { institutions { nodes { name projects { nodes { name } } } } }' }) });
     const response = await fetch(`${base}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0.0.4/);
     const text = await response.text();
     expect(text).toMatch(/^collab_graph_requests_total\{operation="Dashboard"\} \d+$/m);
-    expect(text).toMatch(/^collab_graph_request_duration_seconds_bucket\{operation="Dashboard",le="\+Inf"\} \d+$/m);
+    expect(text).toMatch(/^collab_graph_request_duration_seconds_bucket\{le="\+Inf",operation="Dashboard"\} \d+$/m);
     expect(text).toMatch(/^collab_graph_errors_total\{code="BAD_USER_INPUT"\} \d+$/m);
     expect(text).toMatch(/^collab_graph_cypher_round_trips_total\{mode="read"\} \d+$/m);
-    expect(text).toMatch(/^collab_graph_dataloader_batch_size_count\{loader="related"\} \d+$/m);
+    // Compiled reads need no DataLoader; the histogram is there for the fields they do not reach.
+    expect(text).toMatch(/^# TYPE collab_graph_dataloader_batch_size histogram$/m);
     expect(text).toMatch(/^collab_graph_neo4j_sessions_active 0$/m);
+    expect(text).toMatch(/^collab_graph_http_requests_in_flight \d+$/m);
+    // prom-client's defaults: the process and Node's event loop.
+    expect(text).toMatch(/^process_cpu_seconds_total \d/m);
+    expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds \d/m);
+    expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+$/m);
   });
 });

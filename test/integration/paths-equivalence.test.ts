@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { bulkLoad } from '../../bench/bulk-load';
 import { generateGraph } from '../../bench/synthetic-graph';
 import type { Database } from '../../src/db/database';
-import { projectionOf } from '../../src/entity/relation.repository';
 import { ENTITY_TYPES, RelationType } from '../../src/graph/model';
-import { findPaths, type PathQuery } from '../../src/path/path.repository';
+import { findPaths, type PathProjection, type PathQuery } from '../../src/path/path.repository';
 import { seedGraph } from '../../src/seed/seed.service';
 import { resetGraph, testDatabase } from '../support/graph';
 
@@ -179,7 +178,12 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-const IDS_ONLY = { ...projectionOf({ nodeFields: new Set(), edgeFields: new Set(['id']) }), sources: 'none' as const };
+const IDS_ONLY: PathProjection = {
+  node: { types: ENTITY_TYPES, type: false, properties: ['id', 'name'], evidence: undefined, relations: [] },
+  edgeProperties: ['id'],
+  edgeEvidence: false,
+  sources: 'none',
+};
 
 async function ours(query: PathQuery): Promise<NamedPath[]> {
   const search = await findPaths(db.runner(), query, IDS_ONLY);

@@ -165,6 +165,18 @@ describe('neighbourhood', () => {
     expect(cut.data.neighbourhood.edges).toHaveLength(2);
   });
 
+  it('lists the centre and every edge once, though cycles lead back to it', async () => {
+    const { data } = await neighbourhood('id: "a", depth: 3');
+    expect(data.neighbourhood.nodes.map((node: any) => [node.id, node.distance])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['lab', 1],
+      ['p1', 1],
+      ['country', 2],
+    ]);
+    expect(data.neighbourhood.edges).toHaveLength(6);
+  });
+
   it('keeps only the asked entity types and refuses depth beyond 3', async () => {
     const typed = await neighbourhood('id: "a", depth: 2, types: [Country]');
     expect(typed.data.neighbourhood.nodes.map((node: any) => node.id)).toEqual(['a', 'country']);

@@ -1,18 +1,20 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { Authenticator } from '../../src/auth/authenticator';
 import type { Role } from '../../src/auth/roles';
 import { PROJECT_ROOT } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
-import { readmeCommands, readmeExamples, rewriteShown } from '../support/readme-examples';
+import { commandsIn, documents, examplesIn, headingAnchor, README, readmeCommands, readmeExamples, relativeLinks, rewriteShown } from '../support/readme-examples';
 import { buildOnce } from '../support/build';
 
 /**
- * Every example and command in the README runs against the seeded graph and must print exactly the
- * output shown. `UPDATE_README=1 npx jest test/integration/readme.test.ts` rewrites the outputs
- * after a deliberate change (then read the diff). Commands run after the queries, in README order,
- * because they change the graph.
+ * Every example and command in the README and in the guides under docs/ runs against the seeded
+ * graph and must print exactly the output shown. `UPDATE_README=1 npx jest
+ * test/integration/readme.test.ts` rewrites the outputs after a deliberate change (then read the
+ * diff). Commands run after the queries, in document order, because they change the graph.
  */
 const examples = readmeExamples();
 const commands = readmeCommands();
@@ -42,24 +44,49 @@ it('has examples for researchers, dashboards, policy analysts and editors', () =
   expect(commands.map((command) => command.script)).toEqual(expect.arrayContaining(['import', 'export']));
 });
 
-it.each(examples.map((example) => [example.name, example] as const))('README example %s prints what the README shows', async (_name, example) => {
+it('names every example and command once, across all documents', () => {
+  const names = [...examples, ...commands].map((item) => item.name);
+  expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+});
+
+it('is a front page: short, with a tour, the explorer, and a link to every guide', () => {
+  const readme = fs.readFileSync(README, 'utf8');
+  expect(readme.split('\n').length).toBeLessThanOrEqual(260);
+  expect(examples.filter((example) => example.file === 'README.md').length).toBe(3);
+  expect(readme).toMatch(/!\[[^\]]+\]\(docs\/explorer\.png\)/);
+  const guides = documents().slice(1).map((file) => path.relative(PROJECT_ROOT, file));
+  expect(guides.filter((guide) => !relativeLinks(readme).includes(guide))).toEqual([]);
+});
+
+it.each(documents().map((file) => [path.relative(PROJECT_ROOT, file), file] as const))('%s links only to files and headings that exist', (_name, file) => {
+  const headings = (text: string) => [...text.replace(/```[\s\S]*?```/g, '').matchAll(/^#+ (.+)$/gm)].map((match) => headingAnchor(match[1]));
+  const broken = relativeLinks(fs.readFileSync(file, 'utf8')).filter((link) => {
+    const [target, anchor] = link.split('#');
+    const resolved = target ? path.resolve(path.dirname(file), target) : file;
+    if (!fs.existsSync(resolved)) return true;
+    return anchor !== undefined && !headings(fs.readFileSync(resolved, 'utf8')).includes(anchor);
+  });
+  expect(broken).toEqual([]);
+});
+
+it.each(examples.map((example) => [example.file, example.name, example] as const))('%s example %s prints what it shows', async (_file, _name, example) => {
   const headers: Record<string, string> = example.role ? { 'x-api-key': TEST_KEYS[example.role as Role] } : {};
   const { status: _status, ...body } = await postGraphQL(server.url, example.query, example.variables, headers);
   const actual = JSON.stringify(body, null, 2) + '\n';
-  if (process.env.UPDATE_README) rewriteShown((text) => readmeExamples(text).find((candidate) => candidate.name === example.name)!, actual);
+  if (process.env.UPDATE_README) rewriteShown(example.file, (file, text) => examplesIn(file, text).find((candidate) => candidate.name === example.name)!, actual);
   expect(body.errors).toBeUndefined();
   expect(actual).toBe(process.env.UPDATE_README ? actual : example.expected);
 });
 
-it.each(commands.map((command) => [command.name, command] as const))('README command %s prints what the README shows', (_name, command) => {
+it.each(commands.map((command) => [command.file, command.name, command] as const))('%s command %s prints what it shows', (_file, _name, command) => {
   const result = spawnSync(process.execPath, [SCRIPTS[command.script], ...command.args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    // The test's own Neo4j; it runs without authentication, so any password is accepted.
-    env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI, NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'warn' },
+    // The test's own Neo4j, with the credentials global-setup put in the environment.
+    env: { ...process.env, LOG_LEVEL: 'warn' },
   });
   const actual = result.stdout + result.stderr;
-  if (process.env.UPDATE_README) rewriteShown((text) => readmeCommands(text).find((candidate) => candidate.name === command.name)!, actual);
+  if (process.env.UPDATE_README) rewriteShown(command.file, (file, text) => commandsIn(file, text).find((candidate) => candidate.name === command.name)!, actual);
   expect(result.status).toBe(0);
   expect(withoutTimes(actual)).toBe(withoutTimes(process.env.UPDATE_README ? actual : command.expected));
 });

@@ -20,3 +20,12 @@ export function buildOnce(): void {
   execFileSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bench.json'], { cwd: PROJECT_ROOT });
   if (run) fs.writeFileSync(buildStamp(run), '');
 }
+
+/**
+ * The browser pages' bundles in dist/ui: `npm test` builds them before jest (pretest); a test file run
+ * on its own builds them when they are missing. After changing browser code, `npm run build:ui`.
+ */
+export function ensureUiBuilt(): void {
+  if (fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'ui', 'graphiql', 'graphiql-page.js'))) return;
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'build-ui.js')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+}

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import { TEST_RUN_VARIABLE } from './build';
 
 /**
  * Starts one embedded Neo4j for the whole run (unless NEO4J_URI points at a server already) and
- * hands its URI to the test files through the environment, with an id for this run (see build.ts).
+ * hands its URI and password to the test files through the environment, with an id for this run (see build.ts).
  */
 export default async function globalSetup(): Promise<void> {
   process.env[TEST_RUN_VARIABLE] = randomUUID();
@@ -15,7 +15,10 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
   process.env.NEO4J_URI = neo4j.uri;
-  process.env.NEO4J_TEST_EMBEDDED = '1';
+  process.env.NEO4J_USER = EMBEDDED_NEO4J_USER;
+  process.env.NEO4J_PASSWORD = neo4j.password;
+  // Which data folder and JVM: for the tests of the embedded Neo4j's own locks.
+  process.env.NEO4J_TEST_EMBEDDED = JSON.stringify({ dataDir, pid: neo4j.pid });
   process.stdout.write(`\nembedded Neo4j for tests at ${neo4j.uri}, started in ${Math.round(neo4j.startedInMs)} ms\n`);
   (globalThis as { collabGraphTestNeo4j?: unknown }).collabGraphTestNeo4j = { neo4j, dataDir };
 }

@@ -14,8 +14,7 @@ import { seedGraph } from '../../src/seed/seed.service';
 export function testDatabase(): Database {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests through jest so global-setup starts Neo4j');
-  const password = process.env.NEO4J_TEST_EMBEDDED ? '' : (process.env.NEO4J_PASSWORD ?? '');
-  return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', password, { transactionTimeoutMs: 30_000 });
+  return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 30_000 });
 }
 
 /** Community Neo4j has one user database, so each test file starts from an empty, migrated graph. */
@@ -49,11 +48,20 @@ export function testAuthConfig(overrides: Partial<AuthConfig> = {}): AuthConfig 
   };
 }
 
+/** JSON with object keys in order (Neo4j returns a map's keys in storage order) and BigInts as text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item === 'bigint') return `${item}n`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    return Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+}
+
 /** A full, ordered dump of the graph's entities, sources and relationships: equal dumps mean equal graphs. */
 export async function dumpGraph(db: Database): Promise<string> {
   const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, elementId(n))');
   const relationships = await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to');
-  return JSON.stringify({ nodes, relationships });
+  return canonicalJson({ nodes, relationships });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

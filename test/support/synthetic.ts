@@ -1,5 +1,5 @@
 import { EntityType, KINDS_BY_TYPE, type RelationType } from '../../src/graph/model';
-import { SeedDocument, SeedEntity, SeedEvidence, SeedRelation, SeedSource } from '../../src/seed/seed.document';
+import { CuratedDocument, DocumentEntity, DocumentEvidence, DocumentRelation, DocumentSource } from '../../src/document/document.format';
 import type { LoadedSeed } from '../../src/seed/seed.loader';
 
 /**
@@ -9,9 +9,9 @@ import type { LoadedSeed } from '../../src/seed/seed.loader';
  */
 export function syntheticSeed(entities: [string, EntityType][], relations: [string, RelationType, string][], sourceId = 'synthetic'): LoadedSeed {
   const quoteOf = (...parts: string[]) => parts.join(' ');
-  const evidence = (quote: string) => [Object.assign(new SeedEvidence(), { quote })];
-  const document = Object.assign(new SeedDocument(), {
-    source: Object.assign(new SeedSource(), {
+  const evidence = (quote: string) => [Object.assign(new DocumentEvidence(), { quote })];
+  const document = Object.assign(new CuratedDocument(), {
+    source: Object.assign(new DocumentSource(), {
       id: sourceId,
       title: 'Synthetic test graph',
       publisher: 'Test suite',
@@ -20,9 +20,9 @@ export function syntheticSeed(entities: [string, EntityType][], relations: [stri
       file: 'synthetic.txt',
     }),
     entities: entities.map(([id, type]) =>
-      Object.assign(new SeedEntity(), { id, type, kind: Object.values(KINDS_BY_TYPE[type])[0], name: id.toUpperCase(), aliases: [], properties: {}, evidence: evidence(id) }),
+      Object.assign(new DocumentEntity(), { id, type, kind: Object.values(KINDS_BY_TYPE[type])[0], name: id.toUpperCase(), aliases: [], properties: {}, evidence: evidence(id) }),
     ),
-    relations: relations.map(([from, type, to]) => Object.assign(new SeedRelation(), { from, type, to, properties: {}, evidence: evidence(quoteOf(from, type, to)) })),
+    relations: relations.map(([from, type, to]) => Object.assign(new DocumentRelation(), { from, type, to, properties: {}, evidence: evidence(quoteOf(from, type, to)) })),
   });
   const sourceText = [...entities.map(([id]) => id), ...relations.map((relation) => quoteOf(...relation))].join('\n');
   return { file: `${sourceId}.yaml`, document, sourceText };

@@ -7,7 +7,50 @@ const lib = require('../../src/explorer/public/explorer-lib.js') as {
   heatColour(weight: number, max: number): string;
   heatText(weight: number, max: number): string;
   toGraphML(nodes: object[], edges: object[]): string;
+  countryRegions(nodes: ViewNode[], edges: ViewEdge[]): { regions: Region[]; parents: Map<string, string> };
+  crossBorderPairs(nodes: ViewNode[], edges: ViewEdge[], parents: Map<string, string>, count: number): { from: ViewNode; to: ViewNode }[];
+  separate(items: Item[], regions: SeparatedRegion[], options?: { gap?: number; aspect?: number }): { x: number; y: number }[];
+  withSeededRandom<T>(seed: number, run: () => T): T;
 };
+
+interface ViewNode {
+  id: string;
+  label: string;
+  type: string;
+}
+interface ViewEdge {
+  source: string;
+  target: string;
+  type: string;
+}
+interface Region {
+  id: string;
+  label: string;
+  territory: string;
+  parent: string | null;
+}
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+interface Item {
+  x: number;
+  y: number;
+  box: Box;
+  region: string | null;
+}
+interface SeparatedRegion {
+  id: string;
+  parent: string | null;
+  padding: number;
+  label: { w: number; h: number };
+}
+
+const node = (id: string, type: string): ViewNode => ({ id, label: id.toUpperCase(), type });
+const edge = (source: string, type: string, target: string): ViewEdge => ({ source, type, target });
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 describe('the explorer helpers', () => {
   it('gives every entity type its own colour', () => {
@@ -36,5 +79,101 @@ describe('the explorer helpers', () => {
     ]);
     expect(graph.edge[0]).toMatchObject({ source: 'a', target: 'b' });
     expect(JSON.parse(graph.edge[0].data.find((item: any) => item.key === 'edge_evidence')['#text'])).toEqual([{ quote: "it's <here>" }]);
+  });
+
+  describe('the overview', () => {
+    // Two countries, one in a group; a city in one; a venue in the city; one institution in two countries.
+    const nodes = [
+      node('asean', 'CountryGroup'),
+      node('thailand', 'Country'),
+      node('laos', 'Country'),
+      node('china', 'Country'),
+      node('malaysia', 'Country'),
+      node('nanning', 'Place'),
+      node('forum', 'Event'),
+      node('gxdst', 'Institution'),
+      node('most', 'Institution'),
+      node('mahidol', 'Institution'),
+      node('everywhere', 'Institution'),
+      node('project', 'Project'),
+    ];
+    const edges = [
+      edge('thailand', 'MEMBER_OF', 'asean'),
+      edge('laos', 'MEMBER_OF', 'asean'),
+      edge('nanning', 'LOCATED_IN', 'china'),
+      edge('forum', 'HELD_IN', 'nanning'),
+      edge('gxdst', 'LOCATED_IN', 'nanning'),
+      edge('most', 'LOCATED_IN', 'china'),
+      edge('mahidol', 'LOCATED_IN', 'thailand'),
+      edge('everywhere', 'LOCATED_IN', 'china'),
+      edge('everywhere', 'LOCATED_IN', 'thailand'),
+      edge('gxdst', 'PARTICIPATES_IN', 'project'),
+      edge('mahidol', 'PARTICIPATES_IN', 'project'),
+      edge('gxdst', 'COOPERATES_WITH', 'most'),
+    ];
+
+    it('groups entities by the country they are in, directly or through a place, and countries by their group', () => {
+      const { regions, parents } = lib.countryRegions(nodes, edges);
+      expect(regions).toEqual([
+        { id: 'region:asean', label: 'ASEAN', territory: 'asean', parent: null },
+        { id: 'region:china', label: 'CHINA', territory: 'china', parent: null },
+        { id: 'region:thailand', label: 'THAILAND', territory: 'thailand', parent: 'region:asean' },
+      ]);
+      expect(Object.fromEntries(parents)).toEqual({
+        asean: 'region:asean',
+        laos: 'region:asean',
+        thailand: 'region:thailand',
+        mahidol: 'region:thailand',
+        china: 'region:china',
+        nanning: 'region:china',
+        forum: 'region:china',
+        gxdst: 'region:china',
+        most: 'region:china',
+      });
+    });
+
+    it('suggests paths between the best-connected institutions of different regions', () => {
+      const { parents } = lib.countryRegions(nodes, edges);
+      const pairs = lib.crossBorderPairs(nodes, edges, parents, 3);
+      expect(pairs.map((pair) => [pair.from.id, pair.to.id])).toEqual([['gxdst', 'mahidol']]);
+    });
+
+    it('moves labelled boxes apart until none overlap, keeping each region around its members', () => {
+      // Ten wide labels piled near one point, four of them in a region nested in another.
+      const box = { x1: -40, y1: -6, x2: 40, y2: 14 };
+      const items: Item[] = Array.from({ length: 10 }, (_, index) => ({ x: index % 3, y: index % 2, box, region: index < 2 ? 'region:inner' : index < 4 ? 'region:outer' : null }));
+      const regions: SeparatedRegion[] = [
+        { id: 'region:outer', parent: null, padding: 10, label: { w: 50, h: 14 } },
+        { id: 'region:inner', parent: 'region:outer', padding: 10, label: { w: 120, h: 14 } },
+      ];
+      const positions = lib.separate(items, regions, { gap: 4, aspect: 1.5 });
+      const boxes = positions.map((at) => ({ x1: at.x + box.x1, y1: at.y + box.y1, x2: at.x + box.x2, y2: at.y + box.y2 }));
+      const around = (members: number[], padding: number, label: { w: number; h: number }) => {
+        const x1 = Math.min(...members.map((index) => boxes[index].x1)) - padding;
+        const x2 = Math.max(...members.map((index) => boxes[index].x2)) + padding;
+        const y1 = Math.min(...members.map((index) => boxes[index].y1)) - padding;
+        const middle = (x1 + x2) / 2;
+        return { x1: Math.min(x1, middle - label.w / 2), x2: Math.max(x2, middle + label.w / 2), y1: y1 - label.h, y2: Math.max(...members.map((index) => boxes[index].y2)) + padding };
+      };
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect([i, j, overlap(boxes[i], boxes[j])]).toEqual([i, j, false]);
+      const inner = around([0, 1], 10, regions[1].label);
+      const outer = around([0, 1, 2, 3], 10, regions[0].label);
+      expect([2, 3].map((index) => overlap(inner, boxes[index]))).toEqual([false, false]);
+      expect([4, 5, 6, 7, 8, 9].map((index) => overlap(outer, boxes[index]))).toEqual([false, false, false, false, false, false]);
+      expect(lib.separate(items, regions, { gap: 4, aspect: 1.5 })).toEqual(positions);
+    });
+
+    it('seeds Math.random for one run only, even when the run fails', () => {
+      const unseeded = Math.random;
+      const draw = () => [Math.random(), Math.random()];
+      expect(lib.withSeededRandom(15, draw)).toEqual(lib.withSeededRandom(15, draw));
+      expect(lib.withSeededRandom(15, draw)).not.toEqual(lib.withSeededRandom(16, draw));
+      expect(() =>
+        lib.withSeededRandom(1, () => {
+          throw new Error('layout failed');
+        }),
+      ).toThrow('layout failed');
+      expect(Math.random).toBe(unseeded);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { luceneQuery, luceneTerms } from '../../src/search/search.repository';
+import { luceneQuery, luceneTerms } from '../../src/search/lucene';
 
 describe('full-text query building', () => {
   it('matches every word as a whole word or a prefix, and boosts the exact phrase', () => {

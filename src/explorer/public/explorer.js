@@ -1,27 +1,53 @@
 /*
- * The explorer page: search, a neighbourhood or the paths between two entities as an interactive
- * graph, the evidence behind every node and relationship, the country matrix as a heat map, and
- * exports. It uses only the public GraphQL API at /graphql.
+ * The explorer page: an overview of the graph on arrival, search, a neighbourhood or the paths
+ * between two entities as an interactive graph, the evidence behind every node and relationship,
+ * the country matrix as a heat map, and exports. It uses only the public GraphQL API at /graphql.
  */
 (function () {
   'use strict';
-  const { typeColour, heatColour, heatText, toGraphML } = window.ExplorerLib;
+  const { typeColour, heatColour, heatText, toGraphML, countryRegions, crossBorderPairs, separate, withSeededRandom } = window.ExplorerLib;
   const $ = (id) => document.getElementById(id);
   const NEIGHBOURHOOD_LIMIT = 2000;
   const EVIDENCE = 'evidence { quote source { title publisher publishedOn } }';
+  const GRAPH_NODE = 'nodes { id label type kind distance }';
+  const GRAPH_EDGE = `edges { id source target type ${EVIDENCE} }`;
+  /** Up to this many entities (the most one `hubs` answer lists) the overview is the whole graph; beyond, the best-connected and their neighbours. */
+  const WHOLE_GRAPH_LIMIT = 100;
+  /** Neighbourhoods fetched to cover the whole graph before the overview gives up and says what is missing. */
+  const WHOLE_GRAPH_ROUNDS = 10;
+  const OVERVIEW_HUBS = 8;
+  const HUB_NEIGHBOURS = 12;
+  const SUGGESTED_HUBS = 5;
+  const SUGGESTED_PATHS = 3;
+  const LAYOUT_SEED = 15;
+  /** The overview's force layout is first squeezed into the canvas at this zoom; moving the labels apart then spreads it again. */
+  const PACKED_ZOOM = 1.3;
+  const REGION_PADDING = 10;
+  const LARGEST_ZOOM = 1.5;
+  const WITH_LABEL = { includeLabels: true, includeOverlays: false };
 
-  const state = { picked: [], nodes: new Map(), edges: new Map() };
+  cytoscape.use(cytoscapeFcose);
+
+  /** `mode` is what the canvas shows (overview, neighbourhood, paths); `view` counts requests, so a late answer to an older one is dropped. */
+  const state = { mode: null, view: 0, picked: [], nodes: new Map(), edges: new Map() };
   const explorer = { state, cy: null, lastRenderMs: null };
   window.explorer = explorer;
 
-  async function graphql(query, variables) {
+  /**
+   * Every query the page sends is a read, so one that ran out of time is tried again (four times at
+   * most): on a freshly started database, or a busy machine, the first runs of a query spend their
+   * time limit planning it and warming the JVM, and each later run gets further.
+   */
+  async function graphql(query, variables, retries = 4) {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
       body: JSON.stringify({ query, variables }),
     });
     const body = await response.json();
-    if (body.errors && body.errors.length) throw new Error(body.errors[0].message);
+    const error = body.errors && body.errors[0];
+    if (error && error.extensions?.code === 'QUERY_TIMEOUT' && retries > 0) return graphql(query, variables, retries - 1);
+    if (error) throw new Error(error.message);
     return body.data;
   }
 
@@ -50,46 +76,80 @@
       hideEdgesOnViewport: true,
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 2, 'text-wrap': 'wrap', 'text-max-width': 120, width: 16, height: 16, 'min-zoomed-font-size': 7 } },
+        { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
         { selector: 'node[?picked]', style: { width: 26, height: 26, 'border-width': 3, 'border-color': '#111' } },
+        // A country's region carries its name, so the country's own node inside it needs no label.
+        { selector: 'node[?namesake]', style: { label: '' } },
+        {
+          selector: 'node.region',
+          style: { shape: 'round-rectangle', label: 'data(label)', 'text-valign': 'top', 'font-size': 11, 'font-weight': 'bold', color: '#8b1a1a', 'background-color': '#d62728', 'background-opacity': 0.05, 'border-width': 1, 'border-color': '#d62728', 'border-opacity': 0.45, padding: REGION_PADDING },
+        },
         { selector: 'edge', style: { width: 1.2, 'line-color': '#9aa', 'target-arrow-color': '#9aa', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#555', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 7 } },
+        // The overview shows the shape of the graph; relationship names appear on selection.
+        { selector: 'edge.quiet', style: { label: '', width: 0.8, 'arrow-scale': 0.6, opacity: 0.55 } },
+        { selector: 'edge.quiet:selected', style: { label: 'data(type)', opacity: 1 } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#1a5fd0', 'line-color': '#1a5fd0', 'target-arrow-color': '#1a5fd0' } },
       ],
     });
-    explorer.cy.on('tap', 'node', (event) => showNodeDetails(event.target.id()));
+    explorer.cy.on('tap', 'node', (event) => (state.mode === 'overview' ? openFromOverview(event.target) : showNodeDetails(event.target.id())));
     explorer.cy.on('tap', 'edge', (event) => showEdgeDetails(event.target.id()));
-    explorer.cy.on('dbltap', 'node', (event) => expand(event.target.id()));
+    explorer.cy.on('dbltap', 'node', (event) => state.mode !== 'overview' && expand(event.target.id()));
   }
 
   function nodeData(node) {
     return { id: node.id, label: node.label, type: node.type, kind: node.kind, colour: typeColour(node.type), picked: state.picked.some((entity) => entity.id === node.id) };
   }
 
-  /** Replaces (or, when expanding, extends) the view and lays it out; returns the time it took. */
-  function draw(nodes, edges, layout, replace) {
+  /** A new view starts: returns a check that is false once a later one has started. */
+  function beginView() {
+    const view = ++state.view;
+    return () => view === state.view;
+  }
+
+  /**
+   * Replaces (or, when expanding, extends) the view and lays it out; returns the time it took.
+   * `grouping` (the overview's) puts entities into country regions and sizes them by degree.
+   */
+  function draw(nodes, edges, layout, { replace, mode, grouping = null }) {
     const started = performance.now();
     const cy = explorer.cy;
     if (replace) {
       state.nodes.clear();
       state.edges.clear();
     }
-    const fresh = [];
+    state.mode = mode;
+    const degree = new Map();
+    for (const edge of edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) || 0) + 1);
+    const fresh = grouping
+      ? grouping.regions.map((region) => ({ group: 'nodes', classes: 'region', data: { id: region.id, label: region.label, territory: region.territory, parent: region.parent ?? undefined, colour: typeColour('Country') } }))
+      : [];
     for (const node of nodes) {
       if (state.nodes.has(node.id)) continue;
       state.nodes.set(node.id, node);
-      fresh.push({ group: 'nodes', data: nodeData(node) });
+      const data = nodeData(node);
+      if (grouping) {
+        data.parent = grouping.parents.get(node.id);
+        data.namesake = grouping.regions.some((region) => region.territory === node.id);
+        data.size = Math.round(12 + 3 * Math.sqrt(degree.get(node.id) || 0));
+      }
+      fresh.push({ group: 'nodes', data });
     }
     for (const edge of edges) {
       if (!state.edges.has(edge.id) && state.nodes.has(edge.source) && state.nodes.has(edge.target)) {
         state.edges.set(edge.id, edge);
-        fresh.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type } });
+        fresh.push({ group: 'edges', classes: grouping ? 'quiet' : '', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type } });
       }
     }
     cy.batch(() => {
       if (replace) cy.elements().remove();
       cy.add(fresh);
     });
-    cy.layout(layout).run();
-    cy.fit(undefined, 30);
+    // The force layout draws from Math.random; seeded, the same graph always gets the same picture.
+    withSeededRandom(LAYOUT_SEED, () => cy.layout(layout).run());
+    if (grouping) untangle(cy);
+    cy.fit(undefined, grouping ? 20 : 30);
+    // A handful of nodes would otherwise fill the canvas with giant labels.
+    if (cy.zoom() > LARGEST_ZOOM) cy.zoom(LARGEST_ZOOM).center();
     renderLists();
     explorer.lastRenderMs = performance.now() - started;
     return explorer.lastRenderMs;
@@ -97,14 +157,145 @@
 
   const concentric = { name: 'concentric', animate: false, minNodeSpacing: 6, concentric: (node) => 10 - (state.nodes.get(node.id())?.distance ?? 1), levelWidth: () => 1 };
 
+  /** Force-directed with compound regions, node sizes including their labels; `untangle` then removes what overlap remains. */
+  const overviewLayout = {
+    name: 'fcose',
+    quality: 'proof',
+    animate: false,
+    fit: false,
+    nodeDimensionsIncludeLabels: true,
+    packComponents: true,
+    nodeRepulsion: () => 2000,
+    idealEdgeLength: () => 30,
+  };
+
+  /**
+   * Squeezes the force layout into the canvas's shape, then moves the nodes apart until no two
+   * labelled boxes overlap (explorer-lib's `separate`), each region moving whole.
+   */
+  function untangle(cy) {
+    const leaves = cy.nodes().not('.region');
+    const bounds = leaves.boundingBox({ includeLabels: false });
+    const centre = { x: (bounds.x1 + bounds.x2) / 2, y: (bounds.y1 + bounds.y2) / 2 };
+    const scale = { x: cy.width() / PACKED_ZOOM / Math.max(bounds.w, 1), y: cy.height() / PACKED_ZOOM / Math.max(bounds.h, 1) };
+    leaves.positions((node) => ({ x: centre.x + (node.position('x') - centre.x) * scale.x, y: centre.y + (node.position('y') - centre.y) * scale.y }));
+    const items = leaves.map((node) => {
+      const at = node.position();
+      const box = node.boundingBox(WITH_LABEL);
+      return { x: at.x, y: at.y, box: { x1: box.x1 - at.x, y1: box.y1 - at.y, x2: box.x2 - at.x, y2: box.y2 - at.y }, region: node.data('parent') ?? null };
+    });
+    const regions = cy.nodes('.region').map((region) => {
+      const label = region.boundingBox({ ...WITH_LABEL, includeNodes: false, includeEdges: false });
+      return { id: region.id(), parent: region.data('parent') ?? null, padding: REGION_PADDING, label: { w: label.w, h: label.h } };
+    });
+    const positions = separate(items, regions, { aspect: cy.width() / cy.height() });
+    leaves.positions((_, index) => positions[index]);
+  }
+
+  /** One request for several neighbourhoods at once (GraphQL aliases). */
+  async function neighbourhoods(ids, depth, limit) {
+    const declarations = ids.map((_, index) => `$id${index}: ID!`).join(', ');
+    const fields = ids.map((_, index) => `n${index}: neighbourhood(id: $id${index}, depth: $depth, limit: $limit) { truncated ${GRAPH_NODE} ${GRAPH_EDGE} }`).join(' ');
+    const data = await graphql(`query Neighbourhoods(${declarations}, $depth: Int!, $limit: Int!) { ${fields} }`, { ...Object.fromEntries(ids.map((id, index) => [`id${index}`, id])), depth, limit });
+    return ids.map((_, index) => data[`n${index}`]);
+  }
+
+  /**
+   * Everything, when the graph is small: every entity (`hubs` ranks them all), and the relationships
+   * of the three-step neighbourhoods of the best-connected entities not yet covered.
+   */
+  async function wholeGraph(hubs) {
+    const loners = hubs.filter((hub) => hub.degree === 0).map((hub) => ({ id: hub.node.id, label: hub.node.name, type: hub.node.type, kind: '', distance: 0 }));
+    const nodes = new Map(loners.map((node) => [node.id, node]));
+    const edges = new Map();
+    for (let round = 0; round < WHOLE_GRAPH_ROUNDS; round++) {
+      const next = hubs.find((hub) => !nodes.has(hub.node.id));
+      if (!next) break;
+      const [around] = await neighbourhoods([next.node.id], 3, NEIGHBOURHOOD_LIMIT);
+      around.nodes.forEach((node) => nodes.has(node.id) || nodes.set(node.id, node));
+      around.edges.forEach((edge) => edges.set(edge.id, edge));
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  }
+
+  /** The best-connected entities and their nearest neighbours, when the graph is too big to draw whole. */
+  async function hubsAndNeighbours(hubs) {
+    const nodes = new Map();
+    const edges = new Map();
+    for (const around of await neighbourhoods(hubs.map((hub) => hub.node.id), 1, HUB_NEIGHBOURS)) {
+      around.nodes.forEach((node) => nodes.set(node.id, node));
+      around.edges.forEach((edge) => edges.set(edge.id, edge));
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  }
+
+  /** What the page opens on: the graph at a glance, grouped by country, with places to start. */
+  async function showOverview() {
+    const current = beginView();
+    status('Loading the overview…');
+    // Going back to the overview redraws the one loaded with the page (reloading the page refreshes it).
+    explorer.overview = explorer.overview || (await loadOverview());
+    if (!current()) return;
+    const { nodes, edges, hubs, summary } = explorer.overview;
+    const grouping = countryRegions(nodes, edges);
+    const ms = draw(nodes, edges, overviewLayout, { replace: true, mode: 'overview', grouping });
+    status(`${summary}, grouped by country, drawn in ${Math.round(ms)} ms. Click an entity to see its neighbourhood.`);
+    renderStartHere(
+      hubs.slice(0, SUGGESTED_HUBS).map((hub) => hub.node),
+      crossBorderPairs(nodes, edges, grouping.parents, SUGGESTED_PATHS),
+    );
+  }
+
+  /** The overview's entities and relationships, and a summary of how much of the graph they are. */
+  async function loadOverview() {
+    const { statistics, hubs: ranked } = await graphql(
+      'query Overview($first: Int!) { statistics { entitiesByType { count } relationshipsByType { count } } hubs(first: $first) { degree node { id name type } } }',
+      { first: WHOLE_GRAPH_LIMIT },
+    );
+    const sum = (buckets) => buckets.reduce((total, bucket) => total + bucket.count, 0);
+    const [entityCount, relationshipCount] = [sum(statistics.entitiesByType), sum(statistics.relationshipsByType)];
+    const whole = entityCount <= WHOLE_GRAPH_LIMIT;
+    const hubs = whole ? ranked : ranked.slice(0, OVERVIEW_HUBS);
+    const { nodes, edges } = whole ? await wholeGraph(hubs) : await hubsAndNeighbours(hubs);
+    const shown = `${nodes.length} entities and ${edges.length} relationships`;
+    const summary = !whole
+      ? `The ${hubs.length} best-connected of ${entityCount} entities and their nearest neighbours: ${shown}`
+      : nodes.length === entityCount && edges.length === relationshipCount
+        ? `The whole graph: ${shown}`
+        : `${shown} of ${entityCount} and ${relationshipCount}`;
+    return { nodes, edges, hubs, summary };
+  }
+
+  /** The details panel while the overview shows: one click to a hub's neighbourhood or a path across borders. */
+  function renderStartHere(hubs, pairs) {
+    const entity = (node) => ({ id: node.id, name: node.name ?? node.label, type: node.type });
+    const choice = (text, entities) => element('li', {}, element('button', { type: 'button', text, onclick: () => pickOnly(...entities) }));
+    $('details').replaceChildren(
+      element('h2', { text: 'Start here' }),
+      element('p', { text: 'Click any entity in the graph to see its neighbourhood, or choose:' }),
+      element('h3', { text: 'The best-connected' }),
+      element('ul', { class: 'start' }, ...hubs.map((hub) => choice(hub.name, [entity(hub)]))),
+      ...(pairs.length > 0
+        ? [element('h3', { text: 'Paths across borders' }), element('ul', { class: 'start' }, ...pairs.map((pair) => choice(`${pair.from.label} ↔ ${pair.to.label}`, [entity(pair.from), entity(pair.to)])))]
+        : []),
+    );
+  }
+
+  function openFromOverview(node) {
+    const entity = state.nodes.get(node.data('territory') ?? node.id());
+    pickOnly({ id: entity.id, name: entity.label, type: entity.type });
+  }
+
   async function showNeighbourhood(id, replace = true) {
+    const current = beginView();
     status('Loading the neighbourhood…');
     const data = await graphql(
-      `query Neighbourhood($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { truncated nodes { id label type kind distance } edges { id source target type ${EVIDENCE} } } }`,
+      `query Neighbourhood($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { truncated ${GRAPH_NODE} ${GRAPH_EDGE} } }`,
       { id, limit: NEIGHBOURHOOD_LIMIT },
     );
+    if (!current()) return;
     const { nodes, edges, truncated } = data.neighbourhood;
-    const ms = draw(nodes, edges, concentric, replace);
+    const ms = draw(nodes, edges, concentric, { replace, mode: 'neighbourhood' });
     status(`${state.nodes.size} entities and ${state.edges.size} relationships${truncated ? ' (cut at the limit)' : ''}, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
   }
 
@@ -113,11 +304,13 @@
   }
 
   async function showPaths(from, to) {
+    const current = beginView();
     status('Looking for paths…');
     const data = await graphql(
       `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { length nodes { id name type } steps { from { id } to { id } type direction explanation ${EVIDENCE} } } }`,
       { from: from.id, to: to.id },
     );
+    if (!current()) return;
     const nodes = new Map();
     const edges = new Map();
     for (const path of data.paths) {
@@ -129,12 +322,30 @@
       }
     }
     if (data.paths.length === 0) {
-      draw([from, to].map((entity) => ({ id: entity.id, label: entity.name, type: entity.type, kind: '', distance: 0 })), [], { name: 'grid' }, true);
+      draw([from, to].map((entity) => ({ id: entity.id, label: entity.name, type: entity.type, kind: '', distance: 0 })), [], { name: 'grid' }, { replace: true, mode: 'paths' });
       status(`No path of up to 4 steps between ${from.name} and ${to.name}.`);
       return;
     }
-    draw([...nodes.values()], [...edges.values()], { name: 'breadthfirst', roots: [from.id], animate: false, spacingFactor: 1.7 }, true);
+    draw([...nodes.values()], [...edges.values()], { name: 'breadthfirst', roots: [from.id], animate: false, spacingFactor: 1.7 }, { replace: true, mode: 'paths' });
     status(`${data.paths.length} path(s) between ${from.name} and ${to.name}, the shortest with ${data.paths[0].length} step(s).`);
+  }
+
+  /** `/explore?ids=a,b,c` (the Cypher page links here): those entities and the relationships among them. */
+  async function showEntities(ids) {
+    status('Loading the entities…');
+    const data = await graphql(
+      `query Entities($ids: [ID!]!) { nodes(ids: $ids) { id name type relationships(first: 100) { edges { id type direction hops node { id } ${EVIDENCE} } } } }`,
+      { ids },
+    );
+    const found = data.nodes.filter(Boolean);
+    const shown = new Set(found.map((node) => node.id));
+    const edges = found.flatMap((node) =>
+      node.relationships.edges
+        .filter((edge) => edge.hops === 1 && edge.direction === 'OUT' && shown.has(edge.node.id))
+        .map((edge) => ({ id: edge.id, source: node.id, target: edge.node.id, type: edge.type, evidence: edge.evidence })),
+    );
+    const ms = draw(found.map((node) => ({ id: node.id, label: node.name, type: node.type, kind: '', distance: 0 })), edges, { name: 'cose', animate: false }, true);
+    status(`${found.length} of ${ids.length} entities and the ${edges.length} relationships among them, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
   }
 
   // ---- Details and the list view -------------------------------------------------------------------
@@ -237,6 +448,16 @@
     suggestions = [];
     $('search-input').value = '';
     renderSuggestions();
+    showPicked();
+  }
+
+  /** Starts afresh from these one or two entities (the overview's choices). */
+  function pickOnly(...entities) {
+    state.picked = entities;
+    showPicked();
+  }
+
+  function showPicked() {
     $('picked').replaceChildren(...state.picked.map((item) => element('li', { text: item.name })));
     const [first, second] = state.picked;
     const shown = second ? showPaths(first, second) : showNeighbourhood(first.id);
@@ -266,8 +487,7 @@
     $('clear').addEventListener('click', () => {
       state.picked = [];
       $('picked').replaceChildren();
-      draw([], [], { name: 'grid' }, true);
-      status('Cleared.');
+      showOverview().catch((error) => status(`The overview failed to load: ${error.message}`));
     });
   }
 
@@ -338,6 +558,12 @@
   renderLegend();
   wireSearch();
   wireExports();
-  renderMatrix().catch((error) => status(`The matrix failed to load: ${error.message}`));
-  status('Type at least two letters to search.');
+  // The Cypher page links at most 200 entities; a longer hand-written list is cut there too.
+  const linkedIds = (new URLSearchParams(location.search).get('ids') || '').split(',').filter(Boolean).slice(0, 200);
+  // The matrix, below the graph, waits for the first view rather than competing with it.
+  const firstView =
+    linkedIds.length > 0
+      ? showEntities(linkedIds).catch((error) => status(`The entities failed to load: ${error.message}`))
+      : showOverview().catch((error) => status(`The overview failed to load: ${error.message}`));
+  firstView.then(renderMatrix).catch((error) => status(`The matrix failed to load: ${error.message}`));
 })();

@@ -2,16 +2,25 @@ package collabgraph;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -19,13 +28,18 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Starts a Neo4j Community DBMS in this JVM with only the Bolt connector, on a loopback address.
- * Prints {@code NEO4J_READY bolt://host:port} once the default database answers. Stops cleanly on
+ * Starts a Neo4j Community DBMS in this JVM with only the Bolt connector, on a loopback address,
+ * with authentication on. Prints {@code NEO4J_READY bolt://host:port} once the default database
+ * answers and the {@code neo4j} user's password is the one in the password file. Stops cleanly on
  * SIGTERM/SIGINT and when standard input closes, so it never outlives the Node process that
- * started it. Authentication is off: the connector only listens on the loopback interface.
+ * started it.
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
+
+  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  /** Where the DBMS keeps its users: absent until the first start creates it. */
+  private static final Path SYSTEM_DATABASE_FOLDER = Path.of("data", "databases", GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 
   public static void main(String[] args) {
     try {
@@ -34,24 +48,24 @@ public final class EmbeddedNeo4j {
       String[] address = options.getOrDefault("bolt-address", "127.0.0.1:7687").split(":");
       String host = address[0];
       int port = Integer.parseInt(address[1]);
+      Path passwordFile = Path.of(require(options, "password-file")).toAbsolutePath();
       Files.createDirectories(dataDir);
+      // The store files are the graph: only this user may read them, as only it may read the password.
+      Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+      if (!Files.exists(passwordFile) || !Files.exists(dataDir.resolve(SYSTEM_DATABASE_FOLDER))) {
+        setPasswordWithoutBolt(dataDir, options, passwordFile);
+      }
+      Files.setPosixFilePermissions(passwordFile, OWNER_ONLY);
 
       DatabaseManagementService service =
-          new DatabaseManagementServiceBuilder(dataDir)
+          configured(new DatabaseManagementServiceBuilder(dataDir), options)
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
               .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-              .setConfig(GraphDatabaseSettings.auth_enabled, false)
               // Bolt waits 5 s per phase for idle workers on shutdown; the driver is closed first.
               .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
               .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
-              .setConfig(
-                  GraphDatabaseSettings.pagecache_memory,
-                  ByteUnit.parse(options.getOrDefault("page-cache", "256m")))
-              .setConfig(
-                  GraphDatabaseSettings.transaction_timeout,
-                  Duration.ofSeconds(Long.parseLong(options.getOrDefault("tx-timeout", "60"))))
               .build();
 
       AtomicBoolean stopped = new AtomicBoolean(false);
@@ -96,6 +110,49 @@ public final class EmbeddedNeo4j {
       System.out.flush();
       System.exit(1);
     }
+  }
+
+  /** Settings of both boots: authentication on, no HTTP connectors, memory and time limits. */
+  private static DatabaseManagementServiceBuilder configured(DatabaseManagementServiceBuilder builder, Map<String, String> options) {
+    return builder
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(HttpsConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.getOrDefault("page-cache", "256m")))
+        .setConfig(
+            GraphDatabaseSettings.transaction_timeout,
+            Duration.ofSeconds(Long.parseLong(options.getOrDefault("tx-timeout", "60"))));
+  }
+
+  /**
+   * Sets the {@code neo4j} user's password with Bolt off, so no client ever meets a DBMS whose
+   * password is the default one or not yet the file's. Runs when the DBMS is new (its system
+   * database is not there yet) or the password file is missing (never written, or deleted: a new
+   * password replaces the lost one). The file is written only once the password is set, whole and
+   * with mode 0600, so an existing file always holds the password in force.
+   */
+  private static void setPasswordWithoutBolt(Path dataDir, Map<String, String> options, Path passwordFile) throws IOException {
+    String password = Files.exists(passwordFile) ? Files.readString(passwordFile, StandardCharsets.UTF_8).strip() : randomPassword();
+    DatabaseManagementService service =
+        configured(new DatabaseManagementServiceBuilder(dataDir), options).setConfig(BoltConnector.enabled, false).build();
+    try {
+      service
+          .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally("ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } finally {
+      service.shutdown();
+    }
+    Path partial = passwordFile.resolveSibling(passwordFile.getFileName() + ".partial");
+    Files.deleteIfExists(partial);
+    Files.createFile(partial, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+    Files.writeString(partial, password + "\n", StandardCharsets.UTF_8);
+    Files.move(partial, passwordFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String randomPassword() {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   private static Map<String, String> parse(String[] args) {

@@ -1,3 +1,8 @@
+/**
+ * The curated-document format shared by the seed files, the import and the proposer: a source, the
+ * entities and relations it states, each with verbatim evidence. Field rules are class-validator
+ * decorators; the document-level rules are in document.validation.ts.
+ */
 import {
   ArrayMinSize,
   IsArray,
@@ -64,7 +69,7 @@ export function KindAllowedForType() {
   });
 }
 
-export class SeedEvidence {
+export class DocumentEvidence {
   /** The source document; defaults to the document the file describes. */
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
@@ -76,7 +81,7 @@ export class SeedEvidence {
   quote!: string;
 }
 
-export class SeedSource {
+export class DocumentSource {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   id!: string;
 
@@ -95,7 +100,7 @@ export class SeedSource {
   @IsDateString({ strict: true }, { message: '$property must be a date written YYYY-MM-DD' })
   publishedOn!: string;
 
-  /** The document's text file, relative to the seed folder. */
+  /** The document's text file, beside the document or (the seed layout) in the folder above it. */
   @IsString()
   @Matches(/^[\w./-]+\.txt$/, { message: '$property must be a relative path to a .txt file' })
   file!: string;
@@ -105,7 +110,7 @@ export class SeedSource {
   url?: string;
 }
 
-export class SeedEntity {
+export class DocumentEntity {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   id!: string;
 
@@ -132,10 +137,10 @@ export class SeedEntity {
   @IsArray()
   @ArrayMinSize(1, { message: '$property needs at least one quote: every fact carries its evidence' })
   @ValidateNested({ each: true })
-  evidence: SeedEvidence[] = [];
+  evidence: DocumentEvidence[] = [];
 }
 
-export class SeedRelation {
+export class DocumentRelation {
   @IsIn(RELATION_TYPES as string[], { message: `$property must be one of ${RELATION_TYPES.join(', ')}` })
   type!: RelationType;
 
@@ -151,20 +156,20 @@ export class SeedRelation {
   @IsArray()
   @ArrayMinSize(1, { message: '$property needs at least one quote: every fact carries its evidence' })
   @ValidateNested({ each: true })
-  evidence: SeedEvidence[] = [];
+  evidence: DocumentEvidence[] = [];
 }
 
-export class SeedDocument {
+export class CuratedDocument {
   @ValidateNested()
-  source!: SeedSource;
+  source!: DocumentSource;
 
   @IsArray()
   @ValidateNested({ each: true })
-  entities: SeedEntity[] = [];
+  entities: DocumentEntity[] = [];
 
   @IsArray()
   @ValidateNested({ each: true })
-  relations: SeedRelation[] = [];
+  relations: DocumentRelation[] = [];
 }
 
 function instance<T extends object>(Class: new () => T, plain: unknown): T {
@@ -180,15 +185,15 @@ function instances<T extends object>(Class: new () => T, plain: unknown, each?: 
   });
 }
 
-function withEvidence<T extends { evidence: SeedEvidence[] }>(owner: T): void {
-  owner.evidence = instances(SeedEvidence, owner.evidence);
+function withEvidence<T extends { evidence: DocumentEvidence[] }>(owner: T): void {
+  owner.evidence = instances(DocumentEvidence, owner.evidence);
 }
 
 /** Turns parsed YAML/JSON into validator-decorated instances, keeping wrong shapes for the validator to name. */
-export function toSeedDocument(plain: unknown): SeedDocument {
-  const document = instance(SeedDocument, plain);
-  document.source = instance(SeedSource, document.source);
-  document.entities = instances(SeedEntity, document.entities, withEvidence);
-  document.relations = instances(SeedRelation, document.relations, withEvidence);
+export function toCuratedDocument(plain: unknown): CuratedDocument {
+  const document = instance(CuratedDocument, plain);
+  document.source = instance(DocumentSource, document.source);
+  document.entities = instances(DocumentEntity, document.entities, withEvidence);
+  document.relations = instances(DocumentRelation, document.relations, withEvidence);
   return document;
 }

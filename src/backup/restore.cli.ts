@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { ConfigError, loadConfig } from '../config/config';
+import { createLogger } from '../config/logger';
+import { connectGraph } from '../db/connect';
+import { migrate } from '../db/migrations';
+import { restoreBackup, RestoreRefused } from './backup.repository';
+import { BackupFormatError } from './backup.values';
+
+const USAGE = 'usage: npm run restore -- FILE [--force]\n  --force replaces a graph that is not empty';
+
+class UsageError extends Error {}
+
+/** `npm run restore -- FILE [--force]`: rebuilds the graph from `npm run backup`'s file, all of it or nothing. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const files = args.filter((arg) => arg !== '--force');
+  if (files.length !== 1 || files[0].startsWith('--')) throw new UsageError(USAGE);
+  const file = files[0];
+  if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file\n${USAGE}`);
+  const graph = await connectGraph(loadConfig().neo4j, createLogger('warn'), { reuseRunningEmbedded: true });
+  try {
+    await migrate(graph.database);
+    const lines = () => readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+    const counts = await restoreBackup(graph.database, lines, { force });
+    process.stderr.write(`Restored ${counts.nodes} nodes and ${counts.relationships} relationships from ${file}\n`);
+  } finally {
+    await graph.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof BackupFormatError) process.stderr.write(`Nothing was restored: the backup is not valid: ${error.message}\n`);
+  else if (error instanceof UsageError || error instanceof ConfigError || error instanceof RestoreRefused) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,149 @@
+import Cypher from '@neo4j/cypher-builder';
+import { Direction } from '../graph/enums';
+import { ENTITY_LABEL, type EntityType } from '../graph/model';
+import type { EdgePlan, EntityPlan, EvidencePlan, RelationPlan } from './selection.plan';
+
+/**
+ * Cypher expressions for a plan: an entity as a map with only what is selected, its relationship
+ * fields as `COLLECT {}` / `COUNT {}` subqueries paged per parent, evidence with its source inline.
+ * Labels, relationship types and property keys come from the plan (schema and allow-lists); page
+ * windows are named parameters (`$__r<n>_offset`, `$__r<n>_limit`), bound per request.
+ */
+
+const SOURCE_LABEL = 'Source';
+
+function evidenceOf(owner: Cypher.Variable, plan: EvidencePlan): Cypher.Expr {
+  const index = new Cypher.Variable();
+  const sourceIds = owner.property('evidenceSourceIds');
+  const quotes = owner.property('evidenceQuotes');
+  const item: Record<string, Cypher.Expr> = { sourceId: sourceIds.property(index), quote: quotes.property(index) };
+  if (plan.sourceProperties) {
+    const source = new Cypher.Node();
+    const match = new Cypher.Match(new Cypher.Pattern(source, { labels: SOURCE_LABEL, properties: { id: sourceIds.property(index) } })).return(
+      new Cypher.MapProjection(source, plan.sourceProperties),
+    );
+    item.source = Cypher.head(new Cypher.Collect(match));
+  }
+  const last = Cypher.minus(Cypher.size(Cypher.coalesce(quotes, new Cypher.List([]))), new Cypher.Literal(1));
+  return new Cypher.ListComprehension(index).in(Cypher.range(new Cypher.Literal(0), last)).map(new Cypher.Map(item));
+}
+
+/** `type`: a literal where the position holds one entity type, else read from the labels. */
+function typeOf(node: Cypher.Node, types: readonly EntityType[]): Cypher.Expr {
+  if (types.length === 1) return new Cypher.Literal(types[0]);
+  const label = new Cypher.Variable();
+  return Cypher.head(new Cypher.ListComprehension(label).in(Cypher.labels(node)).where(Cypher.neq(label, new Cypher.Literal(ENTITY_LABEL))));
+}
+
+function hasAnyLabel(node: Cypher.Node, types: readonly EntityType[]): Cypher.Predicate {
+  return Cypher.or(...types.map((type) => node.hasLabel(type)))!;
+}
+
+/** The map an entity is read as: selected properties, its type, evidence and relationship fields. */
+export function entityMap(node: Cypher.Node, plan: EntityPlan): Cypher.Expr {
+  const defaults: Record<string, Cypher.Expr> = {};
+  if (plan.properties.includes('aliases')) defaults.aliases = Cypher.coalesce(node.property('aliases'), new Cypher.List([]));
+  if (plan.properties.includes('collective')) defaults.collective = Cypher.coalesce(node.property('collective'), Cypher.false);
+  const extra: Record<string, Cypher.Expr> = { ...defaults };
+  // A position of one type needs no type read: the plan knows it (see `materialize`).
+  if (plan.type || plan.types.length > 1) extra.type = typeOf(node, plan.types);
+  if (plan.evidence) extra.evidence = evidenceOf(node, plan.evidence);
+  for (const relation of plan.relations) {
+    const value = relationValue(node, relation);
+    extra[relation.key] = plan.types.every((type) => relation.parentTypes.includes(type))
+      ? value
+      : new Cypher.Case().when(hasAnyLabel(node, relation.parentTypes)).then(value);
+  }
+  const stored = plan.properties.filter((name) => !(name in defaults));
+  return new Cypher.MapProjection(node, stored, extra);
+}
+
+/** The relationship field's pattern from `parent` to `other`, `r` naming the single hop (absent for chains). */
+function relationPattern(parent: Cypher.Node, other: Cypher.Node, relation: RelationPlan, r: Cypher.Relationship | undefined) {
+  const { spec } = relation;
+  const direction = spec.direction === Direction.OUT ? 'right' : spec.direction === Direction.IN ? 'left' : 'undirected';
+  const type = spec.types.length > 0 ? Cypher.labelExpr.or(...spec.types) : undefined;
+  const length = (spec.maxHops ?? 1) > 1 ? { min: 1, max: spec.maxHops! } : undefined;
+  const labels = spec.targets.length === 1 ? spec.targets[0] : ENTITY_LABEL;
+  return new Cypher.Pattern(parent).related(length ? undefined : r, { type, direction, length }).to(other, { labels });
+}
+
+function relationCondition(parent: Cypher.Node, other: Cypher.Node, relation: RelationPlan): Cypher.Predicate {
+  const { targets } = relation.spec;
+  return Cypher.and(Cypher.neq(other, parent), targets.length > 1 ? hasAnyLabel(other, targets) : undefined)!;
+}
+
+function edgeMap(parent: Cypher.Node, r: Cypher.Relationship, edge: EdgePlan, hops: Cypher.Expr, evidence: (plan: EvidencePlan) => Cypher.Expr): Record<string, Cypher.Expr> {
+  const fields: Record<string, Cypher.Expr> = {};
+  for (const name of edge.properties) fields[name] = r.property(name);
+  if (edge.type) fields.type = Cypher.type(r);
+  if (edge.direction) fields.direction = new Cypher.Case().when(Cypher.eq(Cypher.startNode(r), parent)).then(new Cypher.Literal('OUT')).else(new Cypher.Literal('IN'));
+  if (edge.hops) fields.hops = hops;
+  if (edge.evidence) fields.evidence = evidence(edge.evidence);
+  return fields;
+}
+
+const byName = (other: Cypher.Node): [Cypher.Expr, 'ASC'][] => [
+  [other.property('name'), 'ASC'],
+  [other.property('id'), 'ASC'],
+];
+
+/**
+ * One page of the related entities of `parent`, ordered by name and id: a single hop keeps one edge
+ * per relationship; a chain keeps each entity once, reached by its shortest chain (every hop's
+ * evidence is the edge's). A single-valued field reads the first entity only.
+ */
+function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause {
+  const other = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const window = (clause: Cypher.With) =>
+    relation.single ? clause.limit(1) : clause.skip(new Cypher.NamedParam(`${relation.key}_offset`)).limit(new Cypher.NamedParam(`${relation.key}_limit`));
+  const node = entityMap(other, relation.node);
+  if ((relation.spec.maxHops ?? 1) === 1) {
+    const rows = window(new Cypher.Match(relationPattern(parent, other, relation, r)).where(relationCondition(parent, other, relation)).with(other, r).orderBy(...byName(other)));
+    if (relation.single) return rows.return(node);
+    const evidence = (plan: EvidencePlan) => evidenceOf(r, plan);
+    return rows.return(relation.edge.selected ? new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, new Cypher.Literal(1), evidence) }) : node);
+  }
+  // Each entity once, with its shortest chain. No aggregation: Neo4j 5 refuses one inside a subquery
+  // expression that sits in an aggregating projection (a list page, `RETURN id, n {…}`).
+  const path = new Cypher.PathVariable();
+  const shortestPath = new Cypher.PathVariable();
+  const shortest = new Cypher.Match(relationPattern(parent, other, relation, undefined).assignTo(shortestPath))
+    .return(shortestPath)
+    .orderBy(Cypher.length(shortestPath))
+    .limit(1);
+  const entities = window(
+    new Cypher.Match(relationPattern(parent, other, relation, undefined)).where(relationCondition(parent, other, relation)).with(other).distinct().orderBy(...byName(other)),
+  );
+  if (relation.single || !relation.edge.selected) return entities.return(node);
+  const rows = entities.with(other, [Cypher.head(new Cypher.Collect(shortest)), path]).with(other, path, [Cypher.head(Cypher.relationships(path)), r]);
+  const evidence = (plan: EvidencePlan) => {
+    const all = new Cypher.Variable();
+    const hop = new Cypher.Relationship();
+    return Cypher.reduce(all, new Cypher.List([]), hop, Cypher.relationships(path), Cypher.plus(all, evidenceOf(hop, plan)));
+  };
+  return rows.return(new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, Cypher.length(path), evidence) }));
+}
+
+/** How many entries the field's list has in all: relationships for a single hop, entities for a chain. */
+function relatedCount(parent: Cypher.Node, relation: RelationPlan): Cypher.Expr {
+  const other = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const chained = (relation.spec.maxHops ?? 1) > 1;
+  const match = new Cypher.Match(relationPattern(parent, other, relation, chained ? undefined : r)).where(relationCondition(parent, other, relation));
+  return new Cypher.Count(chained ? match.return(other).distinct() : match);
+}
+
+/**
+ * A relationship field's value, as small as the selection allows (it is most of what travels): the
+ * single entity; the page's rows; the total; or both as `{page, total}`. Rows are entities alone
+ * when nothing of the relationships is selected.
+ */
+function relationValue(parent: Cypher.Node, relation: RelationPlan): Cypher.Expr {
+  if (relation.single) return Cypher.head(new Cypher.Collect(relatedRows(parent, relation)));
+  const page = relation.page ? new Cypher.Collect(relatedRows(parent, relation)) : undefined;
+  const total = relation.totalCount ? relatedCount(parent, relation) : undefined;
+  if (page && total) return new Cypher.Map({ page, total });
+  return page ?? total ?? new Cypher.Literal(null);
+}

@@ -1,0 +1,107 @@
+import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import type { Row } from '../db/database';
+import type { EntityType } from '../graph/model';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
+import type { EntityPlan, RelationPlan } from './selection.plan';
+
+/**
+ * Relationship fields read ahead by a compiled statement hang on their parent under this symbol, by
+ * response key; the field resolvers hand them out instead of asking the database again.
+ */
+const PREFETCHED = Symbol('prefetched');
+
+type WithPrefetched = { [PREFETCHED]?: Record<string, unknown> };
+
+/** The value a compiled statement read for this field of `parent`, or undefined where none did. */
+export function prefetched(parent: object, info: GraphQLResolveInfo): unknown {
+  return (parent as WithPrefetched)[PREFETCHED]?.[info.path.key as string];
+}
+
+/** Hangs the values a statement read ahead on `target`, by response key. */
+export function withPrefetched<T extends object>(target: T, fields: Record<string, unknown>): T {
+  (target as WithPrefetched)[PREFETCHED] = fields;
+  return target;
+}
+
+/** A relationship page's position from its `after` cursor: `{o: n}`, n items already seen. */
+export function cursorOffset(after: string | null | undefined): number | undefined {
+  if (after === undefined || after === null) return 0;
+  const position = (decodeCursor(after) as { o?: unknown } | null)?.o;
+  return Number.isSafeInteger(position) && (position as number) >= 0 ? (position as number) : undefined;
+}
+
+interface PageWindow {
+  offset: number;
+  first: number;
+}
+
+/** Page windows of the statement's relationship fields for one request's variables. */
+export type Windows = Map<RelationPlan, PageWindow>;
+
+/**
+ * The parameters of every relationship page in a statement. A bad `first` or cursor gets a harmless
+ * window here: the field's resolver validates its arguments as before and answers with the error.
+ */
+export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, number>; windows: Windows } {
+  const params: Record<string, number> = {};
+  const windows: Windows = new Map();
+  for (const relation of relations) {
+    if (relation.single) continue;
+    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null };
+    let offset = 0;
+    try {
+      offset = cursorOffset(args.after) ?? 0;
+    } catch {
+      // reported by the resolver
+    }
+    const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
+    params[`${relation.key}_offset`] = offset;
+    params[`${relation.key}_limit`] = first + 1;
+    windows.set(relation, { offset, first });
+  }
+  return { params, windows };
+}
+
+/** A relationship field's read value (see `relationValue` in entity.cypher.ts) as its rows and total. */
+function pageAndTotal(value: unknown, relation: RelationPlan): { page: Row[]; total: number | undefined } {
+  if (relation.page && relation.totalCount) return value as { page: Row[]; total: number };
+  return relation.page ? { page: value as Row[], total: undefined } : { page: [], total: value as number };
+}
+
+function connection(value: unknown, relation: RelationPlan, windows: Windows) {
+  const { offset, first } = windows.get(relation)!;
+  const { page: rows, total } = pageAndTotal(value, relation);
+  const items = rows.slice(0, first).map((row) => {
+    const edge = relation.edge.selected ? row : { node: row };
+    materialize(edge.node as Row, relation.node, windows);
+    return edge;
+  });
+  const cursorAt = (index: number) => encodeCursor({ o: offset + index + 1 });
+  // Cursors are made for every edge only when edges' cursors are selected.
+  const edges = relation.cursors ? items.map((edge, index) => ({ ...edge, cursor: cursorAt(index) })) : items;
+  return {
+    edges,
+    nodes: items.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: items.length > 0 ? cursorAt(0) : null,
+      endCursor: items.length > 0 ? cursorAt(items.length - 1) : null,
+    },
+    totalCount: total,
+  };
+}
+
+/** Turns an entity map read by a compiled statement into what resolvers return, relationship fields prefetched. */
+export function materialize<T extends Row>(raw: T, plan: EntityPlan, windows: Windows): T {
+  if (plan.relations.length === 0 || (raw as WithPrefetched)[PREFETCHED]) return raw;
+  const fields: Record<string, unknown> = {};
+  const type = plan.types.length === 1 ? plan.types[0] : (raw.type as EntityType);
+  for (const relation of plan.relations) {
+    const value = raw[relation.key];
+    delete raw[relation.key];
+    if (!relation.parentTypes.includes(type)) continue;
+    fields[relation.responseKey] = relation.single ? value && materialize(value as Row, relation.node, windows) : connection(value, relation, windows);
+  }
+  return withPrefetched(raw, fields);
+}

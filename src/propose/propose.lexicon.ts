@@ -1,0 +1,126 @@
+import { EntityType } from '../graph/model';
+
+/**
+ * The words that tell what a name or a noun phrase stands for. A name's head is its last such word
+ * before a complement ("Department of …", "Center for …"); the rest of the name picks the kind.
+ */
+export interface HeadRule {
+  type: EntityType;
+  kind: string;
+  /** Kinds (and types) chosen by another word of the name, checked in order ("technology transfer center"). */
+  byModifier?: [RegExp, string, EntityType?][];
+  /** The head counts only in a phrase like this ("working groups", not any group). */
+  requires?: RegExp;
+}
+
+const PLATFORM_KINDS: [RegExp, string, EntityType?][] = [
+  [/\btransfer\b/, 'TECHNOLOGY_TRANSFER_CENTER'],
+  [/\btrading\b|\bmarket\b|\bexchange\b/, 'TRADING_PLATFORM'],
+  [/\btalents?\b/, 'TALENT_PLATFORM'],
+  [/\blab(?:orator(?:y|ies))?s?\b/, 'JOINT_LABORATORY'],
+  [/\bparks?\b/, 'SCIENCE_PARK'],
+  [/\bresearch\b/, 'RESEARCH_CENTER'],
+];
+
+/** A bilateral mechanism is an agreement between governments; any other mechanism is a policy. */
+const MECHANISM: HeadRule = {
+  type: EntityType.Initiative,
+  kind: 'POLICY',
+  byModifier: [[/\bbilateral\b|\bmultilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM', EntityType.Agreement]],
+};
+
+const institution = (kind: string): HeadRule => ({ type: EntityType.Institution, kind });
+const platform = (kind: string): HeadRule => ({ type: EntityType.Platform, kind, byModifier: PLATFORM_KINDS });
+
+export const HEADS: Record<string, HeadRule> = {
+  university: institution('UNIVERSITY'),
+  universities: institution('UNIVERSITY'),
+  college: institution('UNIVERSITY'),
+  polytechnic: institution('UNIVERSITY'),
+  academy: institution('ACADEMY'),
+  department: institution('GOVERNMENT_BODY'),
+  ministry: institution('GOVERNMENT_BODY'),
+  bureau: institution('GOVERNMENT_BODY'),
+  commission: institution('GOVERNMENT_BODY'),
+  agency: institution('GOVERNMENT_BODY'),
+  administration: institution('GOVERNMENT_BODY'),
+  government: institution('GOVERNMENT_BODY'),
+  institute: institution('RESEARCH_INSTITUTE'),
+  company: institution('COMPANY'),
+  corporation: institution('COMPANY'),
+  center: platform('INNOVATION_CENTER'),
+  centre: platform('INNOVATION_CENTER'),
+  centers: platform('INNOVATION_CENTER'),
+  centres: platform('INNOVATION_CENTER'),
+  hub: platform('INNOVATION_CENTER'),
+  space: platform('INNOVATION_CENTER'),
+  incubator: platform('INNOVATION_CENTER'),
+  platform: platform('INNOVATION_CENTER'),
+  laboratory: platform('JOINT_LABORATORY'),
+  laboratories: platform('JOINT_LABORATORY'),
+  lab: platform('JOINT_LABORATORY'),
+  labs: platform('JOINT_LABORATORY'),
+  park: platform('SCIENCE_PARK'),
+  parks: platform('SCIENCE_PARK'),
+  forum: { type: EntityType.Event, kind: 'FORUM' },
+  summit: { type: EntityType.Event, kind: 'FORUM' },
+  expo: { type: EntityType.Event, kind: 'FORUM' },
+  conference: { type: EntityType.Event, kind: 'CONFERENCE' },
+  symposium: { type: EntityType.Event, kind: 'CONFERENCE' },
+  workshop: { type: EntityType.Event, kind: 'CONFERENCE' },
+  network: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  alliance: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  consortium: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  agreement: { type: EntityType.Agreement, kind: 'BILATERAL_MECHANISM' },
+  memorandum: { type: EntityType.Agreement, kind: 'BILATERAL_MECHANISM' },
+  groups: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?$/ },
+  group: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?$/ },
+  mechanism: MECHANISM,
+  mechanisms: MECHANISM,
+  initiative: { type: EntityType.Initiative, kind: 'INITIATIVE' },
+  plan: { type: EntityType.Initiative, kind: 'ACTION_PLAN' },
+  programme: { type: EntityType.Initiative, kind: 'ACTION_PLAN' },
+  program: { type: EntityType.Initiative, kind: 'ACTION_PLAN' },
+  strategy: { type: EntityType.Initiative, kind: 'STRATEGY' },
+  policy: { type: EntityType.Initiative, kind: 'POLICY' },
+  pattern: { type: EntityType.Initiative, kind: 'POLICY' },
+  framework: { type: EntityType.Initiative, kind: 'POLICY' },
+  research: { type: EntityType.Project, kind: 'RESEARCH_PROJECT', byModifier: [[/\bjoint\b|\bcooperation\b/, 'COOPERATION_PROJECT']] },
+  study: { type: EntityType.Project, kind: 'RESEARCH_PROJECT' },
+  project: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
+  projects: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
+};
+
+/** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
+export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
+
+/** Nouns for people: a platform "for talents" serves people, not a technology domain. */
+export const PEOPLE_NOUNS = new Set(['talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff']);
+
+/** Words that describe a platform's standing or form rather than its subject. */
+export const GENERIC_MODIFIERS = new Set(['joint', 'regional', 'international', 'national', 'key', 'innovation', 'global', 'new', 'main', 'central', 'science', 'scientific', 'technological', 'and', 'of', 'the']);
+
+/** Words a name's parts are joined with ("Department of Science and Technology of Guangxi"). */
+export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', '&']);
+
+/** Complement prepositions: the head of a name comes before the first of them. */
+export const COMPLEMENTS = new Set(['of', 'on', 'for', 'in', 'at']);
+
+/** Capitalised words that start sentences or phrases but never names. */
+export const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'in', 'on', 'at', 'for', 'from', 'to', 'under', 'with', 'by', 'as', 'and', 'or', 'but', 'it', 'its', 'this', 'these',
+  'those', 'that', 'they', 'we', 'he', 'she', 'our', 'their', 'since', 'after', 'before', 'during', 'while', 'when', 'if', 'also', 'meanwhile',
+  'moreover', 'furthermore', 'however', 'besides', 'following', 'through', 'between', 'among', 'among', 'there', 'here', 'all', 'some', 'each',
+  'both', 'such', 'many', 'more', 'most', 'several', 'other', 'another', 'over', 'about', 'according', 'i.e.', 'e.g.', 'etc',
+]);
+
+/** Legal-form words that end a company name ("Co., Ltd."). */
+export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'sdn', 'pte', 'jsc', 'limited']);
+
+/** Quantity qualifiers as written → the model's QuantityQualifier (EXACT when nothing is written). */
+export const QUALIFIERS: [RegExp, string][] = [
+  [/\b(?:more than|over|above|upwards of)\s*$/i, 'MORE_THAN'],
+  [/\b(?:at least|no fewer than|no less than)\s*$/i, 'AT_LEAST'],
+  [/\b(?:nearly|almost|about|around|some|approximately|roughly|close to)\s*$/i, 'ABOUT'],
+  [/\b(?:up to|fewer than|less than|under)\s*$/i, 'AT_MOST'],
+];

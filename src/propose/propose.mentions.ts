@@ -1,0 +1,375 @@
+import { EntityType } from '../graph/model';
+import type { PropertyMap } from '../document/document.format';
+import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, type HeadRule } from './propose.lexicon';
+import { coreName, displayName } from './propose.names';
+import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
+
+/** A phrase of one sentence that names something, with what the proposer makes of it. */
+export interface Mention {
+  sentence: Sentence;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  /** The name it proposes (no leading "the", no quotes, no counts). */
+  name: string;
+  type: EntityType | undefined;
+  kind: string | undefined;
+  properties: PropertyMap;
+  confidence: number;
+  reason: string;
+  form: 'name' | 'title' | 'slogan' | 'phrase' | 'group-list' | 'domain' | 'dateline';
+  /** Inside a longer name ("Bangkok" in "… Center Bangkok Innovation Center"). */
+  nested: boolean;
+  /** Filled when the mention is resolved to an entity of the draft. */
+  entityId?: string;
+}
+
+const tokenText = (text: string, sentence: Sentence, first: number, last: number) => text.slice(sentence.tokens[first].start, sentence.tokens[last].end);
+
+const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay');
+
+/** A capitalised word that can be part of a name. */
+export function isNameWord(token: Token | undefined): boolean {
+  return !!token && isCapitalised(token) && !FUNCTION_WORDS.has(token.lower) && !isMonth(token) && !/^\d/.test(token.text);
+}
+
+function startsName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
+  if (!isNameWord(token)) return false;
+  // A sentence's first word is capitalised anyway: only names the lexicon knows, or acronyms, start there.
+  return index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'));
+}
+
+/** The name-rule for a head word in this phrase, if the phrase satisfies it. */
+export function headRule(word: string, phrase: string): HeadRule | undefined {
+  const rule = HEADS[word];
+  return rule && (!rule.requires || rule.requires.test(phrase)) ? rule : undefined;
+}
+
+function hasHead(tokens: Token[], first: number, last: number): boolean {
+  const phrase = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
+  return tokens.slice(first, last + 1).some((token) => headRule(token.lower, phrase) !== undefined);
+}
+
+/** How far a name goes on from `from` (name words and connectors, no commas). */
+function runAhead(tokens: Token[], from: number): number {
+  let last = from;
+  for (let k = from + 1; k < tokens.length && plainGap(tokens[k - 1]); k += 1) {
+    if (isNameWord(tokens[k])) last = k;
+    else if (!NAME_CONNECTORS.has(tokens[k].lower)) break;
+  }
+  return last;
+}
+
+const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.text) !== undefined;
+
+/**
+ * Whether "and" ends a name or joins its parts: "Chinese Academy of Sciences and Mahidol University"
+ * are two (both sides have a head), "Guangxi and ASEAN" are two (single words), "Department of Science
+ * and Technology" is one.
+ */
+function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
+  const rightEnd = runAhead(tokens, next);
+  if (hasHead(tokens, first, andIndex - 1) && (hasHead(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  if (andIndex - 1 === first && rightEnd === next) return true;
+  return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;
+}
+
+/** The last token of the name that starts at `first`. */
+function nameEnd(tokens: Token[], first: number): number {
+  let last = first;
+  let k = first + 1;
+  while (k < tokens.length) {
+    const gap = tokens[k - 1].post + tokens[k].pre;
+    const token = tokens[k];
+    if (LEGAL_WORDS.has(token.lower) && /^\.?,?\s*$/.test(gap)) {
+      last = k;
+      k += 1;
+      continue;
+    }
+    if (/^\s*$|^-$/.test(gap)) {
+      if (isNameWord(token) || (gap === '-' && /^\d+$/.test(token.text))) {
+        last = k;
+        k += 1;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(token.lower) && plainGap(token)) {
+        let next = k + 1;
+        if (tokens[next]?.lower === 'the' && plainGap(tokens[next])) next += 1;
+        if (isNameWord(tokens[next]) && !(token.lower === 'and' && splitsAtAnd(tokens, first, k, next))) {
+          last = next;
+          k = next + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Science, Technology and Innovation Action Plan": a comma inside a name that has no head yet.
+    if (/^,\s*$/.test(gap) && isNameWord(token) && !hasHead(tokens, first, last) && hasHead(tokens, k, runAhead(tokens, k))) {
+      last = k;
+      k += 1;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** The closing token of a quotation opened before `first`, if it closes within a phrase's length. */
+function quoteEnd(tokens: Token[], first: number): number | undefined {
+  for (let k = first; k < Math.min(tokens.length, first + 25); k += 1) {
+    if (/["”]/.test(tokens[k].post)) return k;
+  }
+  return undefined;
+}
+
+/** What a name's head word and modifiers make of it. */
+function classify(words: string[]): { type: EntityType; kind: string; head: string } | undefined {
+  const phrase = words.join(' ');
+  const complement = words.findIndex((word, index) => index > 0 && COMPLEMENTS.has(word));
+  const beforeComplement = complement > 0 ? words.slice(0, complement) : words;
+  for (const candidates of [beforeComplement, words]) {
+    for (let index = candidates.length - 1; index >= 0; index -= 1) {
+      const rule = headRule(candidates[index], phrase);
+      if (!rule) continue;
+      const modifier = rule.byModifier?.find(([pattern]) => pattern.test(phrase));
+      return { type: modifier?.[2] ?? rule.type, kind: modifier?.[1] ?? rule.kind, head: candidates[index] };
+    }
+  }
+  return undefined;
+}
+
+function mention(text: string, sentence: Sentence, first: number, last: number, fields: Partial<Mention> & Pick<Mention, 'form' | 'confidence' | 'reason'>): Mention {
+  return {
+    sentence,
+    first,
+    last,
+    start: sentence.tokens[first].start,
+    end: sentence.tokens[last].end,
+    text: tokenText(text, sentence, first, last),
+    name: displayName(tokenText(text, sentence, first, last) + (LEGAL_WORDS.has(sentence.tokens[last].lower) && sentence.tokens[last].post.startsWith('.') ? '.' : '')),
+    type: undefined,
+    kind: undefined,
+    properties: {},
+    nested: false,
+    ...fields,
+  };
+}
+
+/** Types a capitalised name from the gazetteers and its head word. */
+function typeName(found: Mention, tokens: Token[]): void {
+  found.name = found.name.replace(/['’]s$/, '');
+  const words = tokens.slice(found.first, found.last + 1).map((token) => token.lower);
+  const country = countryNamed(found.name);
+  if (country) return void Object.assign(found, { type: EntityType.Country, kind: 'COUNTRY', name: country.name, properties: { isoCode: country.isoCode }, confidence: 0.95, reason: `a country (ISO ${country.isoCode})` });
+  const next = tokens[found.last + 1]?.lower;
+  if (found.first === found.last && isAcronym(tokens[found.first]) && ['countries', 'nations', 'member'].includes(next ?? '')) {
+    return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.8, reason: `a group of countries ("${found.text} ${next}")` });
+  }
+  if (LEGAL_WORDS.has(words.at(-1) ?? '')) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: 'a company name (legal suffix)' });
+  const classified = classify(words);
+  if (classified) {
+    return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
+  }
+  const only = tokens[found.first];
+  if (found.first === found.last && (only.tags.has('City') || capitalOf(only.text))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.8, reason: 'a city (gazetteer)' });
+  }
+}
+
+/** Capitalised names, quoted titles and slogans of one sentence, outermost first. */
+export function findNames(text: string, sentence: Sentence, taken: Set<number>): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (taken.has(index)) continue;
+    const opensQuote = /["“]/.test(tokens[index].pre);
+    const closing = opensQuote ? quoteEnd(tokens, index) : undefined;
+    if (closing !== undefined) {
+      const inside = tokens.slice(index, closing + 1);
+      const titled = inside.every((token) => isCapitalised(token) || FUNCTION_WORDS.has(token.lower) || NAME_CONNECTORS.has(token.lower));
+      if (titled && isNameWord(tokens[closing + 1]) && /^["”]\s$/.test(tokens[closing].post)) {
+        // A quoted part of a longer name: "the Belt and Road" Science, Technology and Innovation Action Plan.
+        const last = nameEnd(tokens, closing + 1);
+        found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.8, reason: 'a name' }));
+        index = last;
+        continue;
+      }
+      if (titled && inside.length > 1) {
+        const title = mention(text, sentence, index, closing, { form: 'title', confidence: 0.75, reason: 'a quoted title' });
+        found.push(title);
+        index = closing;
+        continue;
+      }
+      if (inside.length <= 4 && inside.every((token) => !isCapitalised(token))) {
+        found.push(mention(text, sentence, index, closing, { form: 'slogan', type: EntityType.Initiative, kind: 'POLICY', confidence: 0.6, reason: 'a quoted slogan, proposed as a policy' }));
+        index = closing;
+        continue;
+      }
+    }
+    if (!startsName(tokens, index)) continue;
+    const last = nameEnd(tokens, index);
+    // A demonym alone ("Chinese and Thai …") describes; it names nothing.
+    if (last === index && tokens[index].tags.has('Demonym') && !countryNamed(tokens[index].text)) continue;
+    found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+    index = last;
+  }
+  for (const item of found) {
+    if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
+    if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
+    const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
+    if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
+  }
+  return found;
+}
+
+/** Countries, demonyms' countries and cities inside a longer name. */
+export function findNested(text: string, outer: Mention): Mention[] {
+  const found: Mention[] = [];
+  const { tokens } = outer.sentence;
+  for (let index = outer.first; index <= outer.last; index += 1) {
+    const token = tokens[index];
+    if (!isCapitalised(token)) continue;
+    const country = countryNamed(token.text) ?? (token.tags.has('Demonym') ? countryOfDemonym(token.text) : undefined);
+    const base = { nested: true, form: 'name' as const };
+    if (country) {
+      const demonym = !countryNamed(token.text);
+      found.push(
+        mention(text, outer.sentence, index, index, {
+          ...base,
+          name: country.name,
+          type: EntityType.Country,
+          kind: 'COUNTRY',
+          properties: { isoCode: country.isoCode },
+          confidence: demonym ? 0.6 : 0.9,
+          reason: demonym ? `"${token.text}" names ${country.name}` : `a country (ISO ${country.isoCode})`,
+        }),
+      );
+    } else if (capitalOf(token.text)) {
+      found.push(mention(text, outer.sentence, index, index, { ...base, type: EntityType.Place, kind: 'CITY', confidence: 0.75, reason: 'a city (gazetteer) named inside a name' }));
+    }
+  }
+  return found;
+}
+
+/** Whether a lowercase word can be part of a noun phrase. */
+const nominal = (token: Token | undefined) =>
+  !!token && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula');
+
+/**
+ * Lowercase noun phrases whose head says what they are ("a China-ASEAN technology transfer cooperation
+ * network", "the telecommunication enterprises in the Philippines"), with their "of"/"in"/"at" complement
+ * when the head is a group or a plan.
+ */
+export function findPhrases(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  const wordsOf = (first: number, last: number) => tokens.slice(first, last + 1).map((token) => token.lower);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
+    const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && !HEADS[first.lower];
+    if (!nameAt(index) && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
+    // The phrase's words: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups).
+    let last = index - 1;
+    let k = index;
+    const heads: number[] = [];
+    while (k < tokens.length) {
+      const token = tokens[k];
+      const name = nameAt(k);
+      if (name) {
+        last = name.last;
+        k = name.last + 1;
+      } else if (nominal(token) && !((token.tags.has('Gerund') || /ing$/.test(token.lower)) && heads.length > 0)) {
+        const phrase = wordsOf(index, k).join(' ');
+        if (!isCapitalised(token) && (headRule(token.lower, phrase) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
+        last = k;
+        k += 1;
+      } else if ((token.lower === 'and' || token.lower === 'or') && last >= index && nominal(tokens[k + 1])) {
+        k += 1;
+        continue;
+      } else break;
+      const gap = tokens[k - 1].post;
+      if (/^\s*$|^-$/.test(gap)) continue;
+      if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
+      break;
+    }
+    if (last < index) continue;
+    const headIndex = heads.at(-1);
+    // The head ends the phrase, or heads a list of nouns after it ("research, development and promotion").
+    const tail = headIndex === undefined ? [] : tokens.slice(headIndex + 1, last + 1);
+    if (headIndex === undefined || !tail.every((token) => ['and', 'or'].includes(token.lower) || (token.tags.has('Noun') && !isCapitalised(token)))) {
+      index = Math.max(index, last);
+      continue;
+    }
+    const head = tokens[headIndex];
+    // "innovation platforms such as A, B and C": a class of things, not one.
+    if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) {
+      index = last;
+      continue;
+    }
+    const collective = COLLECTIVE_HEADS.has(head.lower);
+    const classified = collective ? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP', head: head.lower } : classify(wordsOf(index, headIndex));
+    if (!classified) continue;
+    // The complement that tells which ones: "of Guangxi", "in the Philippines", "at home and abroad", "of … resources".
+    let end = last;
+    const complement = tokens[last + 1]?.lower;
+    const plural = head.tags.has('Plural') || /[^s]s$/.test(head.lower);
+    const takesComplement = collective || plural || ['strategy', 'mechanism', 'research', 'development', 'plan', 'policy'].includes(head.lower);
+    if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
+      end = complementEnd(tokens, last + 2, nameAt);
+    }
+    if (end === last && index === last) {
+      // A bare head word ("the conference", "research") is a reference, not a name.
+      continue;
+    }
+    const phrase = mention(text, sentence, index, end, {
+      form: 'phrase',
+      type: classified.type,
+      kind: classified.kind,
+      confidence: collective ? 0.7 : 0.65,
+      reason: collective ? `a group of organisations ("${head.text}")` : `a phrase whose head is "${head.text}"`,
+    });
+    phrase.name = phraseName(sentence, index, end);
+    if (collective || plural) phrase.properties = { collective: true };
+    found.push(phrase);
+    index = end;
+  }
+  return found;
+}
+
+/** The end of an "of …"/"in …" complement: names and nominal words, "and" between them, "home and abroad". */
+function complementEnd(tokens: Token[], from: number, nameAt: (index: number) => Mention | undefined): number {
+  let last = from - 2;
+  let k = from;
+  if (tokens[k]?.lower === 'the') k += 1;
+  while (k < tokens.length) {
+    const name = nameAt(k);
+    if (name) {
+      last = name.last;
+      k = name.last + 1;
+    } else if ((nominal(tokens[k]) || tokens[k].tags.has('Adverb')) && !['including', 'such', 'especially'].includes(tokens[k].lower)) {
+      last = k;
+      k += 1;
+    } else if (tokens[k].lower === 'and' && k > from && (nominal(tokens[k + 1]) || tokens[k + 1]?.tags.has('Adverb') || nameAt(k + 1))) {
+      k += 1;
+    } else break;
+    if (!plainGap(tokens[k - 1])) break;
+  }
+  return Math.max(last, from - 2);
+}
+
+/** A phrase as a name: no article, no counts or their qualifiers, first letter capitalised. */
+function phraseName(sentence: Sentence, first: number, last: number): string {
+  const kept = sentence.tokens
+    .slice(first, last + 1)
+    .filter((token, index, all) => !(index === 0 && ['the', 'a', 'an'].includes(token.lower)) && !/^[\d,.]+$/.test(token.text) && !(['more', 'than', 'over', 'some'].includes(token.lower) && /^[\d,.]+$/.test(all[index + 1]?.text ?? all[index + 2]?.text ?? '')));
+  const words = kept.map((token, index) => token.text + (index < kept.length - 1 ? (token.post.trim() === '-' ? '-' : token.post.replace(/\s+/g, ' ').replace(/["”]/g, '')) : ''));
+  const name = coreName(words.join(''));
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -1,0 +1,84 @@
+/**
+ * How names are compared: the same name written with other case, punctuation, quotes, a leading
+ * "the" or a legal suffix has one `nameKey`; the same words in another order ("Guangxi Science and
+ * Technology Department" and "Department of Science and Technology of Guangxi") share a `wordsKey`.
+ */
+
+/** Legal-form words that do not tell two organisations apart ("Co., Ltd.", "Inc.", "GmbH"). */
+const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|sdn|pte|pty|tbk|jsc)\.?)+\s*$/i;
+
+/** Words that only join a name's parts; reordering a name moves or drops them. */
+const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', '&']);
+
+/** The name without quotes, a leading article, a legal suffix or surrounding punctuation. */
+export function coreName(name: string): string {
+  return name
+    .replace(/[“”"‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(LEGAL_SUFFIX, '')
+    .replace(/^[\s.,;:()'-]+|[\s.,;:()'-]+$/g, '');
+}
+
+/** The name as it should be shown: no quotes, no leading article, no surrounding punctuation; legal suffixes stay. */
+export function displayName(name: string): string {
+  return name
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/^[\s,;:()'-]+|[\s,;:()'-]+$/g, '');
+}
+
+/** Lowercase words of a name: hyphens, dots and commas split, apostrophes stay ("world's"). */
+export function nameWords(name: string): string[] {
+  return coreName(name)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'&]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** Equal for the same name in another case, punctuation, with or without "the" or a legal suffix. */
+export function nameKey(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/** The name's own words, sorted: equal for reordered names. Undefined for one-word names (nameKey covers those). */
+export function wordsKey(name: string): string | undefined {
+  const words = nameWords(name).filter((word) => !JOINING_WORDS.has(word));
+  return words.length > 1 ? [...words].sort().join(' ') : undefined;
+}
+
+/** The words a full-text look-up must find in a name for it to be one of these variants. */
+export function contentWords(name: string): string[] {
+  return [...new Set(nameWords(name).filter((word) => !JOINING_WORDS.has(word)))];
+}
+
+/** A readable, stable id: "China-ASEAN Information Harbor Co., Ltd." → "china-asean-information-harbor". */
+export function slug(name: string): string {
+  return (
+    nameWords(name)
+      .join('-')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9-]+/g, '')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80)
+      .replace(/-$/, '') || 'entity'
+  );
+}
+
+/** How a mention's name matches an entity's name or alias, best first; undefined when it does not. */
+export enum NameMatch {
+  EXACT = 'EXACT',
+  VARIANT = 'VARIANT',
+  REORDERED = 'REORDERED',
+}
+
+export function matchName(mention: string, known: string): NameMatch | undefined {
+  if (mention.trim().toLowerCase() === known.trim().toLowerCase()) return NameMatch.EXACT;
+  if (nameKey(mention) !== '' && nameKey(mention) === nameKey(known)) return NameMatch.VARIANT;
+  const words = wordsKey(mention);
+  return words !== undefined && words === wordsKey(known) ? NameMatch.REORDERED : undefined;
+}

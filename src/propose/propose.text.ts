@@ -1,0 +1,57 @@
+import nlp from 'compromise';
+
+/** One word as compromise reads it, with its place in the text and its part-of-speech tags. */
+export interface Token {
+  /** Index within its sentence. */
+  index: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Punctuation and spaces before and after the word, as written. */
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Sentences and words of a text, from compromise (its English model ships in the npm package). */
+export function readText(text: string): Sentence[] {
+  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  return sentences
+    .map((sentence, index) => {
+      const tokens = sentence.terms
+        .filter((term) => term.text.length > 0)
+        .map((term, position) => ({
+          index: position,
+          text: term.text,
+          lower: term.text.toLowerCase(),
+          start: term.offset.start,
+          end: term.offset.start + term.offset.length,
+          pre: term.pre,
+          post: term.post,
+          tags: new Set(term.tags),
+        }));
+      return { index, start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0, tokens };
+    })
+    .filter((sentence) => sentence.tokens.length > 0);
+}
+
+export const isCapitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.text);
+export const isAcronym = (token: Token) => /^[\p{Lu}]{2,}\d*$/u.test(token.text);
+/** The gap after a token holds only spaces (or a hyphen: "China-ASEAN" is two tokens). */
+export const plainGap = (token: Token) => /^\s*$|^-$/.test(token.post);

@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import { Role, type Principal } from '../../src/auth/roles';
+import { PROJECT_ROOT } from '../../src/config/config';
+import type { Database } from '../../src/db/database';
+import { createContext } from '../../src/graphql/context';
+import type { RunningHttpServer } from '../../src/http/http-server';
+import { buildOnce } from '../support/build';
+import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
+
+const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
+const lotusText = fs.readFileSync(path.join(FIXTURES, 'lotus-valley-forum-2026-03-14.txt'), 'utf8');
+const editor: Principal = { id: 'api-key:test-editor', authenticated: true, role: Role.EDITOR };
+const reader: Principal = { id: 'api-key:test-reader', authenticated: true, role: Role.READER };
+
+const PROPOSE = `query ($input: ProposeDocumentInput!) {
+  proposeDocument(input: $input) {
+    source { id title publisher place publishedOn file } missing problems document
+    entities { id status name type kind confidence reason aliases { alias quote } options { id matchedBy } mentions { start end } }
+    relations { type from to quote confidence reason span { start end } }
+    quantities { text value qualifier entityId property }
+    dates { text date endDate entityId property }
+  }
+}`;
+const IMPORT = `mutation ($input: ImportDocumentInput!, $dryRun: Boolean!) {
+  importDocument(input: $input, dryRun: $dryRun) { applied created merged unchanged rejected entities { id action reasons } relations { from type to action reasons } }
+}`;
+
+describe('proposing a document from raw text', () => {
+  let db: Database;
+  let server: RunningHttpServer;
+
+  async function run(query: string, variables: Record<string, unknown>, principal = editor) {
+    const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, { principal }) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as { data?: any; errors?: { message: string; extensions?: any }[] };
+  }
+
+  const propose = (input: Record<string, unknown>, principal = editor) => run(PROPOSE, { input }, principal);
+
+  beforeAll(async () => {
+    db = await seededDatabase();
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server.close(1_000);
+    await db.close();
+  });
+
+  it('is for editors only', async () => {
+    const result = await propose({ text: lotusText }, reader);
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses empty and oversized texts with BAD_USER_INPUT', async () => {
+    expect((await propose({ text: '' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await propose({ text: 'x'.repeat(200_001) })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await propose({ text: lotusText, publishedOn: '14 March 2026' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('links mentions of existing entities by their variants, reordered names included, and proposes the rest as new', async () => {
+    const result = await propose({ text: lotusText, title: 'Fictional test document: Lotus Valley forum' });
+    expect(result.errors).toBeUndefined();
+    const draft = result.data.proposeDocument;
+    const byName = (name: string) => draft.entities.find((entity: any) => entity.name === name);
+    // "Guangxi Science and Technology Department" is the graph's "Department of Science and Technology of Guangxi".
+    const department = draft.entities.find((entity: any) => entity.id === 'guangxi-department-of-science-and-technology');
+    expect(department).toMatchObject({ status: 'LINKED', name: 'Department of Science and Technology of Guangxi', options: [{ matchedBy: 'REORDERED' }] });
+    expect(department.aliases.map((alias: any) => alias.alias)).toContain('Guangxi Science and Technology Department');
+    for (const id of ['mahidol-university', 'ministry-of-science-and-technology', 'asean', 'laos', 'cambodia', 'internet-of-things', 'china']) {
+      expect(draft.entities.find((entity: any) => entity.id === id)).toMatchObject({ status: 'LINKED' });
+    }
+    expect(byName('Lotus Valley Institute of Agronomy')).toMatchObject({ status: 'NEW', type: 'Institution', aliases: [{ alias: 'LVIA' }] });
+    expect(byName('Vietnam')).toMatchObject({ status: 'NEW', type: 'Country' });
+    // No entity is proposed twice, and the draft is what the import reads.
+    expect(new Set(draft.entities.map((entity: any) => entity.id)).size).toBe(draft.entities.length);
+    expect(draft.source).toMatchObject({ place: 'Kunming, China', publishedOn: '2026-03-14', publisher: 'Fictional Wire' });
+    expect(draft.missing).toEqual([]);
+    expect(draft.problems).toEqual([]);
+    for (const relation of draft.relations) expect(lotusText.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
+    expect(YAML.parse(draft.document).entities).toHaveLength(draft.entities.length);
+    expect(draft.document).toMatch(/^\s*# 0\.\d\d: /m);
+  });
+
+  it('drafts what the import takes: dry run, import, and a repeat that changes nothing', async () => {
+    const { data } = await propose({ text: lotusText, title: 'Fictional test document: Lotus Valley forum' });
+    const input = { document: data.proposeDocument.document, text: lotusText };
+    const before = await dumpGraph(db);
+    const dry = await run(IMPORT, { input, dryRun: true });
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data.importDocument).toMatchObject({ applied: false, rejected: 0 });
+    expect(dry.data.importDocument.created).toBeGreaterThan(10);
+    expect((await dumpGraph(db)) === before).toBe(true);
+    const real = await run(IMPORT, { input, dryRun: false });
+    expect(real.data.importDocument).toMatchObject({ applied: true, rejected: 0, created: dry.data.importDocument.created, merged: dry.data.importDocument.merged });
+    const [institute] = await db.read("MATCH (n:Institution {id: 'lotus-valley-institute-of-agronomy'}) RETURN n.aliases AS aliases, n.evidenceQuotes AS quotes");
+    expect(institute.aliases).toEqual(['LVIA']);
+    expect(institute.quotes).toContain('Lotus Valley Institute of Agronomy (hereinafter referred to as "LVIA")');
+    const [department] = await db.read("MATCH (n:Entity {id: 'guangxi-department-of-science-and-technology'}) RETURN n.aliases AS aliases");
+    expect(department.aliases).toContain('Guangxi Science and Technology Department');
+    const after = await dumpGraph(db);
+    const again = await run(IMPORT, { input, dryRun: false });
+    expect(again.data.importDocument).toMatchObject({ created: 0, merged: 0, rejected: 0 });
+    expect((await dumpGraph(db)) === after).toBe(true);
+    // Proposing the same text again now links everything it imported.
+    const second = (await propose({ text: lotusText, title: 'Fictional test document: Lotus Valley forum' })).data.proposeDocument;
+    expect(second.entities.filter((entity: any) => entity.status === 'NEW').map((entity: any) => entity.name)).toEqual([]);
+  });
+
+  it('lists an ambiguous name with its options instead of merging it', async () => {
+    await db.write((tx) =>
+      tx.run(`CREATE (:Entity:Platform {id: 'mahidol-university-platform', name: 'Mahidol University Platform', kind: 'INNOVATION_CENTER', aliases: ['Mahidol University'], evidenceSourceIds: [], evidenceQuotes: []})`),
+    );
+    try {
+      const draft = (await propose({ text: lotusText })).data.proposeDocument;
+      const mahidol = draft.entities.find((entity: any) => entity.name === 'Mahidol University');
+      expect(mahidol).toMatchObject({ status: 'AMBIGUOUS' });
+      expect(mahidol.options.map((option: any) => option.id).sort()).toEqual(['mahidol-university', 'mahidol-university-platform']);
+      expect(draft.problems).toContainEqual(expect.stringMatching(/matches mahidol-university, mahidol-university-platform; choose one/));
+    } finally {
+      await db.write((tx) => tx.run("MATCH (n {id: 'mahidol-university-platform'}) DETACH DELETE n"));
+    }
+  });
+});
+
+describe('npm run propose', () => {
+  const cli = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', script), ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_PASSWORD: 'unused', LOG_LEVEL: 'warn' },
+    });
+
+  // Compiling dist/ once per run takes a while on a shared machine.
+  beforeAll(async () => {
+    buildOnce();
+    const db = await seededDatabase();
+    await db.close();
+  }, 300_000);
+
+  it('writes a draft the import CLI accepts', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'propose-cli-'));
+    const text = path.join(folder, 'heron.txt');
+    fs.copyFileSync(path.join(FIXTURES, 'silver-heron-summit-2025-11-20.txt'), text);
+    const out = path.join(folder, 'heron.yaml');
+    const proposed = cli('propose/propose.cli.js', [text, '--title', 'Fictional test document: Silver Heron summit', '--out', out]);
+    expect(proposed.stderr).toMatch(/^Proposed from the text: \d+ entities \(\d+ new, \d+ already in the graph, 0 ambiguous\), \d+ relationships/);
+    expect(proposed.status).toBe(0);
+    const draft = YAML.parse(fs.readFileSync(out, 'utf8'));
+    expect(draft.source).toMatchObject({ file: 'heron.txt', place: 'Jakarta, Indonesia', publishedOn: '2025-11-20', title: 'Fictional test document: Silver Heron summit' });
+    expect(draft.entities.find((entity: any) => entity.id === 'guangxi-department-of-science-and-technology').aliases).toContain('Guangxi Department of Science and Technology');
+    const imported = cli('import/import.cli.js', [out, '--dry-run']);
+    expect(imported.stdout).toMatch(/^Dry run of source fictional-test-document-silver-heron-summit-2025-11-20: \d+ to create, \d+ to merge, \d+ unchanged, 0 rejected; nothing written\./);
+    expect(imported.status).toBe(0);
+  });
+
+  it('explains how to call it', () => {
+    const result = cli('propose/propose.cli.js', []);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^usage: npm run propose -- FILE\.txt/);
+    expect(cli('propose/propose.cli.js', ['missing.txt']).stderr).toMatch(/missing\.txt: no such file/);
+    expect(cli('propose/propose.cli.js', [path.join(FIXTURES, 'silver-heron-summit-2025-11-20.txt'), '--date', 'yesterday']).stderr).toMatch(/--date must be written YYYY-MM-DD/);
+  });
+});

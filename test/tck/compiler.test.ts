@@ -1,0 +1,329 @@
+import { execute, parse } from "graphql";
+import type { GraphContext } from "../../src/graphql/context";
+import { graphSchema } from "../../src/graphql/schema";
+import { Role } from "../../src/auth/roles";
+import { EntityLoaders } from "../../src/entity/entity.loaders";
+import { QueryStats, type QueryRunner } from "../../src/db/database";
+import { DEFAULT_CYPHER_LIMITS } from "../../src/cypher/cypher.limits";
+
+/**
+ * The selection compiler's Cypher, pinned (as @neo4j/graphql's TCK pins its translation): a change
+ * here is a change in what the database is asked. Operations run against the real schema with a
+ * runner that records statements and answers with empty pages.
+ */
+async function statementsOf(
+  query: string,
+  variables?: Record<string, unknown>,
+) {
+  const statements: { cypher: string; params: Record<string, unknown> }[] = [];
+  const db: QueryRunner = {
+    read: async (cypher, params = {}) => {
+      statements.push({ cypher, params });
+      if (cypher.includes("$ids")) return [];
+      return cypher.includes("fromExists")
+        ? [{ fromExists: true, toExists: true, paths: [], sources: [] }]
+        : [{ page: [], total: 0 }];
+    },
+    write: () => Promise.reject(new Error("no writes here")),
+    explain: () => Promise.reject(new Error("no plans here")),
+    readCapped: () => Promise.reject(new Error("no capped reads here")),
+  };
+  const contextValue: GraphContext = {
+    requestId: "tck",
+    db,
+    stats: new QueryStats(),
+    loaders: new EntityLoaders(db),
+    principal: { id: "tck", authenticated: true, role: Role.EDITOR },
+    cypher: DEFAULT_CYPHER_LIMITS,
+  };
+  const result = await execute({
+    schema: await graphSchema(),
+    document: parse(query),
+    variableValues: variables,
+    contextValue,
+  });
+  expect(result.errors).toBeUndefined();
+  return statements;
+}
+
+describe("the selection compiler", () => {
+  it("compiles nested connections with cursors into one statement, paging each parent in its subquery", async () => {
+    const statements =
+      await statementsOf(`{ institutions(first: 2, after: "eyJmIjoiTkFNRSIsImsiOiJBIiwiaSI6ImEifQ") {
+      totalCount pageInfo { endCursor } edges { cursor node { id projects(first: 3, after: "eyJvIjoyfQ") { totalCount edges { cursor role node { name domains(first: 1) { nodes { name } } } } } } } } }`);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].params).toEqual({
+      afterId: "a",
+      afterKey: "A",
+      limit: 3,
+      __r0_offset: 0,
+      __r0_limit: 2,
+      __r1_offset: 2,
+      __r1_limit: 4,
+    });
+    expect(statements[0].cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (n:Institution)
+       RETURN count(n) AS total
+     }
+     CALL () {
+       MATCH (n:Institution)
+       WITH n, n.name AS key
+       WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+       WITH n, key
+       ORDER BY key ASC, n.id ASC
+       LIMIT $limit
+       RETURN collect({node: n { .id, .name, __r1: {page: COLLECT {
+         MATCH (n)-[cthis0:(PARTICIPATES_IN|SUPPORTS)]->(cthis1:Project)
+         WHERE cthis1 <> n
+         WITH cthis1, cthis0
+         ORDER BY cthis1.name ASC, cthis1.id ASC
+         SKIP $__r1_offset
+         LIMIT $__r1_limit
+         RETURN {node: cthis1 { .id, .name, __r0: COLLECT {
+           MATCH (cthis1)-[cthis2:(IN_DOMAIN)]->(cthis3:Domain)
+           WHERE cthis3 <> cthis1
+           WITH cthis3, cthis2
+           ORDER BY cthis3.name ASC, cthis3.id ASC
+           SKIP $__r0_offset
+           LIMIT $__r0_limit
+           RETURN cthis3 { .id, .name }
+         } }, role: cthis0.role}
+       }, total: COUNT {
+         MATCH (n)-[cthis4:(PARTICIPATES_IN|SUPPORTS)]->(cthis5:Project)
+         WHERE cthis5 <> n
+       }} }, key: key}) AS page
+     }
+     RETURN total, page"
+    `);
+  });
+
+  it("reads the same field twice under aliases with their own arguments", async () => {
+    const [statement] = await statementsOf(
+      `{ projects(first: 1) { nodes { few: participants(first: 1) { nodes { id } } many: participants(first: 10) { totalCount } } } }`,
+    );
+    expect(statement.params).toMatchObject({ __r0_limit: 2, __r1_limit: 11 });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (n:Project)
+       WITH n, n.name AS key
+       WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+       WITH n, key
+       ORDER BY key ASC, n.id ASC
+       LIMIT $limit
+       RETURN collect({node: n { .id, .name, __r0: COLLECT {
+         MATCH (n)<-[cthis0:(PARTICIPATES_IN)]-(cthis1:Institution)
+         WHERE cthis1 <> n
+         WITH cthis1, cthis0
+         ORDER BY cthis1.name ASC, cthis1.id ASC
+         SKIP $__r0_offset
+         LIMIT $__r0_limit
+         RETURN cthis1 { .id, .name }
+       }, __r1: COUNT {
+         MATCH (n)<-[cthis2:(PARTICIPATES_IN)]-(cthis3:Institution)
+         WHERE cthis3 <> n
+       } }, key: key}) AS page
+     }
+     RETURN page"
+    `);
+  });
+
+  it("follows fragments on the interface and on concrete types, guarding type-specific fields by label", async () => {
+    const [statement] = await statementsOf(
+      `query ($id: ID!) { node(id: $id) { ...Names ... on Institution { country { name } } ... on Platform { parent { nodes { name } } } } }
+      fragment Names on Node { id name evidence { quote source { title } } }`,
+      { id: "x" },
+    );
+    expect(statement.params).toEqual({
+      ids: ["x"],
+      __r1_offset: 0,
+      __r1_limit: 21,
+    });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "UNWIND $ids AS id
+     MATCH (cthis0:Entity { id: id })
+     RETURN id, cthis0 { .id, .name, type: head([cvar1 IN labels(cthis0) WHERE cvar1 <> 'Entity']), evidence: [cvar2 IN range(0, (size(coalesce(cthis0.evidenceQuotes, [])) - 1)) | {sourceId: cthis0.evidenceSourceIds[cvar2], quote: cthis0.evidenceQuotes[cvar2], source: head(COLLECT {
+       MATCH (cthis3:Source { id: cthis0.evidenceSourceIds[cvar2] })
+       RETURN cthis3 { .id, .title }
+     })}], __r0: CASE
+       WHEN cthis0:Institution THEN head(COLLECT {
+         MATCH (cthis0)-[:(LOCATED_IN)*1..2]->(cthis4:Country)
+         WHERE cthis4 <> cthis0
+         WITH DISTINCT cthis4
+         ORDER BY cthis4.name ASC, cthis4.id ASC
+         LIMIT 1
+         RETURN cthis4 { .id, .name }
+       })
+     END, __r1: CASE
+       WHEN cthis0:Platform THEN COLLECT {
+         MATCH (cthis0)-[cthis5:(PART_OF)]->(cthis6:Platform)
+         WHERE cthis6 <> cthis0
+         WITH cthis6, cthis5
+         ORDER BY cthis6.name ASC, cthis6.id ASC
+         SKIP $__r1_offset
+         LIMIT $__r1_limit
+         RETURN cthis6 { .id, .name }
+       }
+     END } AS node"
+    `);
+  });
+
+  it("leaves out what @skip and @include exclude, as the variables say, caching one statement per choice", async () => {
+    const query = `query ($withDomains: Boolean!) { projects { nodes { name domains @include(if: $withDomains) { nodes { name } } participants @skip(if: $withDomains) { totalCount } } } }`;
+    const [withDomains] = await statementsOf(query, { withDomains: true });
+    const [withoutDomains] = await statementsOf(query, { withDomains: false });
+    expect(withDomains.cypher).toContain("IN_DOMAIN");
+    expect(withDomains.cypher).not.toContain("PARTICIPATES_IN");
+    expect(withoutDomains.cypher).toContain("PARTICIPATES_IN");
+    expect(withoutDomains.cypher).not.toContain("IN_DOMAIN");
+  });
+
+  it("binds variables as parameters, never as text", async () => {
+    const query = `query ($n: Int!, $search: String) { countries(first: $n, filter: { search: $search }) { nodes { id } } }`;
+    const [statement] = await statementsOf(query, {
+      n: 5,
+      search: "x' OR 1=1 //",
+    });
+    expect(statement.params).toMatchObject({
+      limit: 6,
+      search: "x' or 1=1 //",
+    });
+    expect(statement.cypher).not.toContain("1=1");
+  });
+
+  it("keeps each entity of a chain once, with its shortest chain, for the country through a region", async () => {
+    const [statement] = await statementsOf(
+      `{ institutions { nodes { country { name } locations { edges { hops evidence { quote } node { name } } } } } }`,
+    );
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (n:Institution)
+       WITH n, n.name AS key
+       WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+       WITH n, key
+       ORDER BY key ASC, n.id ASC
+       LIMIT $limit
+       RETURN collect({node: n { .id, .name, __r0: head(COLLECT {
+         MATCH (n)-[:(LOCATED_IN)*1..2]->(cthis0:Country)
+         WHERE cthis0 <> n
+         WITH DISTINCT cthis0
+         ORDER BY cthis0.name ASC, cthis0.id ASC
+         LIMIT 1
+         RETURN cthis0 { .id, .name }
+       }), __r1: COLLECT {
+         MATCH (n)-[cthis1:(LOCATED_IN)]->(cthis2:Entity)
+         WHERE (cthis2 <> n AND (cthis2:Place OR cthis2:Country))
+         WITH cthis2, cthis1
+         ORDER BY cthis2.name ASC, cthis2.id ASC
+         SKIP $__r1_offset
+         LIMIT $__r1_limit
+         RETURN {node: cthis2 { .id, .name, type: head([cvar3 IN labels(cthis2) WHERE cvar3 <> 'Entity']) }, hops: 1, evidence: [cvar4 IN range(0, (size(coalesce(cthis1.evidenceQuotes, [])) - 1)) | {sourceId: cthis1.evidenceSourceIds[cvar4], quote: cthis1.evidenceQuotes[cvar4]}]}
+       } }, key: key}) AS page
+     }
+     RETURN page"
+    `);
+  });
+});
+
+describe("the path search", () => {
+  it("is one statement: a bidirectional level per hop (the last growing only to where the other side ends), every value a parameter, sources inline", async () => {
+    const statements =
+      await statementsOf(`{ paths(from: "a", to: "b", maxHops: 1, first: 2, relationTypes: [PARTICIPATES_IN], nodeTypes: [Project], avoid: ["c"], directed: true) {
+      nodes { name } steps { role explanation } } }`);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].params).toEqual({
+      from: "a",
+      to: "b",
+      first: 2,
+      directed: true,
+      filters: {
+        relationTypes: ["PARTICIPATES_IN"],
+        nodeTypes: ["Project"],
+        avoid: ["c"],
+      },
+    });
+    expect(statements[0].cypher).toMatchInlineSnapshot(`
+     "CYPHER expressionEngine=interpreted
+     OPTIONAL MATCH (a:Entity {id: $from})
+     OPTIONAL MATCH (b:Entity {id: $to})
+     CALL () { UNWIND $filters.avoid AS id MATCH (x:Entity {id: id}) RETURN collect(x) AS avoided }
+     WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found
+     WITH a, b, avoided, fromA, fromB, found,
+       a IS NOT NULL AND b IS NOT NULL AND a <> b AND size(found) < $first AND size(fromA) > 0 AND size(fromB) > 0 AS searching
+     CALL (fromA, fromB, a, b, searching) {
+       UNWIND CASE WHEN searching THEN [half IN fromA | {last: last(half.nodes), other: b, side: 'A'}] + [half IN fromB | {last: last(half.nodes), other: a, side: 'B'}] ELSE [] END AS end
+       WITH end WHERE end.last <> end.other
+       WITH end.side AS side, end.last AS last, count(*) AS halves
+       WITH side, halves * COUNT { (last)--() } AS cost
+       RETURN coalesce(sum(CASE side WHEN 'A' THEN cost END), 0) <= coalesce(sum(CASE side WHEN 'B' THEN cost END), 0) AS growA
+     }
+     CALL (fromA, fromB, a, b, avoided, searching, growA) {
+       WITH *, [half IN CASE WHEN growA THEN fromB ELSE fromA END | last(half.nodes)] AS meets
+       UNWIND CASE WHEN NOT searching THEN [] WHEN growA THEN fromA ELSE fromB END AS half
+       WITH half, last(half.nodes) AS last, CASE WHEN growA THEN b ELSE a END AS other, meets
+       WITH * WHERE last <> other
+       MATCH (last)-[r]-(next)
+       WHERE (size($filters.relationTypes) = 0 OR type(r) IN $filters.relationTypes)
+         AND (NOT $directed OR startNode(r) = CASE WHEN growA THEN last ELSE next END)
+         AND NOT next IN half.nodes
+         AND (next = other OR (NOT next IN avoided AND CASE WHEN size($filters.nodeTypes) = 0 THEN true ELSE any(label IN labels(next) WHERE label IN $filters.nodeTypes) END))
+         AND next IN meets
+       RETURN collect({nodes: half.nodes + next, rels: half.rels + r}) AS grown
+     }
+     WITH a, b, avoided, found, searching, CASE WHEN searching AND growA THEN grown ELSE fromA END AS fromA, CASE WHEN searching AND NOT growA THEN grown ELSE fromB END AS fromB
+     CALL (fromA, fromB, searching) {
+       UNWIND CASE WHEN searching THEN [half IN fromA | {meet: last(half.nodes), fromA: half}] + [half IN fromB | {meet: last(half.nodes), fromB: half}] ELSE [] END AS end
+       WITH end.meet AS meet, collect(end.fromA) AS halvesA, collect(end.fromB) AS halvesB
+       WHERE size(halvesA) > 0 AND size(halvesB) > 0
+       WITH halvesA, [half IN halvesB | {half: half, ids: [node IN reverse(half.nodes)[1..-1] | node.id]}] AS halvesB
+       UNWIND halvesA AS halfA
+       WITH halfA, [node IN halfA.nodes[1..] | node.id] AS idsA, halvesB
+       UNWIND halvesB AS halfB
+       WITH halfA, idsA, halfB.half AS halfB, halfB.ids AS idsB WHERE none(node IN halfB.nodes[..-1] WHERE node IN halfA.nodes)
+       WITH halfA.nodes + reverse(halfB.nodes)[1..] AS nodes, halfA.rels + reverse(halfB.rels) AS rels, idsA + idsB AS ids
+       ORDER BY ids, [rel IN rels | type(rel)], [step IN range(0, size(rels) - 1) | startNode(rels[step]) <> nodes[step]]
+       LIMIT $first
+       RETURN collect({nodes: nodes, rels: rels}) AS joined
+     }
+     WITH a, b, avoided, fromA, fromB, found + joined[..($first - size(found))] AS found
+     RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
+       [path IN found | {
+         nodes: [n IN path.nodes | n { .id, .name, collective: coalesce(n.collective, false), type: head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity']) }],
+         rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | r {.role, .evidenceSourceIds, .evidenceQuotes, type: type(r), outgoing: startNode(r) = path.nodes[step]}])]
+       }] AS paths,
+       COLLECT {
+         UNWIND found AS path UNWIND path.rels AS item UNWIND coalesce(item.evidenceSourceIds, []) AS sourceId
+         WITH DISTINCT sourceId MATCH (s:Source {id: sourceId}) RETURN s {.id, .publisher, .publishedOn}
+       } AS sources"
+    `);
+  });
+
+  it("reads a relationship field inside a path step in the same statement, one level per hop", async () => {
+    const [statement] = await statementsOf(
+      `{ paths(from: "a", to: "b", maxHops: 3) { steps { to { ... on Institution { projects(first: 2) { nodes { name } } } } } } }`,
+    );
+    expect(
+      statement.cypher.split("CALL (fromA, fromB, searching) {"),
+    ).toHaveLength(4);
+    expect(statement.cypher.split("AND next IN meets")).toHaveLength(2);
+    expect(
+      statement.cypher.slice(statement.cypher.indexOf("RETURN a IS NOT NULL")),
+    ).toMatchInlineSnapshot(`
+     "RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
+       [path IN found | {
+         nodes: [n IN path.nodes | n { .id, .name, type: head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity']), __r0: CASE
+       WHEN n:Institution THEN COLLECT {
+         MATCH (n)-[cthis1:(PARTICIPATES_IN|SUPPORTS)]->(cthis2:Project)
+         WHERE cthis2 <> n
+         WITH cthis2, cthis1
+         ORDER BY cthis2.name ASC, cthis2.id ASC
+         SKIP $__r0_offset
+         LIMIT $__r0_limit
+         RETURN cthis2 { .id, .name }
+       }
+     END }],
+         rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | r {type: type(r), outgoing: startNode(r) = path.nodes[step]}])]
+       }] AS paths"
+    `);
+  });
+});

@@ -1,0 +1,16 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/config';
+import { CurationCode } from '../../src/curation/curation.repository';
+import { CypherRefusal } from '../../src/cypher/cypher.guard';
+import { ErrorCode } from '../../src/graphql/errors';
+import { LimitCode } from '../../src/graphql/limits';
+import { IMPORT_REJECTED } from '../../src/import/import.service';
+
+/** docs/errors.md is the clients' reference: every code the service defines has a row there. */
+it('lists every error code the service defines', () => {
+  const table = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'errors.md'), 'utf8');
+  const rows = new Set([...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]));
+  const defined = [...Object.values(ErrorCode), ...Object.values(LimitCode), ...Object.values(CurationCode), ...Object.values(CypherRefusal), IMPORT_REJECTED];
+  expect(defined.filter((code) => !rows.has(code))).toEqual([]);
+});

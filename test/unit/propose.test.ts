@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/config';
+import { extract } from '../../src/propose/propose.extract';
+import { matchName, NameMatch, nameKey, slug, wordsKey } from '../../src/propose/propose.names';
+
+const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+const entityNamed = (extraction: ReturnType<typeof extract>, name: string) => extraction.entities.find((entity) => entity.name === name);
+
+describe('name variants for linking', () => {
+  it.each([
+    ['department of science and technology of guangxi', 'Department of Science and Technology of Guangxi', NameMatch.EXACT],
+    ['the Chinese Academy of Sciences', 'Chinese Academy of Sciences', NameMatch.VARIANT],
+    ['China-ASEAN Information Harbor', 'China-ASEAN Information Harbor Co., Ltd.', NameMatch.VARIANT],
+    ['China ASEAN Information Harbor Co Ltd', 'China-ASEAN Information Harbor Co., Ltd.', NameMatch.VARIANT],
+    ['"the Belt and Road" Initiative', 'Belt and Road Initiative', NameMatch.VARIANT],
+    ['Guangxi Science and Technology Department', 'Department of Science and Technology of Guangxi', NameMatch.REORDERED],
+    ['Guangxi Department of Science and Technology', 'Department of Science and Technology of Guangxi', NameMatch.REORDERED],
+  ])('"%s" matches "%s" (%s)', (mention, known, expected) => {
+    expect(matchName(mention, known)).toBe(expected);
+  });
+
+  it('keeps different names apart', () => {
+    expect(matchName('Guangxi', 'Guangxi University of Chinese Medicine')).toBeUndefined();
+    expect(matchName('Ministry of Science and Technology', 'Department of Science and Technology of Guangxi')).toBeUndefined();
+    expect(matchName('Technology Transfer', 'China-ASEAN Technology Transfer Center')).toBeUndefined();
+    expect(wordsKey('Guangxi')).toBeUndefined();
+  });
+
+  it('makes readable ids', () => {
+    expect(slug('China-ASEAN Information Harbor Co., Ltd.')).toBe('china-asean-information-harbor');
+    expect(nameKey('The  "Belt and Road" Initiative')).toBe('belt and road initiative');
+  });
+});
+
+describe('reading a text', () => {
+  const lotus = extract(fixture('lotus-valley-forum-2026-03-14.txt'));
+  const heron = extract(fixture('silver-heron-summit-2025-11-20.txt'));
+
+  it('proposes the aliases the text defines, with the defining words as evidence', () => {
+    const institute = entityNamed(lotus, 'Lotus Valley Institute of Agronomy');
+    expect(institute?.aliases).toEqual([expect.objectContaining({ alias: 'LVIA', quote: 'Lotus Valley Institute of Agronomy (hereinafter referred to as "LVIA")' })]);
+    const centre = entityNamed(heron, 'Silver Heron Ocean Robotics Centre');
+    expect(centre?.aliases.map((alias) => alias.alias)).toEqual(['SHORC']);
+    // A later bare "SHORC" is the same entity, not a new one.
+    expect(heron.entities.filter((entity) => entity.name === 'SHORC')).toEqual([]);
+    expect(heron.relations).toContainEqual(expect.objectContaining({ type: 'ESTABLISHED', from: centre!.id }));
+  });
+
+  it('never invents an alias the text does not define', () => {
+    // "CAS" is used but never defined in this text.
+    expect(heron.entities.flatMap((entity) => entity.aliases.map((alias) => alias.alias))).not.toContain('CAS');
+  });
+
+  it('reads quantities with their qualifiers and gives them to the entity they count', () => {
+    const network = entityNamed(lotus, 'Lotus Valley smart farming cooperation network');
+    expect(network?.properties).toMatchObject({ memberCount: 340, memberCountQualifier: 'MORE_THAN', countryCount: 6 });
+    expect(lotus.quantities).toContainEqual(expect.objectContaining({ text: 'more than 340 members', value: 340, qualifier: 'MORE_THAN', property: 'memberCount', entityId: network!.id }));
+    const labs = entityNamed(heron, 'Joint laboratories in ASEAN countries');
+    expect(labs?.properties).toMatchObject({ collective: true, count: 5, countryCount: 4 });
+  });
+
+  it('reads dates: the dateline, and an event range in the publication year', () => {
+    expect(lotus.dateline).toEqual({ place: 'Kunming, China', date: '2026-03-14', publisher: 'Fictional Wire' });
+    const forum = entityNamed(lotus, '3rd Lotus Valley Forum on Digital Agriculture');
+    expect(forum?.properties).toMatchObject({ edition: 3, startDate: '2026-03-02', endDate: '2026-03-04' });
+    expect(lotus.dates).toContainEqual(expect.objectContaining({ text: 'March 2 to 4', date: '2026-03-02', endDate: '2026-03-04', property: 'startDate' }));
+    expect(heron.dates).toContainEqual(expect.objectContaining({ text: 'Nov. 20, 2025', date: '2025-11-20' }));
+    const dated = extract('The 1st Example Forum on Testing was held in Bangkok on 5 June 2024; its report followed on 2024-07-01.');
+    expect(dated.dates.map((date) => date.date)).toEqual(['2024-06-05', '2024-07-01']);
+  });
+
+  it('types names by their head word and countries from the country package', () => {
+    const types = Object.fromEntries(heron.entities.map((entity) => [entity.name, `${entity.type}/${entity.kind}`]));
+    expect(types).toMatchObject({
+      'Heron Bay University': 'Institution/UNIVERSITY',
+      Singapore: 'Country/COUNTRY',
+      Indonesia: 'Country/COUNTRY',
+      Jakarta: 'Place/CITY',
+      '2nd Silver Heron Summit on Blue Economy': 'Event/FORUM',
+      'Research on Coral Reef Monitoring Based on Autonomous Underwater Vehicles': 'Project/RESEARCH_PROJECT',
+    });
+    expect(entityNamed(heron, 'Singapore')?.properties).toEqual({ isoCode: 'SG' });
+    // "Heron Bay University of Singapore": the country is split off, kept as an alias, and stated as a location.
+    const university = entityNamed(heron, 'Heron Bay University')!;
+    expect(university.aliases.map((alias) => alias.alias)).toContain('Heron Bay University of Singapore');
+    expect(heron.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: university.id, to: 'singapore' }));
+  });
+
+  it('proposes relationships from sentence structure, each quote verbatim', () => {
+    const text = fixture('lotus-valley-forum-2026-03-14.txt');
+    const id = (name: string) => entityNamed(lotus, name)!.id;
+    const has = (from: string, type: string, to: string) => lotus.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
+    expect(has('3rd Lotus Valley Forum on Digital Agriculture', 'HELD_IN', 'Kunming')).toBe(true);
+    expect(has('Lotus Valley Seed Data Platform', 'LAUNCHED_AT', '3rd Lotus Valley Forum on Digital Agriculture')).toBe(true);
+    expect(has('Lotus Valley Institute of Agronomy', 'GUIDED_BY', 'Ministry of Science and Technology')).toBe(true);
+    expect(has('Vietnam', 'MEMBER_OF', 'ASEAN')).toBe(true);
+    expect(has('Lotus Valley Drone Works Co., Ltd.', 'PROMOTES', 'Soil analytics')).toBe(true);
+    for (const relation of lotus.relations) {
+      expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
+      expect(relation.confidence).toBeGreaterThan(0);
+      expect(relation.reason).not.toBe('');
+    }
+    for (const entity of lotus.entities) for (const quote of entity.quotes) expect(text).toContain(quote);
+  });
+});
