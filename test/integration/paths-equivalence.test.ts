@@ -246,6 +246,8 @@ describe.each([
       }),
       { seed: SEED, numRuns: runs },
     );
+    // The questions lean towards connected pairs, so a third have paths even at 4 hops on the small graph;
+    // a reference that outlasts its time limit proves nothing either way, so most must finish.
     expect(seen.answered).toBeGreaterThan(runs / 3);
     expect(seen.groupsConclusive).toBeGreaterThan(runs * 0.8);
     expect(seen.shortestAllSimple).toBeGreaterThan(runs * 0.8);
