@@ -98,9 +98,26 @@ export class ServiceMetrics {
   readonly dataloaderBatchSize = new Histogram('collab_graph_dataloader_batch_size', 'Keys per DataLoader batch, by loader.', [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]);
   readonly sessionsActive = new Gauge('collab_graph_neo4j_sessions_active', 'Neo4j sessions open now (each holds a pooled connection).');
   readonly httpInFlight = new Gauge('collab_graph_http_requests_in_flight', 'HTTP requests received and not yet answered.');
+  readonly admissionInFlight = new Gauge('collab_graph_admission_in_flight', 'GraphQL requests admitted to the database and not yet finished.');
+  readonly admissionQueueLength = new Gauge('collab_graph_admission_queue_length', 'GraphQL requests waiting for admission.');
+  readonly admissionRejections = new Counter('collab_graph_admission_rejections_total', 'Requests refused by admission control (HTTP 503 OVERLOADED, researcher Cypher over its cap), by reason.');
+  readonly transactionsTerminated = new Counter('collab_graph_neo4j_transactions_terminated_total', 'Transactions terminated in Neo4j because their request reached its deadline.');
 
   render(): string {
-    const all = [this.requests, this.requestSeconds, this.errors, this.cypherRoundTrips, this.cypherSeconds, this.dataloaderBatchSize, this.sessionsActive, this.httpInFlight];
+    const all = [
+      this.requests,
+      this.requestSeconds,
+      this.errors,
+      this.cypherRoundTrips,
+      this.cypherSeconds,
+      this.dataloaderBatchSize,
+      this.sessionsActive,
+      this.httpInFlight,
+      this.admissionInFlight,
+      this.admissionQueueLength,
+      this.admissionRejections,
+      this.transactionsTerminated,
+    ];
     return all.map((metric) => metric.render()).join('\n') + '\n';
   }
 }

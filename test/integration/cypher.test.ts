@@ -57,7 +57,7 @@ describe('read-only Cypher for researchers', () => {
 
   beforeAll(async () => {
     db = await seededDatabase();
-    server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()), cypher: { timeoutMs: 1_000, maxRows: 50 } });
+    server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()), cypher: { timeoutMs: 1_000, maxRows: 50, maxConcurrentPerKey: 2 } });
   });
   afterAll(async () => {
     await server.close(1_000);

@@ -16,6 +16,8 @@ export default async function globalSetup(): Promise<void> {
   const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
   process.env.NEO4J_URI = neo4j.uri;
   process.env.NEO4J_TEST_EMBEDDED = '1';
+  // The runaway-query test watches this JVM's CPU time.
+  process.env.NEO4J_TEST_PID = String(neo4j.pid);
   process.stdout.write(`\nembedded Neo4j for tests at ${neo4j.uri}, started in ${Math.round(neo4j.startedInMs)} ms\n`);
   (globalThis as { collabGraphTestNeo4j?: unknown }).collabGraphTestNeo4j = { neo4j, dataDir };
 }
