@@ -134,7 +134,8 @@ export function tooComplex(error: CypherTooDeepError): GraphQLError {
 export function researcherQueryError(error: unknown): unknown {
   if (!(error instanceof Neo4jError) || databaseErrorCode(error) !== undefined) return error;
   if (error.code === 'Neo.ClientError.Statement.AccessMode') return refuse(CypherRefusal.NOT_READ_ONLY, 'Only read-only queries may run here.');
-  if (/^Neo\.ClientError\.(Statement|Procedure|Transaction|Schema)\./.test(error.code)) {
+  // Neo4j files some failures of the query itself under DatabaseError (a shortest path from a node to itself).
+  if (/^Neo\.ClientError\.(Statement|Procedure|Transaction|Schema)\.|^Neo\.DatabaseError\.Statement\.ExecutionFailed$/.test(error.code)) {
     return new GraphQLError(error.message, { extensions: { code: CypherRefusal.INVALID, neo4jCode: error.code } });
   }
   return error;

@@ -83,17 +83,26 @@ interface Pending {
 let worker: Worker | undefined;
 /** Whether the worker has loaded the parser: only then is a slow parse the query's fault. */
 let loaded = false;
+/** Resolves when the current worker has loaded the parser. */
+let ready: Promise<void> = Promise.resolve();
+let markReady: () => void = () => undefined;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
 function parserWorker(): Worker {
   if (worker) return worker;
   loaded = false;
+  ready = new Promise((resolve) => {
+    markReady = resolve;
+  });
   const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { languageSupport: require.resolve('@neo4j-cypher/language-support'), warmUp: WARM_UP_QUERY } });
   // A parser thread must not keep the process alive on its own.
   started.unref();
   started.on('message', (reply: Reply) => {
-    if (reply.ready) loaded = true;
+    if (reply.ready) {
+      loaded = true;
+      markReady();
+    }
     pending.get(reply.id)?.resolve(reply);
     pending.delete(reply.id);
   });
@@ -133,6 +142,12 @@ function rebuild(names: string[], counts: number[]): SyntaxNode {
 /** Starts loading the parser now, so the first researcher query does not wait seconds for it. */
 export function warmCypherParser(): void {
   parserWorker();
+}
+
+/** Resolves once the parser is loaded (it takes seconds after start), or rejects with QueryTimeoutError at `deadline`. */
+export async function cypherParserReady(deadline: Deadline): Promise<void> {
+  parserWorker();
+  await deadline.race(ready);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { QueryRunner } from '../db/database';
 import type { GraphContext } from '../graphql/context';
 import { checkBoundedWork, checkReadOnly, researcherQueryError, tooComplex } from './cypher.guard';
 import { CypherArgs } from './cypher.input';
-import { CypherTooDeepError, parseCypher } from './cypher.parser';
+import { CypherTooDeepError, cypherParserReady, parseCypher } from './cypher.parser';
 import { CypherResult } from './cypher.type';
 import { toCypherJson } from './cypher.values';
 
@@ -20,8 +20,11 @@ export class CypherResolver {
   })
   async cypher(@Args() { query, params = {} }: CypherArgs, @Ctx() ctx: GraphContext): Promise<CypherResult> {
     const leave = ctx.cypherGate.enter(ctx.principal.id);
-    const db = ctx.db.within(ctx.cypher.timeoutMs);
+    let db = ctx.db;
     try {
+      // Loading the parser is the service's start-up, not the query's work: only the request's deadline bounds it.
+      await cypherParserReady(ctx.db.deadline);
+      db = ctx.db.within(ctx.cypher.timeoutMs);
       return await this.run(query, params, ctx, db);
     } catch (error) {
       throw researcherQueryError(error instanceof CypherTooDeepError ? tooComplex(error) : error);

@@ -88,6 +88,9 @@ export const TRANSACTION_TAG = 'collabGraphTransaction';
 
 type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
 
+/** How long after a request's deadline Neo4j's own transaction timeout ends what termination missed. */
+const TERMINATION_BACKSTOP_MS = 1_000;
+
 /** One request's bookkeeping: its counters, its deadline, and the sessions it still has open. */
 export interface RequestScope {
   stats: QueryStats | undefined;
@@ -215,8 +218,9 @@ export class Database {
     }
     scope.deadline.check();
     const tag = randomUUID();
-    // Neo4j takes whole milliseconds, and 0 would mean "no limit".
-    const timeout = Math.max(1, Math.ceil(Math.min(timeoutMs, scope.deadline.remainingMs())));
+    // At the deadline this service terminates the transaction itself; Neo4j's own timeout, a little
+    // later, is the backstop. Neo4j takes whole milliseconds, and 0 would mean "no limit".
+    const timeout = Math.max(1, Math.ceil(Math.min(timeoutMs, scope.deadline.remainingMs() + TERMINATION_BACKSTOP_MS)));
     const session = this.openSession(mode);
     const running = work(session, { timeout, metadata: { [TRANSACTION_TAG]: tag } });
     const closed = running.then(
@@ -232,7 +236,7 @@ export class Database {
 
   /**
    * Terminates the transactions tagged `tag` from a separate session. Best effort: Neo4j's own
-   * transaction timeout, set to the same deadline, ends them too (if later, by up to its check interval).
+   * transaction timeout ends them a little later too (and up to its check interval after that).
    */
   private async terminate(tag: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database });

@@ -33,7 +33,7 @@ export async function seededDatabase(): Promise<Database> {
 
 export const silentLogger = createLogger('silent');
 
-export async function startTestServer(db: Database, production = false, limits?: RequestLimits, access: Pick<HttpServerOptions, 'authenticator' | 'cypher'> = {}): Promise<RunningHttpServer> {
+export async function startTestServer(db: Database, production = false, limits?: RequestLimits, access: Pick<HttpServerOptions, 'authenticator' | 'cypher' | 'requestTimeoutMs' | 'admission'> = {}): Promise<RunningHttpServer> {
   return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production, limits, ...access });
 }
 
