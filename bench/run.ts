@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config/config';
 import { Database } from '../src/db/database';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
+import { DEFAULT_ADMISSION_LIMITS } from '../src/http/admission';
 import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { bulkLoad, clearGraph } from './bulk-load';
@@ -53,7 +54,10 @@ interface RunningServer {
 }
 
 async function startServer(name: PathName, uri: string, ids: object): Promise<RunningServer> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Comparing paths measures queueing, not refusals: unless told otherwise, the service's admission
+  // queue holds every connection (the overload mode keeps the configured queue).
+  const env = OVERLOAD ? process.env : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
+  const child = spawn(process.execPath, [path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (text) => text.startsWith('READY') && resolve(text));
     child.once('exit', (code) => reject(new Error(`${name} server exited with ${code}`)));
@@ -271,8 +275,8 @@ async function overloadCell(server: RunningServer, workload: Workload, connectio
 async function overload(server: RunningServer, ids: typeof SEED_IDS, loadLine: string, print: Print): Promise<void> {
   const workload = workloads(ids).find((candidate) => candidate.name === 'dashboard')!;
   await once(server, workload);
-  const inFlight = process.env.MAX_IN_FLIGHT_REQUESTS ?? '4 (default)';
-  const queued = process.env.MAX_QUEUED_REQUESTS ?? '32 (default)';
+  const inFlight = process.env.MAX_IN_FLIGHT_REQUESTS ?? `${DEFAULT_ADMISSION_LIMITS.maxInFlight} (default)`;
+  const queued = process.env.MAX_QUEUED_REQUESTS ?? `${DEFAULT_ADMISSION_LIMITS.maxQueued} (default)`;
   print(`### Overload: dashboard, scale ${SCALE}`);
   print();
   printSetting(print, loadLine);
@@ -287,14 +291,14 @@ async function overload(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
     const cell = await overloadCell(server, workload, connections, DURATION);
     cells.push(cell);
     print(
-      `| ${connections} | ${fixed(cell.answeredPerSecond)} | ${cell.p50} | ${cell.p99} | ${cell.refused} | ${cell.otherErrors} | ${fixed(cell.peakRss, 0)} |`,
+      `| ${connections} | ${fixed(cell.answeredPerSecond)} | ${fixed(cell.p50, 0)} | ${fixed(cell.p99, 0)} | ${cell.refused} | ${cell.otherErrors} | ${fixed(cell.peakRss, 0)} |`,
     );
   }
   const best = Math.max(...cells.map((cell) => cell.answeredPerSecond));
   const most = cells[cells.length - 1];
   print();
   print(
-    `At ${most.connections} connections: ${fixed((100 * most.answeredPerSecond) / best, 0)} % of the best throughput (target ≥ 90 %), p99 ${most.p99} ms, ` +
+    `At ${most.connections} connections: ${fixed((100 * most.answeredPerSecond) / best, 0)} % of the best throughput (target ≥ 90 %), p99 ${fixed(most.p99, 0)} ms, ` +
       `peak RSS ${fixed(most.peakRss, 0)} MB (target < 300 MB), ${most.otherErrors} errors other than 503 (target 0).`,
   );
 }

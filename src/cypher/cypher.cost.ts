@@ -139,11 +139,7 @@ class CostEstimator {
         if (node.children.length > 0) return this.children(node, multiplier) ?? this.invocation(node, multiplier);
         break;
       case 'expression6':
-        if (rulesOf(node, 'expression5').length > 1) {
-          const refused = this.children(node, multiplier) ?? this.built(this.sizeOf(node), 'concatenation', node);
-          if (refused) return refused;
-          return undefined;
-        }
+        if (rulesOf(node, 'expression5').length > 1) return this.children(node, multiplier) ?? this.built(this.sizeOf(node), 'concatenation', node);
         break;
       case 'unwindClause':
         if (node.children.length > 0) return this.unwind(node, multiplier);
@@ -152,6 +148,7 @@ class CostEstimator {
         if (node.children.length > 0) return this.projection(node, multiplier);
         break;
       default:
+        // A subquery's own rows are checked by its operators; it starts afresh from one evaluation.
         if (OPERATOR_EXPRESSIONS.has(node.name)) return this.children(node, 1);
     }
     return this.children(node, multiplier);
@@ -173,7 +170,7 @@ class CostEstimator {
     return estimate > this.maxIterations ? { kind: 'iteration-limit', construct, estimate, expression: textOf(node) } : undefined;
   }
 
-  /** Checks `body` with `variable` bound to an element of a list of `size`, then unbinds it. */
+  /** Checks `body` with `variable` bound to an element of the iterated list (a number or not), then restores it. */
   private within(variable: string | undefined, elementIsNumber: boolean, body: () => CostRefusal | undefined): CostRefusal | undefined {
     if (!variable) return body();
     const previous = this.scope.get(variable);

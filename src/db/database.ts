@@ -229,9 +229,12 @@ export class Database {
     );
     scope.open.add(closed);
     void closed.finally(() => scope.open.delete(closed));
-    const result = await scope.deadline.race(running, () => void this.terminate(tag));
-    await closed;
-    return result;
+    try {
+      return await scope.deadline.race(running, () => void this.terminate(tag));
+    } finally {
+      // Past the deadline the session closes in the background; otherwise before the caller goes on.
+      if (!scope.deadline.expired()) await closed;
+    }
   }
 
   /**

@@ -8,7 +8,8 @@ export interface AdmissionLimits {
   maxQueued: number;
 }
 
-export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = { maxInFlight: 4, maxQueued: 32 };
+/** Measured on the 2-core reference box (docs/benchmarks.md, overload): more in flight only adds memory and latency. */
+export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = { maxInFlight: 2, maxQueued: 16 };
 
 /** No capacity: the client gets HTTP 503 OVERLOADED with `Retry-After: retryAfterSeconds`. */
 export class OverloadedError extends Error {

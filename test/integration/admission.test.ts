@@ -1,9 +1,6 @@
-import neo4j from 'neo4j-driver';
 import { Authenticator } from '../../src/auth/authenticator';
 import { Role } from '../../src/auth/roles';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
+import { holdEntityLock, postGraphQL, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
 
 /** A small in-flight limit and queue from configuration, and a burst above them. */
 const ADD_ALIAS = 'mutation ($aliases: [String!]!) { addAliases(id: "mahidol-university", aliases: $aliases) { id } }';
@@ -27,38 +24,25 @@ async function post(url: string, query: string, variables: Record<string, unknow
 }
 
 describe('admission control', () => {
-  let db: Database;
-  let server: RunningHttpServer;
-
-  beforeAll(async () => {
-    db = await seededDatabase();
-    server = await startTestServer(db, false, undefined, {
-      authenticator: new Authenticator(testAuthConfig()),
-      admission: { maxInFlight: 2, maxQueued: 2 },
-      requestTimeoutMs: 20_000,
-      cypher: { timeoutMs: 3_000, maxConcurrent: 1, maxConcurrentPerKey: 1 },
-    });
-  });
-  afterAll(async () => {
-    await server.close(1_000);
-    await db.close();
+  const fixture = useSeededServer(false, {
+    authenticator: new Authenticator(testAuthConfig()),
+    admission: { maxInFlight: 2, maxQueued: 2 },
+    requestTimeoutMs: 20_000,
+    cypher: { timeoutMs: 3_000, maxConcurrent: 1, maxConcurrentPerKey: 1 },
   });
 
   it('runs two, queues two and refuses the rest of a burst with 503 OVERLOADED and Retry-After; the refused write nothing', async () => {
     // Every mutation of the burst waits on this lock, so the burst is all there at once.
-    const blocker = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
-    const lock = await blocker.beginTransaction();
-    await lock.run("MATCH (n:Entity {id: 'mahidol-university'}) SET n.heldByTest = true");
+    const lock = await holdEntityLock(fixture.db, 'mahidol-university');
     const aliases = Array.from({ length: 8 }, (_, index) => `Burst ${index}`);
     const answers: Promise<Answer>[] = [];
     for (const alias of aliases) {
-      answers.push(post(server.url, ADD_ALIAS, { aliases: [alias] }, TEST_KEYS[Role.EDITOR]));
+      answers.push(post(fixture.server.url, ADD_ALIAS, { aliases: [alias] }, TEST_KEYS[Role.EDITOR]));
       // In order, so which ones get in is known.
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const metricsWhileFull = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
-    await lock.rollback();
-    await blocker.close();
+    const metricsWhileFull = await (await fetch(fixture.server.url.replace(/\/graphql$/, '/metrics'))).text();
+    await lock.release();
     const settled = await Promise.all(answers);
 
     expect(settled.slice(0, 4).map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
@@ -67,7 +51,7 @@ describe('admission control', () => {
       expect(refused).toMatchObject({ status: 503, code: 'OVERLOADED' });
       expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     }
-    const [{ stored }] = await db.read("MATCH (n:Entity {id: 'mahidol-university'}) RETURN [a IN n.aliases WHERE a STARTS WITH 'Burst'] AS stored");
+    const [{ stored }] = await fixture.db.read("MATCH (n:Entity {id: 'mahidol-university'}) RETURN [a IN n.aliases WHERE a STARTS WITH 'Burst'] AS stored");
     expect([...(stored as string[])].sort()).toEqual(aliases.slice(0, 4));
     expect(metricsWhileFull).toMatch(/^collab_graph_admission_in_flight 2$/m);
     expect(metricsWhileFull).toMatch(/^collab_graph_admission_queue_length 2$/m);
@@ -75,15 +59,15 @@ describe('admission control', () => {
   });
 
   it('caps researcher Cypher per key and overall with CYPHER_TOO_MANY_QUERIES (HTTP 429), while readers are served', async () => {
-    const slow = post(server.url, CYPHER, { query: SLOW_CYPHER }, TEST_KEYS[Role.RESEARCHER]);
+    const slow = post(fixture.server.url, CYPHER, { query: SLOW_CYPHER }, TEST_KEYS[Role.RESEARCHER]);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const sameKey = await postGraphQL(server.url, CYPHER, { query: 'RETURN 1 AS one' }, { 'x-api-key': TEST_KEYS[Role.RESEARCHER] });
+    const sameKey = await postGraphQL(fixture.server.url, CYPHER, { query: 'RETURN 1 AS one' }, { 'x-api-key': TEST_KEYS[Role.RESEARCHER] });
     expect(sameKey).toMatchObject({ status: 429, errors: [{ extensions: { code: 'CYPHER_TOO_MANY_QUERIES' } }] });
     expect(sameKey.errors![0].message).toMatch(/per key \(CYPHER_MAX_CONCURRENT_PER_KEY\)/);
     // Editors may run Cypher too, but the one place overall is taken.
-    const otherKey = await post(server.url, CYPHER, { query: 'RETURN 1 AS one' }, TEST_KEYS[Role.EDITOR]);
+    const otherKey = await post(fixture.server.url, CYPHER, { query: 'RETURN 1 AS one' }, TEST_KEYS[Role.EDITOR]);
     expect(otherKey).toMatchObject({ status: 429, code: 'CYPHER_TOO_MANY_QUERIES', retryAfter: '1' });
-    const reader = await postGraphQL(server.url, '{ institutions(first: 2) { totalCount } }');
+    const reader = await postGraphQL(fixture.server.url, '{ institutions(first: 2) { totalCount } }');
     expect(reader.errors).toBeUndefined();
     expect((await slow).code).toBe('QUERY_TIMEOUT');
   });

@@ -133,7 +133,17 @@ describe('SIGTERM under load', () => {
     buildOnce();
     const service = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'unused', PORT: '0', SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '10000', LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_PASSWORD: 'unused',
+        PORT: '0',
+        SEED_ON_EMPTY: 'false',
+        SHUTDOWN_GRACE_MS: '10000',
+        LOG_LEVEL: 'info',
+        // Draining is tested here, not admission: every one of the 20 requests is admitted or queued.
+        MAX_QUEUED_REQUESTS: '32',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolve, reject) => {

@@ -65,7 +65,7 @@ describe('configuration', () => {
   it('reads deadlines, admission and researcher Cypher limits, and keeps them consistent', () => {
     const defaults = loadConfig({});
     expect(defaults.requestTimeoutMs).toBe(15_000);
-    expect(defaults.admission).toEqual({ maxInFlight: 4, maxQueued: 32 });
+    expect(defaults.admission).toEqual({ maxInFlight: 2, maxQueued: 16 });
     expect(defaults.neo4j.embeddedTransactionMemory).toBe('256m');
     const config = loadConfig({
       REQUEST_TIMEOUT_MS: '20000',
