@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary, type Session } from 'neo4j-driver';
 import { metrics } from '../observability/metrics';
 import { traced } from '../observability/tracing';
-import { Deadline } from './deadline';
+import { Deadline, QueryTimeoutError } from './deadline';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -229,12 +229,16 @@ export class Database {
     );
     scope.open.add(closed);
     void closed.finally(() => scope.open.delete(closed));
+    let result: T;
     try {
-      return await scope.deadline.race(running, () => void this.terminate(tag));
-    } finally {
+      result = await scope.deadline.race(running, () => void this.terminate(tag));
+    } catch (error) {
       // Past the deadline the session closes in the background; otherwise before the caller goes on.
-      if (!scope.deadline.expired()) await closed;
+      if (!(error instanceof QueryTimeoutError)) await closed;
+      throw error;
     }
+    await closed;
+    return result;
   }
 
   /**

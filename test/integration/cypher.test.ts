@@ -90,7 +90,7 @@ describe('read-only Cypher for researchers', () => {
 
   it('stops a query at the time limit with QUERY_TIMEOUT', async () => {
     const started = Date.now();
-    const response = await run('UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(i)');
+    const response = await run('UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 RETURN count(i)');
     expect(response.errors![0].extensions!.code).toBe('QUERY_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(10_000);
   });

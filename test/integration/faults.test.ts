@@ -54,7 +54,8 @@ beforeAll(async () => {
   db = Database.connect(neo4j.uri, 'neo4j', '', { transactionTimeoutMs: 10_000, retryMs: 500 });
   await migrate(db);
   await seedGraph(db);
-  server = await startTestServer(db);
+  // Room for all four workers at once: this file measures how failures surface, not queueing.
+  server = await startTestServer(db, false, undefined, { admission: { maxInFlight: 8, maxQueued: 8 } });
 });
 
 afterAll(async () => {
