@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config/config';
 import { Database } from '../src/db/database';
 import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
+import { DEFAULT_ADMISSION_LIMITS } from '../src/http/admission';
 import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { bulkLoad, clearGraph } from './bulk-load';
@@ -14,11 +15,15 @@ import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
  * @neo4j/graphql 7. autocannon drives each at each concurrency for a bounded time, on loopback.
+ *
+ * `--overload` drives only this service with the dashboard workload, by default at 1, 8 and 64
+ * connections, and reports what admission control does: answers per second, latency of the answers,
+ * 503 OVERLOADED refusals (with Retry-After), any other error, and the peak RSS of each step.
  */
 const PATHS = ['floor', 'service', 'neo4j-graphql'] as const;
 type PathName = (typeof PATHS)[number];
@@ -35,7 +40,8 @@ if (SCALE !== 'seed' && !(SCALE in SCALES)) {
   process.exit(2);
 }
 const DURATION = Number(option('duration', '5'));
-const CONNECTIONS = option('connections', '1,8,32').split(',').map(Number);
+const OVERLOAD = process.argv.includes('--overload');
+const CONNECTIONS = option('connections', OVERLOAD ? '1,8,64' : '1,8,32').split(',').map(Number);
 const ONLY = option('only', '').split(',').filter(Boolean);
 const WRITE = process.argv.includes('--write') ? option('write', path.join(PROJECT_ROOT, 'docs', 'benchmarks.md')) : undefined;
 const MEMORY: Record<string, { heap: string; pageCache: string }> = { large: { heap: '4g', pageCache: '2g' }, small: { heap: '2g', pageCache: '1g' } };
@@ -48,7 +54,10 @@ interface RunningServer {
 }
 
 async function startServer(name: PathName, uri: string, ids: object): Promise<RunningServer> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Comparing paths measures queueing, not refusals: unless told otherwise, the service's admission
+  // queue holds every connection (the overload mode keeps the configured queue).
+  const env = OVERLOAD ? process.env : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
+  const child = spawn(process.execPath, [path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (text) => text.startsWith('READY') && resolve(text));
     child.once('exit', (code) => reject(new Error(`${name} server exited with ${code}`)));
@@ -107,6 +116,29 @@ const fixed = (value: number, digits = 1) => value.toFixed(digits);
 /** A ratio, or n/a when neither side completed a request in the window. */
 const ratio = (ours: number, theirs: number) => (theirs === 0 ? 'n/a' : fixed(ours / theirs, 2));
 
+type Print = (line?: string) => void;
+
+/** Loads the graph of the chosen scale; returns its ids for the workloads and a line describing it. */
+async function prepareGraph(db: Database): Promise<{ ids: typeof SEED_IDS; loadLine: string }> {
+  if (SCALE === 'seed') {
+    await clearGraph(db);
+    await migrate(db);
+    await seedGraph(db);
+    return { ids: SEED_IDS, loadLine: 'the seed graph (60 nodes, 102 relationships)' };
+  }
+  const graph = generateGraph(SCALE);
+  const { seconds } = await bulkLoad(db, graph, (line) => process.stderr.write(`\r${line}      `));
+  process.stderr.write('\n');
+  const loadLine = `${graph.entities.length.toLocaleString('en')} entities and ${graph.relations.length.toLocaleString('en')} relationships, bulk-loaded in ${fixed(seconds)} s`;
+  return { ids: SYNTHETIC_IDS, loadLine };
+}
+
+function printSetting(print: Print, loadLine: string): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  print(`Graph: ${loadLine}. Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; Neo4j Community 5.26 embedded;`);
+  print(`@neo4j/graphql ${versionOf('@neo4j/graphql')}, type-graphql ${versionOf('type-graphql')}, @apollo/server ${versionOf('@apollo/server')}, neo4j-driver ${versionOf('neo4j-driver')}.`);
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
   const print = (line = '') => {
@@ -127,25 +159,17 @@ async function main(): Promise<void> {
   const db = Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 600_000, retryMs: 30_000 });
   const servers: RunningServer[] = [];
   try {
-    let ids = SEED_IDS;
-    let loadLine = 'the seed graph (60 nodes, 102 relationships)';
-    if (SCALE === 'seed') {
-      await clearGraph(db);
-      await migrate(db);
-      await seedGraph(db);
-    } else {
-      const graph = generateGraph(SCALE);
-      const { seconds } = await bulkLoad(db, graph, (line) => process.stderr.write(`\r${line}      `));
-      process.stderr.write('\n');
-      loadLine = `${graph.entities.length.toLocaleString('en')} entities and ${graph.relations.length.toLocaleString('en')} relationships, bulk-loaded in ${fixed(seconds)} s`;
-      ids = SYNTHETIC_IDS;
+    const { ids, loadLine } = await prepareGraph(db);
+    if (OVERLOAD) {
+      servers.push(await startServer('service', uri, ids));
+      await overload(servers[0], ids, loadLine, print);
+      if (WRITE) writeSection(WRITE, `overload-${SCALE}`, lines.join('\n'));
+      return;
     }
     for (const name of PATHS) servers.push(await startServer(name, uri, ids));
-    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     print(`### Scale: ${SCALE}`);
     print();
-    print(`Graph: ${loadLine}. Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; Neo4j Community 5.26 embedded;`);
-    print(`@neo4j/graphql ${versionOf('@neo4j/graphql')}, type-graphql ${versionOf('type-graphql')}, @apollo/server ${versionOf('@apollo/server')}, neo4j-driver ${versionOf('neo4j-driver')}.`);
+    printSetting(print, loadLine);
     print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up, at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE.`);
     print();
     print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors |');
@@ -201,6 +225,92 @@ async function main(): Promise<void> {
     await embedded?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+interface OverloadCell {
+  connections: number;
+  answeredPerSecond: number;
+  p50: number;
+  p99: number;
+  refused: number;
+  otherErrors: number;
+  peakRss: number;
+}
+
+/** Sum of a counter's samples in the service's /metrics text. */
+function counterTotal(metricsText: string, name: string): number {
+  return metricsText
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+    .reduce((total, line) => total + Number(line.split(' ').pop()), 0);
+}
+
+const percentile = (sorted: number[], fraction: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]);
+
+/**
+ * One overload step: autocannon at `connections` for `seconds`, counting answers (HTTP 200 without
+ * GraphQL errors), 503s and anything else, with the latency of the answers and the step's peak RSS.
+ */
+async function overloadCell(server: RunningServer, workload: Workload, connections: number, seconds: number): Promise<OverloadCell> {
+  const { url, method, body, headers } = requestFor(server, workload);
+  const metricsUrl = server.api + '/metrics';
+  const errorsBefore = counterTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total');
+  // Resets the process's peak RSS (VmHWM), so the peak is this step's.
+  fs.writeFileSync(`/proc/${server.process.pid}/clear_refs`, '5');
+  const answered: number[] = [];
+  let refused = 0;
+  let otherStatus = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, method, body, headers, connections, duration: seconds, timeout: 30 }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode === 200) answered.push(responseTime);
+      else if (statusCode === 503) refused += 1;
+      else otherStatus += 1;
+    });
+  });
+  const graphqlErrors = counterTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total') - errorsBefore;
+  const sorted = [...answered].sort((a, b) => a - b);
+  return {
+    connections,
+    answeredPerSecond: (answered.length - graphqlErrors) / result.duration,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    refused,
+    otherErrors: otherStatus + result.errors + result.timeouts + graphqlErrors,
+    peakRss: memoryOf(server.process.pid!).peak,
+  };
+}
+
+/** The dashboard under more clients than the service admits: admission control at work. */
+async function overload(server: RunningServer, ids: typeof SEED_IDS, loadLine: string, print: Print): Promise<void> {
+  const workload = workloads(ids).find((candidate) => candidate.name === 'dashboard')!;
+  await once(server, workload);
+  const inFlight = process.env.MAX_IN_FLIGHT_REQUESTS ?? `${DEFAULT_ADMISSION_LIMITS.maxInFlight} (default)`;
+  const queued = process.env.MAX_QUEUED_REQUESTS ?? `${DEFAULT_ADMISSION_LIMITS.maxQueued} (default)`;
+  print(`### Overload: dashboard, scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  print(`collab-graph alone, MAX_IN_FLIGHT_REQUESTS ${inFlight}, MAX_QUEUED_REQUESTS ${queued}; autocannon on loopback, ${DURATION} s per step after a ${Math.min(1, DURATION)} s warm-up.`);
+  print('Answers: HTTP 200 without GraphQL errors; latency percentiles are of the answers. 503: OVERLOADED refusals (autocannon does not wait for Retry-After, so a refused client asks again at once).');
+  print();
+  print('| connections | answers/s | p50 ms | p99 ms | 503 OVERLOADED | other errors | peak RSS MB |');
+  print('|---|---|---|---|---|---|---|');
+  const cells: OverloadCell[] = [];
+  for (const connections of CONNECTIONS) {
+    await load(server, workload, connections, Math.min(1, DURATION));
+    const cell = await overloadCell(server, workload, connections, DURATION);
+    cells.push(cell);
+    print(
+      `| ${connections} | ${fixed(cell.answeredPerSecond)} | ${fixed(cell.p50, 0)} | ${fixed(cell.p99, 0)} | ${cell.refused} | ${cell.otherErrors} | ${fixed(cell.peakRss, 0)} |`,
+    );
+  }
+  const best = Math.max(...cells.map((cell) => cell.answeredPerSecond));
+  const most = cells[cells.length - 1];
+  print();
+  print(
+    `At ${most.connections} connections: ${fixed((100 * most.answeredPerSecond) / best, 0)} % of the best throughput (target ≥ 90 %), p99 ${fixed(most.p99, 0)} ms, ` +
+      `peak RSS ${fixed(most.peakRss, 0)} MB (target < 300 MB), ${most.otherErrors} errors other than 503 (target 0).`,
+  );
 }
 
 /** Replaces this scale's section of the benchmark document (between its markers), or appends it. */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config/config';
 import { createLogger } from '../src/config/logger';
 import { Database } from '../src/db/database';
 import { graphSchema } from '../src/graphql/schema';
@@ -100,9 +101,14 @@ async function controlServer(): Promise<number> {
 
 async function apiServer(): Promise<number> {
   if (kind === 'service') {
-    // Our service exactly as it runs in production: its own HTTP server, Apollo, limits and plugins.
+    // Our service exactly as it runs in production: its own HTTP server, Apollo, limits, plugins and
+    // admission control (MAX_IN_FLIGHT_REQUESTS, MAX_QUEUED_REQUESTS and REQUEST_TIMEOUT_MS from the environment).
     const database = new Database(driver, { transactionTimeoutMs: 30_000 });
-    return (await startHttpServer({ schema: await graphSchema(), database, logger: createLogger('silent'), host: '127.0.0.1', port: 0, production: true })).port;
+    const { admission, requestTimeoutMs } = loadConfig(
+      Object.fromEntries(['MAX_IN_FLIGHT_REQUESTS', 'MAX_QUEUED_REQUESTS', 'REQUEST_TIMEOUT_MS'].map((name) => [name, process.env[name]])),
+    );
+    const options = { schema: await graphSchema(), database, logger: createLogger('silent'), host: '127.0.0.1', port: 0, production: true, admission, requestTimeoutMs };
+    return (await startHttpServer(options)).port;
   }
   if (kind === 'floor') return serve(floorHandler(JSON.parse(idsJson) as BenchIds));
   if (kind === 'neo4j-graphql') return serve(await neo4jGraphqlHandler());

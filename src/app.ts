@@ -34,6 +34,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       limits: config.limits,
       authenticator: new Authenticator(config.auth),
       cypher: config.cypher,
+      requestTimeoutMs: config.requestTimeoutMs,
+      admission: config.admission,
     });
     logger.info('collab-graph ready', { url: http.url });
     let stopping: Promise<void> | undefined;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config/config';
-import { highestRole, isRole, Role, type Principal } from './roles';
+import { grants, highestRole, isRole, Role, type Principal } from './roles';
 
 /** A credential was sent but does not hold: the whole request is refused (HTTP 401). */
 export class AuthenticationError extends Error {
@@ -39,6 +39,11 @@ export class Authenticator {
   /** Anonymous readers, no keys, no JWTs: what tests and a fresh `npm start` get. */
   static openReadOnly(): Authenticator {
     return new Authenticator({ anonymousRole: Role.READER, apiKeys: [], jwt: { secret: undefined, jwksFile: undefined, issuer: undefined, audience: undefined, rolesClaim: 'roles' } });
+  }
+
+  /** Whether some credential this configuration accepts could carry `role` (a JWT could carry any). */
+  mayGrant(role: Role): boolean {
+    return this.jwtKey !== undefined || this.config.apiKeys.some((entry) => grants({ id: entry.name, authenticated: true, role: entry.role }, role));
   }
 
   anonymous(): Principal {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isRole, ROLES, type Role } from '../auth/roles';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import { DEFAULT_LIMITS, type RequestLimits } from '../graphql/limits';
+import { DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from '../http/admission';
 
 /** Where the repository lives; data and seed paths resolve from here, not from the working directory. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
@@ -19,6 +20,8 @@ export interface Neo4jConfig {
   embeddedBoltPort: number;
   embeddedHeap: string;
   embeddedPageCache: string;
+  /** Most memory one transaction of the embedded Neo4j may use (QUERY_TOO_LARGE beyond). */
+  embeddedTransactionMemory: string;
   transactionTimeoutMs: number;
   /** How long the driver retries a transaction on transient failures before answering DATABASE_UNAVAILABLE. */
   retryMs: number;
@@ -56,6 +59,9 @@ export interface Config {
   logLevel: LogLevel;
   seedOnEmpty: boolean;
   shutdownGraceMs: number;
+  /** Every GraphQL request's time budget, from its arrival (QUERY_TIMEOUT beyond). */
+  requestTimeoutMs: number;
+  admission: AdmissionLimits;
   limits: RequestLimits;
   auth: AuthConfig;
   cypher: CypherLimits;
@@ -164,6 +170,11 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     seedOnEmpty: read.boolean('SEED_ON_EMPTY', true),
     shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    admission: {
+      maxInFlight: read.integer('MAX_IN_FLIGHT_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxInFlight, 1, 10_000),
+      maxQueued: read.integer('MAX_QUEUED_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxQueued, 0, 100_000),
+    },
     limits: {
       maxDepth: read.integer('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
       maxAliases: read.integer('MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
@@ -187,6 +198,9 @@ export function loadConfig(env: Env = process.env): Config {
     cypher: {
       timeoutMs: read.integer('CYPHER_TIMEOUT_MS', DEFAULT_CYPHER_LIMITS.timeoutMs, 100, 600_000),
       maxRows: read.integer('CYPHER_MAX_ROWS', DEFAULT_CYPHER_LIMITS.maxRows, 1, 100_000),
+      maxConcurrent: read.integer('CYPHER_MAX_CONCURRENT', DEFAULT_CYPHER_LIMITS.maxConcurrent, 1, 1_000),
+      maxConcurrentPerKey: read.integer('CYPHER_MAX_CONCURRENT_PER_KEY', DEFAULT_CYPHER_LIMITS.maxConcurrentPerKey, 1, 1_000),
+      maxIterations: read.integer('CYPHER_MAX_ITERATIONS', DEFAULT_CYPHER_LIMITS.maxIterations, 1_000, 1_000_000_000),
     },
     neo4j: {
       uri: read.neo4jUri('NEO4J_URI'),
@@ -197,12 +211,19 @@ export function loadConfig(env: Env = process.env): Config {
       embeddedBoltPort: read.integer('NEO4J_EMBEDDED_BOLT_PORT', 7687, 0, 65535),
       embeddedHeap: read.memorySize('NEO4J_EMBEDDED_HEAP', '1g'),
       embeddedPageCache: read.memorySize('NEO4J_EMBEDDED_PAGE_CACHE', '512m'),
+      embeddedTransactionMemory: read.memorySize('NEO4J_EMBEDDED_TX_MEMORY', '256m'),
       transactionTimeoutMs: read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
       retryMs: read.integer('NEO4J_RETRY_MS', 1_000, 0, 60_000),
     },
   };
   if (config.neo4j.uri && !config.neo4j.password) {
     read.problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
+  }
+  if (config.cypher.timeoutMs > config.requestTimeoutMs) {
+    read.problems.push(`CYPHER_TIMEOUT_MS (${config.cypher.timeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}): a Cypher query runs inside its request`);
+  }
+  if (config.cypher.maxConcurrentPerKey > config.cypher.maxConcurrent) {
+    read.problems.push(`CYPHER_MAX_CONCURRENT_PER_KEY (${config.cypher.maxConcurrentPerKey}) must not exceed CYPHER_MAX_CONCURRENT (${config.cypher.maxConcurrent})`);
   }
   const { jwt } = config.auth;
   if (jwt.secret !== undefined && jwt.jwksFile !== undefined) read.problems.push('set JWT_SECRET or JWT_JWKS_FILE, not both');

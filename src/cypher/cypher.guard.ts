@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError, type ResultSummary } from 'neo4j-driver';
 import { databaseErrorCode } from '../graphql/errors';
+import { findCostlyExpression } from './cypher.cost';
+import type { CypherLimits } from './cypher.limits';
+import type { CypherTooDeepError, SyntaxNode } from './cypher.parser';
 
 /** Why a researcher's query was refused; stable `extensions.code`s. */
 export enum CypherRefusal {
@@ -10,6 +13,16 @@ export enum CypherRefusal {
   ADMIN_COMMAND_NOT_ALLOWED = 'CYPHER_ADMIN_COMMAND_NOT_ALLOWED',
   /** Neo4j could not plan or run it: syntax, semantics, a missing parameter, a runtime error. */
   INVALID = 'CYPHER_INVALID',
+  /** A `range()` whose size cannot be bounded, or exceeds CYPHER_MAX_ITERATIONS, outside `UNWIND`. */
+  RANGE_TOO_LARGE = 'CYPHER_RANGE_TOO_LARGE',
+  /** An expression whose list iteration (reduce, comprehensions, list predicates, IN) may exceed CYPHER_MAX_ITERATIONS. */
+  ITERATION_LIMIT = 'CYPHER_ITERATION_LIMIT',
+  /** A list or string the query builds (concatenation, `replace`) that may exceed CYPHER_MAX_ITERATIONS elements. */
+  LIST_TOO_LARGE = 'CYPHER_LIST_TOO_LARGE',
+  /** Nested too deeply for the parser to follow. */
+  TOO_COMPLEX = 'CYPHER_TOO_COMPLEX',
+  /** The key, or the service, already runs as many researcher queries as allowed. */
+  TOO_MANY_QUERIES = 'CYPHER_TOO_MANY_QUERIES',
 }
 
 /**
@@ -78,6 +91,42 @@ export function checkReadOnly(summary: ResultSummary): void {
   }
 }
 
+const count = (value: number) => value.toLocaleString('en');
+
+/**
+ * Refuses a query whose expressions would make Neo4j walk lists it cannot stop walking: a `range()`
+ * outside UNWIND that cannot be bounded or is too long, or nested list iteration (see cypher.cost.ts)
+ * past `maxIterations` element visits per evaluation. UNWIND, MATCH and aggregation stop at the time limit by themselves.
+ */
+export function checkBoundedWork(tree: SyntaxNode, params: Record<string, unknown>, limits: Pick<CypherLimits, 'maxIterations'>): void {
+  const costly = findCostlyExpression(tree, params, limits.maxIterations);
+  if (!costly) return;
+  const extensions = { construct: costly.construct, expression: costly.expression.slice(0, 300), limit: limits.maxIterations, estimate: Number.isFinite(costly.estimate) ? costly.estimate : null };
+  if (costly.kind === 'unbounded-range') {
+    const size = Number.isFinite(costly.estimate) ? `has ${count(costly.estimate)} elements` : 'has bounds that are not literals, parameters or size()';
+    throw new GraphQLError(
+      `This range() ${size}; outside UNWIND a range may have at most ${count(limits.maxIterations)} (CYPHER_MAX_ITERATIONS), because Neo4j walks such lists without checking its time limit. To make rows, use UNWIND range(…) AS x.`,
+      { extensions: { code: CypherRefusal.RANGE_TOO_LARGE, ...extensions } },
+    );
+  }
+  if (costly.kind === 'value-too-large') {
+    throw new GraphQLError(
+      `This ${costly.construct} may build a list or string of about ${count(costly.estimate)} elements or characters; the limit is ${count(limits.maxIterations)} (CYPHER_MAX_ITERATIONS), because Neo4j builds such values without checking its time or memory limits.`,
+      { extensions: { code: CypherRefusal.LIST_TOO_LARGE, ...extensions } },
+    );
+  }
+  const size = Number.isFinite(costly.estimate) ? `may visit about ${count(costly.estimate)} list elements` : 'grows its accumulator exponentially';
+  throw new GraphQLError(
+    `This ${costly.construct} ${size} in one evaluation; the limit is ${count(limits.maxIterations)} (CYPHER_MAX_ITERATIONS), because Neo4j does such work without checking its time limit. Iterate with UNWIND (rows are checked) or over smaller lists.`,
+    { extensions: { code: CypherRefusal.ITERATION_LIMIT, ...extensions } },
+  );
+}
+
+/** The parser's refusal of a query nested too deeply to analyse. */
+export function tooComplex(error: CypherTooDeepError): GraphQLError {
+  return refuse(CypherRefusal.TOO_COMPLEX, `The query is too deeply nested to run: ${error.message}. Flatten it, e.g. with WITH.`);
+}
+
 /**
  * Neo4j's own refusals of a researcher's query, in our codes. The researcher wrote the query, so
  * Neo4j's message is theirs to read; outages and timeouts keep their general codes.
@@ -85,7 +134,8 @@ export function checkReadOnly(summary: ResultSummary): void {
 export function researcherQueryError(error: unknown): unknown {
   if (!(error instanceof Neo4jError) || databaseErrorCode(error) !== undefined) return error;
   if (error.code === 'Neo.ClientError.Statement.AccessMode') return refuse(CypherRefusal.NOT_READ_ONLY, 'Only read-only queries may run here.');
-  if (/^Neo\.ClientError\.(Statement|Procedure|Transaction|Schema)\./.test(error.code)) {
+  // Neo4j files some failures of the query itself under DatabaseError (a shortest path from a node to itself).
+  if (/^Neo\.ClientError\.(Statement|Procedure|Transaction|Schema)\.|^Neo\.DatabaseError\.Statement\.ExecutionFailed$/.test(error.code)) {
     return new GraphQLError(error.message, { extensions: { code: CypherRefusal.INVALID, neo4jCode: error.code } });
   }
   return error;

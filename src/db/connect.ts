@@ -50,6 +50,7 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
       boltPort: config.embeddedBoltPort,
       heap: config.embeddedHeap,
       pageCache: config.embeddedPageCache,
+      transactionMemory: config.embeddedTransactionMemory,
       log: (line) => logger.debug('neo4j', { line }),
     });
     uri = embedded.uri;

@@ -1,6 +1,8 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary, type Session } from 'neo4j-driver';
 import { metrics } from '../observability/metrics';
 import { traced } from '../observability/tracing';
+import { Deadline, QueryTimeoutError } from './deadline';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -23,8 +25,17 @@ export interface CappedRecords {
   truncated: boolean;
 }
 
-/** What repositories see: read queries, and a unit of write work run in one transaction. */
+/**
+ * What repositories see: read queries, and a unit of write work run in one transaction. Everything
+ * runs under the request's deadline: at the deadline the caller gets QUERY_TIMEOUT and the
+ * transaction is terminated in Neo4j.
+ */
 export interface QueryRunner {
+  readonly deadline: Deadline;
+  /** A runner for the same request whose work must also end within `ms` from now. */
+  within(ms: number): QueryRunner;
+  /** Resolves once every transaction this runner started has ended in Neo4j (closed, or terminated and closed). */
+  settled(): Promise<void>;
   /** `timeoutMs` tightens the transaction time limit for one expensive query. */
   read(cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]>;
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
@@ -80,6 +91,21 @@ function plainRows(result: QueryResult): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
+/** The metadata key that tags a request's transactions, so one can be found in SHOW TRANSACTIONS and terminated. */
+export const TRANSACTION_TAG = 'collabGraphTransaction';
+
+type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
+
+/** How long after a request's deadline Neo4j's own transaction timeout ends what termination missed. */
+const TERMINATION_BACKSTOP_MS = 1_000;
+
+/** One request's bookkeeping: its counters, its deadline, and the sessions it still has open. */
+export interface RequestScope {
+  stats: QueryStats | undefined;
+  deadline: Deadline;
+  open: Set<Promise<void>>;
+}
+
 export interface DatabaseOptions {
   database?: string;
   transactionTimeoutMs: number;
@@ -109,28 +135,37 @@ export class Database {
     return new Database(driver, options);
   }
 
-  /** A runner that counts this request's round trips and database time. */
-  runner(stats: QueryStats = new QueryStats()): QueryRunner {
+  /**
+   * A runner that counts this request's round trips and database time and holds its work to
+   * `deadline` (by default the transaction time limit from now).
+   */
+  runner(stats: QueryStats = new QueryStats(), deadline: Deadline = Deadline.after(this.options.transactionTimeoutMs)): QueryRunner {
+    const scope: RequestScope = { stats, deadline, open: new Set() };
     return {
-      read: (cypher, params = {}, options) => this.read(cypher, params, stats, options),
-      write: (work) => this.write(work, stats),
-      explain: (cypher, params = {}) => this.explain(cypher, params, stats),
-      readCapped: (cypher, params, options) => this.readCapped(cypher, params, options, stats),
+      deadline,
+      within: (ms) => this.runner(stats, deadline.within(ms)),
+      settled: async () => {
+        while (scope.open.size > 0) await Promise.all(scope.open);
+      },
+      read: (cypher, params = {}, options) => this.read(cypher, params, scope, options),
+      write: (work) => this.write(work, scope),
+      explain: (cypher, params = {}) => this.explain(cypher, params, scope),
+      readCapped: (cypher, params, options) => this.readCapped(cypher, params, options, scope),
     };
   }
 
-  async read(cypher: string, params: Params = {}, stats?: QueryStats, options: ReadOptions = {}): Promise<Row[]> {
+  async read(cypher: string, params: Params = {}, scope?: RequestScope, options: ReadOptions = {}): Promise<Row[]> {
     const timeoutMs = Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs);
-    return this.inReadTransaction(timeoutMs, stats, async (tx) => plainRows(await tx.run(cypher, driverParams(params))));
+    return this.inReadTransaction(timeoutMs, scope, async (tx) => plainRows(await tx.run(cypher, driverParams(params))));
   }
 
-  async explain(cypher: string, params: Params = {}, stats?: QueryStats): Promise<ResultSummary> {
-    return this.inReadTransaction(this.options.transactionTimeoutMs, stats, async (tx) => (await tx.run(`EXPLAIN ${cypher}`, driverParams(params))).summary);
+  async explain(cypher: string, params: Params = {}, scope?: RequestScope): Promise<ResultSummary> {
+    return this.inReadTransaction(this.options.transactionTimeoutMs, scope, async (tx) => (await tx.run(`EXPLAIN ${cypher}`, driverParams(params))).summary);
   }
 
-  async readCapped(cypher: string, params: Params, options: { timeoutMs: number; maxRows: number }, stats?: QueryStats): Promise<CappedRecords> {
+  async readCapped(cypher: string, params: Params, options: { timeoutMs: number; maxRows: number }, scope?: RequestScope): Promise<CappedRecords> {
     const timeoutMs = Math.min(options.timeoutMs, this.options.transactionTimeoutMs);
-    return this.inReadTransaction(timeoutMs, stats, async (tx) => {
+    return this.inReadTransaction(timeoutMs, scope, async (tx) => {
       const result = tx.run(cypher, driverParams(params));
       const keys = (await result.keys()) as string[];
       const records: DriverRecord[] = [];
@@ -164,17 +199,79 @@ export class Database {
     });
   }
 
-  private async inReadTransaction<T>(timeoutMs: number, stats: QueryStats | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async inReadTransaction<T>(timeoutMs: number, scope: RequestScope | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return traced('neo4j.read', { 'db.system': 'neo4j' }, async () => {
       const started = performance.now();
-      const session = this.openSession(neo4j.session.READ);
       try {
-        return await session.executeRead(work, { timeout: timeoutMs });
+        return await this.inSession(neo4j.session.READ, timeoutMs, scope, (session, config) => session.executeRead(work, config));
       } finally {
-        await this.closeSession(session);
-        recordRoundTrip('read', performance.now() - started, stats);
+        recordRoundTrip('read', performance.now() - started, scope?.stats);
       }
     });
+  }
+
+  /**
+   * Runs `work` in a fresh session with a transaction time limit of `timeoutMs`, cut to what is left
+   * of the request's deadline. At the deadline the caller gets QueryTimeoutError at once; the
+   * transaction is terminated in Neo4j (found by its tag) and its session closed in the background.
+   */
+  private async inSession<T>(
+    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
+    timeoutMs: number,
+    scope: RequestScope | undefined,
+    work: (session: Session, config: TransactionConfig) => Promise<T>,
+  ): Promise<T> {
+    if (!scope) {
+      const session = this.openSession(mode);
+      try {
+        return await work(session, { timeout: timeoutMs });
+      } finally {
+        await this.closeSession(session);
+      }
+    }
+    scope.deadline.check();
+    const tag = randomUUID();
+    // At the deadline this service terminates the transaction itself; Neo4j's own timeout, a little
+    // later, is the backstop. Neo4j takes whole milliseconds, and 0 would mean "no limit".
+    const timeout = Math.max(1, Math.ceil(Math.min(timeoutMs, scope.deadline.remainingMs() + TERMINATION_BACKSTOP_MS)));
+    const session = this.openSession(mode);
+    const running = work(session, { timeout, metadata: { [TRANSACTION_TAG]: tag } });
+    const closed = running.then(
+      () => this.closeSession(session),
+      () => this.closeSession(session),
+    );
+    scope.open.add(closed);
+    void closed.finally(() => scope.open.delete(closed));
+    let result: T;
+    try {
+      result = await scope.deadline.race(running, () => void this.terminate(tag));
+    } catch (error) {
+      // Past the deadline the session closes in the background; otherwise before the caller goes on.
+      if (!(error instanceof QueryTimeoutError)) await closed;
+      throw error;
+    }
+    await closed;
+    return result;
+  }
+
+  /**
+   * Terminates the transactions tagged `tag` from a separate session. Best effort: Neo4j's own
+   * transaction timeout ends them a little later too (and up to its check interval after that).
+   */
+  private async terminate(tag: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      const found = await session.run(`SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.${TRANSACTION_TAG} = $tag RETURN transactionId`, { tag });
+      const ids = found.records.map((record) => record.get('transactionId') as string);
+      if (ids.length > 0) {
+        await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+        metrics.transactionsTerminated.inc(ids.length);
+      }
+    } catch {
+      // The transaction may have ended meanwhile, or the user may lack the privilege: its own timeout still applies.
+    } finally {
+      await session.close();
+    }
   }
 
   /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
@@ -191,29 +288,31 @@ export class Database {
     }
   }
 
-  /** Runs `work` in one write transaction: all of it commits, or none of it does. `timeoutMs` widens the time limit for bulk work. */
-  async write<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: QueryStats, options: { timeoutMs?: number } = {}): Promise<T> {
-    return traced('neo4j.write', { 'db.system': 'neo4j' }, async () => {
-      const session = this.openSession(neo4j.session.WRITE);
-      try {
-        return await session.executeWrite(
-          (tx: ManagedTransaction) =>
-            work({
-              run: async (cypher, params = {}) => {
-                const started = performance.now();
-                try {
-                  return plainRows(await tx.run(cypher, driverParams(params)));
-                } finally {
-                  recordRoundTrip('write', performance.now() - started, stats);
-                }
-              },
-            }),
-          { timeout: options.timeoutMs ?? this.options.transactionTimeoutMs },
-        );
-      } finally {
-        await this.closeSession(session);
-      }
-    });
+  /**
+   * Runs `work` in one write transaction: all of it commits, or none of it does. Past the request's
+   * deadline no further statement runs and nothing commits: the work throws, so the transaction rolls back.
+   * `timeoutMs` widens the time limit for bulk work (restore), which runs outside any request.
+   */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>, scope?: RequestScope, options: { timeoutMs?: number } = {}): Promise<T> {
+    return traced('neo4j.write', { 'db.system': 'neo4j' }, () =>
+      this.inSession(neo4j.session.WRITE, options.timeoutMs ?? this.options.transactionTimeoutMs, scope, (session, config) =>
+        session.executeWrite(async (tx: ManagedTransaction) => {
+          const result = await work({
+            run: async (cypher, params = {}) => {
+              scope?.deadline.check();
+              const started = performance.now();
+              try {
+                return plainRows(await tx.run(cypher, driverParams(params)));
+              } finally {
+                recordRoundTrip('write', performance.now() - started, scope?.stats);
+              }
+            },
+          });
+          scope?.deadline.check();
+          return result;
+        }, config),
+      ),
+    );
   }
 
   async verifyConnectivity(): Promise<void> {

@@ -16,6 +16,8 @@ export interface EmbeddedNeo4jOptions {
   /** JVM heap, e.g. '1g'. */
   heap?: string;
   pageCache?: string;
+  /** Most memory one transaction may use, e.g. '256m' (Neo4j's db.memory.transaction.max). */
+  transactionMemory?: string;
   javaBin?: string;
   startTimeoutMs?: number;
   log?: (line: string) => void;
@@ -95,6 +97,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       options.pageCache ?? '256m',
       '--password-file',
       embeddedPasswordFile(options.dataDir),
+      '--tx-memory',
+      options.transactionMemory ?? '256m',
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type Principal } from '../auth/roles';
+import { CypherGate } from '../cypher/cypher.gate';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import type { Database, QueryRunner } from '../db/database';
 import { QueryStats } from '../db/database';
+import type { Deadline } from '../db/deadline';
 import { EntityLoaders } from '../entity/entity.loaders';
 
 /** Everything a resolver may use; made fresh for each request. */
@@ -13,6 +15,8 @@ export interface GraphContext {
   loaders: EntityLoaders;
   principal: Principal;
   cypher: CypherLimits;
+  /** Shared by every request of a server: how many researcher queries run now. */
+  cypherGate: CypherGate;
 }
 
 const ANONYMOUS_READER: Principal = { id: 'anonymous', authenticated: false, role: Role.READER };
@@ -21,17 +25,22 @@ export interface ContextOptions {
   requestId?: string;
   principal?: Principal;
   cypher?: CypherLimits;
+  cypherGate?: CypherGate;
+  /** When the request's time is up; by default the transaction time limit from now. */
+  deadline?: Deadline;
 }
 
 export function createContext(database: Database, options: ContextOptions = {}): GraphContext {
   const stats = new QueryStats();
-  const db = database.runner(stats);
+  const db = database.runner(stats, options.deadline);
+  const cypher = options.cypher ?? DEFAULT_CYPHER_LIMITS;
   return {
     requestId: options.requestId ?? randomUUID(),
     db,
     stats,
     loaders: new EntityLoaders(db),
     principal: options.principal ?? ANONYMOUS_READER,
-    cypher: options.cypher ?? DEFAULT_CYPHER_LIMITS,
+    cypher,
+    cypherGate: options.cypherGate ?? new CypherGate(cypher),
   };
 }

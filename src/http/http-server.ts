@@ -6,17 +6,21 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { AuthenticationError, Authenticator } from '../auth/authenticator';
-import type { Principal } from '../auth/roles';
 import type { Logger } from '../config/logger';
+import { Role, type Principal } from '../auth/roles';
+import { CypherGate } from '../cypher/cypher.gate';
+import { warmCypherParser } from '../cypher/cypher.parser';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
+import { Deadline } from '../db/deadline';
 import { serveExport } from '../export/export.http';
 import { isExplorerPath, serveExplorer } from '../explorer/explorer.http';
 import { isCuratePath, serveCurate } from '../curate/curate.http';
 import type { Database } from '../db/database';
 import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
-import { formatError } from '../graphql/errors';
+import { ErrorCode, formatError } from '../graphql/errors';
 import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../graphql/limits';
+import { Admission, DEFAULT_ADMISSION_LIMITS, OverloadedError, type AdmissionLimits } from './admission';
 import { costLimitPlugin } from './cost-limit-plugin';
 import { serveBuiltAsset } from './browser-assets';
 import { serveCypherPage } from '../cypher/cypher.http';
@@ -35,8 +39,20 @@ export interface HttpServerOptions {
   limits?: RequestLimits;
   /** Who may do what; by default anonymous readers only. */
   authenticator?: Authenticator;
-  cypher?: CypherLimits;
+  /** Researchers' Cypher limits; those not given keep their defaults. */
+  cypher?: Partial<CypherLimits>;
+  /** Every GraphQL request's time budget from its arrival; by default 15 s. */
+  requestTimeoutMs?: number;
+  admission?: AdmissionLimits;
 }
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * How long after its deadline a request may take to be answered through GraphQL (its resolvers fail
+ * with QUERY_TIMEOUT at the deadline) before the server answers it with HTTP 504 itself.
+ */
+const DEADLINE_GRACE_MS = 300;
 
 export interface RunningHttpServer {
   url: string;
@@ -98,6 +114,19 @@ function wantsIde(request: IncomingMessage, url: URL): boolean {
   return request.method === 'GET' && !url.searchParams.has('query') && (request.headers.accept ?? '').includes('text/html');
 }
 
+/** `work`'s result, or undefined if it is not there within `ms`. */
+async function answeredBy<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * A plain Node HTTP server around Apollo's `executeHTTPGraphQLRequest`: the GraphQL endpoint,
  * health and readiness probes, and the browser pages (GraphiQL, Cypher, the explorer, all offline),
@@ -107,7 +136,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { schema, database, logger } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const authenticator = options.authenticator ?? Authenticator.openReadOnly();
-  const cypher = options.cypher ?? DEFAULT_CYPHER_LIMITS;
+  const cypher: CypherLimits = { ...DEFAULT_CYPHER_LIMITS, ...options.cypher };
+  const cypherGate = new CypherGate(cypher);
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const admission = new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS);
+  if (authenticator.mayGrant(Role.RESEARCHER)) warmCypherParser();
   const apollo = new ApolloServer<GraphContext>({
     schema,
     formatError,
@@ -146,7 +179,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   }
 
-  async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, principal: Principal) {
+  async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, principal: Principal, deadline: Deadline) {
     let body: unknown;
     if (request.method === 'POST') {
       const text = await readBody(request, limits.maxBodyBytes);
@@ -175,10 +208,26 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({
+    let release: () => void;
+    try {
+      release = await admission.admit(deadline);
+    } catch (error) {
+      if (!(error instanceof OverloadedError)) throw error;
+      response.setHeader('retry-after', String(error.retryAfterSeconds));
+      return graphqlError(response, 503, ErrorCode.OVERLOADED, error.message, requestId);
+    }
+    // A client that gave up while queued needs no answer.
+    if (request.socket.destroyed) return release();
+    const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(database, { requestId, principal, cypher }),
+      context: async () => createContext(database, { requestId, principal, cypher, cypherGate, deadline }),
     });
+    void execution.then(release, release);
+    const result = await answeredBy(execution, deadline.remainingMs() + DEADLINE_GRACE_MS);
+    if (!result) {
+      logger.warn('request answered by the deadline backstop', { requestId, budgetMs: deadline.budgetMs });
+      return graphqlError(response, 504, ErrorCode.QUERY_TIMEOUT, `The request did not finish within its time limit of ${deadline.budgetMs} ms.`, requestId);
+    }
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
@@ -192,6 +241,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
+    const deadline = Deadline.after(requestTimeoutMs);
     const requestId = (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (draining) response.setHeader('connection', 'close');
@@ -220,7 +270,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found. The API is at /graphql.' });
       if (wantsIde(request, url)) return serveGraphiQL(response);
-      await graphql(request, response, url, requestId, await authenticator.authenticate(request.headers));
+      await graphql(request, response, url, requestId, await authenticator.authenticate(request.headers), deadline);
     } catch (error) {
       if (error instanceof AuthenticationError) {
         response.setHeader('www-authenticate', 'Bearer');

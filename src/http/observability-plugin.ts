@@ -26,7 +26,8 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<GraphCon
             const original = error instanceof GraphQLError ? error.originalError : error;
             const code = (error.extensions?.limitCode as string | undefined) ?? databaseErrorCode(original) ?? (error.extensions?.code as string | undefined) ?? 'INTERNAL';
             const fields = { requestId: contextValue.requestId, operationName, code, error: error.message };
-            if (CLIENT_CODES.has(code) || error.extensions?.limitCode) logger.warn('request error', fields);
+            // A researcher's Cypher refused or failing is about their query, not the service.
+            if (CLIENT_CODES.has(code) || code.startsWith('CYPHER_') || error.extensions?.limitCode) logger.warn('request error', fields);
             else logger.error('request failed', { ...fields, cause: original?.message, stack: original?.stack });
           }
         },

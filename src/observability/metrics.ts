@@ -34,6 +34,19 @@ export class ServiceMetrics {
   });
   readonly sessionsActive = new Gauge({ name: 'collab_graph_neo4j_sessions_active', help: 'Neo4j sessions open now (each holds a pooled connection).', registers: [this.registry] });
   readonly httpInFlight = new Gauge({ name: 'collab_graph_http_requests_in_flight', help: 'HTTP requests received and not yet answered.', registers: [this.registry] });
+  readonly admissionInFlight = new Gauge({ name: 'collab_graph_admission_in_flight', help: 'GraphQL requests admitted to the database and not yet finished.', registers: [this.registry] });
+  readonly admissionQueueLength = new Gauge({ name: 'collab_graph_admission_queue_length', help: 'GraphQL requests waiting for admission.', registers: [this.registry] });
+  readonly admissionRejections = new Counter({
+    name: 'collab_graph_admission_rejections_total',
+    help: 'Requests refused by admission control (HTTP 503 OVERLOADED, researcher Cypher over its cap), by reason.',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+  readonly transactionsTerminated = new Counter({
+    name: 'collab_graph_neo4j_transactions_terminated_total',
+    help: 'Transactions terminated in Neo4j because their request reached its deadline.',
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

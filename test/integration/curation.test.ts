@@ -1,5 +1,5 @@
 import { Role } from '../../src/auth/roles';
-import { Database, type QueryStats, type WriteTransaction } from '../../src/db/database';
+import { Database, type RequestScope, type WriteTransaction } from '../../src/db/database';
 import { createContext } from '../../src/graphql/context';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
@@ -15,7 +15,7 @@ class FaultyDatabase extends Database {
   failAtEnd = false;
   statements = 0;
 
-  override async write<T>(work: (tx: WriteTransaction) => Promise<T>, stats?: QueryStats): Promise<T> {
+  override async write<T>(work: (tx: WriteTransaction) => Promise<T>, scope?: RequestScope): Promise<T> {
     return super.write(async (tx) => {
       this.statements = 0;
       const result = await work({
@@ -27,7 +27,7 @@ class FaultyDatabase extends Database {
       });
       if (this.failAtEnd) throw new Error('injected failure after the last statement');
       return result;
-    }, stats);
+    }, scope);
   }
 }
 

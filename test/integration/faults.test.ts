@@ -44,7 +44,8 @@ beforeAll(async () => {
   db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 10_000, retryMs: 500 });
   await migrate(db);
   await seedGraph(db);
-  server = await startTestServer(db);
+  // Room for all four workers at once: this file measures how failures surface, not queueing.
+  server = await startTestServer(db, false, undefined, { admission: { maxInFlight: 8, maxQueued: 8 } });
 });
 
 afterAll(async () => {
@@ -123,7 +124,18 @@ describe('SIGTERM under load', () => {
     buildOnce();
     const service = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: neo4j.password, PORT: '0', SEED_ON_EMPTY: 'false', SHUTDOWN_GRACE_MS: '10000', LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: EMBEDDED_NEO4J_USER,
+        NEO4J_PASSWORD: neo4j.password,
+        PORT: '0',
+        SEED_ON_EMPTY: 'false',
+        SHUTDOWN_GRACE_MS: '10000',
+        LOG_LEVEL: 'info',
+        // Draining is tested here, not admission: every one of the 20 requests is admitted or queued.
+        MAX_QUEUED_REQUESTS: '32',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolve, reject) => {

@@ -3,10 +3,10 @@ import neo4j, { type AuthToken } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
 import { connectGraph } from '../../src/db/connect';
 import { embeddedPasswordFile, readEmbeddedPassword } from '../../src/db/embedded-neo4j';
+import { testEmbeddedNeo4j } from '../support/embedded';
 import { silentLogger } from '../support/graph';
 
-/** Set by global-setup when it started the run's Neo4j; against an external one there is nothing of ours to check. */
-const embedded = process.env.NEO4J_TEST_EMBEDDED ? (JSON.parse(process.env.NEO4J_TEST_EMBEDDED) as { dataDir: string; pid: number }) : undefined;
+
 const uri = process.env.NEO4J_URI ?? '';
 const port = Number(new URL(uri.replace(/^bolt:/, 'http:')).port);
 
@@ -50,27 +50,27 @@ function listeningSockets(pid: number): string[] {
   );
 }
 
-(embedded ? describe : describe.skip)('the embedded Neo4j', () => {
+(testEmbeddedNeo4j ? describe : describe.skip)('the embedded Neo4j', () => {
   it('refuses connections without credentials, with a wrong password and with the default one', async () => {
     expect(await connect()).toBe('Neo.ClientError.Security.Unauthorized');
     expect(await connect(neo4j.auth.basic('neo4j', 'not-the-password'))).toBe('Neo.ClientError.Security.Unauthorized');
     expect(await connect(neo4j.auth.basic('neo4j', 'neo4j'))).toBe('Neo.ClientError.Security.Unauthorized');
-    expect(await connect(neo4j.auth.basic('neo4j', readEmbeddedPassword(embedded!.dataDir)!))).toBe('connected');
+    expect(await connect(neo4j.auth.basic('neo4j', readEmbeddedPassword(testEmbeddedNeo4j!.dataDir)!))).toBe('connected');
   });
 
   it('keeps its generated password in the data folder, readable by its owner only, and the store private too', () => {
-    const password = readEmbeddedPassword(embedded!.dataDir)!;
+    const password = readEmbeddedPassword(testEmbeddedNeo4j!.dataDir)!;
     expect(password).toMatch(/^[\w-]{43}$/);
-    expect(fs.statSync(embeddedPasswordFile(embedded!.dataDir)).mode & 0o777).toBe(0o600);
-    expect(fs.statSync(embedded!.dataDir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(embeddedPasswordFile(testEmbeddedNeo4j!.dataDir)).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(testEmbeddedNeo4j!.dataDir).mode & 0o777).toBe(0o700);
   });
 
   it('listens on the loopback Bolt port and nowhere else: no HTTP connector', () => {
-    expect(listeningSockets(embedded!.pid)).toEqual([`127.0.0.1:${port}`]);
+    expect(listeningSockets(testEmbeddedNeo4j!.pid)).toEqual([`127.0.0.1:${port}`]);
   });
 
   it('lets a command-line tool use the running one with the password from its data folder', async () => {
-    const config = loadConfig({ NEO4J_DATA_DIR: embedded!.dataDir, NEO4J_EMBEDDED_BOLT_PORT: String(port) });
+    const config = loadConfig({ NEO4J_DATA_DIR: testEmbeddedNeo4j!.dataDir, NEO4J_EMBEDDED_BOLT_PORT: String(port) });
     const graph = await connectGraph(config.neo4j, silentLogger, { reuseRunningEmbedded: true });
     try {
       expect(graph.embedded).toBeUndefined();

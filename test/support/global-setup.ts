@@ -17,7 +17,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.NEO4J_URI = neo4j.uri;
   process.env.NEO4J_USER = EMBEDDED_NEO4J_USER;
   process.env.NEO4J_PASSWORD = neo4j.password;
-  // Which data folder and JVM: for the tests of the embedded Neo4j's own locks.
+  // Which data folder and JVM: for the tests of the embedded Neo4j's own locks, and for the
+  // runaway-query test, which watches this JVM's CPU time.
   process.env.NEO4J_TEST_EMBEDDED = JSON.stringify({ dataDir, pid: neo4j.pid });
   process.stdout.write(`\nembedded Neo4j for tests at ${neo4j.uri}, started in ${Math.round(neo4j.startedInMs)} ms\n`);
   (globalThis as { collabGraphTestNeo4j?: unknown }).collabGraphTestNeo4j = { neo4j, dataDir };

@@ -32,7 +32,10 @@ export async function seededDatabase(): Promise<Database> {
 
 export const silentLogger = createLogger('silent');
 
-export async function startTestServer(db: Database, production = false, limits?: RequestLimits, access: Pick<HttpServerOptions, 'authenticator' | 'cypher'> = {}): Promise<RunningHttpServer> {
+/** Who may call a test server, and the limits it holds them to. */
+export type ServerAccess = Pick<HttpServerOptions, 'authenticator' | 'cypher' | 'requestTimeoutMs' | 'admission'>;
+
+export async function startTestServer(db: Database, production = false, limits?: RequestLimits, access: ServerAccess = {}): Promise<RunningHttpServer> {
   return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production, limits, ...access });
 }
 
@@ -93,15 +96,31 @@ export async function executeCounted<T = any>(server: RunningHttpServer, db: Dat
 }
 
 /** Registers beforeAll/afterAll for a test file that reads the seeded graph through a running server. */
-export function useSeededServer(production = false): { db: Database; server: RunningHttpServer } {
+export function useSeededServer(production = false, access: ServerAccess = {}): { db: Database; server: RunningHttpServer } {
   const fixture = {} as { db: Database; server: RunningHttpServer };
   beforeAll(async () => {
     fixture.db = await seededDatabase();
-    fixture.server = await startTestServer(fixture.db, production);
+    fixture.server = await startTestServer(fixture.db, production, undefined, access);
   });
   afterAll(async () => {
     await fixture.server?.close(1_000);
     await fixture.db?.close();
   });
   return fixture;
+}
+
+/**
+ * Holds a write lock on one entity from a transaction of the test's own, so that writes to it wait
+ * for as long as the test likes; `release` rolls the transaction back.
+ */
+export async function holdEntityLock(db: Database, id: string): Promise<{ release(): Promise<void> }> {
+  const session = db.driver.session({ defaultAccessMode: 'WRITE' });
+  const transaction = await session.beginTransaction();
+  await transaction.run('MATCH (n:Entity {id: $id}) SET n.heldByTest = true', { id });
+  return {
+    async release() {
+      await transaction.rollback();
+      await session.close();
+    },
+  };
 }

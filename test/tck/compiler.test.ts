@@ -5,6 +5,8 @@ import { Role } from "../../src/auth/roles";
 import { EntityLoaders } from "../../src/entity/entity.loaders";
 import { QueryStats, type QueryRunner } from "../../src/db/database";
 import { DEFAULT_CYPHER_LIMITS } from "../../src/cypher/cypher.limits";
+import { CypherGate } from "../../src/cypher/cypher.gate";
+import { Deadline } from "../../src/db/deadline";
 
 /**
  * The selection compiler's Cypher, pinned (as @neo4j/graphql's TCK pins its translation): a change
@@ -17,6 +19,9 @@ async function statementsOf(
 ) {
   const statements: { cypher: string; params: Record<string, unknown> }[] = [];
   const db: QueryRunner = {
+    deadline: Deadline.after(60_000),
+    within: () => db,
+    settled: async () => undefined,
     read: async (cypher, params = {}) => {
       statements.push({ cypher, params });
       if (cypher.includes("$ids")) return [];
@@ -35,6 +40,7 @@ async function statementsOf(
     loaders: new EntityLoaders(db),
     principal: { id: "tck", authenticated: true, role: Role.EDITOR },
     cypher: DEFAULT_CYPHER_LIMITS,
+    cypherGate: new CypherGate(DEFAULT_CYPHER_LIMITS),
   };
   const result = await execute({
     schema: await graphSchema(),

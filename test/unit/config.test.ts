@@ -47,7 +47,7 @@ describe('configuration', () => {
       { name: 'alice', role: 'researcher', sha256: sha },
       { name: 'bob', role: 'editor', sha256: 'b'.repeat(64) },
     ]);
-    expect(config.cypher).toEqual({ timeoutMs: 5_000, maxRows: 1_000 });
+    expect(config.cypher).toEqual({ timeoutMs: 5_000, maxRows: 1_000, maxConcurrent: 2, maxConcurrentPerKey: 1, maxIterations: 1_000_000 });
     expect(() => loadConfig({ API_KEYS: `alice:admin:${sha},alice:reader:short`, JWT_SECRET: 'short', JWT_JWKS_FILE: '/x', AUTH_ANONYMOUS_ROLE: 'guest' })).toThrow(
       expect.objectContaining({
         problems: [
@@ -60,5 +60,35 @@ describe('configuration', () => {
       }),
     );
     expect(() => loadConfig({ API_KEYS: `alice:reader:${sha},alice:editor:${sha}` })).toThrow(/names "alice" twice/);
+  });
+
+  it('reads deadlines, admission and researcher Cypher limits, and keeps them consistent', () => {
+    const defaults = loadConfig({});
+    expect(defaults.requestTimeoutMs).toBe(15_000);
+    expect(defaults.admission).toEqual({ maxInFlight: 2, maxQueued: 16 });
+    expect(defaults.neo4j.embeddedTransactionMemory).toBe('256m');
+    const config = loadConfig({
+      REQUEST_TIMEOUT_MS: '20000',
+      MAX_IN_FLIGHT_REQUESTS: '8',
+      MAX_QUEUED_REQUESTS: '0',
+      CYPHER_TIMEOUT_MS: '20000',
+      CYPHER_MAX_CONCURRENT: '3',
+      CYPHER_MAX_CONCURRENT_PER_KEY: '2',
+      CYPHER_MAX_ITERATIONS: '50000',
+      NEO4J_EMBEDDED_TX_MEMORY: '1G',
+    });
+    expect(config.requestTimeoutMs).toBe(20_000);
+    expect(config.admission).toEqual({ maxInFlight: 8, maxQueued: 0 });
+    expect(config.cypher).toEqual({ timeoutMs: 20_000, maxRows: 1_000, maxConcurrent: 3, maxConcurrentPerKey: 2, maxIterations: 50_000 });
+    expect(config.neo4j.embeddedTransactionMemory).toBe('1g');
+    expect(() => loadConfig({ CYPHER_TIMEOUT_MS: '20000', CYPHER_MAX_CONCURRENT: '1', CYPHER_MAX_CONCURRENT_PER_KEY: '2', MAX_IN_FLIGHT_REQUESTS: '0' })).toThrow(
+      expect.objectContaining({
+        problems: [
+          'MAX_IN_FLIGHT_REQUESTS must be an integer from 1 to 10000, got "0"',
+          'CYPHER_TIMEOUT_MS (20000) must not exceed REQUEST_TIMEOUT_MS (15000): a Cypher query runs inside its request',
+          'CYPHER_MAX_CONCURRENT_PER_KEY (2) must not exceed CYPHER_MAX_CONCURRENT (1)',
+        ],
+      }),
+    );
   });
 });

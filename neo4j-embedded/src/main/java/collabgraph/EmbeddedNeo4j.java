@@ -119,6 +119,9 @@ public final class EmbeddedNeo4j {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.getOrDefault("page-cache", "256m")))
+        // One transaction may not take the whole memory pool: a researcher's large query
+        // fails alone (TransactionOutOfMemoryError) instead of every concurrent one.
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(options.getOrDefault("tx-memory", "256m")))
         .setConfig(
             GraphDatabaseSettings.transaction_timeout,
             Duration.ofSeconds(Long.parseLong(options.getOrDefault("tx-timeout", "60"))));

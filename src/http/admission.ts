@@ -1,0 +1,108 @@
+import type { Deadline } from '../db/deadline';
+import { metrics } from '../observability/metrics';
+
+/** How much GraphQL work may reach the database at once, and how much may wait for it. */
+export interface AdmissionLimits {
+  maxInFlight: number;
+  /** 0: a request that cannot start at once is refused. */
+  maxQueued: number;
+}
+
+/** Measured on the 2-core reference box (docs/benchmarks.md, overload): more in flight only adds memory and latency. */
+export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = { maxInFlight: 2, maxQueued: 16 };
+
+/** No capacity: the client gets HTTP 503 OVERLOADED with `Retry-After: retryAfterSeconds`. */
+export class OverloadedError extends Error {
+  constructor(
+    readonly reason: 'queue_full' | 'queue_timeout',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      reason === 'queue_full'
+        ? 'The service is at capacity and its queue is full; retry after the time in Retry-After.'
+        : 'The request waited for capacity until its deadline; retry after the time in Retry-After.',
+    );
+    this.name = 'OverloadedError';
+  }
+}
+
+interface Waiter {
+  /** Hands the waiter a slot already counted as running. */
+  admit(release: () => void): void;
+}
+
+/**
+ * A bounded queue in front of the database: at most `maxInFlight` requests run, at most `maxQueued`
+ * wait (first come, first served), and the rest are refused at once, so that under overload latency
+ * stays bounded by the queue and memory by the requests actually running.
+ */
+export class Admission {
+  private running = 0;
+  private readonly waiting: Waiter[] = [];
+  /** Smoothed time one admitted request holds its slot, for Retry-After. */
+  private averageMs = 100;
+
+  constructor(private readonly limits: AdmissionLimits) {
+    metrics.admissionInFlight.set(0);
+    metrics.admissionQueueLength.set(0);
+  }
+
+  get inFlight(): number {
+    return this.running;
+  }
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  /** Resolves with a release function once the request may run; rejects with OverloadedError when it may not. */
+  async admit(deadline: Deadline): Promise<() => void> {
+    if (this.running < this.limits.maxInFlight && this.waiting.length === 0) return this.start();
+    if (this.waiting.length >= this.limits.maxQueued) throw this.refuse('queue_full');
+    metrics.admissionQueueLength.inc();
+    try {
+      return await new Promise<() => void>((resolve, reject) => {
+        const waiter: Waiter = {
+          admit: (release) => {
+            clearTimeout(timer);
+            resolve(release);
+          },
+        };
+        const timer = setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          reject(this.refuse('queue_timeout'));
+        }, Math.max(0, deadline.remainingMs()));
+        this.waiting.push(waiter);
+      });
+    } finally {
+      metrics.admissionQueueLength.dec();
+    }
+  }
+
+  /** Seconds until a slot is likely free for a newcomer: the work ahead of it, spread over the slots. */
+  retryAfterSeconds(): number {
+    const ahead = this.running + this.waiting.length;
+    return Math.max(1, Math.ceil((ahead * this.averageMs) / this.limits.maxInFlight / 1000));
+  }
+
+  private refuse(reason: OverloadedError['reason']): OverloadedError {
+    metrics.admissionRejections.inc({ reason });
+    return new OverloadedError(reason, this.retryAfterSeconds());
+  }
+
+  private start(): () => void {
+    this.running += 1;
+    metrics.admissionInFlight.inc();
+    const started = performance.now();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
+      this.running -= 1;
+      metrics.admissionInFlight.dec();
+      // The slot passes straight to the oldest waiter, so newcomers cannot overtake the queue.
+      this.waiting.shift()?.admit(this.start());
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { Deadline } from '../../src/db/deadline';
+import { Admission, OverloadedError } from '../../src/http/admission';
+
+const later = () => Deadline.after(10_000);
+
+describe('the admission queue', () => {
+  it('runs up to the limit, queues up to the queue length in order, and refuses beyond', async () => {
+    const admission = new Admission({ maxInFlight: 2, maxQueued: 2 });
+    const first = await admission.admit(later());
+    await admission.admit(later());
+    const order: string[] = [];
+    const third = admission.admit(later()).then((release) => (order.push('third'), release));
+    const fourth = admission.admit(later()).then((release) => (order.push('fourth'), release));
+    await expect(admission.admit(later())).rejects.toMatchObject({ reason: 'queue_full' });
+    expect([admission.inFlight, admission.queued]).toEqual([2, 2]);
+
+    first();
+    first(); // releasing twice frees one place, once
+    const releaseThird = await third;
+    expect(order).toEqual(['third']);
+    expect([admission.inFlight, admission.queued]).toEqual([2, 1]);
+    // A newcomer does not overtake the one still waiting.
+    const newcomer = admission.admit(Deadline.after(300));
+    releaseThird();
+    await fourth;
+    expect(order).toEqual(['third', 'fourth']);
+    expect(admission.queued).toBe(1);
+    await expect(newcomer).rejects.toMatchObject({ reason: 'queue_timeout' });
+  });
+
+  it('gives up on a queued request at its deadline with a Retry-After estimate', async () => {
+    const admission = new Admission({ maxInFlight: 1, maxQueued: 5 });
+    await admission.admit(later());
+    const error = await admission.admit(Deadline.after(50)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OverloadedError);
+    expect(error).toMatchObject({ reason: 'queue_timeout' });
+    expect((error as OverloadedError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(admission.queued).toBe(0);
+  });
+
+  it('with no queue, refuses whatever cannot start at once', async () => {
+    const admission = new Admission({ maxInFlight: 1, maxQueued: 0 });
+    await admission.admit(later());
+    await expect(admission.admit(later())).rejects.toMatchObject({ reason: 'queue_full' });
+  });
+});
