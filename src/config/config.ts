@@ -174,6 +174,7 @@ export function loadConfig(env: Env = process.env): Config {
     admission: {
       maxInFlight: read.integer('MAX_IN_FLIGHT_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxInFlight, 1, 10_000),
       maxQueued: read.integer('MAX_QUEUED_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxQueued, 0, 100_000),
+      refusalDelayMs: read.integer('OVERLOAD_REFUSAL_DELAY_MS', DEFAULT_ADMISSION_LIMITS.refusalDelayMs, 0, 10_000),
     },
     limits: {
       maxDepth: read.integer('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),

@@ -6,10 +6,15 @@ export interface AdmissionLimits {
   maxInFlight: number;
   /** 0: a request that cannot start at once is refused. */
   maxQueued: number;
+  /**
+   * How long a refusal waits before it is sent. A client that asks again at once, ignoring
+   * Retry-After, then costs a timer per pause instead of a core spent refusing it.
+   */
+  refusalDelayMs: number;
 }
 
 /** Measured on the 2-core reference box (docs/benchmarks.md, overload): more in flight only adds memory and latency. */
-export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = { maxInFlight: 2, maxQueued: 16 };
+export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = { maxInFlight: 2, maxQueued: 16, refusalDelayMs: 250 };
 
 /** No capacity: the client gets HTTP 503 OVERLOADED with `Retry-After: retryAfterSeconds`. */
 export class OverloadedError extends Error {
@@ -53,6 +58,16 @@ export class Admission {
 
   get queued(): number {
     return this.waiting.length;
+  }
+
+  /** Whether a newcomer would be refused now: every slot taken and the queue full. Checked before reading a body. */
+  get saturated(): boolean {
+    return this.running >= this.limits.maxInFlight && this.waiting.length >= this.limits.maxQueued;
+  }
+
+  /** Refuses a newcomer without queueing it (the queue was full when it arrived). */
+  refuseNewcomer(): OverloadedError {
+    return this.refuse('queue_full');
   }
 
   /** Resolves with a release function once the request may run; rejects with OverloadedError when it may not. */

@@ -139,7 +139,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const cypher: CypherLimits = { ...DEFAULT_CYPHER_LIMITS, ...options.cypher };
   const cypherGate = new CypherGate(cypher);
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const admission = new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS);
+  const admissionLimits = options.admission ?? DEFAULT_ADMISSION_LIMITS;
+  const admission = new Admission(admissionLimits);
   if (authenticator.mayGrant(Role.RESEARCHER)) warmCypherParser();
   const apollo = new ApolloServer<GraphContext>({
     schema,
@@ -179,7 +180,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   }
 
+  /** HTTP 503 OVERLOADED after the refusal pause (see AdmissionLimits.refusalDelayMs). */
+  async function refuseOverloaded(response: ServerResponse, error: OverloadedError, requestId: string) {
+    if (admissionLimits.refusalDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, admissionLimits.refusalDelayMs));
+    if (response.destroyed) return;
+    response.setHeader('retry-after', String(error.retryAfterSeconds));
+    graphqlError(response, 503, ErrorCode.OVERLOADED, error.message, requestId);
+  }
+
   async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, principal: Principal, deadline: Deadline) {
+    // Refused before its body is read: under overload a refusal must cost next to nothing.
+    if (admission.saturated) return refuseOverloaded(response, admission.refuseNewcomer(), requestId);
     let body: unknown;
     if (request.method === 'POST') {
       const text = await readBody(request, limits.maxBodyBytes);
@@ -213,8 +224,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       release = await admission.admit(deadline);
     } catch (error) {
       if (!(error instanceof OverloadedError)) throw error;
-      response.setHeader('retry-after', String(error.retryAfterSeconds));
-      return graphqlError(response, 503, ErrorCode.OVERLOADED, error.message, requestId);
+      return refuseOverloaded(response, error, requestId);
     }
     // A client that gave up while queued needs no answer.
     if (request.socket.destroyed) return release();

@@ -23,10 +23,12 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { status: response.status, retryAfter: response.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code };
 }
 
+const REFUSAL_DELAY_MS = 300;
+
 describe('admission control', () => {
   const fixture = useSeededServer(false, {
     authenticator: new Authenticator(testAuthConfig()),
-    admission: { maxInFlight: 2, maxQueued: 2 },
+    admission: { maxInFlight: 2, maxQueued: 2, refusalDelayMs: REFUSAL_DELAY_MS },
     requestTimeoutMs: 20_000,
     cypher: { timeoutMs: 3_000, maxConcurrent: 1, maxConcurrentPerKey: 1 },
   });
@@ -42,6 +44,10 @@ describe('admission control', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const metricsWhileFull = await (await fetch(fixture.server.url.replace(/\/graphql$/, '/metrics'))).text();
+    // A refusal is sent only after its pause, so a client that retries at once cannot spin the service.
+    const refusalStarted = performance.now();
+    expect(await post(fixture.server.url, '{ institutions(first: 1) { totalCount } }', {}, TEST_KEYS[Role.EDITOR])).toMatchObject({ status: 503, code: 'OVERLOADED' });
+    expect(performance.now() - refusalStarted).toBeGreaterThanOrEqual(REFUSAL_DELAY_MS - 5);
     await lock.release();
     const settled = await Promise.all(answers);
 

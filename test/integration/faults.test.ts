@@ -45,7 +45,7 @@ beforeAll(async () => {
   await migrate(db);
   await seedGraph(db);
   // Room for all four workers at once: this file measures how failures surface, not queueing.
-  server = await startTestServer(db, false, undefined, { admission: { maxInFlight: 8, maxQueued: 8 } });
+  server = await startTestServer(db, false, undefined, { admission: { maxInFlight: 8, maxQueued: 8, refusalDelayMs: 0 } });
 });
 
 afterAll(async () => {

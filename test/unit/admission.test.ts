@@ -5,7 +5,7 @@ const later = () => Deadline.after(10_000);
 
 describe('the admission queue', () => {
   it('runs up to the limit, queues up to the queue length in order, and refuses beyond', async () => {
-    const admission = new Admission({ maxInFlight: 2, maxQueued: 2 });
+    const admission = new Admission({ maxInFlight: 2, maxQueued: 2, refusalDelayMs: 0 });
     const first = await admission.admit(later());
     await admission.admit(later());
     const order: string[] = [];
@@ -29,7 +29,7 @@ describe('the admission queue', () => {
   });
 
   it('gives up on a queued request at its deadline with a Retry-After estimate', async () => {
-    const admission = new Admission({ maxInFlight: 1, maxQueued: 5 });
+    const admission = new Admission({ maxInFlight: 1, maxQueued: 5, refusalDelayMs: 0 });
     await admission.admit(later());
     const error = await admission.admit(Deadline.after(50)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OverloadedError);
@@ -39,7 +39,7 @@ describe('the admission queue', () => {
   });
 
   it('with no queue, refuses whatever cannot start at once', async () => {
-    const admission = new Admission({ maxInFlight: 1, maxQueued: 0 });
+    const admission = new Admission({ maxInFlight: 1, maxQueued: 0, refusalDelayMs: 0 });
     await admission.admit(later());
     await expect(admission.admit(later())).rejects.toMatchObject({ reason: 'queue_full' });
   });

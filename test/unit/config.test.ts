@@ -65,12 +65,13 @@ describe('configuration', () => {
   it('reads deadlines, admission and researcher Cypher limits, and keeps them consistent', () => {
     const defaults = loadConfig({});
     expect(defaults.requestTimeoutMs).toBe(15_000);
-    expect(defaults.admission).toEqual({ maxInFlight: 2, maxQueued: 16 });
+    expect(defaults.admission).toEqual({ maxInFlight: 2, maxQueued: 16, refusalDelayMs: 250 });
     expect(defaults.neo4j.embeddedTransactionMemory).toBe('256m');
     const config = loadConfig({
       REQUEST_TIMEOUT_MS: '20000',
       MAX_IN_FLIGHT_REQUESTS: '8',
       MAX_QUEUED_REQUESTS: '0',
+      OVERLOAD_REFUSAL_DELAY_MS: '50',
       CYPHER_TIMEOUT_MS: '20000',
       CYPHER_MAX_CONCURRENT: '3',
       CYPHER_MAX_CONCURRENT_PER_KEY: '2',
@@ -78,7 +79,7 @@ describe('configuration', () => {
       NEO4J_EMBEDDED_TX_MEMORY: '1G',
     });
     expect(config.requestTimeoutMs).toBe(20_000);
-    expect(config.admission).toEqual({ maxInFlight: 8, maxQueued: 0 });
+    expect(config.admission).toEqual({ maxInFlight: 8, maxQueued: 0, refusalDelayMs: 50 });
     expect(config.cypher).toEqual({ timeoutMs: 20_000, maxRows: 1_000, maxConcurrent: 3, maxConcurrentPerKey: 2, maxIterations: 50_000 });
     expect(config.neo4j.embeddedTransactionMemory).toBe('1g');
     expect(() => loadConfig({ CYPHER_TIMEOUT_MS: '20000', CYPHER_MAX_CONCURRENT: '1', CYPHER_MAX_CONCURRENT_PER_KEY: '2', MAX_IN_FLIGHT_REQUESTS: '0' })).toThrow(
