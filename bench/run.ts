@@ -287,10 +287,11 @@ async function overload(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   await once(server, workload);
   const inFlight = process.env.MAX_IN_FLIGHT_REQUESTS ?? `${DEFAULT_ADMISSION_LIMITS.maxInFlight} (default)`;
   const queued = process.env.MAX_QUEUED_REQUESTS ?? `${DEFAULT_ADMISSION_LIMITS.maxQueued} (default)`;
+  const refusalDelay = process.env.OVERLOAD_REFUSAL_DELAY_MS ?? `${DEFAULT_ADMISSION_LIMITS.refusalDelayMs} (default)`;
   print(`### Overload: dashboard, scale ${SCALE}`);
   print();
   printSetting(print, loadLine);
-  print(`collab-graph alone, MAX_IN_FLIGHT_REQUESTS ${inFlight}, MAX_QUEUED_REQUESTS ${queued}; autocannon on loopback, ${DURATION} s per step after a ${Math.min(1, DURATION)} s warm-up.`);
+  print(`collab-graph alone, MAX_IN_FLIGHT_REQUESTS ${inFlight}, MAX_QUEUED_REQUESTS ${queued}, OVERLOAD_REFUSAL_DELAY_MS ${refusalDelay}; autocannon on loopback, ${DURATION} s per step after a ${Math.min(1, DURATION)} s warm-up.`);
   print('Answers: HTTP 200 without GraphQL errors; latency percentiles are of the answers. 503: OVERLOADED refusals (autocannon does not wait for Retry-After, so a refused client asks again at once).');
   print();
   print('| connections | answers/s | p50 ms | p99 ms | 503 OVERLOADED | other errors | peak RSS MB |');

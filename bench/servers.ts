@@ -102,10 +102,11 @@ async function controlServer(): Promise<number> {
 async function apiServer(): Promise<number> {
   if (kind === 'service') {
     // Our service exactly as it runs in production: its own HTTP server, Apollo, limits, plugins and
-    // admission control (MAX_IN_FLIGHT_REQUESTS, MAX_QUEUED_REQUESTS and REQUEST_TIMEOUT_MS from the environment).
+    // admission control (MAX_IN_FLIGHT_REQUESTS, MAX_QUEUED_REQUESTS, OVERLOAD_REFUSAL_DELAY_MS and REQUEST_TIMEOUT_MS
+    // from the environment).
     const database = new Database(driver, { transactionTimeoutMs: 30_000 });
     const { admission, requestTimeoutMs } = loadConfig(
-      Object.fromEntries(['MAX_IN_FLIGHT_REQUESTS', 'MAX_QUEUED_REQUESTS', 'REQUEST_TIMEOUT_MS'].map((name) => [name, process.env[name]])),
+      Object.fromEntries(['MAX_IN_FLIGHT_REQUESTS', 'MAX_QUEUED_REQUESTS', 'OVERLOAD_REFUSAL_DELAY_MS', 'REQUEST_TIMEOUT_MS'].map((name) => [name, process.env[name]])),
     );
     const options = { schema: await graphSchema(), database, logger: createLogger('silent'), host: '127.0.0.1', port: 0, production: true, admission, requestTimeoutMs };
     return (await startHttpServer(options)).port;
