@@ -18,8 +18,7 @@ import type { RecentFactsArgs } from './fact.input';
  * Relationships first stated on or after `$since`: only those citing a source published since then
  * can be, so the sources narrow the scan before each candidate's first statement is worked out.
  */
-export const FACTS_FIRST_STATED_SINCE = `
-MATCH (fresh:Source) WHERE fresh.publishedOn >= date($since)
+export const FACTS_FIRST_STATED_SINCE = `MATCH (fresh:Source) WHERE fresh.publishedOn >= date($since)
 WITH collect(fresh.id) AS freshIds
 MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
 WHERE any(sourceId IN r.evidenceSourceIds WHERE sourceId IN freshIds)
