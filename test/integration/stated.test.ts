@@ -267,3 +267,23 @@ describe('statistics and the collaboration matrix in a date range', () => {
     expect(matrix.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'stated.to' });
   });
 });
+
+describe('the neighbourhood as of a date', () => {
+  const AROUND = `query ($stated: DateRangeInput) { neighbourhood(id: "b", depth: 3, stated: $stated) {
+    nodes { id } edges { id firstStated lastStated }
+  } }`;
+  const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+
+  it('walks and lists only the relationships stated in the range, with their dates', async () => {
+    const all = (await query(AROUND, { stated: null })).neighbourhood;
+    expect(ids(all.nodes)).toEqual(['a', 'b', 'c', 'd', 'p', 'town']);
+    const asOf2022 = (await query(AROUND, { stated: { to: '2022-01-01' } })).neighbourhood;
+    expect(ids(asOf2022.nodes)).toEqual(['a', 'b', 'c', 'p', 'town']);
+    expect(asOf2022.edges).toEqual([
+      { id: 'a:COOPERATES_WITH:b', firstStated: OLD, lastStated: OLD },
+      { id: 'a:LOCATED_IN:c', firstStated: OLD, lastStated: OLD },
+      { id: 'a:PARTICIPATES_IN:p', firstStated: OLD, lastStated: NEW },
+      { id: 'town:LOCATED_IN:c', firstStated: OLD, lastStated: OLD },
+    ]);
+  });
+});
