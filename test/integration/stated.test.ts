@@ -1,4 +1,6 @@
+import { Role } from '../../src/auth/roles';
 import type { Database } from '../../src/db/database';
+import { createContext } from '../../src/graphql/context';
 import { EntityType, RelationType } from '../../src/graph/model';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { applySeeds } from '../../src/seed/seed.repository';
@@ -284,6 +286,31 @@ describe('the neighbourhood as of a date', () => {
       { id: 'a:LOCATED_IN:c', firstStated: OLD, lastStated: OLD },
       { id: 'a:PARTICIPATES_IN:p', firstStated: OLD, lastStated: NEW },
       { id: 'town:LOCATED_IN:c', firstStated: OLD, lastStated: OLD },
+    ]);
+  });
+});
+
+describe('dates after an editor adds evidence', () => {
+  const editor = { id: 'api-key:test-editor', authenticated: true, role: Role.EDITOR };
+  const LINK = `mutation ($input: LinkInput!) { linkEntities(input: $input) { id from { id firstStated } } }`;
+
+  it('reads the new evidence\'s source at once: nothing stored can go stale', async () => {
+    const before = await query(`{ recentFacts(since: "2025-01-01") { nodes { id } } }`);
+    expect(before.recentFacts.nodes.map((fact: any) => fact.id)).toContain('a:COOPERATES_WITH:d');
+    // The 2021 report, quoted for a link first stated in 2025, moves its first statement back to 2021.
+    const response = await server.apollo.executeOperation(
+      { query: LINK, variables: { input: { from: 'a', type: 'COOPERATES_WITH', to: 'd', evidence: [{ sourceId: 'report-2021', quote: 'a COOPERATES_WITH b' }] } } },
+      { contextValue: createContext(db, { principal: editor }) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors).toBeUndefined();
+    expect((response.body.singleResult.data as any).linkEntities.from).toEqual({ id: 'a', firstStated: OLD });
+    const after = await query(`{ recentFacts(since: "2025-01-01") { nodes { id } }
+      node(id: "a") { ... on Institution { partners(stated: { to: "2022-01-01" }) { edges { firstStated lastStated node { id } } } } } }`);
+    expect(after.recentFacts.nodes.map((fact: any) => fact.id)).not.toContain('a:COOPERATES_WITH:d');
+    expect(after.node.partners.edges).toEqual([
+      { firstStated: OLD, lastStated: OLD, node: { id: 'b' } },
+      { firstStated: OLD, lastStated: NEW, node: { id: 'd' } },
     ]);
   });
 });
