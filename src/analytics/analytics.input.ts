@@ -1,7 +1,8 @@
-import { IsIn, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsEntityId } from '../graphql/entity-id';
 import { ENTITY_TYPES, EntityType } from '../graph/model';
+import { DateRangeInput } from '../graphql/date-range';
 import { LimitArgs, MAX_PAGE_SIZE } from '../graphql/pagination';
 import { MatrixDimension } from './analytics.repository';
 
@@ -39,4 +40,20 @@ export class MatrixArgs extends LimitArgs {
   @IsOptional()
   @IsEntityId()
   domain?: string;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only links stated in this range: every relationship linking a hub to the two parties. Default: all.' })
+  @IsOptional()
+  @ValidateNested()
+  stated?: DateRangeInput | null;
+}
+
+@ArgsType()
+export class StatisticsArgs {
+  @Field(() => DateRangeInput, {
+    nullable: true,
+    description: 'Count only what was stated in this range: entities a source published in it mentions, relationships a source published in it states. Default: all.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  stated?: DateRangeInput | null;
 }

@@ -3,28 +3,36 @@ import type { QueryRunner } from '../db/database';
 import { entityProjection, relationshipProjection, toEntityRecord, toEvidence, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../entity/entity.record';
 import { COUNTRY_PATTERNS } from '../entity/entity.repository';
 import type { Evidence } from '../entity/entity.type';
+import { statedWithin, type DateRangeValue } from '../graph/stated.cypher';
+import { dateRangeParam } from '../graphql/date-range';
 
 const TYPE_OF = (variable: string) => `head([label IN labels(${variable}) WHERE label <> '${ENTITY_LABEL}'])`;
 
 /**
  * The dashboard counts, each as one subquery returning one map per row; `param` names its parameters
  * so that the fields a request selects (aliases with their own arguments too) share one statement.
+ * Each counts only what was stated in the statement's `$stated` range (null: everything): an entity
+ * a source published in the range mentions, a relationship a source published in it states.
  */
 type Parameter = (name: string) => string;
+
+const stated = (variable: string) => statedWithin(variable, '$stated');
 
 export const STATISTICS = {
   entitiesByType: () => `
 MATCH (n:${ENTITY_LABEL})
+WHERE ${stated('n')}
 WITH ${TYPE_OF('n')} AS key, count(*) AS count
 RETURN {key: key, count: count} AS bucket ORDER BY count DESC, key`,
   entitiesByKind: (param: Parameter) => `
 MATCH (n:${ENTITY_LABEL})
 WITH n, ${TYPE_OF('n')} AS type
-WHERE ${param('type')} IS NULL OR type = ${param('type')}
+WHERE (${param('type')} IS NULL OR type = ${param('type')}) AND ${stated('n')}
 WITH type, n.kind AS key, count(*) AS count
 RETURN {type: type, key: key, count: count} AS bucket ORDER BY type, count DESC, key`,
   relationshipsByType: () => `
 MATCH ()-[r]->()
+WHERE ${stated('r')}
 WITH type(r) AS key, count(*) AS count
 RETURN {key: key, count: count} AS bucket ORDER BY count DESC, key`,
   /** Per country, how many entities of each type are "in" it (the same meaning as the `country` list filter). */
@@ -32,7 +40,7 @@ RETURN {key: key, count: count} AS bucket ORDER BY count DESC, key`,
 MATCH (c:Country)
 CALL (c) {
   ${ENTITY_TYPES.filter((type) => type !== EntityType.Country)
-    .map((type) => `MATCH (n:${type}) WHERE EXISTS { MATCH ${COUNTRY_PATTERNS[type]} } RETURN '${type}' AS key, count(n) AS count`)
+    .map((type) => `MATCH (n:${type}) WHERE EXISTS { MATCH ${COUNTRY_PATTERNS[type]} } AND ${stated('n')} RETURN '${type}' AS key, count(n) AS count`)
     .join('\n  UNION ALL\n  ')}
 }
 WITH c, key, count WHERE count > 0
@@ -44,6 +52,7 @@ RETURN {node: ${entityProjection('c')}, total: total, byType: byType} AS breakdo
 MATCH (d:Domain)
 CALL (d) {
   MATCH (d)<-[:IN_DOMAIN|PROMOTES]-(n:${ENTITY_LABEL})
+  WHERE ${stated('n')}
   WITH DISTINCT n
   RETURN ${TYPE_OF('n')} AS key, count(*) AS count
 }
@@ -79,10 +88,10 @@ export interface EntityBuckets {
 }
 
 /** The selected counts, by request; per-entity breakdowns list their types by count, then name. */
-export async function statistics(db: QueryRunner, requests: readonly StatisticsRequest[]): Promise<unknown[]> {
+export async function statistics(db: QueryRunner, requests: readonly StatisticsRequest[], range: DateRangeValue | null | undefined): Promise<unknown[]> {
   if (requests.length === 0) return [];
   const params = Object.fromEntries(requests.flatMap(({ args }, index) => Object.entries(args).map(([name, value]) => [`s${index}_${name}`, value ?? null])));
-  const [row] = await db.read(statisticsCypher(requests), params);
+  const [row] = await db.read(statisticsCypher(requests), { ...params, stated: dateRangeParam(range) });
   return requests.map((_request, index) =>
     (row[`s${index}`] as Record<string, unknown>[]).map((item) =>
       'node' in item
@@ -164,6 +173,8 @@ const PARTIES: Record<MatrixDimension, string> = {
 /**
  * Pairs of parties (countries or institutions) that share projects, platforms, agreements or
  * networks; the weight is how many they share, the evidence every relationship that links them.
+ * With a `$stated` range, a hub links a party only when every relationship of the link was stated
+ * in the range.
  */
 export function collaborationMatrixCypher(by: MatrixDimension): string {
   return `
@@ -172,6 +183,7 @@ WHERE (${HUB_TYPES.map((type) => `h:${type}`).join(' OR ')})
   AND ($domain IS NULL OR EXISTS { MATCH (h)-[:IN_DOMAIN|PROMOTES]->(d:Domain) WHERE d.id = $domain })
 CALL (h) {${PARTIES[by]}
 }
+WITH h, party, links WHERE all(link IN links WHERE ${stated('link')})
 WITH h, party, collect(links) AS linkLists
 WITH h, party, reduce(acc = [], links IN linkLists | acc + links) AS links
 WITH h, collect({party: party, links: links}) AS parties
@@ -195,8 +207,14 @@ export interface MatrixCellRecord {
   evidence: Evidence[];
 }
 
-export async function collaborationMatrix(db: QueryRunner, by: MatrixDimension, domain: string | null, first: number): Promise<MatrixCellRecord[]> {
-  const rows = await db.read(collaborationMatrixCypher(by), { domain, first });
+export async function collaborationMatrix(
+  db: QueryRunner,
+  by: MatrixDimension,
+  domain: string | null,
+  range: DateRangeValue | null | undefined,
+  first: number,
+): Promise<MatrixCellRecord[]> {
+  const rows = await db.read(collaborationMatrixCypher(by), { domain, stated: dateRangeParam(range), first });
   return rows.map((row) => {
     const seen = new Set<string>();
     const evidence = (row.evidence as { evidenceSourceIds?: string[]; evidenceQuotes?: string[] }[])

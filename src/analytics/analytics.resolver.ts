@@ -8,7 +8,7 @@ import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { LimitArgs } from '../graphql/pagination';
 import { TopEntitiesArgs } from '../entity/entity.input';
-import { CommonPartnersArgs, KindCountArgs, MatrixArgs } from './analytics.input';
+import { CommonPartnersArgs, KindCountArgs, MatrixArgs, StatisticsArgs } from './analytics.input';
 import { collaborationMatrix, commonPartners, hubs, statistics, STATISTICS, type StatisticsField } from './analytics.repository';
 import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucket, MatrixCell, RankedNode } from './analytics.type';
 
@@ -16,14 +16,14 @@ import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucke
 export class StatisticsResolver {
   @Authorized(Role.READER)
   @Query(() => GraphStatistics, { description: 'Counts for dashboards: by type, kind, country and domain; whatever is selected is read in one statement.' })
-  async statistics(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<GraphStatistics> {
+  async statistics(@Args() { stated }: StatisticsArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<GraphStatistics> {
     const type = info.schema.getType('GraphStatistics') as GraphQLObjectType;
     const selected = [...selectedFields(info)].filter(([, [node]]) => node.name.value in STATISTICS);
     const requests = selected.map(([, [node]]) => ({
       field: node.name.value as StatisticsField,
       args: getArgumentValues(type.getFields()[node.name.value], node, info.variableValues),
     }));
-    const values = await statistics(ctx.db, requests);
+    const values = await statistics(ctx.db, requests, stated);
     return withPrefetched(new GraphStatistics(), Object.fromEntries(selected.map(([key], index) => [key, values[index]])));
   }
 
@@ -77,7 +77,7 @@ export class ConnectivityResolver {
   @Query(() => [MatrixCell], {
     description: 'Who collaborates with whom: pairs of countries or institutions weighted by the projects, platforms, agreements and networks they share.',
   })
-  collaborationMatrix(@Args() { by, domain, first }: MatrixArgs, @Ctx() ctx: GraphContext) {
-    return collaborationMatrix(ctx.db, by, domain ?? null, first);
+  collaborationMatrix(@Args() { by, domain, stated, first }: MatrixArgs, @Ctx() ctx: GraphContext) {
+    return collaborationMatrix(ctx.db, by, domain ?? null, stated, first);
   }
 }

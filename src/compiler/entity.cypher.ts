@@ -1,7 +1,8 @@
 import Cypher from '@neo4j/cypher-builder';
 import { Direction } from '../graph/enums';
 import { ENTITY_LABEL, type EntityType } from '../graph/model';
-import type { EdgePlan, EntityPlan, EvidencePlan, RelationPlan } from './selection.plan';
+import { chainFirstStatedOf, chainLastStatedOf, firstStatedOf, lastStatedOf, statedWithin } from '../graph/stated.cypher';
+import type { EdgePlan, EntityPlan, EvidencePlan, RelationPlan, StatedField } from './selection.plan';
 
 /**
  * Cypher expressions for a plan: an entity as a map with only what is selected, its relationship
@@ -12,7 +13,7 @@ import type { EdgePlan, EntityPlan, EvidencePlan, RelationPlan } from './selecti
 
 const SOURCE_LABEL = 'Source';
 
-function evidenceOf(owner: Cypher.Variable, plan: EvidencePlan): Cypher.Expr {
+export function evidenceOf(owner: Cypher.Variable, plan: EvidencePlan): Cypher.Expr {
   const index = new Cypher.Variable();
   const sourceIds = owner.property('evidenceSourceIds');
   const quotes = owner.property('evidenceQuotes');
@@ -26,6 +27,23 @@ function evidenceOf(owner: Cypher.Variable, plan: EvidencePlan): Cypher.Expr {
   }
   const last = Cypher.minus(Cypher.size(Cypher.coalesce(quotes, new Cypher.List([]))), new Cypher.Literal(1));
   return new Cypher.ListComprehension(index).in(Cypher.range(new Cypher.Literal(0), last)).map(new Cypher.Map(item));
+}
+
+/** `firstStated` / `lastStated` of one entity or relationship, from its evidence's sources. */
+export function statedOf(owner: Cypher.Variable, field: StatedField): Cypher.Expr {
+  const date = field === 'firstStated' ? firstStatedOf : lastStatedOf;
+  return new Cypher.Raw((context) => date(context.compile(owner)));
+}
+
+/** `firstStated` / `lastStated` of a chain of relationships (see `chainFirstStatedOf`). */
+function chainStatedOf(path: Cypher.PathVariable, field: StatedField): Cypher.Expr {
+  const date = field === 'firstStated' ? chainFirstStatedOf : chainLastStatedOf;
+  return new Cypher.Raw((context) => date(context.compile(Cypher.relationships(path))));
+}
+
+/** Whether `owner` was stated within the date range in parameter `range` (null: any). */
+export function statedWithinRange(owner: Cypher.Variable, range: Cypher.Param): Cypher.Predicate {
+  return new Cypher.Raw((context) => statedWithin(context.compile(owner), context.compile(range)));
 }
 
 /** `type`: a literal where the position holds one entity type, else read from the labels. */
@@ -48,6 +66,7 @@ export function entityMap(node: Cypher.Node, plan: EntityPlan): Cypher.Expr {
   // A position of one type needs no type read: the plan knows it (see `materialize`).
   if (plan.type || plan.types.length > 1) extra.type = typeOf(node, plan.types);
   if (plan.evidence) extra.evidence = evidenceOf(node, plan.evidence);
+  for (const field of plan.stated) extra[field] = statedOf(node, field);
   for (const relation of plan.relations) {
     const value = relationValue(node, relation);
     extra[relation.key] = plan.types.every((type) => relation.parentTypes.includes(type))
@@ -68,18 +87,46 @@ function relationPattern(parent: Cypher.Node, other: Cypher.Node, relation: Rela
   return new Cypher.Pattern(parent).related(length ? undefined : r, { type, direction, length }).to(other, { labels });
 }
 
-function relationCondition(parent: Cypher.Node, other: Cypher.Node, relation: RelationPlan): Cypher.Predicate {
+/**
+ * The field's condition on a row: not the parent itself, a target type, and (with a `stated` range)
+ * stated within it: the relationship, or every hop of a chain (`path`).
+ */
+function relationCondition(parent: Cypher.Node, other: Cypher.Node, relation: RelationPlan, stated: Cypher.Relationship | Cypher.PathVariable | undefined): Cypher.Predicate {
   const { targets } = relation.spec;
-  return Cypher.and(Cypher.neq(other, parent), targets.length > 1 ? hasAnyLabel(other, targets) : undefined)!;
+  return Cypher.and(Cypher.neq(other, parent), targets.length > 1 ? hasAnyLabel(other, targets) : undefined, stated && statedCondition(relation, stated))!;
 }
 
-function edgeMap(parent: Cypher.Node, r: Cypher.Relationship, edge: EdgePlan, hops: Cypher.Expr, evidence: (plan: EvidencePlan) => Cypher.Expr): Record<string, Cypher.Expr> {
+function statedCondition(relation: RelationPlan, stated: Cypher.Relationship | Cypher.PathVariable): Cypher.Predicate | undefined {
+  if (!relation.statedRange) return undefined;
+  const range = new Cypher.NamedParam(`${relation.key}_stated`);
+  if (stated instanceof Cypher.Relationship) return statedWithinRange(stated, range);
+  const hop = new Cypher.Relationship();
+  return Cypher.all(hop, Cypher.relationships(stated), statedWithinRange(hop, range));
+}
+
+/** A chain's path variable, when its hops need one: to be filtered by a date range. */
+function chainPath(relation: RelationPlan): Cypher.PathVariable | undefined {
+  return relation.statedRange ? new Cypher.PathVariable() : undefined;
+}
+
+function withPath(pattern: Cypher.Pattern, path: Cypher.PathVariable | undefined) {
+  return path ? pattern.assignTo(path) : pattern;
+}
+
+interface EdgeValues {
+  hops: Cypher.Expr;
+  evidence: (plan: EvidencePlan) => Cypher.Expr;
+  stated: (field: StatedField) => Cypher.Expr;
+}
+
+function edgeMap(parent: Cypher.Node, r: Cypher.Relationship, edge: EdgePlan, { hops, evidence, stated }: EdgeValues): Record<string, Cypher.Expr> {
   const fields: Record<string, Cypher.Expr> = {};
   for (const name of edge.properties) fields[name] = r.property(name);
   if (edge.type) fields.type = Cypher.type(r);
   if (edge.direction) fields.direction = new Cypher.Case().when(Cypher.eq(Cypher.startNode(r), parent)).then(new Cypher.Literal('OUT')).else(new Cypher.Literal('IN'));
   if (edge.hops) fields.hops = hops;
   if (edge.evidence) fields.evidence = evidence(edge.evidence);
+  for (const field of edge.stated) fields[field] = stated(field);
   return fields;
 }
 
@@ -100,21 +147,28 @@ function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause
     relation.single ? clause.limit(1) : clause.skip(new Cypher.NamedParam(`${relation.key}_offset`)).limit(new Cypher.NamedParam(`${relation.key}_limit`));
   const node = entityMap(other, relation.node);
   if ((relation.spec.maxHops ?? 1) === 1) {
-    const rows = window(new Cypher.Match(relationPattern(parent, other, relation, r)).where(relationCondition(parent, other, relation)).with(other, r).orderBy(...byName(other)));
+    const rows = window(new Cypher.Match(relationPattern(parent, other, relation, r)).where(relationCondition(parent, other, relation, r)).with(other, r).orderBy(...byName(other)));
     if (relation.single) return rows.return(node);
-    const evidence = (plan: EvidencePlan) => evidenceOf(r, plan);
-    return rows.return(relation.edge.selected ? new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, new Cypher.Literal(1), evidence) }) : node);
+    const values: EdgeValues = { hops: new Cypher.Literal(1), evidence: (plan) => evidenceOf(r, plan), stated: (field) => statedOf(r, field) };
+    return rows.return(relation.edge.selected ? new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, values) }) : node);
   }
   // Each entity once, with its shortest chain. No aggregation: Neo4j 5 refuses one inside a subquery
   // expression that sits in an aggregating projection (a list page, `RETURN id, n {…}`).
   const path = new Cypher.PathVariable();
   const shortestPath = new Cypher.PathVariable();
-  const shortest = new Cypher.Match(relationPattern(parent, other, relation, undefined).assignTo(shortestPath))
+  const shortestMatch = new Cypher.Match(relationPattern(parent, other, relation, undefined).assignTo(shortestPath));
+  const statedShortest = statedCondition(relation, shortestPath);
+  const shortest = (statedShortest ? shortestMatch.where(statedShortest) : shortestMatch)
     .return(shortestPath)
     .orderBy(Cypher.length(shortestPath))
     .limit(1);
+  const reached = chainPath(relation);
   const entities = window(
-    new Cypher.Match(relationPattern(parent, other, relation, undefined)).where(relationCondition(parent, other, relation)).with(other).distinct().orderBy(...byName(other)),
+    new Cypher.Match(withPath(relationPattern(parent, other, relation, undefined), reached))
+      .where(relationCondition(parent, other, relation, reached))
+      .with(other)
+      .distinct()
+      .orderBy(...byName(other)),
   );
   if (relation.single || !relation.edge.selected) return entities.return(node);
   const rows = entities.with(other, [Cypher.head(new Cypher.Collect(shortest)), path]).with(other, path, [Cypher.head(Cypher.relationships(path)), r]);
@@ -123,7 +177,8 @@ function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause
     const hop = new Cypher.Relationship();
     return Cypher.reduce(all, new Cypher.List([]), hop, Cypher.relationships(path), Cypher.plus(all, evidenceOf(hop, plan)));
   };
-  return rows.return(new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, Cypher.length(path), evidence) }));
+  const stated = (field: StatedField) => chainStatedOf(path, field);
+  return rows.return(new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, { hops: Cypher.length(path), evidence, stated }) }));
 }
 
 /** How many entries the field's list has in all: relationships for a single hop, entities for a chain. */
@@ -131,7 +186,9 @@ function relatedCount(parent: Cypher.Node, relation: RelationPlan): Cypher.Expr 
   const other = new Cypher.Node();
   const r = new Cypher.Relationship();
   const chained = (relation.spec.maxHops ?? 1) > 1;
-  const match = new Cypher.Match(relationPattern(parent, other, relation, chained ? undefined : r)).where(relationCondition(parent, other, relation));
+  const stated = chained ? chainPath(relation) : r;
+  const pattern = chained ? withPath(relationPattern(parent, other, relation, undefined), stated as Cypher.PathVariable | undefined) : relationPattern(parent, other, relation, r);
+  const match = new Cypher.Match(pattern).where(relationCondition(parent, other, relation, stated));
   return new Cypher.Count(chained ? match.return(other).distinct() : match);
 }
 

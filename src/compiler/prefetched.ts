@@ -1,6 +1,8 @@
 import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../db/database';
 import type { EntityType } from '../graph/model';
+import { dateRangeParam } from '../graphql/date-range';
+import type { DateRangeValue } from '../graph/stated.cypher';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
 import type { EntityPlan, RelationPlan } from './selection.plan';
 
@@ -39,15 +41,16 @@ interface PageWindow {
 export type Windows = Map<RelationPlan, PageWindow>;
 
 /**
- * The parameters of every relationship page in a statement. A bad `first` or cursor gets a harmless
- * window here: the field's resolver validates its arguments as before and answers with the error.
+ * The parameters of every relationship page in a statement: its window and date range. A bad
+ * `first`, cursor or range gets a harmless value here: the field's resolver validates its arguments
+ * as before and answers with the error.
  */
-export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, number>; windows: Windows } {
-  const params: Record<string, number> = {};
+export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, unknown>; windows: Windows } {
+  const params: Record<string, unknown> = {};
   const windows: Windows = new Map();
   for (const relation of relations) {
     if (relation.single) continue;
-    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null };
+    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null };
     let offset = 0;
     try {
       offset = cursorOffset(args.after) ?? 0;
@@ -57,6 +60,7 @@ export function bindWindows(relations: readonly RelationPlan[], variables: Recor
     const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
     params[`${relation.key}_offset`] = offset;
     params[`${relation.key}_limit`] = first + 1;
+    if (relation.statedRange) params[`${relation.key}_stated`] = dateRangeParam(args.stated);
     windows.set(relation, { offset, first });
   }
   return { params, windows };

@@ -36,6 +36,15 @@ export interface PlanContext {
 
 export const SOURCE_PROPERTY_NAMES = new Set(['id', 'title', 'publisher', 'place', 'publishedOn', 'file', 'url', 'text']);
 
+/** When a fact was first and last stated: computed from its evidence's sources when selected. */
+export type StatedField = 'firstStated' | 'lastStated';
+const STATED_FIELDS: readonly StatedField[] = ['firstStated', 'lastStated'];
+
+function statedFields(names: Iterable<string>): StatedField[] {
+  const selected = new Set(names);
+  return STATED_FIELDS.filter((name) => selected.has(name));
+}
+
 /** Evidence is read when selected; its source document too when `source` is selected. */
 export interface EvidencePlan {
   sourceProperties: string[] | undefined;
@@ -48,6 +57,7 @@ export interface EntityPlan {
   type: boolean;
   properties: string[];
   evidence: EvidencePlan | undefined;
+  stated: StatedField[];
   relations: RelationPlan[];
 }
 
@@ -59,6 +69,7 @@ export interface EdgePlan {
   direction: boolean;
   hops: boolean;
   evidence: EvidencePlan | undefined;
+  stated: StatedField[];
 }
 
 /** A relationship field: read as a page (a connection) or, when `single`, as its first entity. */
@@ -70,6 +81,8 @@ export interface RelationPlan {
   /** The parent types it is a field of. */
   parentTypes: readonly EntityType[];
   spec: RelationSpec;
+  /** Whether the field has a `stated` date range argument: its relationships are filtered by it (a parameter). */
+  statedRange: boolean;
   single: boolean;
   field: GraphQLField<unknown, unknown>;
   fieldNode: FieldNode;
@@ -156,7 +169,7 @@ export function isSelected(info: GraphQLResolveInfo, path: readonly string[]): b
   return fieldsAt(info, path).length > 0;
 }
 
-function subSelections(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
+export function subSelections(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
   return fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
@@ -183,7 +196,7 @@ export class RelationKeys {
   }
 }
 
-function evidencePlan(fieldNodes: readonly FieldNode[], context: PlanContext): EvidencePlan {
+export function evidencePlan(fieldNodes: readonly FieldNode[], context: PlanContext): EvidencePlan {
   const fields = collectFields(objectType(context, 'Evidence'), subSelections(fieldNodes), context);
   const sourceNodes = [...fields.values()].flat().filter((node) => node.name.value === 'source');
   if (sourceNodes.length === 0) return { sourceProperties: undefined };
@@ -213,6 +226,7 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
   const properties = new Set(['id', 'name']);
   let typeSelected = false;
   const evidence: EvidencePlan[] = [];
+  const names = new Set<string>();
   const relations: RelationPlan[] = [];
   for (const type of types) {
     const runtimeType = objectType(context, type);
@@ -222,6 +236,7 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
       if (name === 'type' || name === '__typename') typeSelected = true;
       const field = fieldDefs[name];
       if (!field) continue;
+      names.add(name);
       if (name === 'evidence') evidence.push(evidencePlan(fieldNodes, context));
       else if (ENTITY_PROPERTY_NAMES.has(name)) properties.add(name);
       const spec = relationSpec(type, field, fieldNodes[0], context);
@@ -236,19 +251,20 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
       const selection = single
         ? { totalCount: false, page: true, cursors: false, node: entityPlan(entityTypesOf(named, context), subSelections(fieldNodes), context, keys), edge: NO_EDGE }
         : connectionSelection(objectType(context, named.name), fieldNodes, context, keys);
-      const relation: RelationPlan = { key: keys.take(), responseKey, parentTypes: [type], spec, single, field, fieldNode: fieldNodes[0], ...selection };
+      const statedRange = fieldNodes[0].arguments?.some((argument) => argument.name.value === 'stated') ?? false;
+      const relation: RelationPlan = { key: keys.take(), responseKey, parentTypes: [type], spec, statedRange, single, field, fieldNode: fieldNodes[0], ...selection };
       keys.all.push(relation);
       relations.push(relation);
     }
   }
-  return { types, type: typeSelected, properties: [...properties], evidence: mergeEvidence(evidence), relations };
+  return { types, type: typeSelected, properties: [...properties], evidence: mergeEvidence(evidence), stated: statedFields(names), relations };
 }
 
 function sameSpec(a: RelationSpec, b: RelationSpec): boolean {
   return a.direction === b.direction && a.maxHops === b.maxHops && a.types.join() === b.types.join() && a.targets.join() === b.targets.join();
 }
 
-const NO_EDGE: EdgePlan = { selected: false, properties: [], type: false, direction: false, hops: false, evidence: undefined };
+const NO_EDGE: EdgePlan = { selected: false, properties: [], type: false, direction: false, hops: false, evidence: undefined, stated: [] };
 
 /**
  * A connection's selection: `totalCount`, whether the page is read, and what of its entities (`nodes`
@@ -265,18 +281,20 @@ export function connectionSelection(connectionType: GraphQLObjectType, fieldNode
   const edgeNames = new Set(edgeFields.map((node) => node.name.value));
   const edgeEvidence = edgeFields.filter((node) => node.name.value === 'evidence');
   const edgeProperties = [...edgeNames].filter((name) => RELATION_PROPERTY_NAMES.has(name));
+  const edgeStated = statedFields(edgeNames);
   return {
     totalCount: named('totalCount').length > 0,
     page: named('edges').length + named('nodes').length + named('pageInfo').length > 0,
     cursors: edgeNames.has('cursor'),
     node: entityPlan(entityTypesOf(nodeType, context), nodeSelections, context, keys),
     edge: {
-      selected: edgeProperties.length + edgeEvidence.length > 0 || ['type', 'direction', 'hops'].some((name) => edgeNames.has(name)),
+      selected: edgeProperties.length + edgeEvidence.length + edgeStated.length > 0 || ['type', 'direction', 'hops'].some((name) => edgeNames.has(name)),
       properties: edgeProperties,
       type: edgeNames.has('type'),
       direction: edgeNames.has('direction'),
       hops: edgeNames.has('hops'),
       evidence: edgeEvidence.length > 0 ? evidencePlan(edgeEvidence, context) : undefined,
+      stated: edgeStated,
     },
   };
 }

@@ -6,9 +6,9 @@ import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { CountryGroupListArgs } from './country-group.input';
 import { CountryGroup, CountryGroupConnection } from './country-group.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => CountryGroup)
 export class CountryGroupResolver extends EntityListResolver({
@@ -19,7 +19,7 @@ export class CountryGroupResolver extends EntityListResolver({
   queryName: 'countryGroups',
 }) {
   @FieldResolver(() => CountryRelationConnection, { description: 'Member countries the sources name.' })
-  members(@Root() group: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  members(@Root() group: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, group, page, info);
   }
 }

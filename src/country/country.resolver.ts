@@ -7,13 +7,13 @@ import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { InstitutionRelationConnection } from '../institution/institution.type';
 import { NetworkRelationConnection } from '../network/network.type';
 import { PlaceRelationConnection } from '../place/place.type';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { CountryListArgs } from './country.input';
 import { Country, CountryConnection } from './country.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Country)
 export class CountryResolver extends EntityListResolver({
@@ -24,32 +24,32 @@ export class CountryResolver extends EntityListResolver({
   queryName: 'countries',
 }) {
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions in the country, directly or through a region (hops = 2).' })
-  institutions(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  institutions(@Root() country: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => PlaceRelationConnection, { description: 'Regions and cities in the country.' })
-  places(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  places(@Root() country: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => CountryGroupRelationConnection, { description: 'Groupings it is a member of, such as ASEAN.' })
-  groups(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  groups(@Root() country: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms located in or covering the country.' })
-  platforms(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  platforms(@Root() country: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => AgreementRelationConnection, { description: 'Cooperation mechanisms and working groups that cover it.' })
-  agreements(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  agreements(@Root() country: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, country, page, info);
   }
 
   @FieldResolver(() => NetworkRelationConnection, { description: 'Cooperation networks that cover it.' })
-  networks(@Root() country: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  networks(@Root() country: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, country, page, info);
   }
 }

@@ -5,12 +5,12 @@ import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { ProjectRelationConnection } from '../project/project.type';
 import { DomainListArgs } from './domain.input';
 import { Domain, DomainConnection } from './domain.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Domain)
 export class DomainResolver extends EntityListResolver({
@@ -21,17 +21,17 @@ export class DomainResolver extends EntityListResolver({
   queryName: 'domains',
 }) {
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects in this domain.' })
-  projects(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  projects(@Root() domain: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, domain, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms working in or promoting this domain.' })
-  platforms(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  platforms(@Root() domain: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, domain, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and initiatives working in or promoting this domain.' })
-  promoters(@Root() domain: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  promoters(@Root() domain: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, domain, page, info);
   }
 }

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { IsEntityId } from '../graphql/entity-id';
 import { Direction, SortDirection } from '../graph/enums';
 import { ENTITY_TYPES, EntityType, RelationType } from '../graph/model';
+import { DateRangeInput } from '../graphql/date-range';
 import { MAX_PAGE_SIZE, PageArgs } from '../graphql/pagination';
 import { EntityOrderField } from './entity.repository';
 
@@ -80,8 +81,20 @@ export function EntityListArgs<F extends object>(filterType: new () => F) {
   return ListArgs;
 }
 
+/** The arguments of every relationship connection: a page, and the publication dates its facts must be stated in. */
 @ArgsType()
-export class RelationshipsArgs extends PageArgs {
+export class RelationPageArgs extends PageArgs {
+  @Field(() => DateRangeInput, {
+    nullable: true,
+    description: 'Only relationships stated in this range: at least one quote from a source published in it (for a chain, every hop). Default: all.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  stated?: DateRangeInput | null;
+}
+
+@ArgsType()
+export class RelationshipsArgs extends RelationPageArgs {
   @Field(() => [RelationType], { nullable: true, description: 'Only these relationship types (default: all).' })
   @IsOptional()
   types?: RelationType[];

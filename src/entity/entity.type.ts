@@ -95,6 +95,12 @@ export abstract class Node {
   @Field(() => [Evidence], { description: 'Where the sources mention the entity.' })
   evidence!: Evidence[];
 
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the sources first mention the entity: the earliest publication date of its evidence\'s sources.' })
+  firstStated?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the sources last mention the entity: the latest publication date of its evidence\'s sources.' })
+  lastStated?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Who created the entity: `seed`, a user of the API (`api-key:<name>`, `jwt:<subject>`, also for their imports), or the import command line (`cli:<user>`).' })
   createdBy!: string | null;
 

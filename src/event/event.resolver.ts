@@ -6,10 +6,10 @@ import type { EntityRecord } from '../entity/entity.record';
 import { Node } from '../entity/entity.type';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { EventListArgs } from './event.input';
 import { Event, EventConnection } from './event.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Event)
 export class EventResolver extends EntityListResolver({
@@ -25,7 +25,7 @@ export class EventResolver extends EntityListResolver({
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms launched at the event.' })
-  launchedPlatforms(@Root() event: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  launchedPlatforms(@Root() event: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, event, page, info);
   }
 }

@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Direction } from '../graph/enums';
 import { RelationType } from '../graph/model';
@@ -27,7 +28,7 @@ function connectionOf<T extends object, E extends object>(name: string, edgeType
 }
 
 /** `<Name>Connection` for a top-level list: edges with cursors. */
-export function ListConnection<T extends object>(nodeType: ClassType<T>, name: string) {
+export function ListConnection<T extends object>(nodeType: ClassType<T>, name: string, description = `A page of ${name} entities.`) {
   @Directive('@cacheControl(inheritMaxAge: true)')
   @ObjectType(`${name}Edge`)
   class Edge {
@@ -37,7 +38,7 @@ export function ListConnection<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => nodeType)
     node!: T;
   }
-  return connectionOf(`${name}Connection`, Edge, nodeType, `A page of ${name} entities.`);
+  return connectionOf(`${name}Connection`, Edge, nodeType, description);
 }
 
 /**
@@ -68,6 +69,15 @@ export function RelationConnection<T extends object>(nodeType: NodeType<T>, name
 
     @Field(() => [Evidence], { description: 'The quotes stating the relationship (every hop\'s, for chains).' })
     evidence!: Evidence[];
+
+    @Field(() => GraphQLLocalDate, {
+      nullable: true,
+      description: 'When the relationship was first stated: the earliest publication date of its sources (for a chain, when its last hop was first stated).',
+    })
+    firstStated!: string | null;
+
+    @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the relationship was last stated: the latest publication date of its sources (any hop\'s, for a chain).' })
+    lastStated!: string | null;
   }
   return connectionOf(`${name}RelationConnection`, Edge, nodeType, `Entities related to the parent, ${name} at the other end.`);
 }

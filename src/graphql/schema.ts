@@ -12,6 +12,7 @@ import { CurationResolver, LinkResolver } from '../curation/curation.resolver';
 import { CypherResolver } from '../cypher/cypher.resolver';
 import { DomainResolver } from '../domain/domain.resolver';
 import { EventResolver } from '../event/event.resolver';
+import { FactResolver } from '../fact/fact.resolver';
 import { InitiativeResolver } from '../initiative/initiative.resolver';
 import { ImportResolver } from '../import/import.resolver';
 import { InstitutionResolver } from '../institution/institution.resolver';
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   InitiativeResolver,
   PathResolver,
   NeighbourhoodResolver,
+  FactResolver,
   ConnectivityResolver,
   StatisticsResolver,
   CypherResolver,

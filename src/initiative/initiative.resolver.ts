@@ -6,10 +6,10 @@ import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { InitiativeListArgs } from './initiative.input';
 import { Initiative, InitiativeConnection } from './initiative.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Initiative)
 export class InitiativeResolver extends EntityListResolver({
@@ -20,12 +20,12 @@ export class InitiativeResolver extends EntityListResolver({
   queryName: 'initiatives',
 }) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who implements, serves, supports or promotes it.' })
-  actors(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  actors(@Root() initiative: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, initiative, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection)
-  domains(@Root() initiative: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  domains(@Root() initiative: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, initiative, page, info);
   }
 }

@@ -7,12 +7,12 @@ import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { ProjectRelationConnection } from '../project/project.type';
 import { InstitutionListArgs } from './institution.input';
 import { Institution, InstitutionConnection, InstitutionRelationConnection } from './institution.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Institution)
 export class InstitutionResolver extends EntityListResolver({
@@ -28,27 +28,27 @@ export class InstitutionResolver extends EntityListResolver({
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Where it is (a region or a country), with the evidence.' })
-  locations(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  locations(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => ProjectRelationConnection, { description: 'Projects it takes part in or supports.' })
-  projects(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  projects(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms it established, supports, belongs to or works with.' })
-  platforms(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  platforms(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions it cooperates with, guides, is guided by or supports.' })
-  partners(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  partners(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, institution, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
-  domains(@Root() institution: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  domains(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, institution, page, info);
   }
 }

@@ -1,5 +1,6 @@
-import { IsIn, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { DateRangeInput } from '../graphql/date-range';
 import { IsEntityId } from '../graphql/entity-id';
 import { ENTITY_TYPES, EntityType, RELATION_TYPES, RelationType } from '../graph/model';
 
@@ -31,4 +32,9 @@ export class NeighbourhoodArgs {
   @IsOptional()
   @IsIn(RELATION_TYPES as string[], { each: true })
   relationTypes?: RelationType[];
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only follow and list relationships stated in this range (e.g. `{to: "2023-12-31"}`: the neighbourhood as of that date). Default: all.' })
+  @IsOptional()
+  @ValidateNested()
+  stated?: DateRangeInput | null;
 }

@@ -2,7 +2,9 @@ import { ENTITY_LABEL, type EntityType, type RelationType } from '../graph/model
 import type { QueryRunner } from '../db/database';
 import { toEvidence } from '../entity/entity.record';
 import { PATH_QUERY_TIMEOUT_MS } from '../path/path.repository';
+import { dateRangeParam } from '../graphql/date-range';
 import type { Evidence } from '../entity/entity.type';
+import { firstStatedOf, lastStatedOf, statedWithin, type DateRangeValue } from '../graph/stated.cypher';
 
 export interface NeighbourhoodQuery {
   id: string;
@@ -13,6 +15,10 @@ export interface NeighbourhoodQuery {
   relationTypes: readonly RelationType[];
   /** Whether the edges' evidence is read (only when selected). */
   evidence: boolean;
+  /** Whether the edges' first and last statement dates are read (only when selected). */
+  stated: boolean;
+  /** Only relationships stated in this range are followed and listed; null for all. */
+  range: DateRangeValue | null;
 }
 
 export interface GraphNodeRecord {
@@ -30,6 +36,8 @@ export interface GraphEdgeRecord {
   target: string;
   type: RelationType;
   evidence: Evidence[];
+  firstStated?: string | null;
+  lastStated?: string | null;
 }
 
 /**
@@ -37,11 +45,21 @@ export interface GraphEdgeRecord {
  * multiply the work), nearest first, cut at `limit`; then every relationship among the kept
  * entities. Types come from allow-lists, the depth is a validated integer.
  */
-export function neighbourhoodCypher(query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'evidence'>): string {
+export function neighbourhoodCypher(query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'evidence' | 'stated'> & { ranged: boolean }): string {
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
   const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
   // A cycle leads back to the centre (two relationships to one neighbour, a triangle); it is listed once, at 0.
-  const reached = ['m <> centre', ...(query.nodeTypes.length > 0 ? [`(${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')})`] : [])];
+  // A range is a pre-filter of the search (a WHERE of the SHORTEST match): only stated relationships are walked.
+  const hopsStated = query.ranged ? [`all(hop IN relationships(p) WHERE ${statedWithin('hop', '$stated')})`] : [];
+  const reached = ['m <> centre', ...(query.nodeTypes.length > 0 ? [`(${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')})`] : []), ...hopsStated];
+  const edgeFields = [
+    '.id',
+    ...(query.evidence ? ['.evidenceSourceIds', '.evidenceQuotes'] : []),
+    ...(query.stated ? [`firstStated: ${firstStatedOf('r')}`, `lastStated: ${lastStatedOf('r')}`] : []),
+    'type: type(r)',
+    'source: x.id',
+    'target: y.id',
+  ];
   return `
 MATCH (centre:${ENTITY_LABEL} {id: $id})
 CALL (centre) {
@@ -58,9 +76,9 @@ WITH truncated, members, [member IN members | member.node] AS nodes
 CALL (nodes) {
   UNWIND nodes AS x
   MATCH (x)-[r${types}]->(y)
-  WHERE y IN nodes
+  WHERE y IN nodes${query.ranged ? ` AND ${statedWithin('r', '$stated')}` : ''}
   WITH x, r, y ORDER BY x.id, type(r), y.id
-  RETURN collect(r {.id, ${query.evidence ? '.evidenceSourceIds, .evidenceQuotes, ' : ''}type: type(r), source: x.id, target: y.id}) AS edges
+  RETURN collect(r {${edgeFields.join(', ')}}) AS edges
 }
 RETURN truncated,
   [member IN members | {
@@ -78,7 +96,11 @@ export interface Subgraph {
 }
 
 export async function loadNeighbourhood(db: QueryRunner, query: NeighbourhoodQuery): Promise<Subgraph> {
-  const [row] = await db.read(neighbourhoodCypher(query), { id: query.id, limit: query.limit }, { timeoutMs: PATH_QUERY_TIMEOUT_MS });
+  const [row] = await db.read(
+    neighbourhoodCypher({ ...query, ranged: query.range !== null }),
+    { id: query.id, limit: query.limit, stated: dateRangeParam(query.range) },
+    { timeoutMs: PATH_QUERY_TIMEOUT_MS },
+  );
   if (!row) return { found: false, truncated: false, nodes: [], edges: [] };
   const edges = (row.edges as (Record<string, unknown> & GraphEdgeRecord)[]).map((edge) => ({
     id: edge.id,
@@ -86,6 +108,8 @@ export async function loadNeighbourhood(db: QueryRunner, query: NeighbourhoodQue
     target: edge.target,
     type: edge.type,
     evidence: toEvidence(edge as { evidenceSourceIds?: string[]; evidenceQuotes?: string[] }),
+    firstStated: edge.firstStated ?? null,
+    lastStated: edge.lastStated ?? null,
   }));
   return { found: true, truncated: row.truncated as boolean, nodes: row.nodes as GraphNodeRecord[], edges };
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { isSelected } from '../compiler/selection.plan';
 import { Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/roles';
+import { dateRangeParam } from '../graphql/date-range';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { NeighbourhoodArgs } from './neighbourhood.input';
@@ -20,6 +21,8 @@ export class NeighbourhoodResolver {
       nodeTypes: args.types ?? [],
       relationTypes: args.relationTypes ?? [],
       evidence: isSelected(info, ['edges', 'evidence']),
+      stated: isSelected(info, ['edges', 'firstStated']) || isSelected(info, ['edges', 'lastStated']),
+      range: dateRangeParam(args.stated),
     });
     if (!subgraph.found) throw notFound('entity', args.id);
     return subgraph;

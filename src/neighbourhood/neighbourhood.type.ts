@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { EntityType, RelationType } from '../graph/model';
@@ -39,6 +40,12 @@ export class GraphEdge {
 
   @Field(() => [Evidence])
   evidence!: Evidence[];
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the relationship was first stated: the earliest publication date of its sources.' })
+  firstStated!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the relationship was last stated: the latest publication date of its sources.' })
+  lastStated!: string | null;
 }
 
 @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)

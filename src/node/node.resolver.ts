@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { IsEntityId } from '../graphql/entity-id';
@@ -14,6 +15,13 @@ import type { GraphContext } from '../graphql/context';
 import { LimitArgs, MAX_PAGE_SIZE } from '../graphql/pagination';
 
 export const NodeRelationConnection = RelationConnection(Node, 'Node');
+
+/** The earliest and latest publication dates of the sources `evidence` cites (ISO dates sort as text). */
+async function statedDates(ctx: GraphContext, evidence: readonly Evidence[]): Promise<{ first: string | null; last: string | null }> {
+  const sources = await ctx.loaders.source.loadMany([...new Set(evidence.map((item) => item.sourceId))]);
+  const dates = sources.flatMap((source) => (source && !(source instanceof Error) ? [source.publishedOn] : [])).sort();
+  return { first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
+}
 
 @ArgsType()
 class NodeArgs {
@@ -43,6 +51,18 @@ export class NodeResolver {
   @Query(() => [Node], { nullable: 'items', description: 'Entities by id, in the order asked; null where an id names nothing.' })
   nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
     return entitiesById(ctx, ids, ENTITY_TYPES, info);
+  }
+
+  // Compiled statements read the dates with the entity; other entities (search hits, hubs, a
+  // mutation's answer) carry their evidence, whose sources are batched per request.
+  @FieldResolver(() => GraphQLLocalDate, { nullable: true })
+  async firstStated(@Root() node: EntityRecord, @Ctx() ctx: GraphContext): Promise<string | null> {
+    return node.firstStated !== undefined ? (node.firstStated as string | null) : (await statedDates(ctx, node.evidence)).first;
+  }
+
+  @FieldResolver(() => GraphQLLocalDate, { nullable: true })
+  async lastStated(@Root() node: EntityRecord, @Ctx() ctx: GraphContext): Promise<string | null> {
+    return node.lastStated !== undefined ? (node.lastStated as string | null) : (await statedDates(ctx, node.evidence)).last;
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Every relationship of the entity, filtered by type, direction and the other end\'s type.' })

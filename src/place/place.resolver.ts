@@ -7,11 +7,11 @@ import type { EntityRecord } from '../entity/entity.record';
 import { EventRelationConnection } from '../event/event.type';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { InstitutionRelationConnection } from '../institution/institution.type';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { PlaceListArgs } from './place.input';
 import { Place, PlaceConnection } from './place.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Place)
 export class PlaceResolver extends EntityListResolver({
@@ -27,17 +27,17 @@ export class PlaceResolver extends EntityListResolver({
   }
 
   @FieldResolver(() => InstitutionRelationConnection)
-  institutions(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  institutions(@Root() place: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, place, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection)
-  platforms(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  platforms(@Root() place: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, place, page, info);
   }
 
   @FieldResolver(() => EventRelationConnection, { description: 'Events held here.' })
-  events(@Root() place: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  events(@Root() place: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, place, page, info);
   }
 }

@@ -7,11 +7,11 @@ import type { EntityRecord } from '../entity/entity.record';
 import { EventRelationConnection } from '../event/event.type';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { InitiativeRelationConnection } from '../initiative/initiative.type';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { PlatformListArgs } from './platform.input';
 import { Platform, PlatformConnection, PlatformRelationConnection } from './platform.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Platform)
 export class PlatformResolver extends EntityListResolver({
@@ -22,47 +22,47 @@ export class PlatformResolver extends EntityListResolver({
   queryName: 'platforms',
 }) {
   @FieldResolver(() => NodeRelationConnection, { description: 'Who established or built it up (institutions or other platforms).' })
-  founders(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  founders(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and platforms it cooperates with.' })
-  partners(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  partners(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'The platform it belongs to.' })
-  parent(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  parent(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms that belong to it.' })
-  parts(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  parts(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Where it is, or which countries it covers.' })
-  locations(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  locations(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => EventRelationConnection, { description: 'The event at which it was launched.' })
-  launchedAt(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  launchedAt(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
-  domains(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  domains(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => InitiativeRelationConnection, { description: 'Strategies and initiatives it serves or promotes.' })
-  serves(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  serves(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Platforms, agreements and networks it established.' })
-  established(@Root() platform: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  established(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }
 }

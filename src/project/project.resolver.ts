@@ -6,11 +6,11 @@ import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
 import { InstitutionRelationConnection } from '../institution/institution.type';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { ProjectListArgs } from './project.input';
 import { Project, ProjectConnection } from './project.type';
+import { RelationPageArgs } from '../entity/entity.input';
 
 @Resolver(() => Project)
 export class ProjectResolver extends EntityListResolver({
@@ -26,17 +26,17 @@ export class ProjectResolver extends EntityListResolver({
   }
 
   @FieldResolver(() => InstitutionRelationConnection, { description: 'Institutions carrying out the project (edge role and evidence).' })
-  participants(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  participants(@Root() project: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, project, page, info);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Bodies that helped or backed the project.' })
-  supporters(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  supporters(@Root() project: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, project, page, info);
   }
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains the project covers.' })
-  domains(@Root() project: EntityRecord, @Args() page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+  domains(@Root() project: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, project, page, info);
   }
 }

@@ -7,7 +7,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
 import type { RunningHttpServer } from '../../src/http/http-server';
+import { EntityType, RelationType } from '../../src/graph/model';
+import { applySeeds } from '../../src/seed/seed.repository';
 import { seededDatabase, startTestServer } from '../support/graph';
+import { syntheticSeed } from '../support/synthetic';
 
 /**
  * The explorer in a real browser (Debian's Chromium, driven by playwright-core): the overview it
@@ -241,6 +244,32 @@ describe('the explorer', () => {
     expect(unnamed).toBe(0);
   });
 
+  it('shows the graph as of a date: only what sources published by then state', async () => {
+    // A later source (2026) states one more partner of Mahidol University; the seed source is of 2021.
+    await applySeeds(db, [syntheticSeed([['later-lab', EntityType.Institution]], [['later-lab', RelationType.COOPERATES_WITH, 'mahidol-university']], 'later-report', '2026-01-15')]);
+    const drawnIds = () => page.evaluate(() => (window as any).explorer.cy.nodes().map((node: any) => node.id()) as string[]);
+    const statusSays = (pattern: RegExp) => page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status')!.textContent ?? ''), pattern.source);
+    await page.click('#clear');
+    await pickBySearch('Mahidol', 'Mahidol University');
+    await page.waitForFunction(() => (window as any).explorer.cy.$id('later-lab').length === 1);
+
+    await page.fill('#as-of', '2025-01-01');
+    await statusSays(/relationships as of 2025-01-01, drawn in/);
+    expect(await drawnIds()).not.toContain('later-lab');
+    expect(await drawnIds()).toEqual(expect.arrayContaining(['mahidol-university', 'thailand']));
+    await page.waitForFunction(() => /as of 2025-01-01/.test(document.querySelector('#matrix caption')?.textContent ?? ''));
+    await screenshot('5-as-of');
+
+    await page.click('#clear');
+    await statusSays(/as of 2025-01-01, grouped by country, drawn in/);
+    expect(await drawnIds()).not.toContain('later-lab');
+
+    await page.click('#as-of-clear');
+    await statusSays(/^The whole graph: .*grouped by country, drawn in/);
+    expect(await page.inputValue('#as-of')).toBe('');
+    expect(await drawnIds()).toContain('later-lab');
+  }, 120_000);
+
   it(`opens a ${STAR_SIZE}-node neighbourhood`, async () => {
     // A star of 2,000 projects around one institution.
     await db.write((tx) =>
@@ -262,7 +291,7 @@ describe('the explorer', () => {
     const { nodes, renderMs } = await page.evaluate(() => ({ nodes: (window as any).explorer.cy.nodes().length, renderMs: (window as any).explorer.lastRenderMs }));
     expect(nodes).toBe(STAR_SIZE + 1);
     process.stdout.write(`\nexplorer: ${nodes}-node neighbourhood drawn in ${Math.round(renderMs)} ms (${elapsed} ms from the pick, query included)\n`);
-    await screenshot('5-large-neighbourhood');
+    await screenshot('6-large-neighbourhood');
   });
 
   it('opens a large graph on its hubs and their nearest neighbours, still without overlaps', async () => {
@@ -275,7 +304,7 @@ describe('the explorer', () => {
     const { overlaps, unreadable } = await collisions();
     expect(unreadable).toEqual([]);
     expect(overlaps).toEqual([]);
-    await screenshot('6-large-overview');
+    await screenshot('7-large-overview');
   });
 
   it('raised no page errors and no content-security-policy violations', () => {

@@ -32,6 +32,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.neighbourhood': '{ neighbourhood(id: "mahidol-university", depth: 1) { truncated } }',
   'Query.node': '{ node(id: "mahidol-university") { id } }',
   'Query.nodes': '{ nodes(ids: ["mahidol-university"]) { id } }',
+  'Query.recentFacts': '{ recentFacts(since: "2021-01-01", first: 1) { totalCount } }',
   'Query.paths': '{ paths(from: "mahidol-university", to: "chinese-academy-of-sciences") { length } }',
   'Query.search': '{ search(text: "Mahidol") { score } }',
   'Query.sources': '{ sources { id } }',

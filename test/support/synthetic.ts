@@ -7,7 +7,7 @@ import type { LoadedSeed } from '../../src/seed/seed.loader';
  * validated path as real documents. Every quote is "<from> <TYPE> <to>" and the source text
  * holds all of them.
  */
-export function syntheticSeed(entities: [string, EntityType][], relations: [string, RelationType, string][], sourceId = 'synthetic'): LoadedSeed {
+export function syntheticSeed(entities: [string, EntityType][], relations: [string, RelationType, string][], sourceId = 'synthetic', publishedOn = '2024-01-01'): LoadedSeed {
   const quoteOf = (...parts: string[]) => parts.join(' ');
   const evidence = (quote: string) => [Object.assign(new DocumentEvidence(), { quote })];
   const document = Object.assign(new CuratedDocument(), {
@@ -16,7 +16,7 @@ export function syntheticSeed(entities: [string, EntityType][], relations: [stri
       title: 'Synthetic test graph',
       publisher: 'Test suite',
       place: 'Nowhere',
-      publishedOn: '2024-01-01',
+      publishedOn,
       file: 'synthetic.txt',
     }),
     entities: entities.map(([id, type]) =>

@@ -231,6 +231,120 @@ describe("the selection compiler", () => {
   });
 });
 
+describe("facts in time", () => {
+  it("dates entities and edges from their evidence's sources and filters a ranged field by a parameter", async () => {
+    const [statement] = await statementsOf(
+      `query ($range: DateRangeInput) { institutions { nodes { firstStated partners(stated: $range) { totalCount edges { lastStated node { id } } } } } }`,
+      { range: { from: "2021-01-01" } },
+    );
+    expect(statement.params).toMatchObject({
+      __r0_stated: { from: "2021-01-01", to: null },
+    });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (n:Institution)
+       WITH n, n.name AS key
+       WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+       WITH n, key
+       ORDER BY key ASC, n.id ASC
+       LIMIT $limit
+       RETURN collect({node: n { .id, .name, firstStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN n.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }), __r0: {page: COLLECT {
+         MATCH (n)-[cthis0:(COOPERATES_WITH|GUIDED_BY|SUPPORTS)]-(cthis1:Institution)
+         WHERE (cthis1 <> n AND ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis0.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) }))
+         WITH cthis1, cthis0
+         ORDER BY cthis1.name ASC, cthis1.id ASC
+         SKIP $__r0_offset
+         LIMIT $__r0_limit
+         RETURN {node: cthis1 { .id, .name }, lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN cthis0.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}
+       }, total: COUNT {
+         MATCH (n)-[cthis2:(COOPERATES_WITH|GUIDED_BY|SUPPORTS)]-(cthis3:Institution)
+         WHERE (cthis3 <> n AND ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis2.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) }))
+       }} }, key: key}) AS page
+     }
+     RETURN page"
+    `);
+  });
+
+  it("asks every hop of a chain to be stated in the range, and dates the chain by its hops", async () => {
+    const [statement] = await statementsOf(
+      `{ countries { nodes { institutions(stated: { to: "2022-01-01" }) { totalCount edges { firstStated node { id } } } } } }`,
+    );
+    expect(statement.params).toMatchObject({
+      __r0_stated: { from: null, to: "2022-01-01" },
+    });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (n:Country)
+       WITH n, n.name AS key
+       WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+       WITH n, key
+       ORDER BY key ASC, n.id ASC
+       LIMIT $limit
+       RETURN collect({node: n { .id, .name, __r0: {page: COLLECT {
+         MATCH cp1 = (n)<-[:(LOCATED_IN)*1..2]-(cthis0:Institution)
+         WHERE (cthis0 <> n AND all(cthis2 IN relationships(cp1) WHERE ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis2.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) })))
+         WITH DISTINCT cthis0
+         ORDER BY cthis0.name ASC, cthis0.id ASC
+         SKIP $__r0_offset
+         LIMIT $__r0_limit
+         WITH cthis0, head(COLLECT {
+           MATCH cp3 = (n)<-[:(LOCATED_IN)*1..2]-(cthis0:Institution)
+           WHERE all(cthis4 IN relationships(cp3) WHERE ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis4.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) }))
+           RETURN cp3
+           ORDER BY length(cp3) ASC
+           LIMIT 1
+         }) AS cp5
+         WITH cthis0, cp5, head(relationships(cp5)) AS cthis6
+         RETURN {node: cthis0 { .id, .name }, firstStated: head(COLLECT { UNWIND relationships(cp5) AS statedHop RETURN head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN statedHop.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }) AS statedOn ORDER BY statedOn DESC LIMIT 1 })}
+       }, total: COUNT {
+         MATCH cp8 = (n)<-[:(LOCATED_IN)*1..2]-(cthis7:Institution)
+         WHERE (cthis7 <> n AND all(cthis9 IN relationships(cp8) WHERE ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis9.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) })))
+         RETURN DISTINCT cthis7
+       }} }, key: key}) AS page
+     }
+     RETURN page"
+    `);
+  });
+
+  it("reads recent facts newest first, both ends as the selection asks, in one statement", async () => {
+    const statements = await statementsOf(
+      `{ recentFacts(since: "2025-01-01", first: 5) { totalCount edges { cursor node { id type lastStated from { name } to { name } evidence { quote } } } } }`,
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0].params).toEqual({
+      since: "2025-01-01",
+      limit: 6,
+      afterKey: null,
+      afterId: null,
+    });
+    expect(statements[0].cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (fresh:Source) WHERE fresh.publishedOn >= date($since)
+       WITH collect(fresh.id) AS freshIds
+       MATCH (a:Entity)-[r]->(b:Entity)
+       WHERE any(sourceId IN r.evidenceSourceIds WHERE sourceId IN freshIds)
+       WITH a, r, b, head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN r.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }) AS firstStated
+       WHERE firstStated >= date($since)
+       RETURN count(r) AS total
+     }
+     CALL () {
+       MATCH (fresh:Source) WHERE fresh.publishedOn >= date($since)
+       WITH collect(fresh.id) AS freshIds
+       MATCH (a:Entity)-[r]->(b:Entity)
+       WHERE any(sourceId IN r.evidenceSourceIds WHERE sourceId IN freshIds)
+       WITH a, r, b, head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN r.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }) AS firstStated
+       WHERE firstStated >= date($since)
+       WITH a, r, b, firstStated
+       WHERE $afterId IS NULL OR firstStated < date($afterKey) OR (firstStated = date($afterKey) AND r.id > $afterId)
+       ORDER BY firstStated DESC, r.id ASC
+       LIMIT $limit
+       RETURN collect({id: r.id, firstStated: firstStated, from: a { .id, .name, type: head([cvar0 IN labels(a) WHERE cvar0 <> 'Entity']) }, to: b { .id, .name, type: head([cvar1 IN labels(b) WHERE cvar1 <> 'Entity']) }, type: type(r), evidence: [cvar2 IN range(0, (size(coalesce(r.evidenceQuotes, [])) - 1)) | {sourceId: r.evidenceSourceIds[cvar2], quote: r.evidenceQuotes[cvar2]}], lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN r.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}) AS page
+     }
+     RETURN total, page"
+    `);
+  });
+});
+
 describe("the path search", () => {
   it("is one statement: a bidirectional level per hop (the last growing only to where the other side ends), every value a parameter, sources inline", async () => {
     const statements =

@@ -11,6 +11,8 @@ const lib = require('../../src/explorer/public/explorer-lib.js') as {
   crossBorderPairs(nodes: ViewNode[], edges: ViewEdge[], parents: Map<string, string>, count: number): { from: ViewNode; to: ViewNode }[];
   separate(items: Item[], regions: SeparatedRegion[], options?: { gap?: number; aspect?: number }): { x: number; y: number }[];
   withSeededRandom<T>(seed: number, run: () => T): T;
+  pathsAsOf<P extends { steps: { evidence: { source: { publishedOn: string } | null }[] }[] }>(paths: P[], asOf: string): P[];
+  touchedNodes(nodes: ViewNode[], edges: ViewEdge[], keep: string[]): ViewNode[];
 };
 
 interface ViewNode {
@@ -174,6 +176,25 @@ describe('the explorer helpers', () => {
         }),
       ).toThrow('layout failed');
       expect(Math.random).toBe(unseeded);
+    });
+  });
+
+  describe('as of a date', () => {
+    const step = (...dates: (string | null)[]) => ({ evidence: dates.map((publishedOn) => ({ source: publishedOn ? { publishedOn } : null })) });
+    const older = { id: 'older', steps: [step('2021-09-27'), step('2021-09-27', '2025-03-01')] };
+    const newer = { id: 'newer', steps: [step('2021-09-27'), step('2025-03-01')] };
+    const unsourced = { id: 'unsourced', steps: [step(null)] };
+
+    it('keeps the paths every step of which a source published by the date states, the day itself included', () => {
+      expect(lib.pathsAsOf([older, newer, unsourced], '2024-12-31').map((path) => path.id)).toEqual(['older']);
+      expect(lib.pathsAsOf([older, newer, unsourced], '2025-03-01').map((path) => path.id)).toEqual(['older', 'newer']);
+      expect(lib.pathsAsOf([older, newer], '')).toEqual([older, newer]);
+    });
+
+    it('draws the nodes an edge touches and the ones asked to be kept', () => {
+      const nodes = ['a', 'b', 'c', 'loner'].map((id) => ({ id, label: id, type: 'Institution' }));
+      const kept = lib.touchedNodes(nodes, [{ source: 'a', target: 'b', type: 'COOPERATES_WITH' }], ['loner']);
+      expect(kept.map((node) => node.id)).toEqual(['a', 'b', 'loner']);
     });
   });
 });

@@ -1,6 +1,6 @@
 /*
- * The explorer's pure helpers: colours, the heat scale, GraphML, and how the overview groups entities
- * by country and suggests paths. Plain JavaScript that runs as a
+ * The explorer's pure helpers: colours, the heat scale, GraphML, how the overview groups entities
+ * by country and suggests paths, and what of a view was stated by an "as of" date. Plain JavaScript that runs as a
  * browser script (it defines `window.ExplorerLib`) and as a CommonJS module (the unit tests load it).
  */
 (function (root, factory) {
@@ -247,5 +247,24 @@
     }
   }
 
-  return { TYPE_COLOURS, typeColour, heatColour, heatText, toGraphML, countryRegions, crossBorderPairs, separate, withSeededRandom };
+  /**
+   * Whether a relationship whose `evidence` is read with its sources' `publishedOn` was stated on or
+   * before `asOf` (YYYY-MM-DD; ISO dates compare as text): as the API's `stated: {to: asOf}` counts it.
+   */
+  function statedBy(evidence, asOf) {
+    return evidence.some((item) => item.source && item.source.publishedOn <= asOf);
+  }
+
+  /** The paths every step of which was stated by `asOf` (all of them when there is no date). */
+  function pathsAsOf(paths, asOf) {
+    return asOf ? paths.filter((path) => path.steps.every((step) => statedBy(step.evidence, asOf))) : paths;
+  }
+
+  /** The nodes an edge touches, and those in `keep`: what an overview as of a date draws. */
+  function touchedNodes(nodes, edges, keep) {
+    const ends = new Set([...keep, ...edges.flatMap((edge) => [edge.source, edge.target])]);
+    return nodes.filter((node) => ends.has(node.id));
+  }
+
+  return { TYPE_COLOURS, typeColour, heatColour, heatText, toGraphML, countryRegions, crossBorderPairs, separate, withSeededRandom, pathsAsOf, touchedNodes };
 });

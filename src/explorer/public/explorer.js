@@ -5,7 +5,7 @@
  */
 (function () {
   'use strict';
-  const { typeColour, heatColour, heatText, toGraphML, countryRegions, crossBorderPairs, separate, withSeededRandom } = window.ExplorerLib;
+  const { typeColour, heatColour, heatText, toGraphML, countryRegions, crossBorderPairs, separate, withSeededRandom, pathsAsOf, touchedNodes } = window.ExplorerLib;
   const $ = (id) => document.getElementById(id);
   const NEIGHBOURHOOD_LIMIT = 2000;
   const EVIDENCE = 'evidence { quote source { title publisher publishedOn } }';
@@ -28,8 +28,12 @@
 
   cytoscape.use(cytoscapeFcose);
 
-  /** `mode` is what the canvas shows (overview, neighbourhood, paths); `view` counts requests, so a late answer to an older one is dropped. */
-  const state = { mode: null, view: 0, picked: [], nodes: new Map(), edges: new Map() };
+  /**
+   * `mode` is what the canvas shows (overview, neighbourhood, paths); `view` counts requests, so a late
+   * answer to an older one is dropped; `asOf` (YYYY-MM-DD, or '') limits every view to what sources
+   * published by then state.
+   */
+  const state = { mode: null, view: 0, picked: [], nodes: new Map(), edges: new Map(), asOf: '' };
   const explorer = { state, cy: null, lastRenderMs: null };
   window.explorer = explorer;
 
@@ -53,6 +57,15 @@
 
   function status(text) {
     $('status').textContent = text;
+  }
+
+  /** The API's date range for the "as of" date: facts stated on or before it. */
+  function stated() {
+    return state.asOf ? { to: state.asOf } : null;
+  }
+
+  function asOfNote() {
+    return state.asOf ? ` as of ${state.asOf}` : '';
   }
 
   function element(tag, attributes, ...children) {
@@ -195,8 +208,13 @@
   /** One request for several neighbourhoods at once (GraphQL aliases). */
   async function neighbourhoods(ids, depth, limit) {
     const declarations = ids.map((_, index) => `$id${index}: ID!`).join(', ');
-    const fields = ids.map((_, index) => `n${index}: neighbourhood(id: $id${index}, depth: $depth, limit: $limit) { truncated ${GRAPH_NODE} ${GRAPH_EDGE} }`).join(' ');
-    const data = await graphql(`query Neighbourhoods(${declarations}, $depth: Int!, $limit: Int!) { ${fields} }`, { ...Object.fromEntries(ids.map((id, index) => [`id${index}`, id])), depth, limit });
+    const fields = ids.map((_, index) => `n${index}: neighbourhood(id: $id${index}, depth: $depth, limit: $limit, stated: $stated) { truncated ${GRAPH_NODE} ${GRAPH_EDGE} }`).join(' ');
+    const data = await graphql(`query Neighbourhoods(${declarations}, $depth: Int!, $limit: Int!, $stated: DateRangeInput) { ${fields} }`, {
+      ...Object.fromEntries(ids.map((id, index) => [`id${index}`, id])),
+      depth,
+      limit,
+      stated: stated(),
+    });
     return ids.map((_, index) => data[`n${index}`]);
   }
 
@@ -205,7 +223,7 @@
    * of the three-step neighbourhoods of the best-connected entities not yet covered.
    */
   async function wholeGraph(hubs) {
-    const loners = hubs.filter((hub) => hub.degree === 0).map((hub) => ({ id: hub.node.id, label: hub.node.name, type: hub.node.type, kind: '', distance: 0 }));
+    const loners = hubs.filter((hub) => hub.degree === 0 && (!state.asOf || (hub.node.firstStated && hub.node.firstStated <= state.asOf))).map((hub) => ({ id: hub.node.id, label: hub.node.name, type: hub.node.type, kind: '', distance: 0 }));
     const nodes = new Map(loners.map((node) => [node.id, node]));
     const edges = new Map();
     for (let round = 0; round < WHOLE_GRAPH_ROUNDS; round++) {
@@ -215,7 +233,13 @@
       around.nodes.forEach((node) => nodes.has(node.id) || nodes.set(node.id, node));
       around.edges.forEach((edge) => edges.set(edge.id, edge));
     }
-    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+    return asOfOverview(nodes, edges, loners);
+  }
+
+  /** As of a date, a neighbourhood's centre is listed even when nothing about it was stated yet: the overview leaves it out. */
+  function asOfOverview(nodes, edges, loners) {
+    const kept = state.asOf ? touchedNodes([...nodes.values()], [...edges.values()], loners.map((node) => node.id)) : [...nodes.values()];
+    return { nodes: kept, edges: [...edges.values()] };
   }
 
   /** The best-connected entities and their nearest neighbours, when the graph is too big to draw whole. */
@@ -226,7 +250,7 @@
       around.nodes.forEach((node) => nodes.set(node.id, node));
       around.edges.forEach((edge) => edges.set(edge.id, edge));
     }
-    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+    return asOfOverview(nodes, edges, []);
   }
 
   /** What the page opens on: the graph at a glance, grouped by country, with places to start. */
@@ -249,8 +273,8 @@
   /** The overview's entities and relationships, and a summary of how much of the graph they are. */
   async function loadOverview() {
     const { statistics, hubs: ranked } = await graphql(
-      'query Overview($first: Int!) { statistics { entitiesByType { count } relationshipsByType { count } } hubs(first: $first) { degree node { id name type } } }',
-      { first: WHOLE_GRAPH_LIMIT },
+      'query Overview($first: Int!, $stated: DateRangeInput) { statistics(stated: $stated) { entitiesByType { count } relationshipsByType { count } } hubs(first: $first) { degree node { id name type firstStated } } }',
+      { first: WHOLE_GRAPH_LIMIT, stated: stated() },
     );
     const sum = (buckets) => buckets.reduce((total, bucket) => total + bucket.count, 0);
     const [entityCount, relationshipCount] = [sum(statistics.entitiesByType), sum(statistics.relationshipsByType)];
@@ -258,11 +282,13 @@
     const hubs = whole ? ranked : ranked.slice(0, OVERVIEW_HUBS);
     const { nodes, edges } = whole ? await wholeGraph(hubs) : await hubsAndNeighbours(hubs);
     const shown = `${nodes.length} entities and ${edges.length} relationships`;
-    const summary = !whole
-      ? `The ${hubs.length} best-connected of ${entityCount} entities and their nearest neighbours: ${shown}`
-      : nodes.length === entityCount && edges.length === relationshipCount
-        ? `The whole graph: ${shown}`
-        : `${shown} of ${entityCount} and ${relationshipCount}`;
+    const summary = `${
+      !whole
+        ? `The ${hubs.length} best-connected of ${entityCount} entities and their nearest neighbours: ${shown}`
+        : nodes.length === entityCount && edges.length === relationshipCount
+          ? `The whole graph: ${shown}`
+          : `${shown} of ${entityCount} and ${relationshipCount}`
+    }${asOfNote()}`;
     return { nodes, edges, hubs, summary };
   }
 
@@ -290,13 +316,13 @@
     const current = beginView();
     status('Loading the neighbourhood…');
     const data = await graphql(
-      `query Neighbourhood($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { truncated ${GRAPH_NODE} ${GRAPH_EDGE} } }`,
-      { id, limit: NEIGHBOURHOOD_LIMIT },
+      `query Neighbourhood($id: ID!, $limit: Int!, $stated: DateRangeInput) { neighbourhood(id: $id, depth: 1, limit: $limit, stated: $stated) { truncated ${GRAPH_NODE} ${GRAPH_EDGE} } }`,
+      { id, limit: NEIGHBOURHOOD_LIMIT, stated: stated() },
     );
     if (!current()) return;
     const { nodes, edges, truncated } = data.neighbourhood;
     const ms = draw(nodes, edges, concentric, { replace, mode: 'neighbourhood' });
-    status(`${state.nodes.size} entities and ${state.edges.size} relationships${truncated ? ' (cut at the limit)' : ''}, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
+    status(`${state.nodes.size} entities and ${state.edges.size} relationships${asOfNote()}${truncated ? ' (cut at the limit)' : ''}, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
   }
 
   async function expand(id) {
@@ -311,9 +337,12 @@
       { from: from.id, to: to.id },
     );
     if (!current()) return;
+    // The path search has no date range: a path shows as of a date when every step was stated by then.
+    const paths = pathsAsOf(data.paths, state.asOf);
+    const hidden = data.paths.length - paths.length;
     const nodes = new Map();
     const edges = new Map();
-    for (const path of data.paths) {
+    for (const path of paths) {
       path.nodes.forEach((node, index) => nodes.set(node.id, { id: node.id, label: node.name, type: node.type, kind: '', distance: index }));
       for (const step of path.steps) {
         const [source, target] = step.direction === 'OUT' ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
@@ -321,21 +350,22 @@
         edges.set(id, { id, source, target, type: step.type, evidence: step.evidence, explanation: step.explanation });
       }
     }
-    if (data.paths.length === 0) {
+    const laterNote = hidden > 0 ? ` (${hidden} more stated only after ${state.asOf})` : '';
+    if (paths.length === 0) {
       draw([from, to].map((entity) => ({ id: entity.id, label: entity.name, type: entity.type, kind: '', distance: 0 })), [], { name: 'grid' }, { replace: true, mode: 'paths' });
-      status(`No path of up to 4 steps between ${from.name} and ${to.name}.`);
+      status(`No path of up to 4 steps between ${from.name} and ${to.name}${asOfNote()}${laterNote}.`);
       return;
     }
     draw([...nodes.values()], [...edges.values()], { name: 'breadthfirst', roots: [from.id], animate: false, spacingFactor: 1.7 }, { replace: true, mode: 'paths' });
-    status(`${data.paths.length} path(s) between ${from.name} and ${to.name}, the shortest with ${data.paths[0].length} step(s).`);
+    status(`${paths.length} path(s) between ${from.name} and ${to.name}${asOfNote()}, the shortest with ${paths[0].length} step(s)${laterNote}.`);
   }
 
   /** `/explore?ids=a,b,c` (the Cypher page links here): those entities and the relationships among them. */
   async function showEntities(ids) {
     status('Loading the entities…');
     const data = await graphql(
-      `query Entities($ids: [ID!]!) { nodes(ids: $ids) { id name type relationships(first: 100) { edges { id type direction hops node { id } ${EVIDENCE} } } } }`,
-      { ids },
+      `query Entities($ids: [ID!]!, $stated: DateRangeInput) { nodes(ids: $ids) { id name type relationships(first: 100, stated: $stated) { edges { id type direction hops node { id } ${EVIDENCE} } } } }`,
+      { ids, stated: stated() },
     );
     const found = data.nodes.filter(Boolean);
     const shown = new Set(found.map((node) => node.id));
@@ -345,7 +375,7 @@
         .map((edge) => ({ id: edge.id, source: node.id, target: edge.node.id, type: edge.type, evidence: edge.evidence })),
     );
     const ms = draw(found.map((node) => ({ id: node.id, label: node.name, type: node.type, kind: '', distance: 0 })), edges, { name: 'cose', animate: false }, true);
-    status(`${found.length} of ${ids.length} entities and the ${edges.length} relationships among them, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
+    status(`${found.length} of ${ids.length} entities and the ${edges.length} relationships among them${asOfNote()}, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
   }
 
   // ---- Details and the list view -------------------------------------------------------------------
@@ -461,7 +491,7 @@
     $('picked').replaceChildren(...state.picked.map((item) => element('li', { text: item.name })));
     const [first, second] = state.picked;
     const shown = second ? showPaths(first, second) : showNeighbourhood(first.id);
-    shown.catch((error) => status(`Failed: ${error.message}`));
+    return shown.catch((error) => status(`Failed: ${error.message}`));
   }
 
   function wireSearch() {
@@ -494,7 +524,10 @@
   // ---- Heat map -----------------------------------------------------------------------------------
 
   async function renderMatrix() {
-    const data = await graphql(`{ collaborationMatrix(by: COUNTRY, first: 200) { a { id name } b { id name } weight via { id name type } ${EVIDENCE} } }`);
+    const data = await graphql(
+      `query Matrix($stated: DateRangeInput) { collaborationMatrix(by: COUNTRY, first: 200, stated: $stated) { a { id name } b { id name } weight via { id name type } ${EVIDENCE} } }`,
+      { stated: stated() },
+    );
     const cells = data.collaborationMatrix;
     const countries = [...new Map(cells.flatMap((cell) => [[cell.a.id, cell.a], [cell.b.id, cell.b]])).values()].sort((x, y) => x.name.localeCompare(y.name));
     const byPair = new Map(cells.flatMap((cell) => [[`${cell.a.id}|${cell.b.id}`, cell], [`${cell.b.id}|${cell.a.id}`, cell]]));
@@ -502,7 +535,7 @@
     const table = element(
       'table',
       {},
-      element('caption', { text: `Shared projects, platforms, agreements and networks between ${countries.length} countries (darker: more).` }),
+      element('caption', { text: `Shared projects, platforms, agreements and networks between ${countries.length} countries${asOfNote()} (darker: more).` }),
       element('tr', {}, element('th', { scope: 'col', text: '' }), ...countries.map((country) => element('th', { scope: 'col', text: country.name }))),
       ...countries.map((row) =>
         element(
@@ -554,16 +587,41 @@
     );
   }
 
+  // ---- As of a date --------------------------------------------------------------------------------
+
+  /** The view the page shows now (picked entities, linked ones, or the overview), as of `state.asOf`. */
+  function showCurrent() {
+    if (state.picked.length > 0) return showPicked();
+    return linkedIds.length > 0
+      ? showEntities(linkedIds).catch((error) => status(`The entities failed to load: ${error.message}`))
+      : showOverview().catch((error) => status(`The overview failed to load: ${error.message}`));
+  }
+
+  function setAsOf(date) {
+    if (date === state.asOf) return;
+    state.asOf = date;
+    $('as-of').value = date;
+    explorer.overview = null;
+    showCurrent()
+      .then(renderMatrix)
+      .catch((error) => status(`The matrix failed to load: ${error.message}`));
+  }
+
+  function wireAsOf() {
+    // `change` fires once a whole date is chosen or typed; a half-typed one reads as ''.
+    $('as-of').addEventListener('change', (event) => setAsOf(event.target.value));
+    $('as-of-clear').addEventListener('click', () => setAsOf(''));
+  }
+
   createGraph();
   renderLegend();
   wireSearch();
   wireExports();
+  wireAsOf();
   // The Cypher page links at most 200 entities; a longer hand-written list is cut there too.
   const linkedIds = (new URLSearchParams(location.search).get('ids') || '').split(',').filter(Boolean).slice(0, 200);
   // The matrix, below the graph, waits for the first view rather than competing with it.
-  const firstView =
-    linkedIds.length > 0
-      ? showEntities(linkedIds).catch((error) => status(`The entities failed to load: ${error.message}`))
-      : showOverview().catch((error) => status(`The overview failed to load: ${error.message}`));
-  firstView.then(renderMatrix).catch((error) => status(`The matrix failed to load: ${error.message}`));
+  showCurrent()
+    .then(renderMatrix)
+    .catch((error) => status(`The matrix failed to load: ${error.message}`));
 })();
