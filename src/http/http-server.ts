@@ -18,6 +18,7 @@ import { createContext, type GraphContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../graphql/limits';
 import { costLimitPlugin } from './cost-limit-plugin';
+import { jitGateway } from './jit-gateway';
 import { serveBuiltAsset } from './browser-assets';
 import { serveCypherPage } from '../cypher/cypher.http';
 import { serveGraphiQL } from '../graphiql/graphiql.http';
@@ -109,7 +110,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const authenticator = options.authenticator ?? Authenticator.openReadOnly();
   const cypher = options.cypher ?? DEFAULT_CYPHER_LIMITS;
   const apollo = new ApolloServer<GraphContext>({
-    schema,
+    gateway: jitGateway(schema),
     formatError,
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,
