@@ -33,11 +33,14 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
   const executor: Executor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
     const compiledQuery = operation && compiledOperation(document, operationName);
-    // What graphql-js refuses (no operation to run, variables that do not coerce) it answers in its own words.
-    if (!compiledQuery || getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) {
+    // graphql-js answers, in its own words, what it refuses: no operation to run, variables that do not
+    // coerce. jit is stricter about variables (it does not fill in input fields' defaults) and refuses
+    // them, with no data, before running anything: graphql-js then runs the operation.
+    const accepted = compiledQuery && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors;
+    const result = accepted ? await compiledQuery.query(undefined, context, variables) : undefined;
+    if (!result || !('data' in result)) {
       return execute({ schema, document, operationName: request.operationName, variableValues: request.variables, contextValue: context });
     }
-    const result = await compiledQuery.query(undefined, context, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
   };
 
