@@ -41,14 +41,14 @@ export async function entityListConnection(
     return { statement: listStatement({ type, conditions, orderKey: ORDER_EXPRESSIONS[order.field], direction: order.direction }, selection), plan: selection };
   });
   const bound = bind(read, info, { ...params, limit: args.first + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null });
-  const [row] = await ctx.db.read(read.cypher, bound.params);
-  const items = (row.page as { node: EntityRecord; key: unknown }[]).map((item) => ({ node: materialize(item.node, read.plan.node, bound.windows), key: item.key }));
+  const rows = await ctx.db.read(read.cypher, bound.params);
+  const items = rows.filter((row) => row.node !== null).map((row) => ({ node: materialize(row.node as EntityRecord, read.plan.node, bound.windows), key: row.key }));
   const page = pageOf(items, args.first, (item) => encodeCursor({ f: order.field, k: item.key, i: item.node.id }), after !== undefined);
   return {
     edges: page.items.map((item, index) => ({ cursor: page.cursors[index], node: item.node })),
     nodes: page.items.map((item) => item.node),
     pageInfo: page.pageInfo,
-    totalCount: row.total as number | undefined,
+    totalCount: rows[0]?.total as number | undefined,
   };
 }
 

@@ -65,10 +65,13 @@ export abstract class RelationshipProperties {
   scope!: string | null;
 }
 
+/** An entity's GraphQL type is its entity type. */
+export const nodeTypeOf = (value: { type: EntityType }): string => value.type;
+
 @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
 @InterfaceType({
   description: 'Every entity in the graph: an id, names, and the evidence that it is mentioned.',
-  resolveType: (value: { type: EntityType }) => value.type,
+  resolveType: nodeTypeOf,
 })
 export abstract class Node {
   @Field(() => ID)

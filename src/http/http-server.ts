@@ -22,6 +22,7 @@ import { ErrorCode, formatError } from '../graphql/errors';
 import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../graphql/limits';
 import { Admission, DEFAULT_ADMISSION_LIMITS, OverloadedError, type AdmissionLimits } from './admission';
 import { costLimitPlugin } from './cost-limit-plugin';
+import { jitGateway } from './jit-gateway';
 import { serveBuiltAsset } from './browser-assets';
 import { serveCypherPage } from '../cypher/cypher.http';
 import { serveGraphiQL } from '../graphiql/graphiql.http';
@@ -143,7 +144,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const admission = new Admission(admissionLimits);
   if (authenticator.mayGrant(Role.RESEARCHER)) warmCypherParser();
   const apollo = new ApolloServer<GraphContext>({
-    schema,
+    gateway: jitGateway(schema),
     formatError,
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,

@@ -24,10 +24,12 @@ async function statementsOf(
     settled: async () => undefined,
     read: async (cypher, params = {}) => {
       statements.push({ cypher, params });
-      if (cypher.includes("$ids")) return [];
-      return cypher.includes("fromExists")
-        ? [{ fromExists: true, toExists: true, paths: [], sources: [] }]
-        : [{ page: [], total: 0 }];
+      if (cypher.includes("fromExists"))
+        return [{ fromExists: true, toExists: true, paths: [], sources: [] }];
+      // An empty list page: no rows, or one row with the total and no node.
+      return cypher.includes("AS total")
+        ? [{ total: 0, node: null, key: null }]
+        : [];
     },
     write: () => Promise.reject(new Error("no writes here")),
     explain: () => Promise.reject(new Error("no plans here")),
@@ -72,14 +74,14 @@ describe("the selection compiler", () => {
        MATCH (n:Institution)
        RETURN count(n) AS total
      }
-     CALL () {
+     OPTIONAL CALL () {
        MATCH (n:Institution)
        WITH n, n.name AS key
        WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
        WITH n, key
        ORDER BY key ASC, n.id ASC
        LIMIT $limit
-       RETURN collect({node: n { .id, .name, __r1: {page: COLLECT {
+       RETURN n { .id, .name, __r1: {page: COLLECT {
          MATCH (n)-[cthis0:(PARTICIPATES_IN|SUPPORTS)]->(cthis1:Project)
          WHERE cthis1 <> n
          WITH cthis1, cthis0
@@ -98,9 +100,9 @@ describe("the selection compiler", () => {
        }, total: COUNT {
          MATCH (n)-[cthis4:(PARTICIPATES_IN|SUPPORTS)]->(cthis5:Project)
          WHERE cthis5 <> n
-       }} }, key: key}) AS page
+       }} } AS node, key
      }
-     RETURN total, page"
+     RETURN total, node, key"
     `);
   });
 
@@ -110,27 +112,24 @@ describe("the selection compiler", () => {
     );
     expect(statement.params).toMatchObject({ __r0_limit: 2, __r1_limit: 11 });
     expect(statement.cypher).toMatchInlineSnapshot(`
-     "CALL () {
-       MATCH (n:Project)
-       WITH n, n.name AS key
-       WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
-       WITH n, key
-       ORDER BY key ASC, n.id ASC
-       LIMIT $limit
-       RETURN collect({node: n { .id, .name, __r0: COLLECT {
-         MATCH (n)<-[cthis0:(PARTICIPATES_IN)]-(cthis1:Institution)
-         WHERE cthis1 <> n
-         WITH cthis1, cthis0
-         ORDER BY cthis1.name ASC, cthis1.id ASC
-         SKIP $__r0_offset
-         LIMIT $__r0_limit
-         RETURN cthis1 { .id, .name }
-       }, __r1: COUNT {
-         MATCH (n)<-[cthis2:(PARTICIPATES_IN)]-(cthis3:Institution)
-         WHERE cthis3 <> n
-       } }, key: key}) AS page
-     }
-     RETURN page"
+     "MATCH (n:Project)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN n { .id, .name, __r0: COLLECT {
+       MATCH (n)<-[cthis0:(PARTICIPATES_IN)]-(cthis1:Institution)
+       WHERE cthis1 <> n
+       WITH cthis1, cthis0
+       ORDER BY cthis1.name ASC, cthis1.id ASC
+       SKIP $__r0_offset
+       LIMIT $__r0_limit
+       RETURN cthis1 { .id, .name }
+     }, __r1: COUNT {
+       MATCH (n)<-[cthis2:(PARTICIPATES_IN)]-(cthis3:Institution)
+       WHERE cthis3 <> n
+     } } AS node, key"
     `);
   });
 
@@ -202,31 +201,28 @@ describe("the selection compiler", () => {
       `{ institutions { nodes { country { name } locations { edges { hops evidence { quote } node { name } } } } } }`,
     );
     expect(statement.cypher).toMatchInlineSnapshot(`
-     "CALL () {
-       MATCH (n:Institution)
-       WITH n, n.name AS key
-       WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
-       WITH n, key
-       ORDER BY key ASC, n.id ASC
-       LIMIT $limit
-       RETURN collect({node: n { .id, .name, __r0: head(COLLECT {
-         MATCH (n)-[:(LOCATED_IN)*1..2]->(cthis0:Country)
-         WHERE cthis0 <> n
-         WITH DISTINCT cthis0
-         ORDER BY cthis0.name ASC, cthis0.id ASC
-         LIMIT 1
-         RETURN cthis0 { .id, .name }
-       }), __r1: COLLECT {
-         MATCH (n)-[cthis1:(LOCATED_IN)]->(cthis2:Entity)
-         WHERE (cthis2 <> n AND (cthis2:Place OR cthis2:Country))
-         WITH cthis2, cthis1
-         ORDER BY cthis2.name ASC, cthis2.id ASC
-         SKIP $__r1_offset
-         LIMIT $__r1_limit
-         RETURN {node: cthis2 { .id, .name, type: head([cvar3 IN labels(cthis2) WHERE cvar3 <> 'Entity']) }, hops: 1, evidence: [cvar4 IN range(0, (size(coalesce(cthis1.evidenceQuotes, [])) - 1)) | {sourceId: cthis1.evidenceSourceIds[cvar4], quote: cthis1.evidenceQuotes[cvar4]}]}
-       } }, key: key}) AS page
-     }
-     RETURN page"
+     "MATCH (n:Institution)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN n { .id, .name, __r0: head(COLLECT {
+       MATCH (n)-[:(LOCATED_IN)*1..2]->(cthis0:Country)
+       WHERE cthis0 <> n
+       WITH DISTINCT cthis0
+       ORDER BY cthis0.name ASC, cthis0.id ASC
+       LIMIT 1
+       RETURN cthis0 { .id, .name }
+     }), __r1: COLLECT {
+       MATCH (n)-[cthis1:(LOCATED_IN)]->(cthis2:Entity)
+       WHERE (cthis2 <> n AND (cthis2:Place OR cthis2:Country))
+       WITH cthis2, cthis1
+       ORDER BY cthis2.name ASC, cthis2.id ASC
+       SKIP $__r1_offset
+       LIMIT $__r1_limit
+       RETURN {node: cthis2 { .id, .name, type: head([cvar3 IN labels(cthis2) WHERE cvar3 <> 'Entity']) }, hops: 1, evidence: [cvar4 IN range(0, (size(coalesce(cthis1.evidenceQuotes, [])) - 1)) | {sourceId: cthis1.evidenceSourceIds[cvar4], quote: cthis1.evidenceQuotes[cvar4]}]}
+     } } AS node, key"
     `);
   });
 });
