@@ -29,9 +29,11 @@ const PATHS = ['floor', 'service', 'neo4j-graphql'] as const;
 type PathName = (typeof PATHS)[number];
 const PATH_LABELS: Record<PathName, string> = { floor: 'floor (Cypher on the driver)', service: 'collab-graph', 'neo4j-graphql': '@neo4j/graphql 7' };
 
+/** The value after `--name`, or `fallback` when the option is absent or given without a value (`--write` last). */
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
+  const value = index > 0 ? process.argv[index + 1] : undefined;
+  return value === undefined || value.startsWith('--') ? fallback : value;
 }
 
 const SCALE = option('scale', 'seed') as Scale | 'seed';
