@@ -31,6 +31,14 @@ export class OverloadedError extends Error {
   }
 }
 
+/** The client closed its connection while its request waited for admission; nobody is left to answer. */
+export class ClientGoneError extends Error {
+  constructor() {
+    super('The client went away while its request waited for admission.');
+    this.name = 'ClientGoneError';
+  }
+}
+
 interface Waiter {
   /** Hands the waiter a slot already counted as running. */
   admit(release: () => void): void;
@@ -70,23 +78,33 @@ export class Admission {
     return this.refuse('queue_full');
   }
 
-  /** Resolves with a release function once the request may run; rejects with OverloadedError when it may not. */
-  async admit(deadline: Deadline): Promise<() => void> {
+  /**
+   * Resolves with a release function once the request may run; rejects with OverloadedError when it
+   * may not, and with ClientGoneError when `abandoned` fires while it waits (its client went away:
+   * its place goes to the next newcomer instead of to work nobody will read).
+   */
+  async admit(deadline: Deadline, abandoned?: AbortSignal): Promise<() => void> {
     if (this.running < this.limits.maxInFlight && this.waiting.length === 0) return this.start();
     if (this.waiting.length >= this.limits.maxQueued) throw this.refuse('queue_full');
     metrics.admissionQueueLength.inc();
     try {
       return await new Promise<() => void>((resolve, reject) => {
+        const leave = (error: Error) => {
+          clearTimeout(timer);
+          abandoned?.removeEventListener('abort', onAbandoned);
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          reject(error);
+        };
+        const onAbandoned = () => leave(new ClientGoneError());
         const waiter: Waiter = {
           admit: (release) => {
             clearTimeout(timer);
+            abandoned?.removeEventListener('abort', onAbandoned);
             resolve(release);
           },
         };
-        const timer = setTimeout(() => {
-          this.waiting.splice(this.waiting.indexOf(waiter), 1);
-          reject(this.refuse('queue_timeout'));
-        }, Math.max(0, deadline.remainingMs()));
+        const timer = setTimeout(() => leave(this.refuse('queue_timeout')), Math.max(0, deadline.remainingMs()));
+        abandoned?.addEventListener('abort', onAbandoned);
         this.waiting.push(waiter);
       });
     } finally {

@@ -20,7 +20,7 @@ import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
 import { ErrorCode, formatError } from '../graphql/errors';
 import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../graphql/limits';
-import { Admission, DEFAULT_ADMISSION_LIMITS, OverloadedError, type AdmissionLimits } from './admission';
+import { Admission, ClientGoneError, DEFAULT_ADMISSION_LIMITS, OverloadedError, type AdmissionLimits } from './admission';
 import { costLimitPlugin } from './cost-limit-plugin';
 import { jitGateway } from './jit-gateway';
 import { serveBuiltAsset } from './browser-assets';
@@ -221,14 +221,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search: url.search, body };
     let release: () => void;
+    // A client that gives up while queued needs no answer, and its place goes to the next one.
+    const abandoned = new AbortController();
+    const onClose = () => abandoned.abort();
+    response.once('close', onClose);
     try {
-      release = await admission.admit(deadline);
+      release = await admission.admit(deadline, abandoned.signal);
     } catch (error) {
+      if (error instanceof ClientGoneError) return;
       if (!(error instanceof OverloadedError)) throw error;
       return refuseOverloaded(response, error, requestId);
+    } finally {
+      response.off('close', onClose);
     }
-    // A client that gave up while queued needs no answer.
-    if (request.socket.destroyed) return release();
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: async () => createContext(database, { requestId, principal, cypher, cypherGate, deadline }),

@@ -13,6 +13,10 @@ export interface NeighbourhoodQuery {
   limit: number;
   nodeTypes: readonly EntityType[];
   relationTypes: readonly RelationType[];
+  /** The nodes' fields beyond `id` and `distance` that are selected, and so read. */
+  nodeFields: readonly NodeField[];
+  /** Whether the edges' own ids are read (only when selected). */
+  edgeId: boolean;
   /** Whether the edges' evidence is read (only when selected). */
   evidence: boolean;
   /** Whether the edges' first and last statement dates are read (only when selected). */
@@ -20,6 +24,15 @@ export interface NeighbourhoodQuery {
   /** Only relationships stated in this range are followed and listed; null for all. */
   range: DateRangeValue | null;
 }
+
+/** The node fields read from the graph only when the selection asks for them. */
+export type NodeField = 'label' | 'kind' | 'type';
+
+const NODE_FIELD_CYPHER: Record<NodeField, string> = {
+  label: 'label: member.node.name',
+  kind: 'kind: member.node.kind',
+  type: `type: head([label IN labels(member.node) WHERE label <> '${ENTITY_LABEL}'])`,
+};
 
 export interface GraphNodeRecord {
   id: string;
@@ -45,15 +58,18 @@ export interface GraphEdgeRecord {
  * multiply the work), nearest first, cut at `limit`; then every relationship among the kept
  * entities. Types come from allow-lists, the depth is a validated integer.
  */
-export function neighbourhoodCypher(query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'evidence' | 'stated'> & { ranged: boolean }): string {
+export function neighbourhoodCypher(
+  query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'nodeFields' | 'edgeId' | 'evidence' | 'stated'> & { ranged: boolean },
+): string {
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
   const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
   // A cycle leads back to the centre (two relationships to one neighbour, a triangle); it is listed once, at 0.
   // A range is a pre-filter of the search (a WHERE of the SHORTEST match): only stated relationships are walked.
   const hopsStated = query.ranged ? [`all(hop IN relationships(p) WHERE ${statedWithin('hop', '$stated')})`] : [];
   const reached = ['m <> centre', ...(query.nodeTypes.length > 0 ? [`(${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')})`] : []), ...hopsStated];
+  const nodeFields = ['id: member.node.id', ...query.nodeFields.map((field) => NODE_FIELD_CYPHER[field]), 'distance: member.distance'];
   const edgeFields = [
-    '.id',
+    ...(query.edgeId ? ['.id'] : []),
     ...(query.evidence ? ['.evidenceSourceIds', '.evidenceQuotes'] : []),
     ...(query.stated ? [`firstStated: ${firstStatedOf('r')}`, `lastStated: ${lastStatedOf('r')}`] : []),
     'type: type(r)',
@@ -81,10 +97,7 @@ CALL (nodes) {
   RETURN collect(r {${edgeFields.join(', ')}}) AS edges
 }
 RETURN truncated,
-  [member IN members | {
-    id: member.node.id, label: member.node.name, kind: member.node.kind, distance: member.distance,
-    type: head([label IN labels(member.node) WHERE label <> '${ENTITY_LABEL}'])
-  }] AS nodes,
+  [member IN members | {${nodeFields.join(', ')}}] AS nodes,
   edges`;
 }
 

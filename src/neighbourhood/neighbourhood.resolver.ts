@@ -6,7 +6,9 @@ import { dateRangeParam } from '../graphql/date-range';
 import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { NeighbourhoodArgs } from './neighbourhood.input';
-import { loadNeighbourhood } from './neighbourhood.repository';
+import { loadNeighbourhood, type NodeField } from './neighbourhood.repository';
+
+const NODE_FIELDS: readonly NodeField[] = ['label', 'kind', 'type'];
 import { Neighbourhood } from './neighbourhood.type';
 
 @Resolver(() => Neighbourhood)
@@ -20,6 +22,8 @@ export class NeighbourhoodResolver {
       limit: args.limit,
       nodeTypes: args.types ?? [],
       relationTypes: args.relationTypes ?? [],
+      nodeFields: NODE_FIELDS.filter((field) => isSelected(info, ['nodes', field])),
+      edgeId: isSelected(info, ['edges', 'id']),
       evidence: isSelected(info, ['edges', 'evidence']),
       stated: isSelected(info, ['edges', 'firstStated']) || isSelected(info, ['edges', 'lastStated']),
       range: dateRangeParam(args.stated),

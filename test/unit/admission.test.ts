@@ -1,5 +1,5 @@
 import { Deadline } from '../../src/db/deadline';
-import { Admission, OverloadedError } from '../../src/http/admission';
+import { Admission, ClientGoneError, OverloadedError } from '../../src/http/admission';
 
 const later = () => Deadline.after(10_000);
 
@@ -36,6 +36,21 @@ describe('the admission queue', () => {
     expect(error).toMatchObject({ reason: 'queue_timeout' });
     expect((error as OverloadedError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(admission.queued).toBe(0);
+  });
+
+  it('gives the place of a request whose client left to the next one at once', async () => {
+    const admission = new Admission({ maxInFlight: 1, maxQueued: 1, refusalDelayMs: 0 });
+    const release = await admission.admit(later());
+    const gone = new AbortController();
+    const abandoned = admission.admit(later(), gone.signal);
+    await expect(admission.admit(later())).rejects.toMatchObject({ reason: 'queue_full' });
+    gone.abort();
+    await expect(abandoned).rejects.toBeInstanceOf(ClientGoneError);
+    expect(admission.queued).toBe(0);
+    const next = admission.admit(later());
+    release();
+    await next;
+    expect(admission.inFlight).toBe(1);
   });
 
   it('with no queue, refuses whatever cannot start at once', async () => {
