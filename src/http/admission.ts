@@ -1,6 +1,13 @@
 import type { Deadline } from '../db/deadline';
 import { metrics } from '../observability/metrics';
 
+/**
+ * One of MAX_IN_FLIGHT_REQUESTS's places, in units: a request takes from one unit (a page of a few
+ * hundred objects, a search) to all of them (a nested dashboard), so that up to SLOT_UNITS cheap
+ * reads run in the place of one expensive request instead of queueing behind it.
+ */
+export const SLOT_UNITS = 4;
+
 /** How much GraphQL work may reach the database at once, and how much may wait for it. */
 export interface AdmissionLimits {
   maxInFlight: number;
@@ -40,6 +47,8 @@ export class ClientGoneError extends Error {
 }
 
 interface Waiter {
+  /** Of SLOT_UNITS per place. */
+  units: number;
   /** Hands the waiter a slot already counted as running. */
   admit(release: () => void): void;
 }
@@ -51,6 +60,8 @@ interface Waiter {
  */
 export class Admission {
   private running = 0;
+  /** Units held by the running requests. */
+  private used = 0;
   private readonly waiting: Waiter[] = [];
   /** Smoothed time one admitted request holds its slot, for Retry-After. */
   private averageMs = 100;
@@ -70,7 +81,7 @@ export class Admission {
 
   /** Whether a newcomer would be refused now: every slot taken and the queue full. Checked before reading a body. */
   get saturated(): boolean {
-    return this.running >= this.limits.maxInFlight && this.waiting.length >= this.limits.maxQueued;
+    return this.used >= this.capacity && this.waiting.length >= this.limits.maxQueued;
   }
 
   /** Refuses a newcomer without queueing it (the queue was full when it arrived). */
@@ -83,8 +94,8 @@ export class Admission {
    * may not, and with ClientGoneError when `abandoned` fires while it waits (its client went away:
    * its place goes to the next newcomer instead of to work nobody will read).
    */
-  async admit(deadline: Deadline, abandoned?: AbortSignal): Promise<() => void> {
-    if (this.running < this.limits.maxInFlight && this.waiting.length === 0) return this.start();
+  async admit(deadline: Deadline, abandoned?: AbortSignal, units = SLOT_UNITS): Promise<() => void> {
+    if (this.fits(units) && this.waiting.length === 0) return this.start(units);
     if (this.waiting.length >= this.limits.maxQueued) throw this.refuse('queue_full');
     metrics.admissionQueueLength.inc();
     try {
@@ -97,6 +108,7 @@ export class Admission {
         };
         const onAbandoned = () => leave(new ClientGoneError());
         const waiter: Waiter = {
+          units,
           admit: (release) => {
             clearTimeout(timer);
             abandoned?.removeEventListener('abort', onAbandoned);
@@ -123,8 +135,18 @@ export class Admission {
     return new OverloadedError(reason, this.retryAfterSeconds());
   }
 
-  private start(): () => void {
+  private get capacity(): number {
+    return this.limits.maxInFlight * SLOT_UNITS;
+  }
+
+  /** Whether `units` more fit; a request larger than what is free still runs alone. */
+  private fits(units: number): boolean {
+    return this.used === 0 || this.used + units <= this.capacity;
+  }
+
+  private start(units: number): () => void {
     this.running += 1;
+    this.used += units;
     metrics.admissionInFlight.inc();
     const started = performance.now();
     let released = false;
@@ -133,9 +155,13 @@ export class Admission {
       released = true;
       this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
       this.running -= 1;
+      this.used -= units;
       metrics.admissionInFlight.dec();
-      // The slot passes straight to the oldest waiter, so newcomers cannot overtake the queue.
-      this.waiting.shift()?.admit(this.start());
+      // The units pass straight to the oldest waiters that fit, in order, so newcomers cannot overtake the queue.
+      while (this.waiting.length > 0 && this.fits(this.waiting[0].units)) {
+        const next = this.waiting.shift()!;
+        next.admit(this.start(next.units));
+      }
     };
   }
 }

@@ -20,6 +20,7 @@ import { migrationsApplied } from '../db/migrations';
 import { createContext, type GraphContext } from '../graphql/context';
 import { ErrorCode, formatError } from '../graphql/errors';
 import { DEFAULT_LIMITS, LimitCode, limitRules, type RequestLimits } from '../graphql/limits';
+import { requestUnits } from './request-units';
 import { Admission, ClientGoneError, DEFAULT_ADMISSION_LIMITS, OverloadedError, type AdmissionLimits } from './admission';
 import { costLimitPlugin } from './cost-limit-plugin';
 import { jitGateway } from './jit-gateway';
@@ -142,6 +143,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const admissionLimits = options.admission ?? DEFAULT_ADMISSION_LIMITS;
   const admission = new Admission(admissionLimits);
+  const unitsOf = requestUnits(schema, limits.maxTokens);
   if (authenticator.mayGrant(Role.RESEARCHER)) warmCypherParser();
   const apollo = new ApolloServer<GraphContext>({
     gateway: jitGateway(schema),
@@ -226,7 +228,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const onClose = () => abandoned.abort();
     response.once('close', onClose);
     try {
-      release = await admission.admit(deadline, abandoned.signal);
+      release = await admission.admit(deadline, abandoned.signal, unitsOf(body, url));
     } catch (error) {
       if (error instanceof ClientGoneError) return;
       if (!(error instanceof OverloadedError)) throw error;

@@ -1,5 +1,5 @@
 import { Deadline } from '../../src/db/deadline';
-import { Admission, ClientGoneError, OverloadedError } from '../../src/http/admission';
+import { Admission, ClientGoneError, OverloadedError, SLOT_UNITS } from '../../src/http/admission';
 
 const later = () => Deadline.after(10_000);
 
@@ -51,6 +51,24 @@ describe('the admission queue', () => {
     release();
     await next;
     expect(admission.inFlight).toBe(1);
+  });
+
+  it('runs several cheap requests in one place, and keeps the queue in order when a full one waits', async () => {
+    const admission = new Admission({ maxInFlight: 1, maxQueued: 4, refusalDelayMs: 0 });
+    const cheap = await Promise.all(Array.from({ length: SLOT_UNITS }, () => admission.admit(later(), undefined, 1)));
+    expect(admission.inFlight).toBe(SLOT_UNITS);
+    const order: string[] = [];
+    const full = admission.admit(later(), undefined, SLOT_UNITS).then((release) => (order.push('full'), release));
+    // A cheap newcomer does not overtake the full request waiting ahead of it.
+    const cheapAfter = admission.admit(later(), undefined, 1).then((release) => (order.push('cheap'), release));
+    cheap.slice(1).forEach((release) => release());
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual([]);
+    cheap[0]();
+    (await full)();
+    (await cheapAfter)();
+    expect(order).toEqual(['full', 'cheap']);
+    expect(admission.inFlight).toBe(0);
   });
 
   it('with no queue, refuses whatever cannot start at once', async () => {

@@ -1,0 +1,36 @@
+import { graphSchema } from '../../src/graphql/schema';
+import { SLOT_UNITS } from '../../src/http/admission';
+import { requestUnits } from '../../src/http/request-units';
+
+const url = new URL('http://localhost/graphql');
+
+describe('admission units of a request', () => {
+  let unitsOf: (body: unknown, url: URL) => number;
+  beforeAll(async () => {
+    unitsOf = requestUnits(await graphSchema(), 2_000);
+  });
+
+  it('weighs a query by the objects it may return', () => {
+    expect(unitsOf({ query: '{ search(text: "CATTC", first: 10) { id name } }' }, url)).toBe(1);
+    const dashboard = '{ institutions(first: 100) { nodes { name projects(first: 100) { nodes { name domains(first: 10) { nodes { name } } } } } } }';
+    expect(unitsOf({ query: dashboard }, url)).toBe(SLOT_UNITS);
+    // Page sizes given as variables count too.
+    const byVariables = 'query ($n: Int) { institutions(first: $n) { nodes { name projects(first: $n) { nodes { name } } } } }';
+    expect(unitsOf({ query: byVariables, variables: { n: 5 } }, url)).toBe(1);
+    expect(unitsOf({ query: byVariables, variables: { n: 100 } }, url)).toBe(SLOT_UNITS);
+  });
+
+  it('reads a GET request from its URL', () => {
+    const get = new URL('http://localhost/graphql');
+    get.searchParams.set('query', '{ institutions(first: 3) { nodes { name } } }');
+    expect(unitsOf(undefined, get)).toBe(1);
+  });
+
+  it('gives a whole place to what it cannot weigh before Apollo runs it', () => {
+    expect(unitsOf({ query: 'mutation { addAliases(id: "x", aliases: ["y"]) { id } }' }, url)).toBe(SLOT_UNITS);
+    expect(unitsOf({ extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, url)).toBe(SLOT_UNITS);
+    expect(unitsOf([{ query: '{ institutions(first: 1) { nodes { name } } }' }], url)).toBe(SLOT_UNITS);
+    expect(unitsOf({ query: '{ not graphql' }, url)).toBe(SLOT_UNITS);
+    expect(unitsOf({ query: 'query A { institutions(first: 1) { nodes { name } } } query B { search(text: "x") { id } }' }, url)).toBe(SLOT_UNITS);
+  });
+});
