@@ -4,6 +4,11 @@ import { SLOT_UNITS } from './admission';
 
 /** Objects a request may return per admission unit: a search or an entity page is one unit, a nested dashboard all of them. */
 const OBJECTS_PER_UNIT = 1_000;
+/**
+ * Root fields whose database work does not follow the size of their answer (a depth-2 traversal
+ * returns 200 entities after visiting 100,000; a count reads the whole graph): a whole place each.
+ */
+const DATABASE_HEAVY_ROOT_FIELDS = new Set(['neighbourhood', 'statistics', 'collaborationMatrix', 'cypher']);
 /** Parsed documents kept by their text; dashboards send the same few queries again and again. */
 const CACHED_DOCUMENTS = 500;
 
@@ -15,8 +20,9 @@ interface GraphQLBody {
 
 /**
  * How many admission units a GraphQL request takes, from the objects its operation may return (the
- * cost MAX_QUERY_COST limits). Anything that cannot be weighed before Apollo runs it (a mutation, a
- * batch, a persisted-query hash, a document that does not parse) takes a whole place.
+ * cost MAX_QUERY_COST limits). Anything that cannot be weighed so before Apollo runs it (a mutation, a
+ * batch, a persisted-query hash, a document that does not parse, a root fragment, a database-heavy
+ * root field) takes a whole place.
  */
 export function requestUnits(schema: GraphQLSchema, maxTokens: number): (body: unknown, url: URL) => number {
   const documents = new Map<string, DocumentNode | undefined>();
@@ -41,6 +47,7 @@ export function requestUnits(schema: GraphQLSchema, maxTokens: number): (body: u
     const operations = document?.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION) ?? [];
     const operation = typeof request.operationName === 'string' ? operations.find((candidate) => candidate.name?.value === request.operationName) : operations.length === 1 ? operations[0] : undefined;
     if (!document || !operation || operation.operation !== 'query') return SLOT_UNITS;
+    if (operation.selectionSet.selections.some((selection) => selection.kind !== Kind.FIELD || DATABASE_HEAVY_ROOT_FIELDS.has(selection.name.value))) return SLOT_UNITS;
     const variables = request.variables !== null && typeof request.variables === 'object' ? (request.variables as Record<string, unknown>) : {};
     const cost = operationCost(schema, operation, fragmentsOf(document), variables);
     return Math.min(SLOT_UNITS, Math.max(1, Math.ceil(cost / OBJECTS_PER_UNIT)));

@@ -31,6 +31,7 @@ describe('admission units of a request', () => {
     expect(unitsOf({ extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, url)).toBe(SLOT_UNITS);
     expect(unitsOf([{ query: '{ institutions(first: 1) { nodes { name } } }' }], url)).toBe(SLOT_UNITS);
     expect(unitsOf({ query: '{ not graphql' }, url)).toBe(SLOT_UNITS);
+    expect(unitsOf({ query: '{ neighbourhood(id: "x", depth: 2, limit: 200) { nodes { id } } }' }, url)).toBe(SLOT_UNITS);
     expect(unitsOf({ query: 'query A { institutions(first: 1) { nodes { name } } } query B { search(text: "x") { id } }' }, url)).toBe(SLOT_UNITS);
   });
 });
