@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config/config';
+import { runCli, UsageError } from '../config/cli';
+import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { streamToFile } from '../export/export.output';
 import { writeBackup } from './backup.repository';
 
 const USAGE = 'usage: npm run backup -- FILE';
-
-class UsageError extends Error {}
 
 /** `npm run backup -- FILE`: the whole graph, every property typed, from one read transaction (see docs/operations.md). */
 async function main(): Promise<void> {
@@ -27,8 +26,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof UsageError || error instanceof ConfigError;
-  process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
-  process.exit(1);
-});
+runCli(main);

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { ConfigError, loadConfig } from '../config/config';
+import { runCli, UsageError } from '../config/cli';
+import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
@@ -9,8 +10,6 @@ import { restoreBackup, RestoreRefused } from './backup.repository';
 import { BackupFormatError } from './backup.values';
 
 const USAGE = 'usage: npm run restore -- FILE [--force]\n  --force replaces a graph that is not empty';
-
-class UsageError extends Error {}
 
 /** `npm run restore -- FILE [--force]`: rebuilds the graph from `npm run backup`'s file, all of it or nothing. */
 async function main(): Promise<void> {
@@ -31,9 +30,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof BackupFormatError) process.stderr.write(`Nothing was restored: the backup is not valid: ${error.message}\n`);
-  else if (error instanceof UsageError || error instanceof ConfigError || error instanceof RestoreRefused) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runCli(main, [BackupFormatError, RestoreRefused], (error) => (error instanceof BackupFormatError ? `Nothing was restored: the backup is not valid: ${error.message}` : error.message));

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config';
+import { runCli } from '../config/cli';
+import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { ExportFormat, writerFor } from './export.formats';
@@ -45,8 +46,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof ExportRequestError || error instanceof ConfigError || error instanceof ExportRootNotFound;
-  process.stderr.write(`${known ? `${(error as Error).message}${error instanceof ExportRequestError ? `\n${USAGE}` : ''}` : ((error as Error).stack ?? String(error))}\n`);
-  process.exit(1);
-});
+runCli(main, [ExportRequestError, ExportRootNotFound], (error) => (error instanceof ExportRequestError ? `${error.message}\n${USAGE}` : error.message));

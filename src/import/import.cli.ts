@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import { ConfigError, loadConfig } from '../config/config';
+import { runCli, UsageError } from '../config/cli';
+import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
@@ -75,10 +76,4 @@ async function main(): Promise<void> {
   }
 }
 
-class UsageError extends Error {}
-
-main().catch((error: unknown) => {
-  const known = error instanceof UsageError || error instanceof ConfigError || error instanceof GraphQLError;
-  process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
-  process.exit(1);
-});
+runCli(main, [GraphQLError]);

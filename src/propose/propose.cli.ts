@@ -2,15 +2,14 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config';
+import { runCli, UsageError } from '../config/cli';
+import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
 import { LinkStatus, proposeDocument, type DocumentDraft } from './propose.service';
 
 const USAGE = 'usage: npm run propose -- FILE.txt [--title TITLE] [--publisher NAME] [--place PLACE] [--date YYYY-MM-DD] [--url URL] [--out DRAFT.yaml]';
-
-class UsageError extends Error {}
 
 /** What the curator should look at first: counts, what is missing, what is ambiguous. */
 function describeDraft(draft: DocumentDraft, written: string | undefined): string {
@@ -64,8 +63,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof UsageError || error instanceof ConfigError;
-  process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
-  process.exit(1);
-});
+runCli(main);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config/config';
+import { runCli } from '../config/cli';
+import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
@@ -23,8 +24,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof SeedValidationError || error instanceof ConfigError;
-  process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
-  process.exit(1);
-});
+runCli(main, [SeedValidationError]);
