@@ -1,3 +1,4 @@
+import { clearGraph } from '../src/db/clear-graph';
 import type { Database } from '../src/db/database';
 import { migrate } from '../src/db/migrations';
 import { ENTITY_LABEL } from '../src/graph/model';
@@ -39,14 +40,6 @@ async function inBatches<T>(db: Database, cypher: string, rows: T[], label: stri
     }
   };
   await Promise.all(Array.from({ length: WRITERS }, writer));
-}
-
-/** Deletes everything in bounded transactions, so a large graph never needs one huge one. */
-export async function clearGraph(db: Database): Promise<void> {
-  for (;;) {
-    const [row] = await db.write((tx) => tx.run('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted'));
-    if (row.deleted === 0) return;
-  }
 }
 
 /**

@@ -10,7 +10,8 @@ import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../
 import { DEFAULT_ADMISSION_LIMITS } from '../src/http/admission';
 import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
-import { bulkLoad, clearGraph } from './bulk-load';
+import { clearGraph } from '../src/db/clear-graph';
+import { bulkLoad } from './bulk-load';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 

@@ -1,4 +1,5 @@
 import { createLogger } from '../../src/config/logger';
+import { clearGraph } from '../../src/db/clear-graph';
 import { Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrations';
 import type { RequestLimits } from '../../src/graphql/limits';
@@ -18,15 +19,11 @@ export function testDatabase(): Database {
 }
 
 /**
- * Community Neo4j has one user database, so each test file starts from an empty, migrated graph.
- * Deleted a thousand entities at a time: a synthetic graph left by the test before would not fit one
- * transaction's memory limit (NEO4J_EMBEDDED_TX_MEMORY).
+ * Community Neo4j has one user database, so each test file starts from an empty, migrated graph, cleared in
+ * bounded batches: a synthetic graph left by the test before would not fit one transaction's memory limit.
  */
 export async function resetGraph(db: Database): Promise<void> {
-  for (;;) {
-    const [{ deleted }] = await db.write((tx) => tx.run('MATCH (n) WITH n LIMIT 1000 DETACH DELETE n RETURN count(*) AS deleted'));
-    if (deleted === 0) break;
-  }
+  await clearGraph(db);
   await migrate(db);
 }
 
