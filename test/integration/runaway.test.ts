@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { cpuSeconds } from '../../bench/process-cpu';
 import { Authenticator } from '../../src/auth/authenticator';
 import { Role } from '../../src/auth/roles';
 import type { Database } from '../../src/db/database';
@@ -74,15 +74,6 @@ const LEGITIMATE: [string, string, unknown[][]][] = [
   ['a range sized by a collected list', "MATCH (c:Country) WITH collect(c.id) AS ids RETURN size([i IN range(0, size(ids) - 1) | ids[i]]) = size(ids) AS same", [[true]]],
   ['UNWIND over a range', 'UNWIND range(1, 3) AS i RETURN i', [[1], [2], [3]]],
 ];
-
-/** The JVM's CPU time in seconds; NaN once it has exited. */
-function cpuSeconds(pid: number): number {
-  if (!fs.existsSync(`/proc/${pid}/stat`)) return Number.NaN;
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second).
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
