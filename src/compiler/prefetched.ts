@@ -5,6 +5,7 @@ import { RELATION_FIELDS } from '../entity/relation.specs';
 import { dateRangeParam } from '../graphql/date-range';
 import type { DateRangeValue } from '../graph/stated.cypher';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
+import { entityKeys } from './entity.cypher';
 import type { EntityPlan, RelationPlan } from './selection.plan';
 
 /**
@@ -117,40 +118,50 @@ function pageAndTotal(value: unknown, relation: RelationPlan): { page: Row[]; to
   return relation.page ? { page: value as Row[], total: undefined } : { page: [], total: value as number };
 }
 
+/** A relationship field's connection, with only the views (edges, nodes, page info) the client selected. */
 function connection(value: unknown, relation: RelationPlan, windows: Windows) {
   const { offset, first } = windows.get(relation)!;
   const { page: rows, total } = pageAndTotal(value, relation);
-  const items = rows.slice(0, first).map((row) => {
-    const edge = relation.edge.selected ? row : { node: row };
-    materialize(edge.node as Row, relation.node, windows);
-    return edge;
-  });
+  const answer: { totalCount: number | undefined; edges?: Row[]; nodes?: Row[]; pageInfo?: object } = { totalCount: total };
+  const shown = rows.length > first ? rows.slice(0, first) : rows;
   const cursorAt = (index: number) => encodeCursor({ o: offset + index + 1 });
-  // Cursors are made for every edge only when edges' cursors are selected.
-  const edges = relation.cursors ? items.map((edge, index) => ({ ...edge, cursor: cursorAt(index) })) : items;
-  return {
-    edges,
-    nodes: items.map((edge) => edge.node),
-    pageInfo: {
+  if (relation.edges) {
+    answer.edges = shown.map((row, index) => {
+      const edge = relation.edge.selected
+        ? { ...row, node: materialize(row.node as EntityValues, relation.node, windows) }
+        : { node: materialize(row as unknown as EntityValues, relation.node, windows) };
+      // Cursors are made for every edge only when edges' cursors are selected.
+      return relation.cursors ? { ...edge, cursor: cursorAt(index) } : edge;
+    });
+  }
+  if (relation.nodes) answer.nodes = answer.edges ? answer.edges.map((edge) => edge.node as Row) : shown.map((row) => materialize(row as unknown as EntityValues, relation.node, windows));
+  if (relation.pageInfo) {
+    answer.pageInfo = {
       hasNextPage: rows.length > first,
       hasPreviousPage: offset > 0,
-      startCursor: items.length > 0 ? cursorAt(0) : null,
-      endCursor: items.length > 0 ? cursorAt(items.length - 1) : null,
-    },
-    totalCount: total,
-  };
+      startCursor: shown.length > 0 ? cursorAt(0) : null,
+      endCursor: shown.length > 0 ? cursorAt(shown.length - 1) : null,
+    };
+  }
+  return answer;
 }
 
-/** Turns an entity map read by a compiled statement into what resolvers return, relationship fields prefetched. */
-export function materialize<T extends Row>(raw: T, plan: EntityPlan, windows: Windows): T {
-  if (plan.relations.length === 0 || (raw as WithPrefetched)[PREFETCHED]) return raw;
+/** An entity as a compiled statement reads it: its values in `entityKeys` order. */
+export type EntityValues = readonly unknown[];
+
+/** Turns an entity read by a compiled statement into what resolvers return, named, relationship fields prefetched. */
+export function materialize<T extends Row>(values: EntityValues, plan: EntityPlan, windows: Windows): T {
+  const keys = entityKeys(plan);
+  const named = keys.length - plan.relations.length;
+  const entity: Row = {};
+  for (let index = 0; index < named; index += 1) entity[keys[index]] = values[index];
+  if (plan.relations.length === 0) return entity as T;
   const fields: Record<string, unknown> = {};
-  const type = plan.types.length === 1 ? plan.types[0] : (raw.type as EntityType);
-  for (const relation of plan.relations) {
-    const value = raw[relation.key];
-    delete raw[relation.key];
-    if (!relation.parentTypes.includes(type)) continue;
-    fields[relation.responseKey] = relation.single ? value && materialize(value as Row, relation.node, windows) : connection(value, relation, windows);
-  }
-  return withPrefetched(raw, fields);
+  const type = plan.types.length === 1 ? plan.types[0] : (entity.type as EntityType);
+  plan.relations.forEach((relation, index) => {
+    if (!relation.parentTypes.includes(type)) return;
+    const value = values[named + index];
+    fields[relation.responseKey] = relation.single ? value && materialize(value as EntityValues, relation.node, windows) : connection(value, relation, windows);
+  });
+  return withPrefetched(entity as T, fields);
 }

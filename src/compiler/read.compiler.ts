@@ -2,7 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { SortDirection } from '../graph/enums';
 import { ENTITY_LABEL, type EntityType } from '../graph/model';
-import { entityMap } from './entity.cypher';
+import { entityRow } from './entity.cypher';
 import { bindWindows, type Windows } from './prefetched';
 import { RelationKeys, structuralVariables, type ConnectionSelection, type EntityPlan, type PlanContext, type RelationPlan } from './selection.plan';
 
@@ -96,7 +96,7 @@ export function listStatement(shape: ListShape, selection: ConnectionSelection):
     .with(n, key)
     .orderBy([key, shape.direction], [n.property('id'), shape.direction])
     .limit(new Cypher.NamedParam('limit'))
-    .return([entityMap(n, selection.node), node], key);
+    .return([entityRow(n, selection.node), node], key);
   if (!selection.totalCount) return page;
   const total = new Cypher.NamedVariable('total');
   const countCall = new Cypher.Call(matchAll().return([Cypher.count(n), total]), []);
@@ -109,5 +109,5 @@ export function entitiesByIdsStatement(plan: EntityPlan): Cypher.Clause {
   const n = new Cypher.Node();
   return new Cypher.Unwind([new Cypher.NamedParam('ids'), id])
     .match(new Cypher.Pattern(n, { labels: ENTITY_LABEL, properties: { id } }))
-    .return(id, [entityMap(n, plan), new Cypher.NamedVariable('node')]);
+    .return(id, [entityRow(n, plan), new Cypher.NamedVariable('node')]);
 }

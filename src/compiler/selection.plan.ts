@@ -89,6 +89,9 @@ export interface RelationPlan {
   totalCount: boolean;
   /** Whether any of edges, nodes or pageInfo is selected: the page itself has to be read. */
   page: boolean;
+  edges: boolean;
+  nodes: boolean;
+  pageInfo: boolean;
   cursors: boolean;
   node: EntityPlan;
   edge: EdgePlan;
@@ -98,6 +101,10 @@ export interface RelationPlan {
 export interface ConnectionSelection {
   totalCount: boolean;
   page: boolean;
+  /** Which of the page's three views are selected: only those are built for the answer. */
+  edges: boolean;
+  nodes: boolean;
+  pageInfo: boolean;
   /** Whether edges' cursors are selected (page info's two cursors are cheap and always made). */
   cursors: boolean;
   node: EntityPlan;
@@ -249,7 +256,7 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
       const named = getNamedType(field.type);
       const single = !named.name.endsWith('Connection');
       const selection = single
-        ? { totalCount: false, page: true, cursors: false, node: entityPlan(entityTypesOf(named, context), subSelections(fieldNodes), context, keys), edge: NO_EDGE }
+        ? { totalCount: false, page: true, edges: false, nodes: false, pageInfo: false, cursors: false, node: entityPlan(entityTypesOf(named, context), subSelections(fieldNodes), context, keys), edge: NO_EDGE }
         : connectionSelection(objectType(context, named.name), fieldNodes, context, keys);
       const statedRange = fieldNodes[0].arguments?.some((argument) => argument.name.value === 'stated') ?? false;
       const relation: RelationPlan = { key: keys.take(), responseKey, parentTypes: [type], spec, statedRange, single, field, fieldNode: fieldNodes[0], ...selection };
@@ -285,6 +292,9 @@ export function connectionSelection(connectionType: GraphQLObjectType, fieldNode
   return {
     totalCount: named('totalCount').length > 0,
     page: named('edges').length + named('nodes').length + named('pageInfo').length > 0,
+    edges: named('edges').length > 0,
+    nodes: named('nodes').length > 0,
+    pageInfo: named('pageInfo').length > 0,
     cursors: edgeNames.has('cursor'),
     node: entityPlan(entityTypesOf(nodeType, context), nodeSelections, context, keys),
     edge: {

@@ -4,7 +4,7 @@ import { SortDirection } from '../graph/enums';
 import { badUserInput } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, InvalidCursorError, pageOf, type PageArgs } from '../graphql/pagination';
-import { cursorOffset, materialize, prefetched } from '../compiler/prefetched';
+import { cursorOffset, materialize, prefetched, type EntityValues } from '../compiler/prefetched';
 import { bind, compiled, entitiesByIdsStatement, listStatement, rootSelections } from '../compiler/read.compiler';
 import { connectionSelection, entityPlan } from '../compiler/selection.plan';
 import type { EntityRecord } from './entity.record';
@@ -42,7 +42,7 @@ export async function entityListConnection(
   });
   const bound = bind(read, info, { ...params, limit: args.first + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null });
   const rows = await ctx.db.read(read.cypher, bound.params);
-  const items = rows.filter((row) => row.node !== null).map((row) => ({ node: materialize(row.node as EntityRecord, read.plan.node, bound.windows), key: row.key }));
+  const items = rows.filter((row) => row.node !== null).map((row) => ({ node: materialize<EntityRecord>(row.node as EntityValues, read.plan.node, bound.windows), key: row.key }));
   const page = pageOf(items, args.first, (item) => encodeCursor({ f: order.field, k: item.key, i: item.node.id }), after !== undefined);
   return {
     edges: page.items.map((item, index) => ({ cursor: page.cursors[index], node: item.node })),
@@ -60,7 +60,7 @@ export async function entitiesById(ctx: GraphContext, ids: readonly string[], ty
   });
   const bound = bind(read, info, { ids });
   const rows = await ctx.db.read(read.cypher, bound.params);
-  const byId = new Map(rows.map((row) => [row.id as string, materialize(row.node as EntityRecord, read.plan, bound.windows)]));
+  const byId = new Map(rows.map((row) => [row.id as string, materialize<EntityRecord>(row.node as EntityValues, read.plan, bound.windows)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -77,7 +77,7 @@ async function relatedValue(ctx: GraphContext, parent: EntityRecord, info: Graph
   });
   const bound = bind(read, info, {});
   const loaded = await ctx.loaders.compiledField(read.cypher, bound.params).load(parent.id);
-  return loaded ? prefetched(materialize(loaded as EntityRecord, read.plan, bound.windows), info) ?? null : null;
+  return loaded ? prefetched(materialize<EntityRecord>(loaded as EntityValues, read.plan, bound.windows), info) ?? null : null;
 }
 
 /** A relationship field's page; its `after` cursor is checked here, whoever read the page. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { metrics } from '../observability/metrics';
-import type { Params, QueryRunner, Row } from '../db/database';
+import type { Params, QueryRunner } from '../db/database';
 import type { EntityRecord } from './entity.record';
 import { entitiesByIds } from './entity.repository';
 import type { Source } from './entity.type';
@@ -19,7 +19,7 @@ function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
 export class EntityLoaders {
   readonly entity: DataLoader<string, EntityRecord | null>;
   readonly source: DataLoader<string, Source | null>;
-  private readonly fields = new Map<string, DataLoader<string, Row | null>>();
+  private readonly fields = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly db: QueryRunner) {
     this.entity = new DataLoader((ids) => entitiesByIds(db, observeBatch('entity', ids)));
@@ -27,13 +27,13 @@ export class EntityLoaders {
   }
 
   /** Parents by id, read by a compiled one-field statement (`$ids` → `id`, `node`); parents asking the same share it. */
-  compiledField(cypher: string, params: Params): DataLoader<string, Row | null> {
+  compiledField(cypher: string, params: Params): DataLoader<string, unknown> {
     const key = `${cypher}\n${JSON.stringify(params)}`;
     let loader = this.fields.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const rows = await this.db.read(cypher, { ...params, ids: observeBatch('related', ids) });
-        const byId = new Map(rows.map((row) => [row.id as string, row.node as Row]));
+        const byId = new Map(rows.map((row) => [row.id as string, row.node]));
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.fields.set(key, loader);

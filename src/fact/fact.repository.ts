@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { entityMap, evidenceOf, statedOf } from '../compiler/entity.cypher';
-import { materialize } from '../compiler/prefetched';
+import { entityRow, evidenceOf, statedOf } from '../compiler/entity.cypher';
+import { materialize, type EntityValues } from '../compiler/prefetched';
 import { bind, compiled } from '../compiler/read.compiler';
 import { entityPlan, evidencePlan, fieldsAt, subSelections, type EntityPlan, type EvidencePlan, type PlanContext, type RelationKeys } from '../compiler/selection.plan';
 import type { Row } from '../db/database';
@@ -59,7 +59,7 @@ function factPlan(info: GraphQLResolveInfo, context: PlanContext, keys: Relation
 function recentFactsStatement(plan: FactPlan): Cypher.Clause {
   const [a, r, b] = [new Cypher.NamedNode('a'), new Cypher.NamedRelationship('r'), new Cypher.NamedNode('b')];
   const firstStated = new Cypher.NamedVariable('firstStated');
-  const fact: Record<string, Cypher.Expr> = { id: r.property('id'), firstStated, from: entityMap(a, plan.from), to: entityMap(b, plan.to) };
+  const fact: Record<string, Cypher.Expr> = { id: r.property('id'), firstStated, from: entityRow(a, plan.from), to: entityRow(b, plan.to) };
   for (const name of plan.properties) fact[name] = r.property(name);
   if (plan.type) fact.type = Cypher.type(r);
   if (plan.evidence) fact.evidence = evidenceOf(r, plan.evidence);
@@ -105,8 +105,8 @@ export async function recentFacts(ctx: GraphContext, args: RecentFactsArgs, info
   const [row] = await ctx.db.read(read.cypher, bound.params);
   const facts = (row.page as (Row & { id: string; firstStated: string })[]).map((fact) => ({
     ...fact,
-    from: materialize(fact.from as EntityRecord, read.plan.from, bound.windows),
-    to: materialize(fact.to as EntityRecord, read.plan.to, bound.windows),
+    from: materialize<EntityRecord>(fact.from as EntityValues, read.plan.from, bound.windows),
+    to: materialize<EntityRecord>(fact.to as EntityValues, read.plan.to, bound.windows),
   }));
   const page = pageOf(facts, args.first, (fact) => encodeCursor({ k: fact.firstStated, i: fact.id }), after !== undefined);
   return {

@@ -84,14 +84,14 @@ export function neighbourhoodCypher(
   }
   WITH centre, reached AS m, min(hops) AS distance`,
   ).join('');
-  const nodeFields = ['id: member.node.id', ...query.nodeFields.map((field) => NODE_FIELD_CYPHER[field]), 'distance: member.distance'];
+  const nodeFields = ['id: member.id', ...query.nodeFields.map((field) => NODE_FIELD_CYPHER[field]), 'distance: member.distance'];
   const edgeFields = [
     ...(query.edgeId ? ['.id'] : []),
     ...(query.evidence ? ['.evidenceSourceIds', '.evidenceQuotes'] : []),
     ...(query.stated ? [`firstStated: ${firstStatedOf('r')}`, `lastStated: ${lastStatedOf('r')}`] : []),
     'type: type(r)',
-    'source: x.id',
-    'target: y.id',
+    'source: sourceId',
+    'target: targetId',
   ];
   return `
 MATCH (centre:${ENTITY_LABEL} {id: $id})
@@ -99,20 +99,21 @@ CALL (centre) {
   MATCH (centre)-[hop${types}]-(m)
   WHERE m <> centre${hopWhere}
   WITH DISTINCT centre, m, 1 AS distance${furtherLevels}
-  WITH m, distance
+  WITH m, distance, m.id AS id
   WHERE ${listed.join(' AND ')}
-  ORDER BY distance, m.name, m.id
+  ORDER BY distance, m.name, id
   LIMIT $limit + 1
-  RETURN collect({node: m, distance: distance}) AS reached
+  RETURN collect({node: m, id: id, distance: distance}) AS reached
 }
 WITH centre, reached[..$limit] AS kept, size(reached) > $limit AS truncated
-WITH centre, truncated, [{node: centre, distance: 0}] + kept AS members
+WITH centre, truncated, [{node: centre, id: $id, distance: 0}] + kept AS members
 WITH truncated, members, [member IN members | member.node] AS nodes
-CALL (nodes) {
-  UNWIND nodes AS x
+CALL (members, nodes) {
+  UNWIND members AS member
+  WITH member.node AS x, member.id AS sourceId, nodes
   MATCH (x)-[r${types}]->(y)
   WHERE y IN nodes${query.ranged ? ` AND ${statedWithin('r', '$stated')}` : ''}
-  WITH x, r, y ORDER BY x.id, type(r), y.id
+  WITH sourceId, r, y.id AS targetId ORDER BY sourceId, type(r), targetId
   RETURN collect(r {${edgeFields.join(', ')}}) AS edges
 }
 RETURN truncated,

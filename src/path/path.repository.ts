@@ -3,8 +3,8 @@ import type { QueryRunner } from '../db/database';
 import type { Source } from '../entity/entity.type';
 import Cypher from '@neo4j/cypher-builder';
 import { toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../entity/entity.record';
-import { entityMap } from '../compiler/entity.cypher';
-import { materialize, type Windows } from '../compiler/prefetched';
+import { entityRow } from '../compiler/entity.cypher';
+import { materialize, type Windows, type EntityValues } from '../compiler/prefetched';
 import type { EntityPlan } from '../compiler/selection.plan';
 
 export const MAX_PATH_HOPS = 6;
@@ -160,7 +160,7 @@ CALL () { UNWIND $filters.avoid AS id MATCH (x:${ENTITY_LABEL} {id: id}) RETURN 
 WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found${Array.from({ length: maxHops }, (_, index) => level(index === maxHops - 1)).join('')}
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
   [path IN found | {
-    nodes: [n IN path.nodes | ${context.compile(entityMap(node, projection.node))}],
+    nodes: [n IN path.nodes | ${context.compile(entityRow(node, projection.node))}],
     rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | ${stepProjection(projection)}])]
   }] AS paths${sources}`,
   );
@@ -168,12 +168,12 @@ RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
 }
 
 interface RawPath {
-  nodes: Record<string, unknown>[];
+  nodes: EntityValues[];
   rels: (Record<string, unknown> & { outgoing: boolean })[];
 }
 
 function toPathRecord(raw: RawPath, projection: PathProjection, windows: Windows): PathRecord {
-  const nodes = raw.nodes.map((node) => materialize(node as EntityRecord, projection.node, windows));
+  const nodes = raw.nodes.map((node) => materialize<EntityRecord>(node, projection.node, windows));
   const steps = raw.rels.map((rel, index) => ({ ...toRelationshipRecord(rel), from: nodes[index], to: nodes[index + 1], forward: rel.outgoing }));
   return { length: steps.length, nodes, steps };
 }

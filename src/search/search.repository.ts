@@ -5,8 +5,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ENTITY_TYPES } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
 import type { EntityRecord } from '../entity/entity.record';
-import { entityMap } from '../compiler/entity.cypher';
-import { materialize } from '../compiler/prefetched';
+import { entityRow } from '../compiler/entity.cypher';
+import { materialize, type EntityValues } from '../compiler/prefetched';
 import { luceneQuery } from './lucene';
 import { bind, compiled } from '../compiler/read.compiler';
 import { entityPlan, selectedFields } from '../compiler/selection.plan';
@@ -30,10 +30,10 @@ export async function searchEntities(ctx: GraphContext, text: string, types: Ent
     const nodeSelections = [...selectedFields(info).values()].flat().filter((field) => field.name.value === 'node');
     const plan = entityPlan(ENTITY_TYPES, nodeSelections.flatMap((field) => (field.selectionSet ? [field.selectionSet] : [])), context, keys);
     const node = new Cypher.NamedNode('node');
-    const statement = Cypher.utils.concat(new Cypher.Raw(SEARCH_HITS), new Cypher.Return([entityMap(node, plan), node], new Cypher.NamedVariable('score')));
+    const statement = Cypher.utils.concat(new Cypher.Raw(SEARCH_HITS), new Cypher.Return([entityRow(node, plan), node], new Cypher.NamedVariable('score')));
     return { statement, plan };
   });
   const bound = bind(read, info, { query, types: types ?? null, first });
   const rows = await ctx.db.read(read.cypher, bound.params);
-  return rows.map((row) => ({ node: materialize(row.node as EntityRecord, read.plan, bound.windows), score: row.score as number }));
+  return rows.map((row) => ({ node: materialize<EntityRecord>(row.node as EntityValues, read.plan, bound.windows), score: row.score as number }));
 }

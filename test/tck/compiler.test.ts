@@ -83,26 +83,26 @@ describe("the selection compiler", () => {
        WITH n, key
        ORDER BY key ASC, n.id ASC
        LIMIT $limit
-       RETURN n { .id, .name, __r1: {page: COLLECT {
+       RETURN [n.id, n.name, {page: COLLECT {
          MATCH (n)-[cthis0:(PARTICIPATES_IN|SUPPORTS)]->(cthis1:Project)
          WHERE cthis1 <> n
          WITH cthis1, cthis0
          ORDER BY cthis1.name ASC, cthis1.id ASC
          SKIP $__r1_offset
          LIMIT $__r1_limit
-         RETURN {node: cthis1 { .id, .name, __r0: COLLECT {
+         RETURN {node: [cthis1.id, cthis1.name, COLLECT {
            MATCH (cthis1)-[cthis2:(IN_DOMAIN)]->(cthis3:Domain)
            WHERE cthis3 <> cthis1
            WITH cthis3, cthis2
            ORDER BY cthis3.name ASC, cthis3.id ASC
            SKIP $__r0_offset
            LIMIT $__r0_limit
-           RETURN cthis3 { .id, .name }
-         } }, role: cthis0.role}
+           RETURN [cthis3.id, cthis3.name]
+         }], role: cthis0.role}
        }, total: COUNT {
          MATCH (n)-[cthis4:(PARTICIPATES_IN|SUPPORTS)]->(cthis5:Project)
          WHERE cthis5 <> n
-       }} } AS node, key
+       }}] AS node, key
      }
      RETURN total, node, key"
     `);
@@ -120,18 +120,18 @@ describe("the selection compiler", () => {
      WITH n, key
      ORDER BY key ASC, n.id ASC
      LIMIT $limit
-     RETURN n { .id, .name, __r0: COLLECT {
+     RETURN [n.id, n.name, COLLECT {
        MATCH (n)<-[cthis0:(PARTICIPATES_IN)]-(cthis1:Institution)
        WHERE cthis1 <> n
        WITH cthis1, cthis0
        ORDER BY cthis1.name ASC, cthis1.id ASC
        SKIP $__r0_offset
        LIMIT $__r0_limit
-       RETURN cthis1 { .id, .name }
-     }, __r1: COUNT {
+       RETURN [cthis1.id, cthis1.name]
+     }, COUNT {
        MATCH (n)<-[cthis2:(PARTICIPATES_IN)]-(cthis3:Institution)
        WHERE cthis3 <> n
-     } } AS node, key"
+     }] AS node, key"
     `);
   });
 
@@ -149,19 +149,19 @@ describe("the selection compiler", () => {
     expect(statement.cypher).toMatchInlineSnapshot(`
      "UNWIND $ids AS id
      MATCH (cthis0:Entity { id: id })
-     RETURN id, cthis0 { .id, .name, type: head([cvar1 IN labels(cthis0) WHERE cvar1 <> 'Entity']), evidence: [cvar2 IN range(0, (size(coalesce(cthis0.evidenceQuotes, [])) - 1)) | {sourceId: cthis0.evidenceSourceIds[cvar2], quote: cthis0.evidenceQuotes[cvar2], source: head(COLLECT {
+     RETURN id, [cthis0.id, cthis0.name, head([cvar1 IN labels(cthis0) WHERE cvar1 <> 'Entity']), [cvar2 IN range(0, (size(coalesce(cthis0.evidenceQuotes, [])) - 1)) | {sourceId: cthis0.evidenceSourceIds[cvar2], quote: cthis0.evidenceQuotes[cvar2], source: head(COLLECT {
        MATCH (cthis3:Source { id: cthis0.evidenceSourceIds[cvar2] })
        RETURN cthis3 { .id, .title }
-     })}], __r0: CASE
+     })}], CASE
        WHEN cthis0:Institution THEN head(COLLECT {
          MATCH (cthis0)-[:(LOCATED_IN)*1..2]->(cthis4:Country)
          WHERE cthis4 <> cthis0
          WITH DISTINCT cthis4
          ORDER BY cthis4.name ASC, cthis4.id ASC
          LIMIT 1
-         RETURN cthis4 { .id, .name }
+         RETURN [cthis4.id, cthis4.name]
        })
-     END, __r1: CASE
+     END, CASE
        WHEN cthis0:Platform THEN COLLECT {
          MATCH (cthis0)-[cthis5:(PART_OF)]->(cthis6:Platform)
          WHERE cthis6 <> cthis0
@@ -169,9 +169,9 @@ describe("the selection compiler", () => {
          ORDER BY cthis6.name ASC, cthis6.id ASC
          SKIP $__r1_offset
          LIMIT $__r1_limit
-         RETURN cthis6 { .id, .name }
+         RETURN [cthis6.id, cthis6.name]
        }
-     END } AS node"
+     END] AS node"
     `);
   });
 
@@ -209,22 +209,22 @@ describe("the selection compiler", () => {
      WITH n, key
      ORDER BY key ASC, n.id ASC
      LIMIT $limit
-     RETURN n { .id, .name, __r0: head(COLLECT {
+     RETURN [n.id, n.name, head(COLLECT {
        MATCH (n)-[:(LOCATED_IN)*1..2]->(cthis0:Country)
        WHERE cthis0 <> n
        WITH DISTINCT cthis0
        ORDER BY cthis0.name ASC, cthis0.id ASC
        LIMIT 1
-       RETURN cthis0 { .id, .name }
-     }), __r1: COLLECT {
+       RETURN [cthis0.id, cthis0.name]
+     }), COLLECT {
        MATCH (n)-[cthis1:(LOCATED_IN)]->(cthis2:Entity)
        WHERE (cthis2 <> n AND (cthis2:Place OR cthis2:Country))
        WITH cthis2, cthis1
        ORDER BY cthis2.name ASC, cthis2.id ASC
        SKIP $__r1_offset
        LIMIT $__r1_limit
-       RETURN {node: cthis2 { .id, .name, type: head([cvar3 IN labels(cthis2) WHERE cvar3 <> 'Entity']) }, hops: 1, evidence: [cvar4 IN range(0, (size(coalesce(cthis1.evidenceQuotes, [])) - 1)) | {sourceId: cthis1.evidenceSourceIds[cvar4], quote: cthis1.evidenceQuotes[cvar4]}]}
-     } } AS node, key"
+       RETURN {node: [cthis2.id, cthis2.name, head([cvar3 IN labels(cthis2) WHERE cvar3 <> 'Entity'])], hops: 1, evidence: [cvar4 IN range(0, (size(coalesce(cthis1.evidenceQuotes, [])) - 1)) | {sourceId: cthis1.evidenceSourceIds[cvar4], quote: cthis1.evidenceQuotes[cvar4]}]}
+     }] AS node, key"
     `);
   });
 });
@@ -245,18 +245,18 @@ describe("facts in time", () => {
      WITH n, key
      ORDER BY key ASC, n.id ASC
      LIMIT $limit
-     RETURN n { .id, .name, firstStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN n.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }), __r0: {page: COLLECT {
+     RETURN [n.id, n.name, head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN n.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }), {page: COLLECT {
        MATCH (n)-[cthis0:(COOPERATES_WITH|GUIDED_BY|SUPPORTS)]-(cthis1:Institution)
        WHERE (cthis1 <> n AND ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis0.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) }))
        WITH cthis1, cthis0
        ORDER BY cthis1.name ASC, cthis1.id ASC
        SKIP $__r0_offset
        LIMIT $__r0_limit
-       RETURN {node: cthis1 { .id, .name }, lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN cthis0.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}
+       RETURN {node: [cthis1.id, cthis1.name], lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN cthis0.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}
      }, total: COUNT {
        MATCH (n)-[cthis2:(COOPERATES_WITH|GUIDED_BY|SUPPORTS)]-(cthis3:Institution)
        WHERE (cthis3 <> n AND ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis2.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) }))
-     }} } AS node, key"
+     }}] AS node, key"
     `);
   });
 
@@ -274,7 +274,7 @@ describe("facts in time", () => {
      WITH n, key
      ORDER BY key ASC, n.id ASC
      LIMIT $limit
-     RETURN n { .id, .name, __r0: {page: COLLECT {
+     RETURN [n.id, n.name, {page: COLLECT {
        MATCH cp1 = (n)<-[:(LOCATED_IN)*1..2]-(cthis0:Institution)
        WHERE (cthis0 <> n AND all(cthis2 IN relationships(cp1) WHERE ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis2.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) })))
        WITH DISTINCT cthis0
@@ -289,12 +289,12 @@ describe("facts in time", () => {
          LIMIT 1
        }) AS cp5
        WITH cthis0, cp5, head(relationships(cp5)) AS cthis6
-       RETURN {node: cthis0 { .id, .name }, firstStated: head(COLLECT { UNWIND relationships(cp5) AS statedHop RETURN head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN statedHop.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }) AS statedOn ORDER BY statedOn DESC LIMIT 1 })}
+       RETURN {node: [cthis0.id, cthis0.name], firstStated: head(COLLECT { UNWIND relationships(cp5) AS statedHop RETURN head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN statedHop.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn ASC LIMIT 1 }) AS statedOn ORDER BY statedOn DESC LIMIT 1 })}
      }, total: COUNT {
        MATCH cp8 = (n)<-[:(LOCATED_IN)*1..2]-(cthis7:Institution)
        WHERE (cthis7 <> n AND all(cthis9 IN relationships(cp8) WHERE ($__r0_stated IS NULL OR EXISTS { MATCH (statedSource:Source) WHERE statedSource.id IN cthis9.evidenceSourceIds AND ($__r0_stated.from IS NULL OR statedSource.publishedOn >= date($__r0_stated.from)) AND ($__r0_stated.to IS NULL OR statedSource.publishedOn <= date($__r0_stated.to)) })))
        RETURN DISTINCT cthis7
-     }} } AS node, key"
+     }}] AS node, key"
     `);
   });
 
@@ -330,7 +330,7 @@ describe("facts in time", () => {
        WHERE $afterId IS NULL OR firstStated < date($afterKey) OR (firstStated = date($afterKey) AND r.id > $afterId)
        ORDER BY firstStated DESC, r.id ASC
        LIMIT $limit
-       RETURN collect({id: r.id, firstStated: firstStated, from: a { .id, .name, type: head([cvar0 IN labels(a) WHERE cvar0 <> 'Entity']) }, to: b { .id, .name, type: head([cvar1 IN labels(b) WHERE cvar1 <> 'Entity']) }, type: type(r), evidence: [cvar2 IN range(0, (size(coalesce(r.evidenceQuotes, [])) - 1)) | {sourceId: r.evidenceSourceIds[cvar2], quote: r.evidenceQuotes[cvar2]}], lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN r.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}) AS page
+       RETURN collect({id: r.id, firstStated: firstStated, from: [a.id, a.name, head([cvar0 IN labels(a) WHERE cvar0 <> 'Entity'])], to: [b.id, b.name, head([cvar1 IN labels(b) WHERE cvar1 <> 'Entity'])], type: type(r), evidence: [cvar2 IN range(0, (size(coalesce(r.evidenceQuotes, [])) - 1)) | {sourceId: r.evidenceSourceIds[cvar2], quote: r.evidenceQuotes[cvar2]}], lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN r.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}) AS page
      }
      RETURN total, page"
     `);
@@ -400,7 +400,7 @@ describe("the path search", () => {
      WITH a, b, avoided, fromA, fromB, found + joined[..($first - size(found))] AS found
      RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
        [path IN found | {
-         nodes: [n IN path.nodes | n { .id, .name, collective: coalesce(n.collective, false), type: head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity']) }],
+         nodes: [n IN path.nodes | [n.id, n.name, coalesce(n.collective, false), head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity'])]],
          rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | r {.role, .evidenceSourceIds, .evidenceQuotes, type: type(r), outgoing: startNode(r) = path.nodes[step]}])]
        }] AS paths,
        COLLECT {
@@ -423,7 +423,7 @@ describe("the path search", () => {
     ).toMatchInlineSnapshot(`
      "RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
        [path IN found | {
-         nodes: [n IN path.nodes | n { .id, .name, type: head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity']), __r0: CASE
+         nodes: [n IN path.nodes | [n.id, n.name, head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity']), CASE
        WHEN n:Institution THEN COLLECT {
          MATCH (n)-[cthis1:(PARTICIPATES_IN|SUPPORTS)]->(cthis2:Project)
          WHERE cthis2 <> n
@@ -431,9 +431,9 @@ describe("the path search", () => {
          ORDER BY cthis2.name ASC, cthis2.id ASC
          SKIP $__r0_offset
          LIMIT $__r0_limit
-         RETURN cthis2 { .id, .name }
+         RETURN [cthis2.id, cthis2.name]
        }
-     END }],
+     END]],
          rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | r {type: type(r), outgoing: startNode(r) = path.nodes[step]}])]
        }] AS paths"
     `);
