@@ -1,4 +1,4 @@
-import neo4j, { Transaction, type Driver } from 'neo4j-driver';
+import neo4j, { Session, Transaction, type Driver } from 'neo4j-driver';
 
 /** A Cypher statement as a server sent it, with its driver-typed parameters. */
 interface Statement {
@@ -8,20 +8,23 @@ interface Statement {
 
 /**
  * Records the statements a server sends to Neo4j while `recording` is on, by wrapping the driver's
- * transaction `run` (every path — executeRead, executeWrite, explicit transactions — goes through it,
- * for our service, the floor and @neo4j/graphql alike). Off, it costs one boolean test per statement.
+ * transaction and session `run` (every path goes through one of them: executeRead, executeWrite,
+ * explicit and auto-commit transactions, for our service, the floor and @neo4j/graphql alike). Off,
+ * it costs one boolean test per statement.
  */
 export class StatementRecorder {
   private recording = false;
   private statements: Statement[] = [];
 
   constructor() {
-    const original = Transaction.prototype.run;
     const recorder = this;
-    Transaction.prototype.run = function (this: Transaction, query: unknown, parameters?: unknown) {
-      if (recorder.recording) recorder.statements.push({ cypher: String(query), params: (parameters ?? {}) as Record<string, unknown> });
-      return original.call(this, query as string, parameters as Record<string, unknown>);
-    } as typeof original;
+    for (const prototype of [Transaction.prototype, Session.prototype] as { run: (...args: unknown[]) => unknown }[]) {
+      const original = prototype.run;
+      prototype.run = function (this: unknown, query: unknown, parameters?: unknown, ...rest: unknown[]) {
+        if (recorder.recording) recorder.statements.push({ cypher: String(query), params: (parameters ?? {}) as Record<string, unknown> });
+        return original.call(this, query, parameters, ...rest);
+      };
+    }
   }
 
   start(): void {

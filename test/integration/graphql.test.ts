@@ -115,6 +115,16 @@ describe('lists', () => {
     const badFilter = await gql(`{ institutions(filter: { search: "" }) { totalCount } }`);
     expect(badFilter.errors![0].message).toMatch(/^Invalid argument "filter.search": /);
   });
+
+  it('refuse a bad argument of a nested relationship field for every parent', async () => {
+    // `nodes` holds nullable items, so each parent's error stays its own.
+    const ids = ['mahidol-university', 'guangxi-department-of-science-and-technology', 'mahidol-university'];
+    const { data, errors } = await gql(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Institution { projects(first: 101) { totalCount } } } }`, { ids });
+    expect(data.nodes).toEqual([null, null, null]);
+    expect(errors!.map((error) => [error.path, error.extensions])).toEqual(
+      ids.map((_, index) => [['nodes', index, 'projects'], { code: 'BAD_USER_INPUT', argument: 'first', invalidArguments: expect.any(Array), requestId: expect.any(String) }]),
+    );
+  });
 });
 
 describe('relationship fields', () => {
