@@ -105,7 +105,7 @@ export interface ConnectionSelection {
   edges: boolean;
   nodes: boolean;
   pageInfo: boolean;
-  /** Whether edges' cursors are selected (page info's two cursors are cheap and always made). */
+  /** Whether edges' cursors are selected. */
   cursors: boolean;
   node: EntityPlan;
   edge: EdgePlan;
@@ -289,12 +289,13 @@ export function connectionSelection(connectionType: GraphQLObjectType, fieldNode
   const edgeEvidence = edgeFields.filter((node) => node.name.value === 'evidence');
   const edgeProperties = [...edgeNames].filter((name) => RELATION_PROPERTY_NAMES.has(name));
   const edgeStated = statedFields(edgeNames);
+  const [edges, nodes, pageInfo] = ['edges', 'nodes', 'pageInfo'].map((name) => named(name).length > 0);
   return {
     totalCount: named('totalCount').length > 0,
-    page: named('edges').length + named('nodes').length + named('pageInfo').length > 0,
-    edges: named('edges').length > 0,
-    nodes: named('nodes').length > 0,
-    pageInfo: named('pageInfo').length > 0,
+    page: edges || nodes || pageInfo,
+    edges,
+    nodes,
+    pageInfo,
     cursors: edgeNames.has('cursor'),
     node: entityPlan(entityTypesOf(nodeType, context), nodeSelections, context, keys),
     edge: {

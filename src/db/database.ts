@@ -169,17 +169,10 @@ export class Database {
    */
   async read(cypher: string, params: Params = {}, scope?: RequestScope, options: ReadOptions = {}): Promise<Row[]> {
     const timeoutMs = Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs);
-    return traced('neo4j.read', { 'db.system': 'neo4j' }, async () => {
-      const started = performance.now();
-      try {
-        return await this.retried(() => this.inSession(neo4j.session.READ, timeoutMs, scope, async (session, config) => plainRows(await session.run(cypher, driverParams(params), config))), scope);
-      } finally {
-        recordRoundTrip('read', performance.now() - started, scope?.stats);
-      }
-    });
+    return this.inReadSession(timeoutMs, scope, (session, config) => this.retried(async () => plainRows(await session.run(cypher, driverParams(params), config)), scope));
   }
 
-  /** `work` again after a transient failure, with the driver's own back-off, within the retry budget and the request's deadline. */
+  /** `work` again after a transient failure (in the same session, as `executeRead` does), with the driver's own back-off, within the retry budget and the request's deadline. */
   private async retried<T>(work: () => Promise<T>, scope: RequestScope | undefined): Promise<T> {
     const started = performance.now();
     let delayMs = RETRY_INITIAL_DELAY_MS;
@@ -236,11 +229,16 @@ export class Database {
     });
   }
 
-  private async inReadTransaction<T>(timeoutMs: number, scope: RequestScope | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private inReadTransaction<T>(timeoutMs: number, scope: RequestScope | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.inReadSession(timeoutMs, scope, (session, config) => session.executeRead(work, config));
+  }
+
+  /** `work` in a READ session under the request's deadline, traced and counted as one round trip. */
+  private async inReadSession<T>(timeoutMs: number, scope: RequestScope | undefined, work: (session: Session, config: TransactionConfig) => Promise<T>): Promise<T> {
     return traced('neo4j.read', { 'db.system': 'neo4j' }, async () => {
       const started = performance.now();
       try {
-        return await this.inSession(neo4j.session.READ, timeoutMs, scope, (session, config) => session.executeRead(work, config));
+        return await this.inSession(neo4j.session.READ, timeoutMs, scope, work);
       } finally {
         recordRoundTrip('read', performance.now() - started, scope?.stats);
       }

@@ -7,9 +7,9 @@ import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { NeighbourhoodArgs } from './neighbourhood.input';
 import { loadNeighbourhood, type NodeField } from './neighbourhood.repository';
+import { Neighbourhood } from './neighbourhood.type';
 
 const NODE_FIELDS: readonly NodeField[] = ['label', 'kind', 'type'];
-import { Neighbourhood } from './neighbourhood.type';
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodResolver {
