@@ -32,7 +32,7 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<GraphCon
           }
         },
         async willSendResponse({ operationName, response }) {
-          const operation = operationName ?? 'anonymous';
+          const operation = metrics.operationLabels.label(operationName);
           const seconds = (performance.now() - started) / 1000;
           metrics.requests.inc({ operation });
           metrics.requestSeconds.observe({ operation }, seconds);

@@ -2,12 +2,36 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 
 const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
+/** Distinct operation names kept as label values; clients choose the names, so the series must be bounded. */
+export const OPERATION_LABELS_MAX = 100;
+const OPERATION_NAME_MAX_LENGTH = 64;
+
+/**
+ * The `operation` label for a request: its operation name, `anonymous` without one, and `other` for a
+ * name too long or first seen after {@link OPERATION_LABELS_MAX} names have been, so that a client
+ * sending a new name with every request cannot grow /metrics and the process's memory without end.
+ */
+export class OperationLabels {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly max = OPERATION_LABELS_MAX) {}
+
+  label(operationName: string | null | undefined): string {
+    if (!operationName) return 'anonymous';
+    if (this.seen.has(operationName)) return operationName;
+    if (operationName.length > OPERATION_NAME_MAX_LENGTH || this.seen.size >= this.max) return 'other';
+    this.seen.add(operationName);
+    return operationName;
+  }
+}
+
 /**
  * The service's metrics, in a prom-client registry of their own beside Node's process, heap, GC
  * and event-loop metrics (prom-client's defaults). One per process; /metrics renders it.
  */
 export class ServiceMetrics {
   readonly registry = new Registry();
+  readonly operationLabels = new OperationLabels();
   readonly requests = new Counter({ name: 'collab_graph_requests_total', help: 'GraphQL requests, by operation name.', labelNames: ['operation'], registers: [this.registry] });
   readonly requestSeconds = new Histogram({
     name: 'collab_graph_request_duration_seconds',
