@@ -55,7 +55,10 @@ async function main(): Promise<void> {
       // The import finds the text beside the draft or in the folder above it.
       file: path.relative(path.dirname(out ?? file), file).split(path.sep).join('/'),
     });
-    if (out) fs.writeFileSync(out, draft.document);
+    if (out) {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, draft.document);
+    }
     else process.stdout.write(draft.document);
     process.stderr.write(`${describeDraft(draft, values.out)}\n`);
   } finally {

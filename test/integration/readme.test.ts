@@ -20,7 +20,11 @@ const examples = readmeExamples();
 const commands = readmeCommands();
 
 /** The command-line entry point behind each npm script the README shows. */
-const SCRIPTS: Record<string, string> = { import: 'dist/src/import/import.cli.js', export: 'dist/src/export/export.cli.js' };
+const SCRIPTS: Record<string, string> = {
+  import: 'dist/src/import/import.cli.js',
+  export: 'dist/src/export/export.cli.js',
+  propose: 'dist/src/propose/propose.cli.js',
+};
 
 /** Change records carry the time of the run; the shown output is from an earlier one. */
 const withoutTimes = (text: string) => text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>');

@@ -61,8 +61,13 @@ export function examplesIn(file: string, text: string = fs.readFileSync(file, 'u
   }));
 }
 
+/** A shown command line's arguments, split as a shell would split words and double-quoted strings. */
+function shellWords(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((word) => word[1] ?? word[2]);
+}
+
 export function commandsIn(file: string, text: string = fs.readFileSync(file, 'utf8')): ReadmeCommand[] {
-  return [...text.matchAll(COMMAND)].map((match) => ({ name: match[1], script: match[2], args: match[3].split(' '), ...shown(file, match, match[4]) }));
+  return [...text.matchAll(COMMAND)].map((match) => ({ name: match[1], script: match[2], args: shellWords(match[3]), ...shown(file, match, match[4]) }));
 }
 
 /** Every example of every document, in document order. */
