@@ -8,9 +8,10 @@ import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { LimitArgs } from '../graphql/pagination';
 import { TopEntitiesArgs } from '../entity/entity.input';
+import { StatedRelationshipResolver } from '../entity/stated.resolver';
 import { CommonPartnersArgs, KindCountArgs, MatrixArgs, StatisticsArgs } from './analytics.input';
 import { collaborationMatrix, commonPartners, hubs, statistics, STATISTICS, type StatisticsField } from './analytics.repository';
-import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucket, MatrixCell, RankedNode } from './analytics.type';
+import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucket, MatrixCell, PartnerLink, RankedNode } from './analytics.type';
 
 @Resolver(() => GraphStatistics)
 export class StatisticsResolver {
@@ -81,3 +82,6 @@ export class ConnectivityResolver {
     return collaborationMatrix(ctx.db, by, domain ?? null, stated, first);
   }
 }
+
+@Resolver(() => PartnerLink)
+export class PartnerLinkResolver extends StatedRelationshipResolver(PartnerLink) {}

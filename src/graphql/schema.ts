@@ -4,7 +4,7 @@ import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQL
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AgreementResolver } from '../agreement/agreement.resolver';
 import { describeRoles, roleChecker } from '../auth/auth-checker';
-import { ConnectivityResolver, StatisticsResolver } from '../analytics/analytics.resolver';
+import { ConnectivityResolver, PartnerLinkResolver, StatisticsResolver } from '../analytics/analytics.resolver';
 import { PROJECT_ROOT } from '../config/config';
 import { CountryGroupResolver } from '../country-group/country-group.resolver';
 import { CountryResolver } from '../country/country.resolver';
@@ -52,6 +52,7 @@ export const RESOLVERS = [
   NeighbourhoodResolver,
   FactResolver,
   ConnectivityResolver,
+  PartnerLinkResolver,
   StatisticsResolver,
   CypherResolver,
   CurationResolver,

@@ -10,18 +10,12 @@ import { RelationshipsArgs } from '../entity/entity.input';
 import type { EntityRecord } from '../entity/entity.record';
 import { Evidence, Node, Source } from '../entity/entity.type';
 import { allSources } from '../entity/source.repository';
+import { statedDates } from '../entity/stated-dates';
 import { RelationConnection } from '../graphql/connection';
 import type { GraphContext } from '../graphql/context';
 import { LimitArgs, MAX_PAGE_SIZE } from '../graphql/pagination';
 
 export const NodeRelationConnection = RelationConnection(Node, 'Node');
-
-/** The earliest and latest publication dates of the sources `evidence` cites (ISO dates sort as text). */
-async function statedDates(ctx: GraphContext, evidence: readonly Evidence[]): Promise<{ first: string | null; last: string | null }> {
-  const sources = await ctx.loaders.source.loadMany([...new Set(evidence.map((item) => item.sourceId))]);
-  const dates = sources.flatMap((source) => (source && !(source instanceof Error) ? [source.publishedOn] : [])).sort();
-  return { first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
-}
 
 @ArgsType()
 class NodeArgs {

@@ -5,6 +5,8 @@ import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { Direction } from '../graph/enums';
 import { badUserInput, notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
+import type { Source } from '../entity/entity.type';
+import { statedRange } from '../entity/stated-dates';
 import { explainStep } from './explanation';
 import { PathArgs } from './path.input';
 import Cypher from '@neo4j/cypher-builder';
@@ -13,15 +15,19 @@ import { findPaths, pathsCypher, type PathRecord } from './path.repository';
 import { pathProjection } from './path.selection';
 import { CollaborationPath } from './path.type';
 
-function presentPath(path: PathRecord, sourceLabels: Map<string, string>) {
+function presentPath(path: PathRecord, sources: Map<string, Pick<Source, 'publisher' | 'publishedOn'>>) {
   return {
     length: path.length,
     nodes: path.nodes,
     steps: path.steps.map((step) => {
       const [evidence] = step.evidence;
+      const stated = statedRange(step.evidence.map((item) => sources.get(item.sourceId)?.publishedOn));
+      const source = evidence && sources.get(evidence.sourceId);
       return {
         ...step,
         direction: step.forward ? Direction.OUT : Direction.IN,
+        firstStated: stated.first,
+        lastStated: stated.last,
         explanation: explainStep({
           type: step.type,
           from: step.from,
@@ -29,7 +35,7 @@ function presentPath(path: PathRecord, sourceLabels: Map<string, string>) {
           forward: step.forward,
           role: step.role,
           quote: evidence?.quote,
-          source: evidence && sourceLabels.get(evidence.sourceId),
+          source: source && `${source.publisher}, ${source.publishedOn}`,
         }),
       };
     }),
@@ -63,7 +69,7 @@ export class PathResolver {
     if (!search.toExists) throw notFound('entity', args.to);
     // Read in the same statement: evidence `source` fields are then answered without another round trip.
     if (projection.sources === 'full') for (const source of search.sources) ctx.loaders.source.prime(source.id, source);
-    const sourceLabels = new Map(search.sources.map((source) => [source.id, `${source.publisher}, ${source.publishedOn}`]));
-    return search.paths.map((path) => presentPath(path, sourceLabels));
+    const sources = new Map(search.sources.map((source) => [source.id, source]));
+    return search.paths.map((path) => presentPath(path, sources));
   }
 }

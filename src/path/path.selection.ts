@@ -8,7 +8,8 @@ import type { PathProjection } from './path.repository';
  * What a `paths` query reads: its entities (`nodes`, `steps.from`, `steps.to`) as the selection
  * compiler plans them, the steps' relationship properties, what the explanation needs (names,
  * whether the subject is collective, the role, the first quote and its source's label), and every
- * field of the steps' evidence sources only when a `source` is selected there.
+ * the steps' dates (their evidence's sources' publication dates), and every field of the steps'
+ * evidence sources only when a `source` is selected there.
  */
 export function pathProjection(info: GraphQLResolveInfo, context: PlanContext, keys: RelationKeys): PathProjection {
   const explained = isSelected(info, ['steps', 'explanation']);
@@ -18,10 +19,12 @@ export function pathProjection(info: GraphQLResolveInfo, context: PlanContext, k
   const stepFields = new Set(fieldsAt(info, ['steps', '*']).map((field) => field.name.value));
   const edgeProperties = [...stepFields].filter((name) => RELATION_PROPERTY_NAMES.has(name));
   if (explained && !edgeProperties.includes('role')) edgeProperties.push('role');
+  // A step's dates are its evidence's sources' publication dates, which the label projection holds.
+  const dated = stepFields.has('firstStated') || stepFields.has('lastStated');
   return {
     node,
     edgeProperties,
-    edgeEvidence: explained || stepFields.has('evidence'),
-    sources: isSelected(info, ['steps', 'evidence', 'source']) ? 'full' : explained ? 'label' : 'none',
+    edgeEvidence: explained || dated || stepFields.has('evidence'),
+    sources: isSelected(info, ['steps', 'evidence', 'source']) ? 'full' : explained || dated ? 'label' : 'none',
   };
 }

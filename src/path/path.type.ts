@@ -1,7 +1,9 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Direction } from '../graph/enums';
 import { RelationType } from '../graph/model';
 import { Evidence, Node, RelationshipProperties } from '../entity/entity.type';
+import { FIRST_STATED_DESCRIPTION, LAST_STATED_DESCRIPTION } from '../entity/stated.resolver';
 
 @Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'One relationship on a path, walked from `from` to `to`.' })
@@ -20,6 +22,12 @@ export class PathStep extends RelationshipProperties {
 
   @Field(() => [Evidence])
   evidence!: Evidence[];
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: FIRST_STATED_DESCRIPTION })
+  firstStated!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: LAST_STATED_DESCRIPTION })
+  lastStated!: string | null;
 
   @Field({ description: 'The step in one plain sentence, with the quote that states it.' })
   explanation!: string;

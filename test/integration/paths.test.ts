@@ -92,12 +92,16 @@ describe('paths', () => {
     ]);
   });
 
-  it('reads the paths, their evidence and its sources in one statement', async () => {
-    const query = `{ paths(from: "a", to: "country") { nodes { id } steps { explanation evidence { quote source { title publisher } } } } }`;
+  it('reads the paths, their evidence, its sources and the steps\' dates in one statement', async () => {
+    const query = `{ paths(from: "a", to: "country") { nodes { id } steps { explanation firstStated evidence { quote source { title publisher } } } } }`;
     const { result, roundTrips } = await executeCounted(server, db, query);
     expect(result.errors).toBeUndefined();
     expect((result.data as any).paths[0].steps[0].evidence).toEqual([{ quote: 'a COOPERATES_WITH b', source: { title: 'Synthetic test graph', publisher: 'Test suite' } }]);
+    expect((result.data as any).paths[0].steps[0].firstStated).toBe('2024-01-01');
     expect(roundTrips).toBe(1);
+    const datesOnly = await executeCounted(server, db, `{ paths(from: "a", to: "country") { steps { lastStated } } }`);
+    expect((datesOnly.result.data as any).paths[0].steps[0]).toEqual({ lastStated: '2024-01-01' });
+    expect(datesOnly.roundTrips).toBe(1);
   });
 
   it('filters by relationship type and by the types of the entities passed through', async () => {

@@ -109,6 +109,22 @@ describe('when facts were stated', () => {
     const data = await query(`{ hubs(first: 1) { node { id firstStated lastStated } } }`);
     expect(data.hubs).toEqual([{ node: { id: 'a', firstStated: OLD, lastStated: NEW } }]);
   });
+
+  it('dates the steps of a path and the links to a common partner by their own sources', async () => {
+    const data = await query(`{
+      paths(from: "b", to: "d", first: 1) { steps { type firstStated lastStated } }
+      commonPartners(a: "a", b: "d") { node { id } viaA { firstStated lastStated } viaB { firstStated lastStated } }
+    }`);
+    expect(data.paths).toEqual([
+      {
+        steps: [
+          { type: 'COOPERATES_WITH', firstStated: OLD, lastStated: OLD },
+          { type: 'COOPERATES_WITH', firstStated: NEW, lastStated: NEW },
+        ],
+      },
+    ]);
+    expect(data.commonPartners).toEqual([{ node: { id: 'p' }, viaA: [{ firstStated: OLD, lastStated: NEW }], viaB: [{ firstStated: NEW, lastStated: NEW }] }]);
+  });
 });
 
 describe('a stated date range on relationship connections', () => {
@@ -292,7 +308,7 @@ describe('the neighbourhood as of a date', () => {
 
 describe('dates after an editor adds evidence', () => {
   const editor = { id: 'api-key:test-editor', authenticated: true, role: Role.EDITOR };
-  const LINK = `mutation ($input: LinkInput!) { linkEntities(input: $input) { id from { id firstStated } } }`;
+  const LINK = `mutation ($input: LinkInput!) { linkEntities(input: $input) { id firstStated lastStated from { id firstStated } } }`;
 
   it('reads the new evidence\'s source at once: nothing stored can go stale', async () => {
     const before = await query(`{ recentFacts(since: "2025-01-01") { nodes { id } } }`);
@@ -304,7 +320,7 @@ describe('dates after an editor adds evidence', () => {
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     expect(response.body.singleResult.errors).toBeUndefined();
-    expect((response.body.singleResult.data as any).linkEntities.from).toEqual({ id: 'a', firstStated: OLD });
+    expect((response.body.singleResult.data as any).linkEntities).toEqual({ id: 'a:COOPERATES_WITH:d', firstStated: OLD, lastStated: NEW, from: { id: 'a', firstStated: OLD } });
     const after = await query(`{ recentFacts(since: "2025-01-01") { nodes { id } }
       node(id: "a") { ... on Institution { partners(stated: { to: "2022-01-01" }) { edges { firstStated lastStated node { id } } } } } }`);
     expect(after.recentFacts.nodes.map((fact: any) => fact.id)).not.toContain('a:COOPERATES_WITH:d');
