@@ -72,8 +72,23 @@ export interface EdgePlan {
   stated: StatedField[];
 }
 
+/** The selected fields of a connection type (a list query's or a relationship field's). */
+export interface ConnectionSelection {
+  totalCount: boolean;
+  /** Whether any of edges, nodes or pageInfo is selected: the page itself has to be read. */
+  page: boolean;
+  /** Which of the page's three views are selected: only those are built for the answer. */
+  edges: boolean;
+  nodes: boolean;
+  pageInfo: boolean;
+  /** Whether edges' cursors are selected. */
+  cursors: boolean;
+  node: EntityPlan;
+  edge: EdgePlan;
+}
+
 /** A relationship field: read as a page (a connection) or, when `single`, as its first entity. */
-export interface RelationPlan {
+export interface RelationPlan extends ConnectionSelection {
   /** The key its value has in the statement's result: `__r<n>`, a name no GraphQL field can have. */
   key: string;
   /** Where the client asked for it (its alias or name), as field resolvers see it in `info.path.key`. */
@@ -86,29 +101,6 @@ export interface RelationPlan {
   single: boolean;
   field: GraphQLField<unknown, unknown>;
   fieldNode: FieldNode;
-  totalCount: boolean;
-  /** Whether any of edges, nodes or pageInfo is selected: the page itself has to be read. */
-  page: boolean;
-  edges: boolean;
-  nodes: boolean;
-  pageInfo: boolean;
-  cursors: boolean;
-  node: EntityPlan;
-  edge: EdgePlan;
-}
-
-/** The selected fields of a connection type (a list query's or a relationship field's). */
-export interface ConnectionSelection {
-  totalCount: boolean;
-  page: boolean;
-  /** Which of the page's three views are selected: only those are built for the answer. */
-  edges: boolean;
-  nodes: boolean;
-  pageInfo: boolean;
-  /** Whether edges' cursors are selected. */
-  cursors: boolean;
-  node: EntityPlan;
-  edge: EdgePlan;
 }
 
 type Collected = Map<string, FieldNode[]>;
