@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
-import { serveFile } from '../http/browser-assets';
+import { PAGE_HELPERS, serveFile } from '../http/browser-assets';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'explorer', 'public');
 
@@ -12,9 +12,10 @@ const coseBaseFile = createRequire(fcoseFile).resolve('cose-base/cose-base.js');
 const layoutBaseFile = createRequire(coseBaseFile).resolve('layout-base/layout-base.js');
 
 /** The page's files: its own, and cytoscape.js with its layout from node_modules, so it works with no internet. */
-const ASSETS: Record<string, { file: string; type: string }> = {
+export const EXPLORER_ASSETS: Record<string, { file: string; type: string }> = {
   '/explore': { file: path.join(PUBLIC, 'explorer.html'), type: 'text/html; charset=utf-8' },
   '/explore/explorer.js': { file: path.join(PUBLIC, 'explorer.js'), type: 'text/javascript; charset=utf-8' },
+  '/explore/page.js': { file: PAGE_HELPERS, type: 'text/javascript; charset=utf-8' },
   '/explore/explorer-lib.js': { file: path.join(PUBLIC, 'explorer-lib.js'), type: 'text/javascript; charset=utf-8' },
   '/explore/explorer.css': { file: path.join(PUBLIC, 'explorer.css'), type: 'text/css; charset=utf-8' },
   '/explore/cytoscape.min.js': { file: require.resolve('cytoscape/dist/cytoscape.min.js'), type: 'text/javascript; charset=utf-8' },
@@ -24,11 +25,11 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 };
 
 export function isExplorerPath(pathname: string): boolean {
-  return pathname in ASSETS || pathname === '/explore/';
+  return pathname in EXPLORER_ASSETS || pathname === '/explore/';
 }
 
 /** GET /explore and its assets. */
 export function serveExplorer(request: IncomingMessage, response: ServerResponse, pathname: string): void {
-  const asset = ASSETS[pathname === '/explore/' ? '/explore' : pathname];
+  const asset = EXPLORER_ASSETS[pathname === '/explore/' ? '/explore' : pathname];
   serveFile(request, response, asset.file, asset.type);
 }

@@ -8,6 +8,9 @@ import { PROJECT_ROOT } from '../config/config';
 /** Where `npm run build:ui` (scripts/build-ui.js) writes the bundled browser pages. */
 export const UI_BUILD_DIR = path.join(PROJECT_ROOT, 'dist', 'ui');
 
+/** The helpers the hand-written pages share (`window.Page`), served beside each page's own files. */
+export const PAGE_HELPERS = path.join(PROJECT_ROOT, 'src', 'http', 'public', 'page.js');
+
 /** URL prefix of the bundled files: `/assets/graphiql/graphiql-page.js` is `dist/ui/graphiql/graphiql-page.js`. */
 export const ASSETS_PREFIX = '/assets/';
 
@@ -75,9 +78,9 @@ export function serveFile(request: IncomingMessage, response: ServerResponse, fi
   response.end(request.method === 'HEAD' ? undefined : sent);
 }
 
-/** A page whose HTML the service writes itself (it embeds data such as the documented examples). */
-export function sendPage(response: ServerResponse, html: string): void {
-  response.writeHead(200, { ...securityHeaders('text/html; charset=utf-8'), 'cache-control': 'no-cache' });
+/** A page whose HTML the service writes itself (it embeds data such as the documented examples), or other content it makes (`type`). */
+export function sendPage(response: ServerResponse, html: string, type = 'text/html; charset=utf-8'): void {
+  response.writeHead(200, { ...securityHeaders(type), 'cache-control': 'no-cache' });
   response.end(html);
 }
 

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { Authenticator } from '../../src/auth/authenticator';
 import { PROJECT_ROOT } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../src/graph/model';
 import type { RunningHttpServer } from '../../src/http/http-server';
 import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
@@ -75,6 +76,10 @@ describe('the review page', () => {
     expect(marked.marked).toBe(marked.entities);
     expect(marked.linked).toEqual(expect.arrayContaining(['guangxi-department-of-science-and-technology', 'chinese-academy-of-sciences', 'china-asean-technology-transfer-center', 'asean', 'malaysia']));
     expect(await page.locator('#marked-text mark.mark-measure').count()).toBeGreaterThan(2);
+    // The type choices are the model's, served by the service.
+    const choices = (select: string) => page.locator(select).first().locator('option').allTextContents();
+    expect(await choices('#entities select[aria-label^="Type of"]')).toEqual([...ENTITY_TYPES]);
+    expect(await choices('#relations select[aria-label^="Type of"]')).toEqual([...RELATION_TYPES]);
   });
 
   it('shows the quote of a relationship in the text', async () => {

@@ -6,9 +6,8 @@
 (function () {
   'use strict';
   const { segments, buildDocument } = window.CurateLib;
+  const { element } = window.Page;
   const $ = (id) => document.getElementById(id);
-  const ENTITY_TYPES = ['Institution', 'Country', 'CountryGroup', 'Place', 'Project', 'Platform', 'Event', 'Network', 'Agreement', 'Domain', 'Initiative'];
-  const RELATION_TYPES = ['LOCATED_IN', 'MEMBER_OF', 'PART_OF', 'HELD_IN', 'LAUNCHED_AT', 'GUIDED_BY', 'IMPLEMENTS', 'SUPPORTS', 'ESTABLISHED', 'COOPERATES_WITH', 'PARTICIPATES_IN', 'COVERS', 'IN_DOMAIN', 'SERVES', 'PROMOTES'];
   const SPAN = 'span { start end }';
   const PROPOSE = `query Propose($input: ProposeDocumentInput!) {
     proposeDocument(input: $input) {
@@ -29,39 +28,17 @@
     }
   }`;
 
-  const state = { draft: null, text: '', decisions: { entities: {}, relations: {} }, selectedQuote: null };
+  const state = { draft: null, text: '', decisions: { entities: {}, relations: {} }, selectedQuote: null, model: null };
   window.curate = state;
 
   const KEY_STORE = 'collab-graph-editor-key';
   $('api-key').value = sessionStorage.getItem(KEY_STORE) || '';
   $('api-key').addEventListener('change', () => sessionStorage.setItem(KEY_STORE, $('api-key').value));
 
-  async function graphql(query, variables) {
-    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
-    if ($('api-key').value) headers['x-api-key'] = $('api-key').value;
-    const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const body = await response.json();
-    if (body.errors && body.errors.length) {
-      const error = new Error(body.errors[0].message);
-      error.extensions = body.errors[0].extensions || {};
-      throw error;
-    }
-    return body.data;
-  }
+  const graphql = (query, variables) => window.Page.graphql(query, variables, { apiKey: $('api-key').value });
 
   function status(text) {
     $('status').textContent = text;
-  }
-
-  function element(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes || {})) {
-      if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
-      else if (name === 'text') node.textContent = value;
-      else if (value !== false && value !== undefined) node.setAttribute(name, value === true ? '' : value);
-    }
-    for (const child of children) node.append(child);
-    return node;
   }
 
   const entityById = (id) => state.draft.entities.find((entity) => entity.id === id);
@@ -83,6 +60,8 @@
     try {
       const input = { text, title: $('title').value || null, publisher: $('publisher').value || null, place: $('place').value || null, publishedOn: $('published-on').value || null, url: $('url').value || null };
       const { proposeDocument: draft } = await graphql(PROPOSE, { input });
+      // The types an editor may choose, from the service's model.
+      state.model ??= await (await fetch('/curate/model.json')).json();
       state.draft = draft;
       state.text = text;
       state.decisions = { entities: {}, relations: {} };
@@ -148,7 +127,7 @@
       });
       const name = element('input', { type: 'text', value: decision.name || entity.name, 'aria-label': `Name of ${label}` });
       name.addEventListener('change', () => (decision.name = name.value));
-      const type = element('select', { 'aria-label': `Type of ${label}` }, ...ENTITY_TYPES.map((value) => element('option', { value, selected: value === (decision.type || entity.type), text: value })));
+      const type = element('select', { 'aria-label': `Type of ${label}` }, ...state.model.entityTypes.map((value) => element('option', { value, selected: value === (decision.type || entity.type), text: value })));
       type.addEventListener('change', () => (decision.type = type.value));
       const kind = element('input', { type: 'text', value: decision.kind || entity.kind, 'aria-label': `Kind of ${label}` });
       kind.addEventListener('change', () => (decision.kind = kind.value));
@@ -172,7 +151,7 @@
       const label = `${entityName(relation.from)} ${relation.type} ${entityName(relation.to)}`;
       const accept = element('input', { type: 'checkbox', 'aria-label': `Accept ${label}`, checked: decision.accepted !== false, disabled: !endsAccepted });
       accept.addEventListener('change', () => (decision.accepted = accept.checked));
-      const type = element('select', { 'aria-label': `Type of ${label}` }, ...RELATION_TYPES.map((value) => element('option', { value, selected: value === (decision.type || relation.type), text: value })));
+      const type = element('select', { 'aria-label': `Type of ${label}` }, ...state.model.relationTypes.map((value) => element('option', { value, selected: value === (decision.type || relation.type), text: value })));
       type.addEventListener('change', () => (decision.type = type.value));
       const show = element('button', { type: 'button', class: 'show-quote', 'aria-label': `Show the quote of ${label}`, text: '“…”' });
       show.addEventListener('click', () => {

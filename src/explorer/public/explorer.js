@@ -6,6 +6,7 @@
 (function () {
   'use strict';
   const { typeColour, heatColour, heatText, toGraphML, countryRegions, crossBorderPairs, separate, withSeededRandom, pathsAsOf, touchedNodes } = window.ExplorerLib;
+  const { element } = window.Page;
   const $ = (id) => document.getElementById(id);
   const NEIGHBOURHOOD_LIMIT = 2000;
   const EVIDENCE = 'evidence { quote source { title publisher publishedOn } }';
@@ -42,18 +43,7 @@
    * most): on a freshly started database, or a busy machine, the first runs of a query spend their
    * time limit planning it and warming the JVM, and each later run gets further.
    */
-  async function graphql(query, variables, retries = 4) {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    const error = body.errors && body.errors[0];
-    if (error && error.extensions?.code === 'QUERY_TIMEOUT' && retries > 0) return graphql(query, variables, retries - 1);
-    if (error) throw new Error(error.message);
-    return body.data;
-  }
+  const graphql = (query, variables) => window.Page.graphql(query, variables, { retries: 4 });
 
   function status(text) {
     $('status').textContent = text;
@@ -68,16 +58,6 @@
     return state.asOf ? ` as of ${state.asOf}` : '';
   }
 
-  function element(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes || {})) {
-      if (name === 'onclick') node.addEventListener('click', value);
-      else if (name === 'text') node.textContent = value;
-      else node.setAttribute(name, value);
-    }
-    for (const child of children) node.append(child);
-    return node;
-  }
 
   // ---- The graph -------------------------------------------------------------------------------
 

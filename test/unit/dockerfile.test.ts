@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/config';
+import { CURATE_ASSETS } from '../../src/curate/curate.http';
+import { EXPLORER_ASSETS } from '../../src/explorer/explorer.http';
+
+/** The folders and files the Dockerfile's last stage copies from the build context, relative to the project. */
+function copiedIntoImage(): string[] {
+  const stages = fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8').split(/^FROM /m);
+  return [...stages[stages.length - 1].matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((match) => match[1].split(' '));
+}
+
+describe('the Docker image', () => {
+  it('holds every page file the service serves from src/', () => {
+    const copied = copiedIntoImage();
+    const served = [...Object.values(EXPLORER_ASSETS), ...Object.values(CURATE_ASSETS)]
+      .map((asset) => path.relative(PROJECT_ROOT, asset.file))
+      .filter((file) => file.startsWith(`src${path.sep}`));
+    expect(served.length).toBeGreaterThan(8);
+    expect(served.filter((file) => !copied.some((source) => file === source || file.startsWith(`${source}/`)))).toEqual([]);
+  });
+});
