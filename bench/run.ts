@@ -12,7 +12,7 @@ import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { clearGraph } from '../src/db/clear-graph';
 import { bulkLoad } from './bulk-load';
-import { cpuSeconds } from './process-cpu';
+import { cpuSeconds, machineCpuSeconds } from './process-cpu';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
@@ -107,6 +107,8 @@ interface Cell {
   /** CPU milliseconds per answer of the server process and of the Neo4j JVM (NaN when Neo4j is not ours). */
   serverCpuMs: number;
   neo4jCpuMs: number;
+  /** Share of the machine's CPU time the hypervisor gave to other guests during the cell. */
+  stealShare: number;
 }
 
 /**
@@ -118,7 +120,9 @@ async function load(server: RunningServer, workload: Workload, connections: numb
   const { url, method, body, headers } = requestFor(server, workload);
   const serverBefore = cpuSeconds(server.process.pid!);
   const neo4jBefore = neo4jPid === undefined ? Number.NaN : cpuSeconds(neo4jPid);
+  const machineBefore = machineCpuSeconds();
   const result = await autocannon({ url, method, body, headers, connections, duration: seconds, timeout: 30 });
+  const machineAfter = machineCpuSeconds();
   const perAnswer = (before: number, pid?: number) => (pid === undefined || result.requests.total === 0 ? Number.NaN : ((cpuSeconds(pid) - before) * 1000) / result.requests.total);
   return {
     perSecond: result.requests.average,
@@ -127,6 +131,7 @@ async function load(server: RunningServer, workload: Workload, connections: numb
     errors: result.errors + result.non2xx + result.timeouts,
     serverCpuMs: perAnswer(serverBefore, server.process.pid),
     neo4jCpuMs: perAnswer(neo4jBefore, neo4jPid),
+    stealShare: (machineAfter.steal - machineBefore.steal) / Math.max(machineAfter.total - machineBefore.total, Number.EPSILON),
   };
 }
 
@@ -200,10 +205,10 @@ async function main(): Promise<void> {
     print(`### Scale: ${SCALE}`);
     print();
     printSetting(print, loadLine);
-    print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up (and ${Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION)} s per path on each workload before any path is timed), at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE. CPU per request: the server process's and the Neo4j JVM's CPU time over the cell, divided by its answers (the load generator runs on the same 2 cores).`);
+    print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up (and ${Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION)} s per path on each workload before any path is timed), at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE. CPU per request: the server process's and the Neo4j JVM's CPU time over the cell, divided by its answers (the load generator runs on the same 2 cores). CPU steal: the share of the machine's CPU time the hypervisor gave to other guests during the cell; a cell with steal is slower for reasons outside it.`);
     print();
-    print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors | server CPU ms/req | Neo4j CPU ms/req |');
-    print('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors | server CPU ms/req | Neo4j CPU ms/req | CPU steal |');
+    print('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     const ratios: string[] = [];
     for (const workload of workloads(ids).filter((candidate) => ONLY.length === 0 || ONLY.includes(candidate.name))) {
       const cells = new Map<string, Cell>();
@@ -229,7 +234,7 @@ async function main(): Promise<void> {
           const cell = await load(server, workload, connections, DURATION, embedded?.pid);
           cells.set(`${server.name} ${connections}`, cell);
           print(
-            `| ${workload.name} | ${PATH_LABELS[server.name]} | ${size} | ${roundTrips} | ${dbHits} | ${connections} | ${fixed(cell.perSecond)} | ${cell.p50} | ${cell.p99} | ${cell.errors} | ${cpuCell(cell.serverCpuMs)} | ${cpuCell(cell.neo4jCpuMs)} |`,
+            `| ${workload.name} | ${PATH_LABELS[server.name]} | ${size} | ${roundTrips} | ${dbHits} | ${connections} | ${fixed(cell.perSecond)} | ${cell.p50} | ${cell.p99} | ${cell.errors} | ${cpuCell(cell.serverCpuMs)} | ${cpuCell(cell.neo4jCpuMs)} | ${fixed(cell.stealShare * 100, 0)} % |`,
           );
         }
       }

@@ -48,7 +48,7 @@ describe('benchmark tooling', () => {
     });
     expect(run.stderr.replace(/^.*(entities|relationships): .*$/gm, '').trim()).toBe('');
     expect(run.status).toBe(0);
-    const rows = run.stdout.split('\n').filter((line) => /^\| .* \| \d+ \| [\d.]+ \| \d+ \| \d+ \| \d+ \| [\d.]+ \| ([\d.]+|n\/a) \|$/.test(line)).map((line) => line.split('|').map((cell) => cell.trim()));
+    const rows = run.stdout.split('\n').filter((line) => /^\| .* \| \d+ \| [\d.]+ \| \d+ \| \d+ \| \d+ \| [\d.]+ \| ([\d.]+|n\/a) \| \d+ % \|$/.test(line)).map((line) => line.split('|').map((cell) => cell.trim()));
     for (const workload of workloads(SYNTHETIC_IDS)) {
       const cells = rows.filter((row) => row[1] === workload.name);
       expect(cells.map((row) => row[2])).toEqual(['floor (Cypher on the driver)', 'collab-graph', '@neo4j/graphql 7']);
