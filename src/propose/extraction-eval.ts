@@ -1,5 +1,6 @@
 import type { CuratedDocument } from '../document/document.format';
-import { LinkStatus, type DocumentDraft } from './propose.service';
+import { LinkStatus } from './propose.model';
+import type { DocumentDraft } from './propose.service';
 import { nameKey, wordsKey } from './propose.names';
 
 /**

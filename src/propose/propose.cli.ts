@@ -7,7 +7,8 @@ import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
-import { LinkStatus, proposeDocument, type DocumentDraft } from './propose.service';
+import { LinkStatus } from './propose.model';
+import { proposeDocument, type DocumentDraft } from './propose.service';
 
 const USAGE = 'usage: npm run propose -- FILE.txt [--title TITLE] [--publisher NAME] [--place PLACE] [--date YYYY-MM-DD] [--url URL] [--out DRAFT.yaml]';
 

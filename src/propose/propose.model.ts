@@ -1,6 +1,13 @@
 import type { EntityType, RelationType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 
+/** How a proposed entity relates to the graph. */
+export enum LinkStatus {
+  NEW = 'NEW',
+  LINKED = 'LINKED',
+  AMBIGUOUS = 'AMBIGUOUS',
+}
+
 /** Where something is in the text: character offsets, end exclusive. */
 export interface TextSpan {
   start: number;

@@ -3,7 +3,7 @@ import type { QueryRunner } from '../db/database';
 import { crossCheck, validateDocument } from '../document/document.validation';
 import { isEntityType, type EntityType } from '../graph/model';
 import { extract } from './propose.extract';
-import type { Judged, ProposedDate, ProposedEntity, ProposedQuantity, ProposedRelation, TextSpan } from './propose.model';
+import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
 import { contentWords, matchName, NameMatch, slug } from './propose.names';
 import { ENTITIES_WITH_WORDS, type ExistingNameRow } from './propose.repository';
 
@@ -17,12 +17,6 @@ export interface ProposeRequest {
   url?: string | null;
   /** The name the draft gives the text's file (`source.file`), relative to where the draft is saved. */
   file?: string | null;
-}
-
-export enum LinkStatus {
-  NEW = 'NEW',
-  LINKED = 'LINKED',
-  AMBIGUOUS = 'AMBIGUOUS',
 }
 
 /** An entity of the graph a mention may name, and how its name matched. */

@@ -4,7 +4,7 @@ import '../graph/enums';
 import { EntityType, RelationType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 import { NameMatch } from './propose.names';
-import { LinkStatus } from './propose.service';
+import { LinkStatus } from './propose.model';
 
 registerEnumType(LinkStatus, {
   name: 'LinkStatus',
