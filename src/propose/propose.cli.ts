@@ -59,8 +59,7 @@ async function main(): Promise<void> {
     if (out) {
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, draft.document);
-    }
-    else process.stdout.write(draft.document);
+    } else process.stdout.write(draft.document);
     process.stderr.write(`${describeDraft(draft, values.out)}\n`);
   } finally {
     await graph.close();

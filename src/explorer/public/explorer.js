@@ -58,7 +58,6 @@
     return state.asOf ? ` as of ${state.asOf}` : '';
   }
 
-
   // ---- The graph -------------------------------------------------------------------------------
 
   function createGraph() {
