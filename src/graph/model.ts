@@ -64,6 +64,8 @@ export enum PlatformKind {
 export enum EventKind {
   FORUM = 'FORUM',
   CONFERENCE = 'CONFERENCE',
+  EXHIBITION = 'EXHIBITION',
+  WORKSHOP = 'WORKSHOP',
 }
 
 export enum NetworkKind {
@@ -73,6 +75,8 @@ export enum NetworkKind {
 export enum AgreementKind {
   BILATERAL_MECHANISM = 'BILATERAL_MECHANISM',
   WORKING_GROUP = 'WORKING_GROUP',
+  MEMORANDUM_OF_UNDERSTANDING = 'MEMORANDUM_OF_UNDERSTANDING',
+  COOPERATION_AGREEMENT = 'COOPERATION_AGREEMENT',
 }
 
 export enum DomainKind {
@@ -105,7 +109,7 @@ export const KINDS_BY_TYPE: Record<EntityType, Record<string, string>> = {
 export enum RelationType {
   /** Where an institution, platform or place is (institution → place or country; place → country). */
   LOCATED_IN = 'LOCATED_IN',
-  /** Country → country group (ASEAN). */
+  /** Country → country group (ASEAN); institution or platform → the network it is a member of. */
   MEMBER_OF = 'MEMBER_OF',
   /** Something that belongs to a larger whole: a centre to its parent centre, a study to its programme, a mechanism to a policy. */
   PART_OF = 'PART_OF',
@@ -123,7 +127,7 @@ export enum RelationType {
   ESTABLISHED = 'ESTABLISHED',
   /** Two parties that cooperate or connect with each other. */
   COOPERATES_WITH = 'COOPERATES_WITH',
-  /** Institution → project it carries out (property `role`). */
+  /** Institution → project it carries out or platform it is a partner in (property `role`). */
   PARTICIPATES_IN = 'PARTICIPATES_IN',
   /** Network, agreement or platform → the countries, groups or initiatives it covers or involves. */
   COVERS = 'COVERS',
@@ -133,6 +137,14 @@ export enum RelationType {
   SERVES = 'SERVES',
   /** Actor → domain, initiative or policy it promotes or drives. */
   PROMOTES = 'PROMOTES',
+  /** Host → event: the institution, country, place or platform that hosted it. */
+  HOSTED = 'HOSTED',
+  /** Organiser → event: the institution, platform or network that organised it. */
+  ORGANIZED = 'ORGANIZED',
+  /** Signatory → agreement: a party that signed a memorandum, agreement or declaration. */
+  SIGNED = 'SIGNED',
+  /** Participant → event: an institution, country or group that attended it, spoke at it or sent a delegation. */
+  ATTENDED = 'ATTENDED',
 }
 
 export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);

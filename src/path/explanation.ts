@@ -20,6 +20,10 @@ const VERBS: Record<RelationType, { one: string; many: string }> = {
   [RelationType.IN_DOMAIN]: { one: 'works in the domain of', many: 'work in the domain of' },
   [RelationType.SERVES]: { one: 'serves', many: 'serve' },
   [RelationType.PROMOTES]: { one: 'promotes', many: 'promote' },
+  [RelationType.HOSTED]: { one: 'hosted', many: 'hosted' },
+  [RelationType.ORGANIZED]: { one: 'organised', many: 'organised' },
+  [RelationType.SIGNED]: { one: 'signed', many: 'signed' },
+  [RelationType.ATTENDED]: { one: 'took part in', many: 'took part in' },
 };
 
 export interface ExplainedEntity {

@@ -31,6 +31,10 @@ describe('path explanations', () => {
       IN_DOMAIN: 'Mahidol University works in the domain of X',
       SERVES: 'Mahidol University serves X',
       PROMOTES: 'Mahidol University promotes X',
+      HOSTED: 'Mahidol University hosted X',
+      ORGANIZED: 'Mahidol University organised X',
+      SIGNED: 'Mahidol University signed X',
+      ATTENDED: 'Mahidol University took part in X',
     });
   });
 
@@ -51,6 +55,10 @@ describe('path explanations', () => {
       IN_DOMAIN: 'Joint laboratories in ASEAN countries work in the domain of X',
       SERVES: 'Joint laboratories in ASEAN countries serve X',
       PROMOTES: 'Joint laboratories in ASEAN countries promote X',
+      HOSTED: 'Joint laboratories in ASEAN countries hosted X',
+      ORGANIZED: 'Joint laboratories in ASEAN countries organised X',
+      SIGNED: 'Joint laboratories in ASEAN countries signed X',
+      ATTENDED: 'Joint laboratories in ASEAN countries took part in X',
     });
   });
 

@@ -75,7 +75,7 @@ describe('seed validation', () => {
       'entities[1].properties: properties has unknown property "population" (allowed: collective, count, countQualifier, isoCode)',
       'entities[2].type: type must be one of Institution, Country, CountryGroup, Place, Project, Platform, Event, Network, Agreement, Domain, Initiative',
       'entities[2].evidence: evidence needs at least one quote: every fact carries its evidence',
-      'relations[0].type: type must be one of LOCATED_IN, MEMBER_OF, PART_OF, HELD_IN, LAUNCHED_AT, GUIDED_BY, IMPLEMENTS, SUPPORTS, ESTABLISHED, COOPERATES_WITH, PARTICIPATES_IN, COVERS, IN_DOMAIN, SERVES, PROMOTES',
+      'relations[0].type: type must be one of LOCATED_IN, MEMBER_OF, PART_OF, HELD_IN, LAUNCHED_AT, GUIDED_BY, IMPLEMENTS, SUPPORTS, ESTABLISHED, COOPERATES_WITH, PARTICIPATES_IN, COVERS, IN_DOMAIN, SERVES, PROMOTES, HOSTED, ORGANIZED, SIGNED, ATTENDED',
     ]);
   });
 
