@@ -1,6 +1,12 @@
-import { Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { CooperationResolver } from '../entity/cooperation.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { relatedConnection } from '../entity/entity.connections';
+import { RelationPageArgs } from '../entity/entity.input';
 import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { NodeRelationConnection } from '../node/node.resolver';
 import { AgreementListArgs } from './agreement.input';
 import { Agreement, AgreementConnection } from './agreement.type';
 
@@ -11,4 +17,9 @@ export class AgreementResolver extends CooperationResolver({
   connectionType: AgreementConnection,
   argsType: AgreementListArgs,
   queryName: 'agreements',
-}) {}
+}) {
+  @FieldResolver(() => NodeRelationConnection, { description: 'The parties that signed it: institutions, countries, country groups, platforms or networks.' })
+  signatories(@Root() agreement: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, agreement, page, info);
+  }
+}

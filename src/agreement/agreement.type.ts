@@ -3,7 +3,7 @@ import { AgreementKind } from '../graph/model';
 import { Node } from '../entity/entity.type';
 import { ListConnection, RelationConnection } from '../graphql/connection';
 
-@ObjectType({ implements: Node, description: 'A cooperation mechanism or working group between governments or bodies.' })
+@ObjectType({ implements: Node, description: 'A cooperation mechanism, working group, memorandum of understanding or cooperation agreement between governments or bodies.' })
 export class Agreement extends Node {
   @Field(() => AgreementKind)
   kind!: AgreementKind;

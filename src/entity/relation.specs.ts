@@ -27,6 +27,12 @@ const spec = (types: RelationType[], direction: Direction, targets: EntityType[]
   maxHops,
 });
 
+/** Networks and agreements answer the same questions: who set them up, and what they cover. */
+const cooperation = {
+  founders: spec([R.ESTABLISHED, R.SUPPORTS], Direction.IN, [Institution, Platform]),
+  covers: spec([R.COVERS], Direction.OUT, [Country, CountryGroup, Initiative]),
+};
+
 /**
  * The typed relationship fields of the API, by owner type. Each names the relationship types it
  * follows, so the schema and the Cypher behind it are read in one place.
@@ -36,9 +42,14 @@ export const RELATIONS = {
     country: spec([R.LOCATED_IN], Direction.OUT, [Country], 2),
     locations: spec([R.LOCATED_IN], Direction.OUT, [Place, Country]),
     projects: spec([R.PARTICIPATES_IN, R.SUPPORTS], Direction.OUT, [Project]),
-    platforms: spec([R.ESTABLISHED, R.SUPPORTS, R.COOPERATES_WITH, R.PART_OF], Direction.BOTH, [Platform]),
+    platforms: spec([R.ESTABLISHED, R.SUPPORTS, R.COOPERATES_WITH, R.PART_OF, R.PARTICIPATES_IN], Direction.BOTH, [Platform]),
     partners: spec([R.COOPERATES_WITH, R.GUIDED_BY, R.SUPPORTS], Direction.BOTH, [Institution]),
     domains: spec([R.IN_DOMAIN, R.PROMOTES], Direction.OUT, [Domain]),
+    hostedEvents: spec([R.HOSTED], Direction.OUT, [Event]),
+    organizedEvents: spec([R.ORGANIZED], Direction.OUT, [Event]),
+    attendedEvents: spec([R.ATTENDED], Direction.OUT, [Event]),
+    signedAgreements: spec([R.SIGNED], Direction.OUT, [Agreement]),
+    networks: spec([R.MEMBER_OF], Direction.OUT, [Network]),
   },
   country: {
     institutions: spec([R.LOCATED_IN], Direction.IN, [Institution], 2),
@@ -64,7 +75,7 @@ export const RELATIONS = {
   },
   platform: {
     founders: spec([R.ESTABLISHED, R.SUPPORTS], Direction.IN, [Institution, Platform]),
-    partners: spec([R.COOPERATES_WITH], Direction.BOTH, [Institution, Platform]),
+    partners: spec([R.COOPERATES_WITH, R.PARTICIPATES_IN], Direction.BOTH, [Institution, Platform]),
     parent: spec([R.PART_OF], Direction.OUT, [Platform]),
     parts: spec([R.PART_OF], Direction.IN, [Platform]),
     locations: spec([R.LOCATED_IN, R.COVERS], Direction.OUT, [Place, Country, CountryGroup]),
@@ -76,10 +87,17 @@ export const RELATIONS = {
   event: {
     place: spec([R.HELD_IN], Direction.OUT, [Place, Country]),
     launchedPlatforms: spec([R.LAUNCHED_AT], Direction.IN, [Platform]),
+    hosts: spec([R.HOSTED], Direction.IN, [Institution, Country, Place, Platform]),
+    organizers: spec([R.ORGANIZED], Direction.IN, [Institution, Platform, Network]),
+    attendees: spec([R.ATTENDED], Direction.IN, [Institution, Country, CountryGroup]),
   },
-  cooperation: {
-    founders: spec([R.ESTABLISHED, R.SUPPORTS], Direction.IN, [Institution, Platform]),
-    covers: spec([R.COVERS], Direction.OUT, [Country, CountryGroup, Initiative]),
+  network: {
+    ...cooperation,
+    members: spec([R.MEMBER_OF], Direction.IN, [Institution, Platform]),
+  },
+  agreement: {
+    ...cooperation,
+    signatories: spec([R.SIGNED], Direction.IN, [Institution, Country, CountryGroup, Platform, Network]),
   },
   domain: {
     projects: spec([R.IN_DOMAIN], Direction.IN, [Project]),
@@ -101,8 +119,8 @@ export const RELATION_FIELDS: Record<EntityType, Readonly<Record<string, Relatio
   [Project]: RELATIONS.project,
   [Platform]: RELATIONS.platform,
   [Event]: RELATIONS.event,
-  [Network]: RELATIONS.cooperation,
-  [Agreement]: RELATIONS.cooperation,
+  [Network]: RELATIONS.network,
+  [Agreement]: RELATIONS.agreement,
   [Domain]: RELATIONS.domain,
   [Initiative]: RELATIONS.initiative,
 };

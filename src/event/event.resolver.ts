@@ -6,6 +6,7 @@ import type { EntityRecord } from '../entity/entity.record';
 import { Node } from '../entity/entity.type';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
+import { NodeRelationConnection } from '../node/node.resolver';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { EventListArgs } from './event.input';
 import { Event, EventConnection } from './event.type';
@@ -26,6 +27,21 @@ export class EventResolver extends EntityListResolver({
 
   @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms launched at the event.' })
   launchedPlatforms(@Root() event: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, event, page, info);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Who hosted it: institutions, countries, places or platforms.' })
+  hosts(@Root() event: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, event, page, info);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Who organised it: institutions, platforms or networks.' })
+  organizers(@Root() event: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, event, page, info);
+  }
+
+  @FieldResolver(() => NodeRelationConnection, { description: 'Who attended it, spoke at it or sent a delegation: institutions, countries or country groups.' })
+  attendees(@Root() event: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, event, page, info);
   }
 }

@@ -4,7 +4,7 @@ import { EventKind } from '../graph/model';
 import { Node } from '../entity/entity.type';
 import { ListConnection, RelationConnection } from '../graphql/connection';
 
-@ObjectType({ implements: Node, description: 'A forum, conference or other dated event.' })
+@ObjectType({ implements: Node, description: 'A forum, conference, exhibition, workshop or other dated event.' })
 export class Event extends Node {
   @Field(() => EventKind)
   kind!: EventKind;

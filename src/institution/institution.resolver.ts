@@ -1,12 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { AgreementRelationConnection } from '../agreement/agreement.type';
 import { Country } from '../country/country.type';
 import { DomainRelationConnection } from '../domain/domain.type';
 import { relatedConnection, relatedEntity } from '../entity/entity.connections';
 import { EntityListResolver } from '../entity/entity.resolver';
 import type { EntityRecord } from '../entity/entity.record';
+import { EventRelationConnection } from '../event/event.type';
 import { EntityType } from '../graph/model';
 import type { GraphContext } from '../graphql/context';
+import { NetworkRelationConnection } from '../network/network.type';
 import { NodeRelationConnection } from '../node/node.resolver';
 import { PlatformRelationConnection } from '../platform/platform.type';
 import { ProjectRelationConnection } from '../project/project.type';
@@ -37,7 +40,7 @@ export class InstitutionResolver extends EntityListResolver({
     return relatedConnection(ctx, institution, page, info);
   }
 
-  @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms it established, supports, belongs to or works with.' })
+  @FieldResolver(() => PlatformRelationConnection, { description: 'Platforms it established, supports, belongs to, works with or is a partner in.' })
   platforms(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, institution, page, info);
   }
@@ -49,6 +52,31 @@ export class InstitutionResolver extends EntityListResolver({
 
   @FieldResolver(() => DomainRelationConnection, { description: 'Technology domains it works in or promotes.' })
   domains(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution, page, info);
+  }
+
+  @FieldResolver(() => EventRelationConnection, { description: 'Events it hosted.' })
+  hostedEvents(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution, page, info);
+  }
+
+  @FieldResolver(() => EventRelationConnection, { description: 'Events it organised.' })
+  organizedEvents(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution, page, info);
+  }
+
+  @FieldResolver(() => EventRelationConnection, { description: 'Events it attended, spoke at or sent a delegation to.' })
+  attendedEvents(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution, page, info);
+  }
+
+  @FieldResolver(() => AgreementRelationConnection, { description: 'Memoranda, agreements and declarations it signed.' })
+  signedAgreements(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, institution, page, info);
+  }
+
+  @FieldResolver(() => NetworkRelationConnection, { description: 'Networks it is a member of.' })
+  networks(@Root() institution: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, institution, page, info);
   }
 }

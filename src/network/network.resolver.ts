@@ -1,6 +1,12 @@
-import { Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { CooperationResolver } from '../entity/cooperation.resolver';
+import type { EntityRecord } from '../entity/entity.record';
+import { relatedConnection } from '../entity/entity.connections';
+import { RelationPageArgs } from '../entity/entity.input';
 import { EntityType } from '../graph/model';
+import type { GraphContext } from '../graphql/context';
+import { NodeRelationConnection } from '../node/node.resolver';
 import { NetworkListArgs } from './network.input';
 import { Network, NetworkConnection } from './network.type';
 
@@ -11,4 +17,9 @@ export class NetworkResolver extends CooperationResolver({
   connectionType: NetworkConnection,
   argsType: NetworkListArgs,
   queryName: 'networks',
-}) {}
+}) {
+  @FieldResolver(() => NodeRelationConnection, { description: 'Its members: institutions and platforms.' })
+  members(@Root() network: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return relatedConnection(ctx, network, page, info);
+  }
+}

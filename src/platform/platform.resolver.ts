@@ -26,7 +26,7 @@ export class PlatformResolver extends EntityListResolver({
     return relatedConnection(ctx, platform, page, info);
   }
 
-  @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and platforms it cooperates with.' })
+  @FieldResolver(() => NodeRelationConnection, { description: 'Institutions and platforms it cooperates with, and the institutions that are partners in it (edge type PARTICIPATES_IN, with their role).' })
   partners(@Root() platform: EntityRecord, @Args() page: RelationPageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
     return relatedConnection(ctx, platform, page, info);
   }

@@ -227,6 +227,60 @@ describe("the selection compiler", () => {
      }] AS node, key"
     `);
   });
+
+  it("reads an event's hosts, organisers and attendees and an agreement's signatories, each by its own relationship type and allowed entity types, in one statement", async () => {
+    const statements = await statementsOf(
+      `{ events(first: 5) { nodes { hosts { nodes { name } } organizers { edges { node { __typename name } } } attendees { totalCount } } }
+         agreements(first: 5) { nodes { signatories { edges { type node { name } evidence { quote } } } } } }`,
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements.map((statement) => statement.cypher))
+      .toMatchInlineSnapshot(`
+     [
+       "MATCH (n:Event)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN [n.id, n.name, COLLECT {
+       MATCH (n)<-[cthis0:(HOSTED)]-(cthis1:Entity)
+       WHERE (cthis1 <> n AND (cthis1:Institution OR cthis1:Country OR cthis1:Place OR cthis1:Platform))
+       WITH cthis1, cthis0
+       ORDER BY cthis1.name ASC, cthis1.id ASC
+       SKIP $__r0_offset
+       LIMIT $__r0_limit
+       RETURN [cthis1.id, cthis1.name, head([cvar2 IN labels(cthis1) WHERE cvar2 <> 'Entity'])]
+     }, COLLECT {
+       MATCH (n)<-[cthis3:(ORGANIZED)]-(cthis4:Entity)
+       WHERE (cthis4 <> n AND (cthis4:Institution OR cthis4:Platform OR cthis4:Network))
+       WITH cthis4, cthis3
+       ORDER BY cthis4.name ASC, cthis4.id ASC
+       SKIP $__r1_offset
+       LIMIT $__r1_limit
+       RETURN [cthis4.id, cthis4.name, head([cvar5 IN labels(cthis4) WHERE cvar5 <> 'Entity'])]
+     }, COUNT {
+       MATCH (n)<-[cthis6:(ATTENDED)]-(cthis7:Entity)
+       WHERE (cthis7 <> n AND (cthis7:Institution OR cthis7:Country OR cthis7:CountryGroup))
+     }] AS node, key",
+       "MATCH (n:Agreement)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN [n.id, n.name, COLLECT {
+       MATCH (n)<-[cthis0:(SIGNED)]-(cthis1:Entity)
+       WHERE (cthis1 <> n AND (cthis1:Institution OR cthis1:Country OR cthis1:CountryGroup OR cthis1:Platform OR cthis1:Network))
+       WITH cthis1, cthis0
+       ORDER BY cthis1.name ASC, cthis1.id ASC
+       SKIP $__r0_offset
+       LIMIT $__r0_limit
+       RETURN {node: [cthis1.id, cthis1.name, head([cvar2 IN labels(cthis1) WHERE cvar2 <> 'Entity'])], type: type(cthis0), evidence: [cvar3 IN range(0, (size(coalesce(cthis0.evidenceQuotes, [])) - 1)) | {sourceId: cthis0.evidenceSourceIds[cvar3], quote: cthis0.evidenceQuotes[cvar3]}]}
+     }] AS node, key",
+     ]
+    `);
+  });
 });
 
 describe("facts in time", () => {
