@@ -84,7 +84,8 @@ describe('the explorer helpers', () => {
   });
 
   describe('the overview', () => {
-    // Two countries, one in a group; a city in one; a venue in the city; one institution in two countries.
+    // Two countries, one in a group; a city in one; a venue in the city; one institution in two countries;
+    // a network membership and a country attending an event, which place nothing.
     const nodes = [
       node('asean', 'CountryGroup'),
       node('thailand', 'Country'),
@@ -98,6 +99,7 @@ describe('the explorer helpers', () => {
       node('mahidol', 'Institution'),
       node('everywhere', 'Institution'),
       node('project', 'Project'),
+      node('network', 'Network'),
     ];
     const edges = [
       edge('thailand', 'MEMBER_OF', 'asean'),
@@ -112,6 +114,8 @@ describe('the explorer helpers', () => {
       edge('gxdst', 'PARTICIPATES_IN', 'project'),
       edge('mahidol', 'PARTICIPATES_IN', 'project'),
       edge('gxdst', 'COOPERATES_WITH', 'most'),
+      edge('mahidol', 'MEMBER_OF', 'network'),
+      edge('thailand', 'ATTENDED', 'forum'),
     ];
 
     it('groups entities by the country they are in, directly or through a place, and countries by their group', () => {
