@@ -1,29 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Authenticator } from '../../src/auth/authenticator';
 import { Role } from '../../src/auth/roles';
-import { executeCounted, postGraphQL, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
+import { createContext } from '../../src/graphql/context';
+import { executeCounted, useSeededServer } from '../support/graph';
 
 /**
  * Event and agreement roles end to end: a fictional document with HOSTED, ORGANIZED, ATTENDED, SIGNED,
  * MEMBER_OF (institution or platform → network) and PARTICIPATES_IN (institution → platform) facts,
- * imported into the seeded graph the way a curator imports one, read back through the typed fields
- * with their quotes, and walked by `paths`.
+ * imported into the seeded graph by the curators' `importDocument` mutation, read back through the
+ * typed fields with their quotes, and walked by `paths`. Operations run in-process, as in
+ * import.test.ts, so a busy test machine cannot turn them into request timeouts.
  */
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'roles', 'orchid-bay-workshop-2026-03-20');
-const fixture = useSeededServer(false, { authenticator: new Authenticator(testAuthConfig()) });
+const fixture = useSeededServer();
 
 const SIGNING = 'Mahidol University and the Orchid Bay Institute of Materia Medica signed a Memorandum of Understanding on Herbal Medicine Research.';
 
 beforeAll(async () => {
-  const { data, errors } = await postGraphQL(
-    fixture.server.url,
-    'mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { applied created rejected } }',
-    { input: { document: fs.readFileSync(`${FIXTURE}.yaml`, 'utf8'), text: fs.readFileSync(`${FIXTURE}.txt`, 'utf8') } },
-    { 'x-api-key': TEST_KEYS[Role.EDITOR] },
+  const editor = createContext(fixture.db, { principal: { id: 'api-key:test-editor', authenticated: true, role: Role.EDITOR } });
+  const response = await fixture.server.apollo.executeOperation(
+    {
+      query: 'mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { applied created rejected } }',
+      variables: { input: { document: fs.readFileSync(`${FIXTURE}.yaml`, 'utf8'), text: fs.readFileSync(`${FIXTURE}.txt`, 'utf8') } },
+    },
+    { contextValue: editor },
   );
-  expect(errors).toBeUndefined();
-  expect(data.importDocument).toEqual({ applied: true, created: 15, rejected: 0 });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  expect(response.body.singleResult.data).toEqual({ importDocument: { applied: true, created: 15, rejected: 0 } });
 });
 
 describe('event and agreement roles', () => {
@@ -179,13 +183,13 @@ describe('event and agreement roles', () => {
 
 describe('paths through roles', () => {
   const explanations = async (args: string) => {
-    const { data, errors } = await postGraphQL(fixture.server.url, `{ paths(${args}) { nodes { id } steps { type explanation } } }`);
-    expect(errors).toBeUndefined();
-    return data.paths.map((found: any) => ({ through: found.nodes.slice(1, -1).map((node: any) => node.id), steps: found.steps.map((step: any) => step.explanation) }));
+    const { result, roundTrips } = await executeCounted(fixture.server, fixture.db, `{ paths(${args}) { nodes { id } steps { explanation } } }`);
+    expect([result.errors, roundTrips]).toEqual([undefined, 1]);
+    return (result.data as any).paths.map((found: any) => ({ through: found.nodes.slice(1, -1).map((node: any) => node.id), steps: found.steps.map((step: any) => step.explanation) }));
   };
 
   it('reads a path through an agreement as its two signatures, and one through an event as attending and hosting it', async () => {
-    expect(await explanations('from: "mahidol-university", to: "orchid-bay-institute-of-materia-medica", first: 3')).toEqual([
+    expect(await explanations('from: "mahidol-university", to: "orchid-bay-institute-of-materia-medica", first: 2')).toEqual([
       {
         through: ['orchid-bay-herbal-medicine-memorandum'],
         steps: [
