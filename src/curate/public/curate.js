@@ -226,11 +226,11 @@
     return element('span', { role: 'group', class: 'decision', 'aria-label': `Decision on ${label}` }, toggle(true, 'Accept', 'a'), toggle(false, 'Reject', 'r'));
   }
 
-  /** A candidate's table row: clicking it (not one of its fields) selects it; its label says what it is and how it stands. */
+  /** A candidate's table row: the focus in it (a click, Tab) selects it; its label says what it is and how it stands. */
   function candidateRow({ item, decision, row: id }, position, label, cells) {
     const leftOut = decision.accepted === true && 'from' in item && !endsAccepted(item);
     const row = element('tr', { id, tabindex: '-1', class: `decided-${decisionText(decision)}${leftOut ? ' left-out' : ''}`, 'aria-label': `${label}: ${decisionText(decision)}${leftOut ? ', left out until both ends are accepted' : ''}` }, ...cells);
-    row.addEventListener('click', (event) => select(position, !event.target.closest('input, select, button, a')));
+    row.addEventListener('focusin', () => position !== state.current && select(position, false));
     return row;
   }
 
