@@ -174,7 +174,7 @@ describe('the review page', () => {
     await screenshot('3-explorer');
   });
 
-  it('turns a second two-paragraph text into imported, quoted facts in three key presses after pasting it', async () => {
+  it('turns a second two-paragraph text into imported, quoted facts in three key presses once it is pasted and titled', async () => {
     await page.goto(`${origin()}/curate`);
     // Pasted, not counted: the key, the title and the text (its dateline gives the publisher, place and date).
     await page.fill('#api-key', TEST_KEYS.editor);
@@ -249,6 +249,10 @@ describe('the review page', () => {
     expect(await page.inputValue('#entity-solar-data input[aria-label^="Name of"]')).toBe('Solar Data j');
     await page.keyboard.press('Escape');
     expect(await focusedRow()).toMatchObject({ id: 'entity-solar-data', current: 'true', visible: true });
+    // In the text the arrows scroll it and leave the selection alone.
+    await page.locator('#marked-text').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#entity-solar-data', 'aria-current')).toBe('true');
     await page.keyboard.press('?');
     expect(await page.isVisible('#help')).toBe(true);
     expect(await page.textContent('#help')).toContain('accept all confident candidates');

@@ -176,6 +176,8 @@
       }
       return;
     }
+    // Elsewhere (the text, the page) the arrows keep scrolling.
+    if (event.key.startsWith('Arrow') && !event.target.closest('#entities, #relations')) return;
     const action = event.key === '?' ? () => $('help').showModal() : state.draft && KEYS[event.key];
     if (!action) return;
     event.preventDefault();
