@@ -12,12 +12,14 @@ import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig
 
 /**
  * The review page in a real browser (Debian's Chromium, driven by playwright-core): paste a text,
- * review the draft, reject and edit candidates, dry run, import, and find the new facts with their
- * quotes through the API and in the explorer. Screenshots go to test-artifacts/curate/;
+ * review the draft, accept the confident candidates, reject and edit others, dry run, import, and find
+ * the new facts with their quotes through the API and in the explorer; then a second text curated from
+ * the keyboard alone, counting its key presses and clicks. Screenshots go to test-artifacts/curate/;
  * `UPDATE_SCREENSHOTS=1` also refreshes docs/curate.png.
  */
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'curate');
 const TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer', 'silver-heron-summit-2025-11-20.txt'), 'utf8');
+const SECOND_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'curate', 'jade-lantern-forum-2026-04-08.txt'), 'utf8');
 
 let db: Database;
 let server: RunningHttpServer;
@@ -27,6 +29,13 @@ const problems: string[] = [];
 const origin = () => server.url.replace('/graphql', '');
 const screenshot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 const entityRow = (name: string) => page.locator('#entities tbody tr').filter({ has: page.locator(`input[aria-label="Name of ${name}"]`) });
+/** The candidate row that has the focus, and whether it is the current one and looks focused. */
+const focusedRow = () =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement;
+    return { id: active.id, current: active.getAttribute('aria-current'), label: active.getAttribute('aria-label'), visible: active.matches(':focus-visible') };
+  });
+const selectedText = async () => (await page.locator('#marked-text mark.mark-selected').allTextContents()).join('');
 
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -80,23 +89,47 @@ describe('the review page', () => {
     const choices = (select: string) => page.locator(select).first().locator('option').allTextContents();
     expect(await choices('#entities select[aria-label^="Type of"]')).toEqual([...ENTITY_TYPES]);
     expect(await choices('#relations select[aria-label^="Type of"]')).toEqual([...RELATION_TYPES]);
+    // Nothing is accepted until the curator says so; the first candidate has the focus.
+    expect(await page.locator('#entities tbody tr.decided-undecided').count()).toBe(marked.entities);
+    expect(await focusedRow()).toMatchObject({ id: 'entity-jakarta', current: 'true' });
   });
 
-  it('shows the quote of a relationship in the text', async () => {
+  it('selects the candidate of a clicked mark, and marks the selected candidate in the text', async () => {
+    await page.locator('#marked-text mark[data-entity="silver-heron-ocean-robotics-centre"]').first().click();
+    expect(await focusedRow()).toMatchObject({ id: 'entity-silver-heron-ocean-robotics-centre', current: 'true' });
+    // Every mention of the entity, the abbreviation too.
+    expect(await selectedText()).toBe('Silver Heron Ocean Robotics CentreSHORC');
     const index = await page.evaluate(() => (window as any).curate.draft.relations.findIndex((relation: { type: string }) => relation.type === 'LAUNCHED_AT'));
-    await page.locator('#relations tbody tr').nth(index).locator('button.show-quote').click();
-    const quote = await page.locator('#marked-text mark.mark-quote').allTextContents();
-    expect(quote.join('')).toContain('launched at the summit');
-    await screenshot('1-review');
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'curate.png') });
+    await page.locator(`#relation-${index} td`).last().click();
+    expect(await focusedRow()).toMatchObject({ id: `relation-${index}`, current: 'true' });
+    expect(await selectedText()).toContain('launched at the summit');
   });
 
-  it('rejects and edits candidates, then runs the dry run', async () => {
-    // A wrong guess: the platform's name is not a field. Rejecting it drops its relationship too.
-    await entityRow('Marine Data (Domain)').locator('input[type=checkbox]').uncheck();
-    expect(await page.locator('#relations tbody tr.rejected').filter({ hasText: 'Marine Data' }).count()).toBeGreaterThan(0);
+  it('accepts the confident candidates in one action, rejects and edits others, then runs the dry run', async () => {
+    await page.click('#accept-confident');
+    expect(await page.textContent('#confident-rule')).toContain('confidence 0.70 or more');
+    expect(await entityRow('Silver Heron Ocean Robotics Centre (Platform)').getAttribute('class')).toContain('decided-accepted');
+    expect(await page.getAttribute('#entity-chinese-academy-of-sciences', 'class')).toContain('decided-accepted');
+    // A guess below the threshold stays undecided: the platform's name is not a field. The curator rejects it.
+    const marineData = entityRow('Marine Data (Domain)');
+    expect(await marineData.getAttribute('class')).toContain('decided-undecided');
+    await marineData.locator('button.decide-reject').click();
+    expect(await entityRow('Marine Data (Domain)').getAttribute('aria-label')).toMatch(/: rejected$/);
+    expect(await entityRow('Marine Data (Domain)').locator('button.decide-reject').getAttribute('aria-pressed')).toBe('true');
+    // Its relationship, accepted, is left out all the same.
+    const toMarineData = page.locator('#relations tbody tr[aria-label*="IN_DOMAIN Marine Data,"]');
+    await toMarineData.locator('button.decide-accept').click();
+    expect(await toMarineData.getAttribute('class')).toBe('decided-accepted left-out current');
     await entityRow('Silver Heron Ocean Robotics Centre (Platform)').locator('input[aria-label^="Kind of"]').fill('RESEARCH_CENTER');
     await entityRow('Silver Heron Ocean Robotics Centre (Platform)').locator('input[aria-label^="Kind of"]').dispatchEvent('change');
+    await entityRow('Silver Heron Ocean Robotics Centre (Platform)').locator('td').last().click();
+    // The picture starts at the review's heading and the tables' headers, which the focus has scrolled away.
+    await page.evaluate(() => {
+      document.querySelector('.candidates')!.scrollTop = 0;
+      document.getElementById('review')!.scrollIntoView();
+    });
+    await screenshot('1-review');
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'curate.png') });
     await page.click('#dry-run');
     await page.waitForFunction(() => /^Dry run:/.test(document.getElementById('report-summary')?.textContent ?? ''));
     const summary = await page.textContent('#report-summary');
@@ -107,7 +140,8 @@ describe('the review page', () => {
 
   it('imports, and the new facts are queryable with their quotes', async () => {
     await page.click('#run-import');
-    await page.waitForFunction(() => /^Imported:/.test(document.getElementById('report-summary')?.textContent ?? ''));
+    await page.waitForFunction(() => /^Import(ed| refused)/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.textContent('#status')).toBe('Imported.');
     expect(await page.textContent('#report-summary')).toMatch(/0 rejected\.$/);
     await screenshot('2-imported');
     const { data } = await postGraphQL(
@@ -138,6 +172,92 @@ describe('the review page', () => {
     expect((await page.locator('#details blockquote').allTextContents()).join(' ')).toContain('Silver Heron Ocean Robotics Centre (SHORC)');
     await expect(page.locator('#details figcaption').first().textContent()).resolves.toContain('Fictional Wire, 2025-11-20');
     await screenshot('3-explorer');
+  });
+
+  it('turns a second two-paragraph text into imported, quoted facts in three key presses once it is pasted and titled', async () => {
+    await page.goto(`${origin()}/curate`);
+    // Pasted, not counted: the key, the title and the text (its dateline gives the publisher, place and date).
+    await page.fill('#api-key', TEST_KEYS.editor);
+    await page.fill('#title', 'Fictional test document: Jade Lantern forum');
+    await page.fill('#text', SECOND_TEXT);
+    // The page counts what reaches it from here on: every key press but a modifier alone, every pointer press.
+    await page.evaluate(() => {
+      const actions: string[] = ((window as any).actions = []);
+      window.addEventListener('keydown', (event) => event.isTrusted && !['Shift', 'Control', 'Alt', 'Meta'].includes(event.key) && actions.push(event.key), true);
+      window.addEventListener('pointerdown', (event) => event.isTrusted && actions.push('pointer'), true);
+    });
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => /^Proposed \d+ entities/.test(document.getElementById('status')!.textContent ?? ''));
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift+I');
+    await page.waitForFunction(() => /^Import(ed| refused)/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.textContent('#status')).toBe('Imported.');
+    const actions = await page.evaluate(() => (window as any).actions as string[]);
+    expect(actions).toEqual(['Enter', 'A', 'I']);
+    expect(actions.length).toBeLessThanOrEqual(5);
+    expect(await page.textContent('#report-summary')).toMatch(/0 rejected\.$/);
+    await screenshot('4-imported-at-speed');
+
+    const { data } = await postGraphQL(
+      server.url,
+      `{ search(text: "JLBRC") { node { name evidence { quote source { title publisher publishedOn } }
+          relationships(types: [ESTABLISHED], direction: IN) { edges { node { name } evidence { quote } } } } } }`,
+    );
+    const centre = data.search[0].node;
+    expect(centre.name).toBe('Jade Lantern Battery Research Centre');
+    expect(centre.evidence).toContainEqual({
+      quote: 'Jade Lantern Battery Research Centre (JLBRC)',
+      source: { title: 'Fictional test document: Jade Lantern forum', publisher: 'Fictional Wire', publishedOn: '2026-04-08' },
+    });
+    const founders = centre.relationships.edges.map((edge: { node: { name: string }; evidence: { quote: string }[] }) => [edge.node.name, edge.evidence.map((item) => item.quote)]);
+    expect(founders).toEqual(
+      expect.arrayContaining([
+        ['Jade Lantern University', ['Jade Lantern University of Vietnam and the Chinese Academy of Sciences have jointly established the Jade Lantern Battery Research Centre']],
+        ['Chinese Academy of Sciences', ['Chinese Academy of Sciences have jointly established the Jade Lantern Battery Research Centre']],
+      ]),
+    );
+    // A guess below the threshold was left undecided, so it was not imported.
+    const { data: guess } = await postGraphQL(server.url, '{ search(text: "Solar Data", types: [Domain]) { node { id } } }');
+    expect(guess.search).toEqual([]);
+  });
+
+  it('moves between candidates, accepts, rejects, edits and shows its keys from the keyboard, with the focus visible', async () => {
+    await page.locator('#entity-hanoi').focus();
+    await page.keyboard.press('j');
+    expect(await focusedRow()).toEqual({ id: 'entity-vietnam', current: 'true', label: 'Entity Vietnam (Country), new, confidence 0.95: accepted', visible: true });
+    expect(await selectedText()).toMatch(/^(Vietnam)+$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('k');
+    expect((await focusedRow()).id).toBe('entity-hanoi');
+    // To the guess left undecided: reject it, which moves on; back, and accept it.
+    while ((await focusedRow()).id !== 'entity-solar-data') await page.keyboard.press('j');
+    await page.keyboard.press('r');
+    expect(await page.getAttribute('#entity-solar-data', 'aria-label')).toMatch(/: rejected$/);
+    expect((await focusedRow()).id).not.toBe('entity-solar-data');
+    await page.keyboard.press('k');
+    await page.keyboard.press('a');
+    expect(await page.getAttribute('#entity-solar-data', 'class')).toContain('decided-accepted');
+    // Tab goes into the current candidate's fields, where letters are typed, not taken as keys; Escape comes back.
+    await page.keyboard.press('k');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toBe('Accept Solar Data (Domain)');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' j');
+    expect(await page.inputValue('#entity-solar-data input[aria-label^="Name of"]')).toBe('Solar Data j');
+    await page.keyboard.press('Escape');
+    expect(await focusedRow()).toMatchObject({ id: 'entity-solar-data', current: 'true', visible: true });
+    // In the text the arrows scroll it and leave the selection alone.
+    await page.locator('#marked-text').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#entity-solar-data', 'aria-current')).toBe('true');
+    await page.keyboard.press('?');
+    expect(await page.isVisible('#help')).toBe(true);
+    expect(await page.textContent('#help')).toContain('accept all confident candidates');
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('#help')).toBe(false);
   });
 
   it('raised no page errors and no content-security-policy violations', () => {

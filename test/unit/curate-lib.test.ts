@@ -1,9 +1,14 @@
 // The page's helpers are a browser script that is also a CommonJS module.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildDocument, segments } = require('../../src/curate/public/curate-lib.js') as {
+const { CONFIDENT, buildDocument, confidentCandidates, segments } = require('../../src/curate/public/curate-lib.js') as {
+  CONFIDENT: number;
   segments: (text: string, marks: { start: number; end: number; [key: string]: unknown }[]) => { text: string; marks: { id: string }[] }[];
+  confidentCandidates: (draft: unknown, decisions: unknown) => { entities: string[]; relations: number[] };
   buildDocument: (draft: unknown, source: unknown, decisions: unknown) => any;
 };
+
+const entity = (id: string, extra: Record<string, unknown> = {}) => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: id, status: 'NEW', confidence: 0.85, options: [], aliases: [], properties: {}, quotes: [`quote ${id}`], ...extra });
+const relation = (from: string, to: string, extra: Record<string, unknown> = {}) => ({ type: 'COOPERATES_WITH', from, to, properties: {}, quote: `${from} with ${to}`, confidence: 0.7, ...extra });
 
 describe('the review page helpers', () => {
   it('cuts the text so that nested and overlapping marks all show', () => {
@@ -21,21 +26,49 @@ describe('the review page helpers', () => {
     ]);
   });
 
-  it('builds the import document from the decisions: rejected entities drop their relationships, a chosen option replaces an ambiguous entity', () => {
-    const entity = (id: string, extra: Record<string, unknown> = {}) => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: id, status: 'NEW', options: [], aliases: [], properties: {}, quotes: [`quote ${id}`], ...extra });
+  it('accepts the confident undecided candidates: linked and resolved entities, confident new ones, then confident relationships between accepted ends', () => {
+    const draft = {
+      entities: [
+        entity('linked', { status: 'LINKED', confidence: 0.75 }),
+        entity('confident', { confidence: CONFIDENT }),
+        entity('guess', { confidence: CONFIDENT - 0.05 }),
+        entity('resolved', { status: 'AMBIGUOUS' }),
+        entity('unresolved', { status: 'AMBIGUOUS' }),
+        entity('rejected', { confidence: 0.95 }),
+        entity('picked', { confidence: 0.5 }),
+      ],
+      relations: [
+        relation('linked', 'confident'),
+        relation('linked', 'confident', { confidence: CONFIDENT - 0.05 }),
+        relation('linked', 'guess'),
+        relation('resolved', 'unresolved'),
+        relation('confident', 'rejected'),
+        relation('confident', 'picked'),
+        relation('resolved', 'picked'),
+      ],
+    };
+    const decisions = {
+      entities: { resolved: { chosenId: 'mahidol-university' }, unresolved: { chosenId: '' }, rejected: { accepted: false }, picked: { accepted: true } },
+      relations: { 6: { accepted: false } },
+    };
+    expect(confidentCandidates(draft, decisions)).toEqual({ entities: ['linked', 'confident', 'resolved'], relations: [0, 5] });
+  });
+
+  it('builds the import document from the decisions: only accepted candidates, rejected entities drop their relationships, a chosen option replaces an ambiguous entity', () => {
     const draft = {
       entities: [
         entity('a', { aliases: [{ alias: 'A', quote: 'A (A)' }] }),
         entity('b'),
         entity('mahidol', { status: 'AMBIGUOUS', options: [{ id: 'mahidol-university', type: 'Institution', kind: 'UNIVERSITY', name: 'Mahidol University' }] }),
+        entity('undecided'),
       ],
-      relations: [
-        { type: 'COOPERATES_WITH', from: 'a', to: 'b', properties: {}, quote: 'a with b' },
-        { type: 'COOPERATES_WITH', from: 'a', to: 'mahidol', properties: {}, quote: 'a with mahidol' },
-      ],
+      relations: [relation('a', 'b'), relation('a', 'mahidol'), relation('a', 'undecided'), relation('mahidol', 'a')],
     };
     const source = { id: 's', title: 'T', publisher: 'P', place: 'X', publishedOn: '2024-01-01', file: 's.txt', url: null };
-    const document = buildDocument(draft, source, { entities: { b: { accepted: false }, mahidol: { chosenId: 'mahidol-university' }, a: { name: 'A university' } }, relations: {} });
+    const document = buildDocument(draft, source, {
+      entities: { b: { accepted: false }, mahidol: { accepted: true, chosenId: 'mahidol-university' }, a: { accepted: true, name: 'A university' }, undecided: {} },
+      relations: { 0: { accepted: true }, 1: { accepted: true }, 2: { accepted: true } },
+    });
     expect(document.source).toEqual({ id: 's', title: 'T', publisher: 'P', place: 'X', publishedOn: '2024-01-01', file: 's.txt' });
     expect(document.entities.map((item: any) => [item.id, item.name])).toEqual([
       ['a', 'A university'],

@@ -1,6 +1,6 @@
 /*
- * The review page's pure helpers: cutting the text into marked segments, and building the import
- * document from the draft and the curator's decisions. Plain JavaScript that runs as a browser script
+ * The review page's pure helpers: cutting the text into marked segments, choosing the confident
+ * candidates, and building the import document from the draft and the curator's decisions. Plain JavaScript that runs as a browser script
  * (it defines `window.CurateLib`) and as a CommonJS module (the unit tests load it).
  */
 (function (root, factory) {
@@ -32,6 +32,35 @@
     return result;
   }
 
+  /**
+   * The confidence a new entity or a relationship needs for "Accept all confident": the proposer gives
+   * 0.7 and more to names with a telling head or suffix and to relationships a finite verb states, less
+   * to its guesses (fields read inside names, infinitives, phrases, bare capitalised names).
+   */
+  const CONFIDENT = 0.7;
+
+  /** Not yet accepted or rejected by the curator. */
+  const undecided = (decision) => !decision || decision.accepted === undefined;
+
+  /**
+   * What "Accept all confident" accepts among the undecided candidates: the entities the graph already
+   * holds (an ambiguous name once the curator chose its entity), new entities of at least CONFIDENT,
+   * and relationships of at least CONFIDENT whose ends are both accepted, counting the entities this
+   * accepts. Returns `{entities: [id], relations: [index]}`; the curator's own decisions stand.
+   */
+  function confidentCandidates(draft, decisions) {
+    const known = (entity) => entity.status === 'LINKED' || (entity.status === 'AMBIGUOUS' && !!(decisions.entities[entity.id] || {}).chosenId);
+    const entities = draft.entities
+      .filter((entity) => undecided(decisions.entities[entity.id]) && (known(entity) || (entity.status === 'NEW' && entity.confidence >= CONFIDENT)))
+      .map((entity) => entity.id);
+    const accepted = new Set([...entities, ...draft.entities.filter((entity) => (decisions.entities[entity.id] || {}).accepted === true).map((entity) => entity.id)]);
+    const relations = [];
+    draft.relations.forEach((relation, index) => {
+      if (undecided(decisions.relations[index]) && relation.confidence >= CONFIDENT && accepted.has(relation.from) && accepted.has(relation.to)) relations.push(index);
+    });
+    return { entities, relations };
+  }
+
   /** The entity as the curator decided: an ambiguous one takes the chosen graph entity's id, type, kind and name. */
   function decidedEntity(entity, decision) {
     const chosen = decision.chosenId ? entity.options.find((option) => option.id === decision.chosenId) : undefined;
@@ -42,14 +71,14 @@
   /**
    * The import document (as a plain object; JSON is YAML) from the draft, the source fields and the
    * decisions: `entities[id] = {accepted, name, type, kind, chosenId}`, `relations[index] = {accepted, type}`.
-   * Relationships whose ends were not both accepted are left out.
+   * Only accepted candidates go in; relationships whose ends were not both accepted are left out.
    */
   function buildDocument(draft, source, decisions) {
     const finalIds = new Map();
     const entities = [];
     for (const entity of draft.entities) {
       const decision = decisions.entities[entity.id] || {};
-      if (decision.accepted === false) continue;
+      if (decision.accepted !== true) continue;
       const decided = decidedEntity(entity, decision);
       finalIds.set(entity.id, decided.id);
       if (entities.some((other) => other.id === decided.id)) continue;
@@ -69,7 +98,7 @@
       const to = finalIds.get(relation.to);
       const type = decision.type || relation.type;
       const key = `${from} ${type} ${to}`;
-      if (decision.accepted === false || !from || !to || from === to || seen.has(key)) return;
+      if (decision.accepted !== true || !from || !to || from === to || seen.has(key)) return;
       seen.add(key);
       relations.push({ type, from, to, ...(Object.keys(relation.properties || {}).length > 0 ? { properties: relation.properties } : {}), evidence: [{ quote: relation.quote }] });
     });
@@ -77,5 +106,5 @@
     return { source: { ...rest, ...(url ? { url } : {}) }, entities, relations };
   }
 
-  return { segments, buildDocument };
+  return { CONFIDENT, segments, confidentCandidates, buildDocument };
 });

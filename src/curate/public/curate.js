@@ -1,11 +1,12 @@
 /*
  * The review page: propose a draft from a text (proposeDocument), show every candidate marked in the
- * text, let the editor accept, edit or reject each and pick the entity an ambiguous name means, then
- * run importDocument as a dry run and for real. It uses only the public GraphQL API at /graphql.
+ * text, let the editor accept, edit or reject each (one by one from the keyboard, or every confident
+ * one at once) and pick the entity an ambiguous name means, then run importDocument as a dry run and
+ * for real. It uses only the public GraphQL API at /graphql.
  */
 (function () {
   'use strict';
-  const { segments, buildDocument } = window.CurateLib;
+  const { CONFIDENT, segments, confidentCandidates, buildDocument } = window.CurateLib;
   const { element } = window.Page;
   const $ = (id) => document.getElementById(id);
   const SPAN = 'span { start end }';
@@ -28,7 +29,8 @@
     }
   }`;
 
-  const state = { draft: null, text: '', decisions: { entities: {}, relations: {} }, selectedQuote: null, model: null };
+  // `current` is the selected candidate's position in candidates().
+  const state = { draft: null, text: '', decisions: { entities: {}, relations: {} }, current: 0, model: null };
   window.curate = state;
 
   const KEY_STORE = 'collab-graph-editor-key';
@@ -44,6 +46,14 @@
   const entityById = (id) => state.draft.entities.find((entity) => entity.id === id);
   const entityName = (id) => (state.decisions.entities[id] && state.decisions.entities[id].name) || (entityById(id) ? entityById(id).name : id);
 
+  /** Every candidate in review order, the entities then the relationships; `row` is its table row's id. */
+  const candidates = () => [
+    ...state.draft.entities.map((entity) => ({ item: entity, decision: state.decisions.entities[entity.id], row: `entity-${entity.id}` })),
+    ...state.draft.relations.map((relation, index) => ({ item: relation, decision: state.decisions.relations[index], row: `relation-${index}` })),
+  ];
+  const decisionText = (decision) => (decision.accepted === true ? 'accepted' : decision.accepted === false ? 'rejected' : 'undecided');
+  const endsAccepted = (relation) => [relation.from, relation.to].every((id) => state.decisions.entities[id].accepted === true);
+
   $('upload').addEventListener('change', async () => {
     const file = $('upload').files[0];
     if (!file) return;
@@ -52,7 +62,7 @@
     status(`Loaded ${file.name} (${$('text').value.length} characters).`);
   });
 
-  $('propose').addEventListener('click', async () => {
+  async function propose() {
     const text = $('text').value;
     if (!text.trim()) return status('Paste or upload a text first.');
     status('Reading the text…');
@@ -65,25 +75,121 @@
       state.draft = draft;
       state.text = text;
       state.decisions = { entities: {}, relations: {} };
-      draft.entities.forEach((entity) => (state.decisions.entities[entity.id] = { accepted: entity.confidence >= 0.5, chosenId: entity.status === 'LINKED' ? entity.id : '' }));
-      draft.relations.forEach((relation, index) => (state.decisions.relations[index] = { accepted: relation.confidence >= 0.5 }));
+      // Every candidate starts undecided: only what the curator accepts is imported.
+      draft.entities.forEach((entity) => (state.decisions.entities[entity.id] = { chosenId: entity.status === 'LINKED' ? entity.id : '' }));
+      draft.relations.forEach((relation, index) => (state.decisions.relations[index] = {}));
+      state.current = 0;
       for (const [field, id] of [['title', 'title'], ['publisher', 'publisher'], ['place', 'place'], ['publishedOn', 'published-on']]) if (!$(id).value && draft.source[field]) $(id).value = draft.source[field];
       $('draft-yaml').textContent = draft.document;
-      renderAll();
       $('review').hidden = false;
       $('import').hidden = false;
+      renderReview(true);
       const ambiguous = draft.entities.filter((entity) => entity.status === 'AMBIGUOUS').length;
       status(`Proposed ${draft.entities.length} entities and ${draft.relations.length} relationships in ${Math.round(performance.now() - started)} ms` + (ambiguous ? `; ${ambiguous} ambiguous name(s) to resolve.` : '.') + (draft.missing.length ? ` Missing: ${draft.missing.join(', ')}.` : ''));
     } catch (error) {
       status(`Could not propose: ${error.message}`);
     }
+  }
+
+  $('propose').addEventListener('click', propose);
+  $('text').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      propose();
+    }
   });
 
-  function renderAll() {
-    renderText();
+  /** Redraws the review; the focus goes to the current candidate's row when `focus` says so or when it was in the tables this replaces. */
+  function renderReview(focus) {
+    const focusInTables = ['entities', 'relations'].some((id) => $(id).contains(document.activeElement));
     renderEntities();
     renderRelations();
     renderMeasures();
+    renderTally();
+    showCurrent(focus || focusInTables);
+  }
+
+  /** Marks the current candidate's row (the one Tab reaches) and its mentions or quote in the text; `focus` moves the focus to it. */
+  function showCurrent(focus) {
+    candidates().forEach((candidate, position) => {
+      const row = $(candidate.row);
+      const current = position === state.current;
+      row.tabIndex = current ? 0 : -1;
+      row.classList.toggle('current', current);
+      if (current) row.setAttribute('aria-current', 'true');
+      else row.removeAttribute('aria-current');
+    });
+    renderText();
+    const marked = $('marked-text').querySelector('.mark-selected');
+    if (marked) marked.scrollIntoView({ block: 'nearest' });
+    const current = candidates()[state.current];
+    if (focus && current) $(current.row).focus();
+  }
+
+  function select(position, focus) {
+    state.current = Math.max(0, Math.min(position, candidates().length - 1));
+    showCurrent(focus);
+  }
+
+  /** Accepts or rejects (`accepted`: true, false) or undecides (undefined) the candidate at `position`, then makes `next` the current one. */
+  function decide(position, accepted, next = position) {
+    const candidate = candidates()[position];
+    if (!candidate) return;
+    candidate.decision.accepted = accepted;
+    state.current = Math.min(next, candidates().length - 1);
+    renderReview(true);
+  }
+
+  function acceptConfident() {
+    const confident = confidentCandidates(state.draft, state.decisions);
+    for (const id of confident.entities) state.decisions.entities[id].accepted = true;
+    for (const index of confident.relations) state.decisions.relations[index].accepted = true;
+    renderReview(false);
+    status(`Accepted ${confident.entities.length} confident entities and ${confident.relations.length} relationships.`);
+  }
+
+  $('accept-confident').addEventListener('click', acceptConfident);
+  $('confident-rule').textContent =
+    `Accepts, of the candidates not yet decided: the entities already in the graph (and ambiguous names once you chose their entity), new entities with confidence ${CONFIDENT.toFixed(2)} or more, ` +
+    `and relationships with confidence ${CONFIDENT.toFixed(2)} or more whose ends are both accepted. Your own decisions stand.`;
+
+  /** The review's keys (the help dialog lists them); they act whenever no field has the focus. */
+  const KEYS = {
+    j: () => select(state.current + 1, true),
+    ArrowDown: () => select(state.current + 1, true),
+    k: () => select(state.current - 1, true),
+    ArrowUp: () => select(state.current - 1, true),
+    a: () => decide(state.current, true, state.current + 1),
+    r: () => decide(state.current, false, state.current + 1),
+    A: acceptConfident,
+    D: () => runImport(true),
+    I: () => runImport(false),
+  };
+
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || $('help').open) return;
+    if (event.target.closest('input, select, textarea')) {
+      // Escape leaves a candidate's field for its row, where the keys work again.
+      if (event.key === 'Escape' && event.target.closest('#entities, #relations')) {
+        event.preventDefault();
+        showCurrent(true);
+      }
+      return;
+    }
+    // Elsewhere (the text, the page) the arrows keep scrolling.
+    if (event.key.startsWith('Arrow') && !event.target.closest('#entities, #relations')) return;
+    const action = event.key === '?' ? () => $('help').showModal() : state.draft && KEYS[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+  $('show-help').addEventListener('click', () => $('help').showModal());
+
+  /** How many candidates are accepted, rejected and undecided; only the accepted are imported. */
+  function renderTally() {
+    const counts = { accepted: 0, rejected: 0, undecided: 0 };
+    for (const candidate of candidates()) counts[decisionText(candidate.decision)] += 1;
+    $('tally').textContent = `${counts.accepted} accepted, ${counts.rejected} rejected, ${counts.undecided} undecided: only the accepted are imported.`;
   }
 
   function renderText() {
@@ -93,7 +199,9 @@
       for (const span of entity.mentions) marks.push({ ...span, kind: 'entity', id: entity.id, className: `mark-${entity.status.toLowerCase()}${rejected ? ' rejected' : ''}`, title: `${entity.name} (${entity.type}, ${entity.status.toLowerCase()})` });
     }
     for (const item of [...state.draft.quantities, ...state.draft.dates]) marks.push({ ...item.span, kind: 'measure', className: 'mark-measure', title: item.reason });
-    if (state.selectedQuote) marks.push({ ...state.selectedQuote, kind: 'quote', className: 'mark-quote', title: 'the selected quote' });
+    // The current candidate: an entity's every mention, a relationship's quote.
+    const current = candidates()[state.current];
+    if (current) for (const span of current.item.mentions || [current.item.span]) marks.push({ ...span, kind: 'selected', className: 'mark-selected', title: 'the selected candidate' });
     const container = $('marked-text');
     container.replaceChildren();
     for (const segment of segments(state.text, marks)) {
@@ -104,7 +212,7 @@
       // The innermost entity: "China" inside "China-ASEAN … Center" is its own entity.
       const entityMark = segment.marks.filter((mark) => mark.kind === 'entity').sort((a, b) => a.end - a.start - (b.end - b.start))[0];
       const node = element('mark', { class: segment.marks.map((mark) => mark.className).join(' '), title: segment.marks.map((mark) => mark.title).join('; '), 'data-entity': entityMark ? entityMark.id : undefined }, segment.text);
-      if (entityMark) node.addEventListener('click', () => document.getElementById(`entity-${entityMark.id}`).scrollIntoView({ block: 'center' }));
+      if (entityMark) node.addEventListener('click', () => select(state.draft.entities.findIndex((entity) => entity.id === entityMark.id), true));
       container.append(node);
     }
   }
@@ -113,18 +221,28 @@
     return element('span', { class: 'why' }, element('span', { class: 'confidence', text: item.confidence.toFixed(2) }), ` ${item.reason}`);
   }
 
+  /** The accept and reject toggles of the candidate at `position`; pressing the pressed one again undecides it. */
+  function decisionButtons({ decision }, position, label) {
+    const toggle = (accepted, action, key) =>
+      element('button', { type: 'button', class: `decide decide-${action.toLowerCase()}`, 'aria-pressed': String(decision.accepted === accepted), 'aria-label': `${action} ${label}`, title: `${action} (key ${key})`, text: accepted ? '✓' : '✗', onclick: () => decide(position, decision.accepted === accepted ? undefined : accepted) });
+    return element('span', { role: 'group', class: 'decision', 'aria-label': `Decision on ${label}` }, toggle(true, 'Accept', 'a'), toggle(false, 'Reject', 'r'));
+  }
+
+  /** A candidate's table row: the focus in it (a click, Tab) selects it; its label says what it is and how it stands. */
+  function candidateRow({ item, decision, row: id }, position, label, cells) {
+    const leftOut = decision.accepted === true && 'from' in item && !endsAccepted(item);
+    const row = element('tr', { id, tabindex: '-1', class: `decided-${decisionText(decision)}${leftOut ? ' left-out' : ''}`, 'aria-label': `${label}: ${decisionText(decision)}${leftOut ? ', left out until both ends are accepted' : ''}` }, ...cells);
+    row.addEventListener('focusin', () => position !== state.current && select(position, false));
+    return row;
+  }
+
   function renderEntities() {
     const body = $('entities').querySelector('tbody');
     body.replaceChildren();
-    for (const entity of state.draft.entities) {
+    const all = candidates();
+    state.draft.entities.forEach((entity, position) => {
       const decision = state.decisions.entities[entity.id];
       const label = `${entity.name} (${entity.type})`;
-      const accept = element('input', { type: 'checkbox', 'aria-label': `Accept ${label}`, checked: decision.accepted !== false });
-      accept.addEventListener('change', () => {
-        decision.accepted = accept.checked;
-        renderText();
-        renderRelations();
-      });
       const name = element('input', { type: 'text', value: decision.name || entity.name, 'aria-label': `Name of ${label}` });
       name.addEventListener('change', () => (decision.name = name.value));
       const type = element('select', { 'aria-label': `Type of ${label}` }, ...state.model.entityTypes.map((value) => element('option', { value, selected: value === (decision.type || entity.type), text: value })));
@@ -138,29 +256,23 @@
         graph.addEventListener('change', () => (decision.chosenId = graph.value));
       } else graph = document.createTextNode(entity.status === 'LINKED' ? `${entity.id} (${entity.options[0].matchedBy.toLowerCase()})` : 'new');
       const aliases = entity.aliases.length ? element('div', { class: 'why', text: `aliases: ${entity.aliases.map((alias) => alias.alias).join(', ')}` }) : '';
-      body.append(element('tr', { id: `entity-${entity.id}`, class: decision.accepted === false ? 'rejected' : undefined }, element('td', {}, accept), element('td', {}, name, aliases), element('td', {}, type), element('td', {}, kind), element('td', {}, graph), element('td', {}, why(entity))));
-    }
+      const rowLabel = `Entity ${label}, ${entity.status.toLowerCase()}, confidence ${entity.confidence.toFixed(2)}`;
+      body.append(candidateRow(all[position], position, rowLabel, [element('td', {}, decisionButtons(all[position], position, label)), element('td', {}, name, aliases), element('td', {}, type), element('td', {}, kind), element('td', {}, graph), element('td', {}, why(entity))]));
+    });
   }
 
   function renderRelations() {
     const body = $('relations').querySelector('tbody');
     body.replaceChildren();
+    const all = candidates();
     state.draft.relations.forEach((relation, index) => {
       const decision = state.decisions.relations[index];
-      const endsAccepted = [relation.from, relation.to].every((id) => state.decisions.entities[id] && state.decisions.entities[id].accepted !== false);
+      const position = state.draft.entities.length + index;
       const label = `${entityName(relation.from)} ${relation.type} ${entityName(relation.to)}`;
-      const accept = element('input', { type: 'checkbox', 'aria-label': `Accept ${label}`, checked: decision.accepted !== false, disabled: !endsAccepted });
-      accept.addEventListener('change', () => (decision.accepted = accept.checked));
       const type = element('select', { 'aria-label': `Type of ${label}` }, ...state.model.relationTypes.map((value) => element('option', { value, selected: value === (decision.type || relation.type), text: value })));
       type.addEventListener('change', () => (decision.type = type.value));
-      const show = element('button', { type: 'button', class: 'show-quote', 'aria-label': `Show the quote of ${label}`, text: '“…”' });
-      show.addEventListener('click', () => {
-        state.selectedQuote = relation.span;
-        renderText();
-        const marked = $('marked-text').querySelector('.mark-quote');
-        if (marked) marked.scrollIntoView({ block: 'center' });
-      });
-      body.append(element('tr', { class: endsAccepted && decision.accepted !== false ? undefined : 'rejected' }, element('td', {}, accept), element('td', { text: entityName(relation.from) }), element('td', {}, type), element('td', { text: entityName(relation.to) }), element('td', {}, show, ' ', why(relation), element('div', { class: 'why', text: `“${relation.quote}”` }))));
+      const rowLabel = `Relationship ${label}, confidence ${relation.confidence.toFixed(2)}`;
+      body.append(candidateRow(all[position], position, rowLabel, [element('td', {}, decisionButtons(all[position], position, label)), element('td', { text: entityName(relation.from) }), element('td', {}, type), element('td', { text: entityName(relation.to) }), element('td', {}, why(relation), element('div', { class: 'why', text: `“${relation.quote}”` }))]));
     });
   }
 
