@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { crossCheck, parseDocumentText, sourceFileOf, validateDocument } from '../../src/document/document.validation';
 import {
+  CORPUS_SETS,
   FAILURE_CLASSES,
   corpusDocumentFiles,
   hashTestSet,
@@ -28,8 +29,7 @@ describe('the frozen extraction test set', () => {
   });
 });
 
-// The development set joins once it is written, after the test set was frozen.
-describe.each(['test'] as CorpusSet[])('the extraction %s set', (set: CorpusSet) => {
+describe.each(CORPUS_SETS)('the extraction %s set', (set: CorpusSet) => {
   const files = corpusDocumentFiles(set);
 
   it('holds seven documents of 150 to 400 words, each marked fictional', () => {
