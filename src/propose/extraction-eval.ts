@@ -129,8 +129,10 @@ export const ROLE_RELATIONS: ReadonlyArray<{ role: string; types: RelationType[]
 export interface CorpusScore {
   documents: number;
   knownLinks: Tally;
-  /** Proposals linked to a graph entity the curated document does not name there. */
+  /** Proposals whose names are curated as another entity (a new one, or another of the graph's) but that link to a graph entity. */
   wrongLinks: string[];
+  /** Proposals linked to a graph entity the curated document does not record, e.g. "China" read off "Chinese". */
+  extraLinks: string[];
   newEntities: Tally;
   /** New or ambiguous proposals that match no curated entity. */
   spurious: string[];
@@ -156,6 +158,7 @@ export function emptyCorpusScore(): CorpusScore {
     documents: 0,
     knownLinks: emptyTally(),
     wrongLinks: [],
+    extraLinks: [],
     newEntities: emptyTally(),
     spurious: [],
     spuriousMax: 0,
@@ -186,7 +189,9 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
     else (knownIds.has(entity.id) ? into.missedLinks : into.missedEntities).push(`${entity.name} (${entity.id})`);
   }
   const label = (entity: DraftEntity) => `${entity.name} (${entity.type}) in ${curated.source.file}`;
-  into.wrongLinks.push(...draft.entities.filter((entity) => entity.status === LinkStatus.LINKED && !knownIds.has(entity.id)).map((entity) => `${label(entity)} → ${entity.id}`));
+  for (const entity of draft.entities.filter((candidate) => candidate.status === LinkStatus.LINKED && !knownIds.has(candidate.id))) {
+    (byName.has(entity.id) ? into.wrongLinks : into.extraLinks).push(`${label(entity)} → ${entity.id}`);
+  }
   const spurious = draft.entities.filter((entity) => entity.status !== LinkStatus.LINKED && curatedIdOf(entity) === undefined);
   into.spurious.push(...spurious.map(label));
   into.spuriousMax = Math.max(into.spuriousMax, spurious.length);

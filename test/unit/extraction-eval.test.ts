@@ -35,7 +35,7 @@ function entity(id: string, name: string, status: LinkStatus, quotes: string[] =
   return { id, name, type: 'Institution', status, aliases: [], quotes };
 }
 
-/** A draft as the proposer might make it: one right link, one wrong link, one new entity found, one spurious. */
+/** A draft as the proposer might make it: one right link, one wrong link, one extra link, one new entity found, one spurious. */
 const draft = {
   entities: [
     entity('mahidol-university', 'Mahidol University', LinkStatus.LINKED),
@@ -43,6 +43,8 @@ const draft = {
     entity('guangxi-university-of-chinese-medicine', 'Heron Bay University', LinkStatus.LINKED),
     entity('heron-bay-lab', 'Heron Bay Lab', LinkStatus.NEW),
     entity('partners', 'Partners', LinkStatus.NEW, ['partners in the']),
+    // A graph entity the document does not record: an extra link, neither right nor wrong.
+    entity('guangxi', 'Guangxi', LinkStatus.LINKED, ['Heron Bay']),
   ],
   relations: [
     { type: 'PARTICIPATES_IN', from: 'mahidol-university', to: 'heron-bay-lab', quote: 'Mahidol University and Heron Bay University are partners' },
@@ -54,10 +56,11 @@ describe('scoring a corpus document against the seeded graph', () => {
   const score = emptyCorpusScore();
   addCorpusDocument(score, draft, curated, tags, GRAPH_IDS, TEXT);
 
-  it('counts mentions of graph entities linked by id, and links to entities the document does not name there as wrong', () => {
+  it('counts mentions of graph entities linked by id; a link from a name curated as another entity is wrong, one the document does not record is extra', () => {
     expect(score.knownLinks).toEqual({ found: 1, total: 2 });
     expect(score.missedLinks).toEqual(['Bangkok (bangkok)']);
     expect(score.wrongLinks).toEqual(['Heron Bay University (Institution) in doc.txt → guangxi-university-of-chinese-medicine']);
+    expect(score.extraLinks).toEqual(['Guangxi (Institution) in doc.txt → guangxi']);
   });
 
   it('counts new entities found by name and proposals that match nothing curated as spurious', () => {
@@ -82,7 +85,7 @@ describe('scoring a corpus document against the seeded graph', () => {
   });
 
   it('counts quotes that are not verbatim', () => {
-    expect(score.quotes).toEqual({ found: 5, total: 6 });
+    expect(score.quotes).toEqual({ found: 6, total: 7 });
   });
 
   it('adds a second document to the same totals', () => {
