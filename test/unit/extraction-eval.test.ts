@@ -31,16 +31,17 @@ const tags: FailureClassTags = {
 
 const GRAPH_IDS = new Set(['mahidol-university', 'bangkok', 'guangxi-university-of-chinese-medicine']);
 
-function entity(id: string, name: string, status: LinkStatus, quotes: string[] = [name]) {
-  return { id, name, type: 'Institution', status, aliases: [], quotes };
+function entity(id: string, name: string, status: LinkStatus, quotes: string[] = [name], written?: string) {
+  const start = written === undefined ? -1 : TEXT.indexOf(written);
+  return { id, name, type: 'Institution', status, aliases: [], quotes, mentions: start < 0 ? [] : [{ start, end: start + written!.length }] };
 }
 
 /** A draft as the proposer might make it: one right link, one wrong link, one extra link, one new entity found, one spurious. */
 const draft = {
   entities: [
     entity('mahidol-university', 'Mahidol University', LinkStatus.LINKED),
-    // "Heron Bay University" linked to a graph entity it is not: a wrong link, and the curated entity is missed.
-    entity('guangxi-university-of-chinese-medicine', 'Heron Bay University', LinkStatus.LINKED),
+    // "Heron Bay University" linked to a graph entity it is not (a linked proposal carries the graph's name): a wrong link, and the curated entity is missed.
+    entity('guangxi-university-of-chinese-medicine', 'Guangxi University of Chinese Medicine', LinkStatus.LINKED, ['Heron Bay University'], 'Heron Bay University'),
     entity('heron-bay-lab', 'Heron Bay Lab', LinkStatus.NEW),
     entity('partners', 'Partners', LinkStatus.NEW, ['partners in the']),
     // A graph entity the document does not record: an extra link, neither right nor wrong.
@@ -59,8 +60,8 @@ describe('scoring a corpus document against the seeded graph', () => {
   it('counts mentions of graph entities linked by id; a link from a name curated as another entity is wrong, one the document does not record is extra', () => {
     expect(score.knownLinks).toEqual({ found: 1, total: 2 });
     expect(score.missedLinks).toEqual(['Bangkok (bangkok)']);
-    expect(score.wrongLinks).toEqual(['Heron Bay University (Institution) in doc.txt → guangxi-university-of-chinese-medicine']);
-    expect(score.extraLinks).toEqual(['Guangxi (Institution) in doc.txt → guangxi']);
+    expect(score.wrongLinks).toEqual(['"Heron Bay University" in doc.txt → guangxi-university-of-chinese-medicine, curated as heron-bay-university']);
+    expect(score.extraLinks).toEqual(['Guangxi in doc.txt → guangxi']);
   });
 
   it('counts new entities found by name and proposals that match nothing curated as spurious', () => {
