@@ -11,6 +11,7 @@ import { parseDocumentText, sourceFileOf, validateDocument } from '../document/d
 import { seedFilesIn } from '../seed/seed.loader';
 import { seedGraph } from '../seed/seed.service';
 import { scoreDraft, scoreLinking, type ExtractionScore, type LinkingScore } from './extraction-eval';
+import { entitiesWithWords } from './propose.repository';
 import { proposeDocument } from './propose.service';
 
 /** The targets of issue 14: entity recall, relationship recall, precision of both, verbatim quotes. */
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     const sections: string[] = [];
     const summary: string[] = [];
     for (const seed of seeds) {
-      const [draft, ms] = await timed(() => proposeDocument(db.runner(), request(seed)));
+      const [draft, ms] = await timed(() => proposeDocument(request(seed), entitiesWithWords(db.runner())));
       const score = scoreDraft(draft, seed.document, seed.text);
       sections.push(scoreSection(`Seed text against an empty graph (${seed.documentFile})`, score, ms));
       summary.push(
@@ -111,13 +112,13 @@ async function main(): Promise<void> {
     }
     await seedGraph(db);
     for (const seed of seeds) {
-      const draft = await proposeDocument(db.runner(), request(seed));
+      const draft = await proposeDocument(request(seed), entitiesWithWords(db.runner()));
       const linking = scoreLinking(draft, seed.document);
       sections.push(linkingSection(`Seed text against the seeded graph (${seed.documentFile})`, linking));
       summary.push(`| ${seed.documentFile}, seeded graph: linked | ${linking.linkedRight} of ${linking.mentionsOfExisting} | duplicates: ${linking.duplicates.length} | | | |`);
     }
     for (const fixture of fixtures) {
-      const [draft, ms] = await timed(() => proposeDocument(db.runner(), request(fixture)));
+      const [draft, ms] = await timed(() => proposeDocument(request(fixture), entitiesWithWords(db.runner())));
       const score = scoreDraft(draft, fixture.document, fixture.text);
       sections.push(scoreSection(`Fictional fixture against the seeded graph (${fixture.documentFile})`, score, ms));
       const inGraph = (id: string) => seeds.some((seed) => seed.document.entities.some((known) => known.id === id));
