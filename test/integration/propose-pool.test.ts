@@ -11,6 +11,7 @@ const PROPOSE = 'query ($input: ProposeDocumentInput!) { proposeDocument(input: 
 const LIGHT_READ = '{ node(id: "mahidol-university") { id } }';
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
 const lotusText = fs.readFileSync(path.join(FIXTURES, 'lotus-valley-forum-2026-03-14.txt'), 'utf8');
+
 interface Answer {
   status: number;
   retryAfter: string | null;
