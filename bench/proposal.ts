@@ -14,7 +14,8 @@ export function longProposalText(length: number): string {
   const parts = SOURCE_TEXTS.map((file) => fs.readFileSync(file, 'utf8').trim());
   let text = '';
   while (text.length < length) text += `${parts.join('\n\n')}\n\n`;
-  return text.slice(0, text.lastIndexOf('\n\n', length)).trim();
+  const paragraphEnd = text.lastIndexOf('\n\n', length);
+  return text.slice(0, paragraphEnd > 0 ? paragraphEnd : length).trim();
 }
 
 export interface ProposalRun {

@@ -4,7 +4,11 @@ import { Authenticator } from '../../src/auth/authenticator';
 import { Role } from '../../src/auth/roles';
 import { longProposalText } from '../../bench/proposal';
 import { PROJECT_ROOT } from '../../src/config/config';
-import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
+import { QueryStats } from '../../src/db/database';
+import { Deadline, QueryTimeoutError } from '../../src/db/deadline';
+import { MAX_PROPOSE_TEXT_LENGTH } from '../../src/propose/propose.input';
+import { ProposerPool } from '../../src/propose/propose.pool';
+import { postGraphQL, seededDatabase, silentLogger, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
 
 /** The proposer's worker pool: reads go on while texts are read, the queue is bounded, a thread that dies is replaced. */
 const PROPOSE = 'query ($input: ProposeDocumentInput!) { proposeDocument(input: $input) { entities { id } relations { type } } }';
@@ -32,7 +36,7 @@ describe('the proposer pool', () => {
 
   it('serves reads while a large text is being read', async () => {
     let proposed = false;
-    const proposal = propose(fixture.server.url, longProposalText(60_000)).finally(() => (proposed = true));
+    const proposal = propose(fixture.server.url, longProposalText(20_000)).finally(() => (proposed = true));
     // Reads one after the other for as long as the proposal runs: on the event loop's thread, the
     // analysis would hold each read until it was done, and only a few could complete meanwhile.
     let readsDuringProposal = 0;
@@ -45,7 +49,7 @@ describe('the proposer pool', () => {
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.proposeDocument.entities.length).toBeGreaterThan(10);
     expect(readsDuringProposal).toBeGreaterThanOrEqual(20);
-  });
+  }, 300_000);
 
   it('queues one proposal behind the running one and refuses the next with 503 OVERLOADED and Retry-After', async () => {
     const text = longProposalText(20_000);
@@ -63,13 +67,13 @@ describe('the proposer pool', () => {
     }
     const metrics = await (await fetch(fixture.server.url.replace(/\/graphql$/, '/metrics'))).text();
     expect(metrics).toMatch(/^collab_graph_admission_rejections_total\{reason="proposer_queue_full"\} [1-9]\d*$/m);
-  });
+  }, 300_000);
 
   it('answers a clear error when the thread reading a text dies, and reads the next text in a new one', async () => {
     // The thread is up and has read a text, so the one below starts at once.
     expect((await propose(fixture.server.url, lotusText)).body.errors).toBeUndefined();
     const [thread] = fixture.server.proposer.threads;
-    const doomed = propose(fixture.server.url, longProposalText(60_000));
+    const doomed = propose(fixture.server.url, longProposalText(20_000));
     await new Promise((resolve) => setTimeout(resolve, 300));
     await thread.terminate();
     const failed = await doomed;
@@ -81,33 +85,31 @@ describe('the proposer pool', () => {
     expect(next.body.data.proposeDocument.entities.length).toBeGreaterThan(10);
     expect(fixture.server.proposer.threads).toHaveLength(1);
     expect(fixture.server.proposer.threads[0]).not.toBe(thread);
-  });
+  }, 300_000);
 });
 
 describe('a proposal at its deadline', () => {
-  it('gets QUERY_TIMEOUT, its thread is stopped and replaced, and the threads stop with the server', async () => {
+  it('gets QUERY_TIMEOUT, its thread is stopped and replaced, and the threads stop with the pool', async () => {
     const db = await seededDatabase();
-    const server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()), requestTimeoutMs: 4_000 });
-    let closed = false;
+    const pool = new ProposerPool({ threads: 1, maxQueued: 0 }, silentLogger);
     try {
       const shortText = 'The Example University opened a laboratory in Nanning.';
-      expect((await propose(server.url, shortText)).body.errors).toBeUndefined();
-      const [thread] = server.proposer.threads;
+      // The first proposal starts the thread (and loads the language model) under a generous deadline.
+      expect((await pool.propose(db.runner(), { text: shortText })).entities.length).toBeGreaterThan(0);
+      const [thread] = pool.threads;
       const exited = new Promise((resolve) => thread.once('exit', resolve));
-      const late = await propose(server.url, longProposalText(190_000));
-      expect(late.body.errors?.[0].extensions?.code).toBe('QUERY_TIMEOUT');
+      await expect(pool.propose(db.runner(new QueryStats(), Deadline.after(2_000)), { text: longProposalText(MAX_PROPOSE_TEXT_LENGTH) })).rejects.toBeInstanceOf(QueryTimeoutError);
       await exited;
-      expect((await propose(server.url, shortText)).body.errors).toBeUndefined();
-      const [replacement] = server.proposer.threads;
+      expect((await pool.propose(db.runner(), { text: shortText })).entities.length).toBeGreaterThan(0);
+      const [replacement] = pool.threads;
       expect(replacement).not.toBe(thread);
       const stopped = new Promise((resolve) => replacement.once('exit', resolve));
-      await server.close(1_000);
-      closed = true;
+      await pool.close();
       await stopped;
-      expect(server.proposer.threads).toHaveLength(0);
+      expect(pool.threads).toHaveLength(0);
     } finally {
-      if (!closed) await server.close(0);
+      await pool.close();
       await db.close();
     }
-  });
+  }, 300_000);
 });
