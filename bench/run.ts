@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -303,8 +304,8 @@ interface OverloadCell {
   peakRss: number;
 }
 
-/** Sum of a counter's samples in the service's /metrics text. */
-function counterTotal(metricsText: string, name: string): number {
+/** Sum of a metric's samples in the service's /metrics text. */
+function sampleTotal(metricsText: string, name: string): number {
   return metricsText
     .split('\n')
     .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
@@ -320,7 +321,7 @@ const percentile = (sorted: number[], fraction: number) => (sorted.length === 0 
 async function overloadCell(server: RunningServer, workload: Workload, connections: number, seconds: number): Promise<OverloadCell> {
   const { url, method, body, headers } = requestFor(server, workload);
   const metricsUrl = server.api + '/metrics';
-  const errorsBefore = counterTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total');
+  const errorsBefore = sampleTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total');
   // Resets the process's peak RSS (VmHWM), so the peak is this step's.
   fs.writeFileSync(`/proc/${server.process.pid}/clear_refs`, '5');
   const answered: number[] = [];
@@ -334,7 +335,7 @@ async function overloadCell(server: RunningServer, workload: Workload, connectio
       else otherStatus += 1;
     });
   });
-  const graphqlErrors = counterTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total') - errorsBefore;
+  const graphqlErrors = sampleTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total') - errorsBefore;
   const sorted = [...answered].sort((a, b) => a - b);
   return {
     connections,
@@ -385,25 +386,31 @@ async function proposal(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   const graphqlUrl = `${server.api}/graphql`;
   const lightRead = `{ node(id: "${ids.from}") { id name } }`;
   const text = longProposalText(PROPOSAL_LENGTH);
-  const alone = await readTimes(graphqlUrl, lightRead, 200);
+  const metricsUrl = `${server.api}/metrics`;
+  /** The longest the service's event loop was held since the last call (prom-client resets it on each scrape). */
+  const eventLoopDelayMaxMs = async () => sampleTotal(await (await fetch(metricsUrl)).text(), 'nodejs_eventloop_lag_max_seconds') * 1000;
+  await readTimes(graphqlUrl, lightRead, 100);
+  await eventLoopDelayMaxMs();
+  const alone = await readTimes(graphqlUrl, lightRead, 500);
+  const aloneDelayMs = await eventLoopDelayMaxMs();
   const threads = process.env.PROPOSER_THREADS ?? `${DEFAULT_PROPOSER_LIMITS.threads} (default)`;
   print(`### Reads during a proposal, scale ${SCALE}`);
   print();
   printSetting(print, loadLine);
-  print(`collab-graph alone, PROPOSER_THREADS ${threads}. A text of ${text.length.toLocaleString('en')} characters (the seed source and the proposer's fixtures, repeated) proposed ${PROPOSAL_RUNS} times one after the other (the first starts the proposer's thread); meanwhile one client sends \`${lightRead}\` again and again, each read after the last was answered.`);
+  print(`collab-graph alone, PROPOSER_THREADS ${threads}. A text of ${text.length.toLocaleString('en')} characters (the seed source and the proposer's fixtures, repeated) proposed ${PROPOSAL_RUNS} times one after the other (the first starts the proposer's thread); meanwhile one client sends \`${lightRead}\` again and again, each read after the last was answered. The event loop's longest hold is the service's \`nodejs_eventloop_lag_max_seconds\` over the row (it does not depend on how busy the machine is the way latencies do).`);
   print();
-  print('| reads | proposal s | entities proposed | reads answered | p50 ms | p99 ms | max ms |');
-  print('|---|---|---|---|---|---|---|');
-  const row = (label: string, proposalS: string, entities: string, readMs: number[]) => {
+  print('| reads | proposal s | entities proposed | reads answered | p50 ms | p99 ms | max ms | event loop held at most, ms |');
+  print('|---|---|---|---|---|---|---|---|');
+  const row = (label: string, proposalS: string, entities: string, readMs: number[], delayMs: number) => {
     const sorted = [...readMs].sort((a, b) => a - b);
-    print(`| ${label} | ${proposalS} | ${entities} | ${sorted.length} | ${fixed(percentile(sorted, 0.5))} | ${fixed(percentile(sorted, 0.99))} | ${fixed(sorted.at(-1) ?? 0)} |`);
+    print(`| ${label} | ${proposalS} | ${entities} | ${sorted.length} | ${fixed(percentile(sorted, 0.5))} | ${fixed(percentile(sorted, 0.99))} | ${fixed(sorted.at(-1) ?? 0)} | ${fixed(delayMs)} |`);
   };
-  row('alone, before any proposal', '–', '–', alone);
+  row('alone, after 100 to warm up', '–', '–', alone, aloneDelayMs);
   const during: number[] = [];
   for (let run = 1; run <= PROPOSAL_RUNS; run += 1) {
     const { proposalMs, entities, readMs } = await readsDuringProposal(graphqlUrl, BENCH_EDITOR_KEY, lightRead, text);
     during.push(...readMs);
-    row(`during proposal ${run}`, fixed(proposalMs / 1000), String(entities), readMs);
+    row(`during proposal ${run}`, fixed(proposalMs / 1000), String(entities), readMs, await eventLoopDelayMaxMs());
   }
   const sorted = during.sort((a, b) => a - b);
   print();
