@@ -397,7 +397,7 @@ async function proposal(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   print(`### Reads during a proposal, scale ${SCALE}`);
   print();
   printSetting(print, loadLine);
-  print(`collab-graph alone, PROPOSER_THREADS ${threads}. A text of ${text.length.toLocaleString('en')} characters (the seed source and the proposer's fixtures, repeated) proposed ${PROPOSAL_RUNS} times one after the other (the first starts the proposer's thread); meanwhile one client sends \`${lightRead}\` again and again, each read after the last was answered. The event loop's longest hold is the service's \`nodejs_eventloop_lag_max_seconds\` over the row (it does not depend on how busy the machine is the way latencies do).`);
+  print(`collab-graph alone, PROPOSER_THREADS ${threads}. A text of ${text.length.toLocaleString('en')} characters (the seed source and the proposer's fixtures, repeated) proposed ${PROPOSAL_RUNS} times one after the other (the first starts the proposer's thread); meanwhile one client sends \`${lightRead}\` again and again, each read after the last was answered. The event loop's longest hold is the service's \`nodejs_eventloop_lag_max_seconds\` over the row (on a busy machine it includes time the process waited for a core).`);
   print();
   print('| reads | proposal s | entities proposed | reads answered | p50 ms | p99 ms | max ms | event loop held at most, ms |');
   print('|---|---|---|---|---|---|---|---|');

@@ -50,15 +50,15 @@ async function main(): Promise<void> {
     // One text, nothing else to serve: the CLI reads it on its own thread.
     const draft = await proposeDocument(
       {
-      text: fs.readFileSync(file, 'utf8'),
-      title: values.title,
-      publisher: values.publisher,
-      place: values.place,
-      publishedOn: values.date,
-      url: values.url,
-      // The import finds the text beside the draft or in the folder above it.
-      file: path.relative(path.dirname(out ?? file), file).split(path.sep).join('/'),
-    },
+        text: fs.readFileSync(file, 'utf8'),
+        title: values.title,
+        publisher: values.publisher,
+        place: values.place,
+        publishedOn: values.date,
+        url: values.url,
+        // The import finds the text beside the draft or in the folder above it.
+        file: path.relative(path.dirname(out ?? file), file).split(path.sep).join('/'),
+      },
       entitiesWithWords(graph.database.runner()),
     );
     if (out) {
