@@ -49,7 +49,7 @@ export class ProposerPool {
   /**
    * The draft for `request`, read in a worker thread; its look-up runs here on `db`. Refused with
    * OVERLOADED when every thread is busy and the queue is full, QUERY_TIMEOUT at `db`'s deadline (the
-   * thread reading it is stopped), INTERNAL with an explanation when the thread fails.
+   * thread reading it is stopped), INTERNAL with an explanation when reading fails or the thread dies.
    */
   async propose(db: QueryRunner, request: ProposeRequest): Promise<DocumentDraft> {
     if (this.active >= this.limits.threads + this.limits.maxQueued) throw this.refuse();
@@ -75,7 +75,7 @@ export class ProposerPool {
       if (lookupError !== undefined) throw lookupError;
       if (error instanceof QueryTimeoutError) throw error;
       this.logger.error('a proposal failed in its worker thread', { error: (error as Error).message, stack: (error as Error).stack });
-      throw new GraphQLError('The proposer failed while reading this text (its worker thread stopped). The service is unharmed and the next proposal gets a new thread; if this text fails again, report it with the requestId.', {
+      throw new GraphQLError('The proposer failed while reading this text. The service is unharmed and reads the next proposal afresh (a thread that stopped is replaced); if this text fails again, report it with the requestId.', {
         extensions: { code: ErrorCode.INTERNAL },
       });
     } finally {
