@@ -1,4 +1,6 @@
+import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,16 +10,19 @@ import { PROJECT_ROOT } from '../src/config/config';
 import { Database } from '../src/db/database';
 import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { DEFAULT_ADMISSION_LIMITS } from '../src/http/admission';
+import { MAX_PROPOSE_TEXT_LENGTH } from '../src/propose/propose.input';
+import { DEFAULT_PROPOSER_LIMITS } from '../src/propose/propose.pool';
 import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { clearGraph } from '../src/db/clear-graph';
 import { bulkLoad } from './bulk-load';
+import { longProposalText, readsDuringProposal, readTimes } from './proposal';
 import { cpuSeconds, machineCpuSeconds } from './process-cpu';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --proposal [--runs N] [--proposal-length CHARS]] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -26,6 +31,10 @@ import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
  * `--overload` drives only this service with the dashboard workload, by default at 1, 8 and 64
  * connections, and reports what admission control does: answers per second, latency of the answers,
  * 503 OVERLOADED refusals (with Retry-After), any other error, and the peak RSS of each step.
+ *
+ * `--proposal` drives only this service: it proposes a text of the largest length the API takes
+ * (`--runs` times, one after the other) and meanwhile sends a one-entity read again and again from one
+ * client, and reports the proposal's time and the reads' p50 and p99, beside the same reads alone.
  */
 const PATHS = ['floor', 'service', 'neo4j-graphql'] as const;
 type PathName = (typeof PATHS)[number];
@@ -47,6 +56,16 @@ const DURATION = Number(option('duration', '5'));
 /** Seconds each path runs a workload, untimed, before any path is timed on it. */
 const WORKLOAD_WARM_UP_SECONDS = 3;
 const OVERLOAD = process.argv.includes('--overload');
+const PROPOSAL = process.argv.includes('--proposal');
+const PROPOSAL_RUNS = Number(option('runs', '3'));
+const PROPOSAL_LENGTH = Number(option('proposal-length', String(MAX_PROPOSE_TEXT_LENGTH)));
+/** The editor's API key the proposal mode gives the service (API_KEYS holds only its hash). */
+const BENCH_EDITOR_KEY = randomBytes(16).toString('hex');
+/** A long proposal must not meet the default 15 s deadline on a busy machine: its time is what is measured. */
+const PROPOSAL_ENV = {
+  API_KEYS: `bench-editor:editor:${createHash('sha256').update(BENCH_EDITOR_KEY).digest('hex')}`,
+  REQUEST_TIMEOUT_MS: '600000',
+};
 const CONNECTIONS = option('connections', OVERLOAD ? '1,8,64' : '1,8,32').split(',').map(Number);
 const ONLY = option('only', '').split(',').filter(Boolean);
 const WRITE = process.argv.includes('--write') ? option('write', path.join(PROJECT_ROOT, 'docs', 'benchmarks.md')) : undefined;
@@ -65,7 +84,7 @@ const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4'];
 async function startServer(name: PathName, uri: string, ids: object): Promise<RunningServer> {
   // Comparing paths measures queueing, not refusals: unless told otherwise, the service's admission
   // queue holds every connection (the overload mode keeps the configured queue).
-  const env = OVERLOAD ? process.env : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
+  const env = OVERLOAD ? process.env : PROPOSAL ? { ...PROPOSAL_ENV, ...process.env } : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
   const flags = name === 'service' ? SERVICE_NODE_FLAGS : [];
   const child = spawn(process.execPath, [...flags, path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const line = await new Promise<string>((resolve, reject) => {
@@ -201,6 +220,12 @@ async function main(): Promise<void> {
       if (WRITE) writeSection(WRITE, `overload-${SCALE}`, lines.join('\n'));
       return;
     }
+    if (PROPOSAL) {
+      servers.push(await startServer('service', uri, ids));
+      await proposal(servers[0], ids, loadLine, print);
+      if (WRITE) writeSection(WRITE, `proposal-${SCALE}`, lines.join('\n'));
+      return;
+    }
     for (const name of PATHS) servers.push(await startServer(name, uri, ids));
     print(`### Scale: ${SCALE}`);
     print();
@@ -279,8 +304,8 @@ interface OverloadCell {
   peakRss: number;
 }
 
-/** Sum of a counter's samples in the service's /metrics text. */
-function counterTotal(metricsText: string, name: string): number {
+/** Sum of a metric's samples in the service's /metrics text. */
+function sampleTotal(metricsText: string, name: string): number {
   return metricsText
     .split('\n')
     .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
@@ -296,7 +321,7 @@ const percentile = (sorted: number[], fraction: number) => (sorted.length === 0 
 async function overloadCell(server: RunningServer, workload: Workload, connections: number, seconds: number): Promise<OverloadCell> {
   const { url, method, body, headers } = requestFor(server, workload);
   const metricsUrl = server.api + '/metrics';
-  const errorsBefore = counterTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total');
+  const errorsBefore = sampleTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total');
   // Resets the process's peak RSS (VmHWM), so the peak is this step's.
   fs.writeFileSync(`/proc/${server.process.pid}/clear_refs`, '5');
   const answered: number[] = [];
@@ -310,7 +335,7 @@ async function overloadCell(server: RunningServer, workload: Workload, connectio
       else otherStatus += 1;
     });
   });
-  const graphqlErrors = counterTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total') - errorsBefore;
+  const graphqlErrors = sampleTotal(await (await fetch(metricsUrl)).text(), 'collab_graph_errors_total') - errorsBefore;
   const sorted = [...answered].sort((a, b) => a - b);
   return {
     connections,
@@ -354,6 +379,42 @@ async function overload(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
     `At ${most.connections} connections: ${fixed((100 * most.answeredPerSecond) / best, 0)} % of the best throughput (target ≥ 90 %), p99 ${fixed(most.p99, 0)} ms, ` +
       `peak RSS ${fixed(most.peakRss, 0)} MB (target < 300 MB), ${most.otherErrors} errors other than 503 (target 0).`,
   );
+}
+
+/** Reads alone, then reads while long texts are proposed one after the other. */
+async function proposal(server: RunningServer, ids: typeof SEED_IDS, loadLine: string, print: Print): Promise<void> {
+  const graphqlUrl = `${server.api}/graphql`;
+  const lightRead = `{ node(id: "${ids.from}") { id name } }`;
+  const text = longProposalText(PROPOSAL_LENGTH);
+  const metricsUrl = `${server.api}/metrics`;
+  /** The longest the service's event loop was held since the last call (prom-client resets it on each scrape). */
+  const eventLoopDelayMaxMs = async () => sampleTotal(await (await fetch(metricsUrl)).text(), 'nodejs_eventloop_lag_max_seconds') * 1000;
+  await readTimes(graphqlUrl, lightRead, 100);
+  await eventLoopDelayMaxMs();
+  const alone = await readTimes(graphqlUrl, lightRead, 500);
+  const aloneDelayMs = await eventLoopDelayMaxMs();
+  const threads = process.env.PROPOSER_THREADS ?? `${DEFAULT_PROPOSER_LIMITS.threads} (default)`;
+  print(`### Reads during a proposal, scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  print(`collab-graph alone, PROPOSER_THREADS ${threads}. A text of ${text.length.toLocaleString('en')} characters (the seed source and the proposer's fixtures, repeated) proposed ${PROPOSAL_RUNS} times one after the other (the first starts the proposer's thread); meanwhile one client sends \`${lightRead}\` again and again, each read after the last was answered. The event loop's longest hold is the service's \`nodejs_eventloop_lag_max_seconds\` over the row (on a busy machine it includes time the process waited for a core).`);
+  print();
+  print('| reads | proposal s | entities proposed | reads answered | p50 ms | p99 ms | max ms | event loop held at most, ms |');
+  print('|---|---|---|---|---|---|---|---|');
+  const row = (label: string, proposalS: string, entities: string, readMs: number[], delayMs: number) => {
+    const sorted = [...readMs].sort((a, b) => a - b);
+    print(`| ${label} | ${proposalS} | ${entities} | ${sorted.length} | ${fixed(percentile(sorted, 0.5))} | ${fixed(percentile(sorted, 0.99))} | ${fixed(sorted.at(-1) ?? 0)} | ${fixed(delayMs)} |`);
+  };
+  row('alone, after 100 to warm up', '–', '–', alone, aloneDelayMs);
+  const during: number[] = [];
+  for (let run = 1; run <= PROPOSAL_RUNS; run += 1) {
+    const { proposalMs, entities, readMs } = await readsDuringProposal(graphqlUrl, BENCH_EDITOR_KEY, lightRead, text);
+    during.push(...readMs);
+    row(`during proposal ${run}`, fixed(proposalMs / 1000), String(entities), readMs, await eventLoopDelayMaxMs());
+  }
+  const sorted = during.sort((a, b) => a - b);
+  print();
+  print(`Over all ${PROPOSAL_RUNS} proposals: light-read p50 ${fixed(percentile(sorted, 0.5))} ms, p99 ${fixed(percentile(sorted, 0.99))} ms (target < 50 ms).`);
 }
 
 /** Replaces this scale's section of the benchmark document (between its markers), or appends it. */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
+import { Authenticator } from '../src/auth/authenticator';
 import { loadConfig } from '../src/config/config';
 import { createLogger } from '../src/config/logger';
 import { Database } from '../src/db/database';
@@ -103,12 +104,15 @@ async function apiServer(): Promise<number> {
   if (kind === 'service') {
     // Our service exactly as it runs in production: its own HTTP server, Apollo, limits, plugins and
     // admission control (MAX_IN_FLIGHT_REQUESTS, MAX_QUEUED_REQUESTS, OVERLOAD_REFUSAL_DELAY_MS and REQUEST_TIMEOUT_MS
-    // from the environment).
+    // from the environment), the proposer's threads (PROPOSER_THREADS, PROPOSER_MAX_QUEUED) and API keys (API_KEYS).
     const database = new Database(driver, { transactionTimeoutMs: 30_000 });
-    const { admission, requestTimeoutMs } = loadConfig(
-      Object.fromEntries(['MAX_IN_FLIGHT_REQUESTS', 'MAX_QUEUED_REQUESTS', 'OVERLOAD_REFUSAL_DELAY_MS', 'REQUEST_TIMEOUT_MS'].map((name) => [name, process.env[name]])),
+    const { admission, requestTimeoutMs, proposer, auth } = loadConfig(
+      Object.fromEntries(
+        ['MAX_IN_FLIGHT_REQUESTS', 'MAX_QUEUED_REQUESTS', 'OVERLOAD_REFUSAL_DELAY_MS', 'REQUEST_TIMEOUT_MS', 'PROPOSER_THREADS', 'PROPOSER_MAX_QUEUED', 'API_KEYS'].map((name) => [name, process.env[name]]),
+      ),
     );
-    const options = { schema: await graphSchema(), database, logger: createLogger('silent'), host: '127.0.0.1', port: 0, production: true, admission, requestTimeoutMs };
+    const authenticator = new Authenticator(auth);
+    const options = { schema: await graphSchema(), database, logger: createLogger('silent'), host: '127.0.0.1', port: 0, production: true, admission, requestTimeoutMs, proposer, authenticator };
     return (await startHttpServer(options)).port;
   }
   if (kind === 'floor') return serve(floorHandler(JSON.parse(idsJson) as BenchIds));

@@ -36,6 +36,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       cypher: config.cypher,
       requestTimeoutMs: config.requestTimeoutMs,
       admission: config.admission,
+      proposer: config.proposer,
     });
     logger.info('collab-graph ready', { url: http.url });
     let stopping: Promise<void> | undefined;

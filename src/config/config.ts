@@ -3,6 +3,7 @@ import { isRole, ROLES, type Role } from '../auth/roles';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limits';
 import { DEFAULT_LIMITS, type RequestLimits } from '../graphql/limits';
 import { DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from '../http/admission';
+import { DEFAULT_PROPOSER_LIMITS, type ProposerLimits } from '../propose/propose.pool';
 
 /** Where the repository lives; data and seed paths resolve from here, not from the working directory. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
@@ -62,6 +63,7 @@ export interface Config {
   /** Every GraphQL request's time budget, from its arrival (QUERY_TIMEOUT beyond). */
   requestTimeoutMs: number;
   admission: AdmissionLimits;
+  proposer: ProposerLimits;
   limits: RequestLimits;
   auth: AuthConfig;
   cypher: CypherLimits;
@@ -175,6 +177,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxInFlight: read.integer('MAX_IN_FLIGHT_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxInFlight, 1, 10_000),
       maxQueued: read.integer('MAX_QUEUED_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxQueued, 0, 100_000),
       refusalDelayMs: read.integer('OVERLOAD_REFUSAL_DELAY_MS', DEFAULT_ADMISSION_LIMITS.refusalDelayMs, 0, 10_000),
+    },
+    proposer: {
+      threads: read.integer('PROPOSER_THREADS', DEFAULT_PROPOSER_LIMITS.threads, 1, 64),
+      maxQueued: read.integer('PROPOSER_MAX_QUEUED', DEFAULT_PROPOSER_LIMITS.maxQueued, 0, 1_000),
     },
     limits: {
       maxDepth: read.integer('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),

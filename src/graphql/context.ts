@@ -6,6 +6,7 @@ import type { Database, QueryRunner } from '../db/database';
 import { QueryStats } from '../db/database';
 import type { Deadline } from '../db/deadline';
 import { EntityLoaders } from '../entity/entity.loaders';
+import type { ProposerPool } from '../propose/propose.pool';
 
 /** Everything a resolver may use; made fresh for each request. */
 export interface GraphContext {
@@ -17,6 +18,8 @@ export interface GraphContext {
   cypher: CypherLimits;
   /** Shared by every request of a server: how many researcher queries run now. */
   cypherGate: CypherGate;
+  /** Shared by every request of a server: the threads that read texts into drafts. */
+  proposer: ProposerPool | undefined;
 }
 
 const ANONYMOUS_READER: Principal = { id: 'anonymous', authenticated: false, role: Role.READER };
@@ -26,6 +29,7 @@ export interface ContextOptions {
   principal?: Principal;
   cypher?: CypherLimits;
   cypherGate?: CypherGate;
+  proposer?: ProposerPool;
   /** When the request's time is up; by default the transaction time limit from now. */
   deadline?: Deadline;
 }
@@ -42,5 +46,6 @@ export function createContext(database: Database, options: ContextOptions = {}):
     principal: options.principal ?? ANONYMOUS_READER,
     cypher,
     cypherGate: options.cypherGate ?? new CypherGate(cypher),
+    proposer: options.proposer,
   };
 }

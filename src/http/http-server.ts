@@ -30,6 +30,7 @@ import { serveGraphiQL } from '../graphiql/graphiql.http';
 import { cacheControlPlugin } from './cache-control-plugin';
 import { metrics } from '../observability/metrics';
 import { observabilityPlugin } from './observability-plugin';
+import { DEFAULT_PROPOSER_LIMITS, ProposerPool, type ProposerLimits } from '../propose/propose.pool';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -46,6 +47,8 @@ export interface HttpServerOptions {
   /** Every GraphQL request's time budget from its arrival; by default 15 s. */
   requestTimeoutMs?: number;
   admission?: AdmissionLimits;
+  /** The proposer's worker threads and queue; by default one thread, four waiting. */
+  proposer?: ProposerLimits;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
@@ -60,6 +63,8 @@ export interface RunningHttpServer {
   url: string;
   port: number;
   apollo: ApolloServer<GraphContext>;
+  /** The threads that read texts into drafts (`proposeDocument`). */
+  proposer: ProposerPool;
   /** Stops accepting, lets in-flight requests finish within `graceMs`, then stops Apollo. */
   close(graceMs: number): Promise<void>;
 }
@@ -144,6 +149,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const admissionLimits = options.admission ?? DEFAULT_ADMISSION_LIMITS;
   const admission = new Admission(admissionLimits);
   const unitsOf = requestUnits(schema, limits.maxTokens);
+  const proposer = new ProposerPool(options.proposer ?? DEFAULT_PROPOSER_LIMITS, logger);
   if (authenticator.mayGrant(Role.RESEARCHER)) warmCypherParser();
   const apollo = new ApolloServer<GraphContext>({
     gateway: jitGateway(schema),
@@ -238,7 +244,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(database, { requestId, principal, cypher, cypherGate, deadline }),
+      context: async () => createContext(database, { requestId, principal, cypher, cypherGate, proposer, deadline }),
     });
     void execution.then(release, release);
     const result = await answeredBy(execution, deadline.remainingMs() + DEADLINE_GRACE_MS);
@@ -325,6 +331,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url,
     port,
     apollo,
+    proposer,
     async close(graceMs: number) {
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -333,6 +340,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
       server.closeAllConnections();
       await closed;
+      await proposer.close();
       await apollo.stop();
     },
   };

@@ -9,6 +9,12 @@ const OBJECTS_PER_UNIT = 1_000;
  * returns 200 entities after visiting 100,000; a count reads the whole graph): a whole place each.
  */
 const DATABASE_HEAVY_ROOT_FIELDS = new Set(['neighbourhood', 'statistics', 'collaborationMatrix', 'cypher']);
+/**
+ * Root fields whose work is bounded elsewhere: a proposal spends seconds in the proposer's threads and
+ * queue (PROPOSER_THREADS, PROPOSER_MAX_QUEUED) and one look-up in the database, so it takes one unit
+ * and proposals in flight leave the places to reads.
+ */
+const POOLED_ROOT_FIELDS = new Set(['proposeDocument']);
 /** Parsed documents kept by their text; dashboards send the same few queries again and again. */
 const CACHED_DOCUMENTS = 500;
 
@@ -48,6 +54,7 @@ export function requestUnits(schema: GraphQLSchema, maxTokens: number): (body: u
     const operation = typeof request.operationName === 'string' ? operations.find((candidate) => candidate.name?.value === request.operationName) : operations.length === 1 ? operations[0] : undefined;
     if (!document || !operation || operation.operation !== 'query') return SLOT_UNITS;
     if (operation.selectionSet.selections.some((selection) => selection.kind !== Kind.FIELD || DATABASE_HEAVY_ROOT_FIELDS.has(selection.name.value))) return SLOT_UNITS;
+    if (operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && POOLED_ROOT_FIELDS.has(selection.name.value))) return 1;
     const variables = request.variables !== null && typeof request.variables === 'object' ? (request.variables as Record<string, unknown>) : {};
     const cost = operationCost(schema, operation, fragmentsOf(document), variables);
     return Math.min(SLOT_UNITS, Math.max(1, Math.ceil(cost / OBJECTS_PER_UNIT)));

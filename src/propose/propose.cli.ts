@@ -8,6 +8,7 @@ import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
 import { LinkStatus } from './propose.model';
+import { entitiesWithWords } from './propose.repository';
 import { proposeDocument, type DocumentDraft } from './propose.service';
 
 const USAGE = 'usage: npm run propose -- FILE.txt [--title TITLE] [--publisher NAME] [--place PLACE] [--date YYYY-MM-DD] [--url URL] [--out DRAFT.yaml]';
@@ -46,16 +47,20 @@ async function main(): Promise<void> {
   const graph = await connectGraph(config.neo4j, createLogger('warn'), { reuseRunningEmbedded: true });
   try {
     await migrate(graph.database);
-    const draft = await proposeDocument(graph.database.runner(), {
-      text: fs.readFileSync(file, 'utf8'),
-      title: values.title,
-      publisher: values.publisher,
-      place: values.place,
-      publishedOn: values.date,
-      url: values.url,
-      // The import finds the text beside the draft or in the folder above it.
-      file: path.relative(path.dirname(out ?? file), file).split(path.sep).join('/'),
-    });
+    // One text, nothing else to serve: the CLI reads it on its own thread.
+    const draft = await proposeDocument(
+      {
+        text: fs.readFileSync(file, 'utf8'),
+        title: values.title,
+        publisher: values.publisher,
+        place: values.place,
+        publishedOn: values.date,
+        url: values.url,
+        // The import finds the text beside the draft or in the folder above it.
+        file: path.relative(path.dirname(out ?? file), file).split(path.sep).join('/'),
+      },
+      entitiesWithWords(graph.database.runner()),
+    );
     if (out) {
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, draft.document);

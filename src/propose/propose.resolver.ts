@@ -14,8 +14,7 @@ export class ProposeResolver {
       'relationships with verbatim quotes, quantities and dates, each with a confidence and a reason. Writes nothing.',
   })
   async proposeDocument(@Arg('input', () => ProposeDocumentInput) input: ProposeDocumentInput, @Ctx() ctx: GraphContext): Promise<DocumentDraft> {
-    // Loaded on the first proposal: the language model and country lists cost every process ~33 MB of RSS and 150 ms at start.
-    const { proposeDocument } = await import('./propose.service');
-    return proposeDocument(ctx.db, input);
+    if (!ctx.proposer) throw new Error('proposeDocument needs a context made with a proposer pool (the HTTP server makes one)');
+    return ctx.proposer.propose(ctx.db, input);
   }
 }

@@ -1,11 +1,10 @@
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
-import type { QueryRunner } from '../db/database';
 import { crossCheck, validateDocument } from '../document/document.validation';
 import { isEntityType, type EntityType } from '../graph/model';
 import { extract } from './propose.extract';
 import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
 import { contentWords, matchName, NameMatch, slug } from './propose.names';
-import { ENTITIES_WITH_WORDS, type ExistingNameRow } from './propose.repository';
+import type { FindEntitiesByWords } from './propose.repository';
 
 /** A raw text and what is known about its source; what is not given is read from the text where it can be. */
 export interface ProposeRequest {
@@ -68,9 +67,12 @@ function luceneAllWords(name: string): string | undefined {
 const MATCH_RANK: Record<NameMatch, number> = { [NameMatch.EXACT]: 0, [NameMatch.VARIANT]: 1, [NameMatch.REORDERED]: 2 };
 
 /** The graph's entities each name may stand for, by the variant rules (case, punctuation, "the", legal suffix, order). */
-async function existingMatches(db: QueryRunner, names: string[]): Promise<Map<string, ExistingOption[]>> {
-  const queries = [...new Set(names)].map((name) => ({ name, lucene: luceneAllWords(name) })).filter((query) => query.lucene !== undefined);
-  const rows = queries.length > 0 ? ((await db.read(ENTITIES_WITH_WORDS, { queries })) as ExistingNameRow[]) : [];
+async function existingMatches(findEntities: FindEntitiesByWords, names: string[]): Promise<Map<string, ExistingOption[]>> {
+  const queries = [...new Set(names)].flatMap((name) => {
+    const lucene = luceneAllWords(name);
+    return lucene === undefined ? [] : [{ name, lucene }];
+  });
+  const rows = queries.length > 0 ? await findEntities(queries) : [];
   const byName = new Map<string, ExistingOption[]>();
   for (const row of rows) {
     if (!isEntityType(row.type)) continue;
@@ -103,9 +105,9 @@ const spanText = (text: string, span: TextSpan) => text.slice(span.start, span.e
  * entity takes its id (and several proposals naming the same one become one); one that names several
  * is AMBIGUOUS, with the options; a name no rule typed that names a graph entity becomes a mention of it.
  */
-async function link(db: QueryRunner, text: string, extraction: ReturnType<typeof extract>): Promise<{ entities: DraftEntity[]; relations: ProposedRelation[]; renamed: Map<string, string> }> {
+async function link(findEntities: FindEntitiesByWords, text: string, extraction: ReturnType<typeof extract>): Promise<{ entities: DraftEntity[]; relations: ProposedRelation[]; renamed: Map<string, string> }> {
   const namesOf = (entity: ProposedEntity) => [entity.name, ...entity.aliases.map((alias) => alias.alias), ...entity.mentions.map((span) => spanText(text, span))];
-  const matches = await existingMatches(db, [...extraction.entities.flatMap(namesOf), ...extraction.unresolved.map((item) => item.name)]);
+  const matches = await existingMatches(findEntities, [...extraction.entities.flatMap(namesOf), ...extraction.unresolved.map((item) => item.name)]);
   const entities: DraftEntity[] = [];
   const renamed = new Map<string, string>();
   for (const entity of extraction.entities) {
@@ -186,10 +188,14 @@ function formatDraft(source: DraftSource, entities: DraftEntity[], relations: Pr
   return document.toString({ lineWidth: 0 });
 }
 
-/** Reads a text into a draft document for the import: candidates linked to the graph, each with confidence and reason. */
-export async function proposeDocument(db: QueryRunner, request: ProposeRequest): Promise<DocumentDraft> {
+/**
+ * Reads a text into a draft document for the import: candidates linked to the graph, each with
+ * confidence and reason. All of it is CPU work but `findEntities`, so the service runs it in the
+ * proposer's worker threads (propose.pool.ts) and the CLI in its own thread.
+ */
+export async function proposeDocument(request: ProposeRequest, findEntities: FindEntitiesByWords): Promise<DocumentDraft> {
   const extraction = extract(request.text, request.publishedOn ?? undefined);
-  const { entities, relations, renamed } = await link(db, request.text, extraction);
+  const { entities, relations, renamed } = await link(findEntities, request.text, extraction);
   const relink = <T extends { entityId: string | null }>(item: T): T => ({ ...item, entityId: item.entityId && (renamed.get(item.entityId) ?? item.entityId) });
   const publishedOn = request.publishedOn ?? extraction.dateline?.date ?? '';
   const title = request.title ?? '';

@@ -62,4 +62,20 @@ describe('benchmark tooling', () => {
     expect(run.stdout).toContain('req/s ours / floor');
     expect(run.stdout).toMatch(/\| collab-graph \| \d+ MB \| \d+ MB \|/);
   });
+
+  it('measures light reads while a text is proposed, and the event loop stays free', () => {
+    buildOnce();
+    const run = spawnSync(process.execPath, ['dist/bench/run.js', '--proposal', '--runs', '1', '--proposal-length', '6000'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI },
+      timeout: 180_000,
+    });
+    expect(run.stderr.trim()).toBe('');
+    expect(run.status).toBe(0);
+    const during = /^\| during proposal 1 \| [\d.]+ \| (\d+) \| (\d+) \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$/m.exec(run.stdout);
+    expect(Number(during?.[1])).toBeGreaterThan(10);
+    expect(Number(during?.[2])).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/^Over all 1 proposals: light-read p50 [\d.]+ ms, p99 [\d.]+ ms \(target < 50 ms\)\.$/m);
+  });
 });

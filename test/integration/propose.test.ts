@@ -34,7 +34,7 @@ describe('proposing a document from raw text', () => {
   let server: RunningHttpServer;
 
   async function run(query: string, variables: Record<string, unknown>, principal = editor) {
-    const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, { principal }) });
+    const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, { principal, proposer: server.proposer }) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: { message: string; extensions?: any }[] };
   }

@@ -45,6 +45,7 @@ async function statementsOf(
     principal: { id: "tck", authenticated: true, role: Role.EDITOR },
     cypher: DEFAULT_CYPHER_LIMITS,
     cypherGate: new CypherGate(DEFAULT_CYPHER_LIMITS),
+    proposer: undefined,
   };
   const result = await execute({
     schema: await graphSchema(),

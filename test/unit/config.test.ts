@@ -92,4 +92,10 @@ describe('configuration', () => {
       }),
     );
   });
+
+  it("reads the proposer's threads and queue", () => {
+    expect(loadConfig({}).proposer).toEqual({ threads: 1, maxQueued: 4 });
+    expect(loadConfig({ PROPOSER_THREADS: '2', PROPOSER_MAX_QUEUED: '0' }).proposer).toEqual({ threads: 2, maxQueued: 0 });
+    expect(() => loadConfig({ PROPOSER_THREADS: '0' })).toThrow(expect.objectContaining({ problems: ['PROPOSER_THREADS must be an integer from 1 to 64, got "0"'] }));
+  });
 });

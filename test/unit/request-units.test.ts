@@ -26,6 +26,12 @@ describe('admission units of a request', () => {
     expect(unitsOf(undefined, get)).toBe(1);
   });
 
+  it('gives a proposal one unit: its seconds are spent in the threads and queue of the proposer', () => {
+    const propose = 'query ($input: ProposeDocumentInput!) { proposeDocument(input: $input) { entities { id aliases { alias } mentions { start } } relations { type } document } }';
+    expect(unitsOf({ query: propose, variables: { input: { text: 'x' } } }, url)).toBe(1);
+    expect(unitsOf({ query: '{ proposeDocument(input: {text: "x"}) { document } neighbourhood(id: "x") { nodes { id } } }' }, url)).toBe(SLOT_UNITS);
+  });
+
   it('gives a whole place to what it cannot weigh before Apollo runs it', () => {
     expect(unitsOf({ query: 'mutation { addAliases(id: "x", aliases: ["y"]) { id } }' }, url)).toBe(SLOT_UNITS);
     expect(unitsOf({ extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, url)).toBe(SLOT_UNITS);
