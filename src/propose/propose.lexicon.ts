@@ -64,15 +64,23 @@ export const HEADS: Record<string, HeadRule> = {
   parks: platform('SCIENCE_PARK'),
   forum: { type: EntityType.Event, kind: 'FORUM' },
   summit: { type: EntityType.Event, kind: 'FORUM' },
-  expo: { type: EntityType.Event, kind: 'FORUM' },
+  expo: { type: EntityType.Event, kind: 'EXHIBITION' },
+  exhibition: { type: EntityType.Event, kind: 'EXHIBITION' },
+  fair: { type: EntityType.Event, kind: 'EXHIBITION' },
   conference: { type: EntityType.Event, kind: 'CONFERENCE' },
   symposium: { type: EntityType.Event, kind: 'CONFERENCE' },
-  workshop: { type: EntityType.Event, kind: 'CONFERENCE' },
+  dialogue: { type: EntityType.Event, kind: 'CONFERENCE' },
+  workshop: { type: EntityType.Event, kind: 'WORKSHOP' },
+  seminar: { type: EntityType.Event, kind: 'WORKSHOP' },
   network: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   alliance: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   consortium: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
-  agreement: { type: EntityType.Agreement, kind: 'BILATERAL_MECHANISM' },
-  memorandum: { type: EntityType.Agreement, kind: 'BILATERAL_MECHANISM' },
+  agreement: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', byModifier: [[/\bbilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM']] },
+  agreements: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', byModifier: [[/\bbilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM']] },
+  declaration: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
+  accord: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
+  memorandum: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },
+  mou: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },
   groups: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?$/ },
   group: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?$/ },
   mechanism: MECHANISM,
@@ -89,6 +97,14 @@ export const HEADS: Record<string, HeadRule> = {
   study: { type: EntityType.Project, kind: 'RESEARCH_PROJECT' },
   project: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
   projects: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
+};
+
+/** Singular nouns that refer back to the entity of their type the text named last ("the site", "the event", "the forum"). */
+export const REFERENCE_HEADS: Record<string, EntityType> = {
+  event: EntityType.Event,
+  meeting: EntityType.Event,
+  site: EntityType.Platform,
+  ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => !rule.requires && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
 };
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
