@@ -213,10 +213,11 @@ class SentenceRelations {
       if (this.mentionAt(index)) continue;
       const action = actionOf(this.tokens, index);
       if (!action) continue;
-      // Each clause ("A hosted it; B organised it") has its own subject.
+      // A clause with a subject of its own ("A hosted it; B organised it") has it; one without ("…; promoted X") keeps the last.
       const clauseStart = this.clauseStart(index);
       if (clauseStart !== subjectClause) {
-        subject = this.subjectBefore(index, clauseStart);
+        const own = this.subjectBefore(index, clauseStart);
+        subject = own.length > 0 || subjectClause < 0 ? own : subject;
         subjectClause = clauseStart;
         firstSubject ??= subject;
       }
