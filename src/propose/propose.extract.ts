@@ -6,7 +6,7 @@ import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedAlias, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, slug, wordsKey } from './propose.names';
 import { findRelations } from './propose.relations';
-import { findSignings, nameAgreements, type Signing } from './propose.signing';
+import { findSignings, type Signing } from './propose.signing';
 import { isAcronym, readText, type Sentence } from './propose.text';
 
 const DATELINE =
@@ -267,7 +267,6 @@ export function extract(text: string, publishedOn?: string): Extraction {
     }
   }
   resolveUntyped(perSentence, registry, text);
-  nameAgreements(perSentence.flatMap((entry) => entry.signings), registry, text);
 
   const brands = brandPrefixes(perSentence);
   for (const entry of perSentence) {

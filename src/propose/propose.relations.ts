@@ -1,8 +1,9 @@
 import { EntityType, RelationType } from '../graph/model';
 import type { EntityRegistry, SentenceMentions } from './propose.extract';
-import { REFERENCE_HEADS } from './propose.lexicon';
+import { GENERIC_MODIFIERS, REFERENCE_HEADS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
+import { agreementName } from './propose.signing';
 import type { Sentence, Token } from './propose.text';
 
 /** What a verb does, by its stem; the relation type also depends on what its object is. */
@@ -82,6 +83,51 @@ function actionOf(tokens: Token[], index: number): Action | undefined {
   return found;
 }
 
+/** Head words written two ways ("the lab" for a laboratory). */
+const SAME_HEAD: Record<string, string> = { lab: 'laboratory', centre: 'center' };
+const headKey = (word: string) => SAME_HEAD[word] ?? word;
+/** Words that add nothing to a head word: "the new laboratory", "the two universities". */
+const EMPTY_MODIFIERS = new Set([...GENERIC_MODIFIERS, 'new', 'two', 'both', 'said', 'same']);
+
+/**
+ * The entities the text has named so far, in order, for the words that refer back to one: "it", "the lab",
+ * "the Institute", "the new laboratory" (a mention that only repeats a head word names nothing new).
+ */
+class Antecedents {
+  private readonly named: { mention: Mention; type: EntityType; words: string[] }[] = [];
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  private typeOf(mention: Mention): EntityType | undefined {
+    return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+  }
+
+  private wordsOf(mention: Mention): string[] {
+    return mention.name.toLowerCase().split(/[\s-]+/).map(headKey);
+  }
+
+  /** The head word a mention repeats without naming anything, if that is all it does. */
+  bareHead(mention: Mention): string | undefined {
+    const type = this.typeOf(mention);
+    if (!type || (mention.form !== 'name' && mention.form !== 'phrase')) return undefined;
+    const words = mention.name.toLowerCase().split(/[\s-]+/);
+    const head = words.at(-1)!;
+    return REFERENCE_HEADS[head] === type && words.slice(0, -1).every((word) => EMPTY_MODIFIERS.has(word)) ? headKey(head) : undefined;
+  }
+
+  note(mention: Mention): void {
+    const type = mention.entityId && mention.form !== 'domain' ? this.typeOf(mention) : undefined;
+    if (type && !this.bareHead(mention)) this.named.push({ mention, type, words: this.wordsOf(mention) });
+  }
+
+  /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
+  last(types: EntityType[], head?: string): Mention | undefined {
+    const candidates = this.named.filter((item) => types.includes(item.type));
+    const byHead = head ? candidates.filter((item) => item.words.includes(headKey(head))).at(-1) : undefined;
+    return (byHead ?? candidates.at(-1))?.mention;
+  }
+}
+
 /** Builds the relations of one sentence from its predicates, and the patterns that need no verb. */
 class SentenceRelations {
   readonly relations: ProposedRelation[] = [];
@@ -93,8 +139,7 @@ class SentenceRelations {
     private readonly registry: EntityRegistry,
     private readonly previousSubject: Mention[],
     private readonly previousProject: Mention | undefined,
-    /** The entity of each type the text named last, for "it" and "the forum". */
-    private readonly lastOf: Map<EntityType, Mention>,
+    private readonly antecedents: Antecedents,
   ) {
     this.tokens = entry.sentence.tokens;
   }
@@ -112,7 +157,15 @@ class SentenceRelations {
   }
 
 
-  add(type: RelationType, from: Mention, to: Mention, at: { start: number; end: number }, confidence: number, reason: string, properties: Record<string, unknown> = {}): void {
+  /** A mention that only repeats a head word ("the Institute") stands for the entity named before it. */
+  private resolve(mention: Mention): Mention {
+    const head = mention.sentence === this.sentence ? this.antecedents.bareHead(mention) : undefined;
+    const antecedent = head ? this.antecedents.last([this.typeOf(mention)!], head) : undefined;
+    return antecedent ? this.pointer(antecedent, mention.first, mention.last) : mention;
+  }
+
+  add(type: RelationType, namedFrom: Mention, namedTo: Mention, at: { start: number; end: number }, confidence: number, reason: string, properties: Record<string, unknown> = {}): void {
+    const [from, to] = [this.resolve(namedFrom), this.resolve(namedTo)];
     const start = Math.min(from.start, to.start, at.start);
     const end = Math.max(from.end, to.end, at.end);
     // A subject far from its verb is left out of the quote: the quote starts at the verb.
@@ -270,7 +323,8 @@ class SentenceRelations {
         predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
         if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
         // "joined the alliance": the network, platform or project the text named last.
-        if (predicate.objects.length === 0 && action === Action.PARTICIPATE) predicate.objects = [EntityType.Network, EntityType.Platform, EntityType.Project].flatMap((type) => this.referenceAt(after, type)).slice(0, 1);
+        const joinable = [EntityType.Network, EntityType.Platform, EntityType.Project];
+        if (predicate.objects.length === 0 && action === Action.PARTICIPATE) predicate.objects = this.tokens[after]?.lower === 'it' ? this.referenceAt(after, ...joinable) : joinable.flatMap((type) => this.referenceAt(after, type)).slice(0, 1);
       }
       predicates.push(predicate);
       this.relate(predicate, previous);
@@ -280,22 +334,24 @@ class SentenceRelations {
   }
 
   /**
-   * "at the conference", "hosted it": the entity of `type` the text named last, when "the" (or "this") and a
-   * word for that type, or "it" for an event, refer back to it.
+   * "at the conference", "hosted it", "partners in the lab": the entity the text named last among `types`,
+   * when "it", or "the" (or "this") and a word for the first type, refer back to it.
    */
-  private referenceAt(from: number, type: EntityType): Mention[] {
-    const last = this.lastOf.get(type);
+  private referenceAt(from: number, ...types: EntityType[]): Mention[] {
     const first = this.tokens[from];
-    if (!last || !first || this.mentionAt(from)) return [];
-    let noun = from;
-    if (first.lower !== 'it' || type !== EntityType.Event) {
-      if (!['the', 'this', 'that'].includes(first.lower)) return [];
-      noun = from + 1;
-      // "the two-day forum", "the annual expo".
-      while (noun < from + 3 && this.tokens[noun] && REFERENCE_HEADS[this.tokens[noun].lower] !== type && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
-      if (REFERENCE_HEADS[this.tokens[noun]?.lower ?? ''] !== type || this.mentionAt(noun)) return [];
+    if (!first || this.mentionAt(from)) return [];
+    if (first.lower === 'it') {
+      const last = this.antecedents.last(types);
+      return last ? [this.pointer(last, from, from)] : [];
     }
-    return [this.pointer(last, from, noun)];
+    if (!['the', 'this', 'that'].includes(first.lower)) return [];
+    const type = types[0];
+    let noun = from + 1;
+    // "the two-day forum", "the annual expo".
+    while (noun < from + 3 && this.tokens[noun] && REFERENCE_HEADS[this.tokens[noun].lower] !== type && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
+    if (REFERENCE_HEADS[this.tokens[noun]?.lower ?? ''] !== type || this.mentionAt(noun)) return [];
+    const last = this.antecedents.last([type], this.tokens[noun].lower);
+    return last ? [this.pointer(last, from, noun)] : [];
   }
 
   /** `target`, as the words from `first` to `last` of this sentence refer to it. */
@@ -341,7 +397,7 @@ class SentenceRelations {
       const reference = this.referenceAt(k, EntityType.Event);
       if (reference.length > 0) return reference;
     }
-    const last = this.lastOf.get(EntityType.Event);
+    const last = this.antecedents.last([EntityType.Event]);
     return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
   }
 
@@ -462,7 +518,7 @@ class SentenceRelations {
       if (k === index + 1) return;
       members = this.objectsAfter(k, this.nextClauseEnd(index)).objects;
       const named = subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1);
-      const earlier = wanted.map((type) => this.lastOf.get(type)).find(Boolean);
+      const earlier = this.antecedents.last(wanted);
       whole = named ?? (earlier && this.pointer(earlier, index, index));
     }
     if (!whole) return;
@@ -477,6 +533,10 @@ class SentenceRelations {
   private patterns(subject: Mention[]): void {
     const tokens = this.tokens;
     for (const signing of this.entry.signings) {
+      if (signing.unnamed && !signing.agreement.entityId) {
+        signing.agreement.name = agreementName(signing.agreement.name, signing.parties.map((party) => this.resolve(party).name));
+        this.registry.add(signing.agreement, this.text);
+      }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
     }
     for (let index = 0; index < tokens.length; index += 1) {
@@ -589,14 +649,11 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   const relations: ProposedRelation[] = [];
   let previousSubject: Mention[] = [];
   let previousProject: Mention | undefined;
-  const lastOf = new Map<EntityType, Mention>();
+  const antecedents = new Antecedents(registry);
   const typeOf = (mention: Mention) => registry.entities.find((entity) => entity.id === mention.entityId)?.type;
   for (const entry of sentences) {
-    for (const mention of entry.top) {
-      const type = mention.entityId && mention.form !== 'domain' ? typeOf(mention) : undefined;
-      if (type) lastOf.set(type, mention);
-    }
-    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousProject, lastOf);
+    for (const mention of entry.top) antecedents.note(mention);
+    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousProject, antecedents);
     previousSubject = reader.run();
     relations.push(...reader.relations);
     previousProject = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Project).at(-1) ?? previousProject;

@@ -1,5 +1,4 @@
 import { EntityType } from '../graph/model';
-import type { EntityRegistry } from './propose.extract';
 import { classify, type Mention } from './propose.mentions';
 import type { Sentence, Token } from './propose.text';
 
@@ -122,13 +121,8 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
   return signings;
 }
 
-/** "Memorandum of understanding between A and B": an unnamed agreement's name, from its parties' resolved names. */
-export function nameAgreements(signings: Signing[], registry: EntityRegistry, text: string): void {
-  for (const signing of signings) {
-    if (!signing.unnamed) continue;
-    const names = signing.parties.map((party) => registry.entities.find((entity) => entity.id === party.entityId)?.name ?? party.name);
-    const listed = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
-    signing.agreement.name = `${signing.agreement.name} between ${listed}`;
-    registry.add(signing.agreement, text);
-  }
+/** "Memorandum of understanding between A and B": an unnamed agreement's name, from the phrase as written and its parties' names. */
+export function agreementName(phrase: string, parties: string[]): string {
+  const listed = parties.length > 2 ? `${parties.slice(0, -1).join(', ')} and ${parties.at(-1)}` : parties.join(' and ');
+  return `${phrase} between ${listed}`;
 }
