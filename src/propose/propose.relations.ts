@@ -83,6 +83,20 @@ function actionOf(tokens: Token[], index: number): Action | undefined {
   return found;
 }
 
+/**
+ * Labels of a programme's or fact sheet's lines ("Hosts: A; B", "Delegations: C, D"): the relation each
+ * item has with the event (or agreement, platform, network) the text named last.
+ */
+const LINE_LABELS: [RegExp, RelationType, EntityType][] = [
+  [/^(?:co-?)?hosts?$/, RelationType.HOSTED, EntityType.Event],
+  [/^(?:co-?)?organi[sz](?:ers?|ing)$/, RelationType.ORGANIZED, EntityType.Event],
+  [/^(?:delegations?|participants?|attendees?|participating)$/, RelationType.ATTENDED, EntityType.Event],
+  [/^(?:venue|location)$/, RelationType.HELD_IN, EntityType.Event],
+  [/^(?:signatories|parties)$/, RelationType.SIGNED, EntityType.Agreement],
+  [/^partners?$/, RelationType.PARTICIPATES_IN, EntityType.Platform],
+  [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, EntityType.Network],
+];
+
 /** Head words written two ways ("the lab" for a laboratory). */
 const SAME_HEAD: Record<string, string> = { lab: 'laboratory', centre: 'center' };
 const headKey = (word: string) => SAME_HEAD[word] ?? word;
@@ -529,9 +543,38 @@ class SentenceRelations {
     }
   }
 
+  /** "Hosts: A; B": a labelled line lists the actors of the event (agreement, platform, network) named last. */
+  private labelledLine(): void {
+    const label = this.tokens[0];
+    const rule = label && /^\s*:/.test(label.post) ? LINE_LABELS.find(([pattern]) => pattern.test(label.lower)) : undefined;
+    const whole = rule && this.antecedents.last([rule[2]]);
+    if (!rule || !whole) return;
+    const type = rule[1];
+    const about = this.pointer(whole, 0, 0);
+    for (const item of this.entry.top.filter((mention) => mention.entityId && mention.first > 0)) {
+      const itemType = this.typeOf(item);
+      const place = itemType === EntityType.Place || itemType === EntityType.Country;
+      if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
+      if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, `listed under "${label.text}:" for ${whole.name}`);
+      else this.add(type, item, about, label, 0.7, `listed under "${label.text}:" for ${whole.name}`, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+    }
+  }
+
+  /** "<Event title>" then a line "10-11 September 2026, Golden Reed Hotel, Nanning": where the event is held. */
+  private eventDateLine(): void {
+    const first = this.tokens[0];
+    const event = this.antecedents.last([EntityType.Event]);
+    if (!first || !event || event.sentence.index !== this.sentence.index - 1 || !(/^\d/.test(first.text) || first.tags.has('Month'))) return;
+    if (event.last !== event.sentence.tokens.length - 1) return;
+    const place = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place).at(-1);
+    if (place) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
+  }
+
   /** Patterns without a relation verb. */
   private patterns(subject: Mention[]): void {
     const tokens = this.tokens;
+    this.labelledLine();
+    this.eventDateLine();
     for (const signing of this.entry.signings) {
       if (signing.unnamed && !signing.agreement.entityId) {
         signing.agreement.name = agreementName(signing.agreement.name, signing.parties.map((party) => this.resolve(party).name));
