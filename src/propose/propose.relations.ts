@@ -29,7 +29,7 @@ enum Action {
 const VERBS: [RegExp, Action][] = [
   [/^(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
   [/^(?:set)$/, Action.ESTABLISH],
-  [/^launch/, Action.LAUNCH],
+  [/^(?:launch|unveil)/, Action.LAUNCH],
   [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut)/, Action.IMPLEMENT],
@@ -259,16 +259,29 @@ class SentenceRelations {
       let k = mention.first - 1;
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
       if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
-      // The list it ends: "The A and the B were launched".
-      const list = [mention];
-      for (let m = n - 1; m >= 0; m -= 1) {
-        const between = this.tokens.slice(candidates[m].last + 1, list[0].first).map((token) => token.lower);
-        if (between.length > 0 && between.every((word) => ['and', 'the', 'a', 'or'].includes(word))) list.unshift(candidates[m]);
-        else break;
-      }
-      return list;
+      return this.listEndingWith(mention);
     }
     return [];
+  }
+
+  /** The list a mention ends: "The A and the B were launched". */
+  private listEndingWith(mention: Mention): Mention[] {
+    const candidates = this.entry.top.filter((item) => item.last < mention.first && item.entityId);
+    const list = [mention];
+    for (let m = candidates.length - 1; m >= 0; m -= 1) {
+      const between = this.tokens.slice(candidates[m].last + 1, list[0].first).map((token) => token.lower);
+      if (between.length > 0 && between.every((word) => ['and', 'the', 'a', 'or'].includes(word))) list.unshift(candidates[m]);
+      else break;
+    }
+    return list;
+  }
+
+  /** "A, which set up B": the mention a relative pronoun just before the verb stands for. */
+  private relativeAntecedent(index: number): Mention | undefined {
+    let k = index - 1;
+    while (k >= 0 && (['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'once', 'previously'].includes(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    if (!['which', 'who', 'that'].includes(this.tokens[k]?.lower ?? '') || !/,/.test(this.tokens[k - 1]?.post ?? '')) return undefined;
+    return this.mentionAt(k - 1);
   }
 
   run(): Mention[] {
@@ -292,7 +305,10 @@ class SentenceRelations {
       const passive = BE.includes(this.tokens[index - 1]?.lower ?? '') || BE.includes(this.tokens[index - 2]?.lower ?? '');
       const previous = predicates.at(-1);
       const infinitive = this.tokens[index - 1]?.lower === 'to' || (!!previous && previous.action === Action.SUPPORT && previous.objects.length > 0 && previous.objects.at(-1)!.last === index - 1);
-      let agents = subject;
+      const relative = this.relativeAntecedent(index);
+      // "the A and the B were unveiled": a passive verb's subject is the list right before it.
+      const passiveSubject = passive && action === Action.LAUNCH ? this.mentionJustBefore(index) : undefined;
+      let agents = relative ? [relative] : passiveSubject ? this.listEndingWith(passiveSubject) : subject;
       if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {
         agents = previous.action === Action.COOPERATE ? [...previous.agents, ...previous.partners] : previous.objects;
       } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
@@ -308,11 +324,16 @@ class SentenceRelations {
         const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
         if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
         if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
+        // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
+        if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
       } else if (action === Action.HOLD) {
         // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
-        const held = this.objectsAfter(after, end).objects.filter((object) => this.typeOf(object) === EntityType.Event);
+        const objects = this.objectsAfter(after, end).objects;
+        const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
         predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
         predicate.partners = this.placeAfter(after, end);
+        // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
+        if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
       } else if (EVENT_ROLES[action]) {
         const by = this.byPhrase(after, end);
         if (action === Action.GATHER) {
@@ -602,11 +623,26 @@ class SentenceRelations {
         const located = this.objectsAfter(index + 1, tokens.length).objects[0];
         if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
       }
-      // "Heron Bay University in Jakarta": a named organisation and the place right after it.
+      // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
       const named = this.mentionAt(index - 1);
-      if (named && named.last === index - 1 && named.form === 'name' && word === 'in' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!)) {
-        const place = this.mentionAt(index + 1);
-        if (place && place.first === index + 1 && this.typeOf(place) === EntityType.Place) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} in ${place.name}"`);
+      const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
+      if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
+        const place = this.objectsAfter(index + 1, index + 3).objects[0];
+        if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
+      }
+      // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
+      const city = this.mentionAt(index);
+      if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
+        const country = this.mentionAt(index + 1);
+        if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+      }
+      // "X is part of Y", "X, the Vietnamese branch of Y": a part and its whole.
+      if ((word === 'part' || word === 'branch') && tokens[index + 1]?.lower === 'of') {
+        const whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
+        let k = index - 1;
+        while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
+        const part = k >= 0 ? this.mentionAt(k) : undefined;
+        if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
       }
       // "cooperation between X and Y", "the joint research … between X and Y".
       if (word === 'between') {
