@@ -357,9 +357,8 @@ class SentenceRelations {
         const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
         predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
         if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
-        // "joined the alliance": the network, platform or project the text named last.
-        const joinable = [EntityType.Network, EntityType.Platform, EntityType.Project];
-        if (predicate.objects.length === 0 && action === Action.PARTICIPATE) predicate.objects = this.tokens[after]?.lower === 'it' ? this.referenceAt(after, ...joinable) : joinable.flatMap((type) => this.referenceAt(after, type)).slice(0, 1);
+        // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
+        if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
       }
       predicates.push(predicate);
       this.relate(predicate, previous);
@@ -369,8 +368,8 @@ class SentenceRelations {
   }
 
   /**
-   * "at the conference", "hosted it", "partners in the lab": the entity the text named last among `types`,
-   * when "it", or "the" (or "this") and a word for the first type, refer back to it.
+   * "at the conference", "hosted it", "partners in the lab": the entity the text named last among `types`
+   * (any type for "the …"), when "it", or "the" (or "this") and a word for its type, refer back to it.
    */
   private referenceAt(from: number, ...types: EntityType[]): Mention[] {
     const first = this.tokens[from];
@@ -380,11 +379,12 @@ class SentenceRelations {
       return last ? [this.pointer(last, from, from)] : [];
     }
     if (!['the', 'this', 'that'].includes(first.lower)) return [];
-    const type = types[0];
+    const typeOfWord = (token: Token | undefined) => (token && (types.length === 0 || types.includes(REFERENCE_HEADS[token.lower])) ? REFERENCE_HEADS[token.lower] : undefined);
     let noun = from + 1;
     // "the two-day forum", "the annual expo".
-    while (noun < from + 3 && this.tokens[noun] && REFERENCE_HEADS[this.tokens[noun].lower] !== type && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
-    if (REFERENCE_HEADS[this.tokens[noun]?.lower ?? ''] !== type || this.mentionAt(noun)) return [];
+    while (noun < from + 3 && this.tokens[noun] && !typeOfWord(this.tokens[noun]) && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
+    const type = typeOfWord(this.tokens[noun]);
+    if (!type || this.mentionAt(noun)) return [];
     const last = this.antecedents.last([type], this.tokens[noun].lower);
     return last ? [this.pointer(last, from, noun)] : [];
   }
