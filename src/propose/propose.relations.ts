@@ -627,7 +627,7 @@ class SentenceRelations {
       const named = this.mentionAt(index - 1);
       const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
       if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
-        const place = this.objectsAfter(index + 1, index + 3).objects[0];
+        const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
         if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
       }
       // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
