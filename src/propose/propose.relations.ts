@@ -252,7 +252,10 @@ class SentenceRelations {
 
   /** The subject: the nearest mention of the clause before its first verb that is not inside a leading phrase ("Under the guidance of X,"). */
   private subjectBefore(verbIndex: number, clauseStart: number): Mention[] {
-    if (this.tokens.slice(clauseStart, verbIndex).some((token) => token.lower === 'it' || token.lower === 'they')) return this.previousSubject;
+    const before = this.tokens.slice(clauseStart, verbIndex);
+    if (before.some((token) => token.lower === 'it' || token.lower === 'they')) return this.previousSubject;
+    // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
+    if (this.previousSubject.length >= 2 && before.some((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'))) return this.previousSubject;
     const candidates = this.entry.top.filter((mention) => mention.first >= clauseStart && mention.last < verbIndex && mention.entityId);
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
@@ -272,6 +275,13 @@ class SentenceRelations {
       const between = this.tokens.slice(candidates[m].last + 1, list[0].first).map((token) => token.lower);
       if (between.length > 0 && between.every((word) => ['and', 'the', 'a', 'or'].includes(word))) list.unshift(candidates[m]);
       else break;
+    }
+    // "A, a public university in X, and B": the item before an apposition.
+    const and = list[0].first - 1;
+    if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
+      const item = candidates.filter((candidate) => candidate.last < and && /^,\s*$/.test(this.tokens[candidate.last].post) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
+      const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
+      if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective'))) list.unshift(...this.listEndingWith(item));
     }
     return list;
   }
