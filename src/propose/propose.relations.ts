@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../graph/model';
 import type { EntityRegistry, SentenceMentions } from './propose.extract';
-import { GENERIC_MODIFIERS, REFERENCE_HEADS } from './propose.lexicon';
+import { GENERIC_MODIFIERS, LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName } from './propose.signing';
@@ -193,9 +193,14 @@ class SentenceRelations {
     const list = [first];
     let last = first.last;
     for (;;) {
+      // "B of Singapore and C": the place that qualifies an item is no item of its own.
+      const at = this.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+      const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
+      if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
       let k = last + 1;
       while (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text))) k += 1;
-      const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post);
+      // A company's "Ltd." keeps its full stop.
+      const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
       const next = this.mentionAt(k);
       if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post))) return list;
       list.push(next);
