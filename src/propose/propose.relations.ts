@@ -557,7 +557,13 @@ class SentenceRelations {
     const isWhole = (mention: Mention | undefined) => !!mention && wanted.includes(this.typeOf(mention)!);
     let members = subject;
     let whole: Mention | undefined;
-    if (['in', 'of', 'to'].includes(tokens[index + 1]?.lower ?? '')) {
+    const appositive = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '') ? this.mentionAt(index - 2) : undefined;
+    if (appositive && !['in', 'of', 'to'].includes(tokens[index + 1]?.lower ?? '')) {
+      // "Mahidol University, a member since 2019, …": of the network (platform) the text named last.
+      const earlier = this.antecedents.last(wanted);
+      members = [appositive];
+      whole = earlier && this.pointer(earlier, index, index);
+    } else if (['in', 'of', 'to'].includes(tokens[index + 1]?.lower ?? '')) {
       // "X and Y are partners in …": the subject of the copula.
       members = this.subjectBefore(index, this.clauseStart(index));
       whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(index + 2, type)[0]).find(Boolean);
