@@ -152,6 +152,8 @@ class SentenceRelations {
     private readonly entry: SentenceMentions,
     private readonly registry: EntityRegistry,
     private readonly previousSubject: Mention[],
+    /** The parties the previous sentence named together: the signatories of its agreement, else its subject. */
+    private readonly previousParties: Mention[],
     private readonly previousProject: Mention | undefined,
     private readonly antecedents: Antecedents,
   ) {
@@ -260,7 +262,7 @@ class SentenceRelations {
     const before = this.tokens.slice(clauseStart, verbIndex);
     if (before.some((token) => token.lower === 'it' || token.lower === 'they')) return this.previousSubject;
     // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
-    if (this.previousSubject.length >= 2 && before.some((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'))) return this.previousSubject;
+    if (this.previousParties.length >= 2 && before.some((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'))) return this.previousParties;
     const candidates = this.entry.top.filter((mention) => mention.first >= clauseStart && mention.last < verbIndex && mention.entityId);
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
@@ -585,6 +587,11 @@ class SentenceRelations {
     }
   }
 
+  /** The parties of the sentence's last signing, as resolved mentions. */
+  signatories(): Mention[] {
+    return (this.entry.signings.at(-1)?.parties ?? []).map((party) => this.resolve(party));
+  }
+
   /** "Hosts: A; B": a labelled line lists the actors of the event (agreement, platform, network) named last. */
   private labelledLine(): void {
     const label = this.tokens[0];
@@ -748,13 +755,16 @@ class SentenceRelations {
 export function findRelations(text: string, sentences: SentenceMentions[], registry: EntityRegistry): ProposedRelation[] {
   const relations: ProposedRelation[] = [];
   let previousSubject: Mention[] = [];
+  let previousParties: Mention[] = [];
   let previousProject: Mention | undefined;
   const antecedents = new Antecedents(registry);
   const typeOf = (mention: Mention) => registry.entities.find((entity) => entity.id === mention.entityId)?.type;
   for (const entry of sentences) {
     for (const mention of entry.top) antecedents.note(mention);
-    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousProject, antecedents);
+    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents);
     previousSubject = reader.run();
+    const signatories = reader.signatories();
+    previousParties = signatories.length >= 2 ? signatories : previousSubject;
     relations.push(...reader.relations);
     previousProject = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Project).at(-1) ?? previousProject;
   }
