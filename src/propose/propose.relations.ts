@@ -3,7 +3,7 @@ import type { EntityRegistry, SentenceMentions } from './propose.extract';
 import { GENERIC_MODIFIERS, LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
-import { agreementName } from './propose.signing';
+import { agreementName, wordsOutsideBrackets } from './propose.signing';
 import type { Sentence, Token } from './propose.text';
 
 /** What a verb does, by its stem; the relation type also depends on what its object is. */
@@ -279,7 +279,7 @@ class SentenceRelations {
     const candidates = this.entry.top.filter((item) => item.last < mention.first && item.entityId);
     const list = [mention];
     for (let m = candidates.length - 1; m >= 0; m -= 1) {
-      const between = this.tokens.slice(candidates[m].last + 1, list[0].first).map((token) => token.lower);
+      const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
       if (between.length > 0 && between.every((word) => ['and', 'the', 'a', 'or'].includes(word))) list.unshift(candidates[m]);
       else break;
     }

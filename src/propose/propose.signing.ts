@@ -38,12 +38,24 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
   return parties;
 }
 
+/** The words from `from` to `to` that are not in brackets: 'A (hereinafter "MOST") and B' → "and". */
+export function wordsOutsideBrackets(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  let depth = 0;
+  for (let k = from; k < to; k += 1) {
+    if (/\(/.test(tokens[k].pre) || /\(/.test(tokens[k - 1]?.post ?? '')) depth += 1;
+    if (depth === 0) words.push(tokens[k].lower);
+    if (/\)/.test(tokens[k].post)) depth = Math.max(0, depth - 1);
+  }
+  return words;
+}
+
 /** The list of parties that ends nearest before `before` ("A and B signed"), not inside a prepositional phrase. */
 function partiesBefore(top: Mention[], tokens: Token[], from: number, before: number): Mention[] {
   const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention));
   const list: Mention[] = [];
   for (let n = candidates.length - 1; n >= 0; n -= 1) {
-    const gap = tokens.slice(candidates[n].last + 1, list[0]?.first ?? before).map((token) => token.lower);
+    const gap = wordsOutsideBrackets(tokens, candidates[n].last + 1, list[0]?.first ?? before);
     if (list.length > 0 && !gap.every((word) => ['and', 'the'].includes(word))) break;
     if (list.length === 0 && gap.some((word) => !['also', 'jointly', 'have', 'has', 'had', 'officially', 'formally', 'today', 'then'].includes(word))) break;
     list.unshift(candidates[n]);
