@@ -38,21 +38,26 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
   return parties;
 }
 
-/** The words from `from` to `to` that are not in brackets: 'A (hereinafter "MOST") and B' → "and". */
-export function wordsOutsideBrackets(tokens: Token[], from: number, to: number): string[] {
-  const words: string[] = [];
+/** Whether the token at `index` stands in brackets opened at or after `from`. */
+function inBrackets(tokens: Token[], from: number, index: number): boolean {
   let depth = 0;
-  for (let k = from; k < to; k += 1) {
-    if (/\(/.test(tokens[k].pre) || /\(/.test(tokens[k - 1]?.post ?? '')) depth += 1;
-    if (depth === 0) words.push(tokens[k].lower);
+  for (let k = from; k <= index; k += 1) {
+    if (/\(/.test(tokens[k].pre) || (k > from && /\(/.test(tokens[k - 1].post))) depth += 1;
+    if (k === index) break;
     if (/\)/.test(tokens[k].post)) depth = Math.max(0, depth - 1);
   }
-  return words;
+  return depth > 0;
+}
+
+/** The words from `from` to `to` that are not in brackets: 'A (hereinafter "MOST") and B' → "and". */
+export function wordsOutsideBrackets(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).filter((_, n) => !inBrackets(tokens, from, from + n)).map((token) => token.lower);
 }
 
 /** The list of parties that ends nearest before `before` ("A and B signed"), not inside a prepositional phrase. */
 function partiesBefore(top: Mention[], tokens: Token[], from: number, before: number): Mention[] {
-  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention));
+  // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
+  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first));
   const list: Mention[] = [];
   for (let n = candidates.length - 1; n >= 0; n -= 1) {
     const gap = wordsOutsideBrackets(tokens, candidates[n].last + 1, list[0]?.first ?? before);

@@ -159,7 +159,8 @@ describe('relation frames', () => {
   it('names an unnamed agreement after its parties, and keeps a named one', () => {
     const { draft, has } = draftOf(
       'Tamarind University signed a memorandum of understanding (MoU) with Pelican Bay University on Friday. Ridgeway University and Orchid University signed a cooperation agreement. ' +
-        'The Kestrel Declaration on Drone Safety was signed by Ridgeway University, Vientiane Polytechnic and the Saltmarsh Institute of Technology.',
+        'The Kestrel Declaration on Drone Safety was signed by Ridgeway University, Vientiane Polytechnic and the Saltmarsh Institute of Technology. ' +
+        'The Bureau of Fisheries (hereinafter referred to as "BOF") and Lagoon University signed an accord.',
     );
     const mou = entityNamed(draft, 'Memorandum of understanding between Tamarind University and Pelican Bay University');
     expect(mou).toMatchObject({ type: 'Agreement', kind: 'MEMORANDUM_OF_UNDERSTANDING' });
@@ -168,8 +169,11 @@ describe('relation frames', () => {
     expect(agreement).toMatchObject({ type: 'Agreement', kind: 'COOPERATION_AGREEMENT' });
     expect(has('Orchid University', 'SIGNED', agreement!.name)).toBe(true);
     expect(['Ridgeway University', 'Vientiane Polytechnic', 'Saltmarsh Institute of Technology'].every((party) => has(party, 'SIGNED', 'Kestrel Declaration on Drone Safety'))).toBe(true);
+    // A bracketed alias definition does not break the list of parties.
+    const accord = 'Accord between Bureau of Fisheries and Lagoon University';
+    expect(has('Bureau of Fisheries', 'SIGNED', accord) && has('Lagoon University', 'SIGNED', accord)).toBe(true);
     // The generic phrase and the acronym in brackets are no agreements of their own.
-    expect(draft.entities.filter((entity) => entity.type === 'Agreement').map((entity) => entity.name).sort()).toEqual([agreement!.name, 'Kestrel Declaration on Drone Safety', mou!.name]);
+    expect(draft.entities.filter((entity) => entity.type === 'Agreement').map((entity) => entity.name).sort()).toEqual([accord, agreement!.name, 'Kestrel Declaration on Drone Safety', mou!.name]);
   });
 
   it('reads partners, partnerships and members', () => {
