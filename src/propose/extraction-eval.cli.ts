@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { runCli, UsageError } from '../config/cli';
 import { PROJECT_ROOT } from '../config/config';
 import { Database } from '../db/database';
-import { startEmbeddedNeo4j } from '../db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../db/embedded-neo4j';
 import { migrate } from '../db/migrations';
 import type { CuratedDocument } from '../document/document.format';
 import { parseDocumentText, sourceFileOf, validateDocument } from '../document/document.validation';
@@ -122,15 +122,17 @@ function corpusSection(scores: Map<CorpusSet, CorpusScore>): string {
     '',
     'Fictional documents written and curated by hand before the proposer was run on them (test/fixtures/extraction/;',
     'the test set is frozen, see its README), each proposed against the seeded graph as a curator would use it. A',
-    'mention of a graph entity counts when the proposal links to that entity; a wrong link is a proposal linked to a',
-    'graph entity the curated document does not name there; a spurious entity is a new or ambiguous proposal that',
-    'matches no curated entity. Tune on the development set only (`npm run eval:extraction -- --set dev`).',
+    'mention of a graph entity counts when the proposal links to that entity; a wrong link is a proposal whose name is',
+    'curated as another entity (a new one, or another of the graph) linked to a graph entity; a spurious entity is a',
+    'new or ambiguous proposal that matches no curated entity. Tune on the development set only',
+    '(`npm run eval:extraction -- --set dev`).',
     '',
     ...header('measure', 'target'),
     row('documents', '', (score) => String(score.documents)),
     row('known-entity links', `≥ ${percent(CORPUS_TARGETS.knownLinks)}, no wrong link`, (score) =>
       judged(`${tallied(score.knownLinks)}, wrong links: ${score.wrongLinks.length}`, share(score.knownLinks) >= CORPUS_TARGETS.knownLinks && score.wrongLinks.length === 0),
     ),
+    row('links to graph entities not curated there', '', (score) => String(score.extraLinks.length)),
     row('new-entity recall', `≥ ${percent(CORPUS_TARGETS.newEntities)}`, (score) => judged(tallied(score.newEntities), share(score.newEntities) >= CORPUS_TARGETS.newEntities)),
     row('spurious new entities per document', `≤ ${CORPUS_TARGETS.spuriousPerDocument} in every document`, (score) =>
       judged(`${(score.spurious.length / Math.max(1, score.documents)).toFixed(1)} on average, ${score.spuriousMax} at most`, score.spuriousMax <= CORPUS_TARGETS.spuriousPerDocument),
@@ -158,6 +160,7 @@ function corpusDetails(score: CorpusScore): string {
     '',
     ...list('Graph entities not linked', score.missedLinks),
     ...list('Wrong links', score.wrongLinks),
+    ...list('Links to graph entities not curated there', score.extraLinks),
     ...list('New entities not proposed', score.missedEntities),
     ...list('Spurious new entities', score.spurious),
     ...list('Relationships not proposed', score.missedRelations),
@@ -181,7 +184,7 @@ async function main(): Promise<void> {
   const corpusSets = choice === 'all' ? [...CORPUS_SETS] : [choice];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-eval-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '512m', pageCache: '64m' });
-  const db = Database.connect(neo4j.uri, 'neo4j', '', { transactionTimeoutMs: 60_000 });
+  const db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 60_000 });
   try {
     await migrate(db);
     const seeds = seedFilesIn().map((file) => loadCase('seed', file));

@@ -22,13 +22,21 @@ export interface ExtractionScore {
 
 const keysOf = (names: string[]) => names.flatMap((name) => [nameKey(name), wordsKey(name)]).filter((key): key is string => !!key);
 
-/** Proposed id → curated id, for the proposals that match a curated entity. */
-export function matchEntities(draft: DocumentDraft, curated: CuratedDocument): Map<string, string> {
+/** A curated document's entity ids by the keys of their names and aliases. */
+function curatedIdsByKey(curated: CuratedDocument): Map<string, string> {
   const byKey = new Map<string, string>();
   for (const entity of curated.entities) for (const key of keysOf([entity.name, ...entity.aliases])) if (!byKey.has(key)) byKey.set(key, entity.id);
+  return byKey;
+}
+
+const curatedIdNamed = (byKey: Map<string, string>, names: string[]) => keysOf(names).map((key) => byKey.get(key)).find(Boolean);
+
+/** Proposed id → curated id, for the proposals that match a curated entity. */
+export function matchEntities(draft: DocumentDraft, curated: CuratedDocument): Map<string, string> {
+  const byKey = curatedIdsByKey(curated);
   const matched = new Map<string, string>();
   for (const entity of draft.entities) {
-    const id = keysOf([entity.name, ...entity.aliases.map((alias) => alias.alias)]).map((key) => byKey.get(key)).find(Boolean);
+    const id = curatedIdNamed(byKey, [entity.name, ...entity.aliases.map((alias) => alias.alias)]);
     if (id) matched.set(entity.id, id);
   }
   return matched;
@@ -129,8 +137,10 @@ export const ROLE_RELATIONS: ReadonlyArray<{ role: string; types: RelationType[]
 export interface CorpusScore {
   documents: number;
   knownLinks: Tally;
-  /** Proposals linked to a graph entity the curated document does not name there. */
+  /** Proposals linked to a graph entity from a mention the document curates as another entity (a new one, or another of the graph's). */
   wrongLinks: string[];
+  /** Proposals linked to a graph entity the curated document does not record, e.g. "China" read off "Chinese". */
+  extraLinks: string[];
   newEntities: Tally;
   /** New or ambiguous proposals that match no curated entity. */
   spurious: string[];
@@ -156,6 +166,7 @@ export function emptyCorpusScore(): CorpusScore {
     documents: 0,
     knownLinks: emptyTally(),
     wrongLinks: [],
+    extraLinks: [],
     newEntities: emptyTally(),
     spurious: [],
     spuriousMax: 0,
@@ -186,7 +197,15 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
     else (knownIds.has(entity.id) ? into.missedLinks : into.missedEntities).push(`${entity.name} (${entity.id})`);
   }
   const label = (entity: DraftEntity) => `${entity.name} (${entity.type}) in ${curated.source.file}`;
-  into.wrongLinks.push(...draft.entities.filter((entity) => entity.status === LinkStatus.LINKED && !knownIds.has(entity.id)).map((entity) => `${label(entity)} → ${entity.id}`));
+  // A linked proposal carries the graph's name, so what the text called it is read from its mentions.
+  const byKey = curatedIdsByKey(curated);
+  for (const entity of draft.entities.filter((candidate) => candidate.status === LinkStatus.LINKED && !knownIds.has(candidate.id))) {
+    const written = entity.mentions.map((span) => text.slice(span.start, span.end));
+    const curatedAs = curatedIdNamed(byKey, [entity.name, ...entity.aliases.map((alias) => alias.alias), ...written]);
+    const linkText = `${[...new Set(written)].map((name) => `"${name}"`).join(', ') || entity.name} in ${curated.source.file} → ${entity.id}`;
+    if (curatedAs) into.wrongLinks.push(`${linkText}, curated as ${curatedAs}`);
+    else into.extraLinks.push(linkText);
+  }
   const spurious = draft.entities.filter((entity) => entity.status !== LinkStatus.LINKED && curatedIdOf(entity) === undefined);
   into.spurious.push(...spurious.map(label));
   into.spuriousMax = Math.max(into.spuriousMax, spurious.length);

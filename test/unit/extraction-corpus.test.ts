@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { crossCheck, parseDocumentText, sourceFileOf, validateDocument } from '../../src/document/document.validation';
 import {
@@ -64,5 +65,31 @@ describe.each(CORPUS_SETS)('the extraction %s set', (set: CorpusSet) => {
       for (const classes of [...tags.entities.values(), ...tags.relations.values()]) classes.forEach((name) => seen.add(name));
     }
     expect([...seen].sort()).toEqual([...FAILURE_CLASSES].sort());
+  });
+});
+
+describe('a classes file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extraction-classes-'));
+  const documentFile = path.join(dir, 'doc.yaml');
+  const document = validateDocument({
+    source: { id: 'doc', title: 'A document (fictional)', publisher: 'tests', place: 'Bangkok', publishedOn: '2026-01-01', file: 'doc.txt' },
+    entities: [{ id: 'bangkok', type: 'Place', kind: 'CITY', name: 'Bangkok', aliases: [], evidence: [{ quote: 'Bangkok' }] }],
+    relations: [],
+  }).document;
+  const classesOf = (yaml: string) => {
+    fs.writeFileSync(path.join(dir, 'doc.classes.yaml'), yaml);
+    return () => loadFailureClasses(documentFile, document);
+  };
+
+  it('reads the classes of each tagged entity', () => {
+    expect(classesOf('entities:\n  bangkok: [name-prefix, alias]\n')().entities.get('bangkok')).toEqual(['name-prefix', 'alias']);
+  });
+
+  it('refuses a class that is not one of the failure classes, naming the file and the tag', () => {
+    expect(classesOf('entities:\n  bangkok: [prefix]\n')).toThrow(/doc\.classes\.yaml: entities tag "bangkok" needs a list of coordination, /);
+  });
+
+  it('refuses a tag that names nothing curated', () => {
+    expect(classesOf('relations:\n  bangkok LOCATED_IN thailand: [event-frame]\n')).toThrow('relations tag "bangkok LOCATED_IN thailand" names nothing curated');
   });
 });
