@@ -6,6 +6,7 @@ import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedAlias, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, slug, wordsKey } from './propose.names';
 import { findRelations } from './propose.relations';
+import { findSignings, type Signing } from './propose.signing';
 import { isAcronym, readText, type Sentence } from './propose.text';
 
 const DATELINE =
@@ -207,6 +208,7 @@ export interface SentenceMentions {
   sentence: Sentence;
   top: Mention[];
   nested: Map<Mention, Mention[]>;
+  signings: Signing[];
 }
 
 /**
@@ -232,7 +234,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
     const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists].sort((a, b) => a.first - b.first);
     const nested = new Map<Mention, Mention[]>();
     for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
-    perSentence.push({ sentence, top, nested });
+    perSentence.push({ sentence, top, nested, signings: findSignings(text, sentence, top) });
   }
 
   if (dateline) {
@@ -347,6 +349,9 @@ function knownInside(mention: Mention, registry: EntityRegistry): Mention[] {
   return found;
 }
 
+/** Verbs whose "in" or "at" names a place: where an event is held, where an organisation is based. */
+const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|convened|hosted|staged|inaugurated)$/;
+
 /**
  * Untyped capitalised names: an acronym the text defined is its entity; a word the text uses as a
  * place ("of Guangxi", "between Guangxi and ASEAN") is proposed as a region.
@@ -362,9 +367,12 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         registry.add(mention, text);
         continue;
       }
-      const before = sentence.tokens[mention.first - 1]?.lower ?? '';
-      const single = mention.first === mention.last && !isAcronym(sentence.tokens[mention.first]);
-      if (single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      const { tokens } = sentence;
+      const before = tokens[mention.first - 1]?.lower ?? '';
+      const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
+      // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
+      const placeSlot = (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) || (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
+      if ((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   for (const { top } of perSentence) {

@@ -129,7 +129,7 @@ function quoteEnd(tokens: Token[], first: number): number | undefined {
 }
 
 /** What a name's head word and modifiers make of it. */
-function classify(words: string[]): { type: EntityType; kind: string; head: string } | undefined {
+export function classify(words: string[]): { type: EntityType; kind: string; head: string } | undefined {
   const phrase = words.join(' ');
   const complement = words.findIndex((word, index) => index > 0 && COMPLEMENTS.has(word));
   const beforeComplement = complement > 0 ? words.slice(0, complement) : words;

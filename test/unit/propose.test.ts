@@ -105,3 +105,101 @@ describe('reading a text', () => {
     for (const entity of lotus.entities) for (const quote of entity.quotes) expect(text).toContain(quote);
   });
 });
+
+describe('relation frames', () => {
+  /** Whether the text's draft holds `from` -[type]-> `to` (by entity name), with every quote verbatim. */
+  const draftOf = (text: string) => {
+    const draft = extract(text);
+    for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
+    const id = (name: string) => entityNamed(draft, name)?.id;
+    const has = (from: string, type: string, to: string) => draft.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
+    return { draft, has };
+  };
+
+  it.each([
+    ['The 4th Amber Coast Expo on Marine Technology opened in Da Nang on Monday.', 'Da Nang'],
+    ['The 4th Amber Coast Expo on Marine Technology was held in Kuching from 3 to 5 May.', 'Kuching'],
+    ['The 4th Amber Coast Expo on Marine Technology took place in Chiang Rai.', 'Chiang Rai'],
+    ['The 4th Amber Coast Expo on Marine Technology kicked off in Hai Phong yesterday.', 'Hai Phong'],
+    ['Delegates praised the 4th Amber Coast Expo on Marine Technology, held in Luang Prabang, for its focus.', 'Luang Prabang'],
+  ])('places an event where it was held: %s', (text, place) => {
+    expect(draftOf(text).has('4th Amber Coast Expo on Marine Technology', 'HELD_IN', place)).toBe(true);
+  });
+
+  it('gives hosts and organisers their event, named or referred to ("it", "the workshop")', () => {
+    const { has } = draftOf(
+      'The Kestrel Workshop on Urban Drones took place in Chiang Rai. Ridgeway University and the Saltmarsh Institute of Technology hosted it; the Kestrel Robotics Alliance and Lantern Labs organized it. ' +
+        'The Heliotrope Forum on Clean Air, co-hosted by Orchid University and jointly organised by Vientiane Polytechnic, Bluefin Polytechnic and the Sandpiper Institute, opened in Kuching.',
+    );
+    const workshop = 'Kestrel Workshop on Urban Drones';
+    expect(['Ridgeway University', 'Saltmarsh Institute of Technology'].every((host) => has(host, 'HOSTED', workshop))).toBe(true);
+    expect(['Kestrel Robotics Alliance', 'Lantern Labs'].every((organiser) => has(organiser, 'ORGANIZED', workshop))).toBe(true);
+    expect(has('Ridgeway University', 'ORGANIZED', workshop)).toBe(false);
+    const forum = 'Heliotrope Forum on Clean Air';
+    expect(has('Orchid University', 'HOSTED', forum)).toBe(true);
+    expect(['Vientiane Polytechnic', 'Bluefin Polytechnic', 'Sandpiper Institute'].every((organiser) => has(organiser, 'ORGANIZED', forum))).toBe(true);
+    expect(has(forum, 'HELD_IN', 'Kuching')).toBe(true);
+  });
+
+  it('reads a passive "hosted by … and organised by …" after a pronoun, and an event under auspices', () => {
+    const { has } = draftOf('The 2nd Teak Valley Summit on Forestry opened in Pakse. It was hosted by the Pakse Forestry Institute and organized by Champasak University. Under the auspices of the Ministry of Agriculture, the summit attracted delegates from Laos and Cambodia.');
+    const summit = '2nd Teak Valley Summit on Forestry';
+    expect(has('Pakse Forestry Institute', 'HOSTED', summit)).toBe(true);
+    expect(has('Champasak University', 'ORGANIZED', summit)).toBe(true);
+    expect(has('Ministry of Agriculture', 'SUPPORTS', summit)).toBe(true);
+    expect(has('Laos', 'ATTENDED', summit) && has('Cambodia', 'ATTENDED', summit)).toBe(true);
+  });
+
+  it('lets the countries and organisations named among attendees attend the event', () => {
+    const { has } = draftOf('The Coral Bay Conference on Fisheries was held in Penang. Officials from six countries, including Myanmar, Brunei and the Philippines, attended the conference, and experts from Lagoon University spoke at it.');
+    const conference = 'Coral Bay Conference on Fisheries';
+    expect(['Myanmar', 'Brunei', 'Philippines', 'Lagoon University'].every((attendee) => has(attendee, 'ATTENDED', conference))).toBe(true);
+  });
+
+  it('names an unnamed agreement after its parties, and keeps a named one', () => {
+    const { draft, has } = draftOf(
+      'Tamarind University signed a memorandum of understanding (MoU) with Pelican Bay University on Friday. Ridgeway University and Orchid University signed a cooperation agreement. ' +
+        'The Kestrel Declaration on Drone Safety was signed by Ridgeway University, Vientiane Polytechnic and the Saltmarsh Institute of Technology. ' +
+        'The Bureau of Fisheries (hereinafter referred to as "BOF") and Lagoon University signed an accord.',
+    );
+    const mou = entityNamed(draft, 'Memorandum of understanding between Tamarind University and Pelican Bay University');
+    expect(mou).toMatchObject({ type: 'Agreement', kind: 'MEMORANDUM_OF_UNDERSTANDING' });
+    expect(has('Tamarind University', 'SIGNED', mou!.name) && has('Pelican Bay University', 'SIGNED', mou!.name)).toBe(true);
+    const agreement = entityNamed(draft, 'Cooperation agreement between Ridgeway University and Orchid University');
+    expect(agreement).toMatchObject({ type: 'Agreement', kind: 'COOPERATION_AGREEMENT' });
+    expect(has('Orchid University', 'SIGNED', agreement!.name)).toBe(true);
+    expect(['Ridgeway University', 'Vientiane Polytechnic', 'Saltmarsh Institute of Technology'].every((party) => has(party, 'SIGNED', 'Kestrel Declaration on Drone Safety'))).toBe(true);
+    // A bracketed alias definition does not break the list of parties.
+    const accord = 'Accord between Bureau of Fisheries and Lagoon University';
+    expect(has('Bureau of Fisheries', 'SIGNED', accord) && has('Lagoon University', 'SIGNED', accord)).toBe(true);
+    // The generic phrase and the acronym in brackets are no agreements of their own.
+    expect(draft.entities.filter((entity) => entity.type === 'Agreement').map((entity) => entity.name).sort()).toEqual([accord, agreement!.name, 'Kestrel Declaration on Drone Safety', mou!.name]);
+  });
+
+  it('reads partners, partnerships and members', () => {
+    const { has } = draftOf(
+      'Ridgeway University founded the Kestrel Testbed Platform in 2024. Orchid University and the Quokka Data Centre are partners in the platform. Ridgeway University has partnered with Lagoon University on drone mapping. ' +
+        'The Kestrel Robotics Alliance welcomed new members, among them Bluefin Polytechnic and Sandpiper University; Champasak University also joined the alliance.',
+    );
+    expect(has('Orchid University', 'PARTICIPATES_IN', 'Kestrel Testbed Platform') && has('Quokka Data Centre', 'PARTICIPATES_IN', 'Kestrel Testbed Platform')).toBe(true);
+    expect(has('Ridgeway University', 'COOPERATES_WITH', 'Lagoon University')).toBe(true);
+    expect(['Bluefin Polytechnic', 'Sandpiper University', 'Champasak University'].every((member) => has(member, 'MEMBER_OF', 'Kestrel Robotics Alliance'))).toBe(true);
+  });
+
+  it('reads where organisations are', () => {
+    const { has } = draftOf('Lantern Labs, based in Hue, works with the Quokka Data Centre in Penang. It trains staff of the Da Nang-based Ferrule Institute. The Pakse Forestry Institute opened in Pakse, Laos.');
+    expect(has('Lantern Labs', 'LOCATED_IN', 'Hue')).toBe(true);
+    expect(has('Quokka Data Centre', 'LOCATED_IN', 'Penang')).toBe(true);
+    expect(has('Ferrule Institute', 'LOCATED_IN', 'Da Nang')).toBe(true);
+    expect(has('Pakse', 'LOCATED_IN', 'Laos')).toBe(true);
+  });
+
+  it('reads a programme\'s labelled lines', () => {
+    const { has } = draftOf('Teak Valley Workshop on Seed Banks\n4-5 June 2026, Riverside Hall, Vientiane\n\nHosts: Champasak University; Pakse Forestry Institute\nOrganisers: Lantern Labs\nDelegations: Laos, Cambodia\n');
+    const workshop = 'Teak Valley Workshop on Seed Banks';
+    expect(has(workshop, 'HELD_IN', 'Vientiane')).toBe(true);
+    expect(has('Champasak University', 'HOSTED', workshop) && has('Pakse Forestry Institute', 'HOSTED', workshop)).toBe(true);
+    expect(has('Lantern Labs', 'ORGANIZED', workshop)).toBe(true);
+    expect(has('Laos', 'ATTENDED', workshop) && has('Cambodia', 'ATTENDED', workshop)).toBe(true);
+  });
+});
