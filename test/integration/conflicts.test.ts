@@ -13,16 +13,23 @@ const FORUM = 'ninth-china-asean-technology-transfer-forum';
 const NETWORK = 'china-asean-technology-transfer-cooperation-network';
 const OPENED = 'The 9th Forum on China-ASEAN Technology Transfer and Collaborative Innovation opened in Bangkok on September 10.';
 const MEMBERS = 'The China-ASEAN technology transfer cooperation network now has 2,800 members.';
-const text = `Bangkok, 1 October 2021. ${OPENED} ${MEMBERS}`;
+const JOINT = 'Guangxi and ASEAN agreed on joint research.';
+const text = `Bangkok, 1 October 2021. ${OPENED} ${MEMBERS} ${JOINT}`;
 
-/** A later source that states three known facts differently: the forum's start date and place, the network's member count. */
+/**
+ * A later source that states four known facts differently: the forum's start date and place, the
+ * network's member count, and how Guangxi and ASEAN cooperate (a relationship's property).
+ */
 const document = YAML.stringify({
   source: { id: 'conflicting-report', title: 'A conflicting report', publisher: 'tests', place: 'Bangkok, Thailand', publishedOn: '2021-10-01', file: 'conflicting-report.txt' },
   entities: [
     { id: FORUM, type: 'Event', kind: 'FORUM', name: '9th Forum on China-ASEAN Technology Transfer and Collaborative Innovation', aliases: [], properties: { edition: 9, startDate: '2021-09-10' }, evidence: [{ quote: OPENED }] },
     { id: NETWORK, type: 'Network', kind: 'COOPERATION_NETWORK', name: 'China-ASEAN technology transfer cooperation network', aliases: [], properties: { memberCount: 2800 }, evidence: [{ quote: MEMBERS }] },
   ],
-  relations: [{ type: 'HELD_IN', from: FORUM, to: 'bangkok', evidence: [{ quote: 'opened in Bangkok' }] }],
+  relations: [
+    { type: 'HELD_IN', from: FORUM, to: 'bangkok', evidence: [{ quote: 'opened in Bangkok' }] },
+    { type: 'COOPERATES_WITH', from: 'guangxi', to: 'asean', properties: { activity: 'joint research' }, evidence: [{ quote: JOINT }] },
+  ],
 });
 
 const IMPORT = `mutation ($input: ImportDocumentInput!, $dryRun: Boolean!) {
@@ -72,15 +79,22 @@ describe('conflicts between sources', () => {
   it('an import keeps the graph\'s values, adds the evidence, and records each conflict once', async () => {
     const dry = await run(IMPORT, { input: { document, text }, dryRun: true });
     expect(dry.errors).toBeUndefined();
-    expect(dry.data.importDocument).toMatchObject({ applied: false, rejected: 0, conflicts: 3 });
+    expect(dry.data.importDocument).toMatchObject({ applied: false, rejected: 0, conflicts: 4 });
     expect(dry.data.importDocument.relations).toEqual([
       { from: FORUM, type: 'HELD_IN', to: 'bangkok', action: 'CONFLICT', reasons: [`the graph has ${FORUM} HELD_IN nanning, which is kept; a conflict is recorded`] },
+      {
+        from: 'guangxi',
+        type: 'COOPERATES_WITH',
+        to: 'asean',
+        action: 'MERGE',
+        reasons: ['property "activity": the graph\'s "cooperation in scientific and technological innovation" is kept, not "joint research"; a conflict is recorded'],
+      },
     ]);
     const forum = dry.data.importDocument.entities.find((entity: any) => entity.id === FORUM);
     expect(forum).toEqual({ id: FORUM, action: 'MERGE', reasons: ['property "startDate": the graph\'s "2021-09-09" is kept, not "2021-09-10"; a conflict is recorded'] });
 
     const real = await run(IMPORT, { input: { document, text }, dryRun: false });
-    expect(real.data.importDocument).toMatchObject({ applied: true, rejected: 0, conflicts: 3 });
+    expect(real.data.importDocument).toMatchObject({ applied: true, rejected: 0, conflicts: 4 });
     const [graph] = await db.read(
       `MATCH (forum:Event {id: $forum})-[:HELD_IN]->(place), (network:Network {id: $network})
        RETURN toString(forum.startDate) AS startDate, collect(place.id) AS places, network.memberCount AS members, forum.evidenceSourceIds AS forumSources`,
@@ -98,11 +112,11 @@ describe('conflicts between sources', () => {
   it('lists open conflicts for curators with both values, their quotes and sources, paged by cursor', async () => {
     expect((await run(CONFLICTS, { first: 10 }, reader)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const firstPage = await run(CONFLICTS, { first: 2 });
-    expect(firstPage.data.conflicts).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(firstPage.data.conflicts).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
     const secondPage = await run(CONFLICTS, { first: 2, after: firstPage.data.conflicts.pageInfo.endCursor });
-    expect(secondPage.data.conflicts).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect(secondPage.data.conflicts).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: false } });
     const conflicts = [...firstPage.data.conflicts.nodes, ...secondPage.data.conflicts.nodes];
-    expect(new Set(conflicts.map((conflict) => conflict.id)).size).toBe(3);
+    expect(new Set(conflicts.map((conflict) => conflict.id)).size).toBe(4);
     expect(conflictOn(conflicts, 'memberCount')).toEqual({
       id: expect.stringMatching(/^conflict-/),
       kind: 'PROPERTY',
@@ -129,6 +143,14 @@ describe('conflicts between sources', () => {
       graph: { value: 'nanning', evidence: { quote: expect.stringContaining('inaugurated in Nanning') } },
       stated: { value: 'bangkok', evidence: { quote: 'opened in Bangkok' } },
     });
+    expect(conflictOn(conflicts, 'activity')).toMatchObject({
+      kind: 'PROPERTY',
+      entityId: 'guangxi',
+      relationshipId: 'guangxi:COOPERATES_WITH:asean',
+      relationType: 'COOPERATES_WITH',
+      graph: { value: 'cooperation in scientific and technological innovation' },
+      stated: { value: 'joint research', evidence: { quote: JOINT } },
+    });
   });
 
   it('settles a conflict in one transaction: a failed settlement changes nothing and leaves it open', async () => {
@@ -154,6 +176,10 @@ describe('conflicts between sources', () => {
     expect(heldIn.data.settleConflict).toMatchObject({ status: 'SETTLED', kept: 'STATED' });
     const startDate = await run(SETTLE, { id: conflictOn(conflicts, 'startDate').id, keep: 'GRAPH' });
     expect(startDate.data.settleConflict).toMatchObject({ status: 'SETTLED', kept: 'GRAPH' });
+    const activity = await run(SETTLE, { id: conflictOn(conflicts, 'activity').id, keep: 'STATED' });
+    expect(activity.data.settleConflict).toMatchObject({ status: 'SETTLED', kept: 'STATED' });
+    const [cooperation] = await db.read("MATCH (:Entity {id: 'guangxi'})-[r:COOPERATES_WITH]->(:Entity {id: 'asean'}) RETURN r.activity AS activity, r.updatedBy AS updatedBy");
+    expect(cooperation).toEqual({ activity: 'joint research', updatedBy: editor.id });
 
     const [graph] = await db.read(
       `MATCH (forum:Event {id: $forum})-[held:HELD_IN]->(place), (network:Network {id: $network})
@@ -166,6 +192,6 @@ describe('conflicts between sources', () => {
     expect((await run(SETTLE, { id: 'conflict-none', keep: 'GRAPH' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await openConflicts()).toEqual([]);
     const settled = await run(CONFLICTS, { first: 10, status: 'SETTLED' });
-    expect(settled.data.conflicts.totalCount).toBe(3);
+    expect(settled.data.conflicts.totalCount).toBe(4);
   });
 });
