@@ -499,3 +499,33 @@ describe("the path search", () => {
     `);
   });
 });
+
+describe("the curators' conflicts", () => {
+  it("reads a page of conflicts, each with its entity as the selection asks, in one statement", async () => {
+    const statements = await statementsOf(
+      `{ conflicts(first: 5) { totalCount nodes { id property entity { name sourceCount } } } }`,
+    );
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    expect(statement.params).toMatchObject({
+      status: "OPEN",
+      limit: 6,
+      afterKey: null,
+      afterId: null,
+    });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (c:Conflict {status: $status})
+       RETURN count(c) AS total
+     }
+     CALL () {
+       MATCH (c:Conflict {status: $status})
+       WHERE $afterId IS NULL OR c.openedAt > datetime($afterKey) OR (c.openedAt = datetime($afterKey) AND c.id > $afterId)
+       WITH c ORDER BY c.openedAt, c.id LIMIT $limit
+       OPTIONAL MATCH (n:Entity {id: c.entityId})
+       RETURN collect({conflict: properties(c), entity: CASE WHEN n IS NULL THEN null ELSE [n.id, n.name, head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity']), size(reduce(countedSources = [], countedSource IN coalesce(n.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END))] END}) AS page
+     }
+     RETURN total, page"
+    `);
+  });
+});
