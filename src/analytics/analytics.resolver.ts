@@ -8,7 +8,7 @@ import { notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import { LimitArgs } from '../graphql/pagination';
 import { TopEntitiesArgs } from '../entity/entity.input';
-import { StatedRelationshipResolver } from '../entity/stated.resolver';
+import { RelationshipEvidenceResolver } from '../entity/stated.resolver';
 import { CommonPartnersArgs, KindCountArgs, MatrixArgs, StatisticsArgs } from './analytics.input';
 import { collaborationMatrix, commonPartners, hubs, statistics, STATISTICS, type StatisticsField } from './analytics.repository';
 import { CommonPartner, CountBucket, EntityBreakdown, GraphStatistics, KindBucket, MatrixCell, PartnerLink, RankedNode } from './analytics.type';
@@ -84,4 +84,4 @@ export class ConnectivityResolver {
 }
 
 @Resolver(() => PartnerLink)
-export class PartnerLinkResolver extends StatedRelationshipResolver(PartnerLink) {}
+export class PartnerLinkResolver extends RelationshipEvidenceResolver(PartnerLink) {}

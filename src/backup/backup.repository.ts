@@ -1,7 +1,7 @@
 import type { Database, Row, WriteTransaction } from '../db/database';
 import { ExactValue } from '../db/database';
 import type { Emit } from '../export/export.output';
-import { ENTITY_LABEL, ENTITY_TYPES, RELATION_TYPES } from '../graph/model';
+import { CONFLICT_LABEL, ENTITY_LABEL, ENTITY_TYPES, RELATION_TYPES } from '../graph/model';
 import { BackupFormatError, decodeProperties, encodeProperties } from './backup.values';
 
 /**
@@ -68,7 +68,7 @@ RETURN count(r) AS created`;
 const BACKUP_TIMEOUT_MS = 3_600_000;
 const RESTORE_BATCH_SIZE = 1_000;
 
-const KNOWN_LABELS = new Set<string>([ENTITY_LABEL, 'Source', ...ENTITY_TYPES]);
+const KNOWN_LABELS = new Set<string>([ENTITY_LABEL, 'Source', CONFLICT_LABEL, ...ENTITY_TYPES]);
 const KNOWN_TYPES = new Set<string>(RELATION_TYPES);
 
 export interface BackupCounts {

@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { Direction } from '../graph/enums';
 import { ENTITY_LABEL, type EntityType } from '../graph/model';
+import { chainSourceCountOf, sourceCountOf } from '../graph/evidence.cypher';
 import { chainFirstStatedOf, chainLastStatedOf, firstStatedOf, lastStatedOf, statedWithin } from '../graph/stated.cypher';
 import type { EdgePlan, EntityPlan, EvidencePlan, RelationPlan, StatedField } from './selection.plan';
 
@@ -41,6 +42,11 @@ function chainStatedOf(path: Cypher.PathVariable, field: StatedField): Cypher.Ex
   return new Cypher.Raw((context) => date(context.compile(Cypher.relationships(path))));
 }
 
+/** `sourceCount` of one entity or relationship: the distinct sources its evidence cites. */
+export function sourceCountExpr(owner: Cypher.Variable): Cypher.Expr {
+  return new Cypher.Raw((context) => sourceCountOf(context.compile(owner)));
+}
+
 /** Whether `owner` was stated within the date range in parameter `range` (null: any). */
 export function statedWithinRange(owner: Cypher.Variable, range: Cypher.Param): Cypher.Predicate {
   return new Cypher.Raw((context) => statedWithin(context.compile(owner), context.compile(range)));
@@ -71,7 +77,14 @@ const keysByPlan = new WeakMap<EntityPlan, string[]>();
 export function entityKeys(plan: EntityPlan): string[] {
   let keys = keysByPlan.get(plan);
   if (!keys) {
-    keys = [...plan.properties, ...(readsType(plan) ? ['type'] : []), ...(plan.evidence ? ['evidence'] : []), ...plan.stated, ...plan.relations.map((relation) => relation.key)];
+    keys = [
+      ...plan.properties,
+      ...(readsType(plan) ? ['type'] : []),
+      ...(plan.evidence ? ['evidence'] : []),
+      ...plan.stated,
+      ...(plan.sourceCount ? ['sourceCount'] : []),
+      ...plan.relations.map((relation) => relation.key),
+    ];
     keysByPlan.set(plan, keys);
   }
   return keys;
@@ -90,6 +103,7 @@ export function entityRow(node: Cypher.Node, plan: EntityPlan): Cypher.Expr {
   if (readsType(plan)) values.push(typeOf(node, plan.types));
   if (plan.evidence) values.push(evidenceOf(node, plan.evidence));
   for (const field of plan.stated) values.push(statedOf(node, field));
+  if (plan.sourceCount) values.push(sourceCountExpr(node));
   for (const relation of plan.relations) {
     const value = relationValue(node, relation);
     values.push(plan.types.every((type) => relation.parentTypes.includes(type)) ? value : new Cypher.Case().when(hasAnyLabel(node, relation.parentTypes)).then(value));
@@ -108,25 +122,31 @@ function relationPattern(parent: Cypher.Node, other: Cypher.Node, relation: Rela
 }
 
 /**
- * The field's condition on a row: not the parent itself, a target type, and (with a `stated` range)
- * stated within it: the relationship, or every hop of a chain (`path`).
+ * The field's condition on a row: not the parent itself, a target type, and what its arguments ask of
+ * the relationship, or of every hop of a chain (`path`): stated within a `stated` range, stated by at
+ * least `minSources` sources.
  */
-function relationCondition(parent: Cypher.Node, other: Cypher.Node, relation: RelationPlan, stated: Cypher.Relationship | Cypher.PathVariable | undefined): Cypher.Predicate {
+function relationCondition(parent: Cypher.Node, other: Cypher.Node, relation: RelationPlan, related: Cypher.Relationship | Cypher.PathVariable | undefined): Cypher.Predicate {
   const { targets } = relation.spec;
-  return Cypher.and(Cypher.neq(other, parent), targets.length > 1 ? hasAnyLabel(other, targets) : undefined, stated && statedCondition(relation, stated))!;
+  return Cypher.and(Cypher.neq(other, parent), targets.length > 1 ? hasAnyLabel(other, targets) : undefined, related && hopCondition(relation, related))!;
 }
 
-function statedCondition(relation: RelationPlan, stated: Cypher.Relationship | Cypher.PathVariable): Cypher.Predicate | undefined {
-  if (!relation.statedRange) return undefined;
-  const range = new Cypher.NamedParam(`${relation.key}_stated`);
-  if (stated instanceof Cypher.Relationship) return statedWithinRange(stated, range);
+/** What the field's `stated` and `minSources` arguments ask of each relationship (a parameter each). */
+function hopCondition(relation: RelationPlan, related: Cypher.Relationship | Cypher.PathVariable): Cypher.Predicate | undefined {
+  if (!relation.statedRange && !relation.minSources) return undefined;
+  const holds = (hop: Cypher.Relationship) =>
+    Cypher.and(
+      relation.statedRange ? statedWithinRange(hop, new Cypher.NamedParam(`${relation.key}_stated`)) : undefined,
+      relation.minSources ? Cypher.gte(sourceCountExpr(hop), new Cypher.NamedParam(`${relation.key}_minSources`)) : undefined,
+    )!;
+  if (related instanceof Cypher.Relationship) return holds(related);
   const hop = new Cypher.Relationship();
-  return Cypher.all(hop, Cypher.relationships(stated), statedWithinRange(hop, range));
+  return Cypher.all(hop, Cypher.relationships(related), holds(hop));
 }
 
-/** A chain's path variable, when its hops need one: to be filtered by a date range. */
+/** A chain's path variable, when its hops need one: to be filtered by its arguments. */
 function chainPath(relation: RelationPlan): Cypher.PathVariable | undefined {
-  return relation.statedRange ? new Cypher.PathVariable() : undefined;
+  return relation.statedRange || relation.minSources ? new Cypher.PathVariable() : undefined;
 }
 
 function withPath(pattern: Cypher.Pattern, path: Cypher.PathVariable | undefined) {
@@ -137,9 +157,10 @@ interface EdgeValues {
   hops: Cypher.Expr;
   evidence: (plan: EvidencePlan) => Cypher.Expr;
   stated: (field: StatedField) => Cypher.Expr;
+  sourceCount: () => Cypher.Expr;
 }
 
-function edgeMap(parent: Cypher.Node, r: Cypher.Relationship, edge: EdgePlan, { hops, evidence, stated }: EdgeValues): Record<string, Cypher.Expr> {
+function edgeMap(parent: Cypher.Node, r: Cypher.Relationship, edge: EdgePlan, { hops, evidence, stated, sourceCount }: EdgeValues): Record<string, Cypher.Expr> {
   const fields: Record<string, Cypher.Expr> = {};
   for (const name of edge.properties) fields[name] = r.property(name);
   if (edge.type) fields.type = Cypher.type(r);
@@ -147,6 +168,7 @@ function edgeMap(parent: Cypher.Node, r: Cypher.Relationship, edge: EdgePlan, { 
   if (edge.hops) fields.hops = hops;
   if (edge.evidence) fields.evidence = evidence(edge.evidence);
   for (const field of edge.stated) fields[field] = stated(field);
+  if (edge.sourceCount) fields.sourceCount = sourceCount();
   return fields;
 }
 
@@ -169,7 +191,7 @@ function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause
   if ((relation.spec.maxHops ?? 1) === 1) {
     const rows = window(new Cypher.Match(relationPattern(parent, other, relation, r)).where(relationCondition(parent, other, relation, r)).with(other, r).orderBy(...byName(other)));
     if (relation.single) return rows.return(node);
-    const values: EdgeValues = { hops: new Cypher.Literal(1), evidence: (plan) => evidenceOf(r, plan), stated: (field) => statedOf(r, field) };
+    const values: EdgeValues = { hops: new Cypher.Literal(1), evidence: (plan) => evidenceOf(r, plan), stated: (field) => statedOf(r, field), sourceCount: () => sourceCountExpr(r) };
     return rows.return(relation.edge.selected ? new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, values) }) : node);
   }
   // Each entity once, with its shortest chain. No aggregation: Neo4j 5 refuses one inside a subquery
@@ -177,8 +199,8 @@ function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause
   const path = new Cypher.PathVariable();
   const shortestPath = new Cypher.PathVariable();
   const shortestMatch = new Cypher.Match(relationPattern(parent, other, relation, undefined).assignTo(shortestPath));
-  const statedShortest = statedCondition(relation, shortestPath);
-  const shortest = (statedShortest ? shortestMatch.where(statedShortest) : shortestMatch)
+  const shortestCondition = hopCondition(relation, shortestPath);
+  const shortest = (shortestCondition ? shortestMatch.where(shortestCondition) : shortestMatch)
     .return(shortestPath)
     .orderBy(Cypher.length(shortestPath))
     .limit(1);
@@ -198,7 +220,8 @@ function relatedRows(parent: Cypher.Node, relation: RelationPlan): Cypher.Clause
     return Cypher.reduce(all, new Cypher.List([]), hop, Cypher.relationships(path), Cypher.plus(all, evidenceOf(hop, plan)));
   };
   const stated = (field: StatedField) => chainStatedOf(path, field);
-  return rows.return(new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, { hops: Cypher.length(path), evidence, stated }) }));
+  const sourceCount = () => new Cypher.Raw((context) => chainSourceCountOf(context.compile(Cypher.relationships(path))));
+  return rows.return(new Cypher.Map({ node, ...edgeMap(parent, r, relation.edge, { hops: Cypher.length(path), evidence, stated, sourceCount }) }));
 }
 
 /** How many entries the field's list has in all: relationships for a single hop, entities for a chain. */
@@ -206,9 +229,9 @@ function relatedCount(parent: Cypher.Node, relation: RelationPlan): Cypher.Expr 
   const other = new Cypher.Node();
   const r = new Cypher.Relationship();
   const chained = (relation.spec.maxHops ?? 1) > 1;
-  const stated = chained ? chainPath(relation) : r;
-  const pattern = chained ? withPath(relationPattern(parent, other, relation, undefined), stated as Cypher.PathVariable | undefined) : relationPattern(parent, other, relation, r);
-  const match = new Cypher.Match(pattern).where(relationCondition(parent, other, relation, stated));
+  const related = chained ? chainPath(relation) : r;
+  const pattern = chained ? withPath(relationPattern(parent, other, relation, undefined), related as Cypher.PathVariable | undefined) : relationPattern(parent, other, relation, r);
+  const match = new Cypher.Match(pattern).where(relationCondition(parent, other, relation, related));
   return new Cypher.Count(chained ? match.return(other).distinct() : match);
 }
 

@@ -87,8 +87,8 @@ interface PageWindow {
 export type Windows = Map<RelationPlan, PageWindow>;
 
 /**
- * The parameters of every relationship page in a statement: its window and date range. A bad
- * `first`, cursor or range gets a harmless value here: the field's resolver validates its arguments
+ * The parameters of every relationship page in a statement: its window, date range and least source
+ * count. A bad `first`, cursor or range gets a harmless value here: the field's resolver validates its arguments
  * as before and answers with the error.
  */
 export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, unknown>; windows: Windows } {
@@ -96,7 +96,7 @@ export function bindWindows(relations: readonly RelationPlan[], variables: Recor
   const windows: Windows = new Map();
   for (const relation of relations) {
     if (relation.single) continue;
-    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null };
+    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null; minSources?: number | null };
     let offset = 0;
     try {
       offset = cursorOffset(args.after) ?? 0;
@@ -107,6 +107,8 @@ export function bindWindows(relations: readonly RelationPlan[], variables: Recor
     params[`${relation.key}_offset`] = offset;
     params[`${relation.key}_limit`] = first + 1;
     if (relation.statedRange) params[`${relation.key}_stated`] = dateRangeParam(args.stated);
+    // Null (the argument given a null variable) holds for every relationship, as no argument does.
+    if (relation.minSources) params[`${relation.key}_minSources`] = args.minSources ?? 0;
     windows.set(relation, { offset, first });
   }
   return { params, windows };

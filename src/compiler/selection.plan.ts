@@ -58,6 +58,8 @@ export interface EntityPlan {
   properties: string[];
   evidence: EvidencePlan | undefined;
   stated: StatedField[];
+  /** Whether `sourceCount` is selected: how many distinct sources its evidence cites. */
+  sourceCount: boolean;
   relations: RelationPlan[];
 }
 
@@ -70,6 +72,7 @@ export interface EdgePlan {
   hops: boolean;
   evidence: EvidencePlan | undefined;
   stated: StatedField[];
+  sourceCount: boolean;
 }
 
 /** The selected fields of a connection type (a list query's or a relationship field's). */
@@ -98,6 +101,8 @@ export interface RelationPlan extends ConnectionSelection {
   spec: RelationSpec;
   /** Whether the field has a `stated` date range argument: its relationships are filtered by it (a parameter). */
   statedRange: boolean;
+  /** Whether the field has a `minSources` argument: its relationships are filtered by their source count (a parameter). */
+  minSources: boolean;
   single: boolean;
   field: GraphQLField<unknown, unknown>;
   fieldNode: FieldNode;
@@ -250,20 +255,31 @@ export function entityPlan(types: readonly EntityType[], selectionSets: readonly
       const selection = single
         ? { totalCount: false, page: true, edges: false, nodes: false, pageInfo: false, cursors: false, node: entityPlan(entityTypesOf(named, context), subSelections(fieldNodes), context, keys), edge: NO_EDGE }
         : connectionSelection(objectType(context, named.name), fieldNodes, context, keys);
-      const statedRange = fieldNodes[0].arguments?.some((argument) => argument.name.value === 'stated') ?? false;
-      const relation: RelationPlan = { key: keys.take(), responseKey, parentTypes: [type], spec, statedRange, single, field, fieldNode: fieldNodes[0], ...selection };
+      const hasArgument = (argumentName: string) => fieldNodes[0].arguments?.some((argument) => argument.name.value === argumentName) ?? false;
+      const relation: RelationPlan = {
+        key: keys.take(),
+        responseKey,
+        parentTypes: [type],
+        spec,
+        statedRange: hasArgument('stated'),
+        minSources: hasArgument('minSources'),
+        single,
+        field,
+        fieldNode: fieldNodes[0],
+        ...selection,
+      };
       keys.all.push(relation);
       relations.push(relation);
     }
   }
-  return { types, type: typeSelected, properties: [...properties], evidence: mergeEvidence(evidence), stated: statedFields(names), relations };
+  return { types, type: typeSelected, properties: [...properties], evidence: mergeEvidence(evidence), stated: statedFields(names), sourceCount: names.has('sourceCount'), relations };
 }
 
 function sameSpec(a: RelationSpec, b: RelationSpec): boolean {
   return a.direction === b.direction && a.maxHops === b.maxHops && a.types.join() === b.types.join() && a.targets.join() === b.targets.join();
 }
 
-const NO_EDGE: EdgePlan = { selected: false, properties: [], type: false, direction: false, hops: false, evidence: undefined, stated: [] };
+const NO_EDGE: EdgePlan = { selected: false, properties: [], type: false, direction: false, hops: false, evidence: undefined, stated: [], sourceCount: false };
 
 /**
  * A connection's selection: `totalCount`, whether the page is read, and what of its entities (`nodes`
@@ -291,13 +307,14 @@ export function connectionSelection(connectionType: GraphQLObjectType, fieldNode
     cursors: edgeNames.has('cursor'),
     node: entityPlan(entityTypesOf(nodeType, context), nodeSelections, context, keys),
     edge: {
-      selected: edgeProperties.length + edgeEvidence.length + edgeStated.length > 0 || ['type', 'direction', 'hops'].some((name) => edgeNames.has(name)),
+      selected: edgeProperties.length + edgeEvidence.length + edgeStated.length > 0 || ['type', 'direction', 'hops', 'sourceCount'].some((name) => edgeNames.has(name)),
       properties: edgeProperties,
       type: edgeNames.has('type'),
       direction: edgeNames.has('direction'),
       hops: edgeNames.has('hops'),
       evidence: edgeEvidence.length > 0 ? evidencePlan(edgeEvidence, context) : undefined,
       stated: edgeStated,
+      sourceCount: edgeNames.has('sourceCount'),
     },
   };
 }

@@ -13,6 +13,8 @@ import type { Link } from './curation.type';
 /** Codes of the editors' refusals, beside the general BAD_USER_INPUT and NOT_FOUND. */
 export enum CurationCode {
   CONFLICT = 'CONFLICT',
+  /** `settleConflict` on a conflict a curator settled before. */
+  CONFLICT_SETTLED = 'CONFLICT_SETTLED',
   EVIDENCE_NOT_IN_SOURCE = 'EVIDENCE_NOT_IN_SOURCE',
   TYPE_MISMATCH = 'TYPE_MISMATCH',
 }

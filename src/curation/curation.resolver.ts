@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } f
 import { Role } from '../auth/roles';
 import type { EntityRecord } from '../entity/entity.record';
 import { Node } from '../entity/entity.type';
-import { StatedRelationshipResolver } from '../entity/stated.resolver';
+import { RelationshipEvidenceResolver } from '../entity/stated.resolver';
 import type { GraphContext } from '../graphql/context';
 import { AddAliasesArgs, CreateEntityInput, LinkInput, MergeEntitiesArgs, RelationKeyInput, UpdateEntityArgs } from './curation.input';
 import { addAliases, createEntity, linkEntities, mergeEntities, unlinkEntities, updateEntity } from './curation.repository';
@@ -51,7 +51,7 @@ export class CurationResolver {
 }
 
 @Resolver(() => Link)
-export class LinkResolver extends StatedRelationshipResolver(Link) {
+export class LinkResolver extends RelationshipEvidenceResolver(Link) {
   @FieldResolver(() => Node, { nullable: true, description: 'The start entity.' })
   from(@Root() link: Link, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
     return ctx.loaders.entity.load(link.fromId);

@@ -1,4 +1,4 @@
-import { ENTITY_LABEL, ENTITY_TYPES } from '../graph/model';
+import { CONFLICT_LABEL, ENTITY_LABEL, ENTITY_TYPES } from '../graph/model';
 import type { Database } from './database';
 
 /** The full-text index behind `search`: names and aliases, so abbreviations find their entities. */
@@ -11,6 +11,7 @@ export const ENTITY_SEARCH_INDEX = 'entity_search';
 export const MIGRATIONS: readonly string[] = [
   `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  `CREATE CONSTRAINT conflict_id_unique IF NOT EXISTS FOR (c:${CONFLICT_LABEL}) REQUIRE c.id IS UNIQUE`,
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases]`,
   ...ENTITY_TYPES.flatMap((type) => [
     `CREATE INDEX ${type.toLowerCase()}_name IF NOT EXISTS FOR (n:${type}) ON (n.name)`,

@@ -91,6 +91,14 @@ export class RelationPageArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   stated?: DateRangeInput | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only relationships stated by at least this many distinct sources (for a chain, every hop): 2 keeps the corroborated facts. Default: all.',
+  })
+  @IsOptional()
+  @Min(1)
+  minSources?: number | null;
 }
 
 @ArgsType()

@@ -57,6 +57,11 @@ export function toEvidence(stored: StoredEvidence): Evidence[] {
   return (stored.evidenceQuotes ?? []).map((quote, index) => ({ sourceId: sourceIds[index], quote }));
 }
 
+/** How many distinct sources `evidence` cites: 1 for a fact one document states, 2 or more when corroborated. */
+export function countSources(evidence: readonly Evidence[]): number {
+  return new Set(evidence.map((item) => item.sourceId)).size;
+}
+
 export function toEntityRecord(raw: Record<string, unknown>): EntityRecord {
   const { evidenceSourceIds, evidenceQuotes, ...properties } = raw as Record<string, unknown> & StoredEvidence;
   return {

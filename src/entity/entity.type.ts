@@ -104,6 +104,9 @@ export abstract class Node {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the sources last mention the entity: the latest publication date of its evidence\'s sources.' })
   lastStated?: string | null;
 
+  @Field(() => Int, { description: 'How many distinct sources mention the entity: 2 or more when its existence is corroborated.' })
+  sourceCount?: number;
+
   @Field(() => String, { nullable: true, description: 'Who created the entity: `seed`, a user of the API (`api-key:<name>`, `jwt:<subject>`, also for their imports), or the import command line (`cli:<user>`).' })
   createdBy!: string | null;
 

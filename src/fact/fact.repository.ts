@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { entityRow, evidenceOf, statedOf } from '../compiler/entity.cypher';
+import { entityRow, evidenceOf, sourceCountExpr, statedOf } from '../compiler/entity.cypher';
 import { materialize, type EntityValues } from '../compiler/prefetched';
 import { bind, compiled } from '../compiler/read.compiler';
 import { entityPlan, evidencePlan, fieldsAt, subSelections, type EntityPlan, type EvidencePlan, type PlanContext, type RelationKeys } from '../compiler/selection.plan';
@@ -35,6 +35,7 @@ export interface FactPlan {
   type: boolean;
   evidence: EvidencePlan | undefined;
   lastStated: boolean;
+  sourceCount: boolean;
   from: EntityPlan;
   to: EntityPlan;
 }
@@ -50,6 +51,7 @@ function factPlan(info: GraphQLResolveInfo, context: PlanContext, keys: Relation
     type: named('type').length > 0,
     evidence: evidence.length > 0 ? evidencePlan(evidence, context) : undefined,
     lastStated: named('lastStated').length > 0,
+    sourceCount: named('sourceCount').length > 0,
     from: end('from'),
     to: end('to'),
   };
@@ -64,6 +66,7 @@ function recentFactsStatement(plan: FactPlan): Cypher.Clause {
   if (plan.type) fact.type = Cypher.type(r);
   if (plan.evidence) fact.evidence = evidenceOf(r, plan.evidence);
   if (plan.lastStated) fact.lastStated = statedOf(r, 'lastStated');
+  if (plan.sourceCount) fact.sourceCount = sourceCountExpr(r);
   const page = new Cypher.With(a, r, b, firstStated)
     .where(new Cypher.Raw(AFTER_CURSOR))
     .orderBy([firstStated, 'DESC'], [r.property('id'), 'ASC'])

@@ -1,8 +1,9 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { RelationType } from '../graph/model';
 import { ListConnection } from '../graphql/connection';
 import { Evidence, Node, RelationshipProperties } from '../entity/entity.type';
+import { SOURCE_COUNT_DESCRIPTION } from '../entity/stated.resolver';
 
 @Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'A relationship with both its ends, the quotes that state it, and when it was stated.' })
@@ -27,6 +28,9 @@ export class Fact extends RelationshipProperties {
 
   @Field(() => GraphQLLocalDate, { description: 'The latest publication date of its sources.' })
   lastStated!: string;
+
+  @Field(() => Int, { description: SOURCE_COUNT_DESCRIPTION })
+  sourceCount!: number;
 }
 
 export const FactConnection = ListConnection(Fact, 'Fact', 'A page of facts, newest first.');

@@ -21,3 +21,21 @@ export function evidenceKeys(variable: string): string {
 export function storedEvidence(variable: string): string {
   return `[i IN range(0, size(coalesce(${variable}.evidenceQuotes, [])) - 1) | {sourceId: ${variable}.evidenceSourceIds[i], quote: ${variable}.evidenceQuotes[i]}]`;
 }
+
+/**
+ * How many distinct sources the list expression `sourceIds` names: how many documents state a fact.
+ * Computed when read, like the stated dates, so no write path can leave it stale.
+ */
+function distinctSourceCount(sourceIds: string): string {
+  return `size(reduce(countedSources = [], countedSource IN coalesce(${sourceIds}, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END))`;
+}
+
+/** How many distinct sources the evidence of `owner` (an entity or relationship) cites. */
+export function sourceCountOf(owner: string): string {
+  return distinctSourceCount(`${owner}.evidenceSourceIds`);
+}
+
+/** How many distinct sources the hops of a chain of relationships (`relationships(path)`) cite together. */
+export function chainSourceCountOf(hops: string): string {
+  return distinctSourceCount(`reduce(chainSources = [], countedHop IN ${hops} | chainSources + coalesce(countedHop.evidenceSourceIds, []))`);
+}

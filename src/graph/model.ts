@@ -23,6 +23,9 @@ export const ENTITY_TYPES: readonly EntityType[] = Object.values(EntityType);
 /** The label every entity carries: the uniqueness constraint and the full-text index hang on it. */
 export const ENTITY_LABEL = 'Entity';
 
+/** The label of what two sources state differently, recorded by the import for curators (`conflicts`). */
+export const CONFLICT_LABEL = 'Conflict';
+
 export enum InstitutionKind {
   UNIVERSITY = 'UNIVERSITY',
   ACADEMY = 'ACADEMY',
@@ -148,6 +151,18 @@ export enum RelationType {
 }
 
 export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);
+
+/**
+ * Relationship types that mean the same either way round ("A cooperates with B" is "B cooperates
+ * with A"): a source stating one in the other direction corroborates the stored relationship.
+ */
+/**
+ * Relationship types that lead to one entity of each type and kind: an event is held in one city.
+ * A source naming another is a conflict for curators, not a second relationship.
+ */
+export const SINGLE_TARGET_RELATION_TYPES: ReadonlySet<RelationType> = new Set([RelationType.HELD_IN]);
+
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set([RelationType.COOPERATES_WITH]);
 
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);

@@ -78,6 +78,9 @@ export function RelationConnection<T extends object>(nodeType: NodeType<T>, name
 
     @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the relationship was last stated: the latest publication date of its sources (any hop\'s, for a chain).' })
     lastStated!: string | null;
+
+    @Field(() => Int, { description: 'How many distinct sources state the relationship (every hop\'s together, for a chain): 2 or more when corroborated.' })
+    sourceCount!: number;
   }
   return connectionOf(`${name}RelationConnection`, Edge, nodeType, `Entities related to the parent, ${name} at the other end.`);
 }

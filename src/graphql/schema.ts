@@ -6,6 +6,7 @@ import { AgreementResolver } from '../agreement/agreement.resolver';
 import { describeRoles, roleChecker } from '../auth/auth-checker';
 import { ConnectivityResolver, PartnerLinkResolver, StatisticsResolver } from '../analytics/analytics.resolver';
 import { PROJECT_ROOT } from '../config/config';
+import { ConflictResolver } from '../conflict/conflict.resolver';
 import { CountryGroupResolver } from '../country-group/country-group.resolver';
 import { CountryResolver } from '../country/country.resolver';
 import { CurationResolver, LinkResolver } from '../curation/curation.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   ProposeResolver,
   LinkResolver,
   ImportResolver,
+  ConflictResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -37,8 +37,11 @@ function printReport(report: ImportReport): void {
     ? `Dry run of source ${report.source.id}: ${report.created} to create, ${report.merged} to merge, ${report.unchanged} unchanged, ${report.rejected} rejected; nothing written.`
     : `Imported source ${report.source.id}: ${report.created} created, ${report.merged} merged, ${report.unchanged} unchanged, ${report.rejected} rejected.`;
   const reasons = (item: { reasons: string[] }) => item.reasons.map((reason) => `\n    ${reason}`).join('');
+  // Only when there are any, so the usual summary stays one line.
+  const conflicts = report.conflicts > 0 ? [`  ${report.conflicts} conflict(s) with the graph ${report.dryRun ? 'to record' : 'recorded'}: the graph's values are kept; curators settle them (conflicts, settleConflict).`] : [];
   const lines = [
     summary,
+    ...conflicts,
     `  source ${report.source.id}: ${report.source.action}${reasons(report.source)}`,
     ...report.entities
       .filter(changing)

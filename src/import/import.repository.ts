@@ -27,12 +27,30 @@ WHERE row.type IN labels(n)
 RETURN row.key AS key, ${entityFields('n')}
 ORDER BY key, id`;
 
+/**
+ * The stored relationship each row states: from `row.from` to `row.to`, or either way round for a
+ * symmetric type (`row.symmetric`), the one in the row's direction last where both are stored.
+ */
 export const RELATIONS_BETWEEN = `
 UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(b:${ENTITY_LABEL} {id: row.to})
-WHERE type(r) = row.type
-RETURN row.from AS from, row.type AS type, row.to AS to, properties(r) AS properties,
-       ${evidenceKeys('r')} AS evidenceKeys`;
+MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]-(b:${ENTITY_LABEL} {id: row.to})
+WHERE type(r) = row.type AND (row.symmetric OR startNode(r) = a)
+WITH row, r, startNode(r) = a AS forward
+ORDER BY forward
+RETURN row.from AS from, row.type AS type, row.to AS to, startNode(r).id AS heldFrom, endNode(r).id AS heldTo,
+       properties(r) AS properties, ${evidenceKeys('r')} AS evidenceKeys`;
+
+/**
+ * Other entities a single-target relation of each row already leads to, with their `Type/KIND`: a
+ * rival of the same type and kind as the row's target makes the row a conflict.
+ */
+export const RIVAL_RELATIONS = `
+UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})-[r]->(held:${ENTITY_LABEL})
+WHERE type(r) = row.type AND held.id <> row.to
+RETURN row.from AS from, row.type AS type, row.to AS to, held.id AS heldId,
+       head([label IN labels(held) WHERE label <> '${ENTITY_LABEL}']) + '/' + held.kind AS facet, ${evidenceKeys('r')} AS evidenceKeys
+ORDER BY heldId`;
 
 export const STAMP_ENTITIES = `
 UNWIND $ids AS id

@@ -3,6 +3,8 @@ import type { QueryRunner, WriteTransaction } from '../db/database';
 import { ErrorCode } from '../graphql/errors';
 import { crossCheck, parseDocumentText, validateDocument } from '../document/document.validation';
 import { MERGE_ENTITIES, MERGE_RELATIONS, MERGE_SOURCE, storedProperties } from '../seed/seed.repository';
+import { SINGLE_TARGET_RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from '../graph/model';
+import { CONFLICTS_BY_ID, RECORD_CONFLICTS } from '../conflict/conflict.repository';
 import {
   mappedEnds,
   planEntities,
@@ -15,8 +17,9 @@ import {
   type ExistingEntity,
   type ExistingRelation,
   type RelationRow,
+  type RivalRelation,
 } from './import.planner';
-import { ENTITIES_BY_ID, ENTITIES_BY_NAME, RELATIONS_BETWEEN, SOURCE_TEXT, STAMP_ENTITIES, STAMP_RELATIONS, type Lookup } from './import.repository';
+import { ENTITIES_BY_ID, ENTITIES_BY_NAME, RELATIONS_BETWEEN, RIVAL_RELATIONS, SOURCE_TEXT, STAMP_ENTITIES, STAMP_RELATIONS, type Lookup } from './import.repository';
 import { ImportAction, type ImportReport } from './import.type';
 
 export const IMPORT_REJECTED = 'IMPORT_REJECTED';
@@ -76,7 +79,7 @@ async function plan(request: ImportRequest, lookup: Lookup, dryRun: boolean) {
   const parts = problemsByPart([...fieldProblems, ...crossCheck(document, request.text, new Set(byId.keys()))]);
   const [stored] = typeof document.source?.id === 'string' ? await lookup(SOURCE_TEXT, { id: document.source.id }) : [{ text: null }];
   const source = planSource(document, wellFormed ? parts.source : [...parts.source, 'entities and relations must be lists'], (stored?.text as string | null) ?? null, request.text);
-  if (!wellFormed) return { report: summarise(dryRun, source, [], []), document, entityRows: [], relationRows: [], mergedIds: [], mergedRelations: [] };
+  if (!wellFormed) return { report: summarise(dryRun, source, [], []), document, entityRows: [], relationRows: [], mergedIds: [], mergedRelations: [], conflicts: [] };
 
   const unmatched = document.entities
     .map((entity, index) => ({ entity, index }))
@@ -90,22 +93,35 @@ async function plan(request: ImportRequest, lookup: Lookup, dryRun: boolean) {
 
   const ends = document.relations.map((_, index) => mappedEnds(document, index, entities.idMap, new Set(byId.keys())));
   const endRows = document.relations
-    .map((relation, index) => ({ from: ends[index].from, to: ends[index].to, type: relation.type }))
+    .map((relation, index) => ({ from: ends[index].from, to: ends[index].to, type: relation.type, symmetric: SYMMETRIC_RELATION_TYPES.has(relation.type) }))
     .filter((row) => row.from !== undefined && row.to !== undefined);
   const existing = new Map<string, ExistingRelation>(
     (endRows.length > 0 ? await lookup(RELATIONS_BETWEEN, { rows: endRows }) : []).map((row) => [
       relationKey(row.from as string, row.type as string, row.to as string),
-      { properties: row.properties as Record<string, unknown>, evidenceKeys: row.evidenceKeys as string[] },
+      { from: row.heldFrom as string, to: row.heldTo as string, properties: row.properties as Record<string, unknown>, evidenceKeys: row.evidenceKeys as string[] },
     ]),
   );
-  const relations = planRelations(document, parts.relations, ends, existing);
+  const singleTargetRows = endRows.filter((row) => SINGLE_TARGET_RELATION_TYPES.has(row.type));
+  const rivals = new Map<string, RivalRelation[]>();
+  for (const row of singleTargetRows.length > 0 ? await lookup(RIVAL_RELATIONS, { rows: singleTargetRows }) : []) {
+    const key = relationKey(row.from as string, row.type as string, row.to as string);
+    rivals.set(key, [...(rivals.get(key) ?? []), { to: row.heldId as string, facet: row.facet as string, evidenceKeys: row.evidenceKeys as string[] }]);
+  }
+  const facets = new Map([...byId.values()].map((entity) => [entity.id, `${entity.type}/${entity.kind}`]));
+  for (const [id, facet] of entities.facets) facets.set(id, facet);
+  const relations = planRelations(document, parts.relations, ends, existing, rivals, facets);
+  // A conflict already recorded (the same statement imported before) is not recorded again.
+  const candidates = [...entities.conflicts, ...relations.conflicts];
+  const recorded = new Set((candidates.length > 0 ? await lookup(CONFLICTS_BY_ID, { ids: candidates.map((conflict) => conflict.id) }) : []).map((row) => row.id as string));
+  const conflicts = candidates.filter((conflict, index) => !recorded.has(conflict.id) && candidates.findIndex((other) => other.id === conflict.id) === index);
   return {
-    report: summarise(dryRun, source, entities.outcomes, relations.outcomes),
+    report: summarise(dryRun, source, entities.outcomes, relations.outcomes, conflicts.length),
     document,
     entityRows: entities.rows,
     relationRows: relations.rows,
     mergedIds: entities.mergedIds,
     mergedRelations: relations.merged,
+    conflicts,
   };
 }
 
@@ -131,6 +147,7 @@ async function apply(
   if (planned.mergedIds.length > 0) await tx.run(STAMP_ENTITIES, { ids: planned.mergedIds, by: options.by });
   await inBatches<RelationRow>(planned.relationRows, 'relations', options, (rows) => tx.run(MERGE_RELATIONS, { rows, by: options.by }));
   if (planned.mergedRelations.length > 0) await tx.run(STAMP_RELATIONS, { rows: planned.mergedRelations, by: options.by });
+  if (planned.conflicts.length > 0) await tx.run(RECORD_CONFLICTS, { rows: planned.conflicts, by: options.by });
 }
 
 /**

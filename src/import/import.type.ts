@@ -7,6 +7,7 @@ export enum ImportAction {
   MERGE = 'MERGE',
   UNCHANGED = 'UNCHANGED',
   REJECT = 'REJECT',
+  CONFLICT = 'CONFLICT',
 }
 
 export enum MatchBasis {
@@ -22,6 +23,7 @@ registerEnumType(ImportAction, {
     MERGE: { description: 'Already in the graph; gains new aliases, properties or evidence.' },
     UNCHANGED: { description: 'Already in the graph with everything the document says.' },
     REJECT: { description: 'Not valid; see `reason`. A real run then writes nothing at all.' },
+    CONFLICT: { description: 'Contradicts the graph (another place for an event): the graph is kept and a conflict recorded for curators.' },
   },
 });
 registerEnumType(MatchBasis, { name: 'MatchBasis', description: 'How a document entity was matched to one in the graph.' });
@@ -108,4 +110,7 @@ export class ImportReport {
 
   @Field(() => Int)
   rejected!: number;
+
+  @Field(() => Int, { description: 'Conflicts with the graph this import records (or would), new ones only: see `conflicts`.' })
+  conflicts!: number;
 }

@@ -5,6 +5,7 @@ import { PATH_QUERY_TIMEOUT_MS } from '../path/path.repository';
 import { dateRangeParam } from '../graphql/date-range';
 import type { Evidence } from '../entity/entity.type';
 import { firstStatedOf, lastStatedOf, statedWithin, type DateRangeValue } from '../graph/stated.cypher';
+import { sourceCountOf } from '../graph/evidence.cypher';
 
 export interface NeighbourhoodQuery {
   id: string;
@@ -21,6 +22,8 @@ export interface NeighbourhoodQuery {
   evidence: boolean;
   /** Whether the edges' first and last statement dates are read (only when selected). */
   stated: boolean;
+  /** Whether the edges' source counts are read (only when selected). */
+  sourceCount: boolean;
   /** Only relationships stated in this range are followed and listed; null for all. */
   range: DateRangeValue | null;
 }
@@ -51,6 +54,7 @@ export interface GraphEdgeRecord {
   evidence: Evidence[];
   firstStated?: string | null;
   lastStated?: string | null;
+  sourceCount?: number;
 }
 
 /**
@@ -63,7 +67,7 @@ export interface GraphEdgeRecord {
  * is a validated integer.
  */
 export function neighbourhoodCypher(
-  query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'nodeFields' | 'edgeId' | 'evidence' | 'stated'> & { ranged: boolean },
+  query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'nodeFields' | 'edgeId' | 'evidence' | 'stated' | 'sourceCount'> & { ranged: boolean },
 ): string {
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
   const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
@@ -89,6 +93,7 @@ export function neighbourhoodCypher(
     ...(query.edgeId ? ['.id'] : []),
     ...(query.evidence ? ['.evidenceSourceIds', '.evidenceQuotes'] : []),
     ...(query.stated ? [`firstStated: ${firstStatedOf('r')}`, `lastStated: ${lastStatedOf('r')}`] : []),
+    ...(query.sourceCount ? [`sourceCount: ${sourceCountOf('r')}`] : []),
     'type: type(r)',
     'source: sourceId',
     'target: targetId',
@@ -143,6 +148,7 @@ export async function loadNeighbourhood(db: QueryRunner, query: NeighbourhoodQue
     evidence: toEvidence(edge as { evidenceSourceIds?: string[]; evidenceQuotes?: string[] }),
     firstStated: edge.firstStated ?? null,
     lastStated: edge.lastStated ?? null,
+    sourceCount: edge.sourceCount,
   }));
   return { found: true, truncated: row.truncated as boolean, nodes: row.nodes as GraphNodeRecord[], edges };
 }

@@ -26,6 +26,7 @@ export class NeighbourhoodResolver {
       edgeId: isSelected(info, ['edges', 'id']),
       evidence: isSelected(info, ['edges', 'evidence']),
       stated: isSelected(info, ['edges', 'firstStated']) || isSelected(info, ['edges', 'lastStated']),
+      sourceCount: isSelected(info, ['edges', 'sourceCount']),
       range: dateRangeParam(args.stated),
     });
     if (!subgraph.found) throw notFound('entity', args.id);

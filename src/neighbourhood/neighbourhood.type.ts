@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ENTITY_MAX_AGE } from '../graphql/cache-control';
 import { EntityType, RelationType } from '../graph/model';
 import { Evidence } from '../entity/entity.type';
+import { SOURCE_COUNT_DESCRIPTION } from '../entity/stated.resolver';
 
 @Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'A node as graph libraries (Cytoscape, sigma.js, vis) take it.' })
@@ -46,6 +47,9 @@ export class GraphEdge {
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the relationship was last stated: the latest publication date of its sources.' })
   lastStated!: string | null;
+
+  @Field(() => Int, { description: SOURCE_COUNT_DESCRIPTION })
+  sourceCount!: number;
 }
 
 @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/roles';
 import { IsEntityId } from '../graphql/entity-id';
 import { entitiesById, relatedConnection } from '../entity/entity.connections';
 import { ENTITY_TYPES } from '../graph/model';
 import { RelationshipsArgs } from '../entity/entity.input';
-import type { EntityRecord } from '../entity/entity.record';
+import { countSources, type EntityRecord } from '../entity/entity.record';
 import { Evidence, Node, Source } from '../entity/entity.type';
 import { allSources } from '../entity/source.repository';
 import { statedDates } from '../entity/stated-dates';
@@ -57,6 +57,11 @@ export class NodeResolver {
   @FieldResolver(() => GraphQLLocalDate, { nullable: true })
   async lastStated(@Root() node: EntityRecord, @Ctx() ctx: GraphContext): Promise<string | null> {
     return node.lastStated !== undefined ? (node.lastStated as string | null) : (await statedDates(ctx, node.evidence)).last;
+  }
+
+  @FieldResolver(() => Int)
+  sourceCount(@Root() node: EntityRecord): number {
+    return node.sourceCount !== undefined ? (node.sourceCount as number) : countSources(node.evidence);
   }
 
   @FieldResolver(() => NodeRelationConnection, { description: 'Every relationship of the entity, filtered by type, direction and the other end\'s type.' })

@@ -7,6 +7,7 @@ import { badUserInput, notFound } from '../graphql/errors';
 import type { GraphContext } from '../graphql/context';
 import type { Source } from '../entity/entity.type';
 import { statedRange } from '../entity/stated-dates';
+import { countSources } from '../entity/entity.record';
 import { explainStep } from './explanation';
 import { PathArgs } from './path.input';
 import Cypher from '@neo4j/cypher-builder';
@@ -28,6 +29,7 @@ function presentPath(path: PathRecord, sources: Map<string, Pick<Source, 'publis
         direction: step.forward ? Direction.OUT : Direction.IN,
         firstStated: stated.first,
         lastStated: stated.last,
+        sourceCount: countSources(step.evidence),
         explanation: explainStep({
           type: step.type,
           from: step.from,

@@ -24,7 +24,8 @@ export function pathProjection(info: GraphQLResolveInfo, context: PlanContext, k
   return {
     node,
     edgeProperties,
-    edgeEvidence: explained || dated || stepFields.has('evidence'),
+    // A step's source count is counted from its evidence's source ids.
+    edgeEvidence: explained || dated || stepFields.has('evidence') || stepFields.has('sourceCount'),
     sources: isSelected(info, ['steps', 'evidence', 'source']) ? 'full' : explained || dated ? 'label' : 'none',
   };
 }

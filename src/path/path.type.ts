@@ -3,7 +3,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Direction } from '../graph/enums';
 import { RelationType } from '../graph/model';
 import { Evidence, Node, RelationshipProperties } from '../entity/entity.type';
-import { FIRST_STATED_DESCRIPTION, LAST_STATED_DESCRIPTION } from '../entity/stated.resolver';
+import { FIRST_STATED_DESCRIPTION, LAST_STATED_DESCRIPTION, SOURCE_COUNT_DESCRIPTION } from '../entity/stated.resolver';
 
 @Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'One relationship on a path, walked from `from` to `to`.' })
@@ -28,6 +28,9 @@ export class PathStep extends RelationshipProperties {
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: LAST_STATED_DESCRIPTION })
   lastStated!: string | null;
+
+  @Field(() => Int, { description: SOURCE_COUNT_DESCRIPTION })
+  sourceCount!: number;
 
   @Field({ description: 'The step in one plain sentence, with the quote that states it.' })
   explanation!: string;

@@ -194,6 +194,49 @@ describe('the explorer', () => {
     await screenshot('2-paths-evidence');
   });
 
+  it('draws a relationship two sources state solid and one that one source states dashed, as the legend and the details say', async () => {
+    const second = 'Mahidol University took part in the antiviral study.';
+    await db.write(async (tx) => {
+      await tx.run("CREATE (:Source {id: 'second-source', title: 'A second source', publisher: 'tests', place: 'Bangkok', publishedOn: date('2021-09-27'), file: 'second.txt', text: $text})", { text: second });
+      await tx.run(
+        `MATCH (:Entity {id: 'mahidol-university'})-[r:PARTICIPATES_IN]->(:Entity {id: 'anti-novel-coronavirus-drug-research'})
+         SET r.evidenceSourceIds = r.evidenceSourceIds + 'second-source', r.evidenceQuotes = r.evidenceQuotes + $text`,
+        { text: second },
+      );
+    });
+    try {
+      await page.click('#clear');
+      await page.fill('#search-input', 'Mahidol University');
+      await page.locator('#suggestions [role=option]', { hasText: 'Mahidol University' }).first().waitFor();
+      await page.press('#search-input', 'Enter');
+      await page.waitForFunction(() => /relationships.*drawn in/.test(document.getElementById('status')!.textContent ?? '') && (window as any).explorer.cy.$id('mahidol-university').length > 0);
+      const styles = await page.evaluate(() => {
+        const cy = (window as any).explorer.cy;
+        const lineOf = (edge: any) => edge.pstyle('line-style').strValue;
+        const corroborated = cy.$id('mahidol-university:PARTICIPATES_IN:anti-novel-coronavirus-drug-research');
+        return { corroborated: lineOf(corroborated), others: [...new Set(cy.edges().not(corroborated).map(lineOf))] };
+      });
+      expect(styles).toEqual({ corroborated: 'solid', others: ['dashed'] });
+      await expect(page.locator('#legend').textContent()).resolves.toMatch(/stated by 2 or more sources.*stated by one source/);
+      const point = await page.evaluate(() => {
+        const middle = (window as any).explorer.cy.$id('mahidol-university:PARTICIPATES_IN:anti-novel-coronavirus-drug-research').renderedMidpoint();
+        const box = document.getElementById('graph')!.getBoundingClientRect();
+        return { x: box.x + middle.x, y: box.y + middle.y };
+      });
+      await page.mouse.click(point.x, point.y);
+      await expect(page.locator('#details').textContent()).resolves.toContain('2 sources: corroborated');
+      await screenshot('2b-corroborated');
+    } finally {
+      await db.write(async (tx) => {
+        await tx.run(
+          `MATCH (:Entity {id: 'mahidol-university'})-[r:PARTICIPATES_IN]->(:Entity {id: 'anti-novel-coronavirus-drug-research'})
+           SET r.evidenceSourceIds = r.evidenceSourceIds[..-1], r.evidenceQuotes = r.evidenceQuotes[..-1]`,
+        );
+        await tx.run("MATCH (s:Source {id: 'second-source'}) DELETE s");
+      });
+    }
+  });
+
   it('expands a node on double-click', async () => {
     const before = await graphSize();
     const point = await page.evaluate(() => {

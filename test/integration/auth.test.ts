@@ -48,6 +48,8 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.mergeEntities': 'mutation { mergeEntities(keep: "no-such-entity", duplicates: ["other-missing"]) { removedIds } }',
   'Query.proposeDocument': '{ proposeDocument(input: {text: "The Example University opened."}) { entities { id } } }',
   'Mutation.importDocument': 'mutation { importDocument(input: {document: "source: {}", text: "t"}, dryRun: true) { rejected } }',
+  'Query.conflicts': '{ conflicts(first: 1) { totalCount } }',
+  'Mutation.settleConflict': 'mutation { settleConflict(id: "conflict-none", keep: GRAPH) { id } }',
 };
 
 type Caller = { name: string; headers: Record<string, string>; principal: Principal };

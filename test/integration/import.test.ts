@@ -133,6 +133,66 @@ describe('document import', () => {
     expect((await dumpGraph(db)) === before).toBe(true);
   });
 
+  const CORROBORATION = `{
+    node(id: "mahidol-university") {
+      sourceCount
+      ... on Institution {
+        projects(minSources: 2) { totalCount edges { sourceCount node { id } } }
+        partners(minSources: 2) { totalCount edges { sourceCount node { id } } }
+      }
+    }
+    paths(from: "mahidol-university", to: "chinese-academy-of-sciences", first: 1) { length steps { type sourceCount } }
+    neighbourhood(id: "mahidol-university", depth: 1, relationTypes: [COOPERATES_WITH]) { edges { source target sourceCount } }
+  }`;
+
+  async function corroboration() {
+    const response = await server.apollo.executeOperation({ query: CORROBORATION }, { contextValue: createContext(db, { principal: editor }) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors).toBeUndefined();
+    return response.body.singleResult.data as any;
+  }
+
+  it('a second source stating known facts adds its evidence to the one entity and relationship: sourceCount 2, minSources keeps them', async () => {
+    const [counts] = await db.read(
+      `MATCH (n:Institution) WHERE n.name = 'Mahidol University' OR 'MU' IN n.aliases
+       WITH count(n) AS entities
+       MATCH (:Entity {id: 'mahidol-university'})-[r:PARTICIPATES_IN]->(:Entity {id: 'anti-novel-coronavirus-drug-research'})
+       RETURN entities, count(r) AS relationships, r.evidenceSourceIds AS sources`,
+    );
+    expect(counts).toEqual({ entities: 1, relationships: 1, sources: ['china-asean-tech-transfer-2021-09-27', 'curator-note-antiviral-study'] });
+    const answer = await corroboration();
+    expect(answer.node.sourceCount).toBe(2);
+    expect(answer.node.projects).toEqual({ totalCount: 1, edges: [{ sourceCount: 2, node: { id: 'anti-novel-coronavirus-drug-research' } }] });
+    // Only the curator's note says the two cooperate: one source, so not yet corroborated.
+    expect(answer.node.partners).toEqual({ totalCount: 0, edges: [] });
+    expect(answer.paths).toEqual([{ length: 1, steps: [{ type: 'COOPERATES_WITH', sourceCount: 1 }] }]);
+    expect(answer.neighbourhood.edges).toEqual([{ source: 'mahidol-university', target: 'chinese-academy-of-sciences', sourceCount: 1 }]);
+  });
+
+  it('a source stating a symmetric relationship the other way round corroborates the stored one instead of adding a reversed twin', async () => {
+    const note = 'The Chinese Academy of Sciences cooperated with Mahidol University on antiviral research.';
+    const document = YAML.stringify({
+      source: { id: 'second-curator-note', title: 'A second note', publisher: 'collab-graph curators', place: 'Bangkok, Thailand', publishedOn: '2026-11-30', file: 'second-note.txt' },
+      entities: [],
+      relations: [{ type: 'COOPERATES_WITH', from: 'chinese-academy-of-sciences', to: 'mahidol-university', evidence: [{ quote: note }] }],
+    });
+    const dry = await importDocument(document, true, note);
+    expect(dry.data.importDocument.relations).toEqual([{ from: 'chinese-academy-of-sciences', type: 'COOPERATES_WITH', to: 'mahidol-university', action: 'MERGE', reasons: [] }]);
+    const real = await importDocument(document, false, note);
+    expect(real.data.importDocument).toMatchObject({ applied: true, created: 1, merged: 1 });
+    const links = await db.read(
+      `MATCH (a:Entity)-[r:COOPERATES_WITH]-(b:Entity) WHERE a.id = 'mahidol-university' AND b.id = 'chinese-academy-of-sciences'
+       RETURN startNode(r).id AS from, r.evidenceSourceIds AS sources`,
+    );
+    expect(links).toEqual([{ from: 'mahidol-university', sources: ['curator-note-antiviral-study', 'second-curator-note'] }]);
+    const answer = await corroboration();
+    expect(answer.node.partners).toEqual({ totalCount: 1, edges: [{ sourceCount: 2, node: { id: 'chinese-academy-of-sciences' } }] });
+    expect(answer.paths).toEqual([{ length: 1, steps: [{ type: 'COOPERATES_WITH', sourceCount: 2 }] }]);
+    expect(answer.neighbourhood.edges).toEqual([{ source: 'mahidol-university', target: 'chinese-academy-of-sciences', sourceCount: 2 }]);
+    const again = await importDocument(document, false, note);
+    expect(again.data.importDocument).toMatchObject({ created: 0, merged: 0, unchanged: 2 });
+  });
+
   it('applies a large document in batches, reporting progress, in one transaction', async () => {
     const count = 1_200;
     const names = Array.from({ length: count }, (_, index) => `Generated technology ${index}`);

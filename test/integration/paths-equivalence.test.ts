@@ -179,7 +179,7 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 const IDS_ONLY: PathProjection = {
-  node: { types: ENTITY_TYPES, type: false, properties: ['id', 'name'], evidence: undefined, stated: [], relations: [] },
+  node: { types: ENTITY_TYPES, type: false, properties: ['id', 'name'], evidence: undefined, stated: [], sourceCount: false, relations: [] },
   edgeProperties: ['id'],
   edgeEvidence: false,
   sources: 'none',

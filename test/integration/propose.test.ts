@@ -110,6 +110,25 @@ describe('proposing a document from raw text', () => {
     expect(second.entities.filter((entity: any) => entity.status === 'NEW').map((entity: any) => entity.name)).toEqual([]);
   });
 
+  it('drafts a fact the graph already has as the graph\'s own relationship, which the import corroborates rather than duplicates', async () => {
+    const text = 'NANNING, China, Oct. 4, 2021 /Fictional Wire/ -- Under the guidance of the Ministry of Science and Technology, the Department of Science and Technology of Guangxi opened a technology transfer office.';
+    const draft = (await propose({ text, title: 'Fictional test document: a restated fact' })).data.proposeDocument;
+    const guided = draft.relations.find((relation: any) => relation.type === 'GUIDED_BY');
+    expect(guided).toMatchObject({ from: 'guangxi-department-of-science-and-technology', to: 'ministry-of-science-and-technology' });
+    const input = { document: draft.document, text };
+    const dry = await run(IMPORT, { input, dryRun: true });
+    expect(dry.data.importDocument.relations).toContainEqual(expect.objectContaining({ type: 'GUIDED_BY', from: guided.from, to: guided.to, action: 'MERGE' }));
+    const real = await run(IMPORT, { input, dryRun: false });
+    expect(real.data.importDocument).toMatchObject({ applied: true, rejected: 0 });
+    const links = await db.read(
+      `MATCH (:Entity {id: 'guangxi-department-of-science-and-technology'})-[r:GUIDED_BY]->(:Entity {id: 'ministry-of-science-and-technology'})
+       RETURN r.evidenceSourceIds AS sources`,
+    );
+    expect(links).toEqual([{ sources: ['china-asean-tech-transfer-2021-09-27', draft.source.id] }]);
+    const read = await run('{ node(id: "guangxi-department-of-science-and-technology") { sourceCount ... on Institution { partners(minSources: 2) { edges { type sourceCount node { id } } } } } }', {});
+    expect(read.data.node.partners.edges).toContainEqual({ type: 'GUIDED_BY', sourceCount: 2, node: { id: 'ministry-of-science-and-technology' } });
+  });
+
   it('lists an ambiguous name with its options instead of merging it', async () => {
     await db.write((tx) =>
       tx.run(`CREATE (:Entity:Platform {id: 'mahidol-university-platform', name: 'Mahidol University Platform', kind: 'INNOVATION_CENTER', aliases: ['Mahidol University'], evidenceSourceIds: [], evidenceQuotes: []})`),

@@ -315,6 +315,66 @@ describe("facts in time", () => {
     `);
   });
 
+  it("counts the distinct sources of entities and edges only where selected, and filters a field by its least source count", async () => {
+    const [statement] = await statementsOf(
+      `query ($min: Int) { institutions { nodes { sourceCount partners(minSources: $min) { totalCount edges { sourceCount node { id } } } } } }`,
+      { min: 2 },
+    );
+    expect(statement.params).toMatchObject({ __r0_minSources: 2 });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "MATCH (n:Institution)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN [n.id, n.name, size(reduce(countedSources = [], countedSource IN coalesce(n.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END)), {page: COLLECT {
+       MATCH (n)-[cthis0:(COOPERATES_WITH|GUIDED_BY|SUPPORTS)]-(cthis1:Institution)
+       WHERE (cthis1 <> n AND size(reduce(countedSources = [], countedSource IN coalesce(cthis0.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END)) >= $__r0_minSources)
+       WITH cthis1, cthis0
+       ORDER BY cthis1.name ASC, cthis1.id ASC
+       SKIP $__r0_offset
+       LIMIT $__r0_limit
+       RETURN {node: [cthis1.id, cthis1.name], sourceCount: size(reduce(countedSources = [], countedSource IN coalesce(cthis0.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END))}
+     }, total: COUNT {
+       MATCH (n)-[cthis2:(COOPERATES_WITH|GUIDED_BY|SUPPORTS)]-(cthis3:Institution)
+       WHERE (cthis3 <> n AND size(reduce(countedSources = [], countedSource IN coalesce(cthis2.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END)) >= $__r0_minSources)
+     }}] AS node, key"
+    `);
+  });
+
+  it("counts the sources of a chain's hops together and asks each hop for the least source count", async () => {
+    const [statement] = await statementsOf(
+      `{ countries { nodes { institutions(minSources: 2) { edges { sourceCount node { id } } } } } }`,
+    );
+    expect(statement.params).toMatchObject({ __r0_minSources: 2 });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "MATCH (n:Country)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN [n.id, n.name, COLLECT {
+       MATCH cp1 = (n)<-[:(LOCATED_IN)*1..2]-(cthis0:Institution)
+       WHERE (cthis0 <> n AND all(cthis2 IN relationships(cp1) WHERE size(reduce(countedSources = [], countedSource IN coalesce(cthis2.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END)) >= $__r0_minSources))
+       WITH DISTINCT cthis0
+       ORDER BY cthis0.name ASC, cthis0.id ASC
+       SKIP $__r0_offset
+       LIMIT $__r0_limit
+       WITH cthis0, head(COLLECT {
+         MATCH cp3 = (n)<-[:(LOCATED_IN)*1..2]-(cthis0:Institution)
+         WHERE all(cthis4 IN relationships(cp3) WHERE size(reduce(countedSources = [], countedSource IN coalesce(cthis4.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END)) >= $__r0_minSources)
+         RETURN cp3
+         ORDER BY length(cp3) ASC
+         LIMIT 1
+       }) AS cp5
+       WITH cthis0, cp5, head(relationships(cp5)) AS cthis6
+       RETURN {node: [cthis0.id, cthis0.name], sourceCount: size(reduce(countedSources = [], countedSource IN coalesce(reduce(chainSources = [], countedHop IN relationships(cp5) | chainSources + coalesce(countedHop.evidenceSourceIds, [])), []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END))}
+     }] AS node, key"
+    `);
+  });
+
   it("asks every hop of a chain to be stated in the range, and dates the chain by its hops", async () => {
     const [statement] = await statementsOf(
       `{ countries { nodes { institutions(stated: { to: "2022-01-01" }) { totalCount edges { firstStated node { id } } } } } }`,
@@ -491,6 +551,36 @@ describe("the path search", () => {
      END]],
          rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | r {type: type(r), outgoing: startNode(r) = path.nodes[step]}])]
        }] AS paths"
+    `);
+  });
+});
+
+describe("the curators' conflicts", () => {
+  it("reads a page of conflicts, each with its entity as the selection asks, in one statement", async () => {
+    const statements = await statementsOf(
+      `{ conflicts(first: 5) { totalCount nodes { id property entity { name sourceCount } } } }`,
+    );
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    expect(statement.params).toMatchObject({
+      status: "OPEN",
+      limit: 6,
+      afterKey: null,
+      afterId: null,
+    });
+    expect(statement.cypher).toMatchInlineSnapshot(`
+     "CALL () {
+       MATCH (c:Conflict {status: $status})
+       RETURN count(c) AS total
+     }
+     CALL () {
+       MATCH (c:Conflict {status: $status})
+       WHERE $afterId IS NULL OR c.openedAt > datetime($afterKey) OR (c.openedAt = datetime($afterKey) AND c.id > $afterId)
+       WITH c ORDER BY c.openedAt, c.id LIMIT $limit
+       OPTIONAL MATCH (n:Entity {id: c.entityId})
+       RETURN collect({conflict: properties(c), entity: CASE WHEN n IS NULL THEN null ELSE [n.id, n.name, head([cvar0 IN labels(n) WHERE cvar0 <> 'Entity']), size(reduce(countedSources = [], countedSource IN coalesce(n.evidenceSourceIds, []) | CASE WHEN countedSource IN countedSources THEN countedSources ELSE countedSources + countedSource END))] END}) AS page
+     }
+     RETURN total, page"
     `);
   });
 });

@@ -11,7 +11,9 @@
   const NEIGHBOURHOOD_LIMIT = 2000;
   const EVIDENCE = 'evidence { quote source { title publisher publishedOn } }';
   const GRAPH_NODE = 'nodes { id label type kind distance }';
-  const GRAPH_EDGE = `edges { id source target type ${EVIDENCE} }`;
+  const GRAPH_EDGE = `edges { id source target type sourceCount ${EVIDENCE} }`;
+  /** From this many distinct sources on, a relationship is corroborated and drawn solid; below, dashed. */
+  const CORROBORATED = 2;
   /** Up to this many entities (the most one `hubs` answer lists) the overview is the whole graph; beyond, the best-connected and their neighbours. */
   const WHOLE_GRAPH_LIMIT = 100;
   /** Neighbourhoods fetched to cover the whole graph before the overview gives up and says what is missing. */
@@ -77,6 +79,8 @@
           style: { shape: 'round-rectangle', label: 'data(label)', 'text-valign': 'top', 'font-size': 11, 'font-weight': 'bold', color: '#8b1a1a', 'background-color': '#d62728', 'background-opacity': 0.05, 'border-width': 1, 'border-color': '#d62728', 'border-opacity': 0.45, padding: REGION_PADDING },
         },
         { selector: 'edge', style: { width: 1.2, 'line-color': '#9aa', 'target-arrow-color': '#9aa', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#555', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 7 } },
+        // What one source alone states is dashed; what two or more corroborate stays solid.
+        { selector: 'edge.single-source', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 3] } },
         // The overview shows the shape of the graph; relationship names appear on selection.
         { selector: 'edge.quiet', style: { label: '', width: 0.8, 'arrow-scale': 0.6, opacity: 0.55 } },
         { selector: 'edge.quiet:selected', style: { label: 'data(type)', opacity: 1 } },
@@ -129,7 +133,8 @@
     for (const edge of edges) {
       if (!state.edges.has(edge.id) && state.nodes.has(edge.source) && state.nodes.has(edge.target)) {
         state.edges.set(edge.id, edge);
-        fresh.push({ group: 'edges', classes: grouping ? 'quiet' : '', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type } });
+        const classes = [grouping ? 'quiet' : '', edge.sourceCount < CORROBORATED ? 'single-source' : ''].filter(Boolean).join(' ');
+        fresh.push({ group: 'edges', classes, data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type } });
       }
     }
     cy.batch(() => {
@@ -312,7 +317,7 @@
     const current = beginView();
     status('Looking for paths…');
     const data = await graphql(
-      `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { length nodes { id name type } steps { from { id } to { id } type direction explanation ${EVIDENCE} } } }`,
+      `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { length nodes { id name type } steps { from { id } to { id } type direction explanation sourceCount ${EVIDENCE} } } }`,
       { from: from.id, to: to.id },
     );
     if (!current()) return;
@@ -326,7 +331,7 @@
       for (const step of path.steps) {
         const [source, target] = step.direction === 'OUT' ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
         const id = `${source}:${step.type}:${target}`;
-        edges.set(id, { id, source, target, type: step.type, evidence: step.evidence, explanation: step.explanation });
+        edges.set(id, { id, source, target, type: step.type, sourceCount: step.sourceCount, evidence: step.evidence, explanation: step.explanation });
       }
     }
     const laterNote = hidden > 0 ? ` (${hidden} more stated only after ${state.asOf})` : '';
@@ -343,7 +348,7 @@
   async function showEntities(ids) {
     status('Loading the entities…');
     const data = await graphql(
-      `query Entities($ids: [ID!]!, $stated: DateRangeInput) { nodes(ids: $ids) { id name type relationships(first: 100, stated: $stated) { edges { id type direction hops node { id } ${EVIDENCE} } } } }`,
+      `query Entities($ids: [ID!]!, $stated: DateRangeInput) { nodes(ids: $ids) { id name type relationships(first: 100, stated: $stated) { edges { id type direction hops sourceCount node { id } ${EVIDENCE} } } } }`,
       { ids, stated: stated() },
     );
     const found = data.nodes.filter(Boolean);
@@ -351,7 +356,7 @@
     const edges = found.flatMap((node) =>
       node.relationships.edges
         .filter((edge) => edge.hops === 1 && edge.direction === 'OUT' && shown.has(edge.node.id))
-        .map((edge) => ({ id: edge.id, source: node.id, target: edge.node.id, type: edge.type, evidence: edge.evidence })),
+        .map((edge) => ({ id: edge.id, source: node.id, target: edge.node.id, type: edge.type, sourceCount: edge.sourceCount, evidence: edge.evidence })),
     );
     const ms = draw(found.map((node) => ({ id: node.id, label: node.name, type: node.type, kind: '', distance: 0 })), edges, { name: 'cose', animate: false }, true);
     status(`${found.length} of ${ids.length} entities and the ${edges.length} relationships among them${asOfNote()}, drawn in ${Math.round(ms)} ms. Double-click a node to expand it.`);
@@ -397,7 +402,8 @@
     highlight(id);
     const edge = state.edges.get(id);
     const name = (nodeId) => state.nodes.get(nodeId)?.label ?? nodeId;
-    const rows = [['Type', edge.type], ['From', name(edge.source)], ['To', name(edge.target)]];
+    const sources = edge.sourceCount < CORROBORATED ? 'one source' : `${edge.sourceCount} sources: corroborated`;
+    const rows = [['Type', edge.type], ['From', name(edge.source)], ['To', name(edge.target)], ['Stated by', sources]];
     if (edge.explanation) rows.push(['In words', edge.explanation]);
     showDetails(`${name(edge.source)} → ${name(edge.target)}`, rows, edge.evidence || []);
   }
@@ -557,12 +563,15 @@
   }
 
   function renderLegend() {
+    const line = (style, text) => element('li', {}, element('span', { class: `line ${style}`, 'aria-hidden': 'true' }), text);
     $('legend').replaceChildren(
       ...Object.keys(window.ExplorerLib.TYPE_COLOURS).map((type) => {
         const swatch = element('span', { class: 'swatch', 'aria-hidden': 'true' });
         swatch.style.background = typeColour(type);
         return element('li', {}, swatch, type);
       }),
+      line('solid', `stated by ${CORROBORATED} or more sources`),
+      line('dashed', 'stated by one source'),
     );
   }
 
