@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { Database } from '../db/database';
-import { startEmbeddedNeo4j } from '../db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../db/embedded-neo4j';
 import { migrate } from '../db/migrations';
 import type { CuratedDocument } from '../document/document.format';
 import { parseDocumentText, sourceFileOf, validateDocument } from '../document/document.validation';
@@ -89,7 +89,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-eval-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '512m', pageCache: '64m' });
-  const db = Database.connect(neo4j.uri, 'neo4j', '', { transactionTimeoutMs: 60_000 });
+  const db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 60_000 });
   try {
     await migrate(db);
     const seeds = seedFilesIn().map((file) => loadCase('seed', file));
