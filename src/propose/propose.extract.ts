@@ -1,10 +1,10 @@
 import { EntityType, RelationType } from '../graph/model';
 import { countryNamed } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, HEADS, PEOPLE_NOUNS } from './propose.lexicon';
 import { findNames, findNested, findPhrases, headRule, isNameWord, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedAlias, ProposedEntity, ProposedRelation } from './propose.model';
-import { displayName, nameKey, slug, wordsKey } from './propose.names';
+import { displayName, nameKey, nameWords, slug, wordsKey } from './propose.names';
 import { findRelations } from './propose.relations';
 import { isAcronym, readText, type Sentence } from './propose.text';
 
@@ -318,13 +318,18 @@ function brandPrefixes(perSentence: SentenceMentions[]): Set<string> {
   return new Set([...namesByPrefix].filter(([, names]) => names.size >= 2).map(([prefix]) => prefix));
 }
 
-/** "Mahidol University of Thailand" → "Mahidol University", located in Thailand (the relation rules add that). */
+/**
+ * "Mahidol University of Thailand" → "Mahidol University", located in Thailand (the relation rules add that).
+ * "National University of Laos" and "Ministry of Science and Technology of Thailand" keep their country:
+ * without it their words name no one in particular.
+ */
 function splitTrailingCountry(mention: Mention): void {
-  const tokens = mention.sentence.tokens;
-  const last = tokens[mention.last];
-  if (mention.last - mention.first >= 2 && tokens[mention.last - 1].lower === 'of' && countryNamed(last.text)) {
-    mention.name = displayName(tokens.slice(mention.first, mention.last - 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join(''));
-  }
+  const of = mention.name.lastIndexOf(' of ');
+  if (of < 0 || !countryNamed(mention.name.slice(of + 4))) return;
+  const base = mention.name.slice(0, of);
+  const words = nameWords(base);
+  const head = words.findIndex((word) => HEADS[word]);
+  if (head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word))) mention.name = base;
 }
 
 /** Names of the draft's entities that stand inside a longer name ("ASEAN" in "China-ASEAN …", "Guangxi" in "Guangxi University"). */

@@ -2,7 +2,7 @@ import { EntityType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, type HeadRule } from './propose.lexicon';
-import { coreName, displayName } from './propose.names';
+import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
@@ -41,8 +41,11 @@ function startsName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
   if (!isNameWord(token)) return false;
-  // A sentence's first word is capitalised anyway: only names the lexicon knows, or acronyms, start there.
-  return index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'));
+  // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
+  // another name word follows ("Qilin Science … Plan") start there.
+  if (index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
+  const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
+  return noun && plainGap(token) && isNameWord(tokens[index + 1]);
 }
 
 /** The name-rule for a head word in this phrase, if the phrase satisfies it. */
@@ -66,6 +69,13 @@ function runAhead(tokens: Token[], from: number): number {
   return last;
 }
 
+/** A name complete by itself: it has a head word, or names a country or region in its official form. */
+function isWholeName(tokens: Token[], first: number, last: number): boolean {
+  if (hasHead(tokens, first, last)) return true;
+  const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
+  return (last > first && countryNamed(words) !== undefined) || withoutRegionDesignators(words) !== words;
+}
+
 const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.text) !== undefined;
 
 /**
@@ -75,8 +85,10 @@ const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.tex
  */
 function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
   const rightEnd = runAhead(tokens, next);
-  if (hasHead(tokens, first, andIndex - 1) && (hasHead(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  if (isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
+  // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
+  if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
   return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;
 }
 
@@ -100,7 +112,10 @@ function nameEnd(tokens: Token[], first: number): number {
       }
       if (NAME_CONNECTORS.has(token.lower) && plainGap(token)) {
         let next = k + 1;
-        if (tokens[next]?.lower === 'the' && plainGap(tokens[next])) next += 1;
+        const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
+        // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase.
+        if (article && token.lower === 'and') break;
+        if (article) next += 1;
         if (isNameWord(tokens[next]) && !(token.lower === 'and' && splitsAtAnd(tokens, first, k, next))) {
           last = next;
           k = next + 1;
@@ -161,12 +176,31 @@ function mention(text: string, sentence: Sentence, first: number, last: number, 
   };
 }
 
+/**
+ * The name with official long forms of states and regions cut to their common names ("… of the People's
+ * Republic of China" → "… of China", "… of Guangxi Zhuang Autonomous Region" → "… of Guangxi"); the text's
+ * form stays as an alias.
+ */
+function shortOfficialName(name: string): string {
+  const regional = withoutRegionDesignators(name);
+  for (const of of regional.matchAll(/\bof\s+/g)) {
+    const tail = regional.slice(of.index + of[0].length);
+    const country = withoutStateDesignator(tail) !== tail ? countryNamed(tail) : undefined;
+    if (country) return `${regional.slice(0, of.index)}of ${country.name}`;
+  }
+  return regional;
+}
+
 /** Types a capitalised name from the gazetteers and its head word. */
 function typeName(found: Mention, tokens: Token[]): void {
-  found.name = found.name.replace(/['’]s$/, '');
+  const written = found.name.replace(/['’]s$/, '');
+  found.name = shortOfficialName(written);
   const words = tokens.slice(found.first, found.last + 1).map((token) => token.lower);
-  const country = countryNamed(found.name);
+  const country = countryNamed(written);
   if (country) return void Object.assign(found, { type: EntityType.Country, kind: 'COUNTRY', name: country.name, properties: { isoCode: country.isoCode }, confidence: 0.95, reason: `a country (ISO ${country.isoCode})` });
+  if (found.name !== written && !classify(nameWords(found.name))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.85, reason: "a region's official name" });
+  }
   const next = tokens[found.last + 1]?.lower;
   if (found.first === found.last && isAcronym(tokens[found.first]) && ['countries', 'nations', 'member'].includes(next ?? '')) {
     return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.8, reason: `a group of countries ("${found.text} ${next}")` });

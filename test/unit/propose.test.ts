@@ -105,3 +105,34 @@ describe('reading a text', () => {
     for (const entity of lotus.entities) for (const quote of entity.quotes) expect(text).toContain(quote);
   });
 });
+
+describe('finding names in unseen texts', () => {
+  const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+
+  it('splits a coordination whose conjuncts are whole names, and keeps "and" and commas inside one name', () => {
+    expect(names('The Quokka Data Port and the Wombat Robotics Hub opened in May.')).toEqual(expect.arrayContaining(['Quokka Data Port', 'Wombat Robotics Hub']));
+    expect(names('Kestrel University and Marlin Polytechnic University signed a memorandum.')).toEqual(expect.arrayContaining(['Kestrel University', 'Marlin Polytechnic University']));
+    expect(names('Engineers from Tamarind Bay Zone and Ostrava Bay Zone met.')).toEqual(expect.arrayContaining(['Tamarind Bay Zone', 'Ostrava Bay Zone']));
+    expect(names('Officials of the Kingdom of Cambodia and Ningxia Hui Autonomous Region spoke.')).toEqual(['Cambodia', 'Ningxia']);
+    expect(names('It implements the Qilin Science, Technology and Innovation Development Plan.')).toContain('Qilin Science, Technology and Innovation Development Plan');
+    expect(names('Qilin Science, Technology and Innovation Development Plan was issued.')).toContain('Qilin Science, Technology and Innovation Development Plan');
+    expect(names('The Ministry of Industry and Trade supports it.')).toContain('Ministry of Industry and Trade');
+  });
+
+  it('cuts official long forms of states and regions to their common names and keeps the long form as an alias', () => {
+    const ministry = extract("The Ministry of Education of the Socialist Republic of Viet Nam funds the Ridgeback Lab.").entities[0];
+    expect(ministry).toMatchObject({ name: 'Ministry of Education of Vietnam', aliases: [expect.objectContaining({ alias: 'Ministry of Education of the Socialist Republic of Viet Nam' })] });
+    const bureau = extract('A grant came from the Bureau of Commerce of Xinjiang Uygur Autonomous Region.').entities[0];
+    expect(bureau).toMatchObject({ name: 'Bureau of Commerce of Xinjiang', aliases: [expect.objectContaining({ alias: 'Bureau of Commerce of Xinjiang Uygur Autonomous Region' })] });
+    expect(extract('Delegates of the Kingdom of Thailand attended.').entities[0]).toMatchObject({ name: 'Thailand', type: 'Country' });
+    expect(extract('Farms across Yunnan Province joined.').entities[0]).toMatchObject({ name: 'Yunnan', type: 'Place', kind: 'REGION' });
+  });
+
+  it('keeps the country in a name that names no one without it, and splits it off a name that does', () => {
+    expect(names('Students of the National University of Laos joined.')).toContain('National University of Laos');
+    expect(names('The Ministry of Health of Malaysia joined.')).toContain('Ministry of Health of Malaysia');
+    const split = extract('Teams of Kestrel University of Malaysia joined.');
+    expect(split.entities.map((entity) => entity.name)).toContain('Kestrel University');
+    expect(split.relations).toContainEqual(expect.objectContaining({ from: 'kestrel-university', type: 'LOCATED_IN', to: 'malaysia' }));
+  });
+});
