@@ -99,7 +99,10 @@ export const HEADS: Record<string, HeadRule> = {
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
 
 /** Nouns for people: a platform "for talents" serves people, not a technology domain. */
-export const PEOPLE_NOUNS = new Set(['talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff']);
+export const PEOPLE_NOUNS = new Set([
+  'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',
+  'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'representatives', 'leaders', 'participants', 'director', 'directors', 'president', 'spokesperson',
+]);
 
 /** Words that describe a platform's standing or form rather than its subject. */
 export const GENERIC_MODIFIERS = new Set(['joint', 'regional', 'international', 'national', 'key', 'innovation', 'global', 'new', 'main', 'central', 'science', 'scientific', 'technological', 'and', 'of', 'the']);

@@ -1,7 +1,7 @@
 import { EntityType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -21,9 +21,12 @@ export interface Mention {
   properties: PropertyMap;
   confidence: number;
   reason: string;
-  form: 'name' | 'title' | 'slogan' | 'phrase' | 'group-list' | 'domain' | 'dateline';
+  /** A 'reference' is a definite description ("the center", "the two universities") resolved to an entity named before it. */
+  form: 'name' | 'title' | 'slogan' | 'phrase' | 'group-list' | 'domain' | 'dateline' | 'reference';
   /** Inside a longer name ("Bangkok" in "… Center Bangkok Innovation Center"). */
   nested: boolean;
+  /** For a reference: how many entities it points at ("the two universities": 2); unknown for a bare plural. */
+  antecedents?: number;
   /** Filled when the mention is resolved to an entity of the draft. */
   entityId?: string;
 }
@@ -73,7 +76,8 @@ function runAhead(tokens: Token[], from: number): number {
 function isWholeName(tokens: Token[], first: number, last: number): boolean {
   if (hasHead(tokens, first, last)) return true;
   const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
-  return (last > first && countryNamed(words) !== undefined) || withoutRegionDesignators(words) !== words;
+  const region = withoutRegionDesignators(words);
+  return (last > first && countryNamed(words) !== undefined) || (region !== words && !/\s(?:of|for|on)\s/.test(region));
 }
 
 const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.text) !== undefined;
@@ -262,6 +266,76 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   return found;
 }
 
+/** The head word of a name, singular ("Mekong Rice Genomics Joint Laboratory" → "laboratory"), if it has one. */
+export function headOf(name: string): string | undefined {
+  const head = classify(nameWords(name))?.head;
+  return head && singular(head);
+}
+
+const SAME_HEADS: Record<string, string> = { lab: 'laboratory', centre: 'center', programme: 'program' };
+function singular(word: string): string {
+  const one = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+  return SAME_HEADS[one] ?? one;
+}
+
+/** Determiners that make a description definite: "the center", "this platform", "both universities". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+/** Words a definite description may hold before its head without describing anything new ("the new laboratory"). */
+const DESCRIPTIVE = new Set(['new', 'same', 'above', 'aforementioned', 'said', 'newly', 'established', 'launched', 'founded', 'joint', ...Object.keys(NUMBER_WORDS)]);
+
+/**
+ * Whether the word after a head goes on describing ("the center for …", "the forum organisers met"): a
+ * complement, a name, or a noun that no object follows (compromise reads "offers" in "the center offers
+ * training" as a noun too).
+ */
+function continuesDescription(tokens: Token[], next: number): boolean {
+  const word = tokens[next];
+  if (!word) return false;
+  if (COMPLEMENTS.has(word.lower) || isNameWord(word)) return true;
+  if (!word.tags.has('Noun') || word.tags.has('Verb')) return false;
+  const after = tokens[next + 1];
+  const objectFollows = plainGap(word) && !!after && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Value') || after.tags.has('Adjective')) && !isNameWord(after);
+  return !objectFollows;
+}
+
+/**
+ * Definite descriptions that point back at something the text named: "hosted the Forum", "the new
+ * laboratory", "the two universities". The head must end the phrase: "the center for …" or "the forum
+ * organisers" describe something else.
+ */
+export function findReferences(text: string, sentence: Sentence): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!DEFINITE.has(tokens[index].lower)) continue;
+    let k = index + 1;
+    while (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
+    const head = tokens[k];
+    if (!head || !plainGap(tokens[k - 1])) continue;
+    const word = head.lower.replace(/['’]s$/, '');
+    const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
+    if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word)) continue;
+    if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
+    const classified = classify([word]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
+    const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
+    const plural = /[^s]s$/.test(word) && singular(word) !== word;
+    found.push(
+      mention(text, sentence, index, k, {
+        form: 'reference',
+        type: classified.type,
+        kind: classified.kind,
+        name: singular(word),
+        antecedents: counted ?? (plural ? undefined : 1),
+        confidence: 0.6,
+        reason: `"${tokenText(text, sentence, index, k)}" refers to the ${singular(word)} named before`,
+      }),
+    );
+    index = k;
+  }
+  return found;
+}
+
 /** Countries, demonyms' countries and cities inside a longer name. */
 export function findNested(text: string, outer: Mention): Mention[] {
   const found: Mention[] = [];
@@ -307,7 +381,8 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
   for (let index = 0; index < tokens.length; index += 1) {
     const first = tokens[index];
     // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
-    const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && !HEADS[first.lower];
+    const afterModal = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must', 'to'].includes(tokens[index - 1]?.lower ?? '');
+    const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && (!HEADS[first.lower] || afterModal);
     if (!nameAt(index) && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
     // The phrase's words: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups).
     let last = index - 1;
@@ -358,8 +433,18 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
       end = complementEnd(tokens, last + 2, nameAt);
     }
+    // "the forum organisers": people, not the forum.
+    if (PEOPLE_NOUNS.has(tokens[last].lower)) {
+      index = last;
+      continue;
+    }
     if (end === last && index === last) {
       // A bare head word ("the conference", "research") is a reference, not a name.
+      continue;
+    }
+    // "bilateral technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" says which.
+    if (end === last && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
+      index = last;
       continue;
     }
     const phrase = mention(text, sentence, index, end, {

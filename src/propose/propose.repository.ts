@@ -7,12 +7,24 @@ export const HITS_PER_NAME = 25;
 
 /**
  * Entities whose name or aliases hold every content word of a name the text uses, in any order,
- * from the full-text index: the candidates for linking; the variant rules then decide.
+ * from the full-text index: the candidates for linking; the variant rules then decide. `lookup` is the
+ * form searched (the name itself, or it with an alias spelt out or its country left off); `places` are
+ * where the entity is, for a lookup that left the country off.
  */
 export const ENTITIES_WITH_WORDS = `
 UNWIND $queries AS q
 CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', q.lucene, {limit: ${HITS_PER_NAME}}) YIELD node
-RETURN q.name AS name, node.id AS id, head([label IN labels(node) WHERE label <> '${ENTITY_LABEL}']) AS type,
-       node.kind AS kind, node.name AS entityName, coalesce(node.aliases, []) AS aliases`;
+RETURN q.name AS name, q.lookup AS lookup, q.locatedIn AS locatedIn, node.id AS id,
+       head([label IN labels(node) WHERE label <> '${ENTITY_LABEL}']) AS type, node.kind AS kind, node.name AS entityName,
+       coalesce(node.aliases, []) AS aliases, [(node)-[:LOCATED_IN]->(place) | place.name] AS places`;
 
-export type ExistingNameRow = Row & { name: string; id: string; type: string; kind: string; entityName: string; aliases: string[] };
+export type ExistingNameRow = Row & { name: string; lookup: string; locatedIn: string | null; id: string; type: string; kind: string; entityName: string; aliases: string[]; places: string[] };
+
+/** The graph's entities one of these acronyms is an alias of ("CATTC" → "China-ASEAN Technology Transfer Center"). */
+export const ENTITIES_WITH_ALIAS = `
+UNWIND $acronyms AS acronym
+CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', 'aliases:' + acronym, {limit: 5}) YIELD node
+WITH acronym, node WHERE any(alias IN coalesce(node.aliases, []) WHERE alias = acronym)
+RETURN acronym, collect(DISTINCT node.name) AS names`;
+
+export type AliasRow = Row & { acronym: string; names: string[] };

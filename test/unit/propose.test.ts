@@ -135,4 +135,37 @@ describe('finding names in unseen texts', () => {
     expect(split.entities.map((entity) => entity.name)).toContain('Kestrel University');
     expect(split.relations).toContainEqual(expect.objectContaining({ from: 'kestrel-university', type: 'LOCATED_IN', to: 'malaysia' }));
   });
+
+  it('points definite descriptions at the entity named before, by head word, with their clause as evidence', () => {
+    const text = 'Kestrel University and Marlin Polytechnic University opened the Tarn Valley Joint Laboratory in May. The new laboratory studies soil. The two universities will fund the Ninth Cobalt Summit on Mining, and this summit sets the agenda.';
+    const extraction = extract(text);
+    const named = extraction.entities.filter((entity) => entity.type !== 'Domain').map((entity) => entity.name);
+    expect(named.sort()).toEqual(['Kestrel University', 'Marlin Polytechnic University', 'Ninth Cobalt Summit on Mining', 'Tarn Valley Joint Laboratory']);
+    const lab = entityNamed(extraction, 'Tarn Valley Joint Laboratory')!;
+    expect(lab.quotes).toContain('The new laboratory studies soil');
+    expect(entityNamed(extraction, 'Ninth Cobalt Summit on Mining')!.quotes).toContain('and this summit sets the agenda');
+    for (const name of ['Kestrel University', 'Marlin Polytechnic University']) expect(entityNamed(extraction, name)!.quotes).toContain('The two universities will fund the Ninth Cobalt Summit on Mining');
+  });
+
+  it('proposes nothing for a description with nothing to point at, nor for a description that goes on', () => {
+    expect(names('Officials said the Forum was a success.')).toEqual([]);
+    expect(names('The Osprey Data Hub opened. The hub organisers thanked the Lindgren Foundation.')).not.toContain('Hub organisers');
+  });
+
+  it('takes "also called", "also known as" and "hereinafter" set off by commas as aliases, not as other entities', () => {
+    const extraction = extract('The Saffron Coast Rice Genomics Joint Laboratory, also known as the Saffron Rice Lab, opened in 2024. The Pangolin Forum on Digital Trade, hereinafter called the Pangolin Forum, meets yearly.');
+    expect(extraction.entities.map((entity) => [entity.name, entity.aliases.map((alias) => alias.alias)])).toEqual(
+      expect.arrayContaining([
+        ['Saffron Coast Rice Genomics Joint Laboratory', ['Saffron Rice Lab']],
+        ['Pangolin Forum on Digital Trade', ['Pangolin Forum']],
+      ]),
+    );
+    expect(extraction.entities.filter((entity) => entity.type !== 'Domain')).toHaveLength(2);
+  });
+
+  it('proposes no entity for a lower-case plural of organisations that says not which ones', () => {
+    expect(names('Both sides will build bilateral technology transfer centers with two countries.')).toEqual([]);
+    expect(names('They opened joint laboratories in Laos and Cambodia.')).toContain('Joint laboratories in Laos and Cambodia');
+  });
 });
+
