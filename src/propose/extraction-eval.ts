@@ -1,6 +1,8 @@
 import type { CuratedDocument } from '../document/document.format';
+import { RelationType } from '../graph/model';
+import { FAILURE_CLASSES, relationKey, type FailureClass, type FailureClassTags } from './extraction-corpus';
 import { LinkStatus } from './propose.model';
-import type { DocumentDraft } from './propose.service';
+import type { DocumentDraft, DraftEntity } from './propose.service';
 import { nameKey, wordsKey } from './propose.names';
 
 /**
@@ -99,4 +101,113 @@ export function scoreLinking(draft: DocumentDraft, curated: CuratedDocument): Li
     if (entity.status === LinkStatus.NEW) score.duplicates.push(`${entity.name} duplicates ${expected}`);
   }
   return score;
+}
+
+/** A count of items found out of those curated. */
+export interface Tally {
+  found: number;
+  total: number;
+}
+
+/** The role facts the corpus reports one by one: who or what fills which part of an event, agreement or place. */
+export const ROLE_RELATIONS: ReadonlyArray<{ role: string; types: RelationType[] }> = [
+  { role: 'venue (HELD_IN)', types: [RelationType.HELD_IN] },
+  { role: 'host (HOSTED)', types: [RelationType.HOSTED] },
+  { role: 'organiser (ORGANIZED)', types: [RelationType.ORGANIZED] },
+  { role: 'participant (ATTENDED)', types: [RelationType.ATTENDED] },
+  { role: 'signatory (SIGNED)', types: [RelationType.SIGNED] },
+  { role: 'member (MEMBER_OF)', types: [RelationType.MEMBER_OF] },
+  { role: 'partner (COOPERATES_WITH, PARTICIPATES_IN)', types: [RelationType.COOPERATES_WITH, RelationType.PARTICIPATES_IN] },
+  { role: 'location (LOCATED_IN)', types: [RelationType.LOCATED_IN] },
+];
+
+/**
+ * One corpus document's draft, proposed against the seeded graph, compared with its curated graph: the
+ * mentions of graph entities must link to them (by id), the new entities must be proposed (by name, as
+ * `matchEntities` decides), and nothing else should be proposed as new.
+ */
+export interface CorpusScore {
+  documents: number;
+  knownLinks: Tally;
+  /** Proposals linked to a graph entity the curated document does not name there. */
+  wrongLinks: string[];
+  newEntities: Tally;
+  /** New or ambiguous proposals that match no curated entity. */
+  spurious: string[];
+  /** The most spurious proposals in one document. */
+  spuriousMax: number;
+  relations: Tally;
+  roles: Record<string, Tally>;
+  quotes: Tally;
+  classes: Record<FailureClass, Tally>;
+  missedLinks: string[];
+  missedEntities: string[];
+  missedRelations: string[];
+}
+
+const emptyTally = (): Tally => ({ found: 0, total: 0 });
+const addTally = (into: Tally, found: boolean) => {
+  into.total += 1;
+  if (found) into.found += 1;
+};
+
+export function emptyCorpusScore(): CorpusScore {
+  return {
+    documents: 0,
+    knownLinks: emptyTally(),
+    wrongLinks: [],
+    newEntities: emptyTally(),
+    spurious: [],
+    spuriousMax: 0,
+    relations: emptyTally(),
+    roles: Object.fromEntries(ROLE_RELATIONS.map(({ role }) => [role, emptyTally()])),
+    quotes: emptyTally(),
+    classes: Object.fromEntries(FAILURE_CLASSES.map((name) => [name, emptyTally()])) as Record<FailureClass, Tally>,
+    missedLinks: [],
+    missedEntities: [],
+    missedRelations: [],
+  };
+}
+
+/** Scores one document and adds it to `into` (a set's running total); `graphIds` are the seeded graph's entity ids. */
+export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curated: CuratedDocument, tags: FailureClassTags, graphIds: Set<string>, text: string): void {
+  const byName = matchEntities(draft, curated);
+  // A linked proposal stands for the graph entity it links to, whatever its name; a new one for the curated entity its name matches.
+  const curatedIdOf = (entity: DraftEntity) => (entity.status === LinkStatus.LINKED ? entity.id : byName.get(entity.id));
+  const draftIds = new Map(draft.entities.map((entity) => [entity.id, curatedIdOf(entity)]));
+  const knownIds = new Set(curated.entities.filter((entity) => graphIds.has(entity.id)).map((entity) => entity.id));
+  const linkedIds = new Set(draft.entities.filter((entity) => entity.status === LinkStatus.LINKED).map((entity) => entity.id));
+  const proposedIds = new Set(draftIds.values());
+  const foundEntities = new Set<string>();
+  for (const entity of curated.entities) {
+    const found = knownIds.has(entity.id) ? linkedIds.has(entity.id) : proposedIds.has(entity.id);
+    addTally(knownIds.has(entity.id) ? into.knownLinks : into.newEntities, found);
+    if (found) foundEntities.add(entity.id);
+    else (knownIds.has(entity.id) ? into.missedLinks : into.missedEntities).push(`${entity.name} (${entity.id})`);
+  }
+  const label = (entity: DraftEntity) => `${entity.name} (${entity.type}) in ${curated.source.file}`;
+  into.wrongLinks.push(...draft.entities.filter((entity) => entity.status === LinkStatus.LINKED && !knownIds.has(entity.id)).map((entity) => `${label(entity)} → ${entity.id}`));
+  const spurious = draft.entities.filter((entity) => entity.status !== LinkStatus.LINKED && curatedIdOf(entity) === undefined);
+  into.spurious.push(...spurious.map(label));
+  into.spuriousMax = Math.max(into.spuriousMax, spurious.length);
+  const proposedKeys = new Set(draft.relations.map((relation) => relationKey({ from: draftIds.get(relation.from) ?? '', type: relation.type, to: draftIds.get(relation.to) ?? '' })));
+  const foundRelations = new Set<string>();
+  for (const relation of curated.relations) {
+    const key = relationKey(relation);
+    const found = proposedKeys.has(key);
+    addTally(into.relations, found);
+    const role = ROLE_RELATIONS.find(({ types }) => types.includes(relation.type));
+    if (role) addTally(into.roles[role.role], found);
+    if (found) foundRelations.add(key);
+    else into.missedRelations.push(`${key} (${curated.source.file})`);
+  }
+  for (const [tagged, found] of [
+    [tags.entities, foundEntities],
+    [tags.relations, foundRelations],
+  ] as const) {
+    for (const [key, classes] of tagged) for (const name of classes) addTally(into.classes[name], found.has(key));
+  }
+  const quotes = [...draft.entities.flatMap((entity) => [...entity.quotes, ...entity.aliases.map((alias) => alias.quote)]), ...draft.relations.map((relation) => relation.quote)];
+  for (const quote of quotes) addTally(into.quotes, text.includes(quote));
+  into.documents += 1;
 }

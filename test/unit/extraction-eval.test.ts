@@ -1,0 +1,94 @@
+import { toCuratedDocument } from '../../src/document/document.format';
+import type { FailureClassTags } from '../../src/propose/extraction-corpus';
+import { addCorpusDocument, emptyCorpusScore } from '../../src/propose/extraction-eval';
+import { LinkStatus } from '../../src/propose/propose.model';
+import type { DocumentDraft } from '../../src/propose/propose.service';
+
+const TEXT = 'Mahidol University and Heron Bay University are partners in the Heron Bay Lab. Heron Bay Lab opened in Bangkok.';
+
+const curated = toCuratedDocument({
+  source: { id: 'doc', title: 'A document (fictional)', publisher: 'tests', place: 'Bangkok', publishedOn: '2026-01-01', file: 'doc.txt' },
+  entities: [
+    { id: 'mahidol-university', type: 'Institution', kind: 'UNIVERSITY', name: 'Mahidol University', aliases: [], evidence: [{ quote: 'Mahidol University' }] },
+    { id: 'bangkok', type: 'Place', kind: 'CITY', name: 'Bangkok', aliases: [], evidence: [{ quote: 'Bangkok' }] },
+    { id: 'heron-bay-university', type: 'Institution', kind: 'UNIVERSITY', name: 'Heron Bay University', aliases: [], evidence: [{ quote: 'Heron Bay University' }] },
+    { id: 'heron-bay-lab', type: 'Platform', kind: 'JOINT_LABORATORY', name: 'Heron Bay Lab', aliases: [], evidence: [{ quote: 'the Heron Bay Lab' }] },
+  ],
+  relations: [
+    { type: 'PARTICIPATES_IN', from: 'mahidol-university', to: 'heron-bay-lab', evidence: [{ quote: 'Mahidol University and Heron Bay University are partners' }] },
+    { type: 'PARTICIPATES_IN', from: 'heron-bay-university', to: 'heron-bay-lab', evidence: [{ quote: 'Heron Bay University are partners' }] },
+    { type: 'LOCATED_IN', from: 'heron-bay-lab', to: 'bangkok', evidence: [{ quote: 'Heron Bay Lab opened in Bangkok' }] },
+  ],
+});
+
+const tags: FailureClassTags = {
+  entities: new Map([['heron-bay-university', ['coordination', 'name-prefix']]]),
+  relations: new Map([
+    ['heron-bay-university PARTICIPATES_IN heron-bay-lab', ['partner-frame', 'coordination']],
+    ['heron-bay-lab LOCATED_IN bangkok', ['event-frame']],
+  ]),
+};
+
+const GRAPH_IDS = new Set(['mahidol-university', 'bangkok', 'guangxi-university-of-chinese-medicine']);
+
+function entity(id: string, name: string, status: LinkStatus, quotes: string[] = [name]) {
+  return { id, name, type: 'Institution', status, aliases: [], quotes };
+}
+
+/** A draft as the proposer might make it: one right link, one wrong link, one new entity found, one spurious. */
+const draft = {
+  entities: [
+    entity('mahidol-university', 'Mahidol University', LinkStatus.LINKED),
+    // "Heron Bay University" linked to a graph entity it is not: a wrong link, and the curated entity is missed.
+    entity('guangxi-university-of-chinese-medicine', 'Heron Bay University', LinkStatus.LINKED),
+    entity('heron-bay-lab', 'Heron Bay Lab', LinkStatus.NEW),
+    entity('partners', 'Partners', LinkStatus.NEW, ['partners in the']),
+  ],
+  relations: [
+    { type: 'PARTICIPATES_IN', from: 'mahidol-university', to: 'heron-bay-lab', quote: 'Mahidol University and Heron Bay University are partners' },
+    { type: 'PARTICIPATES_IN', from: 'guangxi-university-of-chinese-medicine', to: 'heron-bay-lab', quote: 'not in the text' },
+  ],
+} as unknown as DocumentDraft;
+
+describe('scoring a corpus document against the seeded graph', () => {
+  const score = emptyCorpusScore();
+  addCorpusDocument(score, draft, curated, tags, GRAPH_IDS, TEXT);
+
+  it('counts mentions of graph entities linked by id, and links to entities the document does not name there as wrong', () => {
+    expect(score.knownLinks).toEqual({ found: 1, total: 2 });
+    expect(score.missedLinks).toEqual(['Bangkok (bangkok)']);
+    expect(score.wrongLinks).toEqual(['Heron Bay University (Institution) in doc.txt → guangxi-university-of-chinese-medicine']);
+  });
+
+  it('counts new entities found by name and proposals that match nothing curated as spurious', () => {
+    expect(score.newEntities).toEqual({ found: 1, total: 2 });
+    expect(score.missedEntities).toEqual(['Heron Bay University (heron-bay-university)']);
+    expect(score.spurious).toEqual(['Partners (Institution) in doc.txt']);
+    expect(score.spuriousMax).toBe(1);
+  });
+
+  it('counts relationships whose ends map to the curated ends, overall and by role', () => {
+    expect(score.relations).toEqual({ found: 1, total: 3 });
+    expect(score.roles['partner (COOPERATES_WITH, PARTICIPATES_IN)']).toEqual({ found: 1, total: 2 });
+    expect(score.roles['location (LOCATED_IN)']).toEqual({ found: 0, total: 1 });
+    expect(score.roles['host (HOSTED)']).toEqual({ found: 0, total: 0 });
+  });
+
+  it('counts recall per failure class over tagged entities and relationships', () => {
+    expect(score.classes.coordination).toEqual({ found: 0, total: 2 });
+    expect(score.classes['partner-frame']).toEqual({ found: 0, total: 1 });
+    expect(score.classes['event-frame']).toEqual({ found: 0, total: 1 });
+    expect(score.classes.alias).toEqual({ found: 0, total: 0 });
+  });
+
+  it('counts quotes that are not verbatim', () => {
+    expect(score.quotes).toEqual({ found: 5, total: 6 });
+  });
+
+  it('adds a second document to the same totals', () => {
+    const twice = emptyCorpusScore();
+    addCorpusDocument(twice, draft, curated, tags, GRAPH_IDS, TEXT);
+    addCorpusDocument(twice, draft, curated, tags, GRAPH_IDS, TEXT);
+    expect([twice.documents, twice.knownLinks, twice.spurious.length, twice.spuriousMax]).toEqual([2, { found: 2, total: 4 }, 2, 1]);
+  });
+});
