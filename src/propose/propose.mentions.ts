@@ -48,7 +48,7 @@ function startsName(tokens: Token[], index: number): boolean {
   // another name word follows ("Qilin Science … Plan") start there.
   if (index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
-  return noun && plainGap(token) && isNameWord(tokens[index + 1]);
+  return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
 }
 
 /** The name-rule for a head word in this phrase, if the phrase satisfies it. */
@@ -88,12 +88,30 @@ const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.tex
  * and Technology" is one.
  */
 function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
-  const rightEnd = runAhead(tokens, next);
+  // The right conjunct ends before the next "and": "College of Agriculture and Forestry and Guangxi University".
+  const run = runAhead(tokens, next);
+  const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
+  const rightEnd = nextAnd > 0 ? nextAnd - 1 : run;
   if (isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
   // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
   if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
   return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;
+}
+
+/** The end of ", Industry and Information Technology" from its first word: capitalised items without a head, the last after "and". */
+function complementListEnd(tokens: Token[], from: number): number | undefined {
+  let k = from;
+  for (;;) {
+    if (!isNameWord(tokens[k])) return undefined;
+    while (isNameWord(tokens[k + 1]) && plainGap(tokens[k])) k += 1;
+    if (/^,\s*$/.test(tokens[k].post)) {
+      k += tokens[k + 1]?.lower === 'and' ? 2 : 1;
+    } else if (tokens[k + 1]?.lower === 'and' && plainGap(tokens[k])) {
+      const end = runAhead(tokens, k + 2);
+      return isNameWord(tokens[k + 2]) && !hasHead(tokens, from, end) ? end : undefined;
+    } else return undefined;
+  }
 }
 
 /** The last token of the name that starts at `first`. */
@@ -132,6 +150,13 @@ function nameEnd(tokens: Token[], first: number): number {
     if (/^,\s*$/.test(gap) && isNameWord(token) && !hasHead(tokens, first, last) && hasHead(tokens, k, runAhead(tokens, k))) {
       last = k;
       k += 1;
+      continue;
+    }
+    // "Bureau of Science, Industry and Information Technology": a list closed by "and" inside the name's complement.
+    const listEnd = /^,\s*$/.test(gap) && tokens.slice(first, last).some((item) => item.lower === 'of') ? complementListEnd(tokens, k) : undefined;
+    if (listEnd !== undefined) {
+      last = listEnd;
+      k = listEnd + 1;
       continue;
     }
     break;
@@ -252,12 +277,30 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     }
     if (!startsName(tokens, index)) continue;
     const last = nameEnd(tokens, index);
+    // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
+    if (last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text))) {
+      index = last;
+      continue;
+    }
+    // "Launch of the Golden Reed Sharing Platform": an act named after the name it acts on.
+    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last && hasHead(tokens, index + 3, last)) {
+      found.push(mention(text, sentence, index + 3, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+      index = last;
+      continue;
+    }
     // A demonym alone ("Chinese and Thai …") describes; it names nothing.
     if (last === index && tokens[index].tags.has('Demonym') && !countryNamed(tokens[index].text)) continue;
     found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
     index = last;
   }
   for (const item of found) {
+    const word = item.first === item.last ? tokens[item.first].lower.replace(/['’]s$/, '') : '';
+    if (item.form === 'name' && HEADS[word] && !headRule(word, word)?.requires) {
+      // "the Workshop", "Institute": a head word alone points back at a name, it is none.
+      const classified = classify([word])!;
+      Object.assign(item, { form: 'reference', type: classified.type, kind: classified.kind, name: singular(word), antecedents: /[^s]s$/.test(word) && singular(word) !== word ? undefined : 1, confidence: 0.6, reason: `"${item.text}" refers to the ${singular(word)} named before` });
+      continue;
+    }
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
@@ -440,6 +483,12 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     }
     if (end === last && index === last) {
       // A bare head word ("the conference", "research") is a reference, not a name.
+      continue;
+    }
+    // "a public university", "the first project", "ten research internships": described, not named.
+    const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
+    if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+      index = last;
       continue;
     }
     // "bilateral technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" says which.

@@ -167,5 +167,22 @@ describe('finding names in unseen texts', () => {
     expect(names('Both sides will build bilateral technology transfer centers with two countries.')).toEqual([]);
     expect(names('They opened joint laboratories in Laos and Cambodia.')).toContain('Joint laboratories in Laos and Cambodia');
   });
+
+  it('reads a list closed by "and" inside a name\'s complement, and a coordination of two names that hold "and"', () => {
+    expect(names('Funds came from the Tamarind Municipal Bureau of Trade, Tourism and Digital Affairs.')).toContain('Tamarind Municipal Bureau of Trade, Tourism and Digital Affairs');
+    expect(names('Ministry of Labour, Youth and Sports sent staff.')).toContain('Ministry of Labour, Youth and Sports');
+    expect(names('The Marlin Institute of Soil and Water and Osprey University of Science and Technology are partners.')).toEqual(
+      expect.arrayContaining(['Marlin Institute of Soil and Water', 'Osprey University of Science and Technology']),
+    );
+  });
+
+  it('proposes no entity for headings, acts named after a name, described things, or countries only named inside names', () => {
+    expect(names('OSPREY HARBOUR UNIVERSITY NEWSLETTER: the Osprey Harbour University opened a lab.')).toEqual(['Osprey Harbour University']);
+    expect(names('09:30 Opening of the Cedar Coast Drone Testing Zone.')).toContain('Cedar Coast Drone Testing Zone');
+    expect(names('09:30 Opening of the Cedar Coast Drone Testing Zone.')).not.toContain('Opening of the Cedar Coast Drone Testing Zone');
+    expect(names('A private university will start the first project with ten research internships.')).toEqual([]);
+    expect(names('Scientists of the Chinese Academy of Sciences visited the Thai-Lao Rice Laboratory.')).not.toEqual(expect.arrayContaining(['China']));
+    expect(names('Scientists of the Chinese Academy of Sciences visited Laos and the Thai-Lao Rice Laboratory.')).toEqual(expect.arrayContaining(['Laos']));
+  });
 });
 
