@@ -369,8 +369,12 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
     .filter((item) => item.at >= 0)
     .sort((a, b) => b.at - a.at)
     .map((item) => item.entity);
-  const byHead = before.filter((entity) => headOf(entity.name) === reference.name);
-  const candidates = byHead.length > 0 ? byHead : before.filter((entity) => entity.kind === reference.kind);
+  // The reference's name is its head, after any words of the name it points at ("beidou laboratory").
+  const words = reference.name.split(' ');
+  const head = words.pop();
+  const fits = (entity: ProposedEntity) => words.every((word) => nameWords(entity.name).includes(word));
+  const byHead = before.filter((entity) => headOf(entity.name) === head && fits(entity));
+  const candidates = byHead.length > 0 || words.length > 0 ? byHead : before.filter((entity) => entity.kind === reference.kind);
   const count = reference.antecedents;
   const resolved =
     count !== undefined && candidates.length >= count
@@ -383,6 +387,12 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
             return pointer;
           })
       : [];
+  if (resolved.length === 0 && words.length > 0) {
+    // "the Tern laboratory" with no Tern laboratory before it describes a new one.
+    const described: Mention = { ...reference, form: 'phrase', name: displayName(reference.text) };
+    registry.add(described, text);
+    resolved.push(described);
+  }
   top.splice(top.indexOf(reference), 1, ...resolved);
 }
 

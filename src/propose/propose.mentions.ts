@@ -354,6 +354,9 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     if (!DEFINITE.has(tokens[index].lower)) continue;
     let k = index + 1;
     while (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
+    // "the Beidou laboratory": words of the name it points at, before a lower-case head.
+    const specific: string[] = [];
+    while (isNameWord(tokens[k]) && !isNameWord(tokens[k + 1]) && plainGap(tokens[k]) && tokens[k + 1] && !isCapitalised(tokens[k + 1])) specific.push(tokens[k++].lower);
     const head = tokens[k];
     if (!head || !plainGap(tokens[k - 1])) continue;
     const word = head.lower.replace(/['’]s$/, '');
@@ -368,7 +371,7 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
         form: 'reference',
         type: classified.type,
         kind: classified.kind,
-        name: singular(word),
+        name: [...specific, singular(word)].join(' '),
         antecedents: counted ?? (plural ? undefined : 1),
         confidence: 0.6,
         reason: `"${tokenText(text, sentence, index, k)}" refers to the ${singular(word)} named before`,

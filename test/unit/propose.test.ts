@@ -184,5 +184,12 @@ describe('finding names in unseen texts', () => {
     expect(names('Scientists of the Chinese Academy of Sciences visited the Thai-Lao Rice Laboratory.')).not.toEqual(expect.arrayContaining(['China']));
     expect(names('Scientists of the Chinese Academy of Sciences visited Laos and the Thai-Lao Rice Laboratory.')).toEqual(expect.arrayContaining(['Laos']));
   });
+
+  it('resolves "the <Name> <head>" to the entity whose name holds that name, and proposes it when none does', () => {
+    const extraction = extract('Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Staff of the Tidal laboratory will return in June. The Corbin laboratory opened later.');
+    expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Corbin laboratory');
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Tidal laboratory');
+  });
 });
 
