@@ -356,7 +356,8 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     while (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
     // "the Beidou laboratory": words of the name it points at, before a lower-case head.
     const specific: string[] = [];
-    while (isNameWord(tokens[k]) && !isNameWord(tokens[k + 1]) && plainGap(tokens[k]) && tokens[k + 1] && !isCapitalised(tokens[k + 1])) specific.push(tokens[k++].lower);
+    // "the science park": words of the name it points at, before a lower-case head.
+    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !HEADS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
     const head = tokens[k];
     if (!head || !plainGap(tokens[k - 1])) continue;
     const word = head.lower.replace(/['’]s$/, '');
@@ -494,8 +495,9 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = last;
       continue;
     }
-    // "bilateral technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" says which.
-    if (end === last && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
+    // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
+    const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
+    if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
       index = last;
       continue;
     }

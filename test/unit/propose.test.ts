@@ -163,8 +163,9 @@ describe('finding names in unseen texts', () => {
     expect(extraction.entities.filter((entity) => entity.type !== 'Domain')).toHaveLength(2);
   });
 
-  it('proposes no entity for a lower-case plural of organisations that says not which ones', () => {
-    expect(names('Both sides will build bilateral technology transfer centers with two countries.')).toEqual([]);
+  it('proposes no entity for a lower-case plural of organisations that says not which ones (where, or with how many)', () => {
+    expect(names('Both sides will build more bilateral technology transfer centers.')).toEqual([]);
+    expect(names('Both sides built bilateral technology transfer centers with three countries.')).toEqual(['Bilateral technology transfer centers']);
     expect(names('They opened joint laboratories in Laos and Cambodia.')).toContain('Joint laboratories in Laos and Cambodia');
   });
 
@@ -190,6 +191,9 @@ describe('finding names in unseen texts', () => {
     expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
     expect(extraction.entities.map((entity) => entity.name)).toContain('Corbin laboratory');
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Tidal laboratory');
+    const park = extract('The Thai-Lao Riverside Agricultural Science Park opened in 2025. The science park trains farmers.');
+    expect(park.entities.filter((entity) => entity.type !== 'Domain').map((entity) => entity.name)).toEqual(['Thai-Lao Riverside Agricultural Science Park']);
+    expect(park.entities[0].quotes).toContain('The science park trains farmers');
   });
 });
 
