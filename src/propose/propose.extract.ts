@@ -295,9 +295,8 @@ export function extract(text: string, publishedOn?: string): Extraction {
       if (!mention.entityId) continue;
       const inner = [...(entry.nested.get(mention) ?? []), ...findNested(text, mention), ...knownInside(mention, registry)];
       const unique = inner.filter((item, n) => item.first >= mention.first && item.last <= mention.last && inner.findIndex((other) => other.first === item.first && other.last === item.last) === n);
-      // A country only named inside other names ("Chinese Academy", "China-ASEAN …") is not one the text speaks of; "… of Singapore" is.
-      const splitOff = (item: Mention) => entry.sentence.tokens[item.first - 1]?.lower === 'of' && countryNamed(item.text) !== undefined && !mention.name.includes(item.text);
-      const spokenOf = (item: Mention) => item.type !== EntityType.Country || registry.find(item.name, EntityType.Country) || splitOff(item);
+      // A demonym inside a name ("Chinese Academy", "Chinese Medicine") speaks of no country; "China-Malaysia …" and "… of Singapore" do.
+      const spokenOf = (item: Mention) => item.type !== EntityType.Country || registry.find(item.name, EntityType.Country) || countryNamed(item.text) !== undefined;
       for (const item of unique) if (!item.entityId && spokenOf(item)) registry.add(item, text);
       entry.nested.set(mention, unique.filter((item) => item.entityId && item.entityId !== mention.entityId));
       for (const domain of domainsInName(mention, unique, brands)) {

@@ -364,6 +364,9 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
     if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word)) continue;
     if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
+    // "the joint research, development and promotion of …": the head opens a list of nouns.
+    const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
+    if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
     const classified = classify([word]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
     const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
     const plural = /[^s]s$/.test(word) && singular(word) !== word;
