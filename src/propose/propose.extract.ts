@@ -266,10 +266,11 @@ export function extract(text: string, publishedOn?: string): Extraction {
   }
 
   // Typed mentions first, so aliases and places can be resolved against them.
+  const pending: { mention: Mention; top: Mention[] }[] = [];
   for (const { top, nested } of perSentence) {
     for (const mention of [...top]) {
       if (mention.form === 'reference') {
-        resolveReference(mention, top, registry, text);
+        if (resolveReference(mention, top, registry, text, false)) pending.push({ mention, top });
         continue;
       }
       if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
@@ -287,6 +288,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
       }
     }
   }
+  for (const { mention, top } of pending) resolveReference(mention, top, registry, text, true);
   resolveUntyped(perSentence, registry, text);
 
   const brands = brandPrefixes(perSentence);
@@ -360,12 +362,14 @@ function splitTrailingCountry(mention: Mention): void {
 /**
  * Points a definite description at the nearest entities of its type named before it with its head word
  * ("the laboratory" → "Mekong Rice Genomics Joint Laboratory"), else of its kind; "the two universities"
- * at the last two. One it cannot resolve is dropped: it names nothing new.
+ * at the last two. "The Beidou laboratory" may point forward, at the one name of the text that holds
+ * Beidou (`anywhere`, once every name is known); with none it is a new one. Any other reference that
+ * cannot be resolved is dropped: it names nothing new. Returns whether it stays to be resolved later.
  */
-function resolveReference(reference: Mention, top: Mention[], registry: EntityRegistry, text: string): void {
-  const before = registry.entities
+function resolveReference(reference: Mention, top: Mention[], registry: EntityRegistry, text: string, anywhere: boolean): boolean {
+  const ordered = registry.entities
     .filter((entity) => entity.type === reference.type)
-    .map((entity) => ({ entity, at: Math.max(-1, ...entity.mentions.filter((span) => span.end <= reference.start).map((span) => span.start)) }))
+    .map((entity) => ({ entity, at: Math.max(-1, ...entity.mentions.filter((span) => anywhere || span.end <= reference.start).map((span) => span.start)) }))
     .filter((item) => item.at >= 0)
     .sort((a, b) => b.at - a.at)
     .map((item) => item.entity);
@@ -373,27 +377,28 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   const words = reference.name.split(' ');
   const head = words.pop();
   const fits = (entity: ProposedEntity) => words.every((word) => nameWords(entity.name).includes(word));
-  const byHead = before.filter((entity) => headOf(entity.name) === head && fits(entity));
-  const candidates = byHead.length > 0 || words.length > 0 ? byHead : before.filter((entity) => entity.kind === reference.kind);
+  const byHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
+  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => entity.kind === reference.kind);
   const count = reference.antecedents;
-  const resolved =
-    count !== undefined && candidates.length >= count
-      ? candidates
-          .slice(0, count)
-          .reverse()
-          .map((entity) => {
-            const pointer: Mention = { ...reference, name: entity.name, kind: entity.kind };
-            registry.refer(entity, pointer, text);
-            return pointer;
-          })
-      : [];
-  if (resolved.length === 0 && words.length > 0) {
-    // "the Tern laboratory" with no Tern laboratory before it describes a new one.
-    const described: Mention = { ...reference, form: 'phrase', name: displayName(reference.text) };
-    registry.add(described, text);
-    resolved.push(described);
+  const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
+  if (count === undefined || candidates.length < count) {
+    if (named && !anywhere) return true;
+    // "the Tern laboratory" with no Tern laboratory in the text describes a new one.
+    const described: Mention[] = named && count === 1 ? [{ ...reference, form: 'phrase', name: displayName(reference.text) }] : [];
+    for (const item of described) registry.add(item, text);
+    top.splice(top.indexOf(reference), 1, ...described);
+    return false;
   }
+  const resolved = candidates
+    .slice(0, count)
+    .reverse()
+    .map((entity) => {
+      const pointer: Mention = { ...reference, name: entity.name, kind: entity.kind };
+      registry.refer(entity, pointer, text);
+      return pointer;
+    });
   top.splice(top.indexOf(reference), 1, ...resolved);
+  return false;
 }
 
 /** Names of the draft's entities that stand inside a longer name ("ASEAN" in "China-ASEAN …", "Guangxi" in "Guangxi University"). */

@@ -322,7 +322,7 @@ function singular(word: string): string {
 }
 
 /** Determiners that make a description definite: "the center", "this platform", "both universities". */
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'both']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 /** Words a definite description may hold before its head without describing anything new ("the new laboratory"). */
 const DESCRIPTIVE = new Set(['new', 'same', 'above', 'aforementioned', 'said', 'newly', 'established', 'launched', 'founded', 'joint', ...Object.keys(NUMBER_WORDS)]);
@@ -357,7 +357,7 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     // "the Beidou laboratory": words of the name it points at, before a lower-case head.
     const specific: string[] = [];
     // "the science park": words of the name it points at, before a lower-case head.
-    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !HEADS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
     const head = tokens[k];
     if (!head || !plainGap(tokens[k - 1])) continue;
     const word = head.lower.replace(/['’]s$/, '');
