@@ -363,8 +363,8 @@ function splitTrailingCountry(mention: Mention): void {
  * Points a definite description at the nearest entities of its type named before it with its head word
  * ("the laboratory" → "Mekong Rice Genomics Joint Laboratory"), else of its kind; "the two universities"
  * at the last two. "The Beidou laboratory" may point forward, at the one name of the text that holds
- * Beidou (`anywhere`, once every name is known); with none it is a new one. Any other reference that
- * cannot be resolved is dropped: it names nothing new. Returns whether it stays to be resolved later.
+ * Beidou (`anywhere`, once every name is known). A singular one with words of its own ("the new dual-cycle
+ * pattern") that points at nothing describes a new one; any other is dropped: it names nothing new. Returns whether it stays to be resolved later.
  */
 function resolveReference(reference: Mention, top: Mention[], registry: EntityRegistry, text: string, anywhere: boolean): boolean {
   const ordered = registry.entities
@@ -383,8 +383,9 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
     if (named && !anywhere) return true;
-    // "the Tern laboratory" with no Tern laboratory in the text describes a new one.
-    const described: Mention[] = named && count === 1 ? [{ ...reference, form: 'phrase', name: displayName(reference.text) }] : [];
+    // "the Tern laboratory", "the new dual-cycle pattern": with none such in the text, it describes a new one.
+    const name = displayName(reference.text);
+    const described: Mention[] = words.length > 0 && count === 1 ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
     for (const item of described) registry.add(item, text);
     top.splice(top.indexOf(reference), 1, ...described);
     return false;

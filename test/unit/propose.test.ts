@@ -192,6 +192,7 @@ describe('finding names in unseen texts', () => {
     expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
     expect(extraction.entities.map((entity) => entity.name)).toContain('Corbin laboratory');
     expect(extraction.entities.map((entity) => entity.name)).not.toContain('Tidal laboratory');
+    expect(names('It works under the new tri-border pattern.')).toEqual(['New tri-border pattern']);
     const forward = extract('Apart from the Tidal laboratory, all names are fictional. Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Officials said that small firms joined.');
     expect(forward.entities.filter((entity) => entity.type !== 'Domain').map((entity) => entity.name)).toEqual(['Kenting Joint Tidal Energy Laboratory', 'Hanoi']);
     const park = extract('The Thai-Lao Riverside Agricultural Science Park opened in 2025. The science park trains farmers.');
