@@ -24,7 +24,7 @@ import {
   type LinkingScore,
   type Tally,
 } from './extraction-eval';
-import { entitiesWithWords } from './propose.repository';
+import { proposerGraph } from './propose.repository';
 import { proposeDocument } from './propose.service';
 
 const USAGE = 'usage: npm run eval:extraction [-- --set dev|test|all]   (all, the default, also writes docs/extraction.md)';
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
     const summary: string[] = [];
     if (choice === 'all') {
       for (const seed of seeds) {
-        const [draft, ms] = await timed(() => proposeDocument(request(seed), entitiesWithWords(db.runner())));
+        const [draft, ms] = await timed(() => proposeDocument(request(seed), proposerGraph(db.runner())));
         const score = scoreDraft(draft, seed.document, seed.text);
         sections.push(scoreSection(`Seed text against an empty graph (${seed.documentFile})`, score, ms));
         summary.push(
@@ -205,7 +205,7 @@ async function main(): Promise<void> {
     await seedGraph(db);
     if (choice === 'all') {
       for (const seed of seeds) {
-        const draft = await proposeDocument(request(seed), entitiesWithWords(db.runner()));
+        const draft = await proposeDocument(request(seed), proposerGraph(db.runner()));
         const linking = scoreLinking(draft, seed.document);
         sections.push(linkingSection(`Seed text against the seeded graph (${seed.documentFile})`, linking));
         summary.push(`| ${seed.documentFile}, seeded graph: linked | ${linking.linkedRight} of ${linking.mentionsOfExisting} | duplicates: ${linking.duplicates.length} | | | |`);
@@ -216,7 +216,7 @@ async function main(): Promise<void> {
         .sort()
         .map((name) => loadCase('fixture', path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer', name)));
       for (const fixture of fixtures) {
-        const [draft, ms] = await timed(() => proposeDocument(request(fixture), entitiesWithWords(db.runner())));
+        const [draft, ms] = await timed(() => proposeDocument(request(fixture), proposerGraph(db.runner())));
         const score = scoreDraft(draft, fixture.document, fixture.text);
         sections.push(scoreSection(`Fictional fixture against the seeded graph (${fixture.documentFile})`, score, ms));
         const inGraph = (id: string) => seeds.some((seed) => seed.document.entities.some((known) => known.id === id));
@@ -233,7 +233,7 @@ async function main(): Promise<void> {
       const score = emptyCorpusScore();
       for (const file of corpusDocumentFiles(set)) {
         const item = loadCase(set, file);
-        const draft = await proposeDocument(request(item), entitiesWithWords(db.runner()));
+        const draft = await proposeDocument(request(item), proposerGraph(db.runner()));
         addCorpusDocument(score, draft, item.document, loadFailureClasses(file, item.document), graphIds, item.text);
       }
       corpus.set(set, score);

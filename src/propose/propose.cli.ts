@@ -8,7 +8,7 @@ import { createLogger } from '../config/logger';
 import { connectGraph } from '../db/connect';
 import { migrate } from '../db/migrations';
 import { LinkStatus } from './propose.model';
-import { entitiesWithWords } from './propose.repository';
+import { proposerGraph } from './propose.repository';
 import { proposeDocument, type DocumentDraft } from './propose.service';
 
 const USAGE = 'usage: npm run propose -- FILE.txt [--title TITLE] [--publisher NAME] [--place PLACE] [--date YYYY-MM-DD] [--url URL] [--out DRAFT.yaml]';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
         // The import finds the text beside the draft or in the folder above it.
         file: path.relative(path.dirname(out ?? file), file).split(path.sep).join('/'),
       },
-      entitiesWithWords(graph.database.runner()),
+      proposerGraph(graph.database.runner()),
     );
     if (out) {
       fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -1,10 +1,10 @@
 import { EntityType, RelationType } from '../graph/model';
 import { countryNamed } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, PEOPLE_NOUNS } from './propose.lexicon';
-import { findNames, findNested, findPhrases, headRule, isNameWord, type Mention } from './propose.mentions';
+import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
+import { findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedAlias, ProposedEntity, ProposedRelation } from './propose.model';
-import { displayName, nameKey, slug, wordsKey } from './propose.names';
+import { displayName, nameKey, nameWords, slug, wordsKey } from './propose.names';
 import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
 import { isAcronym, readText, type Sentence } from './propose.text';
@@ -46,6 +46,13 @@ export class EntityRegistry {
       if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
     }
     return entity;
+  }
+
+  /** A reference to the entity ("the center"): its clause is evidence for it. */
+  refer(entity: ProposedEntity, reference: Mention, text: string): void {
+    reference.entityId = entity.id;
+    const quote = clauseAround(text, reference);
+    if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
   }
 
   addAlias(entity: ProposedEntity, alias: ProposedAlias): void {
@@ -96,15 +103,24 @@ function readDateline(text: string): { city: string; cityStart: number; quote: s
   };
 }
 
-/** "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X, or CATTC,": a short name the text defines. */
+/** "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (also known as …)": a short name the text defines. */
 const ALIAS_DEFINITION = /^\s*\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called|as))?|also\s+(?:known\s+as|called)|abbreviated\s+as|or)?\s*["“]?([^"”()]{2,60}?)["”]?\s*\)/;
 
+/** "X, also called the Y Forum,", "X, which is also known as Y.": another name of X, set off by commas. */
+const APPOSITION = /^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:also\s+(?:called|known\s+as|referred\s+to\s+as)|hereinafter(?:\s+referred\s+to\s+as|\s+called)?|abbreviated\s+as)\s+["“]?(?:the\s+)?([^"”(),;]{2,80}?)["”]?(?=\s*(?:[,;.)]|$))/i;
+
+/** Capitalised words, with the connectors names hold ("Lotus Forum on Rice Data"). */
+const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:of|on|for|and|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,9}$/u;
+
 function aliasAfter(text: string, mention: Mention): { alias: string; quote: string; span: { start: number; end: number } } | undefined {
-  const match = ALIAS_DEFINITION.exec(text.slice(mention.end, mention.end + 120));
+  const following = text.slice(mention.end, mention.end + 160);
+  const bracketed = ALIAS_DEFINITION.exec(following);
+  const appositive = bracketed ? undefined : APPOSITION.exec(following);
+  const match = bracketed ?? appositive;
   if (!match) return undefined;
   const alias = match[1].trim();
-  // An acronym, or a shorter name of capitalised words.
-  if (!/^[\p{Lu}][\p{Lu}\p{Ll}&.-]*(?:\s[\p{Lu}][\p{L}&.-]*){0,4}$/u.test(alias) || alias.length >= mention.name.length) return undefined;
+  // In brackets, a shorter name (an acronym, or a few capitalised words); set off by commas, any name.
+  if (!NAME_LIKE.test(alias) || (bracketed && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
   const end = mention.end + match[0].length;
   return { alias, quote: text.slice(mention.start, end), span: { start: mention.start, end } };
 }
@@ -225,13 +241,16 @@ export function extract(text: string, publishedOn?: string): Extraction {
 
   for (const sentence of sentences) {
     const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
-    const names = findNames(text, sentence, taken);
+    const described = findReferences(text, sentence);
+    const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
     const nameAt = (index: number) => names.find((name) => name.first === index);
-    const phrases = findPhrases(text, sentence, nameAt);
+    // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
+    const phrases = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
+    const references = described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last));
     const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
     const topNames = names.filter((name) => !inPhrase(name));
     const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
-    const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists].sort((a, b) => a.first - b.first);
+    const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
     const nested = new Map<Mention, Mention[]>();
     for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
     perSentence.push({ sentence, top, nested, signings: findSignings(text, sentence, top) });
@@ -249,8 +268,13 @@ export function extract(text: string, publishedOn?: string): Extraction {
   }
 
   // Typed mentions first, so aliases and places can be resolved against them.
+  const pending: { mention: Mention; top: Mention[] }[] = [];
   for (const { top, nested } of perSentence) {
     for (const mention of [...top]) {
+      if (mention.form === 'reference') {
+        if (resolveReference(mention, top, registry, text, false)) pending.push({ mention, top });
+        continue;
+      }
       if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
       registry.add(mention, text);
       for (const inner of nested.get(mention) ?? []) registry.add(inner, text);
@@ -266,6 +290,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
       }
     }
   }
+  for (const { mention, top } of pending) resolveReference(mention, top, registry, text, true);
   resolveUntyped(perSentence, registry, text);
 
   const brands = brandPrefixes(perSentence);
@@ -274,7 +299,9 @@ export function extract(text: string, publishedOn?: string): Extraction {
       if (!mention.entityId) continue;
       const inner = [...(entry.nested.get(mention) ?? []), ...findNested(text, mention), ...knownInside(mention, registry)];
       const unique = inner.filter((item, n) => item.first >= mention.first && item.last <= mention.last && inner.findIndex((other) => other.first === item.first && other.last === item.last) === n);
-      for (const item of unique) if (!item.entityId) registry.add(item, text);
+      // A demonym inside a name ("Chinese Academy", "Chinese Medicine") speaks of no country; "China-Malaysia …" and "… of Singapore" do.
+      const spokenOf = (item: Mention) => item.type !== EntityType.Country || registry.find(item.name, EntityType.Country) || countryNamed(item.text) !== undefined;
+      for (const item of unique) if (!item.entityId && spokenOf(item)) registry.add(item, text);
       entry.nested.set(mention, unique.filter((item) => item.entityId && item.entityId !== mention.entityId));
       for (const domain of domainsInName(mention, unique, brands)) {
         const within = text.slice(mention.start, mention.end);
@@ -320,13 +347,61 @@ function brandPrefixes(perSentence: SentenceMentions[]): Set<string> {
   return new Set([...namesByPrefix].filter(([, names]) => names.size >= 2).map(([prefix]) => prefix));
 }
 
-/** "Mahidol University of Thailand" → "Mahidol University", located in Thailand (the relation rules add that). */
+/**
+ * "Mahidol University of Thailand" → "Mahidol University", located in Thailand (the relation rules add that).
+ * "National University of Laos" and "Ministry of Science and Technology of Thailand" keep their country:
+ * without it their words name no one in particular.
+ */
 function splitTrailingCountry(mention: Mention): void {
-  const tokens = mention.sentence.tokens;
-  const last = tokens[mention.last];
-  if (mention.last - mention.first >= 2 && tokens[mention.last - 1].lower === 'of' && countryNamed(last.text)) {
-    mention.name = displayName(tokens.slice(mention.first, mention.last - 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join(''));
+  const of = mention.name.lastIndexOf(' of ');
+  if (of < 0 || !countryNamed(mention.name.slice(of + 4))) return;
+  const base = mention.name.slice(0, of);
+  const words = nameWords(base);
+  const head = words.findIndex((word) => HEADS[word]);
+  if (head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word))) mention.name = base;
+}
+
+/**
+ * Points a definite description at the nearest entities of its type named before it with its head word
+ * ("the laboratory" → "Mekong Rice Genomics Joint Laboratory"), else of its kind; "the two universities"
+ * at the last two. "The Beidou laboratory" may point forward, at the one name of the text that holds
+ * Beidou (`anywhere`, once every name is known). A singular one with words of its own ("the new dual-cycle
+ * pattern") that points at nothing describes a new one; any other is dropped: it names nothing new. Returns whether it stays to be resolved later.
+ */
+function resolveReference(reference: Mention, top: Mention[], registry: EntityRegistry, text: string, anywhere: boolean): boolean {
+  const ordered = registry.entities
+    .filter((entity) => entity.type === reference.type)
+    .map((entity) => ({ entity, at: Math.max(-1, ...entity.mentions.filter((span) => anywhere || span.end <= reference.start).map((span) => span.start)) }))
+    .filter((item) => item.at >= 0)
+    .sort((a, b) => b.at - a.at)
+    .map((item) => item.entity);
+  // The reference's name is its head, after any words of the name it points at ("beidou laboratory").
+  const words = reference.name.split(' ');
+  const head = words.pop();
+  const fits = (entity: ProposedEntity) => words.every((word) => nameWords(entity.name).includes(word));
+  const byHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
+  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => entity.kind === reference.kind);
+  const count = reference.antecedents;
+  const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
+  if (count === undefined || candidates.length < count) {
+    if (named && !anywhere) return true;
+    // "the Tern laboratory", "the new dual-cycle pattern": with none such in the text, it describes a new one.
+    const name = displayName(reference.text);
+    const described: Mention[] = words.length > 0 && count === 1 ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
+    for (const item of described) registry.add(item, text);
+    top.splice(top.indexOf(reference), 1, ...described);
+    return false;
   }
+  const resolved = candidates
+    .slice(0, count)
+    .reverse()
+    .map((entity) => {
+      const pointer: Mention = { ...reference, name: entity.name, kind: entity.kind };
+      registry.refer(entity, pointer, text);
+      return pointer;
+    });
+  top.splice(top.indexOf(reference), 1, ...resolved);
+  return false;
 }
 
 /** Names of the draft's entities that stand inside a longer name ("ASEAN" in "China-ASEAN …", "Guangxi" in "Guangxi University"). */
@@ -337,6 +412,8 @@ function knownInside(mention: Mention, registry: EntityRegistry): Mention[] {
     for (let to = mention.last; to >= from; to -= 1) {
       if (from === mention.first && to === mention.last) continue;
       if (!isNameWord(tokens[from]) || !isNameWord(tokens[to])) continue;
+      // "Guangxi University" in "Guangxi University of Chinese Medicine" is the start of another name, not that one.
+      if (to < mention.last && NAME_CONNECTORS.has(tokens[to + 1].lower)) continue;
       const words = tokens.slice(from, to + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
       const entity = registry.find(words);
       if (entity && entity.id !== mention.entityId) {

@@ -1,6 +1,6 @@
 import { countries } from 'countries-list';
 import isoCountries from 'i18n-iso-countries';
-import { nameKey } from './propose.names';
+import { nameKey, withoutStateDesignator } from './propose.names';
 
 /**
  * Countries and capitals from maintained packages: countries-list gives the common names ("Laos",
@@ -38,8 +38,9 @@ function buildCapitals(): Map<string, CountryEntry> {
 const COUNTRIES = buildCountries();
 const CAPITALS = buildCapitals();
 
+/** The country a common, other or official name stands for ("Kingdom of Thailand", "Socialist Republic of Viet Nam"). */
 export function countryNamed(name: string): CountryEntry | undefined {
-  return COUNTRIES.get(nameKey(name));
+  return COUNTRIES.get(nameKey(name)) ?? COUNTRIES.get(nameKey(withoutStateDesignator(name)));
 }
 
 /** The country whose capital this is ("Bangkok" → Thailand). */

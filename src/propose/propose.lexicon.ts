@@ -46,6 +46,7 @@ export const HEADS: Record<string, HeadRule> = {
   administration: institution('GOVERNMENT_BODY'),
   office: institution('GOVERNMENT_BODY'),
   government: institution('GOVERNMENT_BODY'),
+  council: institution('GOVERNMENT_BODY'),
   institute: institution('RESEARCH_INSTITUTE'),
   company: institution('COMPANY'),
   corporation: institution('COMPANY'),
@@ -63,6 +64,7 @@ export const HEADS: Record<string, HeadRule> = {
   laboratories: platform('JOINT_LABORATORY'),
   lab: platform('JOINT_LABORATORY'),
   labs: platform('JOINT_LABORATORY'),
+  zone: platform('SCIENCE_PARK'),
   park: platform('SCIENCE_PARK'),
   parks: platform('SCIENCE_PARK'),
   forum: { type: EntityType.Event, kind: 'FORUM' },
@@ -114,7 +116,10 @@ export const REFERENCE_HEADS: Record<string, EntityType> = {
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
 
 /** Nouns for people: a platform "for talents" serves people, not a technology domain. */
-export const PEOPLE_NOUNS = new Set(['talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff']);
+export const PEOPLE_NOUNS = new Set([
+  'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',
+  'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'representatives', 'leaders', 'participants', 'director', 'directors', 'president', 'spokesperson',
+]);
 
 /** Words that describe a platform's standing or form rather than its subject. */
 export const GENERIC_MODIFIERS = new Set(['joint', 'regional', 'international', 'national', 'key', 'innovation', 'global', 'new', 'main', 'central', 'science', 'scientific', 'technological', 'and', 'of', 'the']);

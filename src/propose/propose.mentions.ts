@@ -1,8 +1,8 @@
 import { EntityType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, type HeadRule } from './propose.lexicon';
-import { coreName, displayName } from './propose.names';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, type HeadRule } from './propose.lexicon';
+import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
@@ -21,9 +21,12 @@ export interface Mention {
   properties: PropertyMap;
   confidence: number;
   reason: string;
-  form: 'name' | 'title' | 'slogan' | 'phrase' | 'group-list' | 'domain' | 'dateline';
+  /** A 'reference' is a definite description ("the center", "the two universities") resolved to an entity named before it. */
+  form: 'name' | 'title' | 'slogan' | 'phrase' | 'group-list' | 'domain' | 'dateline' | 'reference';
   /** Inside a longer name ("Bangkok" in "… Center Bangkok Innovation Center"). */
   nested: boolean;
+  /** For a reference: how many entities it points at ("the two universities": 2); unknown for a bare plural. */
+  antecedents?: number;
   /** Filled when the mention is resolved to an entity of the draft. */
   entityId?: string;
 }
@@ -41,8 +44,11 @@ function startsName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
   if (!isNameWord(token)) return false;
-  // A sentence's first word is capitalised anyway: only names the lexicon knows, or acronyms, start there.
-  return index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'));
+  // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
+  // another name word follows ("Qilin Science … Plan") start there.
+  if (index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
+  const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
+  return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
 }
 
 /** The name-rule for a head word in this phrase, if the phrase satisfies it. */
@@ -66,6 +72,14 @@ function runAhead(tokens: Token[], from: number): number {
   return last;
 }
 
+/** A name complete by itself: it has a head word, or names a country or region in its official form. */
+function isWholeName(tokens: Token[], first: number, last: number): boolean {
+  if (hasHead(tokens, first, last)) return true;
+  const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
+  const region = withoutRegionDesignators(words);
+  return (last > first && countryNamed(words) !== undefined) || (region !== words && !/\s(?:of|for|on)\s/.test(region));
+}
+
 const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.text) !== undefined;
 
 /**
@@ -74,10 +88,30 @@ const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.tex
  * and Technology" is one.
  */
 function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
-  const rightEnd = runAhead(tokens, next);
-  if (hasHead(tokens, first, andIndex - 1) && (hasHead(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  // The right conjunct ends before the next "and": "College of Agriculture and Forestry and Guangxi University".
+  const run = runAhead(tokens, next);
+  const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
+  const rightEnd = nextAnd > 0 ? nextAnd - 1 : run;
+  if (isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
+  // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
+  if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
   return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;
+}
+
+/** The end of ", Industry and Information Technology" from its first word: capitalised items without a head, the last after "and". */
+function complementListEnd(tokens: Token[], from: number): number | undefined {
+  let k = from;
+  for (;;) {
+    if (!isNameWord(tokens[k])) return undefined;
+    while (isNameWord(tokens[k + 1]) && plainGap(tokens[k])) k += 1;
+    if (/^,\s*$/.test(tokens[k].post)) {
+      k += tokens[k + 1]?.lower === 'and' ? 2 : 1;
+    } else if (tokens[k + 1]?.lower === 'and' && plainGap(tokens[k])) {
+      const end = runAhead(tokens, k + 2);
+      return isNameWord(tokens[k + 2]) && !hasHead(tokens, from, end) ? end : undefined;
+    } else return undefined;
+  }
 }
 
 /** The last token of the name that starts at `first`. */
@@ -100,7 +134,10 @@ function nameEnd(tokens: Token[], first: number): number {
       }
       if (NAME_CONNECTORS.has(token.lower) && plainGap(token)) {
         let next = k + 1;
-        if (tokens[next]?.lower === 'the' && plainGap(tokens[next])) next += 1;
+        const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
+        // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase.
+        if (article && token.lower === 'and') break;
+        if (article) next += 1;
         if (isNameWord(tokens[next]) && !(token.lower === 'and' && splitsAtAnd(tokens, first, k, next))) {
           last = next;
           k = next + 1;
@@ -113,6 +150,13 @@ function nameEnd(tokens: Token[], first: number): number {
     if (/^,\s*$/.test(gap) && isNameWord(token) && !hasHead(tokens, first, last) && hasHead(tokens, k, runAhead(tokens, k))) {
       last = k;
       k += 1;
+      continue;
+    }
+    // "Bureau of Science, Industry and Information Technology": a list closed by "and" inside the name's complement.
+    const listEnd = /^,\s*$/.test(gap) && tokens.slice(first, last).some((item) => item.lower === 'of') ? complementListEnd(tokens, k) : undefined;
+    if (listEnd !== undefined) {
+      last = listEnd;
+      k = listEnd + 1;
       continue;
     }
     break;
@@ -161,12 +205,31 @@ function mention(text: string, sentence: Sentence, first: number, last: number, 
   };
 }
 
+/**
+ * The name with official long forms of states and regions cut to their common names ("… of the People's
+ * Republic of China" → "… of China", "… of Guangxi Zhuang Autonomous Region" → "… of Guangxi"); the text's
+ * form stays as an alias.
+ */
+function shortOfficialName(name: string): string {
+  const regional = withoutRegionDesignators(name);
+  for (const of of regional.matchAll(/\bof\s+/g)) {
+    const tail = regional.slice(of.index + of[0].length);
+    const country = withoutStateDesignator(tail) !== tail ? countryNamed(tail) : undefined;
+    if (country) return `${regional.slice(0, of.index)}of ${country.name}`;
+  }
+  return regional;
+}
+
 /** Types a capitalised name from the gazetteers and its head word. */
 function typeName(found: Mention, tokens: Token[]): void {
-  found.name = found.name.replace(/['’]s$/, '');
+  const written = found.name.replace(/['’]s$/, '');
+  found.name = shortOfficialName(written);
   const words = tokens.slice(found.first, found.last + 1).map((token) => token.lower);
-  const country = countryNamed(found.name);
+  const country = countryNamed(written);
   if (country) return void Object.assign(found, { type: EntityType.Country, kind: 'COUNTRY', name: country.name, properties: { isoCode: country.isoCode }, confidence: 0.95, reason: `a country (ISO ${country.isoCode})` });
+  if (found.name !== written && !classify(nameWords(found.name))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.85, reason: "a region's official name" });
+  }
   const next = tokens[found.last + 1]?.lower;
   if (found.first === found.last && isAcronym(tokens[found.first]) && ['countries', 'nations', 'member'].includes(next ?? '')) {
     return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.8, reason: `a group of countries ("${found.text} ${next}")` });
@@ -214,16 +277,111 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     }
     if (!startsName(tokens, index)) continue;
     const last = nameEnd(tokens, index);
+    // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
+    if (last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text))) {
+      index = last;
+      continue;
+    }
+    // "Launch of the Golden Reed Sharing Platform": an act named after the name it acts on.
+    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last && hasHead(tokens, index + 3, last)) {
+      found.push(mention(text, sentence, index + 3, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+      index = last;
+      continue;
+    }
     // A demonym alone ("Chinese and Thai …") describes; it names nothing.
     if (last === index && tokens[index].tags.has('Demonym') && !countryNamed(tokens[index].text)) continue;
     found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
     index = last;
   }
   for (const item of found) {
+    const word = item.first === item.last ? tokens[item.first].lower.replace(/['’]s$/, '') : '';
+    if (item.form === 'name' && HEADS[word] && !headRule(word, word)?.requires) {
+      // "the Workshop", "Institute": a head word alone points back at a name, it is none.
+      const classified = classify([word])!;
+      Object.assign(item, { form: 'reference', type: classified.type, kind: classified.kind, name: singular(word), antecedents: /[^s]s$/.test(word) && singular(word) !== word ? undefined : 1, confidence: 0.6, reason: `"${item.text}" refers to the ${singular(word)} named before` });
+      continue;
+    }
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
+  }
+  return found;
+}
+
+/** The head word of a name, singular ("Mekong Rice Genomics Joint Laboratory" → "laboratory"), if it has one. */
+export function headOf(name: string): string | undefined {
+  const head = classify(nameWords(name))?.head;
+  return head && singular(head);
+}
+
+const SAME_HEADS: Record<string, string> = { lab: 'laboratory', centre: 'center', programme: 'program' };
+function singular(word: string): string {
+  const one = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+  return SAME_HEADS[one] ?? one;
+}
+
+/** Determiners that make a description definite: "the center", "this platform", "both universities". */
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'both']);
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+/** Words a definite description may hold before its head without describing anything new ("the new laboratory"). */
+const DESCRIPTIVE = new Set(['new', 'same', 'above', 'aforementioned', 'said', 'newly', 'established', 'launched', 'founded', 'joint', ...Object.keys(NUMBER_WORDS)]);
+
+/**
+ * Whether the word after a head goes on describing ("the center for …", "the forum organisers met"): a
+ * complement, a name, or a noun that no object follows (compromise reads "offers" in "the center offers
+ * training" as a noun too).
+ */
+function continuesDescription(tokens: Token[], next: number): boolean {
+  const word = tokens[next];
+  if (!word) return false;
+  if (COMPLEMENTS.has(word.lower) || isNameWord(word)) return true;
+  if (!word.tags.has('Noun') || word.tags.has('Verb')) return false;
+  const after = tokens[next + 1];
+  const objectFollows = plainGap(word) && !!after && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Value') || after.tags.has('Adjective')) && !isNameWord(after);
+  return !objectFollows;
+}
+
+/**
+ * Definite descriptions that point back at something the text named: "hosted the Forum", "the new
+ * laboratory", "the two universities". The head must end the phrase: "the center for …" or "the forum
+ * organisers" describe something else.
+ */
+export function findReferences(text: string, sentence: Sentence): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!DEFINITE.has(tokens[index].lower)) continue;
+    let k = index + 1;
+    while (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
+    // "the Beidou laboratory": words of the name it points at, before a lower-case head.
+    const specific: string[] = [];
+    // "the science park": words of the name it points at, before a lower-case head.
+    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+    const head = tokens[k];
+    if (!head || !plainGap(tokens[k - 1])) continue;
+    const word = head.lower.replace(/['’]s$/, '');
+    const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
+    if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word)) continue;
+    if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
+    // "the joint research, development and promotion of …": the head opens a list of nouns.
+    const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
+    if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
+    const classified = classify([word]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
+    const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
+    const plural = /[^s]s$/.test(word) && singular(word) !== word;
+    found.push(
+      mention(text, sentence, index, k, {
+        form: 'reference',
+        type: classified.type,
+        kind: classified.kind,
+        name: [...specific, singular(word)].join(' '),
+        antecedents: counted ?? (plural ? undefined : 1),
+        confidence: 0.6,
+        reason: `"${tokenText(text, sentence, index, k)}" refers to the ${singular(word)} named before`,
+      }),
+    );
+    index = k;
   }
   return found;
 }
@@ -273,7 +431,8 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
   for (let index = 0; index < tokens.length; index += 1) {
     const first = tokens[index];
     // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
-    const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && !HEADS[first.lower];
+    const afterModal = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must', 'to'].includes(tokens[index - 1]?.lower ?? '');
+    const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && (!HEADS[first.lower] || afterModal);
     if (!nameAt(index) && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
     // The phrase's words: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups).
     let last = index - 1;
@@ -324,8 +483,25 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
       end = complementEnd(tokens, last + 2, nameAt);
     }
+    // "the forum organisers": people, not the forum.
+    if (PEOPLE_NOUNS.has(tokens[last].lower)) {
+      index = last;
+      continue;
+    }
     if (end === last && index === last) {
       // A bare head word ("the conference", "research") is a reference, not a name.
+      continue;
+    }
+    // "a public university", "the first project", "ten research internships": described, not named.
+    const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
+    if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+      index = last;
+      continue;
+    }
+    // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
+    const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
+    if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
+      index = last;
       continue;
     }
     const phrase = mention(text, sentence, index, end, {

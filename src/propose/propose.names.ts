@@ -10,6 +10,23 @@ const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|l
 /** Words that only join a name's parts; reordering a name moves or drops them. */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', '&']);
 
+/** What a state's official name puts before its common name: "the People's Republic of", "the Kingdom of", "the Republic of the Union of". */
+const STATE_DESIGNATOR = /^(?:the\s+)?(?:(?:socialist|democratic|people['’]?s|federal|islamic|united|federated|independent|plurinational|cooperative|arab)\s+)*(?:republic|kingdom|union|state|federation|commonwealth|sultanate|principality|emirate)\s+of\s+(?:the\s+)?/i;
+
+/** What a region's official name puts after its common name: "Guangxi Zhuang Autonomous Region", "Yunnan Province". */
+const REGION_DESIGNATOR = /(?<=\p{L})\s+(?:(?:zhuang|hui|uygur|uyghur|uighur)\s+)?(?:autonomous\s+region|special\s+administrative\s+region|autonomous\s+prefecture|province|municipality)\b/giu;
+
+/** "the Socialist Republic of Viet Nam" → "Viet Nam"; a name without a state designator is returned as it is. */
+export function withoutStateDesignator(name: string): string {
+  const rest = name.trim().replace(STATE_DESIGNATOR, '');
+  return rest === '' || rest === name.trim() ? name.trim() : withoutStateDesignator(rest);
+}
+
+/** "Department of Science and Technology of Guangxi Zhuang Autonomous Region" → "… of Guangxi". */
+export function withoutRegionDesignators(name: string): string {
+  return name.replace(REGION_DESIGNATOR, '');
+}
+
 /** The name without quotes, a leading article, a legal suffix or surrounding punctuation. */
 export function coreName(name: string): string {
   return name

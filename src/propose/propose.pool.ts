@@ -8,9 +8,9 @@ import type { QueryRunner } from '../db/database';
 import { QueryTimeoutError } from '../db/deadline';
 import { ErrorCode } from '../graphql/errors';
 import { metrics } from '../observability/metrics';
-import { entitiesWithWords, type NameQuery } from './propose.repository';
+import { proposerGraph, type NameQuery } from './propose.repository';
 import type { DocumentDraft, ProposeRequest } from './propose.service';
-import type { LookupReply, ProposalTask } from './propose.worker';
+import type { LookupReply, LookupRequest, LookupRows, ProposalTask } from './propose.worker';
 
 /** How many texts are read at once, and how many may wait for a thread. */
 export interface ProposerLimits {
@@ -47,7 +47,7 @@ export class ProposerPool {
   }
 
   /**
-   * The draft for `request`, read in a worker thread; its look-up runs here on `db`. Refused with
+   * The draft for `request`, read in a worker thread; its look-ups run here on `db`. Refused with
    * OVERLOADED when every thread is busy and the queue is full, QUERY_TIMEOUT at `db`'s deadline (the
    * thread reading it is stopped), INTERNAL with an explanation when reading fails or the thread dies.
    */
@@ -55,10 +55,12 @@ export class ProposerPool {
     if (this.active >= this.limits.threads + this.limits.maxQueued) throw this.refuse();
     const pool = this.started();
     const channel = new MessageChannel();
-    const findEntities = entitiesWithWords(db);
+    const graph = proposerGraph(db);
     let lookupError: unknown;
-    channel.port1.on('message', (queries: NameQuery[]) => {
-      findEntities(queries).then(
+    const answer = ({ lookup, argument }: LookupRequest): Promise<LookupRows> =>
+      lookup === 'entitiesWithWords' ? graph.entitiesWithWords(argument as NameQuery[]) : graph.entitiesWithAlias(argument as string[]);
+    channel.port1.on('message', (request: LookupRequest) => {
+      answer(request).then(
         (rows) => channel.port1.postMessage({ rows } satisfies LookupReply),
         (error: unknown) => {
           lookupError = error;

@@ -3,8 +3,9 @@ import { crossCheck, validateDocument } from '../document/document.validation';
 import { isEntityType, type EntityType } from '../graph/model';
 import { extract } from './propose.extract';
 import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
-import { contentWords, matchName, NameMatch, slug } from './propose.names';
-import type { FindEntitiesByWords } from './propose.repository';
+import { countryNamed } from './propose.gazetteer';
+import { contentWords, matchName, NameMatch, nameKey, slug } from './propose.names';
+import type { NameQuery, ProposerGraph } from './propose.repository';
 
 /** A raw text and what is known about its source; what is not given is read from the text where it can be. */
 export interface ProposeRequest {
@@ -66,23 +67,60 @@ function luceneAllWords(name: string): string | undefined {
 
 const MATCH_RANK: Record<NameMatch, number> = { [NameMatch.EXACT]: 0, [NameMatch.VARIANT]: 1, [NameMatch.REORDERED]: 2 };
 
+/**
+ * A form of a name to look up in the graph: the name itself; it with an acronym spelt out ("CATTC Bangkok
+ * Innovation Center" → "China-ASEAN Technology Transfer Center Bangkok Innovation Center"); or it without a
+ * trailing country, which then must be where the graph's entity is ("Ministry of Science and Technology of
+ * China" is the graph's "Ministry of Science and Technology" located in China).
+ */
+interface NameLookup {
+  name: string;
+  lookup: string;
+  locatedIn: string | null;
+}
+
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
+
+function lookupsOf(name: string, expansions: Map<string, string>): NameLookup[] {
+  const lookups: NameLookup[] = [{ name, lookup: name, locatedIn: null }];
+  const spelt = name.replace(ACRONYM, (acronym) => expansions.get(acronym) ?? acronym);
+  if (spelt !== name) lookups.push({ name, lookup: spelt, locatedIn: null });
+  const of = name.lastIndexOf(' of ');
+  const country = of > 0 ? countryNamed(name.slice(of + 4)) : undefined;
+  if (country) lookups.push({ name, lookup: name.slice(0, of), locatedIn: country.name });
+  return lookups;
+}
+
+/** Each acronym the names use that names one entity: of the draft (defined in the text) or of the graph (a known alias). */
+async function acronymExpansions(graph: ProposerGraph, entities: ProposedEntity[], names: string[]): Promise<Map<string, string>> {
+  const expansions = new Map<string, string>();
+  for (const entity of entities) for (const { alias } of entity.aliases) if (new RegExp(`^${ACRONYM.source}$`, 'u').test(alias)) expansions.set(alias, entity.name);
+  const acronyms = [...new Set(names.flatMap((name) => name.match(ACRONYM) ?? []))].filter((acronym) => !expansions.has(acronym));
+  const rows = acronyms.length > 0 ? await graph.entitiesWithAlias(acronyms) : [];
+  for (const row of rows) if (row.names.length === 1) expansions.set(row.acronym, row.names[0]);
+  return expansions;
+}
+
 /** The graph's entities each name may stand for, by the variant rules (case, punctuation, "the", legal suffix, order). */
-async function existingMatches(findEntities: FindEntitiesByWords, names: string[]): Promise<Map<string, ExistingOption[]>> {
-  const queries = [...new Set(names)].flatMap((name) => {
-    const lucene = luceneAllWords(name);
-    return lucene === undefined ? [] : [{ name, lucene }];
+async function existingMatches(graph: ProposerGraph, lookups: NameLookup[]): Promise<Map<string, ExistingOption[]>> {
+  const queries = lookups.flatMap((item): NameQuery[] => {
+    const lucene = luceneAllWords(item.lookup);
+    return lucene === undefined ? [] : [{ ...item, lucene }];
   });
-  const rows = queries.length > 0 ? await findEntities(queries) : [];
+  const rows = queries.length > 0 ? await graph.entitiesWithWords(queries) : [];
   const byName = new Map<string, ExistingOption[]>();
   for (const row of rows) {
     if (!isEntityType(row.type)) continue;
+    if (row.locatedIn !== null && !row.places.some((place) => nameKey(place) === nameKey(row.locatedIn!))) continue;
     const best = [row.entityName, ...row.aliases]
-      .map((known) => matchName(row.name, known))
+      .map((known) => matchName(row.lookup, known))
       .filter((match): match is NameMatch => match !== undefined)
       .sort((a, b) => MATCH_RANK[a] - MATCH_RANK[b])[0];
     if (!best) continue;
     const options = byName.get(row.name) ?? [];
-    if (!options.some((option) => option.id === row.id)) options.push({ id: row.id, name: row.entityName, type: row.type, kind: row.kind, matchedBy: best });
+    const held = options.find((option) => option.id === row.id);
+    if (!held) options.push({ id: row.id, name: row.entityName, type: row.type, kind: row.kind, matchedBy: best });
+    else if (MATCH_RANK[best] < MATCH_RANK[held.matchedBy]) held.matchedBy = best;
     byName.set(row.name, options);
   }
   return byName;
@@ -105,9 +143,11 @@ const spanText = (text: string, span: TextSpan) => text.slice(span.start, span.e
  * entity takes its id (and several proposals naming the same one become one); one that names several
  * is AMBIGUOUS, with the options; a name no rule typed that names a graph entity becomes a mention of it.
  */
-async function link(findEntities: FindEntitiesByWords, text: string, extraction: ReturnType<typeof extract>): Promise<{ entities: DraftEntity[]; relations: ProposedRelation[]; renamed: Map<string, string> }> {
+async function link(graph: ProposerGraph, text: string, extraction: ReturnType<typeof extract>): Promise<{ entities: DraftEntity[]; relations: ProposedRelation[]; renamed: Map<string, string> }> {
   const namesOf = (entity: ProposedEntity) => [entity.name, ...entity.aliases.map((alias) => alias.alias), ...entity.mentions.map((span) => spanText(text, span))];
-  const matches = await existingMatches(findEntities, [...extraction.entities.flatMap(namesOf), ...extraction.unresolved.map((item) => item.name)]);
+  const names = [...new Set([...extraction.entities.flatMap(namesOf), ...extraction.unresolved.map((item) => item.name)])];
+  const expansions = await acronymExpansions(graph, extraction.entities, names);
+  const matches = await existingMatches(graph, names.flatMap((name) => lookupsOf(name, expansions)));
   const entities: DraftEntity[] = [];
   const renamed = new Map<string, string>();
   for (const entity of extraction.entities) {
@@ -190,12 +230,12 @@ function formatDraft(source: DraftSource, entities: DraftEntity[], relations: Pr
 
 /**
  * Reads a text into a draft document for the import: candidates linked to the graph, each with
- * confidence and reason. All of it is CPU work but `findEntities`, so the service runs it in the
+ * confidence and reason. All of it is CPU work but the `graph` look-ups, so the service runs it in the
  * proposer's worker threads (propose.pool.ts) and the CLI in its own thread.
  */
-export async function proposeDocument(request: ProposeRequest, findEntities: FindEntitiesByWords): Promise<DocumentDraft> {
+export async function proposeDocument(request: ProposeRequest, graph: ProposerGraph): Promise<DocumentDraft> {
   const extraction = extract(request.text, request.publishedOn ?? undefined);
-  const { entities, relations, renamed } = await link(findEntities, request.text, extraction);
+  const { entities, relations, renamed } = await link(graph, request.text, extraction);
   const relink = <T extends { entityId: string | null }>(item: T): T => ({ ...item, entityId: item.entityId && (renamed.get(item.entityId) ?? item.entityId) });
   const publishedOn = request.publishedOn ?? extraction.dateline?.date ?? '';
   const title = request.title ?? '';

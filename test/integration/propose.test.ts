@@ -85,6 +85,24 @@ describe('proposing a document from raw text', () => {
     expect(draft.document).toMatch(/^\s*# 0\.\d\d: /m);
   });
 
+  it('links official long forms, spelt-out acronyms and country-qualified names, and never a name to a longer one', async () => {
+    const text = [
+      "The Ministry of Science and Technology of the People's Republic of China and the Ministry of Science and Technology of the Kingdom of Cambodia met in Phnom Penh.",
+      'The Department of Science and Technology of Guangxi Zhuang Autonomous Region and the CATTC Bangkok Innovation Center signed a memorandum.',
+      'Guangxi University and Guangxi University of Chinese Medicine Pharmacy School joined later.',
+    ].join(' ');
+    const draft = (await propose({ text })).data.proposeDocument;
+    const linked = draft.entities.filter((entity: any) => entity.status === 'LINKED').map((entity: any) => entity.id);
+    expect(linked).toEqual(expect.arrayContaining(['ministry-of-science-and-technology', 'guangxi-department-of-science-and-technology', 'cattc-bangkok-innovation-center', 'china', 'cambodia']));
+    expect(linked).not.toContain('guangxi-university-of-chinese-medicine');
+    const ministry = draft.entities.find((entity: any) => entity.id === 'ministry-of-science-and-technology');
+    expect(ministry.aliases.map((alias: any) => alias.alias)).toContain("Ministry of Science and Technology of the People's Republic of China");
+    const department = draft.entities.find((entity: any) => entity.id === 'guangxi-department-of-science-and-technology');
+    expect(department.aliases.map((alias: any) => alias.alias)).toContain('Department of Science and Technology of Guangxi Zhuang Autonomous Region');
+    expect(draft.entities.find((entity: any) => entity.name === 'Ministry of Science and Technology of Cambodia')).toMatchObject({ status: 'NEW' });
+    expect(draft.entities.find((entity: any) => entity.name === 'Guangxi University')).toMatchObject({ status: 'NEW' });
+  });
+
   it('drafts what the import takes: dry run, import, and a repeat that changes nothing', async () => {
     const { data } = await propose({ text: lotusText, title: 'Fictional test document: Lotus Valley forum' });
     const input = { document: data.proposeDocument.document, text: lotusText };

@@ -203,3 +203,99 @@ describe('relation frames', () => {
     expect(has('Laos', 'ATTENDED', workshop) && has('Cambodia', 'ATTENDED', workshop)).toBe(true);
   });
 });
+
+describe('finding names in unseen texts', () => {
+  const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+
+  it('splits a coordination whose conjuncts are whole names, and keeps "and" and commas inside one name', () => {
+    expect(names('The Quokka Data Port and the Wombat Robotics Hub opened in May.')).toEqual(expect.arrayContaining(['Quokka Data Port', 'Wombat Robotics Hub']));
+    expect(names('Kestrel University and Marlin Polytechnic University signed a memorandum.')).toEqual(expect.arrayContaining(['Kestrel University', 'Marlin Polytechnic University']));
+    expect(names('Engineers from Tamarind Bay Zone and Ostrava Bay Zone met.')).toEqual(expect.arrayContaining(['Tamarind Bay Zone', 'Ostrava Bay Zone']));
+    expect(names('Officials of the Kingdom of Cambodia and Ningxia Hui Autonomous Region spoke.')).toEqual(['Cambodia', 'Ningxia']);
+    expect(names('It implements the Qilin Science, Technology and Innovation Development Plan.')).toContain('Qilin Science, Technology and Innovation Development Plan');
+    expect(names('Qilin Science, Technology and Innovation Development Plan was issued.')).toContain('Qilin Science, Technology and Innovation Development Plan');
+    expect(names('The Ministry of Industry and Trade supports it.')).toContain('Ministry of Industry and Trade');
+  });
+
+  it('cuts official long forms of states and regions to their common names and keeps the long form as an alias', () => {
+    const ministry = extract("The Ministry of Education of the Socialist Republic of Viet Nam funds the Ridgeback Lab.").entities[0];
+    expect(ministry).toMatchObject({ name: 'Ministry of Education of Vietnam', aliases: [expect.objectContaining({ alias: 'Ministry of Education of the Socialist Republic of Viet Nam' })] });
+    const bureau = extract('A grant came from the Bureau of Commerce of Xinjiang Uygur Autonomous Region.').entities[0];
+    expect(bureau).toMatchObject({ name: 'Bureau of Commerce of Xinjiang', aliases: [expect.objectContaining({ alias: 'Bureau of Commerce of Xinjiang Uygur Autonomous Region' })] });
+    expect(extract('Delegates of the Kingdom of Thailand attended.').entities[0]).toMatchObject({ name: 'Thailand', type: 'Country' });
+    expect(extract('Farms across Yunnan Province joined.').entities[0]).toMatchObject({ name: 'Yunnan', type: 'Place', kind: 'REGION' });
+  });
+
+  it('keeps the country in a name that names no one without it, and splits it off a name that does', () => {
+    expect(names('Students of the National University of Laos joined.')).toContain('National University of Laos');
+    expect(names('The Ministry of Health of Malaysia joined.')).toContain('Ministry of Health of Malaysia');
+    const split = extract('Teams of Kestrel University of Malaysia joined.');
+    expect(split.entities.map((entity) => entity.name)).toContain('Kestrel University');
+    expect(split.relations).toContainEqual(expect.objectContaining({ from: 'kestrel-university', type: 'LOCATED_IN', to: 'malaysia' }));
+  });
+
+  it('points definite descriptions at the entity named before, by head word, with their clause as evidence', () => {
+    const text = 'Kestrel University and Marlin Polytechnic University opened the Tarn Valley Joint Laboratory in May. The new laboratory studies soil. The two universities will fund the Ninth Cobalt Summit on Mining, and this summit sets the agenda.';
+    const extraction = extract(text);
+    const named = extraction.entities.filter((entity) => entity.type !== 'Domain').map((entity) => entity.name);
+    expect(named.sort()).toEqual(['Kestrel University', 'Marlin Polytechnic University', 'Ninth Cobalt Summit on Mining', 'Tarn Valley Joint Laboratory']);
+    const lab = entityNamed(extraction, 'Tarn Valley Joint Laboratory')!;
+    expect(lab.quotes).toContain('The new laboratory studies soil');
+    expect(entityNamed(extraction, 'Ninth Cobalt Summit on Mining')!.quotes).toContain('and this summit sets the agenda');
+    for (const name of ['Kestrel University', 'Marlin Polytechnic University']) expect(entityNamed(extraction, name)!.quotes).toContain('The two universities will fund the Ninth Cobalt Summit on Mining');
+  });
+
+  it('proposes nothing for a description with nothing to point at, nor for a description that goes on', () => {
+    expect(names('Officials said the Forum was a success.')).toEqual([]);
+    expect(names('The Osprey Data Hub opened. The hub organisers thanked the Lindgren Foundation.')).not.toContain('Hub organisers');
+  });
+
+  it('takes "also called", "also known as" and "hereinafter" set off by commas as aliases, not as other entities', () => {
+    const extraction = extract('The Saffron Coast Rice Genomics Joint Laboratory, also known as the Saffron Rice Lab, opened in 2024. The Pangolin Forum on Digital Trade, hereinafter called the Pangolin Forum, meets yearly.');
+    expect(extraction.entities.map((entity) => [entity.name, entity.aliases.map((alias) => alias.alias)])).toEqual(
+      expect.arrayContaining([
+        ['Saffron Coast Rice Genomics Joint Laboratory', ['Saffron Rice Lab']],
+        ['Pangolin Forum on Digital Trade', ['Pangolin Forum']],
+      ]),
+    );
+    expect(extraction.entities.filter((entity) => entity.type !== 'Domain')).toHaveLength(2);
+  });
+
+  it('proposes no entity for a lower-case plural of organisations that says not which ones (where, or with how many)', () => {
+    expect(names('Both sides will build more bilateral technology transfer centers.')).toEqual([]);
+    expect(names('Both sides built bilateral technology transfer centers with three countries.')).toEqual(['Bilateral technology transfer centers']);
+    expect(names('They opened joint laboratories in Laos and Cambodia.')).toContain('Joint laboratories in Laos and Cambodia');
+  });
+
+  it('reads a list closed by "and" inside a name\'s complement, and a coordination of two names that hold "and"', () => {
+    expect(names('Funds came from the Tamarind Municipal Bureau of Trade, Tourism and Digital Affairs.')).toContain('Tamarind Municipal Bureau of Trade, Tourism and Digital Affairs');
+    expect(names('Ministry of Labour, Youth and Sports sent staff.')).toContain('Ministry of Labour, Youth and Sports');
+    expect(names('The Marlin Institute of Soil and Water and Osprey University of Science and Technology are partners.')).toEqual(
+      expect.arrayContaining(['Marlin Institute of Soil and Water', 'Osprey University of Science and Technology']),
+    );
+  });
+
+  it('proposes no entity for headings, acts named after a name, described things, or countries only named inside names', () => {
+    expect(names('OSPREY HARBOUR UNIVERSITY NEWSLETTER: the Osprey Harbour University opened a lab.')).toEqual(['Osprey Harbour University']);
+    expect(names('09:30 Opening of the Cedar Coast Drone Testing Zone.')).toContain('Cedar Coast Drone Testing Zone');
+    expect(names('09:30 Opening of the Cedar Coast Drone Testing Zone.')).not.toContain('Opening of the Cedar Coast Drone Testing Zone');
+    expect(names('A private university will start the first project with ten research internships.')).toEqual([]);
+    expect(names('It promotes the joint research, development and promotion of key generic technologies.')).toEqual(['Joint research, development and promotion of key generic technologies']);
+    expect(names('Scientists of the Chinese Academy of Sciences visited the Thai Rice Laboratory.')).not.toEqual(expect.arrayContaining(['China']));
+    expect(names('Scientists of the Chinese Academy of Sciences visited the Laos-Thailand Rice Laboratory.')).toEqual(expect.arrayContaining(['Laos', 'Thailand']));
+  });
+
+  it('resolves "the <Name> <head>" to the entity whose name holds that name, and proposes it when none does', () => {
+    const extraction = extract('Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Staff of the Tidal laboratory will return in June. The Corbin laboratory opened later.');
+    expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
+    expect(extraction.entities.map((entity) => entity.name)).toContain('Corbin laboratory');
+    expect(extraction.entities.map((entity) => entity.name)).not.toContain('Tidal laboratory');
+    expect(names('It works under the new tri-border pattern.')).toEqual(['New tri-border pattern']);
+    const forward = extract('Apart from the Tidal laboratory, all names are fictional. Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Officials said that small firms joined.');
+    expect(forward.entities.filter((entity) => entity.type !== 'Domain').map((entity) => entity.name)).toEqual(['Kenting Joint Tidal Energy Laboratory', 'Hanoi']);
+    const park = extract('The Thai-Lao Riverside Agricultural Science Park opened in 2025. The science park trains farmers.');
+    expect(park.entities.filter((entity) => entity.type !== 'Domain').map((entity) => entity.name)).toEqual(['Thai-Lao Riverside Agricultural Science Park']);
+    expect(park.entities[0].quotes).toContain('The science park trains farmers');
+  });
+});
+
