@@ -285,6 +285,11 @@ describe('finding names in unseen texts', () => {
     expect(names('Scientists of the Chinese Academy of Sciences visited the Laos-Thailand Rice Laboratory.')).toEqual(expect.arrayContaining(['Laos', 'Thailand']));
   });
 
+  it('proposes no place for a language ("in English", "in Malay"): a language alone names nothing', () => {
+    expect(names('The Kestrel Institute of Marine Science published its atlas in Swahili and Malay.')).toEqual(['Kestrel Institute of Marine Science']);
+    expect(names('Reports in Portuguese reached the Norrow Seed Centre.')).not.toContain('Portuguese');
+  });
+
   it('resolves "the <Name> <head>" to the entity whose name holds that name, and proposes it when none does', () => {
     const extraction = extract('Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Staff of the Tidal laboratory will return in June. The Corbin laboratory opened later.');
     expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
