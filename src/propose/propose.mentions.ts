@@ -467,6 +467,12 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       continue;
     }
     const head = tokens[headIndex];
+    // "the forum secretariat", "the fair pavilions": a known head followed straight by a noun the lexicon does not
+    // know only modifies it; the phrase is headed by that noun and names nothing.
+    if (headIndex < last && /^\s*$|^-$/.test(head.post) && !['and', 'or'].includes(tokens[headIndex + 1].lower) && !nameAt(headIndex + 1)) {
+      index = Math.max(index, last);
+      continue;
+    }
     // "innovation platforms such as A, B and C": a class of things, not one.
     if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) {
       index = last;

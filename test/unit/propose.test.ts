@@ -290,6 +290,11 @@ describe('finding names in unseen texts', () => {
     expect(names('Reports in Portuguese reached the Norrow Seed Centre.')).not.toContain('Portuguese');
   });
 
+  it('types a descriptive phrase by its head: a known head word followed by a noun the lexicon does not know names nothing', () => {
+    expect(names('Contact: forum secretariat of the Kestrel Marine Research Institute.')).toEqual(['Kestrel Marine Research Institute']);
+    expect(names('Officials attended the Norrow Seed Expo and toured the fair pavilions.')).not.toContain('Fair pavilions');
+  });
+
   it('resolves "the <Name> <head>" to the entity whose name holds that name, and proposes it when none does', () => {
     const extraction = extract('Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Staff of the Tidal laboratory will return in June. The Corbin laboratory opened later.');
     expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
