@@ -295,6 +295,15 @@ describe('finding names in unseen texts', () => {
     expect(names('Officials attended the Norrow Seed Expo and toured the fair pavilions.')).not.toContain('Fair pavilions');
   });
 
+  it('keeps relative clauses and clauses opened by a conjunction or an auxiliary out of a list of fields', () => {
+    const listed = names('The Dunmore Academy cooperates in solar power, soil science, Qelvar that opened last year and water treatment.');
+    expect(listed).toEqual(expect.arrayContaining(['Solar power', 'Soil science', 'Water treatment']));
+    expect(listed.some((name) => / that /.test(name))).toBe(false);
+    const clause = names('The Dunmore Academy works in solar power, soil science, and will work on wind energy.');
+    expect(clause).toEqual(expect.arrayContaining(['Solar power', 'Soil science']));
+    expect(clause.some((name) => /^(and|will)\b/i.test(name))).toBe(false);
+  });
+
   it('resolves "the <Name> <head>" to the entity whose name holds that name, and proposes it when none does', () => {
     const extraction = extract('Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Staff of the Tidal laboratory will return in June. The Corbin laboratory opened later.');
     expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
