@@ -160,6 +160,8 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
   return found.filter((name) => name.split(/\s+/).length >= 2 || /\w{6,}/.test(name));
 }
 
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
 /** Enumerations of three or more subjects after "in" or "of": "in modern agriculture, new energy, … and chemical engineering". */
 function findDomainLists(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
   const { tokens } = sentence;
@@ -196,6 +198,12 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
     if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d/.test(token.text)))) continue;
     for (const [from, to] of trimmed) {
+      // A field is a noun phrase: an item holding a relative clause ("… that opened last year") or starting
+      // with a conjunction or an auxiliary ("and will work on …") is a clause the list ran into, not a field.
+      // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
+      const opener = tokens[from];
+      const verbal = opener.tags.has('Conjunction') || opener.tags.has('Modal') || opener.tags.has('Auxiliary');
+      if (verbal || tokens.slice(from + 1, to + 1).some((token) => RELATIVE_WORDS.has(token.lower))) continue;
       const words = text.slice(tokens[from].start, tokens[to].end);
       lists.push({
         sentence,

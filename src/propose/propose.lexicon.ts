@@ -124,6 +124,9 @@ export const PEOPLE_NOUNS = new Set([
 /** Words that describe a platform's standing or form rather than its subject. */
 export const GENERIC_MODIFIERS = new Set(['joint', 'regional', 'international', 'national', 'key', 'innovation', 'global', 'new', 'main', 'central', 'science', 'scientific', 'technological', 'and', 'of', 'the']);
 
+/** Languages: "in English" says how a text is written, not where something is; a language alone names no entity. */
+export const LANGUAGES = new Set(['english', 'chinese', 'mandarin', 'cantonese', 'french', 'spanish', 'arabic', 'russian', 'portuguese', 'german', 'italian', 'japanese', 'korean', 'hindi', 'urdu', 'bengali', 'swahili', 'malay', 'indonesian', 'thai', 'lao', 'khmer', 'burmese', 'vietnamese', 'tagalog', 'filipino', 'persian', 'turkish', 'latin']);
+
 /** Words a name's parts are joined with ("Department of Science and Technology of Guangxi"). */
 export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', '&']);
 

@@ -1,7 +1,7 @@
 import { EntityType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -288,8 +288,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       index = last;
       continue;
     }
-    // A demonym alone ("Chinese and Thai …") describes; it names nothing.
-    if (last === index && tokens[index].tags.has('Demonym') && !countryNamed(tokens[index].text)) continue;
+    // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
+    if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
     found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
     index = last;
   }
@@ -467,6 +467,12 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       continue;
     }
     const head = tokens[headIndex];
+    // "the forum secretariat", "the fair pavilions": a known head followed straight by a noun the lexicon does not
+    // know only modifies it; the phrase is headed by that noun and names nothing.
+    if (headIndex < last && /^\s*$|^-$/.test(head.post) && !['and', 'or'].includes(tokens[headIndex + 1].lower) && !nameAt(headIndex + 1)) {
+      index = Math.max(index, last);
+      continue;
+    }
     // "innovation platforms such as A, B and C": a class of things, not one.
     if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) {
       index = last;

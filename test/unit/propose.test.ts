@@ -285,6 +285,25 @@ describe('finding names in unseen texts', () => {
     expect(names('Scientists of the Chinese Academy of Sciences visited the Laos-Thailand Rice Laboratory.')).toEqual(expect.arrayContaining(['Laos', 'Thailand']));
   });
 
+  it('proposes no place for a language ("in English", "in Malay"): a language alone names nothing', () => {
+    expect(names('The Kestrel Institute of Marine Science published its atlas in Swahili and Malay.')).toEqual(['Kestrel Institute of Marine Science']);
+    expect(names('Reports in Portuguese reached the Norrow Seed Centre.')).not.toContain('Portuguese');
+  });
+
+  it('types a descriptive phrase by its head: a known head word followed by a noun the lexicon does not know names nothing', () => {
+    expect(names('Contact: forum secretariat of the Kestrel Marine Research Institute.')).toEqual(['Kestrel Marine Research Institute']);
+    expect(names('Officials attended the Norrow Seed Expo and toured the fair pavilions.')).not.toContain('Fair pavilions');
+  });
+
+  it('keeps relative clauses and clauses opened by a conjunction or an auxiliary out of a list of fields', () => {
+    const listed = names('The Dunmore Academy cooperates in solar power, soil science, Qelvar that opened last year and water treatment.');
+    expect(listed).toEqual(expect.arrayContaining(['Solar power', 'Soil science', 'Water treatment']));
+    expect(listed.some((name) => / that /.test(name))).toBe(false);
+    const clause = names('The Dunmore Academy works in solar power, soil science, and will work on wind energy.');
+    expect(clause).toEqual(expect.arrayContaining(['Solar power', 'Soil science']));
+    expect(clause.some((name) => /^(and|will)\b/i.test(name))).toBe(false);
+  });
+
   it('resolves "the <Name> <head>" to the entity whose name holds that name, and proposes it when none does', () => {
     const extraction = extract('Engineers of the Kenting Joint Tidal Energy Laboratory visited Hanoi. Staff of the Tidal laboratory will return in June. The Corbin laboratory opened later.');
     expect(entityNamed(extraction, 'Kenting Joint Tidal Energy Laboratory')!.quotes).toContain('Staff of the Tidal laboratory will return in June');
