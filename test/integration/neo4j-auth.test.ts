@@ -22,12 +22,22 @@ async function connect(auth?: AuthToken): Promise<string> {
   }
 }
 
+/** Where a file descriptor points; undefined when the process closed it after it was listed. */
+function fdTarget(pid: number, fd: string): string | undefined {
+  try {
+    return fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** The TCP sockets a process listens on, as address:port, from /proc (IPv4 and IPv6). */
 function listeningSockets(pid: number): string[] {
   const inodes = new Set(
     fs
       .readdirSync(`/proc/${pid}/fd`)
-      .map((fd) => /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1])
+      .map((fd) => /^socket:\[(\d+)\]$/.exec(fdTarget(pid, fd) ?? '')?.[1])
       .filter(Boolean),
   );
   // The kernel prints each 32-bit word of an address in host (little-endian) byte order.
