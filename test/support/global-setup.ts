@@ -13,7 +13,13 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_RUN_VARIABLE] = randomUUID();
   if (process.env.NEO4J_URI) return;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
-  const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m' });
+  const neo4j = await startEmbeddedNeo4j({
+    dataDir,
+    heap: '1g',
+    pageCache: '256m',
+    // A machine shared by several test runs may start the JVM slowly; the default limit suits one run alone.
+    startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined,
+  });
   process.env.NEO4J_URI = neo4j.uri;
   process.env.NEO4J_USER = EMBEDDED_NEO4J_USER;
   process.env.NEO4J_PASSWORD = neo4j.password;
