@@ -3,6 +3,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AgreementResolver } from '../agreement/agreement.resolver';
+import { AskResolver } from '../ask/ask.resolver';
 import { describeRoles, roleChecker } from '../auth/auth-checker';
 import { ConnectivityResolver, PartnerLinkResolver, StatisticsResolver } from '../analytics/analytics.resolver';
 import { PROJECT_ROOT } from '../config/config';
@@ -61,6 +62,7 @@ export const RESOLVERS = [
   LinkResolver,
   ImportResolver,
   ConflictResolver,
+  AskResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
