@@ -29,7 +29,8 @@ function documentOf(schema: GraphQLSchema, query: string): DocumentNode {
 /** Runs the answer's query through the schema as the asking user: the same fields, roles and limits as GraphiQL. */
 async function runQuery(schema: GraphQLSchema, ctx: GraphContext, query: string): Promise<Record<string, any>> {
   const result = await execute({ schema, document: documentOf(schema, query), contextValue: ctx });
-  if (result.errors?.length) throw result.errors[0];
+  // The original error keeps its code (a query timeout stays QUERY_TIMEOUT).
+  if (result.errors?.length) throw result.errors[0].originalError ?? result.errors[0];
   return result.data as Record<string, any>;
 }
 
