@@ -56,6 +56,9 @@ export const RELATION_INTENTS: Partial<Record<AskIntent, RelationIntent>> = {
   [AskIntent.ABOUT]: { types: [], direction: Direction.BOTH, reading: 'what the graph states about {x}' },
 };
 
+/** Relationship types by which an entity works with another directly. */
+export const DIRECT_WORK_TYPES = [R.COOPERATES_WITH, R.SUPPORTS, R.GUIDED_BY];
+
 /** Relationship types that make two entities partners when both have one to the same thing. */
 export const SHARED_WORK_TYPES = [R.PARTICIPATES_IN, R.ESTABLISHED, R.SIGNED, R.ATTENDED];
 
@@ -98,7 +101,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 export function dateIn(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return iso[0];
-  const month = `(${MONTHS.join('|')}|${MONTHS.map((name) => name.slice(0, 3)).join('|')})\\.?`;
+  const month = `(${MONTHS.join('|')}|sept|${MONTHS.map((name) => name.slice(0, 3)).join('|')})\\.?`;
   const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\s+(\\d{4})\\b`, 'i').exec(text);
   if (dayFirst) return `${dayFirst[3]}-${pad(monthNumber(dayFirst[2]))}-${pad(Number(dayFirst[1]))}`;
   const monthFirst = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
@@ -171,6 +174,7 @@ export function readIntent(text: string, mentions: LinkedMention[]): Reading | u
   if (/\b(guid\w*|supervis\w*|overs(ee|ees|aw|ight)|report\w* to)\b/.test(text)) return { intent: AskIntent.GUIDED_BY };
   if (/\b(cooperat\w*|co-operat\w*|collaborat\w*)\b/.test(text)) return { intent: AskIntent.COOPERATES_WITH };
   if (/\b(work(ed|s)? with|partner\w*|team\w* up)\b/.test(text)) return { intent: AskIntent.PARTNERS };
+  if (/\b(includ\w*|compris\w*|consist\w*|made up of)\b/.test(text) && (only.type === EntityType.CountryGroup || only.type === EntityType.Network)) return { intent: AskIntent.PARTICIPANTS };
   if (/\b(take|takes|took|taking) part\b|\bparticipat\w*|\binvolved\b|\bmembers?\b|\battend\w*|\bsign\w*|\bjoin\w*/.test(text)) return { intent: AskIntent.PARTICIPANTS };
   if (/@e (is |was |are |were )?(a )?part of|\bdoes @e belong|@e belongs?\b/.test(text)) return { intent: AskIntent.PART_OF };
   if (/\bpart of @e|\bbelongs? to @e|\b(components?|parts|branches) of @e/.test(text)) return { intent: AskIntent.PARTS };

@@ -1,7 +1,7 @@
 import { Direction } from '../graph/enums';
 import { EntityType, type RelationType } from '../graph/model';
 import { explainStep } from '../path/explanation';
-import { AskIntent, RELATION_INTENTS, SHARED_WORK_TYPES } from './ask.grammar';
+import { AskIntent, DIRECT_WORK_TYPES, RELATION_INTENTS, SHARED_WORK_TYPES } from './ask.grammar';
 
 /**
  * Each intent as one GraphQL query over the public schema, and the answer's sentences composed from what
@@ -88,7 +88,7 @@ export function planQuery(input: PlanInput): string {
       case AskIntent.PARTNERS:
         return `node(id: ${a}) {
     ...AskEntity
-    direct: ${relationships(['COOPERATES_WITH' as RelationType], Direction.BOTH)} { edges { ...AskEdge } }
+    direct: ${relationships(DIRECT_WORK_TYPES, Direction.BOTH)} { edges { ...AskEdge } }
     shared: ${relationships(SHARED_WORK_TYPES, Direction.OUT)} {
       edges { ...AskEdge node { others: ${relationships(SHARED_WORK_TYPES, Direction.IN)} { edges { ...AskEdge } } } }
     }
