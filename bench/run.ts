@@ -16,13 +16,14 @@ import { migrate } from '../src/db/migrations';
 import { seedGraph } from '../src/seed/seed.service';
 import { clearGraph } from '../src/db/clear-graph';
 import { bulkLoad } from './bulk-load';
+import { askQuestions, askTimes } from './ask';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
 import { cpuSeconds, machineCpuSeconds } from './process-cpu';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --proposal [--runs N] [--proposal-length CHARS]] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N]] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -35,6 +36,9 @@ import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
  * `--proposal` drives only this service: it proposes a text of the largest length the API takes
  * (`--runs` times, one after the other) and meanwhile sends a one-entity read again and again from one
  * client, and reports the proposal's time and the reads' p50 and p99, beside the same reads alone.
+ *
+ * `--ask` drives only this service: one client asks questions in plain words (`ask`, no model) one after
+ * the other, `--runs` rounds (default 20), and reports p50 and p99 (target p99 < 200 ms at small scale).
  */
 const PATHS = ['floor', 'service', 'neo4j-graphql'] as const;
 type PathName = (typeof PATHS)[number];
@@ -57,6 +61,7 @@ const DURATION = Number(option('duration', '5'));
 const WORKLOAD_WARM_UP_SECONDS = 3;
 const OVERLOAD = process.argv.includes('--overload');
 const PROPOSAL = process.argv.includes('--proposal');
+const ASK = process.argv.includes('--ask');
 const PROPOSAL_RUNS = Number(option('runs', '3'));
 const PROPOSAL_LENGTH = Number(option('proposal-length', String(MAX_PROPOSE_TEXT_LENGTH)));
 /** The editor's API key the proposal mode gives the service (API_KEYS holds only its hash). */
@@ -218,6 +223,12 @@ async function main(): Promise<void> {
       servers.push(await startServer('service', uri, ids));
       await overload(servers[0], ids, loadLine, print);
       if (WRITE) writeSection(WRITE, `overload-${SCALE}`, lines.join('\n'));
+      return;
+    }
+    if (ASK) {
+      servers.push(await startServer('service', uri, ids));
+      await askBench(servers[0], ids, loadLine, print);
+      if (WRITE) writeSection(WRITE, `ask-${SCALE}`, lines.join('\n'));
       return;
     }
     if (PROPOSAL) {
@@ -415,6 +426,27 @@ async function proposal(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   const sorted = during.sort((a, b) => a - b);
   print();
   print(`Over all ${PROPOSAL_RUNS} proposals: light-read p50 ${fixed(percentile(sorted, 0.5))} ms, p99 ${fixed(percentile(sorted, 0.99))} ms (target < 50 ms).`);
+}
+
+/** Questions in plain words, one client, one after the other: warm-up rounds, then the timed ones. */
+async function askBench(server: RunningServer, ids: typeof SEED_IDS, loadLine: string, print: Print): Promise<void> {
+  const graphqlUrl = `${server.api}/graphql`;
+  const nameOf = async (id: string) => ((await (await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ node(id: "${id}") { name } }` }) })).json()) as any).data.node.name as string;
+  const names = SCALE === 'seed' ? undefined : { from: await nameOf(ids.from), centre: await nameOf(ids.centre), hub: await nameOf(ids.hub) };
+  const questions = askQuestions(names);
+  const rounds = Number(option('runs', '20'));
+  await askTimes(graphqlUrl, questions, 2);
+  const sorted = (await askTimes(graphqlUrl, questions, rounds)).sort((a, b) => a - b);
+  print(`### Questions in plain words (ask), scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  print(`collab-graph alone, no model. ${questions.length} questions (${SCALE === 'seed' ? 'the development set of test/fixtures/ask' : 'where, how connected, partners, cooperation, about, in common, a change request, an unknown name'}) asked one after the other by one client, ${rounds} rounds after 2 to warm up.`);
+  print();
+  print('| questions answered | p50 ms | p99 ms | max ms |');
+  print('|---|---|---|---|');
+  print(`| ${sorted.length} | ${fixed(percentile(sorted, 0.5))} | ${fixed(percentile(sorted, 0.99))} | ${fixed(sorted.at(-1) ?? 0)} |`);
+  print();
+  print(`p99 ${fixed(percentile(sorted, 0.99))} ms (target < 200 ms at small scale).`);
 }
 
 /** Replaces this scale's section of the benchmark document (between its markers), or appends it. */

@@ -95,7 +95,7 @@ ${summaryTable(results)}
 
 ${results.map(misses).join('\n\n')}
 
-See docs/ask-guide.md for how questions are read, what is refused, and the optional model.
+How questions are read, what is refused, and the optional model: [the analysts' guide](analysts.md#questions-in-plain-words).
 `;
 }
 
