@@ -47,8 +47,9 @@ async function evaluateSet(db: Database, set: QuestionSet): Promise<SetResult> {
     const started = performance.now();
     const result = await execute({ schema, document, contextValue: createContext(db), variableValues: { question: question.question } });
     latencies.push(performance.now() - started);
-    if (result.errors?.length) throw new Error(`${question.id}: ${result.errors[0].message}`);
-    scores.push(scoreAnswer(question, (result.data as { ask: EvaluatedAnswer }).ask));
+    // An error is a wrong answer, recorded with its message; the run goes on.
+    const failed: EvaluatedAnswer = { text: `error: ${result.errors?.[0].message}`, sentences: [], refused: false, reason: null, entities: [], citations: [], interpretation: { intent: null, entities: [] } };
+    scores.push(scoreAnswer(question, result.errors?.length ? failed : (result.data as { ask: EvaluatedAnswer }).ask));
   }
   return { set, summary: summarise(questions, scores), scores, latencies };
 }
@@ -76,7 +77,7 @@ function summaryTable(results: SetResult[]): string {
 
 function misses(result: SetResult): string {
   const wrong = result.scores.filter((score) => !score.right || score.problems.length > 0);
-  const lines = wrong.map((score) => `- ${score.id} "${score.question}": ${score.problems.join('; ')}`);
+  const lines = wrong.map((score) => `- ${score.id} "${score.question}": ${[...score.problems, ...(score.text.startsWith('error: ') ? [score.text] : [])].join('; ')}`);
   return `<details><summary>${result.set}: questions not right (${wrong.length})</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }
 

@@ -81,7 +81,7 @@ export function planQuery(input: PlanInput): string {
     switch (input.intent) {
       case AskIntent.CONNECTION:
       case AskIntent.COMMON_PARTNERS:
-        return `paths(from: ${a}, to: ${b}, maxHops: ${input.maxHops ?? (input.intent === AskIntent.CONNECTION ? 4 : 2)}, first: ${input.intent === AskIntent.CONNECTION ? 3 : 10}) {
+        return `paths(from: ${a}, to: ${b}, maxHops: ${input.maxHops ?? (input.intent === AskIntent.CONNECTION ? 3 : 2)}, first: ${input.intent === AskIntent.CONNECTION ? 3 : 10}) {
     length
     steps { type direction role from { ...AskEntity } to { ...AskEntity } evidence { ...AskEvidence } }
   }`;

@@ -146,7 +146,7 @@ export async function askGraph(question: string, ctx: GraphContext, schema: Grap
   let sentences = composeSentences(input, await runQuery(schema, ctx, query));
   if (sentences.length === 0 && reading.intent === AskIntent.CONNECTION) {
     // Shortest first: a longer search only when nothing shorter connects them.
-    query = planQuery({ ...input, maxHops: 6 });
+    query = planQuery({ ...input, maxHops: 5 });
     sentences = composeSentences(input, await runQuery(schema, ctx, query));
   }
   if (sentences.length === 0) {
