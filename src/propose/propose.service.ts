@@ -1,6 +1,7 @@
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
 import { crossCheck, validateDocument } from '../document/document.validation';
 import { isEntityType, type EntityType } from '../graph/model';
+import { luceneAllWords } from '../search/lucene';
 import { extract } from './propose.extract';
 import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
 import { countryNamed } from './propose.gazetteer';
@@ -58,13 +59,6 @@ export interface DocumentDraft {
   problems: string[];
 }
 
-const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-
-function luceneAllWords(name: string): string | undefined {
-  const words = contentWords(name).map((word) => word.replace(LUCENE_SPECIAL, ' ').trim()).filter((word) => word.length > 0 && !/\s/.test(word));
-  return words.length > 0 ? words.map((word) => `+${word}`).join(' ') : undefined;
-}
-
 const MATCH_RANK: Record<NameMatch, number> = { [NameMatch.EXACT]: 0, [NameMatch.VARIANT]: 1, [NameMatch.REORDERED]: 2 };
 
 /**
@@ -104,7 +98,7 @@ async function acronymExpansions(graph: ProposerGraph, entities: ProposedEntity[
 /** The graph's entities each name may stand for, by the variant rules (case, punctuation, "the", legal suffix, order). */
 async function existingMatches(graph: ProposerGraph, lookups: NameLookup[]): Promise<Map<string, ExistingOption[]>> {
   const queries = lookups.flatMap((item): NameQuery[] => {
-    const lucene = luceneAllWords(item.lookup);
+    const lucene = luceneAllWords(contentWords(item.lookup));
     return lucene === undefined ? [] : [{ ...item, lucene }];
   });
   const rows = queries.length > 0 ? await graph.entitiesWithWords(queries) : [];
