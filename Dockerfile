@@ -17,7 +17,6 @@ COPY --from=build /app/dist ./dist
 # The hand-written pages are served from their source folders.
 COPY src/explorer/public ./src/explorer/public
 COPY src/curate/public ./src/curate/public
-COPY src/http/public ./src/http/public
 COPY seeds ./seeds
 COPY schema ./schema
 # GraphiQL's example picker and the Cypher page read the documented examples.

@@ -2,17 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { ENTITY_TYPES, RELATION_TYPES } from '../graph/model';
-import { PAGE_HELPERS, sendPage, serveFile } from '../http/browser-assets';
+import { sendPage, serveFile } from '../http/browser-assets';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'curate', 'public');
 
-/** The review page's own files; it needs nothing else. */
+/** The review page's HTML; its script and stylesheet are the bundle scripts/build-ui.js makes from src/curate/browser, served under /assets/. */
 export const CURATE_ASSETS: Record<string, { file: string; type: string }> = {
   '/curate': { file: path.join(PUBLIC, 'curate.html'), type: 'text/html; charset=utf-8' },
-  '/curate/curate.js': { file: path.join(PUBLIC, 'curate.js'), type: 'text/javascript; charset=utf-8' },
-  '/curate/page.js': { file: PAGE_HELPERS, type: 'text/javascript; charset=utf-8' },
-  '/curate/curate-lib.js': { file: path.join(PUBLIC, 'curate-lib.js'), type: 'text/javascript; charset=utf-8' },
-  '/curate/curate.css': { file: path.join(PUBLIC, 'curate.css'), type: 'text/css; charset=utf-8' },
 };
 
 /** The types a curator may choose, from the model's allow-lists, so the page follows the model as it grows. */

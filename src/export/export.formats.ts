@@ -1,5 +1,6 @@
 import { ENTITY_PROPERTIES, RELATION_PROPERTIES, type PropertyKind } from '../graph/properties';
 import type { Evidence } from '../entity/entity.type';
+import { GRAPHML_END, graphmlBegin, graphmlEdge, graphmlNode } from './graphml';
 
 /** One entity as exported: its stored properties beside id, type, name, kind, aliases and evidence. */
 export interface ExportNode {
@@ -35,42 +36,19 @@ export interface ExportWriter {
   end(): string;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char]!);
-}
-
-function data(key: string, value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `<data key="${key}">${escapeXml(text)}</data>`;
-}
-
 /**
- * GraphML as Gephi, Cytoscape and networkx read it: string attributes declared up front (`label`
- * is the name, for Gephi); lists, properties and evidence as JSON strings.
+ * GraphML as Gephi, Cytoscape and networkx read it (graphml.ts, shared with the explorer): `label` is
+ * the name; lists, properties and evidence JSON strings.
  */
 export const graphmlWriter: ExportWriter = {
   contentType: 'application/graphml+xml; charset=utf-8',
   extension: 'graphml',
   parts: { nodes: true, edges: true },
-  begin: () =>
-    [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
-        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-      ...['label', 'type', 'kind', 'aliases', 'properties', 'evidence'].map((name) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="string"/>`),
-      ...['type', 'properties', 'evidence'].map((name) => `  <key id="edge_${name}" for="edge" attr.name="${name}" attr.type="string"/>`),
-      '  <graph id="collab-graph" edgedefault="directed">',
-      '',
-    ].join('\n'),
-  node: (node) =>
-    `    <node id="${escapeXml(node.id)}">${data('label', node.name)}${data('type', node.type)}${data('kind', node.kind)}${data('aliases', node.aliases)}` +
-    `${data('properties', node.properties)}${data('evidence', node.evidence)}</node>\n`,
+  begin: () => graphmlBegin('collab-graph'),
+  node: ({ name, ...node }) => graphmlNode({ ...node, label: name }),
   edges: () => '',
-  edge: (edge) =>
-    `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">` +
-    `${data('edge_type', edge.type)}${data('edge_properties', edge.properties)}${data('edge_evidence', edge.evidence)}</edge>\n`,
-  end: () => '  </graph>\n</graphml>\n',
+  edge: graphmlEdge,
+  end: () => GRAPHML_END,
 };
 
 /** `{"nodes": [...], "edges": [...]}`, written item by item. */

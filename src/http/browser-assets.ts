@@ -8,9 +8,6 @@ import { PROJECT_ROOT } from '../config/config';
 /** Where `npm run build:ui` (scripts/build-ui.js) writes the bundled browser pages. */
 export const UI_BUILD_DIR = path.join(PROJECT_ROOT, 'dist', 'ui');
 
-/** The helpers the hand-written pages share (`window.Page`), served beside each page's own files. */
-export const PAGE_HELPERS = path.join(PROJECT_ROOT, 'src', 'http', 'public', 'page.js');
-
 /** URL prefix of the bundled files: `/assets/graphiql/graphiql-page.js` is `dist/ui/graphiql/graphiql-page.js`. */
 export const ASSETS_PREFIX = '/assets/';
 

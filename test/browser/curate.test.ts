@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/graph/model';
 import type { RunningHttpServer } from '../../src/http/http-server';
+import { ensureUiBuilt } from '../support/build';
 import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
 /**
@@ -38,6 +39,7 @@ const focusedRow = () =>
 const selectedText = async () => (await page.locator('#marked-text mark.mark-selected').allTextContents()).join('');
 
 beforeAll(async () => {
+  ensureUiBuilt();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   db = await seededDatabase();
   server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()) });
