@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Deadline } from '../db/deadline';
+import type { ParserReply, ParserWorkerData, ParseRequest } from './cypher.parser.worker';
 
 /**
  * A node of Neo4j's Cypher parse tree, as `getDebugTree` of @neo4j-cypher/language-support gives it:
@@ -21,38 +23,15 @@ export class CypherTooDeepError extends Error {}
 export const MAX_EXPRESSION_NESTING = 100;
 
 /**
- * The parser runs in a worker thread: loading @neo4j-cypher/language-support takes seconds and
- * ~250 MB, and parsing a long query tens to hundreds of milliseconds, none of which may stall the
- * event loop that serves everyone else. The worker starts with the first researcher query. It
- * answers each tree flattened (names and child counts in preorder), because a deep object tree would
- * overflow the structured-clone serializer.
+ * The parser runs in a worker thread (cypher.parser.worker.ts): loading @neo4j-cypher/language-support
+ * takes seconds and ~250 MB, and parsing a long query tens to hundreds of milliseconds, none of which
+ * may stall the event loop that serves everyone else. The worker starts with the first researcher query.
+ * The compiled worker sits beside this file; run from the TypeScript sources (the tests), tsx compiles it.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { getDebugTree } = require(workerData.languageSupport);
-// The parser learns its grammar's decisions on first use; one query with the common constructs
-// makes the first real queries fast.
-getDebugTree(workerData.warmUp);
-parentPort.postMessage({ ready: true });
-parentPort.on('message', ({ id, query }) => {
-  try {
-    const names = [];
-    const counts = [];
-    const stack = [getDebugTree(query)];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      const children = node.children || [];
-      names.push(node.name);
-      counts.push(children.length);
-      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
-    }
-    parentPort.postMessage({ id, names, counts });
-  } catch (error) {
-    parentPort.postMessage({ id, failure: error instanceof RangeError ? 'too-deep' : String((error && error.message) || error) });
-  }
-});
-`;
+const WORKER_FILE = path.join(__dirname, `cypher.parser.worker${path.extname(__filename)}`);
+const WORKER_EXEC_ARGV = path.extname(__filename) === '.ts' ? ['--require', require.resolve('tsx/cjs')] : [];
 
+/** One query with the common constructs: the parser learns its grammar's decisions on first use, so the first real queries are fast. */
 const WARM_UP_QUERY = `MATCH p = (a:Institution {id: $id})-[r:PARTICIPATES_IN*1..3]->(b)<-[:X]-(c), (d)
 WHERE a.name <> 'x' AND any(l IN labels(b) WHERE l IN ['A', 'B']) AND NOT b:Y AND r[0].w >= 1.5 OR c.v IS NULL
 OPTIONAL MATCH (x)-[:R]-(y)
@@ -67,16 +46,8 @@ ORDER BY n DESC SKIP 1 LIMIT 10
 UNION ALL
 MATCH (n) RETURN n, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18`;
 
-interface Reply {
-  ready?: true;
-  id: number;
-  names?: string[];
-  counts?: number[];
-  failure?: string;
-}
-
 interface Pending {
-  resolve(reply: Reply): void;
+  resolve(reply: ParserReply): void;
   reject(error: Error): void;
 }
 
@@ -95,11 +66,12 @@ function parserWorker(): Worker {
   ready = new Promise((resolve) => {
     markReady = resolve;
   });
-  const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { languageSupport: require.resolve('@neo4j-cypher/language-support'), warmUp: WARM_UP_QUERY } });
-  started.on('message', (reply: Reply) => {
-    if (reply.ready) {
+  const started = new Worker(WORKER_FILE, { execArgv: WORKER_EXEC_ARGV, workerData: { warmUp: WARM_UP_QUERY } satisfies ParserWorkerData });
+  started.on('message', (reply: ParserReply) => {
+    if (reply.id === undefined) {
       loaded = true;
       markReady();
+      return;
     }
     pending.get(reply.id)?.resolve(reply);
     pending.delete(reply.id);
@@ -157,16 +129,19 @@ export async function cypherParserReady(deadline: Deadline): Promise<void> {
 export async function parseCypher(query: string, deadline: Deadline): Promise<SyntaxNode> {
   const thread = parserWorker();
   const id = (nextId += 1);
-  const reply = new Promise<Reply>((resolve, reject) => {
+  const answer = new Promise<ParserReply>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    thread.postMessage({ id, query });
+    thread.postMessage({ id, query } satisfies ParseRequest);
   });
-  const { names, counts, failure } = await deadline.race(reply, () => {
+  const reply = await deadline.race(answer, () => {
     pending.delete(id);
     // A query that keeps the loaded parser busy past its deadline stops it; loading is left to finish.
     if (loaded) void thread.terminate();
   });
-  if (failure === 'too-deep') throw new CypherTooDeepError('the query is nested too deeply for the Cypher parser');
-  if (failure !== undefined) throw new Error(`The Cypher parser failed: ${failure}`);
-  return rebuild(names!, counts!);
+  if (!('names' in reply)) {
+    const failure = 'failure' in reply ? reply.failure : 'no answer';
+    if (failure === 'too-deep') throw new CypherTooDeepError('the query is nested too deeply for the Cypher parser');
+    throw new Error(`The Cypher parser failed: ${failure}`);
+  }
+  return rebuild(reply.names, reply.counts);
 }
