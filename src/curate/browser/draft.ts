@@ -61,15 +61,8 @@ export interface DraftDate extends Measure {
   endDate: string | null;
 }
 
-export interface DraftSource {
-  id: string;
-  title: string;
-  publisher: string;
-  place: string;
-  publishedOn: string;
-  file: string;
-  url: string | null;
-}
+/** The source fields the draft read or was given (as proposeDocument answers them). */
+export type DraftSource = Record<'id' | 'title' | 'publisher' | 'place' | 'publishedOn' | 'file', string> & { url: string | null };
 
 export interface Draft {
   source: DraftSource;
