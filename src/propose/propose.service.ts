@@ -1,7 +1,7 @@
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
+import { luceneAllWords } from '../db/lucene';
 import { crossCheck, validateDocument } from '../document/document.validation';
 import { isEntityType, type EntityType } from '../graph/model';
-import { luceneAllWords } from '../search/lucene';
 import { extract } from './propose.extract';
 import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
 import { countryNamed } from './propose.gazetteer';

@@ -1,4 +1,5 @@
-import { luceneAllWords, luceneQuery, luceneTerms } from '../../src/search/lucene';
+import { luceneAllWords } from '../../src/db/lucene';
+import { luceneQuery, luceneTerms } from '../../src/search/lucene';
 
 describe('full-text query building', () => {
   it('matches every word as a whole word or a prefix, and boosts the exact phrase', () => {
