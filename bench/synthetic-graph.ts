@@ -1,4 +1,4 @@
-import { EntityType, KINDS_BY_TYPE, RelationType } from '../src/graph/model';
+import { EntityType, KINDS_BY_TYPE, RelationType } from '../src/engine/model/model';
 
 /**
  * A deterministic synthetic graph with the seed graph's shape: institutions in countries and

@@ -25,8 +25,8 @@ const common = {
 const pages = {
   ...common,
   entryPoints: {
-    'graphiql/graphiql-page': 'src/graphiql/browser/graphiql-page.tsx',
-    'cypher/cypher-page': 'src/cypher/browser/cypher-page.tsx',
+    'graphiql/graphiql-page': 'src/web/graphiql/browser/graphiql-page.tsx',
+    'cypher/cypher-page': 'src/web/cypher/browser/cypher-page.tsx',
   },
   outdir: OUT,
   format: 'esm',
@@ -37,7 +37,7 @@ const pages = {
   loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
 };
 
-/** Monaco's web workers, one classic script each (see src/graphiql/browser/monaco-workers.ts). */
+/** Monaco's web workers, one classic script each (see src/web/graphiql/browser/monaco-workers.ts). */
 const workers = {
   ...common,
   entryPoints: {

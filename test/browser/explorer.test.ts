@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { EntityType, RelationType } from '../../src/graph/model';
-import { applySeeds } from '../../src/seed/seed.repository';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { Database } from '../../src/engine/db/database';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { EntityType, RelationType } from '../../src/engine/model/model';
+import { applySeeds } from '../../src/engine/seed/seed.repository';
 import { seededDatabase, startTestServer } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 

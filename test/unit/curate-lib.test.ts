@@ -1,6 +1,6 @@
 // The page's helpers are a browser script that is also a CommonJS module.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CONFIDENT, buildDocument, confidentCandidates, segments } = require('../../src/curate/public/curate-lib.js') as {
+const { CONFIDENT, buildDocument, confidentCandidates, segments } = require('../../src/web/curate/public/curate-lib.js') as {
   CONFIDENT: number;
   segments: (text: string, marks: { start: number; end: number; [key: string]: unknown }[]) => { text: string; marks: { id: string }[] }[];
   confidentCandidates: (draft: unknown, decisions: unknown) => { entities: string[]; relations: number[] };

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 
 // The page's helpers are a plain browser script that also loads as CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const lib = require('../../src/explorer/public/explorer-lib.js') as {
+const lib = require('../../src/web/explorer/public/explorer-lib.js') as {
   typeColour(type: string): string;
   heatColour(weight: number, max: number): string;
   heatText(weight: number, max: number): string;

@@ -1,4 +1,4 @@
-import { luceneQuery, luceneTerms } from '../../src/search/lucene';
+import { luceneQuery, luceneTerms } from '../../src/features/search/lucene';
 
 describe('full-text query building', () => {
   it('matches every word as a whole word or a prefix, and boosts the exact phrase', () => {
