@@ -1,6 +1,6 @@
+import { EntityType, KINDS_BY_TYPE, RelationType } from '../src/engine/model/model';
 // mulberry32, as the explorer seeds its layout: every run builds the same graph.
-import { seededRandom as random } from '../src/explorer/browser/seeded-random';
-import { EntityType, KINDS_BY_TYPE, RelationType } from '../src/graph/model';
+import { seededRandom as random } from '../src/web/explorer/browser/seeded-random';
 
 /**
  * A deterministic synthetic graph with the seed graph's shape: institutions in countries and

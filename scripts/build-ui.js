@@ -26,10 +26,10 @@ const common = {
 const pages = {
   ...common,
   entryPoints: {
-    'graphiql/graphiql-page': 'src/graphiql/browser/graphiql-page.tsx',
-    'cypher/cypher-page': 'src/cypher/browser/cypher-page.tsx',
-    'explorer/explorer-page': 'src/explorer/browser/explorer-page.ts',
-    'curate/curate-page': 'src/curate/browser/curate-page.ts',
+    'graphiql/graphiql-page': 'src/web/graphiql/browser/graphiql-page.tsx',
+    'cypher/cypher-page': 'src/web/cypher/browser/cypher-page.tsx',
+    'explorer/explorer-page': 'src/web/explorer/browser/explorer-page.ts',
+    'curate/curate-page': 'src/web/curate/browser/curate-page.ts',
   },
   outdir: OUT,
   format: 'esm',
@@ -40,7 +40,7 @@ const pages = {
   loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
 };
 
-/** Monaco's web workers, one classic script each (see src/graphiql/browser/monaco-workers.ts). */
+/** Monaco's web workers, one classic script each (see src/web/graphiql/browser/monaco-workers.ts). */
 const workers = {
   ...common,
   entryPoints: {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
 
 /** Set by global-setup: one id per `jest` run, so files that need `dist/` share one compile. */
 export const TEST_RUN_VARIABLE = 'COLLAB_GRAPH_TEST_RUN';

@@ -1,6 +1,6 @@
-import { buildDocument, CONFIDENT, confidentCandidates } from '../../src/curate/browser/decisions';
-import type { Decisions, DraftEntity, DraftRelation } from '../../src/curate/browser/draft';
-import { segments } from '../../src/curate/browser/segments';
+import { buildDocument, CONFIDENT, confidentCandidates } from '../../src/web/curate/browser/decisions';
+import type { Decisions, DraftEntity, DraftRelation } from '../../src/web/curate/browser/draft';
+import { segments } from '../../src/web/curate/browser/segments';
 
 const entity = (id: string, extra: Partial<DraftEntity> = {}): DraftEntity => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: id, status: 'NEW', confidence: 0.85, reason: 'a guess', mentions: [], options: [], aliases: [], properties: {}, quotes: [`quote ${id}`], ...extra });
 const relation = (from: string, to: string, extra: Partial<DraftRelation> = {}): DraftRelation => ({ type: 'COOPERATES_WITH', from, to, properties: {}, quote: `${from} with ${to}`, confidence: 0.7, reason: 'a verb', span: { start: 0, end: 1 }, ...extra });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { CURATE_ASSETS } from '../../src/curate/curate.http';
-import { EXPLORER_ASSETS } from '../../src/explorer/explorer.http';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { CURATE_ASSETS } from '../../src/web/curate/curate.http';
+import { EXPLORER_ASSETS } from '../../src/web/explorer/explorer.http';
 
 /** The folders and files the Dockerfile's last stage copies from the build context, relative to the project. */
 function copiedIntoImage(): string[] {

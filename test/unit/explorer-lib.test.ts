@@ -1,11 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
-import { pathsAsOf, touchedNodes } from '../../src/explorer/browser/as-of';
-import { heatColour, heatText, typeColour } from '../../src/explorer/browser/colours';
-import { countryRegions, crossBorderPairs } from '../../src/explorer/browser/regions';
-import { viewGraphML } from '../../src/explorer/browser/graphml-view';
-import { withSeededRandom } from '../../src/explorer/browser/seeded-random';
-import { separate, type Box, type SeparatedItem, type SeparatedRegion } from '../../src/explorer/browser/separate';
-import type { EdgeEnds, NodeLabel } from '../../src/explorer/browser/view';
+import { pathsAsOf, touchedNodes } from '../../src/web/explorer/browser/as-of';
+import { heatColour, heatText, typeColour } from '../../src/web/explorer/browser/colours';
+import { countryRegions, crossBorderPairs } from '../../src/web/explorer/browser/regions';
+import { viewGraphML } from '../../src/web/explorer/browser/graphml-view';
+import { withSeededRandom } from '../../src/web/explorer/browser/seeded-random';
+import { separate, type Box, type SeparatedItem, type SeparatedRegion } from '../../src/web/explorer/browser/separate';
+import type { EdgeEnds, NodeLabel } from '../../src/web/explorer/browser/view';
 
 /** The explorer's pure helpers, as the page's modules export them. */
 const lib = { typeColour, heatColour, heatText, viewGraphML, countryRegions, crossBorderPairs, separate, withSeededRandom, pathsAsOf, touchedNodes };

@@ -1,5 +1,5 @@
-import { luceneAllWords } from '../../src/db/lucene';
-import { luceneQuery, luceneTerms } from '../../src/search/lucene';
+import { luceneAllWords } from '../../src/engine/db/lucene';
+import { luceneQuery, luceneTerms } from '../../src/features/search/lucene';
 
 describe('full-text query building', () => {
   it('matches every word as a whole word or a prefix, and boosts the exact phrase', () => {
