@@ -1,4 +1,4 @@
-import { loadQuestions } from '../src/ask/ask-questions';
+import { loadQuestions } from '../src/features/ask/ask-questions';
 
 /** The questions `--ask` sends: the development set on the seed graph, the same shapes over a synthetic graph's names. */
 export function askQuestions(names: { from: string; centre: string; hub: string } | undefined): string[] {

@@ -1,5 +1,5 @@
-import { QUESTION_SETS, hashTestQuestions, loadQuestions, readTestQuestionsManifest } from '../../src/ask/ask-questions';
-import { loadSeedFiles, seedFilesIn } from '../../src/seed/seed.loader';
+import { QUESTION_SETS, hashTestQuestions, loadQuestions, readTestQuestionsManifest } from '../../src/features/ask/ask-questions';
+import { loadSeedFiles, seedFilesIn } from '../../src/engine/seed/seed.loader';
 
 const seedIds = new Set(loadSeedFiles(seedFilesIn()).flatMap((seed) => seed.document.entities.map((entity) => entity.id)));
 

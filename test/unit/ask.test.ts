@@ -1,14 +1,15 @@
-import { graphSchema } from '../../src/graphql/schema';
+import { graphSchema } from '../../src/app/schema';
 import { parse, validate } from 'graphql';
-import { AskIntent, asksToChange, dateIn, readIntent, templated } from '../../src/ask/ask.grammar';
-import type { LinkedMention } from '../../src/ask/ask.linking';
-import { modelSettingsFromEnv, parsePlan } from '../../src/ask/ask.model';
-import { planQuery } from '../../src/ask/ask.plans';
-import { EntityType } from '../../src/graph/model';
+import { AskIntent, asksToChange, dateIn, readIntent, templated } from '../../src/features/ask/ask.grammar';
+import type { LinkedMention } from '../../src/features/ask/ask.linking';
+import { modelSettingsFromEnv, parsePlan } from '../../src/features/ask/ask.model';
+import { planQuery } from '../../src/features/ask/ask.plans';
+import { NameMatch } from '../../src/features/propose/propose.names';
+import { EntityType } from '../../src/engine/model/model';
 
 const mention = (text: string, question: string, type = EntityType.Institution): LinkedMention => {
   const start = question.indexOf(text);
-  return { text, start, end: start + text.length, id: 'x', name: text, type, matchedBy: 'EXACT' };
+  return { text, start, end: start + text.length, id: 'x', name: text, type, matchedBy: NameMatch.EXACT };
 };
 
 describe('ask grammar', () => {
