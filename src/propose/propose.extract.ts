@@ -1,89 +1,19 @@
 import { EntityType, RelationType } from '../graph/model';
 import { countryNamed } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
-import { findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
+import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
-import type { Extraction, ProposedAlias, ProposedEntity, ProposedRelation } from './propose.model';
-import { displayName, nameKey, nameWords, slug, wordsKey } from './propose.names';
+import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
+import { displayName, nameKey, nameWords } from './propose.names';
+import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
-import { findSignings, type Signing } from './propose.signing';
+import { findSignings } from './propose.signing';
 import { isAcronym, readText, type Sentence } from './propose.text';
 
 const DATELINE =
   /(?:^|\s)([A-Z][A-Z .'-]*[A-Z]),\s+([A-Z][A-Za-z .'-]*?),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})(?:\s*\/([^/\n]{2,40})\/)?/;
 
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-
-/** The entities of a draft, found by name key, alias key or (same type) reordered words. */
-export class EntityRegistry {
-  readonly entities: ProposedEntity[] = [];
-  private readonly byKey = new Map<string, ProposedEntity>();
-
-  find(name: string, type?: EntityType): ProposedEntity | undefined {
-    const exact = this.byKey.get(nameKey(name));
-    if (exact && (!type || exact.type === type)) return exact;
-    const words = wordsKey(name);
-    return words === undefined ? undefined : this.entities.find((entity) => (!type || entity.type === type) && [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((known) => wordsKey(known) === words));
-  }
-
-  /** The entity a typed mention names, created on first sight; the mention gets its id. */
-  add(mention: Mention, text: string): ProposedEntity | undefined {
-    if (!mention.type || !mention.kind) return undefined;
-    let entity = this.find(mention.name, mention.type);
-    if (!entity) {
-      let id = slug(mention.name);
-      for (let n = 2; this.entities.some((other) => other.id === id); n += 1) id = `${slug(mention.name)}-${n}`;
-      entity = { id, type: mention.type, kind: mention.kind, name: mention.name, aliases: [], properties: {}, mentions: [], quotes: [], confidence: mention.confidence, reason: mention.reason };
-      this.entities.push(entity);
-      this.byKey.set(nameKey(mention.name), entity);
-    }
-    mention.entityId = entity.id;
-    entity.properties = { ...mention.properties, ...entity.properties };
-    entity.confidence = Math.max(entity.confidence, mention.confidence);
-    if (!entity.mentions.some((span) => span.start === mention.start && span.end === mention.end)) entity.mentions.push({ start: mention.start, end: mention.end });
-    if (entity.quotes.length < 2) {
-      const quote = clauseAround(text, mention);
-      if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
-    }
-    return entity;
-  }
-
-  /** A reference to the entity ("the center"): its clause is evidence for it. */
-  refer(entity: ProposedEntity, reference: Mention, text: string): void {
-    reference.entityId = entity.id;
-    const quote = clauseAround(text, reference);
-    if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
-  }
-
-  addAlias(entity: ProposedEntity, alias: ProposedAlias): void {
-    if (nameKey(alias.alias) === nameKey(entity.name) || entity.aliases.some((known) => known.alias === alias.alias)) return;
-    entity.aliases.push(alias);
-    if (!this.byKey.has(nameKey(alias.alias))) this.byKey.set(nameKey(alias.alias), entity);
-  }
-}
-
-/** The clause a mention stands in, as evidence: from the previous to the next comma or semicolon, at most ~200 characters. */
-export function clauseAround(text: string, mention: Pick<Mention, 'start' | 'end' | 'sentence'>): string {
-  const { sentence } = mention;
-  const boundary = /[,;:]\s|[.!?]\s*$/;
-  const before = sentence.tokens.filter((token) => token.end <= mention.start && boundary.test(token.post)).at(-1);
-  const start = before ? Math.max(before.end + before.post.length, mention.start - 160) : Math.max(sentence.start, mention.start - 160);
-  const after = sentence.tokens.find((token) => token.start >= mention.end && boundary.test(token.post));
-  // A closing bracket or quote right after the clause's last word belongs to it.
-  const closing = after ? (/^[)"”\]]*/.exec(after.post)?.[0].length ?? 0) : 0;
-  const end = after ? Math.min(after.end + closing, mention.end + 160) : Math.min(sentence.end, mention.end + 160);
-  return trimToWords(text, start, end, mention);
-}
-
-/** Cuts a span to whole words that still hold the mention. */
-function trimToWords(text: string, start: number, end: number, keep: { start: number; end: number }): string {
-  let from = start;
-  let to = end;
-  const inWord = (at: number) => /\w/.test(text[at - 1] ?? '') && /\w/.test(text[at] ?? '');
-  while (from < keep.start && inWord(from)) from += 1;
-  while (to > keep.end && inWord(to)) to -= 1;
-  return text.slice(from, to).trim();
-}
 
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/": where and when a press release was issued, and by which wire. */
 function readDateline(text: string): { city: string; cityStart: number; quote: string; country: string; date: string; publisher: string | null; start: number; end: number } | undefined {
@@ -160,6 +90,9 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
   return found.filter((name) => name.split(/\s+/).length >= 2 || /\w{6,}/.test(name));
 }
 
+/** Verbs whose "on"/"in" introduces the fields something works in. */
+const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
+
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
 /** Enumerations of three or more subjects after "in" or "of": "in modern agriculture, new energy, … and chemical engineering". */
@@ -167,7 +100,9 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
   const { tokens } = sentence;
   const lists: Mention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!['in', 'of'].includes(tokens[index].lower)) continue;
+    // "will focus on X and Y", "works on X and Y", "specialises in X and Y": two fields are a list already.
+    const focused = ['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '');
+    if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
     const items: [number, number][] = [];
     let first = index + 1;
     let k = first;
@@ -180,7 +115,7 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
       if (['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through'].includes(token.lower) || (token.lower === 'of' && !name)) break;
       if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || ['in', 'for', 'to', 'with', 'at', 'by'].includes(tokens[end + 1]?.lower ?? '')) {
         items.push([first, end]);
-        if (tokens[end + 1]?.lower === 'and' && items.length >= 2) {
+        if (tokens[end + 1]?.lower === 'and' && items.length >= (focused ? 1 : 2)) {
           first = end + 2;
           k = first;
           closed = true;
@@ -193,17 +128,17 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
       }
       k = end + 1;
     }
-    if (!closed || items.length < 3) continue;
+    if (!closed || items.length < (focused ? 2 : 3)) continue;
     const trimmed = items.map(([from, to]) => [tokens[from].lower === 'the' ? from + 1 : from, to] as [number, number]);
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
     if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d/.test(token.text)))) continue;
+    // A field is a noun phrase: an item holding a relative clause ("… that opened last year", "which will test
+    // rice") or starting with a conjunction or an auxiliary ("and will work on …") is a clause the list ran into;
+    // then the list is no list of fields. (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
+    const verbal = ([from, to]: [number, number]) =>
+      ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower));
+    if (trimmed.some(verbal)) continue;
     for (const [from, to] of trimmed) {
-      // A field is a noun phrase: an item holding a relative clause ("… that opened last year") or starting
-      // with a conjunction or an auxiliary ("and will work on …") is a clause the list ran into, not a field.
-      // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
-      const opener = tokens[from];
-      const verbal = opener.tags.has('Conjunction') || opener.tags.has('Modal') || opener.tags.has('Auxiliary');
-      if (verbal || tokens.slice(from + 1, to + 1).some((token) => RELATIVE_WORDS.has(token.lower))) continue;
       const words = text.slice(tokens[from].start, tokens[to].end);
       lists.push({
         sentence,
@@ -227,13 +162,6 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
   return lists;
 }
 
-/** One sentence's mentions: names, phrases, domain lists; the names a phrase holds are nested in it. */
-export interface SentenceMentions {
-  sentence: Sentence;
-  top: Mention[];
-  nested: Map<Mention, Mention[]>;
-  signings: Signing[];
-}
 
 /**
  * Reads a text into entities, relations, quantities and dates, each with its confidence and reason.
@@ -253,8 +181,11 @@ export function extract(text: string, publishedOn?: string): Extraction {
     const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
     const nameAt = (index: number) => names.find((name) => name.first === index);
     // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
-    const phrases = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
-    const references = described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last));
+    const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
+    // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
+    const repeated = found.filter(asReference);
+    const phrases = found.filter((phrase) => !repeated.includes(phrase));
+    const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
     const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
     const topNames = names.filter((name) => !inPhrase(name));
     const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
@@ -287,7 +218,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
       registry.add(mention, text);
       for (const inner of nested.get(mention) ?? []) registry.add(inner, text);
       const defined = aliasAfter(text, mention);
-      const entity = mention.entityId ? registry.entities.find((item) => item.id === mention.entityId) : undefined;
+      const entity = mention.entityId ? registry.get(mention.entityId) : undefined;
       if (defined && entity) {
         registry.addAlias(entity, { ...defined, confidence: 0.9, reason: 'the text defines it in parentheses' });
         // The short name inside the parentheses is part of the definition, not another mention (nor a subject).
@@ -398,6 +329,12 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
     const described: Mention[] = words.length > 0 && count === 1 ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
     for (const item of described) registry.add(item, text);
     top.splice(top.indexOf(reference), 1, ...described);
+    return false;
+  }
+  if (count === 1) {
+    // Resolved in place: whoever holds the mention (a signing's parties, a frame) sees the entity.
+    Object.assign(reference, { name: candidates[0].name, kind: candidates[0].kind });
+    registry.refer(candidates[0], reference, text);
     return false;
   }
   const resolved = candidates

@@ -1,7 +1,7 @@
 import { EntityType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -47,6 +47,8 @@ function startsName(tokens: Token[], index: number): boolean {
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
   // another name word follows ("Qilin Science … Plan") start there.
   if (index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
+  // "Ban Saeng University co-founded …": capitalised words that run into a head word are a name, whatever the first one's tag.
+  if (isNameWord(tokens[1]) && plainGap(token) && hasHead(tokens, 1, runAhead(tokens, 1))) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
   return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
 }
@@ -74,7 +76,8 @@ function runAhead(tokens: Token[], from: number): number {
 
 /** A name complete by itself: it has a head word, or names a country or region in its official form. */
 function isWholeName(tokens: Token[], first: number, last: number): boolean {
-  if (hasHead(tokens, first, last)) return true;
+  // "Voltara Energy Co., Ltd.": a legal form completes a company's name whatever its words.
+  if (hasHead(tokens, first, last) || LEGAL_WORDS.has(tokens[last].lower) || LEGAL_WORDS.has(tokens[last + 1]?.lower ?? '')) return true;
   const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
   const region = withoutRegionDesignators(words);
   return (last > first && countryNamed(words) !== undefined) || (region !== words && !/\s(?:of|for|on)\s/.test(region));
@@ -93,6 +96,10 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
   const rightEnd = nextAnd > 0 ? nextAnd - 1 : run;
   if (isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  // "Delta Water Institute and Greenfield Sensors": a left conjunct that ends in its head word is complete
+  // ("Department of Science and Technology" ends in a complement, and goes on).
+  const leftWords = tokens.slice(first, andIndex).map((token) => token.lower);
+  if (andIndex - 1 > first && headRule(leftWords.at(-1)!, leftWords.join(' ')) && !leftWords.some((word) => NAME_CONNECTORS.has(word))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
   // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
   if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
@@ -283,7 +290,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       continue;
     }
     // "Launch of the Golden Reed Sharing Platform": an act named after the name it acts on.
-    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last && hasHead(tokens, index + 3, last)) {
+    // So is "Statement of the China-ASEAN … network": the name is what follows "of the".
+    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last) {
       found.push(mention(text, sentence, index + 3, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
       index = last;
       continue;
@@ -294,13 +302,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     index = last;
   }
   for (const item of found) {
-    const word = item.first === item.last ? tokens[item.first].lower.replace(/['’]s$/, '') : '';
-    if (item.form === 'name' && HEADS[word] && !headRule(word, word)?.requires) {
-      // "the Workshop", "Institute": a head word alone points back at a name, it is none.
-      const classified = classify([word])!;
-      Object.assign(item, { form: 'reference', type: classified.type, kind: classified.kind, name: singular(word), antecedents: /[^s]s$/.test(word) && singular(word) !== word ? undefined : 1, confidence: 0.6, reason: `"${item.text}" refers to the ${singular(word)} named before` });
-      continue;
-    }
+    // "the Workshop", "Institute", "the Joint Laboratory": a head word alone points back at a name, it is none.
+    if (asReference(item)) continue;
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
@@ -315,10 +318,13 @@ export function headOf(name: string): string | undefined {
   return head && singular(head);
 }
 
+/** Head words written two ways ("the lab" for a laboratory). */
 const SAME_HEADS: Record<string, string> = { lab: 'laboratory', centre: 'center', programme: 'program' };
-function singular(word: string): string {
+/** One spelling of a head word: "lab" and "laboratory", "centre" and "center" are the same head. */
+export const headKey = (word: string) => SAME_HEADS[word] ?? word;
+export function singular(word: string): string {
   const one = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-  return SAME_HEADS[one] ?? one;
+  return headKey(one);
 }
 
 /** Determiners that make a description definite: "the center", "this platform", "both universities". */
@@ -384,6 +390,25 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     index = k;
   }
   return found;
+}
+
+/** Words that add nothing to a head word: "the new laboratory", "the Joint Laboratory", "the two universities". */
+const EMPTY_MODIFIERS = new Set([...GENERIC_MODIFIERS, ...DESCRIPTIVE, 'said', 'this', 'these', 'those']);
+
+/**
+ * A name or phrase that only repeats a head word ("the Joint Laboratory", "New laboratory") names nothing
+ * new: it becomes a reference, resolved like "the center" to the entity named before. Returns whether it did.
+ */
+export function asReference(found: Mention): boolean {
+  if (found.form !== 'name' && found.form !== 'phrase') return false;
+  const words = found.text.toLowerCase().split(/[\s-]+/).filter((word) => word !== 'the');
+  const head = singular(words.at(-1)!.replace(/['’]s$/, ''));
+  const type = REFERENCE_HEADS[head];
+  if (!type || words.length === 0 || !words.slice(0, -1).every((word) => EMPTY_MODIFIERS.has(word))) return false;
+  const count = words.map((word) => NUMBER_WORDS[word]).find((value) => value !== undefined);
+  const classified = classify([head]);
+  Object.assign(found, { form: 'reference', type, kind: classified?.kind ?? found.kind, name: head, antecedents: count ?? (singular(words.at(-1)!) !== words.at(-1) ? undefined : 1), confidence: 0.6, reason: `"${found.text}" refers to the ${head} named before` });
+  return true;
 }
 
 /** Countries, demonyms' countries and cities inside a longer name. */
@@ -458,7 +483,14 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
       break;
     }
+    // "the genebanks, institute and company": a phrase ends in a word, not in the conjunction of what follows.
+    while (last > index && ['and', 'or'].includes(tokens[last].lower)) last -= 1;
     if (last < index) continue;
+    // "the Network's working group": something the name owns, described, not named.
+    if (/['’]s$/.test(tokens[index].lower) && isCapitalised(tokens[index])) {
+      index = last;
+      continue;
+    }
     const headIndex = heads.at(-1);
     // The head ends the phrase, or heads a list of nouns after it ("research, development and promotion").
     const tail = headIndex === undefined ? [] : tokens.slice(headIndex + 1, last + 1);
@@ -467,6 +499,11 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       continue;
     }
     const head = tokens[headIndex];
+    // "the partners plan to extend …": a head word followed by "to" and a verb is a verb itself.
+    if (headIndex === last && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.tags.has('Verb')) {
+      index = last;
+      continue;
+    }
     // "the forum secretariat", "the fair pavilions": a known head followed straight by a noun the lexicon does not
     // know only modifies it; the phrase is headed by that noun and names nothing.
     if (headIndex < last && /^\s*$|^-$/.test(head.post) && !['and', 'or'].includes(tokens[headIndex + 1].lower) && !nameAt(headIndex + 1)) {

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../graph/model';
-import type { EntityRegistry, SentenceMentions } from './propose.extract';
-import { GENERIC_MODIFIERS, LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
-import type { Mention } from './propose.mentions';
+import type { EntityRegistry, SentenceMentions } from './propose.registry';
+import { LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
+import { headKey, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
 import type { Sentence, Token } from './propose.text';
@@ -24,6 +24,8 @@ enum Action {
   ATTEND = 'ATTEND',
   /** "the forum drew delegates from A and B": the event is the subject, those who attended follow. */
   GATHER = 'GATHER',
+  /** "will focus on X and Y", "works on X": the fields it works in. */
+  FOCUS = 'FOCUS',
 }
 
 const VERBS: [RegExp, Action][] = [
@@ -33,6 +35,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut)/, Action.IMPLEMENT],
+  [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],
   [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
   [/^(?:cover|span|involv)/, Action.COVER],
   [/^serv/, Action.SERVE],
@@ -77,6 +80,7 @@ function actionOf(tokens: Token[], index: number): Action | undefined {
   const found = VERBS.find(([pattern]) => pattern.test(token.lower))?.[1];
   if (found === Action.ESTABLISH && token.lower === 'set' && tokens[index + 1]?.lower !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(token.lower) && tokens[index + 1]?.lower !== 'out') return undefined;
+  if (found === Action.COOPERATE && /^work/.test(token.lower) && ['on', 'in'].includes(tokens[index + 1]?.lower ?? '')) return Action.FOCUS;
   // "took place", "kicked off": only with their particle.
   if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower !== 'place') return undefined;
   if (found === Action.HOLD && /^kick/.test(token.lower) && tokens[index + 1]?.lower !== 'off') return undefined;
@@ -97,15 +101,10 @@ const LINE_LABELS: [RegExp, RelationType, EntityType][] = [
   [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, EntityType.Network],
 ];
 
-/** Head words written two ways ("the lab" for a laboratory). */
-const SAME_HEAD: Record<string, string> = { lab: 'laboratory', centre: 'center' };
-const headKey = (word: string) => SAME_HEAD[word] ?? word;
-/** Words that add nothing to a head word: "the new laboratory", "the two universities". */
-const EMPTY_MODIFIERS = new Set([...GENERIC_MODIFIERS, 'new', 'two', 'both', 'said', 'same']);
-
 /**
- * The entities the text has named so far, in order, for the words that refer back to one: "it", "the lab",
- * "the Institute", "the new laboratory" (a mention that only repeats a head word names nothing new).
+ * The entities the text has named so far, in order, for the words that refer back to one and that extraction
+ * left as words ("it", "hosted it", "the forum" inside a verb's frame); definite descriptions that extraction
+ * read as mentions were resolved there (propose.extract.ts, resolveReference), once.
  */
 class Antecedents {
   private readonly named: { mention: Mention; type: EntityType; words: string[] }[] = [];
@@ -113,25 +112,16 @@ class Antecedents {
   constructor(private readonly registry: EntityRegistry) {}
 
   private typeOf(mention: Mention): EntityType | undefined {
-    return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+    return this.registry.typeOf(mention);
   }
 
   private wordsOf(mention: Mention): string[] {
     return mention.name.toLowerCase().split(/[\s-]+/).map(headKey);
   }
 
-  /** The head word a mention repeats without naming anything, if that is all it does. */
-  bareHead(mention: Mention): string | undefined {
-    const type = this.typeOf(mention);
-    if (!type || (mention.form !== 'name' && mention.form !== 'phrase')) return undefined;
-    const words = mention.name.toLowerCase().split(/[\s-]+/);
-    const head = words.at(-1)!;
-    return REFERENCE_HEADS[head] === type && words.slice(0, -1).every((word) => EMPTY_MODIFIERS.has(word)) ? headKey(head) : undefined;
-  }
-
   note(mention: Mention): void {
     const type = mention.entityId && mention.form !== 'domain' ? this.typeOf(mention) : undefined;
-    if (type && !this.bareHead(mention)) this.named.push({ mention, type, words: this.wordsOf(mention) });
+    if (type) this.named.push({ mention, type, words: this.wordsOf(mention) });
   }
 
   /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
@@ -169,19 +159,12 @@ class SentenceRelations {
   }
 
   private typeOf(mention: Mention): EntityType | undefined {
-    return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+    return this.registry.typeOf(mention);
   }
 
-
-  /** A mention that only repeats a head word ("the Institute") stands for the entity named before it. */
-  private resolve(mention: Mention): Mention {
-    const head = mention.sentence === this.sentence ? this.antecedents.bareHead(mention) : undefined;
-    const antecedent = head ? this.antecedents.last([this.typeOf(mention)!], head) : undefined;
-    return antecedent ? this.pointer(antecedent, mention.first, mention.last) : mention;
-  }
 
   add(type: RelationType, namedFrom: Mention, namedTo: Mention, at: { start: number; end: number }, confidence: number, reason: string, properties: Record<string, unknown> = {}): void {
-    const [from, to] = [this.resolve(namedFrom), this.resolve(namedTo)];
+    const [from, to] = [namedFrom, namedTo];
     const start = Math.min(from.start, to.start, at.start);
     const end = Math.max(from.end, to.end, at.end);
     // A subject far from its verb is left out of the quote: the quote starts at the verb.
@@ -331,6 +314,7 @@ class SentenceRelations {
       } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
       let after = index + 1;
       if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
+      else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) after += 1;
       const end = this.nextClauseEnd(after);
       const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
       if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
@@ -519,6 +503,8 @@ class SentenceRelations {
           this.add(RelationType.IMPLEMENTS, agent, object, verb, confidence, because('a plan'));
         } else if (action === Action.COVER) {
           this.add(RelationType.COVERS, agent, object, verb, confidence, because('what it covers'));
+        } else if (action === Action.FOCUS && type === EntityType.Domain) {
+          this.add(RelationType.IN_DOMAIN, agent, object, verb, confidence, because('a field'));
         } else if (action === Action.SERVE && (type === EntityType.Initiative || type === EntityType.Domain)) {
           this.add(RelationType.SERVES, agent, object, verb, confidence, because('a strategy or initiative'));
         } else if (action === Action.PARTICIPATE && type === EntityType.Event) {
@@ -589,7 +575,7 @@ class SentenceRelations {
 
   /** The parties of the sentence's last signing, as resolved mentions. */
   signatories(): Mention[] {
-    return (this.entry.signings.at(-1)?.parties ?? []).map((party) => this.resolve(party));
+    return this.entry.signings.at(-1)?.parties ?? [];
   }
 
   /** "Hosts: A; B": a labelled line lists the actors of the event (agreement, platform, network) named last. */
@@ -626,7 +612,7 @@ class SentenceRelations {
     this.eventDateLine();
     for (const signing of this.entry.signings) {
       if (signing.unnamed && !signing.agreement.entityId) {
-        signing.agreement.name = agreementName(signing.agreement.name, signing.parties.map((party) => this.resolve(party).name));
+        signing.agreement.name = agreementName(signing.agreement.name, signing.parties.map((party) => party.name));
         this.registry.add(signing.agreement, this.text);
       }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
@@ -758,7 +744,7 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   let previousParties: Mention[] = [];
   let previousProject: Mention | undefined;
   const antecedents = new Antecedents(registry);
-  const typeOf = (mention: Mention) => registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+  const typeOf = (mention: Mention) => registry.typeOf(mention);
   for (const entry of sentences) {
     for (const mention of entry.top) antecedents.note(mention);
     const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents);
