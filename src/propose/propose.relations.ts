@@ -612,8 +612,11 @@ class SentenceRelations {
     this.eventDateLine();
     for (const signing of this.entry.signings) {
       if (signing.unnamed && !signing.agreement.entityId) {
-        signing.agreement.name = agreementName(signing.agreement.name, signing.parties.map((party) => party.name));
-        this.registry.add(signing.agreement, this.text);
+        const phrase = signing.agreement.name;
+        signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
+        const agreement = this.registry.add(signing.agreement, this.text);
+        const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
+        if (agreement && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
       }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
     }
