@@ -26,10 +26,12 @@ enum Action {
   GATHER = 'GATHER',
   /** "will focus on X and Y", "works on X": the fields it works in. */
   FOCUS = 'FOCUS',
+  /** "jointly run by A and B", "manages the park": organisers of an event, partners in a platform or project. */
+  RUN = 'RUN',
 }
 
 const VERBS: [RegExp, Action][] = [
-  [/^(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
+  [/^(?:co-?)?(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
   [/^(?:set)$/, Action.ESTABLISH],
   [/^(?:launch|unveil)/, Action.LAUNCH],
   [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
@@ -40,6 +42,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:cover|span|involv)/, Action.COVER],
   [/^serv/, Action.SERVE],
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
+  [/^(?:run|ran|operat|manag|coordinat|led|lead)/, Action.RUN],
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag)/, Action.HOLD],
   [/^(?:locat|based|headquarter)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],
@@ -53,6 +56,12 @@ const EVENT_ROLES: Partial<Record<Action, RelationType>> = { [Action.HOST]: Rela
 /** What can host, organise or attend an event. */
 const ACTOR_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Place, EntityType.Platform, EntityType.Network]);
 const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
+/** Verbs whose actors may follow "by" after what they act on ("founded in 2019 by A", "is funded by B"). */
+const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE]);
+/** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
+const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE]);
+/** Words before "with" that make its object a co-agent. */
+const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
 
 /** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
 const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
@@ -82,6 +91,7 @@ function actionOf(tokens: Token[], index: number): Action | undefined {
   if (found === Action.PARTICIPATE && /^carr/.test(token.lower) && tokens[index + 1]?.lower !== 'out') return undefined;
   if (found === Action.COOPERATE && /^work/.test(token.lower) && ['on', 'in'].includes(tokens[index + 1]?.lower ?? '')) return Action.FOCUS;
   // "took place", "kicked off": only with their particle.
+  if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower !== 'place') return undefined;
   if (found === Action.HOLD && /^kick/.test(token.lower) && tokens[index + 1]?.lower !== 'off') return undefined;
   return found;
@@ -187,7 +197,7 @@ class SentenceRelations {
       // A company's "Ltd." keeps its full stop.
       const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
       const next = this.mentionAt(k);
-      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post))) return list;
+      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post))) return list.flatMap((item) => this.twins(item));
       list.push(next);
       last = next.last;
     }
@@ -273,7 +283,13 @@ class SentenceRelations {
       const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
       if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective'))) list.unshift(...this.listEndingWith(item));
     }
-    return list;
+    return [...new Set(list.flatMap((item) => this.twins(item)))];
+  }
+
+  /** "the two universities" stands for two entities at one place of the text: every mention there. */
+  private twins(mention: Mention): Mention[] {
+    const same = this.entry.top.filter((item) => item.first === mention.first && item.last === mention.last && item.entityId);
+    return same.length > 1 ? same : [mention];
   }
 
   /** "A, which set up B": the mention a relative pronoun just before the verb stands for. */
@@ -315,6 +331,7 @@ class SentenceRelations {
       let after = index + 1;
       if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
       else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) after += 1;
+      else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
       const end = this.nextClauseEnd(after);
       const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
       if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
@@ -361,6 +378,7 @@ class SentenceRelations {
         // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
         if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
       }
+      this.reframe(predicate, index, after, end);
       predicates.push(predicate);
       this.relate(predicate, previous);
     }
@@ -437,6 +455,55 @@ class SentenceRelations {
     return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
   }
 
+  /**
+   * What a verb's frame adds to its subject and object: "founded in 2019 by A and B" (the actors follow "by",
+   * what stands before the verb is its object), "co-founded X with B", "manages X together with A" (co-agents),
+   * "joined the network this year: A, B and C" (the agents follow a colon).
+   */
+  private reframe(predicate: Predicate, index: number, after: number, end: number): void {
+    const { action } = predicate;
+    if (BY_ACTIONS.has(action)) {
+      const by = this.byAt(after, end);
+      const target = by.length > 0 ? this.passiveTarget(index) : undefined;
+      if (target) Object.assign(predicate, { agents: by, objects: [target], passive: true });
+    }
+    if (CO_AGENT_ACTIONS.has(action)) predicate.agents = [...predicate.agents, ...this.coAgents(index, after, end)];
+    if (predicate.agents.length === 0 && action === Action.PARTICIPATE) {
+      const colon = this.tokens.findIndex((token, n) => n >= after && n < end && /:/.test(token.post));
+      if (colon >= 0) predicate.agents = this.objectsAfter(colon + 1, end).objects;
+    }
+  }
+
+  /** "founded in 2019 by A and B": the actors after a "by" among the verb's own words. */
+  private byAt(from: number, end: number): Mention[] {
+    for (let k = from; k < Math.min(end, from + 6); k += 1) {
+      const token = this.tokens[k];
+      if (token.lower === 'by') return this.objectsAfter(k + 1, end).objects;
+      if (this.mentionAt(k) || (token.tags.has('Verb') && !token.tags.has('Adjective'))) return [];
+    }
+    return [];
+  }
+
+  /** What a passive verb is about: the mention it follows ("the centre was co-founded by"), or the name an apposition describes ("X, a platform jointly run by"). */
+  private passiveTarget(index: number): Mention | undefined {
+    const before = this.mentionJustBefore(index);
+    if (before) return before;
+    for (let k = index - 1; k >= Math.max(0, index - 6); k -= 1) {
+      const token = this.tokens[k];
+      if (/,/.test(token.post)) return this.mentionAt(k);
+      if (token.tags.has('Verb') && !token.tags.has('Adjective')) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
+  private coAgents(verb: number, from: number, end: number): Mention[] {
+    const joint = /^co-/.test(this.tokens[verb].lower) || this.tokens[verb - 1]?.lower === 'jointly';
+    const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? '')));
+    if (withAt < 0) return [];
+    return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
+  }
+
   /** "hosted by A and B", "jointly organised by A": the actors after "by". */
   private byPhrase(from: number, end: number): Mention[] {
     let k = from;
@@ -503,6 +570,10 @@ class SentenceRelations {
           this.add(RelationType.IMPLEMENTS, agent, object, verb, confidence, because('a plan'));
         } else if (action === Action.COVER) {
           this.add(RelationType.COVERS, agent, object, verb, confidence, because('what it covers'));
+        } else if (action === Action.RUN && type === EntityType.Event) {
+          this.add(RelationType.ORGANIZED, agent, object, verb, confidence, because('an event'));
+        } else if (action === Action.RUN && (type === EntityType.Platform || type === EntityType.Project)) {
+          this.add(RelationType.PARTICIPATES_IN, agent, object, verb, confidence, because('a platform or project'), { role: 'partner' });
         } else if (action === Action.FOCUS && type === EntityType.Domain) {
           this.add(RelationType.IN_DOMAIN, agent, object, verb, confidence, because('a field'));
         } else if (action === Action.SERVE && (type === EntityType.Initiative || type === EntityType.Domain)) {
