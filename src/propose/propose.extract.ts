@@ -319,8 +319,10 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   const head = words.pop();
   const fits = (entity: ProposedEntity) => words.every((word) => nameWords(entity.name).includes(word));
   const byHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
-  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => entity.kind === reference.kind);
   const count = reference.antecedents;
+  // "the two sides", "both institutions": the organisations named last, whatever their kind.
+  const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
+  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
     if (named && !anywhere) return true;

@@ -60,6 +60,12 @@ const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
 const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE]);
 /** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
 const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE]);
+/** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
+const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium']);
+/** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
+const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
+/** People sent to an event: "delegations from A and B". */
+const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts']);
 /** Words before "with" that make its object a co-agent. */
 const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
 
@@ -691,8 +697,10 @@ class SentenceRelations {
       }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
     }
+    this.frontedCoAgent(subject);
     for (let index = 0; index < tokens.length; index += 1) {
       const word = tokens[index].lower;
+      this.nounFrames(index, subject);
       // "Under the guidance of X, S …": an institution works under X's guidance; an event has X's support.
       if (word === 'guidance' || word === 'leadership' || word === 'auspices') {
         const guide = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, tokens.length).objects[0] : undefined;
@@ -777,6 +785,66 @@ class SentenceRelations {
       if (project) this.add(RelationType.PART_OF, project, this.previousProject, { start: this.sentence.start, end: this.sentence.start + 12 }, 0.45, 'given "for example" of the work the previous sentence names');
     }
     this.nameRelations();
+  }
+
+  /** Frames a noun opens: "a partnership between A and B", "with support from C", "delegations from A and B". */
+  private nounFrames(index: number, subject: Mention[]): void {
+    const word = this.tokens[index].lower;
+    const next = this.tokens[index + 1]?.lower ?? '';
+    if (PARTNERSHIP_NOUNS.has(word) && next === 'between') this.partnershipBetween(index);
+    const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with');
+    if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(next) && withBefore) {
+      const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+      const supported = subject.filter((mention) => ![EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
+      for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
+    }
+    if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
+  }
+
+  /** "X, a partnership between A and B", "X is a partnership between A and B": each is a partner in X. */
+  private partnershipBetween(index: number): void {
+    const whole = this.describedBy(index, [EntityType.Platform, EntityType.Project, EntityType.Network]);
+    if (!whole) return;
+    for (const party of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(party)!) && party.entityId !== whole.entityId) this.add(RelationType.PARTICIPATES_IN, party, whole, this.tokens[index], 0.65, `a party of the ${this.tokens[index].text} that ${whole.name} is`, { role: 'partner' });
+    }
+  }
+
+  /** The entity a predicate noun describes: the name an apposition follows ("X, a partnership …") or the subject of "is" ("X is a partnership …"). */
+  private describedBy(index: number, types: EntityType[]): Mention | undefined {
+    const wanted = (mention: Mention | undefined) => (mention && types.includes(this.typeOf(mention)!) ? mention : undefined);
+    let k = index - 1;
+    while (k >= 0 && !/,/.test(this.tokens[k].post) && !BE.includes(this.tokens[k].lower) && (SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adjective') || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    if (k < 0) return undefined;
+    if (/,/.test(this.tokens[k].post)) return wanted(this.mentionAt(k));
+    return BE.includes(this.tokens[k].lower) ? this.subjectBefore(k, this.clauseStart(k)).map(wanted).find(Boolean) : undefined;
+  }
+
+  /** "delegations from A, B and C", "officials from six countries, among them A and B": they attended the event of the sentence, or the one named last. */
+  private attendeesFrom(index: number): void {
+    const end = this.nextClauseEnd(index);
+    let listed = this.objectsAfter(index + 2, end).objects;
+    const intro = listed.length > 0 ? -1 : this.tokens.findIndex((token, n) => n > index + 1 && n < index + 8 && ['among', 'including', 'such'].includes(token.lower));
+    if (intro >= 0) listed = this.objectsAfter(intro + (this.tokens[intro].lower === 'including' ? 1 : 2), end).objects;
+    const named = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    const earlier = named ? undefined : this.antecedents.last([EntityType.Event]);
+    const event = named ?? (earlier && this.pointer(earlier, index, index));
+    if (!event) return;
+    for (const item of listed) {
+      if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} from" it at ${event.name}`);
+    }
+  }
+
+  /** "Together with X, S …", "In cooperation with X, it …": S cooperates with X. */
+  private frontedCoAgent(subject: Mention[]): void {
+    const [first, second, third] = this.tokens.map((token) => token.lower);
+    const withAt = second === 'with' && CO_AGENT_WORDS.has(first) ? 1 : third === 'with' && first === 'in' && /^(?:cooperation|partnership|collaboration)$/.test(second ?? '') ? 2 : -1;
+    const comma = withAt < 0 ? -1 : this.tokens.findIndex((token, n) => n > withAt && /,/.test(token.post));
+    if (comma < 0) return;
+    const partners = this.objectsAfter(withAt + 1, comma + 1).objects;
+    const pronoun = ['it', 'they'].includes(this.tokens[comma + 1]?.lower ?? '');
+    const main = pronoun ? this.previousSubject : this.objectsAfter(comma + 1, this.tokens.length).objects.slice(0, 1);
+    for (const agent of main.length > 0 ? main : subject) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, this.tokens[withAt], 0.6, `"${this.tokens.slice(0, withAt + 1).map((token) => token.text).join(' ')}" it`);
   }
 
   /** What a name states: the countries a platform covers, where an institution is, the fields it works in, whose branch it is. */
