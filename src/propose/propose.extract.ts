@@ -82,7 +82,10 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
     const purpose = lower.indexOf('for');
     if (purpose > 0 && !PEOPLE_NOUNS.has(lower.at(-1)!)) found.push(keep(purpose + 1, words.length).join(' '));
     const head = lower.findIndex((word, n) => n > 0 && headRule(word, lower.join(' ')) && (purpose < 0 || n < purpose));
-    if (head > 0) {
+    // "China-Malaysia Joint Beidou Application Laboratory": the field stands after what names the platform's
+    // owners, place or brand; in "Saeng River Battery Laboratory" nothing tells the name from the field.
+    const explained = innerTokens.has(0) || GENERIC_MODIFIERS.has(lower[0]) || tokens[0].tags.has('Demonym') || [1, 2].some((length) => brands.has(lower.slice(0, length).join(' ')));
+    if (head > 0 && explained) {
       const modifiers = keep(0, head).filter((word) => !headRule(word.toLowerCase(), '') && !['research', 'trading', 'talent', 'talents', 'innovation'].includes(word.toLowerCase()));
       if (modifiers.length >= 2 && modifiers.every((word) => !/^[\p{Lu}]{2,}$/u.test(word))) found.push(modifiers.join(' '));
     }
@@ -396,7 +399,9 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
       // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
       const placeSlot = (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) || (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
-      if ((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      // "the dean of Crestwater's medical school": an owner, not a place.
+      const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
+      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   for (const { top } of perSentence) {

@@ -117,7 +117,10 @@ export const REFERENCE_HEADS: Record<string, EntityType> = {
 };
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
-export const COLLECTIVE_HEADS = new Set(['sides', 'parties', 'enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
+export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
+
+/** Plural nouns that refer back to the parties named before ("the two sides"), never heads of a name. */
+export const PARTY_WORDS = new Set(['sides', 'parties']);
 
 /** Nouns for people: a platform "for talents" serves people, not a technology domain. */
 export const PEOPLE_NOUNS = new Set([

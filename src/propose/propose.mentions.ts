@@ -1,7 +1,7 @@
 import { EntityType } from '../graph/model';
 import type { PropertyMap } from '../document/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -368,8 +368,10 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     if (!head || !plainGap(tokens[k - 1])) continue;
     const word = head.lower.replace(/['’]s$/, '');
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
-    if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word)) continue;
+    if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word)) continue;
     if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
+    // "the partners plan to extend …": a head word followed by "to" and a verb is a verb.
+    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.tags.has('Verb')) continue;
     // "the joint research, development and promotion of …": the head opens a list of nouns.
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
@@ -525,6 +527,11 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     const takesComplement = collective || plural || ['strategy', 'mechanism', 'research', 'development', 'plan', 'policy'].includes(head.lower);
     if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
       end = complementEnd(tokens, last + 2, nameAt);
+    }
+    // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which).
+    if (end === last && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+      index = last;
+      continue;
     }
     // "the forum organisers": people, not the forum.
     if (PEOPLE_NOUNS.has(tokens[last].lower)) {
