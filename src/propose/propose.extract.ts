@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../graph/model';
 import { countryNamed } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
 import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -10,8 +10,11 @@ import { findRelations } from './propose.relations';
 import { findSignings } from './propose.signing';
 import { isAcronym, readText, type Sentence } from './propose.text';
 
-const DATELINE =
-  /(?:^|\s)([A-Z][A-Z .'-]*[A-Z]),\s+([A-Z][A-Za-z .'-]*?),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})(?:\s*\/([^/\n]{2,40})\/)?/;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
+const DATELINE = new RegExp(
+  `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/)?`,
+);
 
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
@@ -395,13 +398,16 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         continue;
       }
       const { tokens } = sentence;
+      if (typeByApposition(mention, registry, text)) continue;
       const before = tokens[mention.first - 1]?.lower ?? '';
       const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
+      // "Viet Nam's Mekong Delta": a name a country owns is a place in it.
+      const ownedByCountry = /['’]s$/.test(before) && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
       // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
       const placeSlot = (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) || (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
-      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || ownedByCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   for (const { top } of perSentence) {
@@ -411,6 +417,34 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       registry.add(mention, text);
     }
   }
+}
+
+/** Nouns an apposition may describe an untyped name with, beyond the name heads: "Sundalab Analytics, a Bandung start-up". */
+const APPOSITION_NOUNS: [RegExp, EntityType, string][] = [
+  [/^(?:start-?up|firm|company|manufacturer|maker|supplier|developer|producer)s?$/, EntityType.Institution, 'COMPANY'],
+  [/^(?:town|city|village|municipality|port)$/, EntityType.Place, 'CITY'],
+  [/^(?:province|region|district|county|state|prefecture)$/, EntityType.Place, 'REGION'],
+];
+
+/**
+ * "Sundalab Analytics, a Bandung start-up,", "Ban Saeng, a river town in …", "the Mekong Cold-Chain Data
+ * Exchange, a platform …": an untyped name takes the type of the noun that heads its apposition.
+ */
+function typeByApposition(mention: Mention, registry: EntityRegistry, text: string): boolean {
+  const { tokens } = mention.sentence;
+  if (!/^,\s*$/.test(tokens[mention.last].post) || !['a', 'an'].includes(tokens[mention.last + 1]?.lower ?? '')) return false;
+  for (let k = mention.last + 2; k < Math.min(tokens.length, mention.last + 7); k += 1) {
+    const word = tokens[k].post === '-' ? `${tokens[k].lower}-${tokens[k + 1]?.lower ?? ''}` : tokens[k].lower;
+    const head = headRule(word, word);
+    const typed = head ? [head.type, head.kind] : APPOSITION_NOUNS.find(([pattern]) => pattern.test(word))?.slice(1);
+    if (typed) {
+      Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.6, reason: `described as "${tokens.slice(mention.last + 1, k + 1).map((token) => token.text).join(' ')}"` });
+      registry.add(mention, text);
+      return true;
+    }
+    if (COMPLEMENTS.has(tokens[k].lower) || /[,;.]/.test(tokens[k].post) || tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return false;
+  }
+  return false;
 }
 
 function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {

@@ -121,6 +121,14 @@ function complementListEnd(tokens: Token[], from: number): number | undefined {
   }
 }
 
+/** Whether the words before a possessive name an owner of their own: a country, a city or a name with a head word. */
+function ownsNext(tokens: Token[], first: number, possessive: number): boolean {
+  let from = possessive;
+  while (from > first && !NAME_CONNECTORS.has(tokens[from - 1].lower) && tokens[from - 1].lower !== 'the') from -= 1;
+  const owner = tokens.slice(from, possessive + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('').replace(/['’]s$/, '');
+  return countryNamed(owner) !== undefined || capitalOf(owner) !== undefined || hasHead(tokens, from, possessive);
+}
+
 /** The last token of the name that starts at `first`. */
 function nameEnd(tokens: Token[], first: number): number {
   let last = first;
@@ -133,6 +141,8 @@ function nameEnd(tokens: Token[], first: number): number {
       k += 1;
       continue;
     }
+    // "Viet Nam's Mekong Delta": a possessive ends the owner's name ("… of the People's Republic" goes on).
+    if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
     if (/^\s*$|^-$/.test(gap)) {
       if (isNameWord(token) || (gap === '-' && /^\d+$/.test(token.text))) {
         last = k;
