@@ -334,56 +334,10 @@ class SentenceRelations {
       if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {
         agents = previous.action === Action.COOPERATE ? [...previous.agents, ...previous.partners] : previous.objects;
       } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
-      let after = index + 1;
-      if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
-      else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) after += 1;
-      else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
+      const after = this.argumentsStart(action, index);
       const end = this.nextClauseEnd(after);
       const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
-      if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
-        const withAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'with');
-        if (withAt >= 0) predicate.partners = this.objectsAfter(withAt + 1, end).objects;
-        predicate.action = Action.COOPERATE;
-      } else if (passive && action === Action.LAUNCH) {
-        const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
-        if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
-        if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
-        // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
-        if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
-      } else if (action === Action.HOLD) {
-        // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
-        const objects = this.objectsAfter(after, end).objects;
-        const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
-        predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
-        predicate.partners = this.placeAfter(after, end);
-        // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
-        if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
-      } else if (EVENT_ROLES[action]) {
-        const by = this.byPhrase(after, end);
-        if (action === Action.GATHER) {
-          predicate.events = this.eventBefore(index, agents, previous);
-          predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
-        } else if (by.length > 0 || passive) {
-          // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before.
-          predicate.passive = true;
-          predicate.agents = by;
-          predicate.events = this.eventBefore(index, agents, previous);
-        } else {
-          predicate.events = this.eventAfter(after, end, action === Action.ATTEND);
-          if (action === Action.ATTEND) predicate.agents = this.attendees(clauseStart, index, agents);
-        }
-        predicate.partners = this.placeAfter(after, end);
-      } else if (action === Action.LOCATE) {
-        const located = this.mentionJustBefore(index);
-        if (located) predicate.agents = [located];
-        predicate.partners = this.placeAfter(after, end);
-      } else {
-        const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
-        predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
-        if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
-        // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
-        if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
-      }
+      this.fill(predicate, { index, after, end, clauseStart }, previous);
       this.reframe(predicate, index, after, end);
       predicates.push(predicate);
       this.relate(predicate, previous);
@@ -459,6 +413,65 @@ class SentenceRelations {
     }
     const last = this.antecedents.last([EntityType.Event]);
     return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
+  }
+
+  /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
+  private argumentsStart(action: Action, index: number): number {
+    let after = index + 1;
+    if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
+    else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) after += 1;
+    else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
+    return after;
+  }
+
+  /** A predicate's arguments, by what its verb does: partners, events, places, objects. */
+  private fill(predicate: Predicate, at: { index: number; after: number; end: number; clauseStart: number }, previous: Predicate | undefined): void {
+    const { index, after, end, clauseStart } = at;
+    const { action, passive, agents } = predicate;
+    if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
+      const withAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'with');
+      if (withAt >= 0) predicate.partners = this.objectsAfter(withAt + 1, end).objects;
+      predicate.action = Action.COOPERATE;
+    } else if (passive && action === Action.LAUNCH) {
+      const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
+      if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
+      if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
+      // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
+      if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
+    } else if (action === Action.HOLD) {
+      // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
+      const objects = this.objectsAfter(after, end).objects;
+      const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
+      predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
+      predicate.partners = this.placeAfter(after, end);
+      // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
+      if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
+    } else if (EVENT_ROLES[action]) {
+      const by = this.byPhrase(after, end);
+      if (action === Action.GATHER) {
+        predicate.events = this.eventBefore(index, agents, previous);
+        predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
+      } else if (by.length > 0 || passive) {
+        // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before.
+        predicate.passive = true;
+        predicate.agents = by;
+        predicate.events = this.eventBefore(index, agents, previous);
+      } else {
+        predicate.events = this.eventAfter(after, end, action === Action.ATTEND);
+        if (action === Action.ATTEND) predicate.agents = this.attendees(clauseStart, index, agents);
+      }
+      predicate.partners = this.placeAfter(after, end);
+    } else if (action === Action.LOCATE) {
+      const located = this.mentionJustBefore(index);
+      if (located) predicate.agents = [located];
+      predicate.partners = this.placeAfter(after, end);
+    } else {
+      const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
+      predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
+      if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
+      // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
+      if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
+    }
   }
 
   /**
@@ -687,16 +700,7 @@ class SentenceRelations {
     const tokens = this.tokens;
     this.labelledLine();
     this.eventDateLine();
-    for (const signing of this.entry.signings) {
-      if (signing.unnamed && !signing.agreement.entityId) {
-        const phrase = signing.agreement.name;
-        signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
-        const agreement = this.registry.add(signing.agreement, this.text);
-        const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
-        if (agreement && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
-      }
-      for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
-    }
+    this.signings();
     this.frontedCoAgent(subject);
     for (let index = 0; index < tokens.length; index += 1) {
       const word = tokens[index].lower;
@@ -713,71 +717,8 @@ class SentenceRelations {
       }
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
       if (/^(?:partners?|members?)$/.test(word) && tokens[index].tags.has('Noun')) this.membership(index, subject);
-      // "the Hanoi-based Kite Labs": where it is.
-      if (word === 'based' && tokens[index - 1]?.post === '-') {
-        const place = this.mentionAt(index - 1);
-        const located = this.objectsAfter(index + 1, tokens.length).objects[0];
-        if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
-      }
-      // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
-      const named = this.mentionAt(index - 1);
-      const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
-      if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
-        const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
-        if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
-      }
-      // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
-      const city = this.mentionAt(index);
-      if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
-        const country = this.mentionAt(index + 1);
-        if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
-      }
-      // "X is part of Y", "X, the Vietnamese branch of Y": a part and its whole.
-      if ((word === 'part' || word === 'branch') && tokens[index + 1]?.lower === 'of') {
-        const whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
-        let k = index - 1;
-        while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
-        const part = k >= 0 ? this.mentionAt(k) : undefined;
-        if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
-      }
-      // "cooperation between X and Y", "the joint research … between X and Y".
-      if (word === 'between') {
-        const parties = this.objectsAfter(index + 1, tokens.length).objects;
-        const before = this.entry.top.filter((mention) => mention.last < index && mention.entityId).at(-1);
-        const projectBefore = before && this.typeOf(before) === EntityType.Project && !tokens.slice(before.last + 1, index).some((token) => token.tags.has('Verb')) ? before : undefined;
-        const cooperation = tokens.slice(Math.max(0, index - 8), index).some((token) => /^cooperat|^collaborat/.test(token.lower)) || projectBefore;
-        if (parties.length >= 2 && cooperation) {
-          this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], tokens[index], 0.65, '"between" the two parties of a cooperation', projectBefore ? { activity: projectBefore.name.toLowerCase() } : {});
-        }
-        if (projectBefore) for (const party of parties) this.add(RelationType.PARTICIPATES_IN, party, projectBefore, tokens[index], 0.6, 'a party "between" whom the work is done', { role: 'participant' });
-      }
-      // "N ASEAN countries including A, B and C": members; "M with N ASEAN countries": what M covers.
-      const group = this.mentionAt(index);
-      if (group && group.first === index && this.typeOf(group) === EntityType.CountryGroup && tokens[group.last + 1]?.lower === 'countries') {
-        const after = group.last + 2;
-        const members = ['including', 'such'].includes(tokens[after]?.lower ?? '') ? this.objectsAfter(after, tokens.length).objects.filter((member) => this.typeOf(member) === EntityType.Country) : [];
-        for (const member of members) this.add(RelationType.MEMBER_OF, member, group, tokens[after], 0.7, `one of the ${group.name} countries the text lists`);
-        let k = group.first - 1;
-        while (k >= 0 && (/^\d/.test(tokens[k].text) || ['more', 'than', 'some', 'over'].includes(tokens[k].lower))) k -= 1;
-        if (k >= 0 && ['with', 'covering', 'in'].includes(tokens[k].lower)) {
-          const owner = this.entry.top.filter((mention) => mention.last < k && mention.entityId).at(-1);
-          const ownerType = owner && this.typeOf(owner);
-          if (owner && ownerType && [EntityType.Agreement, EntityType.Network, EntityType.Platform].includes(ownerType) && owner.last >= k - 1 - 3) {
-            if (tokens[k].lower !== 'in') for (const covered of [group, ...members]) this.add(RelationType.COVERS, owner, covered, tokens[k], 0.65, `"${tokens[k].text}" the countries it reaches`);
-          }
-        }
-      }
-      // "a network covering X and Y".
-      if (/^cover/.test(word) && !tokens[index].tags.has('PastTense')) {
-        const owner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
-        if (owner) for (const covered of this.objectsAfter(index + 1, tokens.length).objects) this.add(RelationType.COVERS, owner, covered, tokens[index], 0.65, `"${tokens[index].text}" what it reaches`);
-      }
-      // "X under Y": a mechanism within a larger policy.
-      if (word === 'under') {
-        const inner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
-        const outer = this.objectsAfter(index + 1, tokens.length).objects[0];
-        if (inner && outer && this.typeOf(inner) === EntityType.Initiative && this.typeOf(outer) === EntityType.Initiative) this.add(RelationType.PART_OF, inner, outer, tokens[index], 0.55, '"under" a larger policy');
-      }
+      this.placeFrames(index);
+      this.wholeFrames(index);
     }
     // "For example, …": a project that illustrates the one before.
     if (/^for example|^for instance/i.test(this.text.slice(this.sentence.start, this.sentence.start + 12)) && this.previousProject) {
@@ -845,6 +786,97 @@ class SentenceRelations {
     const pronoun = ['it', 'they'].includes(this.tokens[comma + 1]?.lower ?? '');
     const main = pronoun ? this.previousSubject : this.objectsAfter(comma + 1, this.tokens.length).objects.slice(0, 1);
     for (const agent of main.length > 0 ? main : subject) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, this.tokens[withAt], 0.6, `"${this.tokens.slice(0, withAt + 1).map((token) => token.text).join(' ')}" it`);
+  }
+
+  /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
+  private signings(): void {
+    for (const signing of this.entry.signings) {
+      if (signing.unnamed && !signing.agreement.entityId) {
+        const phrase = signing.agreement.name;
+        signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
+        const agreement = this.registry.add(signing.agreement, this.text);
+        const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
+        if (agreement && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
+      }
+      for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
+    }
+  }
+
+  /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
+  private placeFrames(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    // "the Hanoi-based Kite Labs": where it is.
+    if (word === 'based' && tokens[index - 1]?.post === '-') {
+      const place = this.mentionAt(index - 1);
+      const located = this.objectsAfter(index + 1, tokens.length).objects[0];
+      if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
+    }
+    // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
+    const named = this.mentionAt(index - 1);
+    const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
+    if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
+      const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
+    }
+    // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
+    const city = this.mentionAt(index);
+    if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
+      const country = this.mentionAt(index + 1);
+      if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+    }
+  }
+
+  /** Parts and wholes: "part of Y", "cooperation between X and Y", "N ASEAN countries including A", "a network covering X", "X under Y". */
+  private wholeFrames(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    // "X is part of Y", "X, the Vietnamese branch of Y": a part and its whole.
+    if ((word === 'part' || word === 'branch') && tokens[index + 1]?.lower === 'of') {
+      const whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
+      let k = index - 1;
+      while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
+      const part = k >= 0 ? this.mentionAt(k) : undefined;
+      if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
+    }
+    // "cooperation between X and Y", "the joint research … between X and Y".
+    if (word === 'between') {
+      const parties = this.objectsAfter(index + 1, tokens.length).objects;
+      const before = this.entry.top.filter((mention) => mention.last < index && mention.entityId).at(-1);
+      const projectBefore = before && this.typeOf(before) === EntityType.Project && !tokens.slice(before.last + 1, index).some((token) => token.tags.has('Verb')) ? before : undefined;
+      const cooperation = tokens.slice(Math.max(0, index - 8), index).some((token) => /^cooperat|^collaborat/.test(token.lower)) || projectBefore;
+      if (parties.length >= 2 && cooperation) {
+        this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], tokens[index], 0.65, '"between" the two parties of a cooperation', projectBefore ? { activity: projectBefore.name.toLowerCase() } : {});
+      }
+      if (projectBefore) for (const party of parties) this.add(RelationType.PARTICIPATES_IN, party, projectBefore, tokens[index], 0.6, 'a party "between" whom the work is done', { role: 'participant' });
+    }
+    // "N ASEAN countries including A, B and C": members; "M with N ASEAN countries": what M covers.
+    const group = this.mentionAt(index);
+    if (group && group.first === index && this.typeOf(group) === EntityType.CountryGroup && tokens[group.last + 1]?.lower === 'countries') {
+      const after = group.last + 2;
+      const members = ['including', 'such'].includes(tokens[after]?.lower ?? '') ? this.objectsAfter(after, tokens.length).objects.filter((member) => this.typeOf(member) === EntityType.Country) : [];
+      for (const member of members) this.add(RelationType.MEMBER_OF, member, group, tokens[after], 0.7, `one of the ${group.name} countries the text lists`);
+      let k = group.first - 1;
+      while (k >= 0 && (/^\d/.test(tokens[k].text) || ['more', 'than', 'some', 'over'].includes(tokens[k].lower))) k -= 1;
+      if (k >= 0 && ['with', 'covering', 'in'].includes(tokens[k].lower)) {
+        const owner = this.entry.top.filter((mention) => mention.last < k && mention.entityId).at(-1);
+        const ownerType = owner && this.typeOf(owner);
+        if (owner && ownerType && [EntityType.Agreement, EntityType.Network, EntityType.Platform].includes(ownerType) && owner.last >= k - 1 - 3) {
+          if (tokens[k].lower !== 'in') for (const covered of [group, ...members]) this.add(RelationType.COVERS, owner, covered, tokens[k], 0.65, `"${tokens[k].text}" the countries it reaches`);
+        }
+      }
+    }
+    // "a network covering X and Y".
+    if (/^cover/.test(word) && !tokens[index].tags.has('PastTense')) {
+      const owner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+      if (owner) for (const covered of this.objectsAfter(index + 1, tokens.length).objects) this.add(RelationType.COVERS, owner, covered, tokens[index], 0.65, `"${tokens[index].text}" what it reaches`);
+    }
+    // "X under Y": a mechanism within a larger policy.
+    if (word === 'under') {
+      const inner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+      const outer = this.objectsAfter(index + 1, tokens.length).objects[0];
+      if (inner && outer && this.typeOf(inner) === EntityType.Initiative && this.typeOf(outer) === EntityType.Initiative) this.add(RelationType.PART_OF, inner, outer, tokens[index], 0.55, '"under" a larger policy');
+    }
   }
 
   /** What a name states: the countries a platform covers, where an institution is, the fields it works in, whose branch it is. */
