@@ -19,7 +19,18 @@ const DATELINE = new RegExp(
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/": where and when a press release was issued, and by which wire. */
-function readDateline(text: string): { city: string; cityStart: number; quote: string; country: string; date: string; publisher: string | null; start: number; end: number } | undefined {
+interface Dateline {
+  city: string;
+  cityStart: number;
+  quote: string;
+  country: string;
+  date: string;
+  publisher: string | null;
+  start: number;
+  end: number;
+}
+
+function readDateline(text: string): Dateline | undefined {
   const match = DATELINE.exec(text.slice(0, 400));
   if (!match || !countryNamed(match[2])) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
@@ -181,37 +192,62 @@ export function extract(text: string, publishedOn?: string): Extraction {
   const dateline = readDateline(text);
   const perSentence: SentenceMentions[] = [];
 
-  for (const sentence of sentences) {
-    const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
-    const described = findReferences(text, sentence);
-    const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
-    const nameAt = (index: number) => names.find((name) => name.first === index);
-    // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
-    const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
-    // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
-    const repeated = found.filter(asReference);
-    const phrases = found.filter((phrase) => !repeated.includes(phrase));
-    const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
-    const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
-    const topNames = names.filter((name) => !inPhrase(name));
-    const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
-    const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
-    const nested = new Map<Mention, Mention[]>();
-    for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
-    perSentence.push({ sentence, top, nested, signings: findSignings(text, sentence, top) });
-  }
+  for (const sentence of sentences) perSentence.push(readSentence(text, sentence, dateline));
 
-  if (dateline) {
-    const sentence = sentences.find((item) => item.end >= dateline.cityStart) ?? sentences[0];
-    const city: Mention = { sentence, first: 0, last: 0, start: dateline.cityStart, end: dateline.cityStart + dateline.city.length, text: text.slice(dateline.cityStart, dateline.cityStart + dateline.city.length), name: dateline.city, type: EntityType.Place, kind: 'CITY', properties: {}, confidence: 0.8, reason: "the dateline's city", form: 'dateline', nested: false };
-    const place = registry.add(city, text)!;
-    place.quotes = [dateline.quote];
-    const country = countryNamed(dateline.country)!;
-    const countryEntity = registry.add({ ...city, start: city.end + 2, end: city.end + 2 + dateline.country.length, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, reason: `a country (ISO ${country.isoCode})`, confidence: 0.95 }, text)!;
-    countryEntity.quotes = [dateline.quote];
-    relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: countryEntity.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: 'the dateline names the city and its country' });
-  }
+  if (dateline) addDateline(text, dateline, sentences, registry, relations);
 
+  registerMentions(text, perSentence, registry);
+  addInnerNames(text, perSentence, registry);
+
+  relations.push(...findRelations(text, perSentence, registry));
+  const quantities = findQuantities(text, perSentence, registry);
+  const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
+  const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
+  return {
+    entities: registry.entities,
+    unresolved,
+    relations: dedupeRelations(relations),
+    quantities,
+    dates,
+    dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
+  };
+}
+
+/** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
+function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined): SentenceMentions {
+  const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
+  const described = findReferences(text, sentence);
+  const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
+  const nameAt = (index: number) => names.find((name) => name.first === index);
+  // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
+  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
+  // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
+  const repeated = found.filter(asReference);
+  const phrases = found.filter((phrase) => !repeated.includes(phrase));
+  const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
+  const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
+  const topNames = names.filter((name) => !inPhrase(name));
+  const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
+  const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
+  const nested = new Map<Mention, Mention[]>();
+  for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
+  return { sentence, top, nested, signings: findSignings(text, sentence, top) };
+}
+
+/** The dateline's city and country, and that the one is in the other. */
+function addDateline(text: string, dateline: Dateline, sentences: Sentence[], registry: EntityRegistry, relations: ProposedRelation[]): void {
+  const sentence = sentences.find((item) => item.end >= dateline.cityStart) ?? sentences[0];
+  const city: Mention = { sentence, first: 0, last: 0, start: dateline.cityStart, end: dateline.cityStart + dateline.city.length, text: text.slice(dateline.cityStart, dateline.cityStart + dateline.city.length), name: dateline.city, type: EntityType.Place, kind: 'CITY', properties: {}, confidence: 0.8, reason: "the dateline's city", form: 'dateline', nested: false };
+  const place = registry.add(city, text)!;
+  place.quotes = [dateline.quote];
+  const country = countryNamed(dateline.country)!;
+  const countryEntity = registry.add({ ...city, start: city.end + 2, end: city.end + 2 + dateline.country.length, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, reason: `a country (ISO ${country.isoCode})`, confidence: 0.95 }, text)!;
+  countryEntity.quotes = [dateline.quote];
+  relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: countryEntity.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: 'the dateline names the city and its country' });
+}
+
+/** Registers the typed mentions, their aliases and longer forms; resolves references; types what is left where it can. */
+function registerMentions(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
   // Typed mentions first, so aliases and places can be resolved against them.
   const pending: { mention: Mention; top: Mention[] }[] = [];
   for (const { top, nested } of perSentence) {
@@ -237,7 +273,10 @@ export function extract(text: string, publishedOn?: string): Extraction {
   }
   for (const { mention, top } of pending) resolveReference(mention, top, registry, text, true);
   resolveUntyped(perSentence, registry, text);
+}
 
+/** The names inside each name (countries, places, known names) and the fields a name states. */
+function addInnerNames(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
   const brands = brandPrefixes(perSentence);
   for (const entry of perSentence) {
     for (const mention of entry.top) {
@@ -260,19 +299,6 @@ export function extract(text: string, publishedOn?: string): Extraction {
       }
     }
   }
-
-  relations.push(...findRelations(text, perSentence, registry));
-  const quantities = findQuantities(text, perSentence, registry);
-  const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
-  const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
-  return {
-    entities: registry.entities,
-    unresolved,
-    relations: dedupeRelations(relations),
-    quantities,
-    dates,
-    dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
-  };
 }
 
 /** The first one or two words that two or more different names of the text begin with: a brand, not a subject. */
