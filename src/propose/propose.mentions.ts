@@ -464,37 +464,15 @@ const nominal = (token: Token | undefined) =>
 export function findPhrases(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
   const { tokens } = sentence;
   const found: Mention[] = [];
-  const wordsOf = (first: number, last: number) => tokens.slice(first, last + 1).map((token) => token.lower);
   for (let index = 0; index < tokens.length; index += 1) {
     const first = tokens[index];
     // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
     const afterModal = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must', 'to'].includes(tokens[index - 1]?.lower ?? '');
     const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && (!HEADS[first.lower] || afterModal);
     if (!nameAt(index) && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
-    // The phrase's words: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups).
-    let last = index - 1;
-    let k = index;
-    const heads: number[] = [];
-    while (k < tokens.length) {
-      const token = tokens[k];
-      const name = nameAt(k);
-      if (name) {
-        last = name.last;
-        k = name.last + 1;
-      } else if (nominal(token) && !((token.tags.has('Gerund') || /ing$/.test(token.lower)) && heads.length > 0)) {
-        const phrase = wordsOf(index, k).join(' ');
-        if (!isCapitalised(token) && (headRule(token.lower, phrase) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
-        last = k;
-        k += 1;
-      } else if ((token.lower === 'and' || token.lower === 'or') && last >= index && nominal(tokens[k + 1])) {
-        k += 1;
-        continue;
-      } else break;
-      const gap = tokens[k - 1].post;
-      if (/^\s*$|^-$/.test(gap)) continue;
-      if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
-      break;
-    }
+    const words = phraseWords(tokens, index, nameAt);
+    const { heads } = words;
+    let { last } = words;
     // "the genebanks, institute and company": a phrase ends in a word, not in the conjunction of what follows.
     while (last > index && ['and', 'or'].includes(tokens[last].lower)) last -= 1;
     if (last < index) continue;
@@ -527,56 +505,93 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = last;
       continue;
     }
-    const collective = COLLECTIVE_HEADS.has(head.lower);
-    const classified = collective ? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP', head: head.lower } : classify(wordsOf(index, headIndex));
-    if (!classified) continue;
-    // The complement that tells which ones: "of Guangxi", "in the Philippines", "at home and abroad", "of … resources".
-    let end = last;
-    const complement = tokens[last + 1]?.lower;
-    const plural = head.tags.has('Plural') || /[^s]s$/.test(head.lower);
-    const takesComplement = collective || plural || ['strategy', 'mechanism', 'research', 'development', 'plan', 'policy'].includes(head.lower);
-    if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
-      end = complementEnd(tokens, last + 2, nameAt);
-    }
-    // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which).
-    if (end === last && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
-      index = last;
-      continue;
-    }
-    // "the forum organisers": people, not the forum.
-    if (PEOPLE_NOUNS.has(tokens[last].lower)) {
-      index = last;
-      continue;
-    }
-    if (end === last && index === last) {
-      // A bare head word ("the conference", "research") is a reference, not a name.
-      continue;
-    }
-    // "a public university", "the first project", "ten research internships": described, not named.
-    const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
-    if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
-      index = last;
-      continue;
-    }
-    // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
-    const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
-    if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
-      index = last;
-      continue;
-    }
-    const phrase = mention(text, sentence, index, end, {
-      form: 'phrase',
-      type: classified.type,
-      kind: classified.kind,
-      confidence: collective ? 0.7 : 0.65,
-      reason: collective ? `a group of organisations ("${head.text}")` : `a phrase whose head is "${head.text}"`,
-    });
-    phrase.name = phraseName(sentence, index, end);
-    if (collective || plural) phrase.properties = { collective: true };
-    found.push(phrase);
-    index = end;
+    const read = headedPhrase(text, sentence, { first: index, last, headIndex, heads }, nameAt);
+    if (read.phrase) found.push(read.phrase);
+    index = read.next;
   }
   return found;
+}
+
+/** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
+function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
+  const { tokens } = sentence;
+  const { first: index, last, headIndex, heads } = at;
+  const first = tokens[index];
+  const head = tokens[headIndex];
+  const collective = COLLECTIVE_HEADS.has(head.lower);
+  const classified = collective ? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP', head: head.lower } : classify(lowerWords(tokens, index, headIndex));
+  if (!classified) return { next: index };
+  // The complement that tells which ones: "of Guangxi", "in the Philippines", "at home and abroad", "of … resources".
+  let end = last;
+  const complement = tokens[last + 1]?.lower;
+  const plural = head.tags.has('Plural') || /[^s]s$/.test(head.lower);
+  const takesComplement = collective || plural || ['strategy', 'mechanism', 'research', 'development', 'plan', 'policy'].includes(head.lower);
+  if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
+    end = complementEnd(tokens, last + 2, nameAt);
+  }
+  // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which).
+  if (end === last && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+    return { next: last };
+  }
+  // "the forum organisers": people, not the forum.
+  if (PEOPLE_NOUNS.has(tokens[last].lower)) {
+    return { next: last };
+  }
+  if (end === last && index === last) {
+    // A bare head word ("the conference", "research") is a reference, not a name.
+    return { next: index };
+  }
+  // "a public university", "the first project", "ten research internships": described, not named.
+  const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
+  if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+    return { next: last };
+  }
+  // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
+  const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
+  if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
+    return { next: last };
+  }
+  const phrase = mention(text, sentence, index, end, {
+    form: 'phrase',
+    type: classified.type,
+    kind: classified.kind,
+    confidence: collective ? 0.7 : 0.65,
+    reason: collective ? `a group of organisations ("${head.text}")` : `a phrase whose head is "${head.text}"`,
+  });
+  phrase.name = phraseName(sentence, index, end);
+  if (collective || plural) phrase.properties = { collective: true };
+  return { phrase, next: end };
+}
+
+/** The lower-case words from `first` to `last`. */
+const lowerWords = (tokens: Token[], first: number, last: number) => tokens.slice(first, last + 1).map((token) => token.lower);
+
+/** A phrase's words from `index`: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups); the head words among them. */
+function phraseWords(tokens: Token[], index: number, nameAt: (index: number) => Mention | undefined): { last: number; heads: number[] } {
+  let last = index - 1;
+  let k = index;
+  const heads: number[] = [];
+  while (k < tokens.length) {
+    const token = tokens[k];
+    const name = nameAt(k);
+    if (name) {
+      last = name.last;
+      k = name.last + 1;
+    } else if (nominal(token) && !((token.tags.has('Gerund') || /ing$/.test(token.lower)) && heads.length > 0)) {
+      const phrase = lowerWords(tokens, index, k).join(' ');
+      if (!isCapitalised(token) && (headRule(token.lower, phrase) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
+      last = k;
+      k += 1;
+    } else if ((token.lower === 'and' || token.lower === 'or') && last >= index && nominal(tokens[k + 1])) {
+      k += 1;
+      continue;
+    } else break;
+    const gap = tokens[k - 1].post;
+    if (/^\s*$|^-$/.test(gap)) continue;
+    if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
+    break;
+  }
+  return { last, heads };
 }
 
 /** The end of an "of …"/"in …" complement: names and nominal words, "and" between them, "home and abroad". */
