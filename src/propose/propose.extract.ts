@@ -149,13 +149,14 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
     const trimmed = items.map(([from, to]) => [tokens[from].lower === 'the' ? from + 1 : from, to] as [number, number]);
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
     if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d/.test(token.text)))) continue;
-    // A field is a noun phrase: an item holding a relative clause ("… that opened last year", "which will test
-    // rice") or starting with a conjunction or an auxiliary ("and will work on …") is a clause the list ran into;
-    // then the list is no list of fields. (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
-    const verbal = ([from, to]: [number, number]) =>
-      ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower));
-    if (trimmed.some(verbal)) continue;
-    for (const [from, to] of trimmed) {
+    // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
+    // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
+    // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
+    const opensClause = ([from]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower);
+    const clauseAt = trimmed.findIndex(opensClause);
+    const fields = (clauseAt < 0 ? trimmed : trimmed.slice(0, clauseAt)).filter(([from, to]) => !tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower)));
+    if (fields.length < (focused ? 2 : 3) - (clauseAt < 0 ? 0 : 1)) continue;
+    for (const [from, to] of fields) {
       const words = text.slice(tokens[from].start, tokens[to].end);
       lists.push({
         sentence,
