@@ -204,6 +204,59 @@ describe('relation frames', () => {
   });
 });
 
+describe('partner, member and support frames', () => {
+  const draftOf = (text: string) => {
+    const draft = extract(text);
+    for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
+    const id = (name: string) => entityNamed(draft, name)?.id;
+    return (from: string, type: string, to: string) => draft.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
+  };
+
+  it.each([
+    ['The Quill Bay Robotics Hub, a partnership between Norvel University and Tarsk Robotics Co., Ltd., opened today.', 'Quill Bay Robotics Hub'],
+    ['The Quill Bay Robotics Hub is a partnership between Norvel University and Tarsk Robotics Co., Ltd. in the port.', 'Quill Bay Robotics Hub'],
+    ['Norvel University opened the Quill Bay Robotics Hub, a platform jointly run by Norvel University and Tarsk Robotics Co., Ltd.', 'Quill Bay Robotics Hub'],
+  ])('makes each party of a partnership a partner in it: %s', (text, whole) => {
+    const has = draftOf(text);
+    expect(has('Norvel University', 'PARTICIPATES_IN', whole)).toBe(true);
+    expect(has('Tarsk Robotics Co., Ltd.', 'PARTICIPATES_IN', whole)).toBe(true);
+  });
+
+  it('reads actors after "by" and co-agents after "with" as the verb\'s agents', () => {
+    const founded = draftOf('The Orlan Seed Network, founded in 2020 by the Vesk Institute of Botany and Marrow University, met in Hue.');
+    expect(founded('Vesk Institute of Botany', 'ESTABLISHED', 'Orlan Seed Network')).toBe(true);
+    expect(founded('Marrow University', 'ESTABLISHED', 'Orlan Seed Network')).toBe(true);
+    const cofounded = draftOf('Marrow University co-founded the Pell Soil Laboratory with the Vesk Institute of Botany in 2021.');
+    expect(cofounded('Vesk Institute of Botany', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
+    const organised = draftOf('The 2nd Kestrel Water Forum is jointly run by the Ulm Water Bureau and Marrow University.');
+    expect(organised('Ulm Water Bureau', 'ORGANIZED', '2nd Kestrel Water Forum')).toBe(true);
+    expect(organised('Marrow University', 'ORGANIZED', '2nd Kestrel Water Forum')).toBe(true);
+  });
+
+  it('reads members listed after a colon, and members "such as" those of the network named before', () => {
+    const has = draftOf('The Orlan Seed Network held its assembly in Hue. Two organisations joined the network: the Vesk Institute of Botany and Marrow University. Members such as Tarsk Robotics Co., Ltd. will host visits.');
+    expect(has('Vesk Institute of Botany', 'MEMBER_OF', 'Orlan Seed Network')).toBe(true);
+    expect(has('Marrow University', 'MEMBER_OF', 'Orlan Seed Network')).toBe(true);
+    expect(has('Tarsk Robotics Co., Ltd.', 'MEMBER_OF', 'Orlan Seed Network')).toBe(true);
+  });
+
+  it('reads supporters ("with support from"), fronted partners ("Together with X,") and delegations', () => {
+    const support = draftOf('The Pell Soil Laboratory was set up by Marrow University with support from the Ulm Water Bureau.');
+    expect(support('Ulm Water Bureau', 'SUPPORTS', 'Pell Soil Laboratory')).toBe(true);
+    const together = draftOf('Together with the Vesk Institute of Botany, Tarsk Robotics Co., Ltd. built a new seed drier.');
+    expect(together('Tarsk Robotics Co., Ltd.', 'COOPERATES_WITH', 'Vesk Institute of Botany')).toBe(true);
+    const delegations = draftOf('The 2nd Kestrel Water Forum opened in Hue. Delegations from Laos and Cambodia took part in the forum.');
+    expect(delegations('Laos', 'ATTENDED', '2nd Kestrel Water Forum')).toBe(true);
+    expect(delegations('Cambodia', 'ATTENDED', '2nd Kestrel Water Forum')).toBe(true);
+  });
+
+  it('resolves "the two sides" to the organisations named last, once, for every frame', () => {
+    const has = draftOf('Marrow University and the Vesk Institute of Botany signed a memorandum of understanding. The two sides will build the Pell Soil Laboratory.');
+    expect(has('Marrow University', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
+    expect(has('Vesk Institute of Botany', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
+  });
+});
+
 describe('finding names in unseen texts', () => {
   const names = (text: string) => extract(text).entities.map((entity) => entity.name);
 
@@ -293,6 +346,18 @@ describe('finding names in unseen texts', () => {
   it('types a descriptive phrase by its head: a known head word followed by a noun the lexicon does not know names nothing', () => {
     expect(names('Contact: forum secretariat of the Kestrel Marine Research Institute.')).toEqual(['Kestrel Marine Research Institute']);
     expect(names('Officials attended the Norrow Seed Expo and toured the fair pavilions.')).not.toContain('Fair pavilions');
+  });
+
+  it('splits names joined by "and" where the left one is complete or the right one has a legal form', () => {
+    const listed = names('Partners include the Orbis Water Institute and Tarsk Robotics Co., Ltd. and Norvel Polytechnic and Quenby Analytics Co., Ltd.');
+    expect(listed).toEqual(expect.arrayContaining(['Orbis Water Institute', 'Tarsk Robotics Co., Ltd.', 'Norvel Polytechnic', 'Quenby Analytics Co., Ltd.']));
+  });
+
+  it('types an untyped name by its apposition and a country written in two words', () => {
+    const extraction = extract('Quenby Analytics, a Hue start-up, and Dak Sen, a hill town in Viet Nam, joined the project.');
+    expect(entityNamed(extraction, 'Quenby Analytics')?.type).toBe('Institution');
+    expect(entityNamed(extraction, 'Dak Sen')?.type).toBe('Place');
+    expect(entityNamed(extraction, 'Vietnam')?.type).toBe('Country');
   });
 
   it('keeps relative clauses and clauses opened by a conjunction or an auxiliary out of a list of fields', () => {
