@@ -60,6 +60,8 @@ const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
 const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE]);
 /** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
 const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE]);
+/** What can be somewhere. */
+const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
 /** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
 const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium']);
 /** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
@@ -806,6 +808,13 @@ class SentenceRelations {
   private placeFrames(index: number): void {
     const tokens = this.tokens;
     const word = tokens[index].lower;
+    this.apposedPlace(index);
+    // "The lab is in Ban Saeng": the subject of "is" is where the place after "in" is.
+    if (word === 'in' && BE.includes(tokens[index - 1]?.lower ?? '')) {
+      const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+      const located = this.subjectBefore(index - 1, this.clauseStart(index))[0];
+      if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.65, `"${tokens[index - 1].text} in" ${place.name}`);
+    }
     // "the Hanoi-based Kite Labs": where it is.
     if (word === 'based' && tokens[index - 1]?.post === '-') {
       const place = this.mentionAt(index - 1);
@@ -824,6 +833,20 @@ class SentenceRelations {
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
       const country = this.mentionAt(index + 1);
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+    }
+  }
+
+  /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
+  private apposedPlace(index: number): void {
+    const named = this.mentionAt(index);
+    if (!named || named.last !== index || !/^,\s*$/.test(this.tokens[index].post) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
+      const place = this.mentionAt(k);
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {
+        this.add(RelationType.LOCATED_IN, named, place, this.tokens[index + 1], 0.6, `described as "${this.text.slice(this.tokens[index + 1].start, place.end)}"`);
+        return;
+      }
+      if (place || /[,;.]/.test(this.tokens[k].post)) return;
     }
   }
 

@@ -358,6 +358,9 @@ describe('finding names in unseen texts', () => {
     expect(entityNamed(extraction, 'Quenby Analytics')?.type).toBe('Institution');
     expect(entityNamed(extraction, 'Dak Sen')?.type).toBe('Place');
     expect(entityNamed(extraction, 'Vietnam')?.type).toBe('Country');
+    // The apposition's place is where the name is.
+    const located = (from: string, to: string) => extraction.relations.some((relation) => relation.type === 'LOCATED_IN' && relation.from === entityNamed(extraction, from)?.id && relation.to === entityNamed(extraction, to)?.id);
+    expect(located('Dak Sen', 'Vietnam')).toBe(true);
   });
 
   it('keeps relative clauses and clauses opened by a conjunction or an auxiliary out of a list of fields', () => {
