@@ -1,0 +1,487 @@
+import { EntityType, RelationType } from '../../engine/model/model';
+import { countryNamed } from './propose.gazetteer';
+import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
+import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
+import { findDates, findQuantities } from './propose.measures';
+import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
+import { displayName, nameKey, nameWords } from './propose.names';
+import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
+import { findRelations } from './propose.relations';
+import { findSignings } from './propose.signing';
+import { isAcronym, readText, type Sentence } from './propose.text';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
+const DATELINE = new RegExp(
+  `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/)?`,
+);
+
+const titleCase = (word: string) => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/** "NANNING, China, Sept. 27, 2021 /PRNewswire/": where and when a press release was issued, and by which wire. */
+interface Dateline {
+  city: string;
+  cityStart: number;
+  quote: string;
+  country: string;
+  date: string;
+  publisher: string | null;
+  start: number;
+  end: number;
+}
+
+function readDateline(text: string): Dateline | undefined {
+  const match = DATELINE.exec(text.slice(0, 400));
+  if (!match || !countryNamed(match[2])) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  const date = new Date(`${match[3].replace('Sept', 'Sep').replace('.', '')} UTC`);
+  return {
+    city: titleCase(match[1]),
+    cityStart: start,
+    quote: `${match[1]}, ${match[2]}, ${match[3]}`,
+    country: match[2],
+    date: Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10),
+    publisher: match[4]?.trim() ?? null,
+    start,
+    end: match.index + match[0].length,
+  };
+}
+
+/** "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (also known as …)": a short name the text defines. */
+const ALIAS_DEFINITION = /^\s*\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called|as))?|also\s+(?:known\s+as|called)|abbreviated\s+as|or)?\s*["“]?([^"”()]{2,60}?)["”]?\s*\)/;
+
+/** "X, also called the Y Forum,", "X, which is also known as Y.": another name of X, set off by commas. */
+const APPOSITION = /^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:also\s+(?:called|known\s+as|referred\s+to\s+as)|hereinafter(?:\s+referred\s+to\s+as|\s+called)?|abbreviated\s+as)\s+["“]?(?:the\s+)?([^"”(),;]{2,80}?)["”]?(?=\s*(?:[,;.)]|$))/i;
+
+/** Capitalised words, with the connectors names hold ("Lotus Forum on Rice Data"). */
+const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:of|on|for|and|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,9}$/u;
+
+function aliasAfter(text: string, mention: Mention): { alias: string; quote: string; span: { start: number; end: number } } | undefined {
+  const following = text.slice(mention.end, mention.end + 160);
+  const bracketed = ALIAS_DEFINITION.exec(following);
+  const appositive = bracketed ? undefined : APPOSITION.exec(following);
+  const match = bracketed ?? appositive;
+  if (!match) return undefined;
+  const alias = match[1].trim();
+  // In brackets, a shorter name (an acronym, or a few capitalised words); set off by commas, any name.
+  if (!NAME_LIKE.test(alias) || (bracketed && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
+  const end = mention.end + match[0].length;
+  return { alias, quote: text.slice(mention.start, end), span: { start: mention.start, end } };
+}
+
+/** Domains a platform's or project's own name states: "… Center for Big Earth Data", "Joint Beidou Application Laboratory". */
+function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>): string[] {
+  if (mention.form !== 'name' && mention.form !== 'title') return [];
+  const tokens = mention.sentence.tokens.slice(mention.first, mention.last + 1);
+  const words = tokens.map((token) => token.text);
+  const lower = tokens.map((token) => token.lower);
+  const innerTokens = new Set(inner.flatMap((item) => Array.from({ length: item.last - item.first + 1 }, (_, n) => item.first + n - mention.first)));
+  const keep = (from: number, to: number) => {
+    const picked = words.slice(from, to).filter((_, n) => !innerTokens.has(from + n) && !tokens[from + n].tags.has('Demonym'));
+    // A brand several names of the text start with ("Lotus Valley …") is not the field.
+    const brand = [2, 1].find((length) => from === 0 && picked.length > length && brands.has(picked.slice(0, length).join(' ').toLowerCase()));
+    if (brand) picked.splice(0, brand);
+    while (picked.length > 0 && GENERIC_MODIFIERS.has(picked[0].toLowerCase())) picked.shift();
+    while (picked.length > 0 && GENERIC_MODIFIERS.has(picked.at(-1)!.toLowerCase())) picked.pop();
+    return picked;
+  };
+  const found: string[] = [];
+  if (mention.type === EntityType.Project) {
+    // "Research on X Based on Y": the topic and the basis.
+    const on = lower.indexOf('on');
+    const based = lower.findIndex((word, n) => word === 'based' && lower[n + 1] === 'on');
+    if (on > 0 && headRule(lower[0], lower.join(' '))) found.push(keep(on + 1, based > on ? based : words.length).join(' '));
+    if (based > 0) found.push(keep(based + 2, words.length).join(' '));
+  } else if (mention.type === EntityType.Platform) {
+    const purpose = lower.indexOf('for');
+    if (purpose > 0 && !PEOPLE_NOUNS.has(lower.at(-1)!)) found.push(keep(purpose + 1, words.length).join(' '));
+    const head = lower.findIndex((word, n) => n > 0 && headRule(word, lower.join(' ')) && (purpose < 0 || n < purpose));
+    // "China-Malaysia Joint Beidou Application Laboratory": the field stands after what names the platform's
+    // owners, place or brand; in "Saeng River Battery Laboratory" nothing tells the name from the field.
+    const explained = innerTokens.has(0) || GENERIC_MODIFIERS.has(lower[0]) || tokens[0].tags.has('Demonym') || [1, 2].some((length) => brands.has(lower.slice(0, length).join(' ')));
+    if (head > 0 && explained) {
+      const modifiers = keep(0, head).filter((word) => !headRule(word.toLowerCase(), '') && !['research', 'trading', 'talent', 'talents', 'innovation'].includes(word.toLowerCase()));
+      if (modifiers.length >= 2 && modifiers.every((word) => !/^[\p{Lu}]{2,}$/u.test(word))) found.push(modifiers.join(' '));
+    }
+  }
+  return found.filter((name) => name.split(/\s+/).length >= 2 || /\w{6,}/.test(name));
+}
+
+/** Verbs whose "on"/"in" introduces the fields something works in. */
+const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/** Enumerations of three or more subjects after "in" or "of": "in modern agriculture, new energy, … and chemical engineering". */
+function findDomainLists(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
+  const { tokens } = sentence;
+  const lists: Mention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    // "will focus on X and Y", "works on X and Y", "specialises in X and Y": two fields are a list already.
+    const focused = ['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '');
+    if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
+    const items: [number, number][] = [];
+    let first = index + 1;
+    let k = first;
+    let closed = false;
+    while (k < tokens.length && k - first <= 5) {
+      const name = nameAt(k);
+      const token = tokens[k];
+      if (name && name.type && name.type !== EntityType.Domain) break;
+      const end = name ? name.last : k;
+      if (['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through'].includes(token.lower) || (token.lower === 'of' && !name)) break;
+      if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || ['in', 'for', 'to', 'with', 'at', 'by'].includes(tokens[end + 1]?.lower ?? '')) {
+        items.push([first, end]);
+        if (tokens[end + 1]?.lower === 'and' && items.length >= (focused ? 1 : 2)) {
+          first = end + 2;
+          k = first;
+          closed = true;
+          continue;
+        }
+        if (closed || !/^,\s*$/.test(tokens[end].post)) break;
+        first = end + 1;
+        k = first;
+        continue;
+      }
+      k = end + 1;
+    }
+    if (!closed || items.length < (focused ? 2 : 3)) continue;
+    const trimmed = items.map(([from, to]) => [tokens[from].lower === 'the' ? from + 1 : from, to] as [number, number]);
+    if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
+    if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d/.test(token.text)))) continue;
+    // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
+    // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
+    // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
+    const opensClause = ([from]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower);
+    const clauseAt = trimmed.findIndex(opensClause);
+    const fields = (clauseAt < 0 ? trimmed : trimmed.slice(0, clauseAt)).filter(([from, to]) => !tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower)));
+    if (fields.length < (focused ? 2 : 3) - (clauseAt < 0 ? 0 : 1)) continue;
+    for (const [from, to] of fields) {
+      const words = text.slice(tokens[from].start, tokens[to].end);
+      lists.push({
+        sentence,
+        first: from,
+        last: to,
+        start: tokens[from].start,
+        end: tokens[to].end,
+        text: words,
+        name: words.charAt(0).toUpperCase() + words.slice(1),
+        type: EntityType.Domain,
+        kind: 'TECHNOLOGY_DOMAIN',
+        properties: {},
+        confidence: 0.6,
+        reason: `one of ${items.length} fields the text lists after "${tokens[index].text}"`,
+        form: 'domain',
+        nested: false,
+      });
+    }
+    index = trimmed.at(-1)![1];
+  }
+  return lists;
+}
+
+
+/**
+ * Reads a text into entities, relations, quantities and dates, each with its confidence and reason.
+ * Everything comes from the text's own structure and the country packages; the graph is not consulted
+ * here (see propose.service.ts for linking).
+ */
+export function extract(text: string, publishedOn?: string): Extraction {
+  const sentences = readText(text);
+  const registry = new EntityRegistry();
+  const relations: ProposedRelation[] = [];
+  const dateline = readDateline(text);
+  const perSentence: SentenceMentions[] = [];
+
+  for (const sentence of sentences) perSentence.push(readSentence(text, sentence, dateline));
+
+  if (dateline) addDateline(text, dateline, sentences, registry, relations);
+
+  registerMentions(text, perSentence, registry);
+  addInnerNames(text, perSentence, registry);
+
+  relations.push(...findRelations(text, perSentence, registry));
+  const quantities = findQuantities(text, perSentence, registry);
+  const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
+  const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
+  return {
+    entities: registry.entities,
+    unresolved,
+    relations: dedupeRelations(relations),
+    quantities,
+    dates,
+    dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
+  };
+}
+
+/** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
+function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined): SentenceMentions {
+  const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
+  const described = findReferences(text, sentence);
+  const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
+  const nameAt = (index: number) => names.find((name) => name.first === index);
+  // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
+  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
+  // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
+  const repeated = found.filter(asReference);
+  const phrases = found.filter((phrase) => !repeated.includes(phrase));
+  const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
+  const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
+  const topNames = names.filter((name) => !inPhrase(name));
+  const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
+  const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
+  const nested = new Map<Mention, Mention[]>();
+  for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
+  return { sentence, top, nested, signings: findSignings(text, sentence, top) };
+}
+
+/** The dateline's city and country, and that the one is in the other. */
+function addDateline(text: string, dateline: Dateline, sentences: Sentence[], registry: EntityRegistry, relations: ProposedRelation[]): void {
+  const sentence = sentences.find((item) => item.end >= dateline.cityStart) ?? sentences[0];
+  const city: Mention = { sentence, first: 0, last: 0, start: dateline.cityStart, end: dateline.cityStart + dateline.city.length, text: text.slice(dateline.cityStart, dateline.cityStart + dateline.city.length), name: dateline.city, type: EntityType.Place, kind: 'CITY', properties: {}, confidence: 0.8, reason: "the dateline's city", form: 'dateline', nested: false };
+  const place = registry.add(city, text)!;
+  place.quotes = [dateline.quote];
+  const country = countryNamed(dateline.country)!;
+  const countryEntity = registry.add({ ...city, start: city.end + 2, end: city.end + 2 + dateline.country.length, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, reason: `a country (ISO ${country.isoCode})`, confidence: 0.95 }, text)!;
+  countryEntity.quotes = [dateline.quote];
+  relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: countryEntity.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: 'the dateline names the city and its country' });
+}
+
+/** Registers the typed mentions, their aliases and longer forms; resolves references; types what is left where it can. */
+function registerMentions(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
+  // Typed mentions first, so aliases and places can be resolved against them.
+  const pending: { mention: Mention; top: Mention[] }[] = [];
+  for (const { top, nested } of perSentence) {
+    for (const mention of [...top]) {
+      if (mention.form === 'reference') {
+        if (resolveReference(mention, top, registry, text, false)) pending.push({ mention, top });
+        continue;
+      }
+      if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
+      registry.add(mention, text);
+      for (const inner of nested.get(mention) ?? []) registry.add(inner, text);
+      const defined = aliasAfter(text, mention);
+      const entity = mention.entityId ? registry.get(mention.entityId) : undefined;
+      if (defined && entity) {
+        registry.addAlias(entity, { ...defined, confidence: 0.9, reason: 'the text defines it in parentheses' });
+        // The short name inside the parentheses is part of the definition, not another mention (nor a subject).
+        for (let n = top.length - 1; n >= 0; n -= 1) if (top[n] !== mention && top[n].start > mention.end && top[n].end <= defined.span.end) top.splice(n, 1);
+      }
+      if (entity && mention.name !== displayName(mention.text) && nameKey(mention.text) !== nameKey(mention.name) && mention.form === 'name') {
+        registry.addAlias(entity, { alias: displayName(mention.text), quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the longer form the text uses' });
+      }
+    }
+  }
+  for (const { mention, top } of pending) resolveReference(mention, top, registry, text, true);
+  resolveUntyped(perSentence, registry, text);
+}
+
+/** The names inside each name (countries, places, known names) and the fields a name states. */
+function addInnerNames(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
+  const brands = brandPrefixes(perSentence);
+  for (const entry of perSentence) {
+    for (const mention of entry.top) {
+      if (!mention.entityId) continue;
+      const inner = [...(entry.nested.get(mention) ?? []), ...findNested(text, mention), ...knownInside(mention, registry)];
+      const unique = inner.filter((item, n) => item.first >= mention.first && item.last <= mention.last && inner.findIndex((other) => other.first === item.first && other.last === item.last) === n);
+      // A demonym inside a name ("Chinese Academy", "Chinese Medicine") speaks of no country; "China-Malaysia …" and "… of Singapore" do.
+      const spokenOf = (item: Mention) => item.type !== EntityType.Country || registry.find(item.name, EntityType.Country) || countryNamed(item.text) !== undefined;
+      for (const item of unique) if (!item.entityId && spokenOf(item)) registry.add(item, text);
+      entry.nested.set(mention, unique.filter((item) => item.entityId && item.entityId !== mention.entityId));
+      for (const domain of domainsInName(mention, unique, brands)) {
+        const within = text.slice(mention.start, mention.end);
+        const words = domain.split(/\s+/);
+        const from = within.indexOf(words[0]);
+        const to = within.lastIndexOf(words.at(-1)!) + words.at(-1)!.length;
+        const span = from >= 0 && to > from ? { start: mention.start + from, end: mention.start + to } : { start: mention.start, end: mention.end };
+        const domainMention: Mention = { ...mention, ...span, text: text.slice(span.start, span.end), name: domain.charAt(0).toUpperCase() + domain.slice(1), type: EntityType.Domain, kind: 'TECHNOLOGY_DOMAIN', properties: {}, confidence: 0.55, reason: `a field named in "${mention.name}"`, form: 'domain', nested: true, entityId: undefined };
+        registry.add(domainMention, text);
+        entry.nested.set(mention, [...entry.nested.get(mention)!, domainMention]);
+      }
+    }
+  }
+}
+
+/** The first one or two words that two or more different names of the text begin with: a brand, not a subject. */
+function brandPrefixes(perSentence: SentenceMentions[]): Set<string> {
+  const namesByPrefix = new Map<string, Set<string>>();
+  for (const { top } of perSentence) {
+    for (const mention of top) {
+      if (mention.form !== 'name' || !mention.entityId) continue;
+      const words = mention.sentence.tokens.slice(mention.first, mention.last + 1).filter((token) => !token.tags.has('Ordinal')).map((token) => token.lower);
+      for (const length of [1, 2]) {
+        if (words.length <= length + 1) continue;
+        const prefix = words.slice(0, length).join(' ');
+        namesByPrefix.set(prefix, (namesByPrefix.get(prefix) ?? new Set()).add(mention.name));
+      }
+    }
+  }
+  return new Set([...namesByPrefix].filter(([, names]) => names.size >= 2).map(([prefix]) => prefix));
+}
+
+/**
+ * "Mahidol University of Thailand" → "Mahidol University", located in Thailand (the relation rules add that).
+ * "National University of Laos" and "Ministry of Science and Technology of Thailand" keep their country:
+ * without it their words name no one in particular.
+ */
+function splitTrailingCountry(mention: Mention): void {
+  const of = mention.name.lastIndexOf(' of ');
+  if (of < 0 || !countryNamed(mention.name.slice(of + 4))) return;
+  const base = mention.name.slice(0, of);
+  const words = nameWords(base);
+  const head = words.findIndex((word) => HEADS[word]);
+  if (head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word))) mention.name = base;
+}
+
+/**
+ * Points a definite description at the nearest entities of its type named before it with its head word
+ * ("the laboratory" → "Mekong Rice Genomics Joint Laboratory"), else of its kind; "the two universities"
+ * at the last two. "The Beidou laboratory" may point forward, at the one name of the text that holds
+ * Beidou (`anywhere`, once every name is known). A singular one with words of its own ("the new dual-cycle
+ * pattern") that points at nothing describes a new one; any other is dropped: it names nothing new. Returns whether it stays to be resolved later.
+ */
+function resolveReference(reference: Mention, top: Mention[], registry: EntityRegistry, text: string, anywhere: boolean): boolean {
+  const ordered = registry.entities
+    .filter((entity) => entity.type === reference.type)
+    .map((entity) => ({ entity, at: Math.max(-1, ...entity.mentions.filter((span) => anywhere || span.end <= reference.start).map((span) => span.start)) }))
+    .filter((item) => item.at >= 0)
+    .sort((a, b) => b.at - a.at)
+    .map((item) => item.entity);
+  // The reference's name is its head, after any words of the name it points at ("beidou laboratory").
+  const words = reference.name.split(' ');
+  const head = words.pop();
+  const fits = (entity: ProposedEntity) => words.every((word) => nameWords(entity.name).includes(word));
+  const byHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
+  const count = reference.antecedents;
+  // "the two sides", "both institutions": the organisations named last, whatever their kind.
+  const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
+  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
+  const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
+  if (count === undefined || candidates.length < count) {
+    if (named && !anywhere) return true;
+    // "the Tern laboratory", "the new dual-cycle pattern": with none such in the text, it describes a new one.
+    const name = displayName(reference.text);
+    const described: Mention[] = words.length > 0 && count === 1 ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
+    for (const item of described) registry.add(item, text);
+    top.splice(top.indexOf(reference), 1, ...described);
+    return false;
+  }
+  if (count === 1) {
+    // Resolved in place: whoever holds the mention (a signing's parties, a frame) sees the entity.
+    Object.assign(reference, { name: candidates[0].name, kind: candidates[0].kind });
+    registry.refer(candidates[0], reference, text);
+    return false;
+  }
+  const resolved = candidates
+    .slice(0, count)
+    .reverse()
+    .map((entity) => {
+      const pointer: Mention = { ...reference, name: entity.name, kind: entity.kind };
+      registry.refer(entity, pointer, text);
+      return pointer;
+    });
+  top.splice(top.indexOf(reference), 1, ...resolved);
+  return false;
+}
+
+/** Names of the draft's entities that stand inside a longer name ("ASEAN" in "China-ASEAN …", "Guangxi" in "Guangxi University"). */
+function knownInside(mention: Mention, registry: EntityRegistry): Mention[] {
+  const tokens = mention.sentence.tokens;
+  const found: Mention[] = [];
+  for (let from = mention.first; from <= mention.last; from += 1) {
+    for (let to = mention.last; to >= from; to -= 1) {
+      if (from === mention.first && to === mention.last) continue;
+      if (!isNameWord(tokens[from]) || !isNameWord(tokens[to])) continue;
+      // "Guangxi University" in "Guangxi University of Chinese Medicine" is the start of another name, not that one.
+      if (to < mention.last && NAME_CONNECTORS.has(tokens[to + 1].lower)) continue;
+      const words = tokens.slice(from, to + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
+      const entity = registry.find(words);
+      if (entity && entity.id !== mention.entityId) {
+        found.push({ ...mention, first: from, last: to, start: tokens[from].start, end: tokens[to].end, text: words, name: entity.name, type: entity.type, kind: entity.kind, properties: {}, nested: true, entityId: entity.id, confidence: 0.7, reason: `"${entity.name}" named inside a longer name`, form: 'name' });
+        from = to;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Verbs whose "in" or "at" names a place: where an event is held, where an organisation is based. */
+const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|convened|hosted|staged|inaugurated)$/;
+
+/**
+ * Untyped capitalised names: an acronym the text defined is its entity; a word the text uses as a
+ * place ("of Guangxi", "between Guangxi and ASEAN") is proposed as a region.
+ */
+function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistry, text: string): void {
+  const placeUses = new Map<string, number>();
+  for (const { sentence, top } of perSentence) {
+    for (const mention of top) {
+      if (mention.type || mention.form !== 'name') continue;
+      const known = registry.find(mention.name);
+      if (known) {
+        Object.assign(mention, { type: known.type, kind: known.kind, name: known.name, confidence: 0.8, reason: isAcronym(sentence.tokens[mention.first]) ? 'an alias the text defines' : 'a name already proposed' });
+        registry.add(mention, text);
+        continue;
+      }
+      const { tokens } = sentence;
+      if (typeByApposition(mention, registry, text)) continue;
+      const before = tokens[mention.first - 1]?.lower ?? '';
+      const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
+      // "Viet Nam's Mekong Delta": a name a country owns is a place in it.
+      const ownedByCountry = /['’]s$/.test(before) && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
+      // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
+      const placeSlot = (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) || (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
+      // "the dean of Crestwater's medical school": an owner, not a place.
+      const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
+      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || ownedByCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+    }
+  }
+  for (const { top } of perSentence) {
+    for (const mention of top) {
+      if (mention.type || !placeUses.has(nameKey(mention.name))) continue;
+      Object.assign(mention, { type: EntityType.Place, kind: 'REGION', confidence: 0.5, reason: `used as a place ("of/in/between ${mention.name}") and named by no gazetteer` });
+      registry.add(mention, text);
+    }
+  }
+}
+
+/** Nouns an apposition may describe an untyped name with, beyond the name heads: "Sundalab Analytics, a Bandung start-up". */
+const APPOSITION_NOUNS: [RegExp, EntityType, string][] = [
+  [/^(?:start-?up|firm|company|manufacturer|maker|supplier|developer|producer)s?$/, EntityType.Institution, 'COMPANY'],
+  [/^(?:town|city|village|municipality|port)$/, EntityType.Place, 'CITY'],
+  [/^(?:province|region|district|county|state|prefecture)$/, EntityType.Place, 'REGION'],
+];
+
+/**
+ * "Sundalab Analytics, a Bandung start-up,", "Ban Saeng, a river town in …", "the Mekong Cold-Chain Data
+ * Exchange, a platform …": an untyped name takes the type of the noun that heads its apposition.
+ */
+function typeByApposition(mention: Mention, registry: EntityRegistry, text: string): boolean {
+  const { tokens } = mention.sentence;
+  if (!/^,\s*$/.test(tokens[mention.last].post) || !['a', 'an'].includes(tokens[mention.last + 1]?.lower ?? '')) return false;
+  for (let k = mention.last + 2; k < Math.min(tokens.length, mention.last + 7); k += 1) {
+    const word = tokens[k].post === '-' ? `${tokens[k].lower}-${tokens[k + 1]?.lower ?? ''}` : tokens[k].lower;
+    const head = headRule(word, word);
+    const typed = head ? [head.type, head.kind] : APPOSITION_NOUNS.find(([pattern]) => pattern.test(word))?.slice(1);
+    if (typed) {
+      Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.6, reason: `described as "${tokens.slice(mention.last + 1, k + 1).map((token) => token.text).join(' ')}"` });
+      registry.add(mention, text);
+      return true;
+    }
+    if (COMPLEMENTS.has(tokens[k].lower) || /[,;.]/.test(tokens[k].post) || tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return false;
+  }
+  return false;
+}
+
+function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
+  const byKey = new Map<string, ProposedRelation>();
+  for (const relation of relations) {
+    if (relation.from === relation.to) continue;
+    const key = `${relation.from} ${relation.type} ${relation.to}`;
+    const held = byKey.get(key);
+    if (!held || relation.confidence > held.confidence) byKey.set(key, held ? { ...relation, properties: { ...held.properties, ...relation.properties } } : relation);
+  }
+  return [...byKey.values()];
+}
+
