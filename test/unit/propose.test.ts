@@ -8,6 +8,15 @@ const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const entityNamed = (extraction: ReturnType<typeof extract>, name: string) => extraction.entities.find((entity) => entity.name === name);
 
+/** Whether the text's draft holds `from` -[type]-> `to` (by entity name), with every quote verbatim. */
+const draftOf = (text: string) => {
+  const draft = extract(text);
+  for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
+  const id = (name: string) => entityNamed(draft, name)?.id;
+  const has = (from: string, type: string, to: string) => draft.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
+  return { draft, has };
+};
+
 describe('name variants for linking', () => {
   it.each([
     ['department of science and technology of guangxi', 'Department of Science and Technology of Guangxi', NameMatch.EXACT],
@@ -107,14 +116,6 @@ describe('reading a text', () => {
 });
 
 describe('relation frames', () => {
-  /** Whether the text's draft holds `from` -[type]-> `to` (by entity name), with every quote verbatim. */
-  const draftOf = (text: string) => {
-    const draft = extract(text);
-    for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
-    const id = (name: string) => entityNamed(draft, name)?.id;
-    const has = (from: string, type: string, to: string) => draft.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
-    return { draft, has };
-  };
 
   it.each([
     ['The 4th Amber Coast Expo on Marine Technology opened in Da Nang on Monday.', 'Da Nang'],
@@ -205,53 +206,37 @@ describe('relation frames', () => {
 });
 
 describe('partner, member and support frames', () => {
-  const draftOf = (text: string) => {
-    const draft = extract(text);
-    for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
-    const id = (name: string) => entityNamed(draft, name)?.id;
-    return (from: string, type: string, to: string) => draft.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
-  };
+  const hasOf = (text: string) => draftOf(text).has;
 
   it.each([
     ['The Quill Bay Robotics Hub, a partnership between Norvel University and Tarsk Robotics Co., Ltd., opened today.', 'Quill Bay Robotics Hub'],
     ['The Quill Bay Robotics Hub is a partnership between Norvel University and Tarsk Robotics Co., Ltd. in the port.', 'Quill Bay Robotics Hub'],
     ['Norvel University opened the Quill Bay Robotics Hub, a platform jointly run by Norvel University and Tarsk Robotics Co., Ltd.', 'Quill Bay Robotics Hub'],
   ])('makes each party of a partnership a partner in it: %s', (text, whole) => {
-    const has = draftOf(text);
+    const has = hasOf(text);
     expect(has('Norvel University', 'PARTICIPATES_IN', whole)).toBe(true);
     expect(has('Tarsk Robotics Co., Ltd.', 'PARTICIPATES_IN', whole)).toBe(true);
   });
 
-  it('reads actors after "by" and co-agents after "with" as the verb\'s agents', () => {
-    const founded = draftOf('The Orlan Seed Network, founded in 2020 by the Vesk Institute of Botany and Marrow University, met in Hue.');
-    expect(founded('Vesk Institute of Botany', 'ESTABLISHED', 'Orlan Seed Network')).toBe(true);
-    expect(founded('Marrow University', 'ESTABLISHED', 'Orlan Seed Network')).toBe(true);
-    const cofounded = draftOf('Marrow University co-founded the Pell Soil Laboratory with the Vesk Institute of Botany in 2021.');
-    expect(cofounded('Vesk Institute of Botany', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
-    const organised = draftOf('The 2nd Kestrel Water Forum is jointly run by the Ulm Water Bureau and Marrow University.');
-    expect(organised('Ulm Water Bureau', 'ORGANIZED', '2nd Kestrel Water Forum')).toBe(true);
-    expect(organised('Marrow University', 'ORGANIZED', '2nd Kestrel Water Forum')).toBe(true);
-  });
-
-  it('reads members listed after a colon, and members "such as" those of the network named before', () => {
-    const has = draftOf('The Orlan Seed Network held its assembly in Hue. Two organisations joined the network: the Vesk Institute of Botany and Marrow University. Members such as Tarsk Robotics Co., Ltd. will host visits.');
-    expect(has('Vesk Institute of Botany', 'MEMBER_OF', 'Orlan Seed Network')).toBe(true);
-    expect(has('Marrow University', 'MEMBER_OF', 'Orlan Seed Network')).toBe(true);
-    expect(has('Tarsk Robotics Co., Ltd.', 'MEMBER_OF', 'Orlan Seed Network')).toBe(true);
-  });
-
-  it('reads supporters ("with support from"), fronted partners ("Together with X,") and delegations', () => {
-    const support = draftOf('The Pell Soil Laboratory was set up by Marrow University with support from the Ulm Water Bureau.');
-    expect(support('Ulm Water Bureau', 'SUPPORTS', 'Pell Soil Laboratory')).toBe(true);
-    const together = draftOf('Together with the Vesk Institute of Botany, Tarsk Robotics Co., Ltd. built a new seed drier.');
-    expect(together('Tarsk Robotics Co., Ltd.', 'COOPERATES_WITH', 'Vesk Institute of Botany')).toBe(true);
-    const delegations = draftOf('The 2nd Kestrel Water Forum opened in Hue. Delegations from Laos and Cambodia took part in the forum.');
-    expect(delegations('Laos', 'ATTENDED', '2nd Kestrel Water Forum')).toBe(true);
-    expect(delegations('Cambodia', 'ATTENDED', '2nd Kestrel Water Forum')).toBe(true);
+  const network = 'The Orlan Seed Network held its assembly in Hue. Two organisations joined the network: the Vesk Institute of Botany and Marrow University. Members such as Tarsk Robotics Co., Ltd. will host visits.';
+  const forum = 'The 2nd Kestrel Water Forum opened in Hue. Delegations from Laos and Cambodia took part in the forum.';
+  it.each([
+    ['actors after "by"', 'The Orlan Seed Network, founded in 2020 by the Vesk Institute of Botany and Marrow University, met in Hue.', 'Marrow University', 'ESTABLISHED', 'Orlan Seed Network'],
+    ['a co-agent after "with"', 'Marrow University co-founded the Pell Soil Laboratory with the Vesk Institute of Botany in 2021.', 'Vesk Institute of Botany', 'ESTABLISHED', 'Pell Soil Laboratory'],
+    ['"jointly run by"', 'The 2nd Kestrel Water Forum is jointly run by the Ulm Water Bureau and Marrow University.', 'Ulm Water Bureau', 'ORGANIZED', '2nd Kestrel Water Forum'],
+    ['members after a colon', network, 'Vesk Institute of Botany', 'MEMBER_OF', 'Orlan Seed Network'],
+    ['the last member after a colon', network, 'Marrow University', 'MEMBER_OF', 'Orlan Seed Network'],
+    ['members "such as"', network, 'Tarsk Robotics Co., Ltd.', 'MEMBER_OF', 'Orlan Seed Network'],
+    ['"with support from"', 'The Pell Soil Laboratory was set up by Marrow University with support from the Ulm Water Bureau.', 'Ulm Water Bureau', 'SUPPORTS', 'Pell Soil Laboratory'],
+    ['a fronted "Together with X,"', 'Together with the Vesk Institute of Botany, Tarsk Robotics Co., Ltd. built a new seed drier.', 'Tarsk Robotics Co., Ltd.', 'COOPERATES_WITH', 'Vesk Institute of Botany'],
+    ['delegations that took part', forum, 'Laos', 'ATTENDED', '2nd Kestrel Water Forum'],
+    ['every delegation listed', forum, 'Cambodia', 'ATTENDED', '2nd Kestrel Water Forum'],
+  ])('reads %s', (_frame, text, from, type, to) => {
+    expect(hasOf(text)(from, type, to)).toBe(true);
   });
 
   it('resolves "the two sides" to the organisations named last, once, for every frame', () => {
-    const has = draftOf('Marrow University and the Vesk Institute of Botany signed a memorandum of understanding. The two sides will build the Pell Soil Laboratory.');
+    const has = hasOf('Marrow University and the Vesk Institute of Botany signed a memorandum of understanding. The two sides will build the Pell Soil Laboratory.');
     expect(has('Marrow University', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
     expect(has('Vesk Institute of Botany', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
   });
