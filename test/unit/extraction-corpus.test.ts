@@ -33,8 +33,10 @@ describe('the frozen extraction test set', () => {
 describe.each(CORPUS_SETS)('the extraction %s set', (set: CorpusSet) => {
   const files = corpusDocumentFiles(set);
 
-  it('holds seven documents of 150 to 400 words, each marked fictional', () => {
-    expect(files).toHaveLength(7);
+  // The frozen test set keeps its seven documents; the development set only grows.
+  it('holds seven documents or more (the test set: exactly seven) of 150 to 400 words, each marked fictional', () => {
+    if (set === 'test') expect(files).toHaveLength(7);
+    else expect(files.length).toBeGreaterThanOrEqual(7);
     for (const file of files) {
       const { document, text } = load(file);
       const words = text.split(/\s+/).filter(Boolean).length;

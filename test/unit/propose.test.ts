@@ -8,6 +8,15 @@ const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const entityNamed = (extraction: ReturnType<typeof extract>, name: string) => extraction.entities.find((entity) => entity.name === name);
 
+/** Whether the text's draft holds `from` -[type]-> `to` (by entity name), with every quote verbatim. */
+const draftOf = (text: string) => {
+  const draft = extract(text);
+  for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
+  const id = (name: string) => entityNamed(draft, name)?.id;
+  const has = (from: string, type: string, to: string) => draft.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
+  return { draft, has };
+};
+
 describe('name variants for linking', () => {
   it.each([
     ['department of science and technology of guangxi', 'Department of Science and Technology of Guangxi', NameMatch.EXACT],
@@ -107,14 +116,6 @@ describe('reading a text', () => {
 });
 
 describe('relation frames', () => {
-  /** Whether the text's draft holds `from` -[type]-> `to` (by entity name), with every quote verbatim. */
-  const draftOf = (text: string) => {
-    const draft = extract(text);
-    for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
-    const id = (name: string) => entityNamed(draft, name)?.id;
-    const has = (from: string, type: string, to: string) => draft.relations.some((relation) => relation.from === id(from) && relation.type === type && relation.to === id(to));
-    return { draft, has };
-  };
 
   it.each([
     ['The 4th Amber Coast Expo on Marine Technology opened in Da Nang on Monday.', 'Da Nang'],
@@ -201,6 +202,43 @@ describe('relation frames', () => {
     expect(has('Champasak University', 'HOSTED', workshop) && has('Pakse Forestry Institute', 'HOSTED', workshop)).toBe(true);
     expect(has('Lantern Labs', 'ORGANIZED', workshop)).toBe(true);
     expect(has('Laos', 'ATTENDED', workshop) && has('Cambodia', 'ATTENDED', workshop)).toBe(true);
+  });
+});
+
+describe('partner, member and support frames', () => {
+  const hasOf = (text: string) => draftOf(text).has;
+
+  it.each([
+    ['The Quill Bay Robotics Hub, a partnership between Norvel University and Tarsk Robotics Co., Ltd., opened today.', 'Quill Bay Robotics Hub'],
+    ['The Quill Bay Robotics Hub is a partnership between Norvel University and Tarsk Robotics Co., Ltd. in the port.', 'Quill Bay Robotics Hub'],
+    ['Norvel University opened the Quill Bay Robotics Hub, a platform jointly run by Norvel University and Tarsk Robotics Co., Ltd.', 'Quill Bay Robotics Hub'],
+  ])('makes each party of a partnership a partner in it: %s', (text, whole) => {
+    const has = hasOf(text);
+    expect(has('Norvel University', 'PARTICIPATES_IN', whole)).toBe(true);
+    expect(has('Tarsk Robotics Co., Ltd.', 'PARTICIPATES_IN', whole)).toBe(true);
+  });
+
+  const network = 'The Orlan Seed Network held its assembly in Hue. Two organisations joined the network: the Vesk Institute of Botany and Marrow University. Members such as Tarsk Robotics Co., Ltd. will host visits.';
+  const forum = 'The 2nd Kestrel Water Forum opened in Hue. Delegations from Laos and Cambodia took part in the forum.';
+  it.each([
+    ['actors after "by"', 'The Orlan Seed Network, founded in 2020 by the Vesk Institute of Botany and Marrow University, met in Hue.', 'Marrow University', 'ESTABLISHED', 'Orlan Seed Network'],
+    ['a co-agent after "with"', 'Marrow University co-founded the Pell Soil Laboratory with the Vesk Institute of Botany in 2021.', 'Vesk Institute of Botany', 'ESTABLISHED', 'Pell Soil Laboratory'],
+    ['"jointly run by"', 'The 2nd Kestrel Water Forum is jointly run by the Ulm Water Bureau and Marrow University.', 'Ulm Water Bureau', 'ORGANIZED', '2nd Kestrel Water Forum'],
+    ['members after a colon', network, 'Vesk Institute of Botany', 'MEMBER_OF', 'Orlan Seed Network'],
+    ['the last member after a colon', network, 'Marrow University', 'MEMBER_OF', 'Orlan Seed Network'],
+    ['members "such as"', network, 'Tarsk Robotics Co., Ltd.', 'MEMBER_OF', 'Orlan Seed Network'],
+    ['"with support from"', 'The Pell Soil Laboratory was set up by Marrow University with support from the Ulm Water Bureau.', 'Ulm Water Bureau', 'SUPPORTS', 'Pell Soil Laboratory'],
+    ['a fronted "Together with X,"', 'Together with the Vesk Institute of Botany, Tarsk Robotics Co., Ltd. built a new seed drier.', 'Tarsk Robotics Co., Ltd.', 'COOPERATES_WITH', 'Vesk Institute of Botany'],
+    ['delegations that took part', forum, 'Laos', 'ATTENDED', '2nd Kestrel Water Forum'],
+    ['every delegation listed', forum, 'Cambodia', 'ATTENDED', '2nd Kestrel Water Forum'],
+  ])('reads %s', (_frame, text, from, type, to) => {
+    expect(hasOf(text)(from, type, to)).toBe(true);
+  });
+
+  it('resolves "the two sides" to the organisations named last, once, for every frame', () => {
+    const has = hasOf('Marrow University and the Vesk Institute of Botany signed a memorandum of understanding. The two sides will build the Pell Soil Laboratory.');
+    expect(has('Marrow University', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
+    expect(has('Vesk Institute of Botany', 'ESTABLISHED', 'Pell Soil Laboratory')).toBe(true);
   });
 });
 
@@ -293,6 +331,21 @@ describe('finding names in unseen texts', () => {
   it('types a descriptive phrase by its head: a known head word followed by a noun the lexicon does not know names nothing', () => {
     expect(names('Contact: forum secretariat of the Kestrel Marine Research Institute.')).toEqual(['Kestrel Marine Research Institute']);
     expect(names('Officials attended the Norrow Seed Expo and toured the fair pavilions.')).not.toContain('Fair pavilions');
+  });
+
+  it('splits names joined by "and" where the left one is complete or the right one has a legal form', () => {
+    const listed = names('Partners include the Orbis Water Institute and Tarsk Robotics Co., Ltd. and Norvel Polytechnic and Quenby Analytics Co., Ltd.');
+    expect(listed).toEqual(expect.arrayContaining(['Orbis Water Institute', 'Tarsk Robotics Co., Ltd.', 'Norvel Polytechnic', 'Quenby Analytics Co., Ltd.']));
+  });
+
+  it('types an untyped name by its apposition and a country written in two words', () => {
+    const extraction = extract('Quenby Analytics, a Hue start-up, and Dak Sen, a hill town in Viet Nam, joined the project.');
+    expect(entityNamed(extraction, 'Quenby Analytics')?.type).toBe('Institution');
+    expect(entityNamed(extraction, 'Dak Sen')?.type).toBe('Place');
+    expect(entityNamed(extraction, 'Vietnam')?.type).toBe('Country');
+    // The apposition's place is where the name is.
+    const located = (from: string, to: string) => extraction.relations.some((relation) => relation.type === 'LOCATED_IN' && relation.from === entityNamed(extraction, from)?.id && relation.to === entityNamed(extraction, to)?.id);
+    expect(located('Dak Sen', 'Vietnam')).toBe(true);
   });
 
   it('keeps relative clauses and clauses opened by a conjunction or an auxiliary out of a list of fields', () => {

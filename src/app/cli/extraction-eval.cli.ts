@@ -184,7 +184,8 @@ async function main(): Promise<void> {
   const choice = parseSetChoice(process.argv.slice(2));
   const corpusSets = choice === 'all' ? [...CORPUS_SETS] : [choice];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-eval-'));
-  const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '512m', pageCache: '64m' });
+  // A loaded machine may need longer to start Neo4j (as in the tests' global setup).
+  const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '512m', pageCache: '64m', startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined });
   const db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 60_000 });
   try {
     await migrate(db);

@@ -1,92 +1,36 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
-import { findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
+import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
+import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
-import type { Extraction, ProposedAlias, ProposedEntity, ProposedRelation } from './propose.model';
-import { displayName, nameKey, nameWords, slug, wordsKey } from './propose.names';
+import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
+import { displayName, nameKey, nameWords } from './propose.names';
+import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
-import { findSignings, type Signing } from './propose.signing';
+import { findSignings } from './propose.signing';
 import { isAcronym, readText, type Sentence } from './propose.text';
 
-const DATELINE =
-  /(?:^|\s)([A-Z][A-Z .'-]*[A-Z]),\s+([A-Z][A-Za-z .'-]*?),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})(?:\s*\/([^/\n]{2,40})\/)?/;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
+const DATELINE = new RegExp(
+  `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/)?`,
+);
 
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-/** The entities of a draft, found by name key, alias key or (same type) reordered words. */
-export class EntityRegistry {
-  readonly entities: ProposedEntity[] = [];
-  private readonly byKey = new Map<string, ProposedEntity>();
-
-  find(name: string, type?: EntityType): ProposedEntity | undefined {
-    const exact = this.byKey.get(nameKey(name));
-    if (exact && (!type || exact.type === type)) return exact;
-    const words = wordsKey(name);
-    return words === undefined ? undefined : this.entities.find((entity) => (!type || entity.type === type) && [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((known) => wordsKey(known) === words));
-  }
-
-  /** The entity a typed mention names, created on first sight; the mention gets its id. */
-  add(mention: Mention, text: string): ProposedEntity | undefined {
-    if (!mention.type || !mention.kind) return undefined;
-    let entity = this.find(mention.name, mention.type);
-    if (!entity) {
-      let id = slug(mention.name);
-      for (let n = 2; this.entities.some((other) => other.id === id); n += 1) id = `${slug(mention.name)}-${n}`;
-      entity = { id, type: mention.type, kind: mention.kind, name: mention.name, aliases: [], properties: {}, mentions: [], quotes: [], confidence: mention.confidence, reason: mention.reason };
-      this.entities.push(entity);
-      this.byKey.set(nameKey(mention.name), entity);
-    }
-    mention.entityId = entity.id;
-    entity.properties = { ...mention.properties, ...entity.properties };
-    entity.confidence = Math.max(entity.confidence, mention.confidence);
-    if (!entity.mentions.some((span) => span.start === mention.start && span.end === mention.end)) entity.mentions.push({ start: mention.start, end: mention.end });
-    if (entity.quotes.length < 2) {
-      const quote = clauseAround(text, mention);
-      if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
-    }
-    return entity;
-  }
-
-  /** A reference to the entity ("the center"): its clause is evidence for it. */
-  refer(entity: ProposedEntity, reference: Mention, text: string): void {
-    reference.entityId = entity.id;
-    const quote = clauseAround(text, reference);
-    if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
-  }
-
-  addAlias(entity: ProposedEntity, alias: ProposedAlias): void {
-    if (nameKey(alias.alias) === nameKey(entity.name) || entity.aliases.some((known) => known.alias === alias.alias)) return;
-    entity.aliases.push(alias);
-    if (!this.byKey.has(nameKey(alias.alias))) this.byKey.set(nameKey(alias.alias), entity);
-  }
-}
-
-/** The clause a mention stands in, as evidence: from the previous to the next comma or semicolon, at most ~200 characters. */
-export function clauseAround(text: string, mention: Pick<Mention, 'start' | 'end' | 'sentence'>): string {
-  const { sentence } = mention;
-  const boundary = /[,;:]\s|[.!?]\s*$/;
-  const before = sentence.tokens.filter((token) => token.end <= mention.start && boundary.test(token.post)).at(-1);
-  const start = before ? Math.max(before.end + before.post.length, mention.start - 160) : Math.max(sentence.start, mention.start - 160);
-  const after = sentence.tokens.find((token) => token.start >= mention.end && boundary.test(token.post));
-  // A closing bracket or quote right after the clause's last word belongs to it.
-  const closing = after ? (/^[)"”\]]*/.exec(after.post)?.[0].length ?? 0) : 0;
-  const end = after ? Math.min(after.end + closing, mention.end + 160) : Math.min(sentence.end, mention.end + 160);
-  return trimToWords(text, start, end, mention);
-}
-
-/** Cuts a span to whole words that still hold the mention. */
-function trimToWords(text: string, start: number, end: number, keep: { start: number; end: number }): string {
-  let from = start;
-  let to = end;
-  const inWord = (at: number) => /\w/.test(text[at - 1] ?? '') && /\w/.test(text[at] ?? '');
-  while (from < keep.start && inWord(from)) from += 1;
-  while (to > keep.end && inWord(to)) to -= 1;
-  return text.slice(from, to).trim();
-}
-
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/": where and when a press release was issued, and by which wire. */
-function readDateline(text: string): { city: string; cityStart: number; quote: string; country: string; date: string; publisher: string | null; start: number; end: number } | undefined {
+interface Dateline {
+  city: string;
+  cityStart: number;
+  quote: string;
+  country: string;
+  date: string;
+  publisher: string | null;
+  start: number;
+  end: number;
+}
+
+function readDateline(text: string): Dateline | undefined {
   const match = DATELINE.exec(text.slice(0, 400));
   if (!match || !countryNamed(match[2])) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
@@ -152,13 +96,19 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
     const purpose = lower.indexOf('for');
     if (purpose > 0 && !PEOPLE_NOUNS.has(lower.at(-1)!)) found.push(keep(purpose + 1, words.length).join(' '));
     const head = lower.findIndex((word, n) => n > 0 && headRule(word, lower.join(' ')) && (purpose < 0 || n < purpose));
-    if (head > 0) {
+    // "China-Malaysia Joint Beidou Application Laboratory": the field stands after what names the platform's
+    // owners, place or brand; in "Saeng River Battery Laboratory" nothing tells the name from the field.
+    const explained = innerTokens.has(0) || GENERIC_MODIFIERS.has(lower[0]) || tokens[0].tags.has('Demonym') || [1, 2].some((length) => brands.has(lower.slice(0, length).join(' ')));
+    if (head > 0 && explained) {
       const modifiers = keep(0, head).filter((word) => !headRule(word.toLowerCase(), '') && !['research', 'trading', 'talent', 'talents', 'innovation'].includes(word.toLowerCase()));
       if (modifiers.length >= 2 && modifiers.every((word) => !/^[\p{Lu}]{2,}$/u.test(word))) found.push(modifiers.join(' '));
     }
   }
   return found.filter((name) => name.split(/\s+/).length >= 2 || /\w{6,}/.test(name));
 }
+
+/** Verbs whose "on"/"in" introduces the fields something works in. */
+const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
@@ -167,7 +117,9 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
   const { tokens } = sentence;
   const lists: Mention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!['in', 'of'].includes(tokens[index].lower)) continue;
+    // "will focus on X and Y", "works on X and Y", "specialises in X and Y": two fields are a list already.
+    const focused = ['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '');
+    if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
     const items: [number, number][] = [];
     let first = index + 1;
     let k = first;
@@ -180,7 +132,7 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
       if (['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through'].includes(token.lower) || (token.lower === 'of' && !name)) break;
       if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || ['in', 'for', 'to', 'with', 'at', 'by'].includes(tokens[end + 1]?.lower ?? '')) {
         items.push([first, end]);
-        if (tokens[end + 1]?.lower === 'and' && items.length >= 2) {
+        if (tokens[end + 1]?.lower === 'and' && items.length >= (focused ? 1 : 2)) {
           first = end + 2;
           k = first;
           closed = true;
@@ -193,17 +145,18 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
       }
       k = end + 1;
     }
-    if (!closed || items.length < 3) continue;
+    if (!closed || items.length < (focused ? 2 : 3)) continue;
     const trimmed = items.map(([from, to]) => [tokens[from].lower === 'the' ? from + 1 : from, to] as [number, number]);
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
     if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d/.test(token.text)))) continue;
-    for (const [from, to] of trimmed) {
-      // A field is a noun phrase: an item holding a relative clause ("… that opened last year") or starting
-      // with a conjunction or an auxiliary ("and will work on …") is a clause the list ran into, not a field.
-      // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
-      const opener = tokens[from];
-      const verbal = opener.tags.has('Conjunction') || opener.tags.has('Modal') || opener.tags.has('Auxiliary');
-      if (verbal || tokens.slice(from + 1, to + 1).some((token) => RELATIVE_WORDS.has(token.lower))) continue;
+    // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
+    // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
+    // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
+    const opensClause = ([from]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower);
+    const clauseAt = trimmed.findIndex(opensClause);
+    const fields = (clauseAt < 0 ? trimmed : trimmed.slice(0, clauseAt)).filter(([from, to]) => !tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower)));
+    if (fields.length < (focused ? 2 : 3) - (clauseAt < 0 ? 0 : 1)) continue;
+    for (const [from, to] of fields) {
       const words = text.slice(tokens[from].start, tokens[to].end);
       lists.push({
         sentence,
@@ -227,13 +180,6 @@ function findDomainLists(text: string, sentence: Sentence, nameAt: (index: numbe
   return lists;
 }
 
-/** One sentence's mentions: names, phrases, domain lists; the names a phrase holds are nested in it. */
-export interface SentenceMentions {
-  sentence: Sentence;
-  top: Mention[];
-  nested: Map<Mention, Mention[]>;
-  signings: Signing[];
-}
 
 /**
  * Reads a text into entities, relations, quantities and dates, each with its confidence and reason.
@@ -247,34 +193,62 @@ export function extract(text: string, publishedOn?: string): Extraction {
   const dateline = readDateline(text);
   const perSentence: SentenceMentions[] = [];
 
-  for (const sentence of sentences) {
-    const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
-    const described = findReferences(text, sentence);
-    const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
-    const nameAt = (index: number) => names.find((name) => name.first === index);
-    // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
-    const phrases = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
-    const references = described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last));
-    const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
-    const topNames = names.filter((name) => !inPhrase(name));
-    const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
-    const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
-    const nested = new Map<Mention, Mention[]>();
-    for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
-    perSentence.push({ sentence, top, nested, signings: findSignings(text, sentence, top) });
-  }
+  for (const sentence of sentences) perSentence.push(readSentence(text, sentence, dateline));
 
-  if (dateline) {
-    const sentence = sentences.find((item) => item.end >= dateline.cityStart) ?? sentences[0];
-    const city: Mention = { sentence, first: 0, last: 0, start: dateline.cityStart, end: dateline.cityStart + dateline.city.length, text: text.slice(dateline.cityStart, dateline.cityStart + dateline.city.length), name: dateline.city, type: EntityType.Place, kind: 'CITY', properties: {}, confidence: 0.8, reason: "the dateline's city", form: 'dateline', nested: false };
-    const place = registry.add(city, text)!;
-    place.quotes = [dateline.quote];
-    const country = countryNamed(dateline.country)!;
-    const countryEntity = registry.add({ ...city, start: city.end + 2, end: city.end + 2 + dateline.country.length, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, reason: `a country (ISO ${country.isoCode})`, confidence: 0.95 }, text)!;
-    countryEntity.quotes = [dateline.quote];
-    relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: countryEntity.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: 'the dateline names the city and its country' });
-  }
+  if (dateline) addDateline(text, dateline, sentences, registry, relations);
 
+  registerMentions(text, perSentence, registry);
+  addInnerNames(text, perSentence, registry);
+
+  relations.push(...findRelations(text, perSentence, registry));
+  const quantities = findQuantities(text, perSentence, registry);
+  const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
+  const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
+  return {
+    entities: registry.entities,
+    unresolved,
+    relations: dedupeRelations(relations),
+    quantities,
+    dates,
+    dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
+  };
+}
+
+/** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
+function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined): SentenceMentions {
+  const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
+  const described = findReferences(text, sentence);
+  const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
+  const nameAt = (index: number) => names.find((name) => name.first === index);
+  // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
+  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
+  // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
+  const repeated = found.filter(asReference);
+  const phrases = found.filter((phrase) => !repeated.includes(phrase));
+  const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
+  const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
+  const topNames = names.filter((name) => !inPhrase(name));
+  const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
+  const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
+  const nested = new Map<Mention, Mention[]>();
+  for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
+  return { sentence, top, nested, signings: findSignings(text, sentence, top) };
+}
+
+/** The dateline's city and country, and that the one is in the other. */
+function addDateline(text: string, dateline: Dateline, sentences: Sentence[], registry: EntityRegistry, relations: ProposedRelation[]): void {
+  const sentence = sentences.find((item) => item.end >= dateline.cityStart) ?? sentences[0];
+  const city: Mention = { sentence, first: 0, last: 0, start: dateline.cityStart, end: dateline.cityStart + dateline.city.length, text: text.slice(dateline.cityStart, dateline.cityStart + dateline.city.length), name: dateline.city, type: EntityType.Place, kind: 'CITY', properties: {}, confidence: 0.8, reason: "the dateline's city", form: 'dateline', nested: false };
+  const place = registry.add(city, text)!;
+  place.quotes = [dateline.quote];
+  const country = countryNamed(dateline.country)!;
+  const countryEntity = registry.add({ ...city, start: city.end + 2, end: city.end + 2 + dateline.country.length, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, reason: `a country (ISO ${country.isoCode})`, confidence: 0.95 }, text)!;
+  countryEntity.quotes = [dateline.quote];
+  relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: countryEntity.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: 'the dateline names the city and its country' });
+}
+
+/** Registers the typed mentions, their aliases and longer forms; resolves references; types what is left where it can. */
+function registerMentions(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
   // Typed mentions first, so aliases and places can be resolved against them.
   const pending: { mention: Mention; top: Mention[] }[] = [];
   for (const { top, nested } of perSentence) {
@@ -287,7 +261,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
       registry.add(mention, text);
       for (const inner of nested.get(mention) ?? []) registry.add(inner, text);
       const defined = aliasAfter(text, mention);
-      const entity = mention.entityId ? registry.entities.find((item) => item.id === mention.entityId) : undefined;
+      const entity = mention.entityId ? registry.get(mention.entityId) : undefined;
       if (defined && entity) {
         registry.addAlias(entity, { ...defined, confidence: 0.9, reason: 'the text defines it in parentheses' });
         // The short name inside the parentheses is part of the definition, not another mention (nor a subject).
@@ -300,7 +274,10 @@ export function extract(text: string, publishedOn?: string): Extraction {
   }
   for (const { mention, top } of pending) resolveReference(mention, top, registry, text, true);
   resolveUntyped(perSentence, registry, text);
+}
 
+/** The names inside each name (countries, places, known names) and the fields a name states. */
+function addInnerNames(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
   const brands = brandPrefixes(perSentence);
   for (const entry of perSentence) {
     for (const mention of entry.top) {
@@ -323,19 +300,6 @@ export function extract(text: string, publishedOn?: string): Extraction {
       }
     }
   }
-
-  relations.push(...findRelations(text, perSentence, registry));
-  const quantities = findQuantities(text, perSentence, registry);
-  const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
-  const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
-  return {
-    entities: registry.entities,
-    unresolved,
-    relations: dedupeRelations(relations),
-    quantities,
-    dates,
-    dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
-  };
 }
 
 /** The first one or two words that two or more different names of the text begin with: a brand, not a subject. */
@@ -388,8 +352,10 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   const head = words.pop();
   const fits = (entity: ProposedEntity) => words.every((word) => nameWords(entity.name).includes(word));
   const byHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
-  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => entity.kind === reference.kind);
   const count = reference.antecedents;
+  // "the two sides", "both institutions": the organisations named last, whatever their kind.
+  const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
+  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
     if (named && !anywhere) return true;
@@ -398,6 +364,12 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
     const described: Mention[] = words.length > 0 && count === 1 ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
     for (const item of described) registry.add(item, text);
     top.splice(top.indexOf(reference), 1, ...described);
+    return false;
+  }
+  if (count === 1) {
+    // Resolved in place: whoever holds the mention (a signing's parties, a frame) sees the entity.
+    Object.assign(reference, { name: candidates[0].name, kind: candidates[0].kind });
+    registry.refer(candidates[0], reference, text);
     return false;
   }
   const resolved = candidates
@@ -453,11 +425,16 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         continue;
       }
       const { tokens } = sentence;
+      if (typeByApposition(mention, registry, text)) continue;
       const before = tokens[mention.first - 1]?.lower ?? '';
       const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
+      // "Viet Nam's Mekong Delta": a name a country owns is a place in it.
+      const ownedByCountry = /['’]s$/.test(before) && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
       // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
       const placeSlot = (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) || (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
-      if ((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      // "the dean of Crestwater's medical school": an owner, not a place.
+      const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
+      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || ownedByCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   for (const { top } of perSentence) {
@@ -467,6 +444,34 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       registry.add(mention, text);
     }
   }
+}
+
+/** Nouns an apposition may describe an untyped name with, beyond the name heads: "Sundalab Analytics, a Bandung start-up". */
+const APPOSITION_NOUNS: [RegExp, EntityType, string][] = [
+  [/^(?:start-?up|firm|company|manufacturer|maker|supplier|developer|producer)s?$/, EntityType.Institution, 'COMPANY'],
+  [/^(?:town|city|village|municipality|port)$/, EntityType.Place, 'CITY'],
+  [/^(?:province|region|district|county|state|prefecture)$/, EntityType.Place, 'REGION'],
+];
+
+/**
+ * "Sundalab Analytics, a Bandung start-up,", "Ban Saeng, a river town in …", "the Mekong Cold-Chain Data
+ * Exchange, a platform …": an untyped name takes the type of the noun that heads its apposition.
+ */
+function typeByApposition(mention: Mention, registry: EntityRegistry, text: string): boolean {
+  const { tokens } = mention.sentence;
+  if (!/^,\s*$/.test(tokens[mention.last].post) || !['a', 'an'].includes(tokens[mention.last + 1]?.lower ?? '')) return false;
+  for (let k = mention.last + 2; k < Math.min(tokens.length, mention.last + 7); k += 1) {
+    const word = tokens[k].post === '-' ? `${tokens[k].lower}-${tokens[k + 1]?.lower ?? ''}` : tokens[k].lower;
+    const head = headRule(word, word);
+    const typed = head ? [head.type, head.kind] : APPOSITION_NOUNS.find(([pattern]) => pattern.test(word))?.slice(1);
+    if (typed) {
+      Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.6, reason: `described as "${tokens.slice(mention.last + 1, k + 1).map((token) => token.text).join(' ')}"` });
+      registry.add(mention, text);
+      return true;
+    }
+    if (COMPLEMENTS.has(tokens[k].lower) || /[,;.]/.test(tokens[k].post) || tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return false;
+  }
+  return false;
 }
 
 function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {

@@ -13,6 +13,8 @@ export interface CountryEntry {
   name: string;
 }
 
+const compactKey = (name: string) => `compact:${nameKey(name).replace(/\s+/g, '')}`;
+
 function buildCountries(): Map<string, CountryEntry> {
   const byKey = new Map<string, CountryEntry>();
   const official = isoCountries.getNames('en', { select: 'all' });
@@ -21,6 +23,8 @@ function buildCountries(): Map<string, CountryEntry> {
     for (const name of [data.name, ...(data.alias ?? []), ...(official[isoCode] ?? [])]) {
       // Two-letter names ("US", "UK") are too easily ordinary words; the full names stay.
       if (name.replace(/\W/g, '').length > 2 && !byKey.has(nameKey(name))) byKey.set(nameKey(name), entry);
+      // "Viet Nam" for "Vietnam": a name written in one word or two is the same name.
+      if (!byKey.has(compactKey(name))) byKey.set(compactKey(name), entry);
     }
   }
   return byKey;
@@ -40,7 +44,7 @@ const CAPITALS = buildCapitals();
 
 /** The country a common, other or official name stands for ("Kingdom of Thailand", "Socialist Republic of Viet Nam"). */
 export function countryNamed(name: string): CountryEntry | undefined {
-  return COUNTRIES.get(nameKey(name)) ?? COUNTRIES.get(nameKey(withoutStateDesignator(name)));
+  return COUNTRIES.get(nameKey(name)) ?? COUNTRIES.get(nameKey(withoutStateDesignator(name))) ?? COUNTRIES.get(compactKey(name));
 }
 
 /** The country whose capital this is ("Bangkok" → Thailand). */

@@ -48,6 +48,10 @@ export const HEADS: Record<string, HeadRule> = {
   government: institution('GOVERNMENT_BODY'),
   council: institution('GOVERNMENT_BODY'),
   institute: institution('RESEARCH_INSTITUTE'),
+  genebank: institution('RESEARCH_INSTITUTE'),
+  chamber: institution('ENTERPRISE_GROUP'),
+  association: institution('ENTERPRISE_GROUP'),
+  federation: institution('ENTERPRISE_GROUP'),
   company: institution('COMPANY'),
   corporation: institution('COMPANY'),
   center: platform('INNOVATION_CENTER'),
@@ -114,6 +118,9 @@ export const REFERENCE_HEADS: Record<string, EntityType> = {
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
+
+/** Plural nouns that refer back to the parties named before ("the two sides"), never heads of a name. */
+export const PARTY_WORDS = new Set(['sides', 'parties']);
 
 /** Nouns for people: a platform "for talents" serves people, not a technology domain. */
 export const PEOPLE_NOUNS = new Set([

@@ -1,6 +1,6 @@
 import { EntityType } from '../../engine/model/model';
 import { ENTITY_PROPERTIES } from '../../engine/model/properties';
-import type { EntityRegistry, SentenceMentions } from './propose.extract';
+import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { QUALIFIERS } from './propose.lexicon';
 import type { ProposedDate, ProposedQuantity } from './propose.model';
 
@@ -56,7 +56,7 @@ export function findDates(text: string, sentences: SentenceMentions[], registry:
       if (!read_?.date) continue;
       covered.push([start, end]);
       const sentence = sentences.find((entry) => entry.sentence.start <= start && start <= entry.sentence.end);
-      const event = sentence?.top.map((mention) => registry.entities.find((entity) => entity.id === mention.entityId)).find((entity) => entity?.type === EntityType.Event);
+      const event = sentence?.top.map((mention) => registry.get(mention.entityId)).find((entity) => entity?.type === EntityType.Event);
       const isRange = read_.endDate !== undefined;
       const date: ProposedDate = {
         text: match[0],
@@ -108,10 +108,10 @@ export function findQuantities(text: string, sentences: SentenceMentions[], regi
       const countsMembers = /^members?$/i.test(counted);
       const holder = top.find((mention) => mention.entityId && mention.first <= index && index <= mention.last);
       const earlier = top.filter((mention) => mention.entityId && mention.last < index && index - mention.last <= 6).at(-1);
-      const typeOf = (id: string | undefined) => registry.entities.find((entity) => entity.id === id)?.type;
+      const typeOf = (id: string | undefined) => registry.get(id)?.type;
       const networkBefore = top.filter((mention) => mention.last < index && typeOf(mention.entityId) === EntityType.Network).at(-1);
       const candidate = countsCountries ? (holder ?? earlier) : countsMembers ? networkBefore : holder;
-      const entity = candidate && registry.entities.find((item) => item.id === candidate.entityId);
+      const entity = candidate && registry.get(candidate.entityId);
       const property = countsCountries ? 'countryCount' : countsMembers ? 'memberCount' : 'count';
       const allowed = entity ? ENTITY_PROPERTIES[entity.type] : {};
       const qualifierProperty = `${property === 'count' ? 'count' : property}Qualifier`;

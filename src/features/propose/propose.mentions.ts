@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -47,6 +47,8 @@ function startsName(tokens: Token[], index: number): boolean {
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
   // another name word follows ("Qilin Science … Plan") start there.
   if (index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
+  // "Ban Saeng University co-founded …": capitalised words that run into a head word are a name, whatever the first one's tag.
+  if (isNameWord(tokens[1]) && plainGap(token) && hasHead(tokens, 1, runAhead(tokens, 1))) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
   return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
 }
@@ -74,7 +76,8 @@ function runAhead(tokens: Token[], from: number): number {
 
 /** A name complete by itself: it has a head word, or names a country or region in its official form. */
 function isWholeName(tokens: Token[], first: number, last: number): boolean {
-  if (hasHead(tokens, first, last)) return true;
+  // "Voltara Energy Co., Ltd.": a legal form completes a company's name whatever its words.
+  if (hasHead(tokens, first, last) || LEGAL_WORDS.has(tokens[last].lower) || LEGAL_WORDS.has(tokens[last + 1]?.lower ?? '')) return true;
   const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
   const region = withoutRegionDesignators(words);
   return (last > first && countryNamed(words) !== undefined) || (region !== words && !/\s(?:of|for|on)\s/.test(region));
@@ -93,6 +96,10 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
   const rightEnd = nextAnd > 0 ? nextAnd - 1 : run;
   if (isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  // "Delta Water Institute and Greenfield Sensors": a left conjunct that ends in its head word is complete
+  // ("Department of Science and Technology" ends in a complement, and goes on).
+  const leftWords = tokens.slice(first, andIndex).map((token) => token.lower);
+  if (andIndex - 1 > first && headRule(leftWords.at(-1)!, leftWords.join(' ')) && !leftWords.some((word) => NAME_CONNECTORS.has(word))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
   // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
   if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
@@ -114,6 +121,14 @@ function complementListEnd(tokens: Token[], from: number): number | undefined {
   }
 }
 
+/** Whether the words before a possessive name an owner of their own: a country, a city or a name with a head word. */
+function ownsNext(tokens: Token[], first: number, possessive: number): boolean {
+  let from = possessive;
+  while (from > first && !NAME_CONNECTORS.has(tokens[from - 1].lower) && tokens[from - 1].lower !== 'the') from -= 1;
+  const owner = tokens.slice(from, possessive + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('').replace(/['’]s$/, '');
+  return countryNamed(owner) !== undefined || capitalOf(owner) !== undefined || hasHead(tokens, from, possessive);
+}
+
 /** The last token of the name that starts at `first`. */
 function nameEnd(tokens: Token[], first: number): number {
   let last = first;
@@ -126,6 +141,8 @@ function nameEnd(tokens: Token[], first: number): number {
       k += 1;
       continue;
     }
+    // "Viet Nam's Mekong Delta": a possessive ends the owner's name ("… of the People's Republic" goes on).
+    if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
     if (/^\s*$|^-$/.test(gap)) {
       if (isNameWord(token) || (gap === '-' && /^\d+$/.test(token.text))) {
         last = k;
@@ -283,7 +300,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       continue;
     }
     // "Launch of the Golden Reed Sharing Platform": an act named after the name it acts on.
-    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last && hasHead(tokens, index + 3, last)) {
+    // So is "Statement of the China-ASEAN … network": the name is what follows "of the".
+    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last) {
       found.push(mention(text, sentence, index + 3, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
       index = last;
       continue;
@@ -294,13 +312,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     index = last;
   }
   for (const item of found) {
-    const word = item.first === item.last ? tokens[item.first].lower.replace(/['’]s$/, '') : '';
-    if (item.form === 'name' && HEADS[word] && !headRule(word, word)?.requires) {
-      // "the Workshop", "Institute": a head word alone points back at a name, it is none.
-      const classified = classify([word])!;
-      Object.assign(item, { form: 'reference', type: classified.type, kind: classified.kind, name: singular(word), antecedents: /[^s]s$/.test(word) && singular(word) !== word ? undefined : 1, confidence: 0.6, reason: `"${item.text}" refers to the ${singular(word)} named before` });
-      continue;
-    }
+    // "the Workshop", "Institute", "the Joint Laboratory": a head word alone points back at a name, it is none.
+    if (asReference(item)) continue;
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
@@ -315,10 +328,13 @@ export function headOf(name: string): string | undefined {
   return head && singular(head);
 }
 
+/** Head words written two ways ("the lab" for a laboratory). */
 const SAME_HEADS: Record<string, string> = { lab: 'laboratory', centre: 'center', programme: 'program' };
-function singular(word: string): string {
+/** One spelling of a head word: "lab" and "laboratory", "centre" and "center" are the same head. */
+export const headKey = (word: string) => SAME_HEADS[word] ?? word;
+export function singular(word: string): string {
   const one = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-  return SAME_HEADS[one] ?? one;
+  return headKey(one);
 }
 
 /** Determiners that make a description definite: "the center", "this platform", "both universities". */
@@ -362,8 +378,10 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     if (!head || !plainGap(tokens[k - 1])) continue;
     const word = head.lower.replace(/['’]s$/, '');
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
-    if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word)) continue;
+    if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word)) continue;
     if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
+    // "the partners plan to extend …": a head word followed by "to" and a verb is a verb.
+    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.tags.has('Verb')) continue;
     // "the joint research, development and promotion of …": the head opens a list of nouns.
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
@@ -384,6 +402,25 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     index = k;
   }
   return found;
+}
+
+/** Words that add nothing to a head word: "the new laboratory", "the Joint Laboratory", "the two universities". */
+const EMPTY_MODIFIERS = new Set([...GENERIC_MODIFIERS, ...DESCRIPTIVE, 'said', 'this', 'these', 'those']);
+
+/**
+ * A name or phrase that only repeats a head word ("the Joint Laboratory", "New laboratory") names nothing
+ * new: it becomes a reference, resolved like "the center" to the entity named before. Returns whether it did.
+ */
+export function asReference(found: Mention): boolean {
+  if (found.form !== 'name' && found.form !== 'phrase') return false;
+  const words = found.text.toLowerCase().split(/[\s-]+/).filter((word) => word !== 'the');
+  const head = singular(words.at(-1)!.replace(/['’]s$/, ''));
+  const type = REFERENCE_HEADS[head];
+  if (!type || words.length === 0 || !words.slice(0, -1).every((word) => EMPTY_MODIFIERS.has(word))) return false;
+  const count = words.map((word) => NUMBER_WORDS[word]).find((value) => value !== undefined);
+  const classified = classify([head]);
+  Object.assign(found, { form: 'reference', type, kind: classified?.kind ?? found.kind, name: head, antecedents: count ?? (singular(words.at(-1)!) !== words.at(-1) ? undefined : 1), confidence: 0.6, reason: `"${found.text}" refers to the ${head} named before` });
+  return true;
 }
 
 /** Countries, demonyms' countries and cities inside a longer name. */
@@ -427,38 +464,23 @@ const nominal = (token: Token | undefined) =>
 export function findPhrases(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
   const { tokens } = sentence;
   const found: Mention[] = [];
-  const wordsOf = (first: number, last: number) => tokens.slice(first, last + 1).map((token) => token.lower);
   for (let index = 0; index < tokens.length; index += 1) {
     const first = tokens[index];
     // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
     const afterModal = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must', 'to'].includes(tokens[index - 1]?.lower ?? '');
     const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && (!HEADS[first.lower] || afterModal);
     if (!nameAt(index) && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
-    // The phrase's words: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups).
-    let last = index - 1;
-    let k = index;
-    const heads: number[] = [];
-    while (k < tokens.length) {
-      const token = tokens[k];
-      const name = nameAt(k);
-      if (name) {
-        last = name.last;
-        k = name.last + 1;
-      } else if (nominal(token) && !((token.tags.has('Gerund') || /ing$/.test(token.lower)) && heads.length > 0)) {
-        const phrase = wordsOf(index, k).join(' ');
-        if (!isCapitalised(token) && (headRule(token.lower, phrase) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
-        last = k;
-        k += 1;
-      } else if ((token.lower === 'and' || token.lower === 'or') && last >= index && nominal(tokens[k + 1])) {
-        k += 1;
-        continue;
-      } else break;
-      const gap = tokens[k - 1].post;
-      if (/^\s*$|^-$/.test(gap)) continue;
-      if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
-      break;
-    }
+    const words = phraseWords(tokens, index, nameAt);
+    const { heads } = words;
+    let { last } = words;
+    // "the genebanks, institute and company": a phrase ends in a word, not in the conjunction of what follows.
+    while (last > index && ['and', 'or'].includes(tokens[last].lower)) last -= 1;
     if (last < index) continue;
+    // "the Network's working group": something the name owns, described, not named.
+    if (/['’]s$/.test(tokens[index].lower) && isCapitalised(tokens[index])) {
+      index = last;
+      continue;
+    }
     const headIndex = heads.at(-1);
     // The head ends the phrase, or heads a list of nouns after it ("research, development and promotion").
     const tail = headIndex === undefined ? [] : tokens.slice(headIndex + 1, last + 1);
@@ -467,6 +489,11 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       continue;
     }
     const head = tokens[headIndex];
+    // "the partners plan to extend …": a head word followed by "to" and a verb is a verb itself.
+    if (headIndex === last && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.tags.has('Verb')) {
+      index = last;
+      continue;
+    }
     // "the forum secretariat", "the fair pavilions": a known head followed straight by a noun the lexicon does not
     // know only modifies it; the phrase is headed by that noun and names nothing.
     if (headIndex < last && /^\s*$|^-$/.test(head.post) && !['and', 'or'].includes(tokens[headIndex + 1].lower) && !nameAt(headIndex + 1)) {
@@ -478,51 +505,93 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = last;
       continue;
     }
-    const collective = COLLECTIVE_HEADS.has(head.lower);
-    const classified = collective ? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP', head: head.lower } : classify(wordsOf(index, headIndex));
-    if (!classified) continue;
-    // The complement that tells which ones: "of Guangxi", "in the Philippines", "at home and abroad", "of … resources".
-    let end = last;
-    const complement = tokens[last + 1]?.lower;
-    const plural = head.tags.has('Plural') || /[^s]s$/.test(head.lower);
-    const takesComplement = collective || plural || ['strategy', 'mechanism', 'research', 'development', 'plan', 'policy'].includes(head.lower);
-    if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
-      end = complementEnd(tokens, last + 2, nameAt);
-    }
-    // "the forum organisers": people, not the forum.
-    if (PEOPLE_NOUNS.has(tokens[last].lower)) {
-      index = last;
-      continue;
-    }
-    if (end === last && index === last) {
-      // A bare head word ("the conference", "research") is a reference, not a name.
-      continue;
-    }
-    // "a public university", "the first project", "ten research internships": described, not named.
-    const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
-    if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
-      index = last;
-      continue;
-    }
-    // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
-    const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
-    if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
-      index = last;
-      continue;
-    }
-    const phrase = mention(text, sentence, index, end, {
-      form: 'phrase',
-      type: classified.type,
-      kind: classified.kind,
-      confidence: collective ? 0.7 : 0.65,
-      reason: collective ? `a group of organisations ("${head.text}")` : `a phrase whose head is "${head.text}"`,
-    });
-    phrase.name = phraseName(sentence, index, end);
-    if (collective || plural) phrase.properties = { collective: true };
-    found.push(phrase);
-    index = end;
+    const read = headedPhrase(text, sentence, { first: index, last, headIndex, heads }, nameAt);
+    if (read.phrase) found.push(read.phrase);
+    index = read.next;
   }
   return found;
+}
+
+/** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
+function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
+  const { tokens } = sentence;
+  const { first: index, last, headIndex, heads } = at;
+  const first = tokens[index];
+  const head = tokens[headIndex];
+  const collective = COLLECTIVE_HEADS.has(head.lower);
+  const classified = collective ? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP', head: head.lower } : classify(lowerWords(tokens, index, headIndex));
+  if (!classified) return { next: index };
+  // The complement that tells which ones: "of Guangxi", "in the Philippines", "at home and abroad", "of … resources".
+  let end = last;
+  const complement = tokens[last + 1]?.lower;
+  const plural = head.tags.has('Plural') || /[^s]s$/.test(head.lower);
+  const takesComplement = collective || plural || ['strategy', 'mechanism', 'research', 'development', 'plan', 'policy'].includes(head.lower);
+  if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
+    end = complementEnd(tokens, last + 2, nameAt);
+  }
+  // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which).
+  if (end === last && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+    return { next: last };
+  }
+  // "the forum organisers": people, not the forum.
+  if (PEOPLE_NOUNS.has(tokens[last].lower)) {
+    return { next: last };
+  }
+  if (end === last && index === last) {
+    // A bare head word ("the conference", "research") is a reference, not a name.
+    return { next: index };
+  }
+  // "a public university", "the first project", "ten research internships": described, not named.
+  const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
+  if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+    return { next: last };
+  }
+  // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
+  const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
+  if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
+    return { next: last };
+  }
+  const phrase = mention(text, sentence, index, end, {
+    form: 'phrase',
+    type: classified.type,
+    kind: classified.kind,
+    confidence: collective ? 0.7 : 0.65,
+    reason: collective ? `a group of organisations ("${head.text}")` : `a phrase whose head is "${head.text}"`,
+  });
+  phrase.name = phraseName(sentence, index, end);
+  if (collective || plural) phrase.properties = { collective: true };
+  return { phrase, next: end };
+}
+
+/** The lower-case words from `first` to `last`. */
+const lowerWords = (tokens: Token[], first: number, last: number) => tokens.slice(first, last + 1).map((token) => token.lower);
+
+/** A phrase's words from `index`: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups); the head words among them. */
+function phraseWords(tokens: Token[], index: number, nameAt: (index: number) => Mention | undefined): { last: number; heads: number[] } {
+  let last = index - 1;
+  let k = index;
+  const heads: number[] = [];
+  while (k < tokens.length) {
+    const token = tokens[k];
+    const name = nameAt(k);
+    if (name) {
+      last = name.last;
+      k = name.last + 1;
+    } else if (nominal(token) && !((token.tags.has('Gerund') || /ing$/.test(token.lower)) && heads.length > 0)) {
+      const phrase = lowerWords(tokens, index, k).join(' ');
+      if (!isCapitalised(token) && (headRule(token.lower, phrase) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
+      last = k;
+      k += 1;
+    } else if ((token.lower === 'and' || token.lower === 'or') && last >= index && nominal(tokens[k + 1])) {
+      k += 1;
+      continue;
+    } else break;
+    const gap = tokens[k - 1].post;
+    if (/^\s*$|^-$/.test(gap)) continue;
+    if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
+    break;
+  }
+  return { last, heads };
 }
 
 /** The end of an "of …"/"in …" complement: names and nominal words, "and" between them, "home and abroad". */

@@ -38,6 +38,8 @@ export interface ProposedEntity extends Judged {
   /** Every place the text names it. */
   mentions: TextSpan[];
   quotes: string[];
+  /** An unnamed agreement named after its parties ("Memorandum of understanding between A and B"): renamed once they are linked. */
+  namedAfter?: { phrase: string; parties: string[] };
 }
 
 export interface ProposedRelation extends Judged {

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
-import type { EntityRegistry, SentenceMentions } from './propose.extract';
-import { GENERIC_MODIFIERS, LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
-import type { Mention } from './propose.mentions';
+import type { EntityRegistry, SentenceMentions } from './propose.registry';
+import { LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
+import { headKey, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
 import type { Sentence, Token } from './propose.text';
@@ -24,19 +24,25 @@ enum Action {
   ATTEND = 'ATTEND',
   /** "the forum drew delegates from A and B": the event is the subject, those who attended follow. */
   GATHER = 'GATHER',
+  /** "will focus on X and Y", "works on X": the fields it works in. */
+  FOCUS = 'FOCUS',
+  /** "jointly run by A and B", "manages the park": organisers of an event, partners in a platform or project. */
+  RUN = 'RUN',
 }
 
 const VERBS: [RegExp, Action][] = [
-  [/^(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
+  [/^(?:co-?)?(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
   [/^(?:set)$/, Action.ESTABLISH],
   [/^(?:launch|unveil)/, Action.LAUNCH],
   [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut)/, Action.IMPLEMENT],
+  [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],
   [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
   [/^(?:cover|span|involv)/, Action.COVER],
   [/^serv/, Action.SERVE],
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
+  [/^(?:run|ran|operat|manag|coordinat|led|lead)/, Action.RUN],
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag)/, Action.HOLD],
   [/^(?:locat|based|headquarter)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],
@@ -50,6 +56,20 @@ const EVENT_ROLES: Partial<Record<Action, RelationType>> = { [Action.HOST]: Rela
 /** What can host, organise or attend an event. */
 const ACTOR_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Place, EntityType.Platform, EntityType.Network]);
 const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
+/** Verbs whose actors may follow "by" after what they act on ("founded in 2019 by A", "is funded by B"). */
+const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE]);
+/** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
+const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE]);
+/** What can be somewhere. */
+const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
+/** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
+const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium']);
+/** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
+const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
+/** People sent to an event: "delegations from A and B". */
+const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts']);
+/** Words before "with" that make its object a co-agent. */
+const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
 
 /** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
 const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
@@ -77,7 +97,9 @@ function actionOf(tokens: Token[], index: number): Action | undefined {
   const found = VERBS.find(([pattern]) => pattern.test(token.lower))?.[1];
   if (found === Action.ESTABLISH && token.lower === 'set' && tokens[index + 1]?.lower !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(token.lower) && tokens[index + 1]?.lower !== 'out') return undefined;
+  if (found === Action.COOPERATE && /^work/.test(token.lower) && ['on', 'in'].includes(tokens[index + 1]?.lower ?? '')) return Action.FOCUS;
   // "took place", "kicked off": only with their particle.
+  if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower !== 'place') return undefined;
   if (found === Action.HOLD && /^kick/.test(token.lower) && tokens[index + 1]?.lower !== 'off') return undefined;
   return found;
@@ -97,15 +119,10 @@ const LINE_LABELS: [RegExp, RelationType, EntityType][] = [
   [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, EntityType.Network],
 ];
 
-/** Head words written two ways ("the lab" for a laboratory). */
-const SAME_HEAD: Record<string, string> = { lab: 'laboratory', centre: 'center' };
-const headKey = (word: string) => SAME_HEAD[word] ?? word;
-/** Words that add nothing to a head word: "the new laboratory", "the two universities". */
-const EMPTY_MODIFIERS = new Set([...GENERIC_MODIFIERS, 'new', 'two', 'both', 'said', 'same']);
-
 /**
- * The entities the text has named so far, in order, for the words that refer back to one: "it", "the lab",
- * "the Institute", "the new laboratory" (a mention that only repeats a head word names nothing new).
+ * The entities the text has named so far, in order, for the words that refer back to one and that extraction
+ * left as words ("it", "hosted it", "the forum" inside a verb's frame); definite descriptions that extraction
+ * read as mentions were resolved there (propose.extract.ts, resolveReference), once.
  */
 class Antecedents {
   private readonly named: { mention: Mention; type: EntityType; words: string[] }[] = [];
@@ -113,25 +130,16 @@ class Antecedents {
   constructor(private readonly registry: EntityRegistry) {}
 
   private typeOf(mention: Mention): EntityType | undefined {
-    return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+    return this.registry.typeOf(mention);
   }
 
   private wordsOf(mention: Mention): string[] {
     return mention.name.toLowerCase().split(/[\s-]+/).map(headKey);
   }
 
-  /** The head word a mention repeats without naming anything, if that is all it does. */
-  bareHead(mention: Mention): string | undefined {
-    const type = this.typeOf(mention);
-    if (!type || (mention.form !== 'name' && mention.form !== 'phrase')) return undefined;
-    const words = mention.name.toLowerCase().split(/[\s-]+/);
-    const head = words.at(-1)!;
-    return REFERENCE_HEADS[head] === type && words.slice(0, -1).every((word) => EMPTY_MODIFIERS.has(word)) ? headKey(head) : undefined;
-  }
-
   note(mention: Mention): void {
     const type = mention.entityId && mention.form !== 'domain' ? this.typeOf(mention) : undefined;
-    if (type && !this.bareHead(mention)) this.named.push({ mention, type, words: this.wordsOf(mention) });
+    if (type) this.named.push({ mention, type, words: this.wordsOf(mention) });
   }
 
   /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
@@ -169,19 +177,12 @@ class SentenceRelations {
   }
 
   private typeOf(mention: Mention): EntityType | undefined {
-    return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+    return this.registry.typeOf(mention);
   }
 
-
-  /** A mention that only repeats a head word ("the Institute") stands for the entity named before it. */
-  private resolve(mention: Mention): Mention {
-    const head = mention.sentence === this.sentence ? this.antecedents.bareHead(mention) : undefined;
-    const antecedent = head ? this.antecedents.last([this.typeOf(mention)!], head) : undefined;
-    return antecedent ? this.pointer(antecedent, mention.first, mention.last) : mention;
-  }
 
   add(type: RelationType, namedFrom: Mention, namedTo: Mention, at: { start: number; end: number }, confidence: number, reason: string, properties: Record<string, unknown> = {}): void {
-    const [from, to] = [this.resolve(namedFrom), this.resolve(namedTo)];
+    const [from, to] = [namedFrom, namedTo];
     const start = Math.min(from.start, to.start, at.start);
     const end = Math.max(from.end, to.end, at.end);
     // A subject far from its verb is left out of the quote: the quote starts at the verb.
@@ -204,7 +205,7 @@ class SentenceRelations {
       // A company's "Ltd." keeps its full stop.
       const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
       const next = this.mentionAt(k);
-      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post))) return list;
+      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post))) return list.flatMap((item) => this.twins(item));
       list.push(next);
       last = next.last;
     }
@@ -290,7 +291,13 @@ class SentenceRelations {
       const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
       if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective'))) list.unshift(...this.listEndingWith(item));
     }
-    return list;
+    return [...new Set(list.flatMap((item) => this.twins(item)))];
+  }
+
+  /** "the two universities" stands for two entities at one place of the text: every mention there. */
+  private twins(mention: Mention): Mention[] {
+    const same = this.entry.top.filter((item) => item.first === mention.first && item.last === mention.last && item.entityId);
+    return same.length > 1 ? same : [mention];
   }
 
   /** "A, which set up B": the mention a relative pronoun just before the verb stands for. */
@@ -329,54 +336,11 @@ class SentenceRelations {
       if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {
         agents = previous.action === Action.COOPERATE ? [...previous.agents, ...previous.partners] : previous.objects;
       } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
-      let after = index + 1;
-      if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
+      const after = this.argumentsStart(action, index);
       const end = this.nextClauseEnd(after);
       const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
-      if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
-        const withAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'with');
-        if (withAt >= 0) predicate.partners = this.objectsAfter(withAt + 1, end).objects;
-        predicate.action = Action.COOPERATE;
-      } else if (passive && action === Action.LAUNCH) {
-        const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
-        if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
-        if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
-        // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
-        if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
-      } else if (action === Action.HOLD) {
-        // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
-        const objects = this.objectsAfter(after, end).objects;
-        const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
-        predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
-        predicate.partners = this.placeAfter(after, end);
-        // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
-        if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
-      } else if (EVENT_ROLES[action]) {
-        const by = this.byPhrase(after, end);
-        if (action === Action.GATHER) {
-          predicate.events = this.eventBefore(index, agents, previous);
-          predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
-        } else if (by.length > 0 || passive) {
-          // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before.
-          predicate.passive = true;
-          predicate.agents = by;
-          predicate.events = this.eventBefore(index, agents, previous);
-        } else {
-          predicate.events = this.eventAfter(after, end, action === Action.ATTEND);
-          if (action === Action.ATTEND) predicate.agents = this.attendees(clauseStart, index, agents);
-        }
-        predicate.partners = this.placeAfter(after, end);
-      } else if (action === Action.LOCATE) {
-        const located = this.mentionJustBefore(index);
-        if (located) predicate.agents = [located];
-        predicate.partners = this.placeAfter(after, end);
-      } else {
-        const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
-        predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
-        if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
-        // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
-        if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
-      }
+      this.fill(predicate, { index, after, end, clauseStart }, previous);
+      this.reframe(predicate, index, after, end);
       predicates.push(predicate);
       this.relate(predicate, previous);
     }
@@ -453,6 +417,114 @@ class SentenceRelations {
     return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
   }
 
+  /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
+  private argumentsStart(action: Action, index: number): number {
+    let after = index + 1;
+    if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
+    else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) after += 1;
+    else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
+    return after;
+  }
+
+  /** A predicate's arguments, by what its verb does: partners, events, places, objects. */
+  private fill(predicate: Predicate, at: { index: number; after: number; end: number; clauseStart: number }, previous: Predicate | undefined): void {
+    const { index, after, end, clauseStart } = at;
+    const { action, passive, agents } = predicate;
+    if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
+      const withAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'with');
+      if (withAt >= 0) predicate.partners = this.objectsAfter(withAt + 1, end).objects;
+      predicate.action = Action.COOPERATE;
+    } else if (passive && action === Action.LAUNCH) {
+      const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
+      if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
+      if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
+      // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
+      if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
+    } else if (action === Action.HOLD) {
+      // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
+      const objects = this.objectsAfter(after, end).objects;
+      const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
+      predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
+      predicate.partners = this.placeAfter(after, end);
+      // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
+      if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
+    } else if (EVENT_ROLES[action]) {
+      const by = this.byPhrase(after, end);
+      if (action === Action.GATHER) {
+        predicate.events = this.eventBefore(index, agents, previous);
+        predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
+      } else if (by.length > 0 || passive) {
+        // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before.
+        predicate.passive = true;
+        predicate.agents = by;
+        predicate.events = this.eventBefore(index, agents, previous);
+      } else {
+        predicate.events = this.eventAfter(after, end, action === Action.ATTEND);
+        if (action === Action.ATTEND) predicate.agents = this.attendees(clauseStart, index, agents);
+      }
+      predicate.partners = this.placeAfter(after, end);
+    } else if (action === Action.LOCATE) {
+      const located = this.mentionJustBefore(index);
+      if (located) predicate.agents = [located];
+      predicate.partners = this.placeAfter(after, end);
+    } else {
+      const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
+      predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
+      if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
+      // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
+      if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
+    }
+  }
+
+  /**
+   * What a verb's frame adds to its subject and object: "founded in 2019 by A and B" (the actors follow "by",
+   * what stands before the verb is its object), "co-founded X with B", "manages X together with A" (co-agents),
+   * "joined the network this year: A, B and C" (the agents follow a colon).
+   */
+  private reframe(predicate: Predicate, index: number, after: number, end: number): void {
+    const { action } = predicate;
+    if (BY_ACTIONS.has(action)) {
+      const by = this.byAt(after, end);
+      const target = by.length > 0 ? this.passiveTarget(index) : undefined;
+      if (target) Object.assign(predicate, { agents: by, objects: [target], passive: true });
+    }
+    if (CO_AGENT_ACTIONS.has(action)) predicate.agents = [...predicate.agents, ...this.coAgents(index, after, end)];
+    if (predicate.agents.length === 0 && action === Action.PARTICIPATE) {
+      const colon = this.tokens.findIndex((token, n) => n >= after && n < end && /:/.test(token.post));
+      if (colon >= 0) predicate.agents = this.objectsAfter(colon + 1, end).objects;
+    }
+  }
+
+  /** "founded in 2019 by A and B": the actors after a "by" among the verb's own words. */
+  private byAt(from: number, end: number): Mention[] {
+    for (let k = from; k < Math.min(end, from + 6); k += 1) {
+      const token = this.tokens[k];
+      if (token.lower === 'by') return this.objectsAfter(k + 1, end).objects;
+      if (this.mentionAt(k) || (token.tags.has('Verb') && !token.tags.has('Adjective'))) return [];
+    }
+    return [];
+  }
+
+  /** What a passive verb is about: the mention it follows ("the centre was co-founded by"), or the name an apposition describes ("X, a platform jointly run by"). */
+  private passiveTarget(index: number): Mention | undefined {
+    const before = this.mentionJustBefore(index);
+    if (before) return before;
+    for (let k = index - 1; k >= Math.max(0, index - 6); k -= 1) {
+      const token = this.tokens[k];
+      if (/,/.test(token.post)) return this.mentionAt(k);
+      if (token.tags.has('Verb') && !token.tags.has('Adjective')) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
+  private coAgents(verb: number, from: number, end: number): Mention[] {
+    const joint = /^co-/.test(this.tokens[verb].lower) || this.tokens[verb - 1]?.lower === 'jointly';
+    const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? '')));
+    if (withAt < 0) return [];
+    return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
+  }
+
   /** "hosted by A and B", "jointly organised by A": the actors after "by". */
   private byPhrase(from: number, end: number): Mention[] {
     let k = from;
@@ -519,6 +591,12 @@ class SentenceRelations {
           this.add(RelationType.IMPLEMENTS, agent, object, verb, confidence, because('a plan'));
         } else if (action === Action.COVER) {
           this.add(RelationType.COVERS, agent, object, verb, confidence, because('what it covers'));
+        } else if (action === Action.RUN && type === EntityType.Event) {
+          this.add(RelationType.ORGANIZED, agent, object, verb, confidence, because('an event'));
+        } else if (action === Action.RUN && (type === EntityType.Platform || type === EntityType.Project)) {
+          this.add(RelationType.PARTICIPATES_IN, agent, object, verb, confidence, because('a platform or project'), { role: 'partner' });
+        } else if (action === Action.FOCUS && type === EntityType.Domain) {
+          this.add(RelationType.IN_DOMAIN, agent, object, verb, confidence, because('a field'));
         } else if (action === Action.SERVE && (type === EntityType.Initiative || type === EntityType.Domain)) {
           this.add(RelationType.SERVES, agent, object, verb, confidence, because('a strategy or initiative'));
         } else if (action === Action.PARTICIPATE && type === EntityType.Event) {
@@ -589,7 +667,7 @@ class SentenceRelations {
 
   /** The parties of the sentence's last signing, as resolved mentions. */
   signatories(): Mention[] {
-    return (this.entry.signings.at(-1)?.parties ?? []).map((party) => this.resolve(party));
+    return this.entry.signings.at(-1)?.parties ?? [];
   }
 
   /** "Hosts: A; B": a labelled line lists the actors of the event (agreement, platform, network) named last. */
@@ -624,15 +702,11 @@ class SentenceRelations {
     const tokens = this.tokens;
     this.labelledLine();
     this.eventDateLine();
-    for (const signing of this.entry.signings) {
-      if (signing.unnamed && !signing.agreement.entityId) {
-        signing.agreement.name = agreementName(signing.agreement.name, signing.parties.map((party) => this.resolve(party).name));
-        this.registry.add(signing.agreement, this.text);
-      }
-      for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
-    }
+    this.signings();
+    this.frontedCoAgent(subject);
     for (let index = 0; index < tokens.length; index += 1) {
       const word = tokens[index].lower;
+      this.nounFrames(index, subject);
       // "Under the guidance of X, S …": an institution works under X's guidance; an event has X's support.
       if (word === 'guidance' || word === 'leadership' || word === 'auspices') {
         const guide = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, tokens.length).objects[0] : undefined;
@@ -645,71 +719,8 @@ class SentenceRelations {
       }
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
       if (/^(?:partners?|members?)$/.test(word) && tokens[index].tags.has('Noun')) this.membership(index, subject);
-      // "the Hanoi-based Kite Labs": where it is.
-      if (word === 'based' && tokens[index - 1]?.post === '-') {
-        const place = this.mentionAt(index - 1);
-        const located = this.objectsAfter(index + 1, tokens.length).objects[0];
-        if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
-      }
-      // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
-      const named = this.mentionAt(index - 1);
-      const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
-      if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
-        const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
-        if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
-      }
-      // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
-      const city = this.mentionAt(index);
-      if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
-        const country = this.mentionAt(index + 1);
-        if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
-      }
-      // "X is part of Y", "X, the Vietnamese branch of Y": a part and its whole.
-      if ((word === 'part' || word === 'branch') && tokens[index + 1]?.lower === 'of') {
-        const whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
-        let k = index - 1;
-        while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
-        const part = k >= 0 ? this.mentionAt(k) : undefined;
-        if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
-      }
-      // "cooperation between X and Y", "the joint research … between X and Y".
-      if (word === 'between') {
-        const parties = this.objectsAfter(index + 1, tokens.length).objects;
-        const before = this.entry.top.filter((mention) => mention.last < index && mention.entityId).at(-1);
-        const projectBefore = before && this.typeOf(before) === EntityType.Project && !tokens.slice(before.last + 1, index).some((token) => token.tags.has('Verb')) ? before : undefined;
-        const cooperation = tokens.slice(Math.max(0, index - 8), index).some((token) => /^cooperat|^collaborat/.test(token.lower)) || projectBefore;
-        if (parties.length >= 2 && cooperation) {
-          this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], tokens[index], 0.65, '"between" the two parties of a cooperation', projectBefore ? { activity: projectBefore.name.toLowerCase() } : {});
-        }
-        if (projectBefore) for (const party of parties) this.add(RelationType.PARTICIPATES_IN, party, projectBefore, tokens[index], 0.6, 'a party "between" whom the work is done', { role: 'participant' });
-      }
-      // "N ASEAN countries including A, B and C": members; "M with N ASEAN countries": what M covers.
-      const group = this.mentionAt(index);
-      if (group && group.first === index && this.typeOf(group) === EntityType.CountryGroup && tokens[group.last + 1]?.lower === 'countries') {
-        const after = group.last + 2;
-        const members = ['including', 'such'].includes(tokens[after]?.lower ?? '') ? this.objectsAfter(after, tokens.length).objects.filter((member) => this.typeOf(member) === EntityType.Country) : [];
-        for (const member of members) this.add(RelationType.MEMBER_OF, member, group, tokens[after], 0.7, `one of the ${group.name} countries the text lists`);
-        let k = group.first - 1;
-        while (k >= 0 && (/^\d/.test(tokens[k].text) || ['more', 'than', 'some', 'over'].includes(tokens[k].lower))) k -= 1;
-        if (k >= 0 && ['with', 'covering', 'in'].includes(tokens[k].lower)) {
-          const owner = this.entry.top.filter((mention) => mention.last < k && mention.entityId).at(-1);
-          const ownerType = owner && this.typeOf(owner);
-          if (owner && ownerType && [EntityType.Agreement, EntityType.Network, EntityType.Platform].includes(ownerType) && owner.last >= k - 1 - 3) {
-            if (tokens[k].lower !== 'in') for (const covered of [group, ...members]) this.add(RelationType.COVERS, owner, covered, tokens[k], 0.65, `"${tokens[k].text}" the countries it reaches`);
-          }
-        }
-      }
-      // "a network covering X and Y".
-      if (/^cover/.test(word) && !tokens[index].tags.has('PastTense')) {
-        const owner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
-        if (owner) for (const covered of this.objectsAfter(index + 1, tokens.length).objects) this.add(RelationType.COVERS, owner, covered, tokens[index], 0.65, `"${tokens[index].text}" what it reaches`);
-      }
-      // "X under Y": a mechanism within a larger policy.
-      if (word === 'under') {
-        const inner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
-        const outer = this.objectsAfter(index + 1, tokens.length).objects[0];
-        if (inner && outer && this.typeOf(inner) === EntityType.Initiative && this.typeOf(outer) === EntityType.Initiative) this.add(RelationType.PART_OF, inner, outer, tokens[index], 0.55, '"under" a larger policy');
-      }
+      this.placeFrames(index);
+      this.wholeFrames(index);
     }
     // "For example, …": a project that illustrates the one before.
     if (/^for example|^for instance/i.test(this.text.slice(this.sentence.start, this.sentence.start + 12)) && this.previousProject) {
@@ -717,6 +728,178 @@ class SentenceRelations {
       if (project) this.add(RelationType.PART_OF, project, this.previousProject, { start: this.sentence.start, end: this.sentence.start + 12 }, 0.45, 'given "for example" of the work the previous sentence names');
     }
     this.nameRelations();
+  }
+
+  /** Frames a noun opens: "a partnership between A and B", "with support from C", "delegations from A and B". */
+  private nounFrames(index: number, subject: Mention[]): void {
+    const word = this.tokens[index].lower;
+    const next = this.tokens[index + 1]?.lower ?? '';
+    if (PARTNERSHIP_NOUNS.has(word) && next === 'between') this.partnershipBetween(index);
+    const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with');
+    if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(next) && withBefore) {
+      const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+      const supported = subject.filter((mention) => ![EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
+      for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
+    }
+    if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
+  }
+
+  /** "X, a partnership between A and B", "X is a partnership between A and B": each is a partner in X. */
+  private partnershipBetween(index: number): void {
+    const whole = this.describedBy(index, [EntityType.Platform, EntityType.Project, EntityType.Network]);
+    if (!whole) return;
+    for (const party of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(party)!) && party.entityId !== whole.entityId) this.add(RelationType.PARTICIPATES_IN, party, whole, this.tokens[index], 0.65, `a party of the ${this.tokens[index].text} that ${whole.name} is`, { role: 'partner' });
+    }
+  }
+
+  /** The entity a predicate noun describes: the name an apposition follows ("X, a partnership …") or the subject of "is" ("X is a partnership …"). */
+  private describedBy(index: number, types: EntityType[]): Mention | undefined {
+    const wanted = (mention: Mention | undefined) => (mention && types.includes(this.typeOf(mention)!) ? mention : undefined);
+    let k = index - 1;
+    while (k >= 0 && !/,/.test(this.tokens[k].post) && !BE.includes(this.tokens[k].lower) && (SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adjective') || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    if (k < 0) return undefined;
+    if (/,/.test(this.tokens[k].post)) return wanted(this.mentionAt(k));
+    return BE.includes(this.tokens[k].lower) ? this.subjectBefore(k, this.clauseStart(k)).map(wanted).find(Boolean) : undefined;
+  }
+
+  /** "delegations from A, B and C", "officials from six countries, among them A and B": they attended the event of the sentence, or the one named last. */
+  private attendeesFrom(index: number): void {
+    const end = this.nextClauseEnd(index);
+    let listed = this.objectsAfter(index + 2, end).objects;
+    const intro = listed.length > 0 ? -1 : this.tokens.findIndex((token, n) => n > index + 1 && n < index + 8 && ['among', 'including', 'such'].includes(token.lower));
+    if (intro >= 0) listed = this.objectsAfter(intro + (this.tokens[intro].lower === 'including' ? 1 : 2), end).objects;
+    const named = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    const earlier = named ? undefined : this.antecedents.last([EntityType.Event]);
+    const event = named ?? (earlier && this.pointer(earlier, index, index));
+    if (!event) return;
+    for (const item of listed) {
+      if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} from" it at ${event.name}`);
+    }
+  }
+
+  /** "Together with X, S …", "In cooperation with X, it …": S cooperates with X. */
+  private frontedCoAgent(subject: Mention[]): void {
+    const [first, second, third] = this.tokens.map((token) => token.lower);
+    const withAt = second === 'with' && CO_AGENT_WORDS.has(first) ? 1 : third === 'with' && first === 'in' && /^(?:cooperation|partnership|collaboration)$/.test(second ?? '') ? 2 : -1;
+    const comma = withAt < 0 ? -1 : this.tokens.findIndex((token, n) => n > withAt && /,/.test(token.post));
+    if (comma < 0) return;
+    const partners = this.objectsAfter(withAt + 1, comma + 1).objects;
+    const pronoun = ['it', 'they'].includes(this.tokens[comma + 1]?.lower ?? '');
+    const main = pronoun ? this.previousSubject : this.objectsAfter(comma + 1, this.tokens.length).objects.slice(0, 1);
+    for (const agent of main.length > 0 ? main : subject) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, this.tokens[withAt], 0.6, `"${this.tokens.slice(0, withAt + 1).map((token) => token.text).join(' ')}" it`);
+  }
+
+  /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
+  private signings(): void {
+    for (const signing of this.entry.signings) {
+      if (signing.unnamed && !signing.agreement.entityId) {
+        const phrase = signing.agreement.name;
+        signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
+        const agreement = this.registry.add(signing.agreement, this.text);
+        const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
+        if (agreement && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
+      }
+      for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
+    }
+  }
+
+  /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
+  private placeFrames(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    this.apposedPlace(index);
+    // "The lab is in Ban Saeng": the subject of "is" is where the place after "in" is.
+    if (word === 'in' && BE.includes(tokens[index - 1]?.lower ?? '')) {
+      const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+      const located = this.subjectBefore(index - 1, this.clauseStart(index))[0];
+      if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.65, `"${tokens[index - 1].text} in" ${place.name}`);
+    }
+    // "the Hanoi-based Kite Labs": where it is.
+    if (word === 'based' && tokens[index - 1]?.post === '-') {
+      const place = this.mentionAt(index - 1);
+      const located = this.objectsAfter(index + 1, tokens.length).objects[0];
+      if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
+    }
+    // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
+    const named = this.mentionAt(index - 1);
+    const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
+    if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
+      const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
+    }
+    // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
+    const city = this.mentionAt(index);
+    if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
+      const country = this.mentionAt(index + 1);
+      if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+    }
+  }
+
+  /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
+  private apposedPlace(index: number): void {
+    const named = this.mentionAt(index);
+    if (!named || named.last !== index || !/^,\s*$/.test(this.tokens[index].post) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
+      const place = this.mentionAt(k);
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {
+        this.add(RelationType.LOCATED_IN, named, place, this.tokens[index + 1], 0.6, `described as "${this.text.slice(this.tokens[index + 1].start, place.end)}"`);
+        return;
+      }
+      if (place || /[,;.]/.test(this.tokens[k].post)) return;
+    }
+  }
+
+  /** Parts and wholes: "part of Y", "cooperation between X and Y", "N ASEAN countries including A", "a network covering X", "X under Y". */
+  private wholeFrames(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    // "X is part of Y", "X, the Vietnamese branch of Y": a part and its whole.
+    if ((word === 'part' || word === 'branch') && tokens[index + 1]?.lower === 'of') {
+      const whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
+      let k = index - 1;
+      while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
+      const part = k >= 0 ? this.mentionAt(k) : undefined;
+      if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
+    }
+    // "cooperation between X and Y", "the joint research … between X and Y".
+    if (word === 'between') {
+      const parties = this.objectsAfter(index + 1, tokens.length).objects;
+      const before = this.entry.top.filter((mention) => mention.last < index && mention.entityId).at(-1);
+      const projectBefore = before && this.typeOf(before) === EntityType.Project && !tokens.slice(before.last + 1, index).some((token) => token.tags.has('Verb')) ? before : undefined;
+      const cooperation = tokens.slice(Math.max(0, index - 8), index).some((token) => /^cooperat|^collaborat/.test(token.lower)) || projectBefore;
+      if (parties.length >= 2 && cooperation) {
+        this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], tokens[index], 0.65, '"between" the two parties of a cooperation', projectBefore ? { activity: projectBefore.name.toLowerCase() } : {});
+      }
+      if (projectBefore) for (const party of parties) this.add(RelationType.PARTICIPATES_IN, party, projectBefore, tokens[index], 0.6, 'a party "between" whom the work is done', { role: 'participant' });
+    }
+    // "N ASEAN countries including A, B and C": members; "M with N ASEAN countries": what M covers.
+    const group = this.mentionAt(index);
+    if (group && group.first === index && this.typeOf(group) === EntityType.CountryGroup && tokens[group.last + 1]?.lower === 'countries') {
+      const after = group.last + 2;
+      const members = ['including', 'such'].includes(tokens[after]?.lower ?? '') ? this.objectsAfter(after, tokens.length).objects.filter((member) => this.typeOf(member) === EntityType.Country) : [];
+      for (const member of members) this.add(RelationType.MEMBER_OF, member, group, tokens[after], 0.7, `one of the ${group.name} countries the text lists`);
+      let k = group.first - 1;
+      while (k >= 0 && (/^\d/.test(tokens[k].text) || ['more', 'than', 'some', 'over'].includes(tokens[k].lower))) k -= 1;
+      if (k >= 0 && ['with', 'covering', 'in'].includes(tokens[k].lower)) {
+        const owner = this.entry.top.filter((mention) => mention.last < k && mention.entityId).at(-1);
+        const ownerType = owner && this.typeOf(owner);
+        if (owner && ownerType && [EntityType.Agreement, EntityType.Network, EntityType.Platform].includes(ownerType) && owner.last >= k - 1 - 3) {
+          if (tokens[k].lower !== 'in') for (const covered of [group, ...members]) this.add(RelationType.COVERS, owner, covered, tokens[k], 0.65, `"${tokens[k].text}" the countries it reaches`);
+        }
+      }
+    }
+    // "a network covering X and Y".
+    if (/^cover/.test(word) && !tokens[index].tags.has('PastTense')) {
+      const owner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+      if (owner) for (const covered of this.objectsAfter(index + 1, tokens.length).objects) this.add(RelationType.COVERS, owner, covered, tokens[index], 0.65, `"${tokens[index].text}" what it reaches`);
+    }
+    // "X under Y": a mechanism within a larger policy.
+    if (word === 'under') {
+      const inner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+      const outer = this.objectsAfter(index + 1, tokens.length).objects[0];
+      if (inner && outer && this.typeOf(inner) === EntityType.Initiative && this.typeOf(outer) === EntityType.Initiative) this.add(RelationType.PART_OF, inner, outer, tokens[index], 0.55, '"under" a larger policy');
+    }
   }
 
   /** What a name states: the countries a platform covers, where an institution is, the fields it works in, whose branch it is. */
@@ -758,7 +941,7 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   let previousParties: Mention[] = [];
   let previousProject: Mention | undefined;
   const antecedents = new Antecedents(registry);
-  const typeOf = (mention: Mention) => registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+  const typeOf = (mention: Mention) => registry.typeOf(mention);
   for (const entry of sentences) {
     for (const mention of entry.top) antecedents.note(mention);
     const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents);

@@ -5,6 +5,7 @@ import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type P
 import { acronymExpansions, bestOptions, existingMatches, lookupsOf, MATCH_RANK, type ExistingOption } from './propose.linking';
 import { NameMatch, slug } from './propose.names';
 import type { ProposerGraph } from './propose.repository';
+import { agreementName } from './propose.signing';
 
 /** A raw text and what is known about its source; what is not given is read from the text where it can be. */
 export interface ProposeRequest {
@@ -97,6 +98,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
     const sentenceQuote = spanText(text, item.span);
     entities.push({ id: option.id, type: option.type, kind: option.kind, name: option.name, aliases: [], properties: {}, mentions: [item.span], quotes: [sentenceQuote], status: LinkStatus.LINKED, options: [option], confidence: 0.85, reason: `names ${option.id} in the graph (${option.matchedBy.toLowerCase()} match)` });
   }
+  renameAfterParties(entities, renamed);
   const relations = new Map<string, ProposedRelation>();
   for (const relation of extraction.relations) {
     const moved = { ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to };
@@ -104,6 +106,16 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
     if (moved.from !== moved.to && !relations.has(key)) relations.set(key, moved);
   }
   return { entities, relations: [...relations.values()], renamed };
+}
+
+/** An agreement named after its parties takes the names they have in the graph ("… between Ministry of Science and Technology and …"). */
+function renameAfterParties(entities: DraftEntity[], renamed: Map<string, string>): void {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  for (const entity of entities) {
+    if (entity.status !== LinkStatus.NEW || !entity.namedAfter) continue;
+    const names = entity.namedAfter.parties.map((id) => byId.get(renamed.get(id) ?? id)?.name);
+    if (names.every((name): name is string => !!name)) entity.name = agreementName(entity.namedAfter.phrase, names);
+  }
 }
 
 const comment = (item: Judged) => ` ${item.confidence.toFixed(2)}: ${item.reason}`;
