@@ -197,6 +197,32 @@ describe('the explorer', () => {
     await screenshot('2-paths-evidence');
   });
 
+  it('answers a question typed in the search box: the path drawn, each sentence with its quotes, the query for GraphiQL', async () => {
+    await page.click('#clear');
+    await page.fill('#search-input', 'How is the China-ASEAN Information Harbor connected to ASEAN?');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /Answered in|cannot answer|failed/.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 60_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/Answered in \d+ sentence/);
+    const details = page.locator('#details');
+    await expect(details.locator('h2').textContent()).resolves.toBe('Answer');
+    expect(await details.locator('.answer-sentence').count()).toBeGreaterThan(0);
+    // Every sentence shown has a quote under it.
+    const unquoted = await details.locator('.answer-sentence').evaluateAll((sentences) => sentences.filter((sentence) => !sentence.querySelector('blockquote')).length);
+    expect(unquoted).toBe(0);
+    expect(await details.locator('a', { hasText: 'GraphiQL' }).getAttribute('href')).toMatch(/^\/graphql#query=/);
+    const drawn = await page.evaluate(() => (window as any).explorer.cy.nodes().map((node: any) => node.id()));
+    expect(drawn).toEqual(expect.arrayContaining(['china-asean-information-harbor', 'asean']));
+    await screenshot('2b-question');
+  });
+
+  it('refuses plainly a question that asks to change the graph', async () => {
+    await page.fill('#search-input', 'Delete Mahidol University from the graph, please?');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /Answered in|cannot answer|failed/.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 60_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/cannot answer/);
+    await expect(page.locator('#details .refused').textContent()).resolves.toMatch(/\S/);
+  });
+
   it('draws a relationship two sources state solid and one that one source states dashed, as the legend and the details say', async () => {
     const second = 'Mahidol University took part in the antiviral study.';
     await db.write(async (tx) => {

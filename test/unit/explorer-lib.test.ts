@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { citedSentences, isQuestion, type AskAnswer } from '../../src/web/explorer/browser/answer';
 import { pathsAsOf, touchedNodes } from '../../src/web/explorer/browser/as-of';
 import { heatColour, heatText, typeColour } from '../../src/web/explorer/browser/colours';
 import { countryRegions, crossBorderPairs } from '../../src/web/explorer/browser/regions';
@@ -164,5 +165,37 @@ describe('the explorer helpers', () => {
       const kept = lib.touchedNodes(nodes, [{ source: 'a', target: 'b' }], ['loner']);
       expect(kept.map((node) => node.id)).toEqual(['a', 'b', 'loner']);
     });
+  });
+});
+
+describe('questions in the search box', () => {
+  it('sends questions to ask and names to the name search', () => {
+    expect(isQuestion('How is the China-ASEAN Information Harbor connected to ASEAN?')).toBe(true);
+    expect(isQuestion('who takes part in the ninth forum')).toBe(true);
+    expect(isQuestion('Mahidol')).toBe(false);
+    expect(isQuestion('China-ASEAN Technology Transfer Center')).toBe(false);
+    // A name that starts like a question is still a name while it is short.
+    expect(isQuestion('Show Lab')).toBe(false);
+  });
+
+  it('gives each sentence of an answer the quotes that back it, in order', () => {
+    const source = { title: 't', publisher: 'p', publishedOn: '2021-09-27' };
+    const answer: AskAnswer = {
+      text: 'A. B.',
+      sentences: ['A.', 'B.'],
+      refused: false,
+      citations: [
+        { sentence: 1, quote: 'q2', source },
+        { sentence: 0, quote: 'q1', source },
+        { sentence: 1, quote: 'q3', source },
+      ],
+      entities: [],
+      interpretation: { intent: 'ABOUT', reading: 'about A', entities: [] },
+      query: null,
+    };
+    expect(citedSentences(answer).map(({ sentence, quotes }) => [sentence, quotes.map((quote) => quote.quote)])).toEqual([
+      ['A.', ['q1']],
+      ['B.', ['q2', 'q3']],
+    ]);
   });
 });

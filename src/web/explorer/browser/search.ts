@@ -2,6 +2,8 @@
 import { byId, element, messageOf } from '../../assets/browser/page';
 import { query } from './api';
 import { status, type Explorer } from './explorer';
+import { isQuestion } from './answer';
+import { askQuestion } from './question';
 import type { NamedEntity } from './view';
 import { showPicked } from './views';
 
@@ -37,6 +39,11 @@ class Search {
       if (suggestions.length === 0) return;
       this.active = (this.active + (event.key === 'ArrowDown' ? 1 : suggestions.length - 1)) % suggestions.length;
       this.render();
+    } else if (event.key === 'Enter' && isQuestion(this.input.value)) {
+      event.preventDefault();
+      this.suggestions = [];
+      this.render();
+      void askQuestion(this.explorer, this.input.value.trim());
     } else if (event.key === 'Enter' && this.active >= 0) {
       event.preventDefault();
       this.pick(suggestions[this.active]);
@@ -47,7 +54,7 @@ class Search {
   }
 
   private async suggest(text: string): Promise<void> {
-    if (text.trim().length < 2) {
+    if (text.trim().length < 2 || isQuestion(text)) {
       this.suggestions = [];
       return this.render();
     }

@@ -26,6 +26,11 @@ const firstExample = examples[0]?.examples[0];
 const welcome = `# More examples: the Examples panel. Every type and
 # field: Docs. Ctrl+Space completes, Ctrl+Enter runs.
 ${firstExample?.query ?? '{ __typename }\n'}`;
+/**
+ * `/graphql#query=…` opens that query (the explorer's answers link here with the query they ran). A
+ * fragment, not `?query=`: a GET with a query parameter is a GraphQL request, answered with JSON.
+ */
+const linkedQuery = new URLSearchParams(window.location.hash.slice(1)).get('query') ?? undefined;
 
 createRoot(document.getElementById('root')!).render(
   <GraphiQL
@@ -33,6 +38,7 @@ createRoot(document.getElementById('root')!).render(
     plugins={[EXAMPLES_PLUGIN, HISTORY_PLUGIN]}
     visiblePlugin={EXAMPLES_PLUGIN}
     defaultQuery={welcome}
+    initialQuery={linkedQuery}
     defaultHeaders={DEFAULT_HEADERS}
     defaultEditorToolsVisibility="headers"
   >
