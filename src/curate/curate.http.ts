@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { ENTITY_TYPES, RELATION_TYPES } from '../graph/model';
 import { PAGE_HELPERS, sendPage, serveFile } from '../http/browser-assets';
+import type { Route } from '../http/front';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'curate', 'public');
 
@@ -29,3 +30,6 @@ export function serveCurate(request: IncomingMessage, response: ServerResponse, 
   const asset = CURATE_ASSETS[pathname === '/curate/' ? '/curate' : pathname];
   serveFile(request, response, asset.file, asset.type);
 }
+
+/** The review page's routes, for the HTTP front. */
+export const curateRoute: Route = { matches: isCuratePath, methods: ['GET'], handle: ({ request, response, url }) => serveCurate(request, response, url.pathname) };

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import { PAGE_HELPERS, serveFile } from '../http/browser-assets';
+import type { Route } from '../http/front';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'explorer', 'public');
 
@@ -33,3 +34,6 @@ export function serveExplorer(request: IncomingMessage, response: ServerResponse
   const asset = EXPLORER_ASSETS[pathname === '/explore/' ? '/explore' : pathname];
   serveFile(request, response, asset.file, asset.type);
 }
+
+/** The explorer's routes, for the HTTP front. */
+export const explorerRoute: Route = { matches: isExplorerPath, methods: ['GET'], handle: ({ request, response, url }) => serveExplorer(request, response, url.pathname) };

@@ -124,6 +124,11 @@ export class Admission {
     }
   }
 
+  /** The pause before a refusal is sent (see AdmissionLimits.refusalDelayMs). */
+  async pauseBeforeRefusal(): Promise<void> {
+    if (this.limits.refusalDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.limits.refusalDelayMs));
+  }
+
   /** Seconds until a slot is likely free for a newcomer: the work ahead of it, spread over the slots. */
   retryAfterSeconds(): number {
     const ahead = this.running + this.waiting.length;
