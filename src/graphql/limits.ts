@@ -16,6 +16,7 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
+import { CONFIG_DEFAULTS } from '../config/config';
 import { DEFAULT_PAGE_SIZE } from './page-size';
 
 /** Request limits in the spirit of graphql-armor; each refusal has its own code and names its limit. */
@@ -31,15 +32,7 @@ export interface RequestLimits {
   maxBatchSize: number;
 }
 
-export const DEFAULT_LIMITS: RequestLimits = {
-  maxDepth: 15,
-  maxAliases: 15,
-  maxDirectives: 50,
-  maxTokens: 2000,
-  maxCost: 250_000,
-  maxBodyBytes: 1_000_000,
-  maxBatchSize: 0,
-};
+export const DEFAULT_LIMITS: RequestLimits = CONFIG_DEFAULTS.limits;
 
 export enum LimitCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',

@@ -1,27 +1,13 @@
-import 'reflect-metadata';
-import { runCli } from '../config/cli';
-import { loadConfig } from '../config/config';
-import { createLogger } from '../config/logger';
-import { connectGraph } from '../db/connect';
-import { migrate } from '../db/migrations';
+import { runTool } from '../cli';
 import { SeedValidationError, loadSeedFiles, seedFilesIn } from './seed.loader';
 import { applySeeds } from './seed.repository';
 import { describeSeedResult } from './seed.service';
 
 /** `npm run seed`: validate every seed file (nothing is written if one is bad), then apply all in one transaction. */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+runTool({ usage: 'usage: npm run seed', expected: [SeedValidationError] }, async (run) => {
   const files = seedFilesIn();
   const seeds = loadSeedFiles(files);
   process.stdout.write(`Validated ${files.length} seed file(s): ${seeds.map((seed) => seed.file).join(', ')}\n`);
-  const graph = await connectGraph(config.neo4j, logger);
-  try {
-    await migrate(graph.database);
-    process.stdout.write(`${describeSeedResult(await applySeeds(graph.database, seeds))}\n`);
-  } finally {
-    await graph.close();
-  }
-}
-
-runCli(main, [SeedValidationError]);
+  const database = await run.graph({ reuseRunning: false });
+  process.stdout.write(`${describeSeedResult(await applySeeds(database, seeds))}\n`);
+});
