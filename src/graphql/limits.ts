@@ -14,8 +14,10 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
+  type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { CONFIG_DEFAULTS } from '../config/config';
 import { DEFAULT_PAGE_SIZE } from './page-size';
 
@@ -87,23 +89,26 @@ function selectedFields(
   });
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments): number {
-  return selectedFields(selectionSet, undefined, undefined, fragments).reduce(
-    (deepest, { field }) => Math.max(deepest, 1 + depthOf(field.selectionSet, fragments)),
-    0,
-  );
-}
-
-/** Validation rules for depth, aliases and directives: static, so Apollo runs them once per document. */
-export function limitRules(limits: RequestLimits) {
-  const depthRule = (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation: OperationDefinitionNode) {
-      const depth = depthOf(operation.selectionSet, fragmentsOf(context.getDocument()));
-      if (depth > limits.maxDepth) {
-        context.reportError(limitError(LimitCode.QUERY_TOO_DEEP, `Query depth ${depth} exceeds the maximum depth of ${limits.maxDepth}.`, { limit: limits.maxDepth }));
-      }
-    },
-  });
+/**
+ * Validation rules for depth, aliases and directives: static, so Apollo runs them once per document.
+ * Depth is graphql-armor's count (fragments flattened, as graphql-js executes them; introspection
+ * counted like any selection), which is ours and faster; aliases and directives stay ours: armor counts
+ * them per operation and again for each spread of a fragment, ours once per document
+ * (docs/architecture.md, "Request limits").
+ */
+export function limitRules(limits: RequestLimits): ValidationRule[] {
+  const depthRule = maxDepthRule({
+    n: Number.POSITIVE_INFINITY,
+    flattenFragments: true,
+    ignoreIntrospection: false,
+    onAccept: [
+      (context, { n: depth }) => {
+        if (depth > limits.maxDepth) {
+          context?.reportError(limitError(LimitCode.QUERY_TOO_DEEP, `Query depth ${depth} exceeds the maximum depth of ${limits.maxDepth}.`, { limit: limits.maxDepth }));
+        }
+      },
+    ],
+  }) as ValidationRule;
   const aliasRule = (context: ValidationContext): ASTVisitor => {
     let aliases = 0;
     return {
