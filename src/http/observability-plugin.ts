@@ -37,8 +37,7 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<GraphCon
         async willSendResponse({ operationName, response }) {
           const operation = metrics.operationLabels.label(operationName);
           const seconds = (performance.now() - started) / 1000;
-          metrics.requests.inc({ operation });
-          metrics.requestSeconds.observe({ operation }, seconds);
+          metrics.recordRequest(operation, seconds);
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const error of response.body.singleResult.errors) {
               metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });
