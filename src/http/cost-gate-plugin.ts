@@ -13,7 +13,7 @@ export interface AdmissionTicket {
   deadline: Deadline;
   /** Fires when the client closes its connection: a queued request then gives its turn away. */
   clientGone: AbortSignal;
-  /** Frees the request's place; the front calls it once Apollo has answered. Idempotent. */
+  /** Frees the request's places (each operation's is freed as its answer is sent); the front calls it once Apollo has answered. Idempotent. */
   release(): void;
 }
 
@@ -60,6 +60,8 @@ export function costGatePlugin(schema: GraphQLSchema, maxCost: number, admission
   const weigh = weigher(schema);
   return {
     async requestDidStart() {
+      // This operation's place: freed as its answer is sent, so that another operation of the same batch may take it.
+      let release = () => {};
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
@@ -70,16 +72,20 @@ export function costGatePlugin(schema: GraphQLSchema, maxCost: number, admission
           const ticket = contextValue.admission;
           if (!ticket) return;
           try {
-            const release = await admission.admit(ticket.deadline, ticket.clientGone, operationUnits(operation, cost));
-            // The operations of a batch share one context: each adds its place to the ticket.
+            release = await admission.admit(ticket.deadline, ticket.clientGone, operationUnits(operation, cost));
+            // The operations of a batch share one context and ticket: the front frees them all if Apollo never answers.
             const earlier = ticket.release;
-            ticket.release = () => (earlier(), release());
+            const mine = release;
+            ticket.release = () => (earlier(), mine());
           } catch (error) {
             if (error instanceof ClientGoneError) throw new GraphQLError(error.message, { extensions: { code: CLIENT_GONE } });
             if (!(error instanceof OverloadedError)) throw error;
             await admission.pauseBeforeRefusal();
             throw overloaded(error);
           }
+        },
+        async willSendResponse() {
+          release();
         },
       };
     },
