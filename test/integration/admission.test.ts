@@ -80,7 +80,11 @@ describe('admission control', () => {
   });
 
   it('admits the operations of a batch one by one, each giving its place back as it is answered', async () => {
-    const server = await startTestServer(fixture.db, false, { ...DEFAULT_LIMITS, maxBatchSize: 3 }, { admission: { maxInFlight: 1, maxQueued: 4, refusalDelayMs: 0 }, requestTimeoutMs: 10_000 });
+    const server = await startTestServer(fixture.db, false, { ...DEFAULT_LIMITS, maxBatchSize: 3 }, {
+      authenticator: new Authenticator(testAuthConfig()),
+      admission: { maxInFlight: 1, maxQueued: 4, refusalDelayMs: 0 },
+      requestTimeoutMs: 10_000,
+    });
     try {
       const mutation = (alias: string) => ({ query: ADD_ALIAS, variables: { aliases: [alias] } });
       const started = performance.now();
