@@ -16,7 +16,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '/node_modules/(p-retry|is-network-error)/.+\\.js$': swc },
+  // ESM-only packages, which Node requires as they are but jest's module system needs in CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(p-retry|is-network-error)/)'],
   setupFiles: ['reflect-metadata'],
   // One Neo4j serves the whole run; test files share it one at a time and reset it themselves.
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -258,7 +258,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-bench-'));
   let uri = process.env.NEO4J_URI;
   if (!uri) {
-    embedded = await startEmbeddedNeo4j({ dataDir, ...(MEMORY[SCALE] ?? { heap: '1g', pageCache: '256m' }) });
+    embedded = await startEmbeddedNeo4j({ dataDir, ...(MEMORY[SCALE] ?? { heap: '1g', pageCache: '256m' }), startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined });
     uri = embedded.uri;
     // The benchmarked servers (child processes) read the credentials from the environment too.
     process.env.NEO4J_USER = EMBEDDED_NEO4J_USER;

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { format: config.logFormat });
   const app = await startApp(config, logger);
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal, graceMs: config.shutdownGraceMs });

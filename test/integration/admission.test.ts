@@ -1,6 +1,7 @@
 import { Authenticator } from '../../src/platform/auth/authenticator';
 import { Role } from '../../src/platform/auth/roles';
-import { holdEntityLock, postGraphQL, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
+import { DEFAULT_LIMITS } from '../../src/platform/graphql/limits';
+import { holdEntityLock, postGraphQL, startTestServer, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
 
 /** A small in-flight limit and queue from configuration, and a burst above them. */
 const ADD_ALIAS = 'mutation ($aliases: [String!]!) { addAliases(id: "mahidol-university", aliases: $aliases) { id } }';
@@ -76,5 +77,28 @@ describe('admission control', () => {
     const reader = await postGraphQL(fixture.server.url, '{ institutions(first: 2) { totalCount } }');
     expect(reader.errors).toBeUndefined();
     expect((await slow).code).toBe('QUERY_TIMEOUT');
+  });
+
+  it('admits the operations of a batch one by one, each giving its place back as it is answered', async () => {
+    const server = await startTestServer(fixture.db, false, { ...DEFAULT_LIMITS, maxBatchSize: 3 }, {
+      authenticator: new Authenticator(testAuthConfig()),
+      admission: { maxInFlight: 1, maxQueued: 4, refusalDelayMs: 0 },
+      requestTimeoutMs: 10_000,
+    });
+    try {
+      const mutation = (alias: string) => ({ query: ADD_ALIAS, variables: { aliases: [alias] } });
+      const started = performance.now();
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': TEST_KEYS[Role.EDITOR] },
+        body: JSON.stringify([mutation('Batch 1'), mutation('Batch 2'), mutation('Batch 3')]),
+      });
+      const answers = (await response.json()) as { errors?: unknown[] }[];
+      expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
+      // Three whole places one after the other in one place, not a wait for the deadline.
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await server.close(0);
+    }
   });
 });

@@ -1,14 +1,10 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
-import { runCli, UsageError } from '../../platform/config/cli';
+import { runTool, UsageError } from './run-tool';
 import { PROJECT_ROOT } from '../../platform/config/config';
-import { Database } from '../../engine/db/database';
-import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../engine/db/embedded-neo4j';
-import { migrate } from '../../engine/db/migrations';
+import type { Database } from '../../engine/db/database';
 import { createContext } from '../context';
 import { graphSchema } from '../schema';
 import { seedGraph } from '../../engine/seed/seed.service';
@@ -22,9 +18,7 @@ const TARGETS = { answered: 0.8 };
 
 type SetChoice = QuestionSet | 'all';
 
-function parseSetChoice(args: string[]): SetChoice {
-  const { values } = parseArgs({ args, options: { set: { type: 'string', default: 'all' } } });
-  const set = values.set as string;
+function setChoice(set: string): SetChoice {
   if (set !== 'all' && !(QUESTION_SETS as readonly string[]).includes(set)) throw new UsageError(`unknown set "${set}"\n${USAGE}`);
   return set as SetChoice;
 }
@@ -100,28 +94,19 @@ How questions are read, what is refused, and the optional model: [the analysts' 
 `;
 }
 
-async function main(): Promise<void> {
-  const choice = parseSetChoice(process.argv.slice(2));
-  const sets = choice === 'all' ? [...QUESTION_SETS] : [choice];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-ask-eval-'));
-  const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '512m', pageCache: '64m' });
-  // Correctness is measured here, not speed (that is `npm run bench -- --ask`): a cold Neo4j on a loaded machine may plan slowly.
-  const db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 300_000 });
-  try {
-    await migrate(db);
-    await seedGraph(db);
-    const results: SetResult[] = [];
-    for (const set of sets) results.push(await evaluateSet(db, set));
-    process.stdout.write(`${summaryTable(results)}\n\n${results.map(misses).join('\n\n')}\n`);
-    if (choice === 'all') {
-      fs.writeFileSync(REPORT, report(results));
-      process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, REPORT)}\n`);
-    }
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+const options = { set: { type: 'string', default: 'all' } } as const;
 
-runCli(main);
+runTool({ usage: USAGE, options }, async (run) => {
+  const choice = setChoice(run.values.set);
+  const sets = choice === 'all' ? [...QUESTION_SETS] : [choice];
+  // Correctness is measured here, not speed (that is `npm run bench -- --ask`): a cold Neo4j on a loaded machine may plan slowly.
+  const db = await run.throwAwayGraph({ transactionTimeoutMs: 300_000 });
+  await seedGraph(db);
+  const results: SetResult[] = [];
+  for (const set of sets) results.push(await evaluateSet(db, set));
+  process.stdout.write(`${summaryTable(results)}\n\n${results.map(misses).join('\n\n')}\n`);
+  if (choice === 'all') {
+    fs.writeFileSync(REPORT, report(results));
+    process.stdout.write(`wrote ${path.relative(PROJECT_ROOT, REPORT)}\n`);
+  }
+});

@@ -1,13 +1,7 @@
-import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { runCli, UsageError } from '../../platform/config/cli';
+import { runTool, UsageError } from './run-tool';
 import { PROJECT_ROOT } from '../../platform/config/config';
-import { Database } from '../../engine/db/database';
-import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../engine/db/embedded-neo4j';
-import { migrate } from '../../engine/db/migrations';
 import type { CuratedDocument } from '../../engine/documents/document.format';
 import { parseDocumentText, sourceFileOf, validateDocument } from '../../engine/documents/document.validation';
 import { seedFilesIn } from '../../engine/seed/seed.loader';
@@ -25,7 +19,7 @@ import {
   type Tally,
 } from '../../features/propose/extraction-eval';
 import { proposerGraph } from '../../features/propose/propose.repository';
-import { proposeDocument } from '../../features/propose/propose.service';
+import { proposeDocument, type DocumentDraft } from '../../features/propose/propose.service';
 
 const USAGE = 'usage: npm run eval:extraction [-- --set dev|test|all]   (all, the default, also writes docs/extraction.md)';
 
@@ -37,14 +31,8 @@ const CORPUS_TARGETS = { knownLinks: 0.95, newEntities: 0.9, spuriousPerDocument
 
 type SetChoice = CorpusSet | 'all';
 
-function parseSetChoice(args: string[]): SetChoice {
-  let set: string;
-  try {
-    set = parseArgs({ args, options: { set: { type: 'string', default: 'all' } } }).values.set;
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (set !== 'all' && !(CORPUS_SETS as readonly string[]).includes(set)) throw new UsageError(`--set must be dev, test or all, not "${set}"\n${USAGE}`);
+function setChoice(set: string): SetChoice {
+  if (set !== 'all' && !(CORPUS_SETS as readonly string[]).includes(set)) throw new UsageError(`--set must be dev, test or all, not "${set}"`);
   return set as SetChoice;
 }
 
@@ -174,105 +162,114 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, Date.now() - started];
 }
 
+/** What the runs add up to: the summary table's rows and the detailed sections. */
+interface Report {
+  summary: string[];
+  sections: string[];
+}
+
+type Propose = (item: Case) => Promise<DocumentDraft>;
+
+const row = (label: string, score: ExtractionScore) =>
+  `| ${label} | ${percent(score.entities.recall)} | ${percent(score.entities.precision)} | ${percent(score.relations.recall)} | ${percent(score.relations.precision)} | ${percent(score.quotes.verbatim / Math.max(1, score.quotes.total))} |`;
+
+/** The seed texts proposed against an empty graph: extraction alone. */
+async function seedsAgainstEmptyGraph(propose: Propose, seeds: Case[], report: Report): Promise<void> {
+  for (const seed of seeds) {
+    const [draft, ms] = await timed(() => propose(seed));
+    const score = scoreDraft(draft, seed.document, seed.text);
+    report.sections.push(scoreSection(`Seed text against an empty graph (${seed.documentFile})`, score, ms));
+    report.summary.push(row(`${seed.documentFile}, empty graph`, score));
+  }
+}
+
+/** The seed texts again, and the fictional fixtures, against the seeded graph: linking too. */
+async function againstSeededGraph(propose: Propose, seeds: Case[], report: Report): Promise<void> {
+  for (const seed of seeds) {
+    const linking = scoreLinking(await propose(seed), seed.document);
+    report.sections.push(linkingSection(`Seed text against the seeded graph (${seed.documentFile})`, linking));
+    report.summary.push(`| ${seed.documentFile}, seeded graph: linked | ${linking.linkedRight} of ${linking.mentionsOfExisting} | duplicates: ${linking.duplicates.length} | | | |`);
+  }
+  const folder = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
+  const fixtures = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => loadCase('fixture', path.join(folder, name)));
+  const inGraph = (id: string) => seeds.some((seed) => seed.document.entities.some((known) => known.id === id));
+  for (const fixture of fixtures) {
+    const [draft, ms] = await timed(() => propose(fixture));
+    const score = scoreDraft(draft, fixture.document, fixture.text);
+    report.sections.push(scoreSection(`Fictional fixture against the seeded graph (${fixture.documentFile})`, score, ms));
+    const linking = scoreLinking(draft, { ...fixture.document, entities: fixture.document.entities.filter((entity) => inGraph(entity.id)) });
+    report.sections.push(linkingSection(`Linking in ${fixture.documentFile} (entities the seed graph holds)`, linking));
+    report.summary.push(row(`${fixture.documentFile}, seeded graph`, score));
+  }
+}
+
+async function corpusScores(propose: Propose, sets: CorpusSet[], seeds: Case[]): Promise<Map<CorpusSet, CorpusScore>> {
+  const graphIds = new Set(seeds.flatMap((seed) => seed.document.entities.map((entity) => entity.id)));
+  const corpus = new Map<CorpusSet, CorpusScore>();
+  for (const set of sets) {
+    const score = emptyCorpusScore();
+    for (const file of corpusDocumentFiles(set)) {
+      const item = loadCase(set, file);
+      addCorpusDocument(score, await propose(item), item.document, loadFailureClasses(file, item.document), graphIds, item.text);
+    }
+    corpus.set(set, score);
+  }
+  return corpus;
+}
+
+function writeExtractionPage(report: Report, corpusReport: string): void {
+  const markdown = [
+    '# Extraction quality',
+    '',
+    'Written by `npm run eval:extraction` (src/app/cli/extraction-eval.cli.ts); do not edit by hand. The proposer',
+    '(`npm run propose`, the `proposeDocument` query) reads each text and its draft is compared with the hand-curated',
+    'graph of the same text. A proposed entity matches a curated one when a name or alias of each has the same name key',
+    '(case, punctuation, quotes, a leading "the" and legal suffixes set aside) or the same words in another order; a',
+    'proposed relationship matches when its type is the same and both ends match. Recall counts the curated items found;',
+    'precision counts the proposals that are curated. The fixtures are fictional press releases written for the tests',
+    '(test/fixtures/proposer/), curated by hand before the proposer was run on them; they keep the rules general.',
+    '',
+    `Targets: entity recall ≥ ${percent(TARGETS.entityRecall)}, relationship recall ≥ ${percent(TARGETS.relationRecall)}, precision ≥ ${percent(TARGETS.precision)} for both, every quote verbatim; against the seeded graph, every mention of an existing entity linked to it and no duplicate proposed.`,
+    '',
+    '| case | entity recall | entity precision | relationship recall | relationship precision | quotes verbatim |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...report.summary,
+    '',
+    corpusReport,
+    '## Details',
+    '',
+    ...report.sections,
+  ].join('\n');
+  fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'extraction.md'), markdown);
+}
+
+const options = { set: { type: 'string', default: 'all' } } as const;
+
 /**
  * `npm run eval:extraction [-- --set dev|test|all]`: in a throw-away embedded Neo4j, runs the proposer on the
  * seed text against an empty graph and against the seeded graph, on the fictional fixtures and on the corpus sets
  * against the seeded graph; with `all` (the default) writes docs/extraction.md, with one set prints that set's
  * corpus report only (so tuning on `dev` never shows the test set).
  */
-async function main(): Promise<void> {
-  const choice = parseSetChoice(process.argv.slice(2));
-  const corpusSets = choice === 'all' ? [...CORPUS_SETS] : [choice];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-eval-'));
-  // A loaded machine may need longer to start Neo4j (as in the tests' global setup).
-  const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '512m', pageCache: '64m', startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined });
-  const db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 60_000 });
-  try {
-    await migrate(db);
-    const seeds = seedFilesIn().map((file) => loadCase('seed', file));
-    const request = (item: Case) => ({ text: item.text, title: item.document.source.title, publishedOn: item.document.source.publishedOn });
-    const sections: string[] = [];
-    const summary: string[] = [];
-    if (choice === 'all') {
-      for (const seed of seeds) {
-        const [draft, ms] = await timed(() => proposeDocument(request(seed), proposerGraph(db.runner())));
-        const score = scoreDraft(draft, seed.document, seed.text);
-        sections.push(scoreSection(`Seed text against an empty graph (${seed.documentFile})`, score, ms));
-        summary.push(
-          `| ${seed.documentFile}, empty graph | ${percent(score.entities.recall)} | ${percent(score.entities.precision)} | ${percent(score.relations.recall)} | ${percent(score.relations.precision)} | ${percent(score.quotes.verbatim / Math.max(1, score.quotes.total))} |`,
-        );
-      }
-    }
-    await seedGraph(db);
-    if (choice === 'all') {
-      for (const seed of seeds) {
-        const draft = await proposeDocument(request(seed), proposerGraph(db.runner()));
-        const linking = scoreLinking(draft, seed.document);
-        sections.push(linkingSection(`Seed text against the seeded graph (${seed.documentFile})`, linking));
-        summary.push(`| ${seed.documentFile}, seeded graph: linked | ${linking.linkedRight} of ${linking.mentionsOfExisting} | duplicates: ${linking.duplicates.length} | | | |`);
-      }
-      const fixtures = fs
-        .readdirSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer'))
-        .filter((name) => name.endsWith('.yaml'))
-        .sort()
-        .map((name) => loadCase('fixture', path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer', name)));
-      for (const fixture of fixtures) {
-        const [draft, ms] = await timed(() => proposeDocument(request(fixture), proposerGraph(db.runner())));
-        const score = scoreDraft(draft, fixture.document, fixture.text);
-        sections.push(scoreSection(`Fictional fixture against the seeded graph (${fixture.documentFile})`, score, ms));
-        const inGraph = (id: string) => seeds.some((seed) => seed.document.entities.some((known) => known.id === id));
-        const linking = scoreLinking(draft, { ...fixture.document, entities: fixture.document.entities.filter((entity) => inGraph(entity.id)) });
-        sections.push(linkingSection(`Linking in ${fixture.documentFile} (entities the seed graph holds)`, linking));
-        summary.push(
-          `| ${fixture.documentFile}, seeded graph | ${percent(score.entities.recall)} | ${percent(score.entities.precision)} | ${percent(score.relations.recall)} | ${percent(score.relations.precision)} | ${percent(score.quotes.verbatim / Math.max(1, score.quotes.total))} |`,
-        );
-      }
-    }
-    const graphIds = new Set(seeds.flatMap((seed) => seed.document.entities.map((entity) => entity.id)));
-    const corpus = new Map<CorpusSet, CorpusScore>();
-    for (const set of corpusSets) {
-      const score = emptyCorpusScore();
-      for (const file of corpusDocumentFiles(set)) {
-        const item = loadCase(set, file);
-        const draft = await proposeDocument(request(item), proposerGraph(db.runner()));
-        addCorpusDocument(score, draft, item.document, loadFailureClasses(file, item.document), graphIds, item.text);
-      }
-      corpus.set(set, score);
-    }
-    const corpusReport = [corpusSection(corpus), ...(corpus.has('dev') ? [corpusDetails(corpus.get('dev')!)] : [])].join('\n');
-    if (choice !== 'all') {
-      process.stdout.write(`${corpusReport}\n`);
-      return;
-    }
-    const markdown = [
-      '# Extraction quality',
-      '',
-      'Written by `npm run eval:extraction` (src/app/cli/extraction-eval.cli.ts); do not edit by hand. The proposer',
-      '(`npm run propose`, the `proposeDocument` query) reads each text and its draft is compared with the hand-curated',
-      'graph of the same text. A proposed entity matches a curated one when a name or alias of each has the same name key',
-      '(case, punctuation, quotes, a leading "the" and legal suffixes set aside) or the same words in another order; a',
-      'proposed relationship matches when its type is the same and both ends match. Recall counts the curated items found;',
-      'precision counts the proposals that are curated. The fixtures are fictional press releases written for the tests',
-      '(test/fixtures/proposer/), curated by hand before the proposer was run on them; they keep the rules general.',
-      '',
-      `Targets: entity recall ≥ ${percent(TARGETS.entityRecall)}, relationship recall ≥ ${percent(TARGETS.relationRecall)}, precision ≥ ${percent(TARGETS.precision)} for both, every quote verbatim; against the seeded graph, every mention of an existing entity linked to it and no duplicate proposed.`,
-      '',
-      '| case | entity recall | entity precision | relationship recall | relationship precision | quotes verbatim |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...summary,
-      '',
-      corpusReport,
-      '## Details',
-      '',
-      ...sections,
-    ].join('\n');
-    fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'extraction.md'), markdown);
-    process.stdout.write(`${summary.join('\n')}\n\n${corpusSection(corpus)}\nWrote docs/extraction.md\n`);
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+runTool({ usage: USAGE, options }, async (run) => {
+  const choice = setChoice(run.values.set);
+  const db = await run.throwAwayGraph({ transactionTimeoutMs: 60_000 });
+  const propose: Propose = (item) => proposeDocument({ text: item.text, title: item.document.source.title, publishedOn: item.document.source.publishedOn }, proposerGraph(db.runner()));
+  const seeds = seedFilesIn().map((file) => loadCase('seed', file));
+  const report: Report = { summary: [], sections: [] };
+  if (choice === 'all') await seedsAgainstEmptyGraph(propose, seeds, report);
+  await seedGraph(db);
+  if (choice === 'all') await againstSeededGraph(propose, seeds, report);
+  const corpus = await corpusScores(propose, choice === 'all' ? [...CORPUS_SETS] : [choice], seeds);
+  const corpusReport = [corpusSection(corpus), ...(corpus.has('dev') ? [corpusDetails(corpus.get('dev')!)] : [])].join('\n');
+  if (choice !== 'all') {
+    process.stdout.write(`${corpusReport}\n`);
+    return;
   }
-}
-
-runCli(main);
+  writeExtractionPage(report, corpusReport);
+  process.stdout.write(`${report.summary.join('\n')}\n\n${corpusSection(corpus)}\nWrote docs/extraction.md\n`);
+});

@@ -1,13 +1,8 @@
-import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import { runCli, UsageError } from '../../platform/config/cli';
-import { loadConfig } from '../../platform/config/config';
-import { createLogger } from '../../platform/config/logger';
-import { connectGraph } from '../../engine/db/connect';
-import { migrate } from '../../engine/db/migrations';
+import { runTool, UsageError } from './run-tool';
 import { parseDocumentText, sourceFileOf } from '../../engine/documents/document.validation';
 import { IMPORT_BATCH_SIZE, importDocument, ImportRejectedError, type ImportProgress } from '../../features/import/import.service';
 import { ImportAction, type ImportReport } from '../../features/import/import.type';
@@ -52,31 +47,21 @@ function printReport(report: ImportReport): void {
 }
 
 /** `npm run import -- FILE [--dry-run]`: the document's source text is the file its `source.file` names. */
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const dryRun = args.includes('--dry-run');
-  const files = args.filter((arg) => arg !== '--dry-run');
-  if (files.length !== 1 || args.some((arg) => arg.startsWith('--') && arg !== '--dry-run')) throw new UsageError(USAGE);
-  const file = path.resolve(files[0]);
-  if (!fs.existsSync(file)) throw new UsageError(`${files[0]}: no such file\n${USAGE}`);
+runTool({ usage: USAGE, positionals: 1, options: { 'dry-run': { type: 'boolean' } }, expected: [GraphQLError, ImportRejectedError] }, async (run) => {
+  const [name] = run.positionals;
+  const file = path.resolve(name);
+  if (!fs.existsSync(file)) throw new UsageError(`${name}: no such file`);
   const documentText = fs.readFileSync(file, 'utf8');
   const sourceName = (parseDocumentText(documentText) as { source?: { file?: unknown } } | null)?.source?.file;
   const sourceFile = typeof sourceName === 'string' ? sourceFileOf(file, sourceName) : undefined;
-  if (!sourceFile) throw new UsageError(`${files[0]}: source.file must name the source's text file, beside the document or in the folder above it`);
-  const config = loadConfig();
-  const graph = await connectGraph(config.neo4j, createLogger('warn'), { reuseRunningEmbedded: true });
+  if (!sourceFile) throw new UsageError(`${name}: source.file must name the source's text file, beside the document or in the folder above it`);
+  const database = await run.graph();
+  const request = { document: documentText, text: fs.readFileSync(sourceFile, 'utf8') };
+  const options = { dryRun: run.values['dry-run'] ?? false, by: `cli:${os.userInfo().username}`, onProgress: progressPrinter() };
   try {
-    await migrate(graph.database);
-    const request = { document: documentText, text: fs.readFileSync(sourceFile, 'utf8') };
-    const report = await importDocument(graph.database.runner(), request, { dryRun, by: `cli:${os.userInfo().username}`, onProgress: progressPrinter() });
-    printReport(report);
+    printReport(await importDocument(database.runner(), request, options));
   } catch (error) {
-    if (!(error instanceof ImportRejectedError)) throw error;
-    printReport(error.report);
-    throw new UsageError(error.message);
-  } finally {
-    await graph.close();
+    if (error instanceof ImportRejectedError) printReport(error.report);
+    throw error;
   }
-}
-
-runCli(main, [GraphQLError]);
+});

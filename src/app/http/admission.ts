@@ -1,3 +1,4 @@
+import { CONFIG_DEFAULTS } from '../../platform/config/config';
 import type { Deadline } from '../../engine/db/deadline';
 import { metrics } from '../../platform/observability/metrics';
 
@@ -20,8 +21,8 @@ export interface AdmissionLimits {
   refusalDelayMs: number;
 }
 
-/** Measured on the 2-core reference box (docs/benchmarks.md, overload): more in flight only adds memory and latency. */
-export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = { maxInFlight: 2, maxQueued: 16, refusalDelayMs: 250 };
+/** MAX_IN_FLIGHT_REQUESTS, MAX_QUEUED_REQUESTS and OVERLOAD_REFUSAL_DELAY_MS at their defaults. */
+export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = CONFIG_DEFAULTS.admission;
 
 /** No capacity: the client gets HTTP 503 OVERLOADED with `Retry-After: retryAfterSeconds`. */
 export class OverloadedError extends Error {
@@ -122,6 +123,11 @@ export class Admission {
     } finally {
       metrics.admissionQueueLength.dec();
     }
+  }
+
+  /** The pause before a refusal is sent (see AdmissionLimits.refusalDelayMs). */
+  async pauseBeforeRefusal(): Promise<void> {
+    if (this.limits.refusalDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.limits.refusalDelayMs));
   }
 
   /** Seconds until a slot is likely free for a newcomer: the work ahead of it, spread over the slots. */

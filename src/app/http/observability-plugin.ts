@@ -3,12 +3,15 @@ import type { Span } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../../platform/config/logger';
 import type { GraphContext } from '../../engine/context';
-import { databaseErrorCode } from '../../platform/graphql/errors';
+import { databaseErrorCode, ErrorCode } from '../../platform/graphql/errors';
 import { metrics } from '../../platform/observability/metrics';
 import { tracer } from '../../platform/observability/tracing';
+import { CLIENT_GONE } from './cost-gate-plugin';
 
 /** Codes that describe the client's request, logged as warnings; anything else is our failure. */
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+/** Requests refused for capacity, or left by their client while they waited: expected under load, not failures. */
+const REFUSAL_CODES = new Set([ErrorCode.OVERLOADED, CLIENT_GONE]);
 
 /**
  * Per request (never per field): logs every error once with the request id, which the error's
@@ -27,15 +30,14 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<GraphCon
             const code = (error.extensions?.limitCode as string | undefined) ?? databaseErrorCode(original) ?? (error.extensions?.code as string | undefined) ?? 'INTERNAL';
             const fields = { requestId: contextValue.requestId, operationName, code, error: error.message };
             // A researcher's Cypher refused or failing is about their query, not the service.
-            if (CLIENT_CODES.has(code) || code.startsWith('CYPHER_') || error.extensions?.limitCode) logger.warn('request error', fields);
+            if (CLIENT_CODES.has(code) || REFUSAL_CODES.has(code) || code.startsWith('CYPHER_') || error.extensions?.limitCode) logger.warn('request error', fields);
             else logger.error('request failed', { ...fields, cause: original?.message, stack: original?.stack });
           }
         },
         async willSendResponse({ operationName, response }) {
           const operation = metrics.operationLabels.label(operationName);
           const seconds = (performance.now() - started) / 1000;
-          metrics.requests.inc({ operation });
-          metrics.requestSeconds.observe({ operation }, seconds);
+          metrics.recordRequest(operation, seconds);
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const error of response.body.singleResult.errors) {
               metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });

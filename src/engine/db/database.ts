@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary, type Session } from 'neo4j-driver';
+import pRetry from 'p-retry';
 import { metrics } from '../../platform/observability/metrics';
 import { traced } from '../../platform/observability/tracing';
-import { QueryTimeoutError } from '../../platform/graphql/errors';
 import { Deadline } from './deadline';
+import { QueryTimeoutError } from '../../platform/graphql/errors';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -101,7 +102,6 @@ type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
 const DEFAULT_RETRY_MS = 1_000;
 const RETRY_INITIAL_DELAY_MS = 1_000;
 const RETRY_MULTIPLIER = 2;
-const RETRY_JITTER = 0.2;
 
 /** How long after a request's deadline Neo4j's own transaction timeout ends what termination missed. */
 const TERMINATION_BACKSTOP_MS = 1_000;
@@ -173,21 +173,35 @@ export class Database {
     return this.inReadSession(timeoutMs, scope, (session, config) => this.retried(async () => plainRows(await session.run(cypher, driverParams(params), config)), scope));
   }
 
-  /** `work` again after a transient failure (in the same session, as `executeRead` does), with the driver's own back-off, within the retry budget and the request's deadline. */
+  /**
+   * `work` again after a transient failure (in the same session, as `executeRead` does), with the
+   * driver's back-off (from 1 s, doubling), within the retry budget and the request's deadline. The
+   * first attempt runs outside p-retry: a read that succeeds, nearly every one, pays for no retry set-up.
+   */
   private async retried<T>(work: () => Promise<T>, scope: RequestScope | undefined): Promise<T> {
     const started = performance.now();
-    let delayMs = RETRY_INITIAL_DELAY_MS;
-    for (;;) {
-      try {
-        return await work();
-      } catch (error) {
-        const jittered = delayMs * (1 + RETRY_JITTER * (2 * Math.random() - 1));
-        const budgetLeft = (this.options.retryMs ?? DEFAULT_RETRY_MS) - (performance.now() - started);
-        if (!isRetryableError(error) || budgetLeft <= 0 || (scope && scope.deadline.remainingMs() <= jittered)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, jittered));
-        delayMs *= RETRY_MULTIPLIER;
-      }
+    let firstFailure: unknown;
+    try {
+      return await work();
+    } catch (error) {
+      if (!isRetryableError(error)) throw error;
+      firstFailure = error;
     }
+    // p-retry's first attempt reports the failure already seen, so its first wait is the driver's first back-off.
+    const again = async () => {
+      if (firstFailure === undefined) return work();
+      const error = firstFailure;
+      firstFailure = undefined;
+      throw error;
+    };
+    return pRetry(again, {
+      retries: Number.POSITIVE_INFINITY,
+      minTimeout: RETRY_INITIAL_DELAY_MS,
+      factor: RETRY_MULTIPLIER,
+      randomize: true,
+      maxRetryTime: Math.max(0, (this.options.retryMs ?? DEFAULT_RETRY_MS) - (performance.now() - started)),
+      shouldRetry: ({ error, retryDelay }) => isRetryableError(error) && (!scope || scope.deadline.remainingMs() > retryDelay),
+    });
   }
 
   async explain(cypher: string, params: Params = {}, scope?: RequestScope): Promise<ResultSummary> {

@@ -1,4 +1,6 @@
-/** Bounds on researchers' Cypher; plain data so configuration can import it. */
+import { CONFIG_DEFAULTS } from '../../platform/config/config';
+
+/** Bounds on researchers' Cypher; the defaults are configuration's (CYPHER_*). */
 export interface CypherLimits {
   /** Time limit of one query, from the moment it reaches the resolver. */
   timeoutMs: number;
@@ -10,4 +12,4 @@ export interface CypherLimits {
   maxIterations: number;
 }
 
-export const DEFAULT_CYPHER_LIMITS: CypherLimits = { timeoutMs: 5_000, maxRows: 1_000, maxConcurrent: 2, maxConcurrentPerKey: 1, maxIterations: 1_000_000 };
+export const DEFAULT_CYPHER_LIMITS: CypherLimits = CONFIG_DEFAULTS.cypher;

@@ -1,9 +1,11 @@
 import { once } from 'node:events';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { grants, Role, type Principal } from '../../platform/auth/roles';
 import type { Logger } from '../../platform/config/logger';
 import type { Database } from '../../engine/db/database';
 import { ErrorCode } from '../../platform/graphql/errors';
+import { sendError } from '../../platform/http/route';
+import { type Route } from '../../platform/http/route';
 import { writerFor } from './export.formats';
 import { exportGraph, ExportRootNotFound } from './export.repository';
 import { ExportRequestError, parseExportRequest } from './export.scope';
@@ -45,4 +47,16 @@ export async function serveExport(response: ServerResponse, url: URL, database: 
     logger.error('export failed mid-stream', { error: (error as Error).message });
     response.destroy();
   }
+}
+
+/** GET /export, for the HTTP front; `authenticate` names the caller (or refuses a bad credential). */
+export function exportRoute(database: Database, logger: Logger, authenticate: (request: IncomingMessage) => Promise<Principal>): Route {
+  return {
+    path: '/export',
+    methods: ['GET'],
+    async handle({ request, response, url, requestId }) {
+      const fail: ErrorResponder = (status, code, message) => sendError(response, status, code, message, requestId);
+      await serveExport(response, url, database, await authenticate(request), logger, fail);
+    },
+  };
 }

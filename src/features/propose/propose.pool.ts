@@ -3,6 +3,7 @@ import { MessageChannel, type Worker } from 'node:worker_threads';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import Piscina from 'piscina';
+import { CONFIG_DEFAULTS } from '../../platform/config/config';
 import type { Logger } from '../../platform/config/logger';
 import type { QueryRunner } from '../../engine/db/database';
 import { ErrorCode, QueryTimeoutError } from '../../platform/graphql/errors';
@@ -18,8 +19,8 @@ export interface ProposerLimits {
   maxQueued: number;
 }
 
-/** One thread on the 2-core reference box: the other core stays with the event loop and Neo4j. */
-export const DEFAULT_PROPOSER_LIMITS: ProposerLimits = { threads: 1, maxQueued: 4 };
+/** PROPOSER_THREADS and PROPOSER_MAX_QUEUED at their defaults. */
+export const DEFAULT_PROPOSER_LIMITS: ProposerLimits = CONFIG_DEFAULTS.proposer;
 
 /** The compiled worker beside this file; run from the TypeScript sources (the tests), tsx compiles it as the worker loads it. */
 const WORKER_FILE = path.join(__dirname, `propose.worker${path.extname(__filename)}`);

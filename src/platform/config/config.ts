@@ -1,15 +1,134 @@
 import path from 'node:path';
+import { z } from 'zod';
 import { isRole, ROLES, type Role } from '../auth/roles';
-import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../../features/cypher/cypher.limits';
-import { DEFAULT_LIMITS, type RequestLimits } from '../graphql/limits';
-import { DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from '../../app/http/admission';
-import { DEFAULT_PROPOSER_LIMITS, type ProposerLimits } from '../../features/propose/propose.pool';
 
 /** Where the repository lives; data and seed paths resolve from here, not from the working directory. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** `pretty` for a person at a terminal (pino-pretty), `json` lines for machines; unset: pretty on a TTY. */
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+/** An API key as configured: only the SHA-256 of the key is ever stored. */
+export interface ApiKeyEntry {
+  name: string;
+  role: Role;
+  sha256: string;
+}
+
+/*
+ * Each variable's schema: its default, and what it must be. An issue's message continues the
+ * variable's name ("must be …"); `got "…"` is added unless the issue words the whole problem itself.
+ */
+const WHOLE = { whole: true };
+
+const text = (fallback: string) => z.string().default(fallback);
+const optionalText = () => z.string().optional();
+
+function integer(fallback: number, min: number, max: number) {
+  const expectation = `must be an integer from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^-?\d+$/, expectation)
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, expectation)
+    .default(fallback);
+}
+
+function boolean(fallback: boolean) {
+  return z
+    .string()
+    .toLowerCase()
+    .pipe(z.enum(['true', '1', 'yes', 'false', '0', 'no'], { error: 'must be true or false' }))
+    .transform((value) => ['true', '1', 'yes'].includes(value))
+    .default(fallback);
+}
+
+const oneOf = <const T extends readonly [string, ...string[]]>(allowed: T, fallback: T[number]) =>
+  z.enum(allowed, { error: `must be one of ${allowed.join(', ')}` }).default(fallback as never) as unknown as z.ZodType<T[number], string | undefined>;
+
+const memorySize = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 1g')
+    .transform((value) => value.toLowerCase())
+    .default(fallback);
+
+const neo4jUri = () => z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI').optional();
+
+/** `name:role:sha256hex` entries, comma-separated, each name once. */
+const apiKeys = () =>
+  z
+    .string()
+    .transform((raw, context) => {
+      const entries: ApiKeyEntry[] = [];
+      for (const item of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const [keyName, role, sha256, ...rest] = item.split(':');
+        if (rest.length > 0 || !/^[\w.-]+$/.test(keyName ?? '') || !isRole(role) || !/^[0-9a-f]{64}$/.test(sha256 ?? '')) {
+          context.addIssue({ code: 'custom', message: `entries must be name:role:sha256hex with role one of ${ROLES.join(', ')}; "${keyName ?? ''}:…" is not`, params: WHOLE });
+          continue;
+        }
+        entries.push({ name: keyName, role, sha256 });
+      }
+      const names = entries.map((entry) => entry.name);
+      const repeated = names.find((keyName, index) => names.indexOf(keyName) !== index);
+      if (repeated) context.addIssue({ code: 'custom', message: `names "${repeated}" twice`, params: WHOLE });
+      return entries;
+    })
+    .default([]);
+
+/** Every variable the service reads, in the order problems are reported; docs/configuration.md describes each. */
+const ENVIRONMENT = {
+  NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
+  HOST: text('127.0.0.1'),
+  PORT: integer(4000, 0, 65535),
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  LOG_FORMAT: oneOf(LOG_FORMATS, 'json').optional(),
+  SEED_ON_EMPTY: boolean(true),
+  SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
+  REQUEST_TIMEOUT_MS: integer(15_000, 100, 600_000),
+  // Measured on the 2-core reference box (docs/benchmarks.md, overload): more in flight only adds memory and latency.
+  MAX_IN_FLIGHT_REQUESTS: integer(2, 1, 10_000),
+  MAX_QUEUED_REQUESTS: integer(16, 0, 100_000),
+  OVERLOAD_REFUSAL_DELAY_MS: integer(250, 0, 10_000),
+  // One thread on the 2-core reference box: the other core stays with the event loop and Neo4j.
+  PROPOSER_THREADS: integer(1, 1, 64),
+  PROPOSER_MAX_QUEUED: integer(4, 0, 1_000),
+  MAX_QUERY_DEPTH: integer(15, 1, 100),
+  MAX_ALIASES: integer(15, 0, 1000),
+  MAX_DIRECTIVES: integer(50, 0, 1000),
+  MAX_TOKENS: integer(2000, 10, 100_000),
+  MAX_QUERY_COST: integer(250_000, 1, 100_000_000),
+  MAX_BODY_BYTES: integer(1_000_000, 1_000, 100_000_000),
+  MAX_BATCH_SIZE: integer(0, 0, 100),
+  AUTH_ANONYMOUS_ROLE: oneOf(['reader', 'none'], 'reader'),
+  API_KEYS: apiKeys(),
+  JWT_SECRET: optionalText(),
+  JWT_JWKS_FILE: optionalText(),
+  JWT_ISSUER: optionalText(),
+  JWT_AUDIENCE: optionalText(),
+  JWT_ROLES_CLAIM: text('roles'),
+  CYPHER_TIMEOUT_MS: integer(5_000, 100, 600_000),
+  CYPHER_MAX_ROWS: integer(1_000, 1, 100_000),
+  CYPHER_MAX_CONCURRENT: integer(2, 1, 1_000),
+  CYPHER_MAX_CONCURRENT_PER_KEY: integer(1, 1, 1_000),
+  CYPHER_MAX_ITERATIONS: integer(1_000_000, 1_000, 1_000_000_000),
+  NEO4J_URI: neo4jUri(),
+  NEO4J_USER: text('neo4j'),
+  NEO4J_PASSWORD: text(''),
+  NEO4J_DATABASE: optionalText(),
+  NEO4J_DATA_DIR: text('.data/neo4j'),
+  NEO4J_EMBEDDED_BOLT_PORT: integer(7687, 0, 65535),
+  NEO4J_EMBEDDED_HEAP: memorySize('1g'),
+  NEO4J_EMBEDDED_PAGE_CACHE: memorySize('512m'),
+  NEO4J_EMBEDDED_TX_MEMORY: memorySize('256m'),
+  NEO4J_TX_TIMEOUT_MS: integer(15_000, 100, 600_000),
+  NEO4J_RETRY_MS: integer(1_000, 0, 60_000),
+};
+
+type Variables = { [Name in keyof typeof ENVIRONMENT]: z.output<(typeof ENVIRONMENT)[Name]> };
 
 export interface Neo4jConfig {
   /** Empty when the service should start its own embedded Neo4j. */
@@ -26,13 +145,6 @@ export interface Neo4jConfig {
   transactionTimeoutMs: number;
   /** How long the driver retries a transaction on transient failures before answering DATABASE_UNAVAILABLE. */
   retryMs: number;
-}
-
-/** An API key as configured: only the SHA-256 of the key is ever stored. */
-export interface ApiKeyEntry {
-  name: string;
-  role: Role;
-  sha256: string;
 }
 
 export interface JwtConfig {
@@ -53,22 +165,61 @@ export interface AuthConfig {
   jwt: JwtConfig;
 }
 
-export interface Config {
-  host: string;
-  port: number;
-  production: boolean;
-  logLevel: LogLevel;
-  seedOnEmpty: boolean;
-  shutdownGraceMs: number;
-  /** Every GraphQL request's time budget, from its arrival (QUERY_TIMEOUT beyond). */
-  requestTimeoutMs: number;
-  admission: AdmissionLimits;
-  proposer: ProposerLimits;
-  limits: RequestLimits;
-  auth: AuthConfig;
-  cypher: CypherLimits;
-  neo4j: Neo4jConfig;
+/**
+ * The settings as plain values, grouped by what uses them. The features' own types (AdmissionLimits,
+ * RequestLimits, CypherLimits, ProposerLimits) take these groups; configuration imports no feature.
+ */
+function settingsOf(v: Variables) {
+  return {
+    host: v.HOST,
+    port: v.PORT,
+    production: v.NODE_ENV === 'production',
+    logLevel: v.LOG_LEVEL,
+    logFormat: v.LOG_FORMAT,
+    seedOnEmpty: v.SEED_ON_EMPTY,
+    shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+    /** Every GraphQL request's time budget, from its arrival (QUERY_TIMEOUT beyond). */
+    requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
+    admission: { maxInFlight: v.MAX_IN_FLIGHT_REQUESTS, maxQueued: v.MAX_QUEUED_REQUESTS, refusalDelayMs: v.OVERLOAD_REFUSAL_DELAY_MS },
+    proposer: { threads: v.PROPOSER_THREADS, maxQueued: v.PROPOSER_MAX_QUEUED },
+    limits: {
+      maxDepth: v.MAX_QUERY_DEPTH,
+      maxAliases: v.MAX_ALIASES,
+      maxDirectives: v.MAX_DIRECTIVES,
+      maxTokens: v.MAX_TOKENS,
+      maxCost: v.MAX_QUERY_COST,
+      maxBodyBytes: v.MAX_BODY_BYTES,
+      maxBatchSize: v.MAX_BATCH_SIZE,
+    },
+    auth: {
+      anonymousRole: v.AUTH_ANONYMOUS_ROLE as Role.READER | 'none',
+      apiKeys: v.API_KEYS,
+      jwt: { secret: v.JWT_SECRET, jwksFile: v.JWT_JWKS_FILE, issuer: v.JWT_ISSUER, audience: v.JWT_AUDIENCE, rolesClaim: v.JWT_ROLES_CLAIM },
+    } satisfies AuthConfig as AuthConfig,
+    cypher: {
+      timeoutMs: v.CYPHER_TIMEOUT_MS,
+      maxRows: v.CYPHER_MAX_ROWS,
+      maxConcurrent: v.CYPHER_MAX_CONCURRENT,
+      maxConcurrentPerKey: v.CYPHER_MAX_CONCURRENT_PER_KEY,
+      maxIterations: v.CYPHER_MAX_ITERATIONS,
+    },
+    neo4j: {
+      uri: v.NEO4J_URI,
+      user: v.NEO4J_USER,
+      password: v.NEO4J_PASSWORD,
+      database: v.NEO4J_DATABASE,
+      embeddedDataDir: path.resolve(PROJECT_ROOT, v.NEO4J_DATA_DIR),
+      embeddedBoltPort: v.NEO4J_EMBEDDED_BOLT_PORT,
+      embeddedHeap: v.NEO4J_EMBEDDED_HEAP,
+      embeddedPageCache: v.NEO4J_EMBEDDED_PAGE_CACHE,
+      embeddedTransactionMemory: v.NEO4J_EMBEDDED_TX_MEMORY,
+      transactionTimeoutMs: v.NEO4J_TX_TIMEOUT_MS,
+      retryMs: v.NEO4J_RETRY_MS,
+    } satisfies Neo4jConfig as Neo4jConfig,
+  };
 }
+
+export type Config = ReturnType<typeof settingsOf>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -79,162 +230,47 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** Reads one variable at a time and collects every problem, so a bad start names all bad values at once. */
-class EnvReader {
-  readonly problems: string[] = [];
-  constructor(private readonly env: Env) {}
-
-  string(name: string, fallback: string): string {
-    const value = this.env[name];
-    return value === undefined || value === '' ? fallback : value;
-  }
-
-  optional(name: string): string | undefined {
-    const value = this.env[name];
-    return value === undefined || value === '' ? undefined : value;
-  }
-
-  integer(name: string, fallback: number, min: number, max: number): number {
-    const raw = this.optional(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
-      this.problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-      return fallback;
+/** Each variable checked by its schema; a bad one is reported and its default stands in, so the checks across variables still run. */
+function readVariables(env: Env, problems: string[]): Variables {
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(ENVIRONMENT)) {
+    const raw = env[name] === '' ? undefined : env[name];
+    const result = (schema as z.ZodType).safeParse(raw);
+    if (result.success) {
+      values[name] = result.data;
+      continue;
     }
-    return value;
-  }
-
-  boolean(name: string, fallback: boolean): boolean {
-    const raw = this.optional(name);
-    if (raw === undefined) return fallback;
-    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
-    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
-    this.problems.push(`${name} must be true or false, got "${raw}"`);
-    return fallback;
-  }
-
-  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const raw = this.optional(name);
-    if (raw === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(raw)) {
-      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
-      return fallback;
+    for (const issue of result.error.issues) {
+      const whole = issue.code === 'custom' && (issue.params as typeof WHOLE | undefined)?.whole;
+      problems.push(whole ? `${name} ${issue.message}` : `${name} ${issue.message}, got "${raw}"`);
     }
-    return raw as T;
+    values[name] = (schema as z.ZodType).parse(undefined);
   }
-
-  memorySize(name: string, fallback: string): string {
-    const raw = this.string(name, fallback);
-    if (!/^\d+[kmg]$/i.test(raw)) {
-      this.problems.push(`${name} must be a size such as 512m or 1g, got "${raw}"`);
-      return fallback;
-    }
-    return raw.toLowerCase();
-  }
-
-  /** `name:role:sha256hex` entries, comma-separated. */
-  apiKeys(name: string): ApiKeyEntry[] {
-    const raw = this.optional(name);
-    if (raw === undefined) return [];
-    const entries: ApiKeyEntry[] = [];
-    for (const item of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
-      const [keyName, role, sha256, ...rest] = item.split(':');
-      if (rest.length > 0 || !/^[\w.-]+$/.test(keyName ?? '') || !isRole(role) || !/^[0-9a-f]{64}$/.test(sha256 ?? '')) {
-        this.problems.push(`${name} entries must be name:role:sha256hex with role one of ${ROLES.join(', ')}; "${keyName ?? ''}:…" is not`);
-        continue;
-      }
-      entries.push({ name: keyName, role, sha256 });
-    }
-    const names = entries.map((entry) => entry.name);
-    const repeated = names.find((keyName, index) => names.indexOf(keyName) !== index);
-    if (repeated) this.problems.push(`${name} names "${repeated}" twice`);
-    return entries;
-  }
-
-  neo4jUri(name: string): string | undefined {
-    const raw = this.optional(name);
-    if (raw !== undefined && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(raw)) {
-      this.problems.push(`${name} must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI, got "${raw}"`);
-      return undefined;
-    }
-    return raw;
-  }
+  return values as Variables;
 }
 
-export function loadConfig(env: Env = process.env): Config {
-  const read = new EnvReader(env);
-  const production = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
-  const config: Config = {
-    host: read.string('HOST', '127.0.0.1'),
-    port: read.integer('PORT', 4000, 0, 65535),
-    production,
-    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    seedOnEmpty: read.boolean('SEED_ON_EMPTY', true),
-    shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
-    requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
-    admission: {
-      maxInFlight: read.integer('MAX_IN_FLIGHT_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxInFlight, 1, 10_000),
-      maxQueued: read.integer('MAX_QUEUED_REQUESTS', DEFAULT_ADMISSION_LIMITS.maxQueued, 0, 100_000),
-      refusalDelayMs: read.integer('OVERLOAD_REFUSAL_DELAY_MS', DEFAULT_ADMISSION_LIMITS.refusalDelayMs, 0, 10_000),
-    },
-    proposer: {
-      threads: read.integer('PROPOSER_THREADS', DEFAULT_PROPOSER_LIMITS.threads, 1, 64),
-      maxQueued: read.integer('PROPOSER_MAX_QUEUED', DEFAULT_PROPOSER_LIMITS.maxQueued, 0, 1_000),
-    },
-    limits: {
-      maxDepth: read.integer('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
-      maxAliases: read.integer('MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
-      maxDirectives: read.integer('MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
-      maxTokens: read.integer('MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 10, 100_000),
-      maxCost: read.integer('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 1, 100_000_000),
-      maxBodyBytes: read.integer('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1_000, 100_000_000),
-      maxBatchSize: read.integer('MAX_BATCH_SIZE', DEFAULT_LIMITS.maxBatchSize, 0, 100),
-    },
-    auth: {
-      anonymousRole: read.oneOf('AUTH_ANONYMOUS_ROLE', ['reader', 'none'] as const, 'reader') as Role.READER | 'none',
-      apiKeys: read.apiKeys('API_KEYS'),
-      jwt: {
-        secret: read.optional('JWT_SECRET'),
-        jwksFile: read.optional('JWT_JWKS_FILE'),
-        issuer: read.optional('JWT_ISSUER'),
-        audience: read.optional('JWT_AUDIENCE'),
-        rolesClaim: read.string('JWT_ROLES_CLAIM', 'roles'),
-      },
-    },
-    cypher: {
-      timeoutMs: read.integer('CYPHER_TIMEOUT_MS', DEFAULT_CYPHER_LIMITS.timeoutMs, 100, 600_000),
-      maxRows: read.integer('CYPHER_MAX_ROWS', DEFAULT_CYPHER_LIMITS.maxRows, 1, 100_000),
-      maxConcurrent: read.integer('CYPHER_MAX_CONCURRENT', DEFAULT_CYPHER_LIMITS.maxConcurrent, 1, 1_000),
-      maxConcurrentPerKey: read.integer('CYPHER_MAX_CONCURRENT_PER_KEY', DEFAULT_CYPHER_LIMITS.maxConcurrentPerKey, 1, 1_000),
-      maxIterations: read.integer('CYPHER_MAX_ITERATIONS', DEFAULT_CYPHER_LIMITS.maxIterations, 1_000, 1_000_000_000),
-    },
-    neo4j: {
-      uri: read.neo4jUri('NEO4J_URI'),
-      user: read.string('NEO4J_USER', 'neo4j'),
-      password: read.string('NEO4J_PASSWORD', ''),
-      database: read.optional('NEO4J_DATABASE'),
-      embeddedDataDir: path.resolve(PROJECT_ROOT, read.string('NEO4J_DATA_DIR', '.data/neo4j')),
-      embeddedBoltPort: read.integer('NEO4J_EMBEDDED_BOLT_PORT', 7687, 0, 65535),
-      embeddedHeap: read.memorySize('NEO4J_EMBEDDED_HEAP', '1g'),
-      embeddedPageCache: read.memorySize('NEO4J_EMBEDDED_PAGE_CACHE', '512m'),
-      embeddedTransactionMemory: read.memorySize('NEO4J_EMBEDDED_TX_MEMORY', '256m'),
-      transactionTimeoutMs: read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
-      retryMs: read.integer('NEO4J_RETRY_MS', 1_000, 0, 60_000),
-    },
-  };
-  if (config.neo4j.uri && !config.neo4j.password) {
-    read.problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
-  }
+/** The rules that join several variables. */
+function crossChecks(config: Config, problems: string[]): void {
+  if (config.neo4j.uri && !config.neo4j.password) problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
   if (config.cypher.timeoutMs > config.requestTimeoutMs) {
-    read.problems.push(`CYPHER_TIMEOUT_MS (${config.cypher.timeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}): a Cypher query runs inside its request`);
+    problems.push(`CYPHER_TIMEOUT_MS (${config.cypher.timeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}): a Cypher query runs inside its request`);
   }
   if (config.cypher.maxConcurrentPerKey > config.cypher.maxConcurrent) {
-    read.problems.push(`CYPHER_MAX_CONCURRENT_PER_KEY (${config.cypher.maxConcurrentPerKey}) must not exceed CYPHER_MAX_CONCURRENT (${config.cypher.maxConcurrent})`);
+    problems.push(`CYPHER_MAX_CONCURRENT_PER_KEY (${config.cypher.maxConcurrentPerKey}) must not exceed CYPHER_MAX_CONCURRENT (${config.cypher.maxConcurrent})`);
   }
   const { jwt } = config.auth;
-  if (jwt.secret !== undefined && jwt.jwksFile !== undefined) read.problems.push('set JWT_SECRET or JWT_JWKS_FILE, not both');
-  if (jwt.secret !== undefined && jwt.secret.length < 32) read.problems.push('JWT_SECRET must be at least 32 characters (HS256 needs 256 bits)');
-  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  if (jwt.secret !== undefined && jwt.jwksFile !== undefined) problems.push('set JWT_SECRET or JWT_JWKS_FILE, not both');
+  if (jwt.secret !== undefined && jwt.secret.length < 32) problems.push('JWT_SECRET must be at least 32 characters (HS256 needs 256 bits)');
+}
+
+/** The configuration from `env`; a ConfigError names every bad variable at once. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const config = settingsOf(readVariables(env, problems));
+  crossChecks(config, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
+
+/** Every setting at its default: the features' defaults when they run without a configuration (tests, benchmarks). */
+export const CONFIG_DEFAULTS: Config = loadConfig({});

@@ -1,6 +1,5 @@
-import type { LogLevel } from './config';
-
-const SEVERITY: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+import pino, { type DestinationStream } from 'pino';
+import type { LogFormat, LogLevel } from './config';
 
 export type LogFields = Record<string, unknown>;
 
@@ -12,18 +11,47 @@ export interface Logger {
   child(fields: LogFields): Logger;
 }
 
-/** One JSON object per line on stdout: what log shippers and `jq` read without a parser of ours. */
-export function createLogger(level: LogLevel, bound: LogFields = {}, write: (line: string) => void = (line) => process.stdout.write(line + '\n')): Logger {
-  const threshold = SEVERITY[level];
-  const emit = (at: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields) => {
-    if (SEVERITY[at] < threshold) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...bound, ...fields }));
-  };
+export interface LoggerOptions {
+  /** By default `pretty` when the output is a terminal, else `json`. */
+  format?: LogFormat;
+  /** File descriptor to write to: 1 (stdout, the service) or 2 (stderr, the command-line tools, whose stdout is their output). */
+  fd?: 1 | 2;
+}
+
+/** Our call shape (message first) over pino's (fields first). */
+function wrap(logger: pino.Logger): Logger {
   return {
-    debug: (message, fields) => emit('debug', message, fields),
-    info: (message, fields) => emit('info', message, fields),
-    warn: (message, fields) => emit('warn', message, fields),
-    error: (message, fields) => emit('error', message, fields),
-    child: (fields) => createLogger(level, { ...bound, ...fields }, write),
+    debug: (message, fields) => logger.debug(fields ?? {}, message),
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
+    error: (message, fields) => logger.error(fields ?? {}, message),
+    child: (fields) => wrap(logger.child(fields)),
   };
+}
+
+function destination(format: LogFormat, fd: 1 | 2): DestinationStream {
+  if (format === 'json') return pino.destination({ dest: fd, sync: true });
+  // Loaded only for a person at a terminal; synchronous, so nothing is lost when a tool exits.
+  const pretty = require('pino-pretty') as typeof import('pino-pretty');
+  return pretty({ destination: fd, sync: true, messageKey: 'message', translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+}
+
+/**
+ * pino: one JSON object per line (`time`, `level` by name, `message`, then the fields), what log
+ * shippers and `jq` read; or pino-pretty's coloured lines for a person at a terminal.
+ */
+export function createLogger(level: LogLevel, options: LoggerOptions = {}): Logger {
+  const fd = options.fd ?? 1;
+  const format = options.format ?? ((fd === 1 ? process.stdout : process.stderr).isTTY ? 'pretty' : 'json');
+  const logger = pino(
+    {
+      level,
+      base: undefined,
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination(format, fd),
+  );
+  return wrap(logger);
 }

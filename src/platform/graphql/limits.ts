@@ -14,8 +14,11 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
+  type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { CONFIG_DEFAULTS } from '../config/config';
 import { DEFAULT_PAGE_SIZE } from './page-size';
 
 /** Request limits in the spirit of graphql-armor; each refusal has its own code and names its limit. */
@@ -31,15 +34,7 @@ export interface RequestLimits {
   maxBatchSize: number;
 }
 
-export const DEFAULT_LIMITS: RequestLimits = {
-  maxDepth: 15,
-  maxAliases: 15,
-  maxDirectives: 50,
-  maxTokens: 2000,
-  maxCost: 250_000,
-  maxBodyBytes: 1_000_000,
-  maxBatchSize: 0,
-};
+export const DEFAULT_LIMITS: RequestLimits = CONFIG_DEFAULTS.limits;
 
 export enum LimitCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
@@ -94,23 +89,26 @@ function selectedFields(
   });
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments): number {
-  return selectedFields(selectionSet, undefined, undefined, fragments).reduce(
-    (deepest, { field }) => Math.max(deepest, 1 + depthOf(field.selectionSet, fragments)),
-    0,
-  );
-}
-
-/** Validation rules for depth, aliases and directives: static, so Apollo runs them once per document. */
-export function limitRules(limits: RequestLimits) {
-  const depthRule = (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation: OperationDefinitionNode) {
-      const depth = depthOf(operation.selectionSet, fragmentsOf(context.getDocument()));
-      if (depth > limits.maxDepth) {
-        context.reportError(limitError(LimitCode.QUERY_TOO_DEEP, `Query depth ${depth} exceeds the maximum depth of ${limits.maxDepth}.`, { limit: limits.maxDepth }));
-      }
-    },
-  });
+/**
+ * Validation rules for depth, aliases and directives: static, so Apollo runs them once per document.
+ * Depth is graphql-armor's count (fragments flattened, as graphql-js executes them; introspection
+ * counted like any selection), which is ours and faster; aliases and directives stay ours: armor counts
+ * them per operation and again for each spread of a fragment, ours once per document
+ * (docs/architecture.md, "Request limits").
+ */
+export function limitRules(limits: RequestLimits): ValidationRule[] {
+  const depthRule = maxDepthRule({
+    n: Number.POSITIVE_INFINITY,
+    flattenFragments: true,
+    ignoreIntrospection: false,
+    onAccept: [
+      (context, { n: depth }) => {
+        if (depth > limits.maxDepth) {
+          context?.reportError(limitError(LimitCode.QUERY_TOO_DEEP, `Query depth ${depth} exceeds the maximum depth of ${limits.maxDepth}.`, { limit: limits.maxDepth }));
+        }
+      },
+    ],
+  }) as ValidationRule;
   const aliasRule = (context: ValidationContext): ASTVisitor => {
     let aliases = 0;
     return {

@@ -72,8 +72,22 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  /** Each operation label's request counter and duration histogram, looked up once rather than hashed per request. */
+  private readonly byOperation = new Map<string, { requests: ReturnType<Counter['labels']>; seconds: ReturnType<Histogram['labels']> }>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Counts one GraphQL request of `operation` (a label from `operationLabels`) that took `seconds`. */
+  recordRequest(operation: string, seconds: number): void {
+    let series = this.byOperation.get(operation);
+    if (!series) {
+      series = { requests: this.requests.labels(operation), seconds: this.requestSeconds.labels(operation) };
+      this.byOperation.set(operation, series);
+    }
+    series.requests.inc();
+    series.seconds.observe(seconds);
   }
 
   /** The exposition format's content type, for the response header. */

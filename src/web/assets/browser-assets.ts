@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../../platform/config/config';
+import { sendNotFound } from '../../platform/http/route';
+import { type Route } from '../../platform/http/route';
 
 /** Where `npm run build:ui` (scripts/build-ui.js) writes the bundled browser pages. */
 export const UI_BUILD_DIR = path.join(PROJECT_ROOT, 'dist', 'ui');
@@ -92,6 +94,15 @@ export function serveBuiltAsset(request: IncomingMessage, response: ServerRespon
   serveFile(request, response, file);
   return true;
 }
+
+/** GET and HEAD /assets/…: the bundled pages' files. */
+export const builtAssetRoute: Route = {
+  matches: (pathname) => pathname.startsWith(ASSETS_PREFIX),
+  methods: ['GET', 'HEAD'],
+  handle: ({ request, response, url }) => {
+    if (!serveBuiltAsset(request, response, url.pathname)) sendNotFound(response);
+  },
+};
 
 function builtFile(relative: string): string | undefined {
   let decoded: string;

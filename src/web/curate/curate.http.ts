@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../engine/model/model';
 import { PROJECT_ROOT } from '../../platform/config/config';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../engine/model/model';
 import { sendPage, serveFile } from '../assets/browser-assets';
+import type { Route } from '../../platform/http/route';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'web', 'curate', 'public');
 
@@ -25,3 +26,6 @@ export function serveCurate(request: IncomingMessage, response: ServerResponse, 
   const asset = CURATE_ASSETS[pathname === '/curate/' ? '/curate' : pathname];
   serveFile(request, response, asset.file, asset.type);
 }
+
+/** The review page's routes, for the HTTP front. */
+export const curateRoute: Route = { matches: isCuratePath, methods: ['GET'], handle: ({ request, response, url }) => serveCurate(request, response, url.pathname) };

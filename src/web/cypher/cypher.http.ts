@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { ideExamples } from '../graphiql/graphiql.examples';
 import { browserPageHtml, sendPage } from '../assets/browser-assets';
+import type { Route } from '../../platform/http/route';
 import type { CypherPageData } from './cypher-page-data';
 import { ALLOWED_PROCEDURES } from '../../features/cypher/cypher.guard';
 
@@ -27,3 +28,5 @@ export function serveCypherPage(response: ServerResponse): void {
   });
   sendPage(response, html);
 }
+
+export const cypherPageRoute: Route = { path: '/cypher', methods: ['GET'], handle: ({ response }) => serveCypherPage(response) };

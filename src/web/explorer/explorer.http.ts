@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../platform/config/config';
 import { serveFile } from '../assets/browser-assets';
+import type { Route } from '../../platform/http/route';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'web', 'explorer', 'public');
 
@@ -23,3 +24,6 @@ export function serveExplorer(request: IncomingMessage, response: ServerResponse
   const asset = EXPLORER_ASSETS[pathname === '/explore/' ? '/explore' : pathname];
   serveFile(request, response, asset.file, asset.type);
 }
+
+/** The explorer's routes, for the HTTP front. */
+export const explorerRoute: Route = { matches: isExplorerPath, methods: ['GET'], handle: ({ request, response, url }) => serveExplorer(request, response, url.pathname) };
