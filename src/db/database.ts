@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary, type Session } from 'neo4j-driver';
+import neo4j, { error as driverErrors, isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary, type Session } from 'neo4j-driver';
 import { metrics } from '../observability/metrics';
 import { traced } from '../observability/tracing';
 import { Deadline, QueryTimeoutError } from './deadline';
+import type { DatabaseHealth } from './neo4j-supervisor';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -125,6 +126,8 @@ export interface DatabaseOptions {
  * right cluster members, with the driver's retry policy.
  */
 export class Database {
+  private health: Pick<DatabaseHealth, 'available' | 'reason'> | undefined;
+
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
@@ -309,8 +312,17 @@ export class Database {
     }
   }
 
+  /**
+   * While `health` says the database is down (the embedded Neo4j restarting), work fails at once with
+   * the driver's ServiceUnavailable (DATABASE_UNAVAILABLE) instead of waiting out connection timeouts.
+   */
+  refuseWhileUnavailable(health: Pick<DatabaseHealth, 'available' | 'reason'>): void {
+    this.health = health;
+  }
+
   /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
   private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    if (this.health && !this.health.available()) throw new Neo4jError(`Neo4j is unavailable: ${this.health.reason()}`, driverErrors.SERVICE_UNAVAILABLE, '08000', 'connection exception');
     metrics.sessionsActive.inc();
     return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
   }

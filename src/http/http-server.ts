@@ -31,6 +31,8 @@ import { cacheControlPlugin } from './cache-control-plugin';
 import { metrics } from '../observability/metrics';
 import { observabilityPlugin } from './observability-plugin';
 import { DEFAULT_PROPOSER_LIMITS, ProposerPool, type ProposerLimits } from '../propose/propose.pool';
+import type { DatabaseHealth } from '../db/neo4j-supervisor';
+import { healthAnswer, notReadyAnswer, unavailableRefusal, type ProbeAnswer } from './database-probes';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -49,6 +51,8 @@ export interface HttpServerOptions {
   admission?: AdmissionLimits;
   /** The proposer's worker threads and queue; by default one thread, four waiting. */
   proposer?: ProposerLimits;
+  /** The embedded Neo4j's supervisor: refusals while it restarts, and the probes' answers. */
+  databaseHealth?: DatabaseHealth;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
@@ -92,6 +96,10 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(JSON.stringify(body));
+}
+
+function sendAnswer(response: ServerResponse, answer: ProbeAnswer) {
+  sendJson(response, answer.status, answer.body, answer.headers);
 }
 
 function graphqlError(response: ServerResponse, status: number, code: string, message: string, requestId: string) {
@@ -180,6 +188,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   let draining = false;
 
   async function ready(): Promise<{ ok: boolean; reason?: string }> {
+    const down = notReadyAnswer(options.databaseHealth);
+    if (down) return { ok: false, reason: (down.body as { reason: string }).reason };
     try {
       await database.verifyConnectivity();
       migrated ||= await migrationsApplied(database);
@@ -200,6 +210,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, principal: Principal, deadline: Deadline) {
     // Refused before its body is read: under overload a refusal must cost next to nothing.
     if (admission.saturated) return refuseOverloaded(response, admission.refuseNewcomer(), requestId);
+    const unavailable = unavailableRefusal(options.databaseHealth, requestId);
+    if (unavailable) return sendAnswer(response, unavailable);
     let body: unknown;
     if (request.method === 'POST') {
       const text = await readBody(request, limits.maxBodyBytes);
@@ -270,7 +282,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (draining) response.setHeader('connection', 'close');
     try {
-      if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+      if (url.pathname === '/health') return sendAnswer(response, healthAnswer(options.databaseHealth));
       if (url.pathname === '/metrics') {
         const text = await metrics.render();
         response.writeHead(200, { 'content-type': metrics.contentType });
