@@ -23,6 +23,8 @@ export interface Neo4jConfig {
   embeddedPageCache: string;
   /** Most memory one transaction of the embedded Neo4j may use (QUERY_TOO_LARGE beyond). */
   embeddedTransactionMemory: string;
+  /** How long the embedded Neo4j may take to start (and each restart), before the attempt fails. */
+  embeddedStartTimeoutMs: number;
   transactionTimeoutMs: number;
   /** How long the driver retries a transaction on transient failures before answering DATABASE_UNAVAILABLE. */
   retryMs: number;
@@ -219,6 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
       embeddedHeap: read.memorySize('NEO4J_EMBEDDED_HEAP', '1g'),
       embeddedPageCache: read.memorySize('NEO4J_EMBEDDED_PAGE_CACHE', '512m'),
       embeddedTransactionMemory: read.memorySize('NEO4J_EMBEDDED_TX_MEMORY', '256m'),
+      embeddedStartTimeoutMs: read.integer('NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
       transactionTimeoutMs: read.integer('NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
       retryMs: read.integer('NEO4J_RETRY_MS', 1_000, 0, 60_000),
     },

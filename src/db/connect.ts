@@ -56,6 +56,7 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
         heap: config.embeddedHeap,
         pageCache: config.embeddedPageCache,
         transactionMemory: config.embeddedTransactionMemory,
+        startTimeoutMs: config.embeddedStartTimeoutMs,
         log: (line) => logger.debug('neo4j', { line }),
       },
       logger,

@@ -97,6 +97,25 @@ export function portAnswers(port: number): Promise<boolean> {
 
 const LOG_TAIL_LINES = 30;
 
+/** The last lines of Neo4j's own log (`logs/debug.log` in the data folder): what it did before it died. */
+export function debugLogTail(dataDir: string, lines = 20): string[] {
+  const file = path.join(dataDir, 'logs', 'debug.log');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return [];
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.min(size, 16_384));
+    fs.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    return buffer.toString('utf8').split('\n').filter(Boolean).slice(-lines);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function spawnJvm(options: EmbeddedNeo4jOptions, port: number): ChildProcess {
   const heap = options.heap ?? '1g';
   return spawn(

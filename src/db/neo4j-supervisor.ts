@@ -1,6 +1,6 @@
 import type { Logger } from '../config/logger';
 import { metrics } from '../observability/metrics';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedNeo4jOptions, type JvmExit } from './embedded-neo4j';
+import { debugLogTail, startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedNeo4jOptions, type JvmExit } from './embedded-neo4j';
 
 /** What the probes and the request path ask about the database behind the service. */
 export interface DatabaseHealth {
@@ -126,7 +126,7 @@ export class SupervisedNeo4j implements DatabaseHealth {
     this.down = true;
     metrics.neo4jUp.set(0);
     metrics.neo4jUnexpectedExits.inc();
-    this.logger.error('embedded Neo4j exited unexpectedly; restarting it', { pid: crashed.pid, exitCode: exit.code, signal: exit.signal, logTail: crashed.logTail() });
+    this.logger.error('embedded Neo4j exited unexpectedly; restarting it', { pid: crashed.pid, exitCode: exit.code, signal: exit.signal, output: crashed.logTail(), debugLog: debugLogTail(this.options.dataDir) });
     for (let attempt = 0; !this.stopping; attempt += 1) {
       await this.pause(restartDelayMs(attempt, this.policy));
       if (this.stopping) return;
