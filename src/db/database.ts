@@ -4,6 +4,7 @@ import { metrics } from '../observability/metrics';
 import { traced } from '../observability/tracing';
 import { Deadline, QueryTimeoutError } from './deadline';
 import type { DatabaseHealth } from './neo4j-supervisor';
+import type { RequestBookmarks } from './bookmarks';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -111,6 +112,8 @@ export interface RequestScope {
   stats: QueryStats | undefined;
   deadline: Deadline;
   open: Set<Promise<void>>;
+  /** The request's causal chain: its sessions wait for these bookmarks, and its writes add to them. */
+  bookmarks?: RequestBookmarks;
 }
 
 export interface DatabaseOptions {
@@ -149,11 +152,11 @@ export class Database {
    * A runner that counts this request's round trips and database time and holds its work to
    * `deadline` (by default the transaction time limit from now).
    */
-  runner(stats: QueryStats = new QueryStats(), deadline: Deadline = Deadline.after(this.options.transactionTimeoutMs)): QueryRunner {
-    const scope: RequestScope = { stats, deadline, open: new Set() };
+  runner(stats: QueryStats = new QueryStats(), deadline: Deadline = Deadline.after(this.options.transactionTimeoutMs), bookmarks?: RequestBookmarks): QueryRunner {
+    const scope: RequestScope = { stats, deadline, open: new Set(), bookmarks };
     return {
       deadline,
-      within: (ms) => this.runner(stats, deadline.within(ms)),
+      within: (ms) => this.runner(stats, deadline.within(ms), bookmarks),
       settled: async () => {
         while (scope.open.size > 0) await Promise.all(scope.open);
       },
@@ -260,7 +263,7 @@ export class Database {
     work: (session: Session, config: TransactionConfig) => Promise<T>,
   ): Promise<T> {
     if (!scope) {
-      const session = this.openSession(mode);
+      const session = this.openSession(mode, undefined);
       try {
         return await work(session, { timeout: timeoutMs });
       } finally {
@@ -272,7 +275,7 @@ export class Database {
     // At the deadline this service terminates the transaction itself; Neo4j's own timeout, a little
     // later, is the backstop. Neo4j takes whole milliseconds, and 0 would mean "no limit".
     const timeout = Math.max(1, Math.ceil(Math.min(timeoutMs, scope.deadline.remainingMs() + TERMINATION_BACKSTOP_MS)));
-    const session = this.openSession(mode);
+    const session = this.openSession(mode, scope.bookmarks);
     const running = work(session, { timeout, metadata: { [TRANSACTION_TAG]: tag } });
     const closed = running.then(
       () => this.closeSession(session),
@@ -321,10 +324,10 @@ export class Database {
   }
 
   /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
-  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, bookmarks: RequestBookmarks | undefined) {
     if (this.health && !this.health.available()) throw new Neo4jError(`Neo4j is unavailable: ${this.health.reason()}`, driverErrors.SERVICE_UNAVAILABLE, '08000', 'connection exception');
     metrics.sessionsActive.inc();
-    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: bookmarks?.manager });
   }
 
   private async closeSession(session: { close(): Promise<void> }): Promise<void> {
@@ -342,8 +345,8 @@ export class Database {
    */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>, scope?: RequestScope, options: { timeoutMs?: number } = {}): Promise<T> {
     return traced('neo4j.write', { 'db.system': 'neo4j' }, () =>
-      this.inSession(neo4j.session.WRITE, options.timeoutMs ?? this.options.transactionTimeoutMs, scope, (session, config) =>
-        session.executeWrite(async (tx: ManagedTransaction) => {
+      this.inSession(neo4j.session.WRITE, options.timeoutMs ?? this.options.transactionTimeoutMs, scope, async (session, config) => {
+        const committed = await session.executeWrite(async (tx: ManagedTransaction) => {
           const result = await work({
             run: async (cypher, params = {}) => {
               scope?.deadline.check();
@@ -357,8 +360,10 @@ export class Database {
           });
           scope?.deadline.check();
           return result;
-        }, config),
-      ),
+        }, config);
+        scope?.bookmarks?.recordWrite(session.lastBookmarks());
+        return committed;
+      }),
     );
   }
 

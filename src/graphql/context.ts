@@ -5,6 +5,7 @@ import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../cypher/cypher.limit
 import type { Database, QueryRunner } from '../db/database';
 import { QueryStats } from '../db/database';
 import type { Deadline } from '../db/deadline';
+import type { RequestBookmarks } from '../db/bookmarks';
 import { EntityLoaders } from '../entity/entity.loaders';
 import type { ProposerPool } from '../propose/propose.pool';
 
@@ -32,11 +33,13 @@ export interface ContextOptions {
   proposer?: ProposerPool;
   /** When the request's time is up; by default the transaction time limit from now. */
   deadline?: Deadline;
+  /** Bookmarks the client sent (read-your-writes), and those of the request's writes. */
+  bookmarks?: RequestBookmarks;
 }
 
 export function createContext(database: Database, options: ContextOptions = {}): GraphContext {
   const stats = new QueryStats();
-  const db = database.runner(stats, options.deadline);
+  const db = database.runner(stats, options.deadline, options.bookmarks);
   const cypher = options.cypher ?? DEFAULT_CYPHER_LIMITS;
   return {
     requestId: options.requestId ?? randomUUID(),

@@ -33,6 +33,7 @@ import { observabilityPlugin } from './observability-plugin';
 import { DEFAULT_PROPOSER_LIMITS, ProposerPool, type ProposerLimits } from '../propose/propose.pool';
 import type { DatabaseHealth } from '../db/neo4j-supervisor';
 import { healthAnswer, notReadyAnswer, unavailableRefusal, type ProbeAnswer } from './database-probes';
+import { BadBookmarkError, requestBookmarks, sendBookmarks } from './bookmark-header';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -240,6 +241,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search: url.search, body };
+    const bookmarks = requestBookmarks(request.headers);
     let release: () => void;
     // A client that gives up while queued needs no answer, and its place goes to the next one.
     const abandoned = new AbortController();
@@ -256,7 +258,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(database, { requestId, principal, cypher, cypherGate, proposer, deadline }),
+      context: async () => createContext(database, { requestId, principal, cypher, cypherGate, proposer, deadline, bookmarks }),
     });
     void execution.then(release, release);
     const result = await answeredBy(execution, deadline.remainingMs() + DEADLINE_GRACE_MS);
@@ -266,6 +268,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);
+    sendBookmarks(response, bookmarks);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       if (response.statusCode === 400 && isLegacyGraphQLFailure(result.headers.get('content-type'), result.body.string)) response.statusCode = 200;
@@ -312,6 +315,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         response.setHeader('www-authenticate', 'Bearer');
         return graphqlError(response, 401, 'UNAUTHENTICATED', error.message, requestId);
       }
+      if (error instanceof BadBookmarkError) return graphqlError(response, 400, 'BAD_REQUEST', error.message, requestId);
       if (error instanceof BodyTooLargeError) {
         response.setHeader('connection', 'close');
         return graphqlError(response, 413, LimitCode.PAYLOAD_TOO_LARGE, `The request body exceeds the limit of ${limits.maxBodyBytes} bytes.`, requestId);
