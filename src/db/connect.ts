@@ -78,6 +78,7 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
   }
   const health = embedded ?? EXTERNAL_DATABASE_HEALTH;
   database.refuseWhileUnavailable(health);
+  embedded?.onRestarted(() => database.reconnect());
   return {
     database,
     embedded,

@@ -132,20 +132,37 @@ export class Database {
   private health: Pick<DatabaseHealth, 'available' | 'reason'> | undefined;
 
   constructor(
-    readonly driver: Driver,
+    private current: Driver,
     private readonly options: DatabaseOptions,
+    private readonly newDriver?: () => Driver,
   ) {}
 
   static connect(uri: string, user: string, password: string, options: DatabaseOptions): Database {
     const auth = password ? neo4j.auth.basic(user, password) : undefined;
-    const driver = neo4j.driver(uri, auth, {
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 2_000,
-      maxTransactionRetryTime: options.retryMs ?? DEFAULT_RETRY_MS,
-      userAgent: 'collab-graph',
-    });
-    return new Database(driver, options);
+    const newDriver = () =>
+      neo4j.driver(uri, auth, {
+        maxConnectionPoolSize: 50,
+        connectionAcquisitionTimeout: 5_000,
+        connectionTimeout: 2_000,
+        maxTransactionRetryTime: options.retryMs ?? DEFAULT_RETRY_MS,
+        userAgent: 'collab-graph',
+      });
+    return new Database(newDriver(), options, newDriver);
+  }
+
+  get driver(): Driver {
+    return this.current;
+  }
+
+  /**
+   * A fresh driver in place of this one, after the Neo4j behind it restarted: the old pool holds
+   * connections to the dead process, each of which would fail (and be retried) once before it is dropped.
+   */
+  reconnect(): void {
+    if (!this.newDriver) return;
+    const old = this.current;
+    this.current = this.newDriver();
+    void old.close().catch(() => undefined);
   }
 
   /**
@@ -372,6 +389,6 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.current.close();
   }
 }

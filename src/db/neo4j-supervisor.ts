@@ -30,6 +30,9 @@ export interface RestartPolicy {
   unhealthyAfterFailures: number;
 }
 
+/** How a JVM is started: startEmbeddedNeo4j, or a stand-in in the supervisor's unit tests. */
+export type StartNeo4j = (options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>;
+
 export const DEFAULT_RESTART_POLICY: RestartPolicy = { initialDelayMs: 1_000, maxDelayMs: 30_000, unhealthyAfterFailures: 5 };
 
 /** The wait before restart attempt `attempt` (0 first): none, then doubling from the initial delay with ±20 % jitter, capped. */
@@ -56,21 +59,23 @@ export class SupervisedNeo4j implements DatabaseHealth {
   private nextAttemptAt = 0;
   private restarting: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private readonly restartListeners: (() => void)[] = [];
 
   private constructor(
     private current: EmbeddedNeo4j,
     private readonly options: EmbeddedNeo4jOptions,
     private readonly logger: Logger,
     private readonly policy: RestartPolicy,
+    private readonly startNeo4j: StartNeo4j,
   ) {
     metrics.neo4jUp.set(1);
     this.watch(current);
   }
 
-  static async start(options: EmbeddedNeo4jOptions, logger: Logger, policy: RestartPolicy = DEFAULT_RESTART_POLICY): Promise<SupervisedNeo4j> {
-    const first = await startEmbeddedNeo4j(options);
+  static async start(options: EmbeddedNeo4jOptions, logger: Logger, policy = DEFAULT_RESTART_POLICY, startNeo4j: StartNeo4j = startEmbeddedNeo4j): Promise<SupervisedNeo4j> {
+    const first = await startNeo4j(options);
     // Restarts reuse the port the first start got, also when it was picked (boltPort 0).
-    return new SupervisedNeo4j(first, { ...options, boltPort: first.boltPort }, logger, policy);
+    return new SupervisedNeo4j(first, { ...options, boltPort: first.boltPort }, logger, policy, startNeo4j);
   }
 
   get uri(): string {
@@ -106,6 +111,11 @@ export class SupervisedNeo4j implements DatabaseHealth {
     return `the embedded Neo4j exited and is being restarted${failures}`;
   }
 
+  /** `listener` runs after each successful restart, before requests are let through again. */
+  onRestarted(listener: () => void): void {
+    this.restartListeners.push(listener);
+  }
+
   /** Stops supervising, waits for a restart under way, and stops the JVM. */
   async stop(): Promise<void> {
     this.stopping = true;
@@ -131,8 +141,9 @@ export class SupervisedNeo4j implements DatabaseHealth {
       await this.pause(restartDelayMs(attempt, this.policy));
       if (this.stopping) return;
       try {
-        const started = await startEmbeddedNeo4j(this.options);
+        const started = await this.startNeo4j(this.options);
         this.current = started;
+        for (const listener of this.restartListeners) listener();
         this.down = false;
         this.failuresInARow = 0;
         metrics.neo4jRestartFailuresInARow.set(0);

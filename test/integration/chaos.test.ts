@@ -34,10 +34,10 @@ const EDITOR = { 'x-api-key': TEST_KEYS[Role.EDITOR] };
 /** Back to serving within this long after the restarted JVM could be ready: the target is 15 s in all. */
 const RECOVERY_TARGET_MS = 15_000;
 
-const logs: { message: string; fields: LogFields }[] = [];
+const logs: { message: string; fields: LogFields; at: number }[] = [];
 const logger = createLogger('info', {}, (line) => {
   const { message, ...fields } = JSON.parse(line) as { message: string } & LogFields;
-  logs.push({ message, fields });
+  logs.push({ message, fields, at: performance.now() });
 });
 
 let dataDir: string;
@@ -57,7 +57,8 @@ function neo4jConfig(folder: string, boltPort: number): Neo4jConfig {
     embeddedPageCache: '64m',
     embeddedTransactionMemory: '256m',
     embeddedStartTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || 240_000,
-    transactionTimeoutMs: 30_000,
+    // Long enough for the import's and the restore's one transaction on a loaded machine.
+    transactionTimeoutMs: 180_000,
     retryMs: 500,
   };
 }
@@ -102,19 +103,22 @@ async function backToServing(killedAt: number): Promise<number> {
   return performance.now() - killedAt;
 }
 
-/** The restart's own start time comes from the last 'restarted' log line. */
-function lastRestartMs(): number {
-  return Number([...logs].reverse().find((entry) => entry.message === 'embedded Neo4j restarted')!.fields.startedInMs);
+/** The last restart: how long the JVM took to start, and when it was done. */
+function lastRestart(): { startedInMs: number; at: number } {
+  const entry = [...logs].reverse().find((candidate) => candidate.message === 'embedded Neo4j restarted')!;
+  return { startedInMs: Number(entry.fields.startedInMs), at: entry.at };
 }
 
 /**
  * Back within 15 s, or, on a machine too loaded for the JVM itself to start in 15 s (this shared one),
  * within 15 s of what its own start took there: the service adds no wait of its own.
  */
-function expectPromptRecovery(label: string, recoveredMs: number): void {
-  const restartMs = lastRestartMs();
-  process.stdout.write(`chaos (${label}): serving again ${Math.round(recoveredMs)} ms after kill -9; the JVM's restart took ${restartMs} ms (first start ${Math.round(firstStartMs)} ms)\n`);
-  expect(recoveredMs).toBeLessThan(Math.max(RECOVERY_TARGET_MS, restartMs + RECOVERY_TARGET_MS));
+function expectPromptRecovery(label: string, killedAt: number, recoveredMs: number): void {
+  const restart = lastRestart();
+  process.stdout.write(
+    `chaos (${label}): serving again ${Math.round(recoveredMs)} ms after kill -9, ${Math.round(killedAt + recoveredMs - restart.at)} ms after the JVM was back; its restart took ${restart.startedInMs} ms (first start ${Math.round(firstStartMs)} ms)\n`,
+  );
+  expect(recoveredMs).toBeLessThan(Math.max(RECOVERY_TARGET_MS, restart.startedInMs + RECOVERY_TARGET_MS));
 }
 
 beforeAll(async () => {
@@ -152,7 +156,7 @@ describe('kill -9 of the embedded Neo4j', () => {
     expect((await probe('ready')).status).toBe(503);
     expect((await probe('health')).status).toBe(200);
 
-    expectPromptRecovery('idle', await backToServing(killedAt));
+    expectPromptRecovery('idle', killedAt, await backToServing(killedAt));
     expect((await probe('ready')).status).toBe(200);
     expect((await metrics.neo4jUnexpectedExits.get()).values[0].value).toBe(exits + 1);
     expect(await metrics.render()).toMatch(/collab_graph_neo4j_embedded_restarts_total\{outcome="started"\} [1-9]/);
@@ -188,7 +192,7 @@ describe('kill -9 of the embedded Neo4j', () => {
     await sleep(1_000);
     running = false;
     await Promise.all(workers);
-    expectPromptRecovery('under load', recoveredMs);
+    expectPromptRecovery('under load', killedAt, recoveredMs);
 
     expect([...codes.keys()].filter((code) => code !== 'OK' && code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
     expect(codes.get('DATABASE_UNAVAILABLE')).toBeGreaterThan(0);
@@ -220,8 +224,9 @@ describe('kill -9 of the embedded Neo4j', () => {
       () => 'committed',
       (error: Error) => `failed: ${error.message.split('\n')[0]}`,
     );
-    expect(killedAt).toBeDefined();
-    expectPromptRecovery('import', await backToServing(await killedAt!));
+    expect({ outcome, killed: killedAt !== undefined }).toMatchObject({ killed: true });
+    const killed = await killedAt!;
+    expectPromptRecovery('import', killed, await backToServing(killed));
     process.stdout.write(`chaos (import): ${outcome}\n`);
     const after = await backupEntries();
     if (outcome === 'committed') {
@@ -248,8 +253,8 @@ describe('kill -9 of the embedded Neo4j', () => {
     );
     await sleep(150);
     const killedAt = await killNeo4j();
-    const outcome = await restoring;
-    expectPromptRecovery('restore', await backToServing(killedAt));
+    const [outcome, recoveredMs] = await Promise.all([restoring, backToServing(killedAt)]);
+    expectPromptRecovery('restore', killedAt, recoveredMs);
     process.stdout.write(`chaos (restore): ${outcome}\n`);
     const after = await backupEntries();
     expect(after).toEqual(outcome === 'committed' ? restored : old);
