@@ -172,17 +172,21 @@ describe('kill -9 of the embedded Neo4j', () => {
     const acknowledged: string[] = [];
     let running = true;
     let created = 0;
-    const count = (code: string) => codes.set(code, (codes.get(code) ?? 0) + 1);
+    // Refusals come at once: a client that retried at once would only spin (it should wait Retry-After).
+    const count = async (code: string) => {
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+      if (code !== 'OK') await sleep(250);
+    };
     const reader = async () => {
-      while (running) count(await codeOf(DASHBOARD));
+      while (running) await count(await codeOf(DASHBOARD));
     };
     const writer = async () => {
       while (running) {
         const id = `chaos-load-${created++}`;
         const input = { id, type: 'Institution', kind: 'UNIVERSITY', name: `Chaos ${id}`, evidence: [{ sourceId: SOURCE, quote: 'Mahidol University' }] };
         const code = await codeOf(CREATE, { input }, EDITOR);
-        count(code);
         if (code === 'OK') acknowledged.push(id);
+        await count(code);
       }
     };
     const workers = [reader(), reader(), reader(), writer()];
