@@ -121,6 +121,23 @@ function expectPromptRecovery(label: string, killedAt: number, recoveredMs: numb
   expect(recoveredMs).toBeLessThan(Math.max(RECOVERY_TARGET_MS, restart.startedInMs + RECOVERY_TARGET_MS));
 }
 
+/** A document of `size` new institutions in a chain of COOPERATES_WITH, and its source text. */
+function bulkDocument(prefix: string, size: number): { document: string; text: string } {
+  const ids = Array.from({ length: size }, (_, index) => `${prefix}-${index}`);
+  const quote = (id: string) => `${id} is an institution.`;
+  const document = JSON.stringify({
+    source: { id: `${prefix}-source`, title: 'Chaos import', publisher: 'Test suite', place: 'Nowhere', publishedOn: '2024-01-01', file: 'chaos.txt' },
+    entities: ids.map((id) => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: id, aliases: [], evidence: [{ quote: quote(id) }] })),
+    relations: ids.slice(1).map((id, index) => ({ from: id, type: 'COOPERATES_WITH', to: ids[index], evidence: [{ quote: quote(id) }] })),
+  });
+  return { document, text: ids.map(quote).join('\n') };
+}
+
+/** Open transactions in Neo4j other than the one asking. */
+async function openTransactions(): Promise<number> {
+  return ((await graph.database.read('SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS open'))[0].open as number) - 1;
+}
+
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-chaos-'));
   const started = performance.now();
@@ -212,17 +229,11 @@ describe('kill -9 of the embedded Neo4j', () => {
   it('during an import: the graph is as before it, or has all of it', async () => {
     const before = await backupEntries();
     const size = 2_000;
-    const ids = Array.from({ length: size }, (_, index) => `chaos-import-${index}`);
-    const quote = (id: string) => `${id} is an institution.`;
-    const document = JSON.stringify({
-      source: { id: 'chaos-import-source', title: 'Chaos import', publisher: 'Test suite', place: 'Nowhere', publishedOn: '2024-01-01', file: 'chaos.txt' },
-      entities: ids.map((id) => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: id, aliases: [], evidence: [{ quote: quote(id) }] })),
-      relations: ids.slice(1).map((id, index) => ({ from: id, type: 'COOPERATES_WITH', to: ids[index], evidence: [{ quote: quote(id) }] })),
-    });
+    const { document, text } = bulkDocument('chaos-import', size);
     let killedAt: Promise<number> | undefined;
     const outcome = await importDocument(
       graph.database.runner(new QueryStats(), Deadline.after(240_000)),
-      { document, text: ids.map(quote).join('\n') },
+      { document, text },
       { dryRun: false, by: 'chaos', onProgress: () => void (killedAt ??= killNeo4j()) },
     ).then(
       () => 'committed',
@@ -312,6 +323,9 @@ describe('the service process', () => {
   });
 });
 
+/** The test keys as the API_KEYS setting of a service process: the same keys as the in-process server's. */
+const apiKeys = () => ROLES.map((role) => `test-${role}:${role}:${sha256Hex(TEST_KEYS[role])}`).join(',');
+
 /** A GraphQL POST that keeps the response's headers. */
 async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
@@ -328,8 +342,7 @@ describe('two service replicas over one Neo4j, with read-your-writes', () => {
   beforeAll(async () => {
     buildOnce();
     // The second process uses the first's embedded Neo4j (external mode) and the same API keys.
-    const apiKeys = ROLES.map((role) => `test-${role}:${role}:${sha256Hex(TEST_KEYS[role])}`).join(',');
-    replica = runService(process.execPath, ['dist/src/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys });
+    replica = runService(process.execPath, ['dist/src/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys() });
     while (!(replicaUrl = /"collab-graph ready","url":"([^"]+)"/.exec(replica.output())?.[1] ?? '')) {
       expect({ exitCode: replica.child.exitCode, output: replica.output() }).toMatchObject({ exitCode: null });
       await sleep(100);
@@ -355,6 +368,21 @@ describe('two service replicas over one Neo4j, with read-your-writes', () => {
       expect(read.body).toEqual({ data: { node: { name: `Name of ${id}` } } });
       expect(read.headers.get('x-neo4j-bookmark')).toBeNull();
     }
+  });
+
+  it('a service process killed with SIGKILL mid-import leaves the graph as before it', async () => {
+    const before = await backupEntries();
+    const writer = runService(process.execPath, ['dist/src/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys(), REQUEST_TIMEOUT_MS: '240000', NEO4J_TX_TIMEOUT_MS: '240000' });
+    let url = '';
+    while (!(url = /"collab-graph ready","url":"([^"]+)"/.exec(writer.output())?.[1] ?? '')) await sleep(100);
+    const importing = post(url, 'mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { applied } }', { input: bulkDocument('chaos-killed', 2_000) }, EDITOR).catch(() => 'connection lost');
+    // Killed once its write transaction has been open a moment: part of the import is written in it.
+    while ((await openTransactions()) === 0) await sleep(20);
+    await sleep(300);
+    writer.child.kill('SIGKILL');
+    expect(await importing).toBe('connection lost');
+    while ((await openTransactions()) > 0) await sleep(200);
+    expect(await backupEntries()).toEqual(before);
   });
 
   it('refuses a header that holds no bookmark (400 BAD_REQUEST) and a bookmark Neo4j cannot read (BAD_USER_INPUT)', async () => {
