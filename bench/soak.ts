@@ -74,8 +74,9 @@ interface Tally {
 /** Starts the built service on a fresh embedded Neo4j; resolves with its process and GraphQL URL. */
 async function startService(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const apiKeys = [`soak-editor:editor:${sha256Hex(EDITOR_KEY)}`, `soak-researcher:researcher:${sha256Hex(RESEARCHER_KEY)}`].join(',');
+  // Generous start and transaction limits: seeding a fresh graph on a loaded machine takes longer than the 15 s default.
   const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
-    env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_BOLT_PORT: '0', PORT: '0', API_KEYS: apiKeys, LOG_LEVEL: 'warn', NEO4J_START_TIMEOUT_MS: '600000' },
+    env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_BOLT_PORT: '0', PORT: '0', API_KEYS: apiKeys, LOG_LEVEL: 'warn', NEO4J_START_TIMEOUT_MS: '600000', NEO4J_TX_TIMEOUT_MS: '120000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
