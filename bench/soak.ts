@@ -76,16 +76,21 @@ async function startService(dataDir: string): Promise<{ child: ChildProcess; url
   const apiKeys = [`soak-editor:editor:${sha256Hex(EDITOR_KEY)}`, `soak-researcher:researcher:${sha256Hex(RESEARCHER_KEY)}`].join(',');
   // Generous start and transaction limits: seeding a fresh graph on a loaded machine takes longer than the 15 s default.
   const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
-    env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_BOLT_PORT: '0', PORT: '0', API_KEYS: apiKeys, LOG_LEVEL: 'warn', NEO4J_START_TIMEOUT_MS: '600000', NEO4J_TX_TIMEOUT_MS: '120000' },
+    env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_BOLT_PORT: '0', PORT: '0', API_KEYS: apiKeys, LOG_LEVEL: 'info', NEO4J_START_TIMEOUT_MS: '600000', NEO4J_TX_TIMEOUT_MS: '120000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const ready = /"collab-graph ready","url":"([^"]+)"/.exec(output);
-      if (ready) resolve(ready[1]);
-    });
+      if (!ready) return;
+      // Only the start-up lines are kept: the report counts errors itself.
+      child.stdout!.off('data', collect);
+      child.stdout!.resume();
+      resolve(ready[1]);
+    };
+    child.stdout!.on('data', collect);
     child.once('exit', (code) => reject(new Error(`the service exited with ${code}:\n${output}`)));
   });
   return { child, url };
