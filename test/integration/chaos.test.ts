@@ -156,7 +156,8 @@ beforeAll(async () => {
     authenticator: new Authenticator(testAuthConfig()),
     admission: { maxInFlight: 8, maxQueued: 16, refusalDelayMs: 0 },
   });
-});
+  // The first start on a loaded machine has taken over 150 s (two boots: the password, then Bolt).
+}, 600_000);
 
 afterAll(async () => {
   await server?.close(1_000);
