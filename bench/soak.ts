@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sha256Hex } from '../src/auth/authenticator';
-import { PROJECT_ROOT } from '../src/config/config';
+import { sha256Hex } from '../src/platform/auth/authenticator';
+import { PROJECT_ROOT } from '../src/platform/config/config';
 import { SEED_IDS, workloads } from './workloads';
 
 /**
@@ -75,7 +75,7 @@ interface Tally {
 async function startService(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const apiKeys = [`soak-editor:editor:${sha256Hex(EDITOR_KEY)}`, `soak-researcher:researcher:${sha256Hex(RESEARCHER_KEY)}`].join(',');
   // Generous start and transaction limits: seeding a fresh graph on a loaded machine takes longer than the 15 s default.
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(PROJECT_ROOT, 'dist', 'src', 'app', 'main.js')], {
     env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_BOLT_PORT: '0', PORT: '0', API_KEYS: apiKeys, LOG_LEVEL: 'info', NEO4J_START_TIMEOUT_MS: '600000', NEO4J_TX_TIMEOUT_MS: '120000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

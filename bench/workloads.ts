@@ -1,4 +1,4 @@
-import { luceneQuery } from '../src/search/lucene';
+import { luceneQuery } from '../src/features/search/lucene';
 import { SHORTEST_PATHS_CYPHER } from './peers/neo4j-graphql.typedefs';
 
 /** An answer in a canonical form (ids and values only, sorted where order is not asked for): equal when the paths agree. */

@@ -2,20 +2,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Authenticator, sha256Hex } from '../../src/auth/authenticator';
-import { Role, ROLES } from '../../src/auth/roles';
-import { PROJECT_ROOT, type Neo4jConfig } from '../../src/config/config';
-import { createLogger, type LogFields } from '../../src/config/logger';
-import { writeBackup, restoreBackup } from '../../src/backup/backup.repository';
-import { connectGraph, type GraphConnection } from '../../src/db/connect';
-import { QueryStats } from '../../src/db/database';
-import { Deadline } from '../../src/db/deadline';
-import { EMBEDDED_NEO4J_USER, freePort } from '../../src/db/embedded-neo4j';
-import { migrate } from '../../src/db/migrations';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { importDocument } from '../../src/import/import.service';
-import { metrics } from '../../src/observability/metrics';
-import { seedGraph } from '../../src/seed/seed.service';
+import { Authenticator, sha256Hex } from '../../src/platform/auth/authenticator';
+import { Role, ROLES } from '../../src/platform/auth/roles';
+import { PROJECT_ROOT, type Neo4jConfig } from '../../src/platform/config/config';
+import { createLogger, type LogFields } from '../../src/platform/config/logger';
+import { writeBackup, restoreBackup } from '../../src/features/backup/backup.repository';
+import { connectGraph, type GraphConnection } from '../../src/engine/db/connect';
+import { QueryStats } from '../../src/engine/db/database';
+import { Deadline } from '../../src/engine/db/deadline';
+import { EMBEDDED_NEO4J_USER, freePort } from '../../src/engine/db/embedded-neo4j';
+import { migrate } from '../../src/engine/db/migrations';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { importDocument } from '../../src/features/import/import.service';
+import { metrics } from '../../src/platform/observability/metrics';
+import { seedGraph } from '../../src/engine/seed/seed.service';
 import { buildOnce } from '../support/build';
 import { postGraphQL, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
@@ -308,14 +308,14 @@ describe('the service process', () => {
   it('exits 1 with a clear message when the Bolt port is taken', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-chaos-port-'));
     const boltPort = new URL(graph.embedded!.uri).port;
-    const service = runService(process.execPath, ['dist/src/main.js'], { NEO4J_URI: '', NEO4J_DATA_DIR: folder, NEO4J_EMBEDDED_BOLT_PORT: boltPort, PORT: '0' });
+    const service = runService(process.execPath, ['dist/src/app/main.js'], { NEO4J_URI: '', NEO4J_DATA_DIR: folder, NEO4J_EMBEDDED_BOLT_PORT: boltPort, PORT: '0' });
     expect(await service.exit).toBe(1);
     expect(service.output()).toContain(`collab-graph failed to start: The embedded Neo4j's Bolt port ${boltPort} on 127.0.0.1 is already in use by another process`);
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('exits 1 with a clear message when the HTTP port is taken', async () => {
-    const service = runService(process.execPath, ['dist/src/main.js'], { ...external(), HOST: '127.0.0.1', PORT: String(server.port) });
+    const service = runService(process.execPath, ['dist/src/app/main.js'], { ...external(), HOST: '127.0.0.1', PORT: String(server.port) });
     expect(await service.exit).toBe(1);
     expect(service.output()).toContain(`collab-graph failed to start: The HTTP port ${server.port} on 127.0.0.1 is already in use by another process`);
   });
@@ -356,7 +356,7 @@ describe('two service replicas over one Neo4j, with read-your-writes', () => {
   beforeAll(async () => {
     buildOnce();
     // The second process uses the first's embedded Neo4j (external mode) and the same API keys.
-    replica = runService(process.execPath, ['dist/src/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys() });
+    replica = runService(process.execPath, ['dist/src/app/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys() });
     while (!(replicaUrl = /"collab-graph ready","url":"([^"]+)"/.exec(replica.output())?.[1] ?? '')) {
       expect({ exitCode: replica.child.exitCode, output: replica.output() }).toMatchObject({ exitCode: null });
       await sleep(100);
@@ -386,7 +386,7 @@ describe('two service replicas over one Neo4j, with read-your-writes', () => {
 
   it('a service process killed with SIGKILL mid-import leaves the graph as before it', async () => {
     const before = await backupEntries();
-    const writer = runService(process.execPath, ['dist/src/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys(), REQUEST_TIMEOUT_MS: '240000', NEO4J_TX_TIMEOUT_MS: '240000' });
+    const writer = runService(process.execPath, ['dist/src/app/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys(), REQUEST_TIMEOUT_MS: '240000', NEO4J_TX_TIMEOUT_MS: '240000' });
     let url = '';
     while (!(url = /"collab-graph ready","url":"([^"]+)"/.exec(writer.output())?.[1] ?? '')) await sleep(100);
     const importing = post(url, 'mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { applied } }', { input: bulkDocument('chaos-killed', 2_000) }, EDITOR).catch(() => 'connection lost');

@@ -2,15 +2,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Authenticator } from '../../src/auth/authenticator';
-import { Role } from '../../src/auth/roles';
-import { writeBackup } from '../../src/backup/backup.repository';
-import { createLogger } from '../../src/config/logger';
-import { connectGraph, type GraphConnection } from '../../src/db/connect';
-import { EMBEDDED_NEO4J_USER, freePort } from '../../src/db/embedded-neo4j';
-import { migrate } from '../../src/db/migrations';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { seedGraph } from '../../src/seed/seed.service';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { Role } from '../../src/platform/auth/roles';
+import { writeBackup } from '../../src/features/backup/backup.repository';
+import { createLogger } from '../../src/platform/config/logger';
+import { connectGraph, type GraphConnection } from '../../src/engine/db/connect';
+import { EMBEDDED_NEO4J_USER, freePort } from '../../src/engine/db/embedded-neo4j';
+import { migrate } from '../../src/engine/db/migrations';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { seedGraph } from '../../src/engine/seed/seed.service';
 import { postGraphQL, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
 /**

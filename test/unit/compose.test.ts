@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { PROJECT_ROOT } from '../../src/config/config';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
 
 /** Docker cannot run here: these checks keep the Compose file's replicas profile consistent instead. */
 const compose = YAML.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {

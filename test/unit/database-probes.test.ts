@@ -1,5 +1,5 @@
-import type { DatabaseHealth } from '../../src/db/neo4j-supervisor';
-import { healthAnswer, notReadyAnswer, unavailableRefusal } from '../../src/http/database-probes';
+import type { DatabaseHealth } from '../../src/engine/db/neo4j-supervisor';
+import { healthAnswer, notReadyAnswer, unavailableRefusal } from '../../src/app/http/database-probes';
 
 const health = (available: boolean, healthy: boolean): DatabaseHealth => ({
   available: () => available,

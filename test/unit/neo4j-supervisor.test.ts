@@ -1,7 +1,7 @@
-import { createLogger, type LogFields } from '../../src/config/logger';
-import type { EmbeddedNeo4j, JvmExit } from '../../src/db/embedded-neo4j';
-import { restartDelayMs, SupervisedNeo4j, type RestartPolicy } from '../../src/db/neo4j-supervisor';
-import { metrics } from '../../src/observability/metrics';
+import { createLogger, type LogFields } from '../../src/platform/config/logger';
+import type { EmbeddedNeo4j, JvmExit } from '../../src/engine/db/embedded-neo4j';
+import { restartDelayMs, SupervisedNeo4j, type RestartPolicy } from '../../src/engine/db/neo4j-supervisor';
+import { metrics } from '../../src/platform/observability/metrics';
 
 /** A JVM stand-in whose exit the test decides. */
 function fakeNeo4j(pid: number): EmbeddedNeo4j & { crash(exit: JvmExit): void; stopped: boolean } {
