@@ -1,4 +1,4 @@
-import type { DatabaseHealth } from '../../src/engine/db/neo4j-supervisor';
+import type { DatabaseHealth } from '../../src/engine/db/database-health';
 import { healthAnswer, notReadyAnswer, unavailableRefusal } from '../../src/app/http/database-probes';
 
 const health = (available: boolean, healthy: boolean): DatabaseHealth => ({

@@ -1,4 +1,4 @@
-import { EXTERNAL_DATABASE_HEALTH, type DatabaseHealth } from '../../engine/db/neo4j-supervisor';
+import { EXTERNAL_DATABASE_HEALTH, type DatabaseHealth } from '../../engine/db/database-health';
 import { ErrorCode } from '../../platform/graphql/errors';
 import { metrics } from '../../platform/observability/metrics';
 

@@ -31,7 +31,7 @@ import { cacheControlPlugin } from './cache-control-plugin';
 import { metrics } from '../../platform/observability/metrics';
 import { observabilityPlugin } from './observability-plugin';
 import { DEFAULT_PROPOSER_LIMITS, ProposerPool, type ProposerLimits } from '../../features/propose/propose.pool';
-import type { DatabaseHealth } from '../../engine/db/neo4j-supervisor';
+import type { DatabaseHealth } from '../../engine/db/database-health';
 import { healthAnswer, notReadyAnswer, unavailableRefusal, type ProbeAnswer } from './database-probes';
 import { BadBookmarkError, requestBookmarks, sendBookmarks } from './bookmark-header';
 

@@ -3,7 +3,8 @@ import type { Neo4jConfig } from '../../platform/config/config';
 import type { Logger } from '../../platform/config/logger';
 import { Database } from './database';
 import { EMBEDDED_NEO4J_USER, readEmbeddedPassword } from './embedded-neo4j';
-import { EXTERNAL_DATABASE_HEALTH, SupervisedNeo4j, type DatabaseHealth } from './neo4j-supervisor';
+import { EXTERNAL_DATABASE_HEALTH, type DatabaseHealth } from './database-health';
+import { SupervisedNeo4j } from './neo4j-supervisor';
 
 export interface GraphConnection {
   database: Database;

@@ -4,7 +4,7 @@ import { metrics } from '../../platform/observability/metrics';
 import { traced } from '../../platform/observability/tracing';
 import { QueryTimeoutError } from '../../platform/graphql/errors';
 import { Deadline } from './deadline';
-import type { DatabaseHealth } from './neo4j-supervisor';
+import type { DatabaseHealth } from './database-health';
 import type { RequestBookmarks } from './bookmarks';
 import { toPlain } from './values';
 
