@@ -37,6 +37,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       requestTimeoutMs: config.requestTimeoutMs,
       admission: config.admission,
       proposer: config.proposer,
+      databaseHealth: graph.health,
     });
     logger.info('collab-graph ready', { url: http.url });
     let stopping: Promise<void> | undefined;

@@ -5,6 +5,7 @@ import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from '../features/cypher/cyp
 import type { Database } from '../engine/db/database';
 import { QueryStats } from '../engine/db/database';
 import type { Deadline } from '../engine/db/deadline';
+import type { RequestBookmarks } from '../engine/db/bookmarks';
 import type { GraphContext } from '../engine/context';
 
 export type { GraphContext };
@@ -21,12 +22,14 @@ export interface ContextOptions {
   proposer?: ProposerPool;
   /** When the request's time is up; by default the transaction time limit from now. */
   deadline?: Deadline;
+  /** Bookmarks the client sent (read-your-writes), and those of the request's writes. */
+  bookmarks?: RequestBookmarks;
 }
 
 /** A request's context: the engine's part and each feature's (the assembly is where they meet). */
 export function createContext(database: Database, options: ContextOptions = {}): GraphContext {
   const stats = new QueryStats();
-  const db = database.runner(stats, options.deadline);
+  const db = database.runner(stats, options.deadline, options.bookmarks);
   const cypher = options.cypher ?? DEFAULT_CYPHER_LIMITS;
   return {
     requestId: options.requestId ?? randomUUID(),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../platform/config/config';
 import { createLogger } from '../platform/config/logger';
 import { startApp } from './app';
+import { BoltPortInUseError } from '../engine/db/embedded-neo4j';
 
 /** A `.env` beside package.json (see .env.example) sets variables the environment does not already set. */
 function loadEnvFile(): void {
@@ -41,7 +42,15 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
+/** A start failure the operator can fix from its message alone: said in one line, without a stack. */
+function plainStartFailure(error: unknown): string | undefined {
+  if (error instanceof BoltPortInUseError) return error.message;
+  const { code, address, port } = error as NodeJS.ErrnoException & { address?: string; port?: number };
+  if (code === 'EADDRINUSE') return `The HTTP port ${port} on ${address} is already in use by another process: stop it, or set PORT (and HOST) to a free one.`;
+  return undefined;
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`collab-graph failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`collab-graph failed to start: ${plainStartFailure(error) ?? (error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

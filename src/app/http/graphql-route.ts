@@ -8,7 +8,11 @@ import { ErrorCode } from '../../platform/graphql/errors';
 import { LimitCode, type RequestLimits } from '../../platform/graphql/limits';
 import type { Admission } from './admission';
 import type { AdmissionTicket, ServiceContext } from './cost-gate-plugin';
-import { HttpRefusal, sendError, type Exchange, type Route } from '../../platform/http/route';
+import { HttpRefusal, sendError, sendJson, type Exchange, type Route } from '../../platform/http/route';
+import type { DatabaseHealth } from '../../engine/db/database-health';
+import type { RequestBookmarks } from '../../engine/db/bookmarks';
+import { BadBookmarkError, requestBookmarks, sendBookmarks } from './bookmark-header';
+import { unavailableRefusal } from './database-probes';
 
 /**
  * How long after its deadline a request may take to be answered through GraphQL (its resolvers fail
@@ -28,7 +32,19 @@ export interface GraphQLRouteOptions {
   logger: Logger;
   authenticate(request: IncomingMessage): Promise<Principal>;
   /** The resolvers' context of one request. */
-  context(request: { requestId: string; principal: Principal; deadline: Deadline }): GraphContext;
+  context(request: { requestId: string; principal: Principal; deadline: Deadline; bookmarks: RequestBookmarks }): GraphContext;
+  /** The embedded Neo4j's supervisor: requests are refused at once while it restarts. */
+  databaseHealth?: DatabaseHealth;
+}
+
+/** The bookmarks the client sent back (read-your-writes); a header that holds none is a 400. */
+function bookmarksOf(request: IncomingMessage): RequestBookmarks {
+  try {
+    return requestBookmarks(request.headers);
+  } catch (error) {
+    if (error instanceof BadBookmarkError) throw new HttpRefusal(400, 'BAD_REQUEST', error.message);
+    throw error;
+  }
 }
 
 /** Reads the body up to `maxBytes`; a larger one is drained (so the client gets the 413) and refused. */
@@ -126,6 +142,9 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
 
   async function handle({ request, response, url, requestId }: Exchange): Promise<void> {
     const deadline = Deadline.after(options.requestTimeoutMs);
+    const unavailable = unavailableRefusal(options.databaseHealth, requestId);
+    if (unavailable) return sendJson(response, unavailable.status, unavailable.body, unavailable.headers);
+    const bookmarks = bookmarksOf(request);
     const principal = await options.authenticate(request);
     if (admission.saturated) {
       const refusal = admission.refuseNewcomer();
@@ -138,7 +157,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
     const onClose = () => gone.abort();
     response.once('close', onClose);
     const ticket: AdmissionTicket = { deadline, clientGone: gone.signal, release: () => {} };
-    const contextValue: ServiceContext = Object.assign(options.context({ requestId, principal, deadline }), { admission: ticket });
+    const contextValue: ServiceContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket });
     const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: apolloRequest(request, url, body), context: async () => contextValue });
     const done = () => {
       ticket.release();
@@ -152,6 +171,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       logger.warn('request answered by the deadline backstop', { requestId, budgetMs: deadline.budgetMs });
       return sendError(response, 504, ErrorCode.QUERY_TIMEOUT, `The request did not finish within its time limit of ${deadline.budgetMs} ms.`, requestId);
     }
+    sendBookmarks(response, bookmarks);
     await writeResult(response, result, requestId);
   }
 

@@ -24,6 +24,7 @@ import { HttpRefusal } from '../../platform/http/route';
 import { graphqlRoute } from './graphql-route';
 import { graphqlPipeline } from './pipeline';
 import { probeRoutes } from './probe-routes';
+import type { DatabaseHealth } from '../../engine/db/database-health';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -42,6 +43,8 @@ export interface HttpServerOptions {
   admission?: AdmissionLimits;
   /** The proposer's worker threads and queue; by default one thread, four waiting. */
   proposer?: ProposerLimits;
+  /** The embedded Neo4j's supervisor: refusals while it restarts, and the probes' answers. */
+  databaseHealth?: DatabaseHealth;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
@@ -93,8 +96,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     authenticate,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     context: (request) => createContext(database, { ...request, cypher, cypherGate, proposer }),
+    databaseHealth: options.databaseHealth,
   });
-  const routes = [...probeRoutes(database), graphiqlRoute, graphql, cypherPageRoute, explorerRoute, curateRoute, builtAssetRoute, exportRoute(database, logger, authenticate)];
+  const routes = [...probeRoutes(database, options.databaseHealth), graphiqlRoute, graphql, cypherPageRoute, explorerRoute, curateRoute, builtAssetRoute, exportRoute(database, logger, authenticate)];
   const front = await startFront({ host: options.host, port: options.port, routes, logger });
   return {
     url: front.url,

@@ -1,10 +1,17 @@
 import type { Database } from '../../engine/db/database';
+import type { DatabaseHealth } from '../../engine/db/database-health';
 import { migrationsApplied } from '../../engine/db/migrations';
 import { metrics } from '../../platform/observability/metrics';
 import { sendJson, type Route } from '../../platform/http/route';
+import { healthAnswer, notReadyAnswer, type ProbeAnswer } from './database-probes';
 
-/** /health (the process answers), /ready (Neo4j answers and is migrated), /metrics, and / to the API. */
-export function probeRoutes(database: Database): Route[] {
+const sendAnswer = (response: Parameters<Route['handle']>[0]['response'], answer: ProbeAnswer) => sendJson(response, answer.status, answer.body, answer.headers);
+
+/**
+ * /health (the process answers, and the embedded Neo4j is up or being brought back), /ready (Neo4j
+ * answers and is migrated; 503 at once while it restarts), /metrics, and / to the API.
+ */
+export function probeRoutes(database: Database, databaseHealth?: DatabaseHealth): Route[] {
   let migrated = false;
   async function ready(): Promise<{ ok: boolean; reason?: string }> {
     try {
@@ -16,10 +23,12 @@ export function probeRoutes(database: Database): Route[] {
     }
   }
   return [
-    { path: '/health', handle: ({ response }) => sendJson(response, 200, { status: 'ok' }) },
+    { path: '/health', handle: ({ response }) => sendAnswer(response, healthAnswer(databaseHealth)) },
     {
       path: '/ready',
       async handle({ response }) {
+        const down = notReadyAnswer(databaseHealth);
+        if (down) return sendAnswer(response, down);
         const state = await ready();
         sendJson(response, state.ok ? 200 : 503, state.ok ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
       },

@@ -2,12 +2,16 @@ import path from 'node:path';
 import type { Neo4jConfig } from '../../platform/config/config';
 import type { Logger } from '../../platform/config/logger';
 import { Database } from './database';
-import { EMBEDDED_NEO4J_USER, readEmbeddedPassword, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, readEmbeddedPassword } from './embedded-neo4j';
+import { EXTERNAL_DATABASE_HEALTH, type DatabaseHealth } from './database-health';
+import { SupervisedNeo4j } from './neo4j-supervisor';
 
 export interface GraphConnection {
   database: Database;
-  /** Present when the service started its own Neo4j. */
-  embedded: EmbeddedNeo4j | undefined;
+  /** Present when the service started its own Neo4j (which it restarts should it exit). */
+  embedded: SupervisedNeo4j | undefined;
+  /** Whether the database can take requests now, and whether the service is still healthy. */
+  health: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -37,24 +41,29 @@ async function runningEmbedded(config: Neo4jConfig): Promise<Database | undefine
  * Neo4j (Bolt on 127.0.0.1, data and its generated password in a git-ignored folder) and connects to that.
  */
 export async function connectGraph(config: Neo4jConfig, logger: Logger, options: { reuseRunningEmbedded?: boolean } = {}): Promise<GraphConnection> {
-  let embedded: EmbeddedNeo4j | undefined;
+  let embedded: SupervisedNeo4j | undefined;
   let uri = config.uri;
   if (!uri && options.reuseRunningEmbedded) {
     const running = await runningEmbedded(config);
-    if (running) return { database: running, embedded: undefined, close: () => running.close() };
+    if (running) return { database: running, embedded: undefined, health: EXTERNAL_DATABASE_HEALTH, close: () => running.close() };
   }
   if (!uri) {
     logger.info('starting embedded Neo4j', { dataDir: path.relative(process.cwd(), config.embeddedDataDir) || '.' });
-    embedded = await startEmbeddedNeo4j({
-      dataDir: config.embeddedDataDir,
-      boltPort: config.embeddedBoltPort,
-      heap: config.embeddedHeap,
-      pageCache: config.embeddedPageCache,
-      transactionMemory: config.embeddedTransactionMemory,
-      log: (line) => logger.debug('neo4j', { line }),
-    });
+    const started = performance.now();
+    embedded = await SupervisedNeo4j.start(
+      {
+        dataDir: config.embeddedDataDir,
+        boltPort: config.embeddedBoltPort,
+        heap: config.embeddedHeap,
+        pageCache: config.embeddedPageCache,
+        transactionMemory: config.embeddedTransactionMemory,
+        startTimeoutMs: config.embeddedStartTimeoutMs,
+        log: (line) => logger.debug('neo4j', { line }),
+      },
+      logger,
+    );
     uri = embedded.uri;
-    logger.info('embedded Neo4j ready', { uri, startedInMs: Math.round(embedded.startedInMs) });
+    logger.info('embedded Neo4j ready', { uri, startedInMs: Math.round(performance.now() - started) });
   }
   const database = Database.connect(uri, embedded ? EMBEDDED_NEO4J_USER : config.user, embedded ? embedded.password : config.password, {
     database: config.database,
@@ -68,9 +77,13 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
     await embedded?.stop();
     throw error;
   }
+  const health = embedded ?? EXTERNAL_DATABASE_HEALTH;
+  database.refuseWhileUnavailable(health);
+  embedded?.onRestarted(() => database.reconnect());
   return {
     database,
     embedded,
+    health,
     async close() {
       await database.close();
       await embedded?.stop();

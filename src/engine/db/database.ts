@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary, type Session } from 'neo4j-driver';
+import neo4j, { error as driverErrors, isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Record as DriverRecord, type ResultSummary, type Session } from 'neo4j-driver';
 import pRetry from 'p-retry';
 import { metrics } from '../../platform/observability/metrics';
 import { traced } from '../../platform/observability/tracing';
 import { Deadline } from './deadline';
 import { QueryTimeoutError } from '../../platform/graphql/errors';
+import type { DatabaseHealth } from './database-health';
+import type { RequestBookmarks } from './bookmarks';
 import { toPlain } from './values';
 
 export type Params = Record<string, unknown>;
@@ -111,6 +113,8 @@ export interface RequestScope {
   stats: QueryStats | undefined;
   deadline: Deadline;
   open: Set<Promise<void>>;
+  /** The request's causal chain: its sessions wait for these bookmarks, and its writes add to them. */
+  bookmarks?: RequestBookmarks;
 }
 
 export interface DatabaseOptions {
@@ -126,32 +130,51 @@ export interface DatabaseOptions {
  * right cluster members, with the driver's retry policy.
  */
 export class Database {
+  private health: Pick<DatabaseHealth, 'available' | 'reason'> | undefined;
+
   constructor(
-    readonly driver: Driver,
+    private current: Driver,
     private readonly options: DatabaseOptions,
+    private readonly newDriver?: () => Driver,
   ) {}
 
   static connect(uri: string, user: string, password: string, options: DatabaseOptions): Database {
     const auth = password ? neo4j.auth.basic(user, password) : undefined;
-    const driver = neo4j.driver(uri, auth, {
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 2_000,
-      maxTransactionRetryTime: options.retryMs ?? DEFAULT_RETRY_MS,
-      userAgent: 'collab-graph',
-    });
-    return new Database(driver, options);
+    const newDriver = () =>
+      neo4j.driver(uri, auth, {
+        maxConnectionPoolSize: 50,
+        connectionAcquisitionTimeout: 5_000,
+        connectionTimeout: 2_000,
+        maxTransactionRetryTime: options.retryMs ?? DEFAULT_RETRY_MS,
+        userAgent: 'collab-graph',
+      });
+    return new Database(newDriver(), options, newDriver);
+  }
+
+  get driver(): Driver {
+    return this.current;
+  }
+
+  /**
+   * A fresh driver in place of this one, after the Neo4j behind it restarted: the old pool holds
+   * connections to the dead process, each of which would fail (and be retried) once before it is dropped.
+   */
+  reconnect(): void {
+    if (!this.newDriver) return;
+    const old = this.current;
+    this.current = this.newDriver();
+    void old.close().catch(() => undefined);
   }
 
   /**
    * A runner that counts this request's round trips and database time and holds its work to
    * `deadline` (by default the transaction time limit from now).
    */
-  runner(stats: QueryStats = new QueryStats(), deadline: Deadline = Deadline.after(this.options.transactionTimeoutMs)): QueryRunner {
-    const scope: RequestScope = { stats, deadline, open: new Set() };
+  runner(stats: QueryStats = new QueryStats(), deadline: Deadline = Deadline.after(this.options.transactionTimeoutMs), bookmarks?: RequestBookmarks): QueryRunner {
+    const scope: RequestScope = { stats, deadline, open: new Set(), bookmarks };
     return {
       deadline,
-      within: (ms) => this.runner(stats, deadline.within(ms)),
+      within: (ms) => this.runner(stats, deadline.within(ms), bookmarks),
       settled: async () => {
         while (scope.open.size > 0) await Promise.all(scope.open);
       },
@@ -272,7 +295,7 @@ export class Database {
     work: (session: Session, config: TransactionConfig) => Promise<T>,
   ): Promise<T> {
     if (!scope) {
-      const session = this.openSession(mode);
+      const session = this.openSession(mode, undefined);
       try {
         return await work(session, { timeout: timeoutMs });
       } finally {
@@ -284,7 +307,7 @@ export class Database {
     // At the deadline this service terminates the transaction itself; Neo4j's own timeout, a little
     // later, is the backstop. Neo4j takes whole milliseconds, and 0 would mean "no limit".
     const timeout = Math.max(1, Math.ceil(Math.min(timeoutMs, scope.deadline.remainingMs() + TERMINATION_BACKSTOP_MS)));
-    const session = this.openSession(mode);
+    const session = this.openSession(mode, scope.bookmarks);
     const running = work(session, { timeout, metadata: { [TRANSACTION_TAG]: tag } });
     const closed = running.then(
       () => this.closeSession(session),
@@ -324,10 +347,19 @@ export class Database {
     }
   }
 
+  /**
+   * While `health` says the database is down (the embedded Neo4j restarting), work fails at once with
+   * the driver's ServiceUnavailable (DATABASE_UNAVAILABLE) instead of waiting out connection timeouts.
+   */
+  refuseWhileUnavailable(health: Pick<DatabaseHealth, 'available' | 'reason'>): void {
+    this.health = health;
+  }
+
   /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
-  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, bookmarks: RequestBookmarks | undefined) {
+    if (this.health && !this.health.available()) throw new Neo4jError(`Neo4j is unavailable: ${this.health.reason()}`, driverErrors.SERVICE_UNAVAILABLE, '08000', 'connection exception');
     metrics.sessionsActive.inc();
-    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: bookmarks?.manager });
   }
 
   private async closeSession(session: { close(): Promise<void> }): Promise<void> {
@@ -345,8 +377,8 @@ export class Database {
    */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>, scope?: RequestScope, options: { timeoutMs?: number } = {}): Promise<T> {
     return traced('neo4j.write', { 'db.system': 'neo4j' }, () =>
-      this.inSession(neo4j.session.WRITE, options.timeoutMs ?? this.options.transactionTimeoutMs, scope, (session, config) =>
-        session.executeWrite(async (tx: ManagedTransaction) => {
+      this.inSession(neo4j.session.WRITE, options.timeoutMs ?? this.options.transactionTimeoutMs, scope, async (session, config) => {
+        const committed = await session.executeWrite(async (tx: ManagedTransaction) => {
           const result = await work({
             run: async (cypher, params = {}) => {
               scope?.deadline.check();
@@ -360,8 +392,10 @@ export class Database {
           });
           scope?.deadline.check();
           return result;
-        }, config),
-      ),
+        }, config);
+        scope?.bookmarks?.recordWrite(session.lastBookmarks());
+        return committed;
+      }),
     );
   }
 
@@ -370,6 +404,6 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.current.close();
   }
 }

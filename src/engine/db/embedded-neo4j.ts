@@ -23,15 +23,6 @@ export interface EmbeddedNeo4jOptions {
   log?: (line: string) => void;
 }
 
-export interface EmbeddedNeo4j {
-  uri: string;
-  /** The `neo4j` user's password, from the data folder's password file. */
-  password: string;
-  pid: number;
-  startedInMs: number;
-  stop(): Promise<void>;
-}
-
 /** The embedded Neo4j's user; its password is generated at first start into the data folder. */
 export const EMBEDDED_NEO4J_USER = 'neo4j';
 
@@ -62,24 +53,72 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+/** How a JVM ended: its exit code, or the signal that ended it. */
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
-/**
- * Starts Neo4j Community in a child JVM (the launcher in neo4j-embedded/) and resolves once Bolt
- * answers. The JVM's stdin is a pipe from this process: if Node dies, the pipe closes and Neo4j stops.
- * Bolt listens on 127.0.0.1 only and needs the password the launcher keeps in the data folder.
- */
-export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
-  if (!fs.existsSync(JAR) || !fs.existsSync(LIB)) {
-    throw new Error(`The embedded Neo4j launcher is not built (${path.relative(PROJECT_ROOT, JAR)}): run \`npm run neo4j:build\``);
+export interface EmbeddedNeo4j {
+  uri: string;
+  boltPort: number;
+  /** The `neo4j` user's password, from the data folder's password file. */
+  password: string;
+  pid: number;
+  startedInMs: number;
+  /** Resolves when the JVM exits, whether stopped or not. */
+  exited: Promise<JvmExit>;
+  /** The JVM's last lines of output (Neo4j's log), oldest first. */
+  logTail(): string[];
+  stop(): Promise<void>;
+}
+
+/** Starting Neo4j on a Bolt port another process holds: the launcher would only fail later and less clearly. */
+export class BoltPortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`The embedded Neo4j's Bolt port ${port} on 127.0.0.1 is already in use by another process: stop it, or set NEO4J_EMBEDDED_BOLT_PORT to a free port (0 picks one).`);
   }
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const port = options.boltPort ? options.boltPort : await freePort();
+}
+
+/** Whether something accepts connections on `port` of the loopback interface. */
+export function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1_000);
+    const done = (answers: boolean) => {
+      socket.destroy();
+      resolve(answers);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+const LOG_TAIL_LINES = 30;
+
+/** The last lines of Neo4j's own log (`logs/debug.log` in the data folder): what it did before it died. */
+export function debugLogTail(dataDir: string, lines = 20): string[] {
+  const file = path.join(dataDir, 'logs', 'debug.log');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return [];
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.min(size, 16_384));
+    fs.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    return buffer.toString('utf8').split('\n').filter(Boolean).slice(-lines);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function spawnJvm(options: EmbeddedNeo4jOptions, port: number): ChildProcess {
   const heap = options.heap ?? '1g';
-  const started = performance.now();
-  const child = spawn(
+  return spawn(
     options.javaBin ?? 'java',
     [
       `-Xms${heap}`,
@@ -102,37 +141,81 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+}
+
+/** Keeps the JVM's last output lines (both streams) and hands each line to `log`. */
+function rememberOutput(child: ChildProcess, log: ((line: string) => void) | undefined): string[] {
   const recent: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
       recent.push(line);
-      if (recent.length > 30) recent.shift();
-      options.log?.(line);
+      if (recent.length > LOG_TAIL_LINES) recent.shift();
+      log?.(line);
     }
   };
   child.stderr!.on('data', remember);
+  child.stdout!.on('data', remember);
+  return recent;
+}
 
-  const uri = await new Promise<string>((resolve, reject) => {
+/** Resolves with the Bolt URI once the launcher says Neo4j is ready; kills the JVM and rejects if it fails or takes too long. */
+function readyUri(child: ChildProcess, options: EmbeddedNeo4jOptions, recent: string[]): Promise<string> {
+  const limitMs = options.startTimeoutMs ?? 120_000;
+  return new Promise<string>((resolve, reject) => {
     const fail = (reason: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
       reject(new Error(`Embedded Neo4j failed to start: ${reason}\n${recent.join('\n')}`));
     };
-    const timer = setTimeout(() => fail(`not ready after ${options.startTimeoutMs ?? 120_000} ms`), options.startTimeoutMs ?? 120_000);
+    const onExit = (code: number | null, signal: string | null) => fail(`the JVM exited (code ${code}, signal ${signal})`);
+    const timer = setTimeout(() => fail(`not ready after ${limitMs} ms`), limitMs);
     child.once('error', (error) => fail(`could not run ${options.javaBin ?? 'java'}: ${error.message}`));
-    child.once('exit', (code, signal) => fail(`the JVM exited (code ${code}, signal ${signal})`));
+    child.once('exit', onExit);
     child.stdout!.on('data', (chunk: Buffer) => {
-      remember(chunk);
       const ready = /NEO4J_READY (\S+)/.exec(chunk.toString('utf8'));
       const failed = /NEO4J_FAILED (.*)/.exec(chunk.toString('utf8'));
       if (failed) fail(failed[1]);
       if (ready) {
         clearTimeout(timer);
-        child.removeAllListeners('exit');
+        child.off('exit', onExit);
         resolve(ready[1]);
       }
     });
   });
+}
+
+/** Stops the JVM: SIGTERM (Neo4j shuts down cleanly), SIGKILL if it has not exited within 20 s. */
+function stopper(child: ChildProcess, exited: Promise<JvmExit>): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const forced = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.kill('SIGTERM');
+      await exited;
+      clearTimeout(forced);
+    })();
+    return stopping;
+  };
+}
+
+/**
+ * Starts Neo4j Community in a child JVM (the launcher in neo4j-embedded/) and resolves once Bolt
+ * answers. The JVM's stdin is a pipe from this process: if Node dies, the pipe closes and Neo4j stops.
+ * Bolt listens on 127.0.0.1 only and needs the password the launcher keeps in the data folder.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  if (!fs.existsSync(JAR) || !fs.existsSync(LIB)) {
+    throw new Error(`The embedded Neo4j launcher is not built (${path.relative(PROJECT_ROOT, JAR)}): run \`npm run neo4j:build\``);
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const port = options.boltPort ? options.boltPort : await freePort();
+  if (options.boltPort && (await portAnswers(port))) throw new BoltPortInUseError(port);
+  const started = performance.now();
+  const child = spawnJvm(options, port);
+  const exited = new Promise<JvmExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const recent = rememberOutput(child, options.log);
+  const uri = await readyUri(child, options, recent);
 
   const password = readEmbeddedPassword(options.dataDir);
   if (password === undefined) {
@@ -142,25 +225,20 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const driver = neo4j.driver(uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, password));
   try {
     await driver.verifyConnectivity();
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   } finally {
     await driver.close();
   }
-
-  let stopping: Promise<void> | undefined;
   return {
     uri,
+    boltPort: port,
     password,
     pid: child.pid!,
     startedInMs: performance.now() - started,
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        const forced = setTimeout(() => child.kill('SIGKILL'), 20_000);
-        child.kill('SIGTERM');
-        await exited(child);
-        clearTimeout(forced);
-      })();
-      return stopping;
-    },
+    exited,
+    logTail: () => [...recent],
+    stop: stopper(child, exited),
   };
 }

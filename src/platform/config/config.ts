@@ -124,6 +124,7 @@ const ENVIRONMENT = {
   NEO4J_EMBEDDED_HEAP: memorySize('1g'),
   NEO4J_EMBEDDED_PAGE_CACHE: memorySize('512m'),
   NEO4J_EMBEDDED_TX_MEMORY: memorySize('256m'),
+  NEO4J_START_TIMEOUT_MS: integer(120_000, 1_000, 3_600_000),
   NEO4J_TX_TIMEOUT_MS: integer(15_000, 100, 600_000),
   NEO4J_RETRY_MS: integer(1_000, 0, 60_000),
 };
@@ -142,6 +143,8 @@ export interface Neo4jConfig {
   embeddedPageCache: string;
   /** Most memory one transaction of the embedded Neo4j may use (QUERY_TOO_LARGE beyond). */
   embeddedTransactionMemory: string;
+  /** How long the embedded Neo4j may take to start (and each restart), before the attempt fails. */
+  embeddedStartTimeoutMs: number;
   transactionTimeoutMs: number;
   /** How long the driver retries a transaction on transient failures before answering DATABASE_UNAVAILABLE. */
   retryMs: number;
@@ -213,6 +216,7 @@ function settingsOf(v: Variables) {
       embeddedHeap: v.NEO4J_EMBEDDED_HEAP,
       embeddedPageCache: v.NEO4J_EMBEDDED_PAGE_CACHE,
       embeddedTransactionMemory: v.NEO4J_EMBEDDED_TX_MEMORY,
+      embeddedStartTimeoutMs: v.NEO4J_START_TIMEOUT_MS,
       transactionTimeoutMs: v.NEO4J_TX_TIMEOUT_MS,
       retryMs: v.NEO4J_RETRY_MS,
     } satisfies Neo4jConfig as Neo4jConfig,

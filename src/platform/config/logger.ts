@@ -16,6 +16,8 @@ export interface LoggerOptions {
   format?: LogFormat;
   /** File descriptor to write to: 1 (stdout, the service) or 2 (stderr, the command-line tools, whose stdout is their output). */
   fd?: 1 | 2;
+  /** Each JSON line to this function instead (tests that read what was logged). */
+  write?: (line: string) => void;
 }
 
 /** Our call shape (message first) over pino's (fields first). */
@@ -51,7 +53,7 @@ export function createLogger(level: LogLevel, options: LoggerOptions = {}): Logg
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },
-    destination(format, fd),
+    options.write ? { write: (line: string) => options.write!(line.trimEnd()) } : destination(format, fd),
   );
   return wrap(logger);
 }

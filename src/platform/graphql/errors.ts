@@ -60,6 +60,9 @@ export const NEO4J_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
   // Capacity: Bolt worker threads, concurrent transactions.
   'Neo.TransientError.Request.NoThreadsAvailable': ErrorCode.OVERLOADED,
   'Neo.TransientError.Transaction.MaximumTransactionLimitReached': ErrorCode.OVERLOADED,
+  // A bookmark (x-neo4j-bookmark) Neo4j cannot read: the client sent something else back.
+  'Neo.ClientError.Transaction.InvalidBookmark': ErrorCode.BAD_USER_INPUT,
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture': ErrorCode.BAD_USER_INPUT,
   // Concurrent writers (the driver retries these first, within NEO4J_RETRY_MS).
   'Neo.TransientError.Transaction.DeadlockDetected': ErrorCode.CONFLICT,
   'Neo.TransientError.Transaction.LockAcquisitionTimeout': ErrorCode.CONFLICT,

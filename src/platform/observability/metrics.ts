@@ -72,6 +72,24 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  readonly neo4jUp = new Gauge({ name: 'collab_graph_neo4j_embedded_up', help: 'Whether the embedded Neo4j is running (1) or down and being restarted (0).', registers: [this.registry] });
+  readonly neo4jUnexpectedExits = new Counter({
+    name: 'collab_graph_neo4j_embedded_exits_total',
+    help: "Unexpected exits of the embedded Neo4j's JVM (kill -9, out of memory, a crash).",
+    registers: [this.registry],
+  });
+  readonly neo4jRestarts = new Counter({
+    name: 'collab_graph_neo4j_embedded_restarts_total',
+    help: 'Restart attempts of the embedded Neo4j after an unexpected exit, by outcome (started, failed).',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+  readonly neo4jRestartFailuresInARow = new Gauge({
+    name: 'collab_graph_neo4j_embedded_restart_failures_in_a_row',
+    help: 'Failed restarts of the embedded Neo4j since it last ran; /health turns 503 at 5.',
+    registers: [this.registry],
+  });
+
   /** Each operation label's request counter and duration histogram, looked up once rather than hashed per request. */
   private readonly byOperation = new Map<string, { requests: ReturnType<Counter['labels']>; seconds: ReturnType<Histogram['labels']> }>();
 

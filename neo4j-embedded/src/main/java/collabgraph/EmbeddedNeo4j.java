@@ -137,7 +137,11 @@ public final class EmbeddedNeo4j {
   private static void setPasswordWithoutBolt(Path dataDir, Map<String, String> options, Path passwordFile) throws IOException {
     String password = Files.exists(passwordFile) ? Files.readString(passwordFile, StandardCharsets.UTF_8).strip() : randomPassword();
     DatabaseManagementService service =
-        configured(new DatabaseManagementServiceBuilder(dataDir), options).setConfig(BoltConnector.enabled, false).build();
+        configured(new DatabaseManagementServiceBuilder(dataDir), options)
+            .setConfig(BoltConnector.enabled, false)
+            // No time limit on this one transaction: on a loaded machine it has taken over the 60 s default.
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
+            .build();
     try {
       service
           .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)

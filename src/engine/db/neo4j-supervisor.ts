@@ -1,0 +1,157 @@
+import type { Logger } from '../../platform/config/logger';
+import { metrics } from '../../platform/observability/metrics';
+import type { DatabaseHealth } from './database-health';
+import { debugLogTail, startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedNeo4jOptions, type JvmExit } from './embedded-neo4j';
+
+export interface RestartPolicy {
+  /** Wait before the second attempt; the first follows the exit at once. Doubles per failure. */
+  initialDelayMs: number;
+  maxDelayMs: number;
+  /** Failed restarts in a row after which the service reports itself unhealthy (it keeps trying). */
+  unhealthyAfterFailures: number;
+}
+
+/** How a JVM is started: startEmbeddedNeo4j, or a stand-in in the supervisor's unit tests. */
+export type StartNeo4j = (options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>;
+
+export const DEFAULT_RESTART_POLICY: RestartPolicy = { initialDelayMs: 1_000, maxDelayMs: 30_000, unhealthyAfterFailures: 5 };
+
+/** The wait before restart attempt `attempt` (0 first): none, then doubling from the initial delay with ±20 % jitter, capped. */
+export function restartDelayMs(attempt: number, policy: RestartPolicy): number {
+  if (attempt === 0) return 0;
+  const base = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (attempt - 1));
+  return Math.round(base * (0.8 + 0.4 * Math.random()));
+}
+
+/**
+ * Keeps the embedded Neo4j running: when its JVM exits without being asked to (kill -9, its own
+ * -XX:+ExitOnOutOfMemoryError), it is started again on the same data folder and Bolt port, so the
+ * driver's pool reconnects by itself and Neo4j recovers its store from the transaction log. Restarts
+ * back off, without end; after `unhealthyAfterFailures` failures in a row the service reports itself
+ * unhealthy so that an orchestrator restarts it whole.
+ *
+ * (A loop of its own rather than p-retry: p-retry is ESM-only since v5, which this CommonJS build and
+ * jest cannot load, and the supervisor also needs cancellation on stop and a failure count for /health.)
+ */
+export class SupervisedNeo4j implements DatabaseHealth {
+  private stopping = false;
+  private down = false;
+  private failuresInARow = 0;
+  private nextAttemptAt = 0;
+  private restarting: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private readonly restartListeners: (() => void)[] = [];
+
+  private constructor(
+    private current: EmbeddedNeo4j,
+    private readonly options: EmbeddedNeo4jOptions,
+    private readonly logger: Logger,
+    private readonly policy: RestartPolicy,
+    private readonly startNeo4j: StartNeo4j,
+  ) {
+    metrics.neo4jUp.set(1);
+    this.watch(current);
+  }
+
+  static async start(options: EmbeddedNeo4jOptions, logger: Logger, policy = DEFAULT_RESTART_POLICY, startNeo4j: StartNeo4j = startEmbeddedNeo4j): Promise<SupervisedNeo4j> {
+    const first = await startNeo4j(options);
+    // Restarts reuse the port the first start got, also when it was picked (boltPort 0).
+    return new SupervisedNeo4j(first, { ...options, boltPort: first.boltPort }, logger, policy, startNeo4j);
+  }
+
+  get uri(): string {
+    return this.current.uri;
+  }
+
+  get password(): string {
+    return this.current.password;
+  }
+
+  /** The running JVM's process id (that of the last start). */
+  get pid(): number {
+    return this.current.pid;
+  }
+
+  available(): boolean {
+    return !this.down;
+  }
+
+  healthy(): boolean {
+    return this.failuresInARow < this.policy.unhealthyAfterFailures;
+  }
+
+  retryAfterSeconds(): number {
+    const untilAttempt = Math.max(0, this.nextAttemptAt - Date.now());
+    // A restart takes about as long as the last start did.
+    return Math.max(1, Math.ceil((untilAttempt + this.current.startedInMs) / 1000));
+  }
+
+  reason(): string | undefined {
+    if (!this.down) return undefined;
+    const failures = this.failuresInARow === 0 ? '' : ` (${this.failuresInARow} failed restart${this.failuresInARow === 1 ? '' : 's'} in a row)`;
+    return `the embedded Neo4j exited and is being restarted${failures}`;
+  }
+
+  /** `listener` runs after each successful restart, before requests are let through again. */
+  onRestarted(listener: () => void): void {
+    this.restartListeners.push(listener);
+  }
+
+  /** Stops supervising, waits for a restart under way, and stops the JVM. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.restarting;
+    await this.current.stop();
+    metrics.neo4jUp.set(0);
+  }
+
+  private watch(neo4j: EmbeddedNeo4j): void {
+    void neo4j.exited.then((exit) => {
+      if (this.stopping || neo4j !== this.current) return;
+      this.restarting = this.recover(neo4j, exit);
+    });
+  }
+
+  private async recover(crashed: EmbeddedNeo4j, exit: JvmExit): Promise<void> {
+    this.down = true;
+    metrics.neo4jUp.set(0);
+    metrics.neo4jUnexpectedExits.inc();
+    this.logger.error('embedded Neo4j exited unexpectedly; restarting it', { pid: crashed.pid, exitCode: exit.code, signal: exit.signal, output: crashed.logTail(), debugLog: debugLogTail(this.options.dataDir) });
+    for (let attempt = 0; !this.stopping; attempt += 1) {
+      await this.pause(restartDelayMs(attempt, this.policy));
+      if (this.stopping) return;
+      try {
+        const started = await this.startNeo4j(this.options);
+        this.current = started;
+        for (const listener of this.restartListeners) listener();
+        this.down = false;
+        this.failuresInARow = 0;
+        metrics.neo4jRestartFailuresInARow.set(0);
+        metrics.neo4jUp.set(1);
+        metrics.neo4jRestarts.inc({ outcome: 'started' });
+        this.logger.info('embedded Neo4j restarted', { pid: started.pid, attempt: attempt + 1, startedInMs: Math.round(started.startedInMs) });
+        if (this.stopping) await started.stop();
+        else this.watch(started);
+        return;
+      } catch (error) {
+        this.failuresInARow += 1;
+        metrics.neo4jRestarts.inc({ outcome: 'failed' });
+        metrics.neo4jRestartFailuresInARow.set(this.failuresInARow);
+        this.logger.error('embedded Neo4j restart failed', { attempt: attempt + 1, failuresInARow: this.failuresInARow, error: (error as Error).message });
+      }
+    }
+  }
+
+  /** Waits `ms`, or less if the supervisor is stopped meanwhile. */
+  private pause(ms: number): Promise<void> {
+    this.nextAttemptAt = Date.now() + ms;
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import { createLogger, type LogFields } from '../../src/platform/config/logger';
+import type { EmbeddedNeo4j, JvmExit } from '../../src/engine/db/embedded-neo4j';
+import { restartDelayMs, SupervisedNeo4j, type RestartPolicy } from '../../src/engine/db/neo4j-supervisor';
+import { metrics } from '../../src/platform/observability/metrics';
+
+/** A JVM stand-in whose exit the test decides. */
+function fakeNeo4j(pid: number): EmbeddedNeo4j & { crash(exit: JvmExit): void; stopped: boolean } {
+  let exit!: (value: JvmExit) => void;
+  const exited = new Promise<JvmExit>((resolve) => (exit = resolve));
+  const fake = {
+    uri: 'bolt://127.0.0.1:7999',
+    boltPort: 7999,
+    password: 'secret',
+    pid,
+    startedInMs: 1_500,
+    exited,
+    logTail: () => ['last line'],
+    stopped: false,
+    crash: (value: JvmExit) => exit(value),
+    stop: async () => {
+      fake.stopped = true;
+      exit({ code: 0, signal: null });
+    },
+  };
+  return fake;
+}
+
+const POLICY: RestartPolicy = { initialDelayMs: 5, maxDelayMs: 20, unhealthyAfterFailures: 3 };
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 2));
+};
+
+describe('the embedded Neo4j supervisor', () => {
+  let logs: { message: string; fields: LogFields }[];
+  const logger = createLogger('info', { write: (line) => {
+    const { message, ...fields } = JSON.parse(line) as { message: string } & LogFields;
+    logs.push({ message, fields });
+  } });
+  beforeEach(() => (logs = []));
+
+  it('backs off: at once, then doubling from the initial delay with jitter, capped', () => {
+    const policy = { initialDelayMs: 1_000, maxDelayMs: 30_000, unhealthyAfterFailures: 5 };
+    expect(restartDelayMs(0, policy)).toBe(0);
+    for (const [attempt, base] of [[1, 1_000], [2, 2_000], [4, 8_000], [6, 30_000], [20, 30_000]]) {
+      const delay = restartDelayMs(attempt, policy);
+      expect(delay).toBeGreaterThanOrEqual(base * 0.8);
+      expect(delay).toBeLessThanOrEqual(base * 1.2);
+    }
+  });
+
+  it('restarts after an unexpected exit, on the same port, refusing meanwhile, and logs and counts it', async () => {
+    const jvms = [fakeNeo4j(1), fakeNeo4j(2)];
+    const starts: (number | undefined)[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const start = async (options: { boltPort?: number }) => {
+      starts.push(options.boltPort);
+      if (starts.length > 1) await gate;
+      return jvms[starts.length - 1];
+    };
+    const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent', boltPort: 0 }, logger, POLICY, start);
+    const restarted = jest.fn();
+    supervisor.onRestarted(restarted);
+    const exits = (await metrics.neo4jUnexpectedExits.get()).values[0]?.value ?? 0;
+
+    jvms[0].crash({ code: null, signal: 'SIGKILL' });
+    await until(() => !supervisor.available());
+    expect(supervisor.healthy()).toBe(true);
+    expect(supervisor.reason()).toBe('the embedded Neo4j exited and is being restarted');
+    expect(supervisor.retryAfterSeconds()).toBe(2);
+    release();
+    await until(() => supervisor.available());
+
+    expect(starts).toEqual([0, 7999]);
+    expect(supervisor.pid).toBe(2);
+    expect(restarted).toHaveBeenCalledTimes(1);
+    expect((await metrics.neo4jUnexpectedExits.get()).values[0].value).toBe(exits + 1);
+    expect(logs.map((entry) => entry.message)).toEqual(['embedded Neo4j exited unexpectedly; restarting it', 'embedded Neo4j restarted']);
+    expect(logs[0].fields).toMatchObject({ pid: 1, exitCode: null, signal: 'SIGKILL', output: ['last line'] });
+    await supervisor.stop();
+    expect(jvms[1].stopped).toBe(true);
+  });
+
+  it('turns unhealthy after restarts keep failing, keeps trying, and is healthy again once one succeeds', async () => {
+    const first = fakeNeo4j(1);
+    let failures = 0;
+    let mode: 'first' | 'fail' | 'succeed' = 'first';
+    const start = async (): Promise<EmbeddedNeo4j> => {
+      if (mode === 'first') return first;
+      if (mode === 'succeed') return fakeNeo4j(3);
+      failures += 1;
+      throw new Error('Embedded Neo4j failed to start: no disk');
+    };
+    const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent' }, logger, POLICY, start);
+    mode = 'fail';
+    first.crash({ code: 3, signal: null });
+    await until(() => failures >= 3);
+    expect(supervisor.healthy()).toBe(false);
+    expect(supervisor.available()).toBe(false);
+    expect(supervisor.reason()).toMatch(/\(3 failed restarts in a row\)$/);
+    expect(await metrics.render()).toMatch(/collab_graph_neo4j_embedded_restart_failures_in_a_row [3-9]/);
+    mode = 'succeed';
+    await until(() => supervisor.available());
+    expect(supervisor.healthy()).toBe(true);
+    expect(supervisor.pid).toBe(3);
+    expect(logs.filter((entry) => entry.message === 'embedded Neo4j restart failed').length).toBeGreaterThanOrEqual(3);
+    await supervisor.stop();
+  });
+
+  it('does not restart a JVM it was asked to stop, and a stop ends a restart loop', async () => {
+    const first = fakeNeo4j(1);
+    let calls = 0;
+    const start = async (): Promise<EmbeddedNeo4j> => {
+      calls += 1;
+      if (calls === 1) return first;
+      throw new Error('cannot start');
+    };
+    const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent' }, logger, { ...POLICY, initialDelayMs: 60_000, maxDelayMs: 60_000 }, start);
+    first.crash({ code: 1, signal: null });
+    await until(() => calls === 2);
+    await supervisor.stop();
+    expect(calls).toBe(2);
+  });
+});
