@@ -14,14 +14,29 @@ export interface StartedTestNeo4j {
 
 async function startOne(): Promise<StartedTestNeo4j> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
-  const neo4j = await startEmbeddedNeo4j({
-    dataDir,
-    heap: '1g',
-    pageCache: '256m',
-    // A machine shared by several test runs may start the JVM slowly; the default limit suits one run alone.
-    startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined,
-  });
-  return { neo4j, dataDir };
+  try {
+    const neo4j = await startEmbeddedNeo4j({
+      dataDir,
+      heap: '1g',
+      pageCache: '256m',
+      // A machine shared by several test runs may start the JVM slowly; the default limit suits one run alone.
+      startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined,
+    });
+    return { neo4j, dataDir };
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** On a loaded machine the launcher's own first transaction can time out: one more try, in a fresh folder. */
+async function startWithRetry(): Promise<StartedTestNeo4j> {
+  try {
+    return await startOne();
+  } catch (error) {
+    process.stdout.write(`\nembedded Neo4j did not start (${(error as Error).message.split('\n')[0]}); trying once more\n`);
+    return startOne();
+  }
 }
 
 /**
@@ -34,10 +49,14 @@ async function startOne(): Promise<StartedTestNeo4j> {
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   process.env[TEST_RUN_VARIABLE] = randomUUID();
   if (process.env.COLLAB_GRAPH_TYPECHECK === '1') startBackgroundBuild();
-  if (process.env.NEO4J_URI || runHasNoDatabase()) return;
+  if (runHasNoDatabase()) return;
+  if (process.env.NEO4J_URI) {
+    if (globalConfig.maxWorkers > 1) throw new Error('NEO4J_URI names one server, whose one database two test files running at once would share: run `npx jest` (one worker) against it');
+    return;
+  }
   const count = Math.max(1, globalConfig.maxWorkers);
   const started = Date.now();
-  const results = await Promise.allSettled(Array.from({ length: count }, startOne));
+  const results = await Promise.allSettled(Array.from({ length: count }, startWithRetry));
   const servers = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   (globalThis as { collabGraphTestNeo4j?: StartedTestNeo4j[] }).collabGraphTestNeo4j = servers;
   const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
