@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '@jest/types';
-import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
 import { startBackgroundBuild, TEST_RUN_VARIABLE } from './build';
 import { runHasNoDatabase, TEST_NEO4J_SERVERS, type TestNeo4jServer } from './neo4j-servers';
 

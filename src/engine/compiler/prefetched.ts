@@ -1,0 +1,169 @@
+import { getArgumentValues, type FieldNode, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import type { Row } from '../db/database';
+import { ENTITY_TYPES, type EntityType } from '../model/model';
+import { RELATION_FIELDS } from '../model/relation.specs';
+import { dateRangeParam } from '../model/date-range';
+import type { DateRangeValue } from '../model/stated.cypher';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../../platform/graphql/pagination';
+import { entityKeys } from './entity.cypher';
+import type { EntityPlan, RelationPlan } from './selection.plan';
+
+/**
+ * Relationship fields read ahead by a compiled statement hang on their parent under this symbol, by
+ * response key; the field resolvers hand them out instead of asking the database again.
+ */
+const PREFETCHED = Symbol('prefetched');
+
+type WithPrefetched = { [PREFETCHED]?: Record<string, unknown> };
+
+/** The value a compiled statement read for this field of `parent`, or undefined where none did. */
+export function prefetched(parent: object, info: GraphQLResolveInfo): unknown {
+  return (parent as WithPrefetched)[PREFETCHED]?.[info.path.key as string];
+}
+
+/**
+ * Per request (its context), the first resolution of each relationship field node: its arguments are
+ * the same for every parent there, so once the field's own resolver has accepted them, the other
+ * parents need only their prefetched value.
+ */
+const firstResolutions = new WeakMap<object, Map<FieldNode, { promise: Promise<unknown>; accepted: boolean }>>();
+
+/**
+ * Serves relationship fields from what the compiled statement read, without running type-graphql's
+ * resolver (argument conversion, validation, the method call) again for every parent: a dashboard has
+ * ~250 such fields per request. The first parent of each field node in a request still goes through the
+ * resolver; if it refuses the arguments, every parent gets the same error, as before.
+ */
+export function servePrefetchedRelations(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of ENTITY_TYPES) {
+    const fields = (schema.getType(type) as GraphQLObjectType).getFields();
+    for (const name of [...Object.keys(RELATION_FIELDS[type]), 'relationships']) {
+      const field = fields[name];
+      const resolve = field.resolve as GraphQLFieldResolver<object, object>;
+      field.resolve = (parent: object, args, context: object, info) => {
+        let resolutions = firstResolutions.get(context);
+        if (!resolutions) {
+          resolutions = new Map();
+          firstResolutions.set(context, resolutions);
+        }
+        const [fieldNode] = info.fieldNodes;
+        const first = resolutions.get(fieldNode);
+        const value = prefetched(parent, info);
+        if (!first || value === undefined) {
+          const result = Promise.resolve(resolve(parent, args, context, info));
+          if (!first) {
+            const resolution = { promise: result, accepted: false };
+            resolutions.set(fieldNode, resolution);
+            result.then(() => (resolution.accepted = true), () => {});
+          }
+          return result;
+        }
+        return first.accepted ? value : first.promise.then(() => value);
+      };
+    }
+  }
+  return schema;
+}
+
+/** Hangs the values a statement read ahead on `target`, by response key. */
+export function withPrefetched<T extends object>(target: T, fields: Record<string, unknown>): T {
+  (target as WithPrefetched)[PREFETCHED] = fields;
+  return target;
+}
+
+/** A relationship page's position from its `after` cursor: `{o: n}`, n items already seen. */
+export function cursorOffset(after: string | null | undefined): number | undefined {
+  if (after === undefined || after === null) return 0;
+  const position = (decodeCursor(after) as { o?: unknown } | null)?.o;
+  return Number.isSafeInteger(position) && (position as number) >= 0 ? (position as number) : undefined;
+}
+
+interface PageWindow {
+  offset: number;
+  first: number;
+}
+
+/** Page windows of the statement's relationship fields for one request's variables. */
+export type Windows = Map<RelationPlan, PageWindow>;
+
+/**
+ * The parameters of every relationship page in a statement: its window, date range and least source
+ * count. A bad `first`, cursor or range gets a harmless value here: the field's resolver validates its arguments
+ * as before and answers with the error.
+ */
+export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, unknown>; windows: Windows } {
+  const params: Record<string, unknown> = {};
+  const windows: Windows = new Map();
+  for (const relation of relations) {
+    if (relation.single) continue;
+    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null; minSources?: number | null };
+    let offset = 0;
+    try {
+      offset = cursorOffset(args.after) ?? 0;
+    } catch {
+      // reported by the resolver
+    }
+    const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
+    params[`${relation.key}_offset`] = offset;
+    params[`${relation.key}_limit`] = first + 1;
+    if (relation.statedRange) params[`${relation.key}_stated`] = dateRangeParam(args.stated);
+    // Null (the argument given a null variable) holds for every relationship, as no argument does.
+    if (relation.minSources) params[`${relation.key}_minSources`] = args.minSources ?? 0;
+    windows.set(relation, { offset, first });
+  }
+  return { params, windows };
+}
+
+/** A relationship field's read value (see `relationValue` in entity.cypher.ts) as its rows and total. */
+function pageAndTotal(value: unknown, relation: RelationPlan): { page: Row[]; total: number | undefined } {
+  if (relation.page && relation.totalCount) return value as { page: Row[]; total: number };
+  return relation.page ? { page: value as Row[], total: undefined } : { page: [], total: value as number };
+}
+
+/** A relationship field's connection, with only the views (edges, nodes, page info) the client selected. */
+function connection(value: unknown, relation: RelationPlan, windows: Windows) {
+  const { offset, first } = windows.get(relation)!;
+  const { page: rows, total } = pageAndTotal(value, relation);
+  const answer: { totalCount: number | undefined; edges?: Row[]; nodes?: Row[]; pageInfo?: object } = { totalCount: total };
+  const shown = rows.length > first ? rows.slice(0, first) : rows;
+  const cursorAt = (index: number) => encodeCursor({ o: offset + index + 1 });
+  if (relation.edges) {
+    answer.edges = shown.map((row, index) => {
+      const edge = relation.edge.selected
+        ? { ...row, node: materialize(row.node as EntityValues, relation.node, windows) }
+        : { node: materialize(row as unknown as EntityValues, relation.node, windows) };
+      // Cursors are made for every edge only when edges' cursors are selected.
+      return relation.cursors ? { ...edge, cursor: cursorAt(index) } : edge;
+    });
+  }
+  if (relation.nodes) answer.nodes = answer.edges ? answer.edges.map((edge) => edge.node as Row) : shown.map((row) => materialize(row as unknown as EntityValues, relation.node, windows));
+  if (relation.pageInfo) {
+    answer.pageInfo = {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: shown.length > 0 ? cursorAt(0) : null,
+      endCursor: shown.length > 0 ? cursorAt(shown.length - 1) : null,
+    };
+  }
+  return answer;
+}
+
+/** An entity as a compiled statement reads it: its values in `entityKeys` order. */
+export type EntityValues = readonly unknown[];
+
+/** Turns an entity read by a compiled statement into what resolvers return, named, relationship fields prefetched. */
+export function materialize<T extends Row>(values: EntityValues, plan: EntityPlan, windows: Windows): T {
+  const keys = entityKeys(plan);
+  const named = keys.length - plan.relations.length;
+  const entity: Row = {};
+  for (let index = 0; index < named; index += 1) entity[keys[index]] = values[index];
+  if (plan.relations.length === 0) return entity as T;
+  const fields: Record<string, unknown> = {};
+  const type = plan.types.length === 1 ? plan.types[0] : (entity.type as EntityType);
+  plan.relations.forEach((relation, index) => {
+    if (!relation.parentTypes.includes(type)) return;
+    const value = values[named + index];
+    fields[relation.responseKey] = relation.single ? value && materialize(value as EntityValues, relation.node, windows) : connection(value, relation, windows);
+  });
+  return withPrefetched(entity as T, fields);
+}

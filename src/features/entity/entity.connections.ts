@@ -1,0 +1,92 @@
+import { getNamedType, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { EntityType } from '../../engine/model/model';
+import { SortDirection } from '../../engine/model/enums';
+import { badUserInput } from '../../platform/graphql/errors';
+import type { GraphContext } from '../../engine/context';
+import { decodeCursor, encodeCursor, InvalidCursorError, pageOf, type PageArgs } from '../../platform/graphql/pagination';
+import { cursorOffset, materialize, prefetched, type EntityValues } from '../../engine/compiler/prefetched';
+import { bind, compiled, entitiesByIdsStatement, listStatement, rootSelections } from '../../engine/compiler/read.compiler';
+import { connectionSelection, entityPlan } from '../../engine/compiler/selection.plan';
+import type { EntityRecord } from './entity.record';
+import { EntityOrderField, filterConditions, ORDER_EXPRESSIONS, type EntityFilterValues, type EntityOrder, type ListCursor } from './entity.repository';
+
+export const DEFAULT_ORDER: EntityOrder = { field: EntityOrderField.NAME, direction: SortDirection.ASC };
+
+function cursorArgument<T>(after: string | undefined | null, read: (after: string) => T | undefined): T | undefined {
+  if (after === undefined || after === null) return undefined;
+  try {
+    const value = read(after);
+    if (value === undefined) throw new InvalidCursorError('is not a cursor of this list');
+    return value;
+  } catch (error) {
+    throw badUserInput('after', (error as Error).message);
+  }
+}
+
+/** A top-level list page, with everything selected below it, in one statement: keyset pagination on (sort key, id). */
+export async function entityListConnection(
+  ctx: GraphContext,
+  type: EntityType,
+  args: PageArgs & { filter?: EntityFilterValues | null; orderBy?: EntityOrder | null },
+  info: GraphQLResolveInfo,
+) {
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  const after = cursorArgument<ListCursor>(args.after, (cursor) => {
+    const payload = decodeCursor(cursor) as { f?: string; k?: unknown; i?: unknown };
+    return payload && payload.f === order.field && typeof payload.i === 'string' ? { key: payload.k, id: payload.i } : undefined;
+  });
+  const { conditions, params } = filterConditions(type, args.filter ?? {});
+  const read = compiled(info, `${type}/${order.field}/${order.direction}/${conditions.join()}`, (context, keys) => {
+    const selection = connectionSelection(getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, context, keys);
+    return { statement: listStatement({ type, conditions, orderKey: ORDER_EXPRESSIONS[order.field], direction: order.direction }, selection), plan: selection };
+  });
+  const bound = bind(read, info, { ...params, limit: args.first + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null });
+  const rows = await ctx.db.read(read.cypher, bound.params);
+  const items = rows.filter((row) => row.node !== null).map((row) => ({ node: materialize<EntityRecord>(row.node as EntityValues, read.plan.node, bound.windows), key: row.key }));
+  const page = pageOf(items, args.first, (item) => encodeCursor({ f: order.field, k: item.key, i: item.node.id }), after !== undefined);
+  return {
+    edges: page.items.map((item, index) => ({ cursor: page.cursors[index], node: item.node })),
+    nodes: page.items.map((item) => item.node),
+    pageInfo: page.pageInfo,
+    totalCount: rows[0]?.total as number | undefined,
+  };
+}
+
+/** Entities by id in one statement, everything selected below them included; null where an id names nothing. */
+export async function entitiesById(ctx: GraphContext, ids: readonly string[], types: readonly EntityType[], info: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
+  const read = compiled(info, 'ids', (context, keys) => {
+    const plan = entityPlan(types, rootSelections(info), context, keys);
+    return { statement: entitiesByIdsStatement(plan), plan };
+  });
+  const bound = bind(read, info, { ids });
+  const rows = await ctx.db.read(read.cypher, bound.params);
+  const byId = new Map(rows.map((row) => [row.id as string, materialize<EntityRecord>(row.node as EntityValues, read.plan, bound.windows)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * A relationship field's value: what the root field's statement already read, or else (a parent the
+ * compiler did not reach, such as a mutation's answer) the field alone, batched over its parents.
+ */
+async function relatedValue(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo): Promise<unknown> {
+  const value = prefetched(parent, info);
+  if (value !== undefined) return value;
+  const read = compiled(info, `field of ${parent.type}`, (context, keys) => {
+    const plan = entityPlan([parent.type], [{ kind: Kind.SELECTION_SET, selections: info.fieldNodes }], context, keys);
+    return { statement: entitiesByIdsStatement(plan), plan };
+  });
+  const bound = bind(read, info, {});
+  const loaded = await ctx.loaders.compiledField(read.cypher, bound.params).load(parent.id);
+  return loaded ? prefetched(materialize<EntityRecord>(loaded as EntityValues, read.plan, bound.windows), info) ?? null : null;
+}
+
+/** A relationship field's page; its `after` cursor is checked here, whoever read the page. */
+export async function relatedConnection(ctx: GraphContext, parent: EntityRecord, args: PageArgs, info: GraphQLResolveInfo) {
+  cursorArgument(args.after, cursorOffset);
+  return relatedValue(ctx, parent, info);
+}
+
+/** The first related entity, for single-valued fields such as an institution's country. */
+export async function relatedEntity(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo) {
+  return relatedValue(ctx, parent, info);
+}
