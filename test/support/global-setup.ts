@@ -29,13 +29,15 @@ async function startOne(): Promise<StartedTestNeo4j> {
   }
 }
 
-/** On a loaded machine the launcher's own first transaction can time out: one more try, in a fresh folder. */
+/** On a loaded machine the launcher's own first transaction can time out: up to three tries, each in a fresh folder. */
 async function startWithRetry(): Promise<StartedTestNeo4j> {
-  try {
-    return await startOne();
-  } catch (error) {
-    process.stdout.write(`\nembedded Neo4j did not start (${(error as Error).message.split('\n')[0]}); trying once more\n`);
-    return startOne();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOne();
+    } catch (error) {
+      if (attempt === 3) throw error;
+      process.stdout.write(`\nembedded Neo4j did not start (${(error as Error).message.split('\n')[0]}); trying again\n`);
+    }
   }
 }
 
@@ -56,11 +58,10 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   }
   const count = Math.max(1, globalConfig.maxWorkers);
   const started = Date.now();
-  const results = await Promise.allSettled(Array.from({ length: count }, startWithRetry));
-  const servers = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  // One after the other: two JVMs starting at once on a loaded machine time out where one would not.
+  const servers: StartedTestNeo4j[] = [];
   (globalThis as { collabGraphTestNeo4j?: StartedTestNeo4j[] }).collabGraphTestNeo4j = servers;
-  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failed) throw failed.reason;
+  for (let i = 0; i < count; i += 1) servers.push(await startWithRetry());
   const described: TestNeo4jServer[] = servers.map(({ neo4j, dataDir }) => ({ uri: neo4j.uri, user: EMBEDDED_NEO4J_USER, password: neo4j.password, dataDir, pid: neo4j.pid }));
   process.env[TEST_NEO4J_SERVERS] = JSON.stringify(described);
   process.stdout.write(`\n${count} embedded Neo4j for tests (one per worker) at ${servers.map(({ neo4j }) => neo4j.uri).join(', ')}, started in ${Date.now() - started} ms\n`);
