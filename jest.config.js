@@ -13,14 +13,16 @@ const swc = [
 ];
 
 module.exports = {
-  testEnvironment: 'node',
+  // Node's, with the jest worker's own Neo4j put in the environment (test/support/neo4j-servers.ts).
+  testEnvironment: '<rootDir>/test/support/environment.ts',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': swc, '/node_modules/(p-retry|is-network-error)/.+\\.js$': swc },
   // ESM-only packages, which Node requires as they are but jest's module system needs in CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(p-retry|is-network-error)/)'],
   setupFiles: ['reflect-metadata'],
-  // One Neo4j serves the whole run; test files share it one at a time and reset it themselves.
+  // One Neo4j per worker serves the whole run; the files a worker runs share it one at a time and find
+  // the graph they ask for (test/support/graph.ts). `npm test` runs two workers; a file run alone, one.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 1,

@@ -2,30 +2,67 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
-import { TEST_RUN_VARIABLE } from './build';
+import type { Config } from '@jest/types';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
+import { startBackgroundBuild, TEST_RUN_VARIABLE } from './build';
+import { runHasNoDatabase, TEST_NEO4J_SERVERS, type TestNeo4jServer } from './neo4j-servers';
+
+export interface StartedTestNeo4j {
+  neo4j: EmbeddedNeo4j;
+  dataDir: string;
+}
+
+async function startOne(): Promise<StartedTestNeo4j> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
+  try {
+    const neo4j = await startEmbeddedNeo4j({
+      dataDir,
+      heap: '1g',
+      pageCache: '256m',
+      // A machine shared by several test runs may start the JVM slowly; the default limit suits one run alone.
+      startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined,
+    });
+    return { neo4j, dataDir };
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** On a loaded machine the launcher's own first transaction can time out: up to three tries, each in a fresh folder. */
+async function startWithRetry(): Promise<StartedTestNeo4j> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOne();
+    } catch (error) {
+      if (attempt === 3) throw error;
+      process.stdout.write(`\nembedded Neo4j did not start (${(error as Error).message.split('\n')[0]}); trying again\n`);
+    }
+  }
+}
 
 /**
- * Starts one embedded Neo4j for the whole run (unless NEO4J_URI points at a server already) and
- * hands its URI and password to the test files through the environment, with an id for this run (see build.ts).
+ * Starts one embedded Neo4j per jest worker (unless NEO4J_URI points at a server already, or the run
+ * has none: TEST_NEO4J=none, `npm run test:unit`): Community has one user database per server, so two files
+ * running at once each need a server of their own. test/support/environment.ts gives each worker its
+ * server (JEST_WORKER_ID) before a test file loads. With COLLAB_GRAPH_TYPECHECK=1 (`npm test`) the
+ * one compile of the run, which is also its type check, starts here and runs while the tests do.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   process.env[TEST_RUN_VARIABLE] = randomUUID();
-  if (process.env.NEO4J_URI) return;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
-  const neo4j = await startEmbeddedNeo4j({
-    dataDir,
-    heap: '1g',
-    pageCache: '256m',
-    // A machine shared by several test runs may start the JVM slowly; the default limit suits one run alone.
-    startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined,
-  });
-  process.env.NEO4J_URI = neo4j.uri;
-  process.env.NEO4J_USER = EMBEDDED_NEO4J_USER;
-  process.env.NEO4J_PASSWORD = neo4j.password;
-  // Which data folder and JVM: for the tests of the embedded Neo4j's own locks, and for the
-  // runaway-query test, which watches this JVM's CPU time.
-  process.env.NEO4J_TEST_EMBEDDED = JSON.stringify({ dataDir, pid: neo4j.pid });
-  process.stdout.write(`\nembedded Neo4j for tests at ${neo4j.uri}, started in ${Math.round(neo4j.startedInMs)} ms\n`);
-  (globalThis as { collabGraphTestNeo4j?: unknown }).collabGraphTestNeo4j = { neo4j, dataDir };
+  if (process.env.COLLAB_GRAPH_TYPECHECK === '1') startBackgroundBuild();
+  if (runHasNoDatabase()) return;
+  if (process.env.NEO4J_URI) {
+    if (globalConfig.maxWorkers > 1) throw new Error('NEO4J_URI names one server, whose one database two test files running at once would share: run `npx jest` (one worker) against it');
+    return;
+  }
+  const count = Math.max(1, globalConfig.maxWorkers);
+  const started = Date.now();
+  // One after the other: two JVMs starting at once on a loaded machine time out where one would not.
+  const servers: StartedTestNeo4j[] = [];
+  (globalThis as { collabGraphTestNeo4j?: StartedTestNeo4j[] }).collabGraphTestNeo4j = servers;
+  for (let i = 0; i < count; i += 1) servers.push(await startWithRetry());
+  const described: TestNeo4jServer[] = servers.map(({ neo4j, dataDir }) => ({ uri: neo4j.uri, user: EMBEDDED_NEO4J_USER, password: neo4j.password, dataDir, pid: neo4j.pid }));
+  process.env[TEST_NEO4J_SERVERS] = JSON.stringify(described);
+  process.stdout.write(`\n${count} embedded Neo4j for tests (one per worker) at ${servers.map(({ neo4j }) => neo4j.uri).join(', ')}, started in ${Date.now() - started} ms\n`);
 }

@@ -1,11 +1,19 @@
 import fs from 'node:fs';
-import type { EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
-import { buildStamp, TEST_RUN_VARIABLE } from './build';
+import { awaitBackgroundBuild, buildStamp, TEST_RUN_VARIABLE } from './build';
+import type { StartedTestNeo4j } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
-  fs.rmSync(buildStamp(process.env[TEST_RUN_VARIABLE] ?? ''), { force: true });
-  const started = (globalThis as { collabGraphTestNeo4j?: { neo4j: EmbeddedNeo4j; dataDir: string } }).collabGraphTestNeo4j;
-  if (!started) return;
-  await started.neo4j.stop();
-  fs.rmSync(started.dataDir, { recursive: true, force: true });
+  const started = (globalThis as { collabGraphTestNeo4j?: StartedTestNeo4j[] }).collabGraphTestNeo4j ?? [];
+  await Promise.all(
+    started.map(async ({ neo4j, dataDir }) => {
+      await neo4j.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }),
+  );
+  // The run's type check: a type error fails `npm test` even when every test passed.
+  try {
+    await awaitBackgroundBuild();
+  } finally {
+    fs.rmSync(buildStamp(process.env[TEST_RUN_VARIABLE] ?? ''), { force: true });
+  }
 }

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createLogger } from '../../src/platform/config/logger';
 import { clearGraph } from '../../src/engine/db/clear-graph';
 import { Database } from '../../src/engine/db/database';
@@ -10,10 +14,13 @@ import { sha256Hex } from '../../src/platform/auth/authenticator';
 import { Role, ROLES } from '../../src/platform/auth/roles';
 import type { AuthConfig } from '../../src/platform/config/config';
 import { seedGraph } from '../../src/engine/seed/seed.service';
+import { TEST_RUN_VARIABLE } from './build';
+import { runHasNoDatabase } from './neo4j-servers';
 
 /** A driver to the run's Neo4j (the embedded one from global-setup, or NEO4J_URI). */
 export function testDatabase(): Database {
   const uri = process.env.NEO4J_URI;
+  if (runHasNoDatabase()) throw new Error('This run has no database (TEST_NEO4J=none, `npm run test:unit`): a test that needs Neo4j belongs in test/integration');
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests through jest so global-setup starts Neo4j');
   return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 30_000 });
 }
@@ -27,10 +34,47 @@ export async function resetGraph(db: Database): Promise<void> {
   await migrate(db);
 }
 
+/**
+ * What a file that asks for the seeded graph must find: the graph (every node and relationship with
+ * its labels, type and properties, as dumpGraph sees it) and the schema (indexes and constraints'
+ * backing indexes, online). The counts and schema come first and cheaply (Neo4j's count store), so a
+ * large graph left by another file is told apart without dumping it.
+ */
+async function fingerprintHead(db: Database): Promise<string> {
+  const [counts] = await db.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const schema = await db.read('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state ORDER BY name');
+  return createHash('sha256').update(canonicalJson({ counts, schema })).digest('hex');
+}
+
+async function fingerprintDump(db: Database): Promise<string> {
+  return createHash('sha256').update(await dumpGraph(db)).digest('hex');
+}
+
+async function matchesFingerprint(db: Database, remembered: string): Promise<boolean> {
+  const [head, dump] = remembered.split('\n');
+  return head === (await fingerprintHead(db)) && dump === (await fingerprintDump(db));
+}
+
+/** Where this run remembers the fingerprint of its freshly seeded graph, one file per server. */
+function seededFingerprintFile(): string {
+  const server = createHash('sha256').update(process.env.NEO4J_URI ?? '').digest('hex').slice(0, 12);
+  return path.join(os.tmpdir(), `collab-graph-seeded-${process.env[TEST_RUN_VARIABLE] ?? 'no-run'}-${server}`);
+}
+
+/**
+ * A database holding exactly the seed, as a fresh reset and seed leaves it. Seeding is done once per
+ * server and run: a later file whose graph and schema still match the seeded state's fingerprint (a
+ * file before it only read) uses it as it is; any difference, however small, resets and seeds again.
+ */
 export async function seededDatabase(): Promise<Database> {
   const db = testDatabase();
+  const file = seededFingerprintFile();
+  const remembered = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  if (remembered !== undefined && (await matchesFingerprint(db, remembered))) return db;
+  fs.rmSync(file, { force: true });
   await resetGraph(db);
   await seedGraph(db);
+  fs.writeFileSync(file, `${await fingerprintHead(db)}\n${await fingerprintDump(db)}`);
   return db;
 }
 
