@@ -1,7 +1,6 @@
-import { getArgumentValues, type FieldNode, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../db/database';
-import { ENTITY_TYPES, type EntityType } from '../graph/model';
-import { RELATION_FIELDS } from '../entity/relation.specs';
+import type { EntityType } from '../graph/model';
 import { dateRangeParam } from '../graphql/date-range';
 import type { DateRangeValue } from '../graph/stated.cypher';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
@@ -10,7 +9,8 @@ import type { EntityPlan, RelationPlan } from './selection.plan';
 
 /**
  * Relationship fields read ahead by a compiled statement hang on their parent under this symbol, by
- * response key; the field resolvers hand them out instead of asking the database again.
+ * response key (alias or name); the one relationship resolver (`entity.connections.ts`) hands them out
+ * instead of asking the database again.
  */
 const PREFETCHED = Symbol('prefetched');
 
@@ -19,50 +19,6 @@ type WithPrefetched = { [PREFETCHED]?: Record<string, unknown> };
 /** The value a compiled statement read for this field of `parent`, or undefined where none did. */
 export function prefetched(parent: object, info: GraphQLResolveInfo): unknown {
   return (parent as WithPrefetched)[PREFETCHED]?.[info.path.key as string];
-}
-
-/**
- * Per request (its context), the first resolution of each relationship field node: its arguments are
- * the same for every parent there, so once the field's own resolver has accepted them, the other
- * parents need only their prefetched value.
- */
-const firstResolutions = new WeakMap<object, Map<FieldNode, { promise: Promise<unknown>; accepted: boolean }>>();
-
-/**
- * Serves relationship fields from what the compiled statement read, without running type-graphql's
- * resolver (argument conversion, validation, the method call) again for every parent: a dashboard has
- * ~250 such fields per request. The first parent of each field node in a request still goes through the
- * resolver; if it refuses the arguments, every parent gets the same error, as before.
- */
-export function servePrefetchedRelations(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of ENTITY_TYPES) {
-    const fields = (schema.getType(type) as GraphQLObjectType).getFields();
-    for (const name of [...Object.keys(RELATION_FIELDS[type]), 'relationships']) {
-      const field = fields[name];
-      const resolve = field.resolve as GraphQLFieldResolver<object, object>;
-      field.resolve = (parent: object, args, context: object, info) => {
-        let resolutions = firstResolutions.get(context);
-        if (!resolutions) {
-          resolutions = new Map();
-          firstResolutions.set(context, resolutions);
-        }
-        const [fieldNode] = info.fieldNodes;
-        const first = resolutions.get(fieldNode);
-        const value = prefetched(parent, info);
-        if (!first || value === undefined) {
-          const result = Promise.resolve(resolve(parent, args, context, info));
-          if (!first) {
-            const resolution = { promise: result, accepted: false };
-            resolutions.set(fieldNode, resolution);
-            result.then(() => (resolution.accepted = true), () => {});
-          }
-          return result;
-        }
-        return first.accepted ? value : first.promise.then(() => value);
-      };
-    }
-  }
-  return schema;
 }
 
 /** Hangs the values a statement read ahead on `target`, by response key. */

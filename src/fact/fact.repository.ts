@@ -5,7 +5,7 @@ import { materialize, type EntityValues } from '../compiler/prefetched';
 import { bind, compiled } from '../compiler/read.compiler';
 import { entityPlan, evidencePlan, fieldsAt, subSelections, type EntityPlan, type EvidencePlan, type PlanContext, type RelationKeys } from '../compiler/selection.plan';
 import type { Row } from '../db/database';
-import { RELATION_PROPERTY_NAMES } from '../entity/relation.specs';
+import { RELATION_PROPERTY_NAMES } from '../graph/relations';
 import type { EntityRecord } from '../entity/entity.record';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../graph/model';
 import { firstStatedOf } from '../graph/stated.cypher';

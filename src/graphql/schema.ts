@@ -2,32 +2,21 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
-import { AgreementResolver } from '../agreement/agreement.resolver';
 import { describeRoles, roleChecker } from '../auth/auth-checker';
 import { ConnectivityResolver, PartnerLinkResolver, StatisticsResolver } from '../analytics/analytics.resolver';
 import { PROJECT_ROOT } from '../config/config';
 import { ConflictResolver } from '../conflict/conflict.resolver';
-import { CountryGroupResolver } from '../country-group/country-group.resolver';
-import { CountryResolver } from '../country/country.resolver';
 import { CurationResolver, LinkResolver } from '../curation/curation.resolver';
 import { CypherResolver } from '../cypher/cypher.resolver';
-import { DomainResolver } from '../domain/domain.resolver';
-import { EventResolver } from '../event/event.resolver';
 import { FactResolver } from '../fact/fact.resolver';
-import { InitiativeResolver } from '../initiative/initiative.resolver';
 import { ImportResolver } from '../import/import.resolver';
-import { InstitutionResolver } from '../institution/institution.resolver';
 import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver';
-import { NetworkResolver } from '../network/network.resolver';
+import { ENTITY_LIST_RESOLVERS, serveEntityFields } from '../entity/entity.api';
 import { nodeTypeOf } from '../entity/entity.type';
 import { EvidenceResolver, NodeResolver, SourceResolver } from '../node/node.resolver';
 import { PathResolver } from '../path/path.resolver';
-import { PlaceResolver } from '../place/place.resolver';
-import { PlatformResolver } from '../platform/platform.resolver';
-import { ProjectResolver } from '../project/project.resolver';
 import { ProposeResolver } from '../propose/propose.resolver';
 import { SearchResolver } from '../search/search.resolver';
-import { servePrefetchedRelations } from '../compiler/prefetched';
 import { cacheControlDirective } from './cache-control';
 import { validateArguments } from './validation';
 
@@ -38,17 +27,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   SourceResolver,
   SearchResolver,
-  InstitutionResolver,
-  CountryResolver,
-  CountryGroupResolver,
-  PlaceResolver,
-  ProjectResolver,
-  PlatformResolver,
-  EventResolver,
-  NetworkResolver,
-  AgreementResolver,
-  DomainResolver,
-  InitiativeResolver,
+  ...ENTITY_LIST_RESOLVERS,
   PathResolver,
   NeighbourhoodResolver,
   FactResolver,
@@ -78,7 +57,7 @@ export function graphSchema(): Promise<GraphQLSchema> {
     })
       .then(describeRoles)
       .then(withSyncTypeResolution)
-      .then(servePrefetchedRelations);
+      .then(serveEntityFields);
   }
   return built;
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ENTITY_TYPES } from '../graph/model';
-import { RELATION_PROPERTY_NAMES } from '../entity/relation.specs';
+import { RELATION_PROPERTY_NAMES } from '../graph/relations';
 import { entityPlan, fieldsAt, isSelected, type PlanContext, type RelationKeys } from '../compiler/selection.plan';
 import type { PathProjection } from './path.repository';
 
