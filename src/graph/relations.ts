@@ -71,6 +71,7 @@ export const RELATION_FIELDS: Record<EntityType, Readonly<Record<string, Relatio
     platforms: many([Platform], IN, [R.LOCATED_IN, R.COVERS], 'Platforms located in or covering the country.', 2),
     agreements: many([Agreement], IN, [R.COVERS], 'Cooperation mechanisms and working groups that cover it.'),
     networks: many([Network], IN, [R.COVERS], 'Cooperation networks that cover it.'),
+    attendedEvents: many([Event], OUT, [R.ATTENDED], 'Events it attended or sent a delegation to.'),
   },
   [CountryGroup]: {
     members: many([Country], IN, [R.MEMBER_OF], 'Member countries the sources name.'),
@@ -96,6 +97,7 @@ export const RELATION_FIELDS: Record<EntityType, Readonly<Record<string, Relatio
     domains: many([Domain], OUT, [R.IN_DOMAIN, R.PROMOTES], 'Technology domains it works in or promotes.'),
     serves: many([Initiative], OUT, [R.SERVES, R.PROMOTES], 'Strategies and initiatives it serves or promotes.'),
     established: many([Platform, Agreement, Network], OUT, [R.ESTABLISHED], 'Platforms, agreements and networks it established.'),
+    networks: many([Network], OUT, [R.MEMBER_OF], 'Networks it is a member of.'),
   },
   [Event]: {
     place: one([Place, Country], OUT, [R.HELD_IN], 'Where it was held (a city or a country).'),

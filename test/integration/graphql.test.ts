@@ -1,3 +1,4 @@
+import { RelationPageArgs } from '../../src/entity/entity.input';
 import { executeCounted, postGraphQL, useSeededServer } from '../support/graph';
 
 const fixture = useSeededServer();
@@ -128,6 +129,21 @@ describe('lists', () => {
 });
 
 describe('relationship fields', () => {
+  it("check a field's arguments once per request, whatever the number of parents, and again in the next request", async () => {
+    const checks = jest.spyOn(RelationPageArgs, 'of');
+    try {
+      const query = `{ institutions(first: 20) { nodes { projects(first: 2) { totalCount } few: projects(first: 1) { totalCount } } } }`;
+      const { data } = await gql(query);
+      expect(data.institutions.nodes.length).toBeGreaterThan(5);
+      // One check per field node: `projects` and its alias `few`, not one per institution.
+      expect(checks).toHaveBeenCalledTimes(2);
+      await gql(query);
+      expect(checks).toHaveBeenCalledTimes(4);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+
   it('go both ways: a country lists its institutions, through regions too', async () => {
     const { data } = await gql(`{
       node(id: "china") { ... on Country { institutions(first: 50) { edges { hops node { id } evidence { quote } } } } }
