@@ -1,4 +1,4 @@
-import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, Kind, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import type { Row } from '../db/database';
 import type { EntityType } from '../graph/model';
 import { dateRangeParam } from '../graphql/date-range';
@@ -42,30 +42,57 @@ interface PageWindow {
 /** Page windows of the statement's relationship fields for one request's variables. */
 export type Windows = Map<RelationPlan, PageWindow>;
 
+/** One relationship page's parameters and window. */
+interface BoundPage {
+  params: readonly (readonly [string, unknown])[];
+  window: PageWindow;
+}
+
+/** Pages whose arguments hold no variable are bound once: every request gives them the same values. */
+const constantPages = new WeakMap<RelationPlan, BoundPage>();
+
+function holdsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(holdsVariable);
+  return value.kind === Kind.OBJECT && value.fields.some((field) => holdsVariable(field.value));
+}
+
 /**
- * The parameters of every relationship page in a statement: its window, date range and least source
- * count. A bad `first`, cursor or range gets a harmless value here: the field's resolver validates its arguments
- * as before and answers with the error.
+ * A relationship page's window, date range and least source count. A bad `first`, cursor or range gets
+ * a harmless value here: the field's resolver validates its arguments and answers with the error.
  */
+function boundPage(relation: RelationPlan, variables: Record<string, unknown>): BoundPage {
+  const constant = constantPages.get(relation);
+  if (constant) return constant;
+  const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null; minSources?: number | null };
+  let offset = 0;
+  try {
+    offset = cursorOffset(args.after) ?? 0;
+  } catch {
+    // reported by the resolver
+  }
+  const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
+  const params: (readonly [string, unknown])[] = [
+    [`${relation.key}_offset`, offset],
+    [`${relation.key}_limit`, first + 1],
+  ];
+  if (relation.statedRange) params.push([`${relation.key}_stated`, dateRangeParam(args.stated)]);
+  // Null (the argument given a null variable) holds for every relationship, as no argument does.
+  if (relation.minSources) params.push([`${relation.key}_minSources`, args.minSources ?? 0]);
+  const bound = { params, window: { offset, first } };
+  if (!relation.fieldNode.arguments?.some((argument) => holdsVariable(argument.value))) constantPages.set(relation, bound);
+  return bound;
+}
+
+/** The parameters and page windows of every relationship page in a statement, for one request's variables. */
 export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, unknown>; windows: Windows } {
   const params: Record<string, unknown> = {};
   const windows: Windows = new Map();
   for (const relation of relations) {
     if (relation.single) continue;
-    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null; minSources?: number | null };
-    let offset = 0;
-    try {
-      offset = cursorOffset(args.after) ?? 0;
-    } catch {
-      // reported by the resolver
-    }
-    const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
-    params[`${relation.key}_offset`] = offset;
-    params[`${relation.key}_limit`] = first + 1;
-    if (relation.statedRange) params[`${relation.key}_stated`] = dateRangeParam(args.stated);
-    // Null (the argument given a null variable) holds for every relationship, as no argument does.
-    if (relation.minSources) params[`${relation.key}_minSources`] = args.minSources ?? 0;
-    windows.set(relation, { offset, first });
+    const bound = boundPage(relation, variables);
+    for (const [name, value] of bound.params) params[name] = value;
+    windows.set(relation, bound.window);
   }
   return { params, windows };
 }
