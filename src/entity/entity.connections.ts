@@ -85,29 +85,51 @@ async function readAlone(ctx: GraphContext, parent: EntityRecord, info: GraphQLR
 }
 
 /** What a relationship field's arguments are checked as: its args class, filled from graphql-js's values. */
-type RelationArgsClass = { of(args: Record<string, unknown>): object };
+type RelationArgsClass = { name: string; of(args: Record<string, unknown>): object };
+
+type ArgumentCheck = { settled: boolean; outcome: Promise<void> };
 
 /**
  * Per request (its context), each relationship field node's argument check. The arguments are the same
  * for every parent at that node, so they are validated once, and every parent gets the same answer.
  */
-const argumentChecks = new WeakMap<object, Map<FieldNode, { settled: boolean; outcome: Promise<void> }>>();
+const argumentChecks = new WeakMap<object, Map<FieldNode, ArgumentCheck>>();
 
-function checkedArguments(argsClass: RelationArgsClass, args: Record<string, unknown>, context: object, info: GraphQLResolveInfo) {
+/**
+ * Argument values that passed, by args class: whether values pass depends on nothing else, so a field
+ * node asking with them again (in any request) is settled at once and its parents get their values
+ * without waiting on a promise each.
+ */
+const accepted = new Set<string>();
+const MAX_ACCEPTED = 5_000;
+const PASSED: ArgumentCheck = { settled: true, outcome: Promise.resolve() };
+
+function check(argsClass: RelationArgsClass, args: Record<string, unknown>): ArgumentCheck {
+  const key = `${argsClass.name}:${JSON.stringify(args)}`;
+  if (accepted.has(key)) return PASSED;
+  const outcome = validateArguments(argsClass.of(args)).then(() => void cursorArgument(args.after as string | null | undefined, cursorOffset));
+  const made = { settled: false, outcome };
+  outcome.then(() => {
+    made.settled = true;
+    if (accepted.size >= MAX_ACCEPTED) accepted.clear();
+    accepted.add(key);
+  }, () => {});
+  return made;
+}
+
+function checkedArguments(argsClass: RelationArgsClass, args: Record<string, unknown>, context: object, info: GraphQLResolveInfo): ArgumentCheck {
   let checks = argumentChecks.get(context);
   if (!checks) {
     checks = new Map();
     argumentChecks.set(context, checks);
   }
   const [fieldNode] = info.fieldNodes;
-  let check = checks.get(fieldNode);
-  if (!check) {
-    const outcome = validateArguments(argsClass.of(args)).then(() => void cursorArgument(args.after as string | null | undefined, cursorOffset));
-    const made = { settled: false, outcome };
-    outcome.then(() => (made.settled = true), () => {});
-    checks.set(fieldNode, (check = made));
+  let made = checks.get(fieldNode);
+  if (!made) {
+    made = check(argsClass, args);
+    checks.set(fieldNode, made);
   }
-  return check;
+  return made;
 }
 
 /**
