@@ -14,10 +14,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# The hand-written pages are served from their source folders.
-COPY src/explorer/public ./src/explorer/public
-COPY src/curate/public ./src/curate/public
-COPY src/http/public ./src/http/public
+# The explorer's and the review page's HTML is served from its source folder (their scripts are in dist/ui).
+COPY src/web/explorer/public ./src/web/explorer/public
+COPY src/web/curate/public ./src/web/curate/public
 COPY seeds ./seeds
 COPY schema ./schema
 # GraphiQL's example picker and the Cypher page read the documented examples.
@@ -26,4 +25,4 @@ COPY docs/*.md ./docs/
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/ready').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=4", "dist/src/app/main.js"]

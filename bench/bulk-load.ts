@@ -1,7 +1,7 @@
-import { clearGraph } from '../src/db/clear-graph';
-import type { Database } from '../src/db/database';
-import { migrate } from '../src/db/migrations';
-import { ENTITY_LABEL } from '../src/graph/model';
+import { clearGraph } from '../src/engine/db/clear-graph';
+import type { Database } from '../src/engine/db/database';
+import { migrate } from '../src/engine/db/migrations';
+import { ENTITY_LABEL } from '../src/engine/model/model';
 import type { SyntheticEntity, SyntheticRelation } from './synthetic-graph';
 
 const BATCH = 10_000;

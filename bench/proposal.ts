@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config/config';
+import { PROJECT_ROOT } from '../src/platform/config/config';
 
 /** The project's own texts (the seed source and the proposer's fixtures), read again and again. */
 const SOURCE_TEXTS = [

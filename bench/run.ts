@@ -6,15 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT } from '../src/config/config';
-import { Database } from '../src/db/database';
-import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
-import { DEFAULT_ADMISSION_LIMITS } from '../src/http/admission';
-import { MAX_PROPOSE_TEXT_LENGTH } from '../src/propose/propose.input';
-import { DEFAULT_PROPOSER_LIMITS } from '../src/propose/propose.pool';
-import { migrate } from '../src/db/migrations';
-import { seedGraph } from '../src/seed/seed.service';
-import { clearGraph } from '../src/db/clear-graph';
+import { PROJECT_ROOT } from '../src/platform/config/config';
+import { Database } from '../src/engine/db/database';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/engine/db/embedded-neo4j';
+import { DEFAULT_ADMISSION_LIMITS } from '../src/app/http/admission';
+import { MAX_PROPOSE_TEXT_LENGTH } from '../src/features/propose/propose.input';
+import { DEFAULT_PROPOSER_LIMITS } from '../src/features/propose/propose.pool';
+import { migrate } from '../src/engine/db/migrations';
+import { seedGraph } from '../src/engine/seed/seed.service';
+import { clearGraph } from '../src/engine/db/clear-graph';
 import { bulkLoad } from './bulk-load';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
 import { cpuSeconds, machineCpuSeconds } from './process-cpu';
@@ -193,6 +193,56 @@ function printSetting(print: Print, loadLine: string): void {
   print(`@neo4j/graphql ${versionOf('@neo4j/graphql')}, type-graphql ${versionOf('type-graphql')}, @apollo/server ${versionOf('@apollo/server')}, neo4j-driver ${versionOf('neo4j-driver')}.`);
 }
 
+/** Checks every path answers `workload` as the floor does, then times each path at each connection count; returns the ratio rows. */
+async function compareWorkload(workload: Workload, servers: RunningServer[], print: Print, neo4jPid: number | undefined): Promise<string[]> {
+  const ratios: string[] = [];
+  const cells = new Map<string, Cell>();
+  const expected = JSON.stringify(workload.answer.floor(await once(servers.find((server) => server.name === 'floor')!, workload)));
+  const profiles = new Map<RunningServer, { size: string; roundTrips: number; dbHits: number }>();
+  for (const server of servers) {
+    const { answer, roundTrips, dbHits } = await profiled(server, workload);
+    const canonical = (server.name === 'floor' ? workload.answer.floor : server.name === 'service' ? workload.answer.service : workload.answer.neo4jGraphql)(answer);
+    const actual = JSON.stringify(canonical);
+    if (actual !== expected) {
+      const at = [...actual].findIndex((char, index) => char !== expected[index]);
+      throw new Error(`${server.name} answers ${workload.name} differently from the floor, from character ${at}:\n…${actual.slice(Math.max(0, at - 200), at + 200)}\n…${expected.slice(Math.max(0, at - 200), at + 200)}`);
+    }
+    profiles.set(server, { size: workload.describe(canonical), roundTrips, dbHits });
+  }
+  // Every path warms Neo4j up on the workload before any is timed: its JIT otherwise favours
+  // whichever path runs last (on the search, the first path timed used up to 1.8 times the last one's Neo4j CPU per answer).
+  for (const server of servers) await load(server, workload, Math.max(...CONNECTIONS), Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION));
+  for (const server of servers) {
+    const { size, roundTrips, dbHits } = profiles.get(server)!;
+    for (const connections of CONNECTIONS) {
+      await load(server, workload, connections, Math.min(1, DURATION));
+      const cell = await load(server, workload, connections, DURATION, neo4jPid);
+      cells.set(`${server.name} ${connections}`, cell);
+      print(
+        `| ${workload.name} | ${PATH_LABELS[server.name]} | ${size} | ${roundTrips} | ${dbHits} | ${connections} | ${fixed(cell.perSecond)} | ${cell.p50} | ${cell.p99} | ${cell.errors} | ${cpuCell(cell.serverCpuMs)} | ${cpuCell(cell.neo4jCpuMs)} | ${fixed(cell.stealShare * 100, 0)} % |`,
+      );
+    }
+  }
+  for (const connections of CONNECTIONS) {
+    const ours = cells.get(`service ${connections}`)!;
+    const floor = cells.get(`floor ${connections}`)!;
+    const peer = cells.get(`neo4j-graphql ${connections}`)!;
+    ratios.push(
+      `| ${workload.name} | ${connections} | ${ratio(ours.perSecond, floor.perSecond)} | ${ratio(ours.perSecond, peer.perSecond)} | ${ratio(ours.p99, floor.p99)} | ${ratio(ours.p99, peer.p99)} |`,
+    );
+  }
+  return ratios;
+}
+
+function printMemory(servers: RunningServer[], print: Print): void {
+  print('| server process | RSS after the run | peak RSS |');
+  print('|---|---|---|');
+  for (const server of servers) {
+    const memory = memoryOf(server.process.pid!);
+    print(`| ${PATH_LABELS[server.name]} | ${fixed(memory.rss, 0)} MB | ${fixed(memory.peak, 0)} MB |`);
+  }
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
   const print = (line = '') => {
@@ -236,41 +286,7 @@ async function main(): Promise<void> {
     print('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     const ratios: string[] = [];
     for (const workload of workloads(ids).filter((candidate) => ONLY.length === 0 || ONLY.includes(candidate.name))) {
-      const cells = new Map<string, Cell>();
-      const expected = JSON.stringify(workload.answer.floor(await once(servers.find((server) => server.name === 'floor')!, workload)));
-      const profiles = new Map<RunningServer, { size: string; roundTrips: number; dbHits: number }>();
-      for (const server of servers) {
-        const { answer, roundTrips, dbHits } = await profiled(server, workload);
-        const canonical = (server.name === 'floor' ? workload.answer.floor : server.name === 'service' ? workload.answer.service : workload.answer.neo4jGraphql)(answer);
-        const actual = JSON.stringify(canonical);
-        if (actual !== expected) {
-          const at = [...actual].findIndex((char, index) => char !== expected[index]);
-          throw new Error(`${server.name} answers ${workload.name} differently from the floor, from character ${at}:\n…${actual.slice(Math.max(0, at - 200), at + 200)}\n…${expected.slice(Math.max(0, at - 200), at + 200)}`);
-        }
-        profiles.set(server, { size: workload.describe(canonical), roundTrips, dbHits });
-      }
-      // Every path warms Neo4j up on the workload before any is timed: its JIT otherwise favours
-      // whichever path runs last (on the search, the first path timed used up to 1.8 times the last one's Neo4j CPU per answer).
-      for (const server of servers) await load(server, workload, Math.max(...CONNECTIONS), Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION));
-      for (const server of servers) {
-        const { size, roundTrips, dbHits } = profiles.get(server)!;
-        for (const connections of CONNECTIONS) {
-          await load(server, workload, connections, Math.min(1, DURATION));
-          const cell = await load(server, workload, connections, DURATION, embedded?.pid);
-          cells.set(`${server.name} ${connections}`, cell);
-          print(
-            `| ${workload.name} | ${PATH_LABELS[server.name]} | ${size} | ${roundTrips} | ${dbHits} | ${connections} | ${fixed(cell.perSecond)} | ${cell.p50} | ${cell.p99} | ${cell.errors} | ${cpuCell(cell.serverCpuMs)} | ${cpuCell(cell.neo4jCpuMs)} | ${fixed(cell.stealShare * 100, 0)} % |`,
-          );
-        }
-      }
-      for (const connections of CONNECTIONS) {
-        const ours = cells.get(`service ${connections}`)!;
-        const floor = cells.get(`floor ${connections}`)!;
-        const peer = cells.get(`neo4j-graphql ${connections}`)!;
-        ratios.push(
-          `| ${workload.name} | ${connections} | ${ratio(ours.perSecond, floor.perSecond)} | ${ratio(ours.perSecond, peer.perSecond)} | ${ratio(ours.p99, floor.p99)} | ${ratio(ours.p99, peer.p99)} |`,
-        );
-      }
+      ratios.push(...(await compareWorkload(workload, servers, print, embedded?.pid)));
     }
     print();
     print('Ratios (throughput: higher is better for collab-graph; p99: lower is better):');
@@ -279,12 +295,7 @@ async function main(): Promise<void> {
     print('|---|---|---|---|---|---|');
     ratios.forEach((line) => print(line));
     print();
-    print('| server process | RSS after the run | peak RSS |');
-    print('|---|---|---|');
-    for (const server of servers) {
-      const memory = memoryOf(server.process.pid!);
-      print(`| ${PATH_LABELS[server.name]} | ${fixed(memory.rss, 0)} MB | ${fixed(memory.peak, 0)} MB |`);
-    }
+    printMemory(servers, print);
     if (WRITE) writeSection(WRITE, SCALE, lines.join('\n'));
   } finally {
     for (const server of servers) server.process.kill();

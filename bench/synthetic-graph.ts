@@ -1,4 +1,6 @@
-import { EntityType, KINDS_BY_TYPE, RelationType } from '../src/graph/model';
+import { EntityType, KINDS_BY_TYPE, RelationType } from '../src/engine/model/model';
+// mulberry32, as the explorer seeds its layout: every run builds the same graph.
+import { seededRandom as random } from '../src/web/explorer/browser/seeded-random';
 
 /**
  * A deterministic synthetic graph with the seed graph's shape: institutions in countries and
@@ -25,18 +27,6 @@ export interface SyntheticRelation {
   from: string;
   type: RelationType;
   to: string;
-}
-
-/** mulberry32: a small seeded PRNG, so every run builds the same graph. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Share of entities per type, roughly as in a corpus of many such press releases. */

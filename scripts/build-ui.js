@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Bundles the browser pages (GraphiQL at /graphql, the Cypher page at /cypher) with esbuild into
+// Bundles the browser pages (GraphiQL at /graphql, the Cypher page at /cypher, the explorer at /explore,
+// the review page at /curate) with esbuild into
 // dist/ui/, which the service serves under /assets/. Everything the pages need, React, GraphiQL,
-// Monaco and its workers, CodeMirror and their fonts, comes from node_modules at build time, so the
+// Monaco and its workers, CodeMirror, cytoscape.js and their fonts, comes from node_modules at build time, so the
 // pages work with no internet. `npm run build`, `npm start` and `npm test` run it.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -25,8 +26,10 @@ const common = {
 const pages = {
   ...common,
   entryPoints: {
-    'graphiql/graphiql-page': 'src/graphiql/browser/graphiql-page.tsx',
-    'cypher/cypher-page': 'src/cypher/browser/cypher-page.tsx',
+    'graphiql/graphiql-page': 'src/web/graphiql/browser/graphiql-page.tsx',
+    'cypher/cypher-page': 'src/web/cypher/browser/cypher-page.tsx',
+    'explorer/explorer-page': 'src/web/explorer/browser/explorer-page.ts',
+    'curate/curate-page': 'src/web/curate/browser/curate-page.ts',
   },
   outdir: OUT,
   format: 'esm',
@@ -37,7 +40,7 @@ const pages = {
   loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file' },
 };
 
-/** Monaco's web workers, one classic script each (see src/graphiql/browser/monaco-workers.ts). */
+/** Monaco's web workers, one classic script each (see src/web/graphiql/browser/monaco-workers.ts). */
 const workers = {
   ...common,
   entryPoints: {

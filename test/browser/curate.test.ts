@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { Authenticator } from '../../src/auth/authenticator';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../src/graph/model';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { Database } from '../../src/engine/db/database';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../src/engine/model/model';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { ensureUiBuilt } from '../support/build';
 import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
 /**
@@ -38,6 +39,7 @@ const focusedRow = () =>
 const selectedText = async () => (await page.locator('#marked-text mark.mark-selected').allTextContents()).join('');
 
 beforeAll(async () => {
+  ensureUiBuilt();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   db = await seededDatabase();
   server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()) });

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config/config';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
 import { requestsLeaving, useServicePage } from '../support/browser';
 import { TEST_KEYS } from '../support/graph';
 

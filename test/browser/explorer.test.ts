@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { EntityType, RelationType } from '../../src/graph/model';
-import { applySeeds } from '../../src/seed/seed.repository';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { Database } from '../../src/engine/db/database';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { EntityType, RelationType } from '../../src/engine/model/model';
+import { applySeeds } from '../../src/engine/seed/seed.repository';
+import { ensureUiBuilt } from '../support/build';
 import { seededDatabase, startTestServer } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 
@@ -79,6 +80,7 @@ const collisions = () =>
   });
 
 beforeAll(async () => {
+  ensureUiBuilt();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   db = await seededDatabase();
   server = await startTestServer(db);
@@ -101,7 +103,8 @@ describe('the explorer', () => {
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
     const external = await page.evaluate(() => [...document.querySelectorAll('script[src], link[href]')].map((node) => (node as HTMLScriptElement).src || (node as HTMLLinkElement).href).filter((url) => !url.startsWith(location.origin) && !url.startsWith('data:')));
     expect(external).toEqual([]);
-    expect(await page.evaluate(() => typeof (window as any).cytoscape)).toBe('function');
+    // cytoscape.js is in the page's bundle, served from /assets/.
+    expect(await page.evaluate(() => typeof (window as any).explorer.cy.nodes)).toBe('function');
   });
 
   it('opens on the whole seed graph, grouped by country, with no label overlapping another', async () => {

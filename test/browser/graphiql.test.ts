@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { requestsLeaving, useServicePage } from '../support/browser';
 import { TEST_KEYS } from '../support/graph';
 import { readmeExamples } from '../support/readme-examples';

@@ -1,5 +1,5 @@
-import { Authenticator } from '../../src/auth/authenticator';
-import { Role } from '../../src/auth/roles';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { Role } from '../../src/platform/auth/roles';
 import { holdEntityLock, postGraphQL, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
 
 /** A small in-flight limit and queue from configuration, and a burst above them. */

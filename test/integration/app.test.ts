@@ -1,5 +1,5 @@
-import { startApp } from '../../src/app';
-import { loadConfig } from '../../src/config/config';
+import { startApp } from '../../src/app/app';
+import { loadConfig } from '../../src/platform/config/config';
 import { resetGraph, silentLogger, testDatabase } from '../support/graph';
 
 describe('the service', () => {

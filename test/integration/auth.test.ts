@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { Authenticator } from '../../src/auth/authenticator';
-import { rootFieldRoles } from '../../src/auth/auth-checker';
-import { grants, Role, ROLES, type Principal } from '../../src/auth/roles';
-import type { Database } from '../../src/db/database';
-import { graphSchema } from '../../src/graphql/schema';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { rootFieldRoles } from '../../src/platform/auth/auth-checker';
+import { grants, Role, ROLES, type Principal } from '../../src/platform/auth/roles';
+import type { Database } from '../../src/engine/db/database';
+import { graphSchema } from '../../src/app/schema';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { dumpGraph, postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
 /**

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { Role } from '../../src/auth/roles';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import { embeddedPasswordFile, freePort } from '../../src/db/embedded-neo4j';
-import { createContext } from '../../src/graphql/context';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Role } from '../../src/platform/auth/roles';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { Database } from '../../src/engine/db/database';
+import { embeddedPasswordFile, freePort } from '../../src/engine/db/embedded-neo4j';
+import { createContext } from '../../src/app/context';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { buildOnce } from '../support/build';
 import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
 
@@ -22,7 +22,7 @@ let folder: string;
 
 /** Runs a built command-line tool; `env` replaces the test's connection settings where given. */
 function cli(script: 'backup' | 'restore' | 'import', args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  const entry = script === 'import' ? 'dist/src/import/import.cli.js' : `dist/src/backup/${script}.cli.js`;
+  const entry = script === 'import' ? 'dist/src/app/cli/import.cli.js' : `dist/src/app/cli/${script}.cli.js`;
   return spawnSync(process.execPath, [entry, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn', ...env }, timeout: 240_000 });
 }
 
@@ -147,7 +147,7 @@ describe('backup and restore', () => {
     fs.writeFileSync(path.join(folder, 'bulk.txt'), ids.map(quote).join('\n'));
     const before = await dumpGraph(db);
 
-    const importer = spawn(process.execPath, ['dist/src/import/import.cli.js', path.join(folder, 'bulk.yaml')], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const importer = spawn(process.execPath, ['dist/src/app/cli/import.cli.js', path.join(folder, 'bulk.yaml')], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let progress = '';
     importer.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { bulkLoad } from '../../bench/bulk-load';
 import { generateGraph } from '../../bench/synthetic-graph';
 import { SYNTHETIC_IDS, workloads } from '../../bench/workloads';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { Database } from '../../src/engine/db/database';
 import { testDatabase } from '../support/graph';
 import { buildOnce } from '../support/build';
 

@@ -1,8 +1,8 @@
 import YAML from 'yaml';
-import { Role, type Principal } from '../../src/auth/roles';
-import type { Database } from '../../src/db/database';
-import { createContext } from '../../src/graphql/context';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Role, type Principal } from '../../src/platform/auth/roles';
+import type { Database } from '../../src/engine/db/database';
+import { createContext } from '../../src/app/context';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
 
 const editor: Principal = { id: 'api-key:test-editor', authenticated: true, role: Role.EDITOR };

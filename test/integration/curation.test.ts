@@ -1,7 +1,7 @@
-import { Role } from '../../src/auth/roles';
-import { Database, type RequestScope, type WriteTransaction } from '../../src/db/database';
-import { createContext } from '../../src/graphql/context';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Role } from '../../src/platform/auth/roles';
+import { Database, type RequestScope, type WriteTransaction } from '../../src/engine/db/database';
+import { createContext } from '../../src/app/context';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
 
 const SOURCE = 'china-asean-tech-transfer-2021-09-27';

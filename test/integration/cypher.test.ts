@@ -1,8 +1,8 @@
-import { Authenticator } from '../../src/auth/authenticator';
-import { Role } from '../../src/auth/roles';
-import type { Database } from '../../src/db/database';
-import { graphSchema } from '../../src/graphql/schema';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { Role } from '../../src/platform/auth/roles';
+import type { Database } from '../../src/engine/db/database';
+import { graphSchema } from '../../src/app/schema';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { getNamedType, isInputObjectType, isScalarType, type GraphQLArgument } from 'graphql';
 import { dumpGraph, postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 

@@ -1,8 +1,9 @@
-import { Authenticator } from '../../src/auth/authenticator';
-import { Role } from '../../src/auth/roles';
-import { TRANSACTION_TAG } from '../../src/db/database';
-import { Deadline, QueryTimeoutError } from '../../src/db/deadline';
-import { metrics } from '../../src/observability/metrics';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { Role } from '../../src/platform/auth/roles';
+import { TRANSACTION_TAG } from '../../src/engine/db/database';
+import { Deadline } from '../../src/engine/db/deadline';
+import { QueryTimeoutError } from '../../src/platform/graphql/errors';
+import { metrics } from '../../src/platform/observability/metrics';
 import { dumpGraph, holdEntityLock, postGraphQL, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
 
 /** Every request has a deadline: at it the client is answered, and Neo4j lets go of the work. */

@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { QueryTimeoutError } from '../../src/db/deadline';
-import { databaseErrorCode, ErrorCode, formatError } from '../../src/graphql/errors';
+import { databaseErrorCode, ErrorCode, formatError, QueryTimeoutError } from '../../src/platform/graphql/errors';
 import { testDatabase } from '../support/graph';
 
 describe('database failures map to stable codes', () => {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
-import type { Database } from '../../src/db/database';
-import { CSV_ARRAY_DELIMITER } from '../../src/export/export.formats';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import type { Database } from '../../src/engine/db/database';
+import { CSV_ARRAY_DELIMITER } from '../../src/features/export/export.formats';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { seededDatabase, startTestServer } from '../support/graph';
 
 interface GraphView {

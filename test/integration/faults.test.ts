@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { Database } from '../../src/db/database';
-import { EMBEDDED_NEO4J_USER, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
-import { migrate } from '../../src/db/migrations';
-import { EntityType, RelationType } from '../../src/graph/model';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { applySeeds } from '../../src/seed/seed.repository';
-import { seedGraph } from '../../src/seed/seed.service';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { Database } from '../../src/engine/db/database';
+import { EMBEDDED_NEO4J_USER, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
+import { migrate } from '../../src/engine/db/migrations';
+import { EntityType, RelationType } from '../../src/engine/model/model';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { applySeeds } from '../../src/engine/seed/seed.repository';
+import { seedGraph } from '../../src/engine/seed/seed.service';
 import { postGraphQL, startTestServer } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 import { buildOnce } from '../support/build';
@@ -122,7 +122,7 @@ describe('when Neo4j goes away under load', () => {
 describe('SIGTERM under load', () => {
   it('drains in-flight requests within the grace period and exits 0', async () => {
     buildOnce();
-    const service = spawn(process.execPath, ['dist/src/main.js'], {
+    const service = spawn(process.execPath, ['dist/src/app/main.js'], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,

@@ -1,4 +1,4 @@
-import { RelationPageArgs } from '../../src/entity/entity.input';
+import { RelationPageArgs } from '../../src/features/entity/entity.input';
 import { executeCounted, postGraphQL, useSeededServer } from '../support/graph';
 
 const fixture = useSeededServer();

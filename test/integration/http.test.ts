@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS } from '../../src/graphql/limits';
+import { DEFAULT_LIMITS } from '../../src/platform/graphql/limits';
 import { useSeededServer } from '../support/graph';
 
 const fixture = useSeededServer(true);

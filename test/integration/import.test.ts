@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { Role } from '../../src/auth/roles';
-import type { Database } from '../../src/db/database';
-import { createContext } from '../../src/graphql/context';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { importDocument as importService, type ImportProgress } from '../../src/import/import.service';
+import { Role } from '../../src/platform/auth/roles';
+import type { Database } from '../../src/engine/db/database';
+import { createContext } from '../../src/app/context';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { importDocument as importService, type ImportProgress } from '../../src/features/import/import.service';
 import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
 
 const EXAMPLE = path.join(PROJECT_ROOT, 'docs', 'examples');

@@ -1,7 +1,7 @@
-import { DEFAULT_LIMITS } from '../../src/graphql/limits';
+import { DEFAULT_LIMITS } from '../../src/platform/graphql/limits';
 import { postGraphQL, startTestServer, testDatabase } from '../support/graph';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import type { Database } from '../../src/engine/db/database';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 
 /** Limits tests need no data: refusals happen before anything reaches Neo4j. */
 let db: Database;

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { bulkLoad } from '../../bench/bulk-load';
 import { generateGraph } from '../../bench/synthetic-graph';
-import type { Database } from '../../src/db/database';
-import { ENTITY_TYPES, RelationType, type EntityType } from '../../src/graph/model';
-import { statedWithin } from '../../src/graph/stated.cypher';
-import { loadNeighbourhood } from '../../src/neighbourhood/neighbourhood.repository';
-import { seedGraph } from '../../src/seed/seed.service';
+import type { Database } from '../../src/engine/db/database';
+import { ENTITY_TYPES, RelationType, type EntityType } from '../../src/engine/model/model';
+import { statedWithin } from '../../src/engine/model/stated.cypher';
+import { loadNeighbourhood } from '../../src/features/neighbourhood/neighbourhood.repository';
+import { seedGraph } from '../../src/engine/seed/seed.service';
 import { resetGraph, testDatabase } from '../support/graph';
 
 /**

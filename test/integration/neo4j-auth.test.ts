@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import neo4j, { type AuthToken } from 'neo4j-driver';
-import { loadConfig } from '../../src/config/config';
-import { connectGraph } from '../../src/db/connect';
-import { embeddedPasswordFile, readEmbeddedPassword } from '../../src/db/embedded-neo4j';
+import { loadConfig } from '../../src/platform/config/config';
+import { connectGraph } from '../../src/engine/db/connect';
+import { embeddedPasswordFile, readEmbeddedPassword } from '../../src/engine/db/embedded-neo4j';
 import { testEmbeddedNeo4j } from '../support/embedded';
 import { silentLogger } from '../support/graph';
 

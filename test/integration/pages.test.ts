@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ALLOWED_PROCEDURES } from '../../src/cypher/cypher.guard';
-import { UI_BUILD_DIR } from '../../src/http/browser-assets';
+import { ALLOWED_PROCEDURES } from '../../src/features/cypher/cypher.guard';
+import { UI_BUILD_DIR } from '../../src/web/assets/browser-assets';
 import { ensureUiBuilt } from '../support/build';
 import { useSeededServer } from '../support/graph';
 import { readmeExamples } from '../support/readme-examples';

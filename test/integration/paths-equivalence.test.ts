@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { bulkLoad } from '../../bench/bulk-load';
 import { generateGraph } from '../../bench/synthetic-graph';
-import type { Database } from '../../src/db/database';
-import { ENTITY_TYPES, RelationType } from '../../src/graph/model';
-import { findPaths, type PathProjection, type PathQuery } from '../../src/path/path.repository';
-import { seedGraph } from '../../src/seed/seed.service';
+import type { Database } from '../../src/engine/db/database';
+import { ENTITY_TYPES, RelationType } from '../../src/engine/model/model';
+import { findPaths, type PathProjection, type PathQuery } from '../../src/features/path/path.repository';
+import { seedGraph } from '../../src/engine/seed/seed.service';
 import { resetGraph, testDatabase } from '../support/graph';
 
 /**

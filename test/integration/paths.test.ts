@@ -1,7 +1,7 @@
-import type { Database } from '../../src/db/database';
-import { EntityType, RelationType } from '../../src/graph/model';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { applySeeds } from '../../src/seed/seed.repository';
+import type { Database } from '../../src/engine/db/database';
+import { EntityType, RelationType } from '../../src/engine/model/model';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { applySeeds } from '../../src/engine/seed/seed.repository';
 import { executeCounted, postGraphQL, resetGraph, startTestServer, testDatabase } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Authenticator } from '../../src/auth/authenticator';
-import { Role } from '../../src/auth/roles';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { Role } from '../../src/platform/auth/roles';
 import { longProposalText } from '../../bench/proposal';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { QueryStats } from '../../src/db/database';
-import { Deadline, QueryTimeoutError } from '../../src/db/deadline';
-import { MAX_PROPOSE_TEXT_LENGTH } from '../../src/propose/propose.input';
-import { ProposerPool } from '../../src/propose/propose.pool';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { QueryStats } from '../../src/engine/db/database';
+import { Deadline } from '../../src/engine/db/deadline';
+import { QueryTimeoutError } from '../../src/platform/graphql/errors';
+import { MAX_PROPOSE_TEXT_LENGTH } from '../../src/features/propose/propose.input';
+import { ProposerPool } from '../../src/features/propose/propose.pool';
 import { postGraphQL, seededDatabase, silentLogger, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
 
 /** The proposer's worker pool: reads go on while texts are read, the queue is bounded, a thread that dies is replaced. */

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { Role, type Principal } from '../../src/auth/roles';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import { createContext } from '../../src/graphql/context';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Role, type Principal } from '../../src/platform/auth/roles';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { Database } from '../../src/engine/db/database';
+import { createContext } from '../../src/app/context';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { buildOnce } from '../support/build';
 import { dumpGraph, seededDatabase, startTestServer } from '../support/graph';
 
@@ -183,22 +183,22 @@ describe('npm run propose', () => {
     const text = path.join(folder, 'heron.txt');
     fs.copyFileSync(path.join(FIXTURES, 'silver-heron-summit-2025-11-20.txt'), text);
     const out = path.join(folder, 'heron.yaml');
-    const proposed = cli('propose/propose.cli.js', [text, '--title', 'Fictional test document: Silver Heron summit', '--out', out]);
+    const proposed = cli('app/cli/propose.cli.js', [text, '--title', 'Fictional test document: Silver Heron summit', '--out', out]);
     expect(proposed.stderr).toMatch(/^Proposed from the text: \d+ entities \(\d+ new, \d+ already in the graph, 0 ambiguous\), \d+ relationships/);
     expect(proposed.status).toBe(0);
     const draft = YAML.parse(fs.readFileSync(out, 'utf8'));
     expect(draft.source).toMatchObject({ file: 'heron.txt', place: 'Jakarta, Indonesia', publishedOn: '2025-11-20', title: 'Fictional test document: Silver Heron summit' });
     expect(draft.entities.find((entity: any) => entity.id === 'guangxi-department-of-science-and-technology').aliases).toContain('Guangxi Department of Science and Technology');
-    const imported = cli('import/import.cli.js', [out, '--dry-run']);
+    const imported = cli('app/cli/import.cli.js', [out, '--dry-run']);
     expect(imported.stdout).toMatch(/^Dry run of source fictional-test-document-silver-heron-summit-2025-11-20: \d+ to create, \d+ to merge, \d+ unchanged, 0 rejected; nothing written\./);
     expect(imported.status).toBe(0);
   });
 
   it('explains how to call it', () => {
-    const result = cli('propose/propose.cli.js', []);
+    const result = cli('app/cli/propose.cli.js', []);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^usage: npm run propose -- FILE\.txt/);
-    expect(cli('propose/propose.cli.js', ['missing.txt']).stderr).toMatch(/missing\.txt: no such file/);
-    expect(cli('propose/propose.cli.js', [path.join(FIXTURES, 'silver-heron-summit-2025-11-20.txt'), '--date', 'yesterday']).stderr).toMatch(/--date must be written YYYY-MM-DD/);
+    expect(cli('app/cli/propose.cli.js', ['missing.txt']).stderr).toMatch(/missing\.txt: no such file/);
+    expect(cli('app/cli/propose.cli.js', [path.join(FIXTURES, 'silver-heron-summit-2025-11-20.txt'), '--date', 'yesterday']).stderr).toMatch(/--date must be written YYYY-MM-DD/);
   });
 });

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Authenticator } from '../../src/auth/authenticator';
-import type { Role } from '../../src/auth/roles';
-import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import type { Role } from '../../src/platform/auth/roles';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import type { Database } from '../../src/engine/db/database';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 import { commandsIn, documents, examplesIn, headingAnchor, README, readmeCommands, readmeExamples, relativeLinks, rewriteShown } from '../support/readme-examples';
 import { buildOnce } from '../support/build';
@@ -21,9 +21,9 @@ const commands = readmeCommands();
 
 /** The command-line entry point behind each npm script the README shows. */
 const SCRIPTS: Record<string, string> = {
-  import: 'dist/src/import/import.cli.js',
-  export: 'dist/src/export/export.cli.js',
-  propose: 'dist/src/propose/propose.cli.js',
+  import: 'dist/src/app/cli/import.cli.js',
+  export: 'dist/src/app/cli/export.cli.js',
+  propose: 'dist/src/app/cli/propose.cli.js',
 };
 
 /** Change records carry the time of the run; the shown output is from an earlier one. */

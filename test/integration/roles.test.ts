@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Role } from '../../src/auth/roles';
-import { createContext } from '../../src/graphql/context';
+import { Role } from '../../src/platform/auth/roles';
+import { createContext } from '../../src/app/context';
 import { executeCounted, useSeededServer } from '../support/graph';
 
 /**

@@ -1,9 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpuSeconds } from '../../bench/process-cpu';
-import { Authenticator } from '../../src/auth/authenticator';
-import { Role } from '../../src/auth/roles';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import { Role } from '../../src/platform/auth/roles';
+import type { Database } from '../../src/engine/db/database';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { testEmbeddedNeo4j } from '../support/embedded';
 import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 

@@ -1,7 +1,7 @@
-import { Database } from '../../src/db/database';
-import { loadSeedFiles, seedFilesIn } from '../../src/seed/seed.loader';
-import { applySeeds, SeedConflictError } from '../../src/seed/seed.repository';
-import { seedGraph } from '../../src/seed/seed.service';
+import { Database } from '../../src/engine/db/database';
+import { loadSeedFiles, seedFilesIn } from '../../src/engine/seed/seed.loader';
+import { applySeeds, SeedConflictError } from '../../src/engine/seed/seed.repository';
+import { seedGraph } from '../../src/engine/seed/seed.service';
 import { dumpGraph, resetGraph, testDatabase } from '../support/graph';
 
 describe('the seed graph', () => {

@@ -1,9 +1,9 @@
-import { Role } from '../../src/auth/roles';
-import type { Database } from '../../src/db/database';
-import { createContext } from '../../src/graphql/context';
-import { EntityType, RelationType } from '../../src/graph/model';
-import type { RunningHttpServer } from '../../src/http/http-server';
-import { applySeeds } from '../../src/seed/seed.repository';
+import { Role } from '../../src/platform/auth/roles';
+import type { Database } from '../../src/engine/db/database';
+import { createContext } from '../../src/app/context';
+import { EntityType, RelationType } from '../../src/engine/model/model';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
+import { applySeeds } from '../../src/engine/seed/seed.repository';
 import { postGraphQL, resetGraph, startTestServer, testDatabase } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { graphSchema, printedSchema, SCHEMA_FILE } from '../../src/graphql/schema';
+import { graphSchema, printedSchema, SCHEMA_FILE } from '../../src/app/schema';
 
 describe('schema/schema.graphql', () => {
   it('is the SDL the code prints (run `npm run schema` after changing the API)', async () => {

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { Authenticator } from '../../src/auth/authenticator';
-import type { Database } from '../../src/db/database';
-import type { RunningHttpServer } from '../../src/http/http-server';
+import { Authenticator } from '../../src/platform/auth/authenticator';
+import type { Database } from '../../src/engine/db/database';
+import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { ensureUiBuilt } from './build';
 import { seededDatabase, startTestServer, testAuthConfig } from './graph';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
 
 /** Set by global-setup: one id per `jest` run, so files that need `dist/` share one compile. */
 export const TEST_RUN_VARIABLE = 'COLLAB_GRAPH_TEST_RUN';
@@ -25,7 +25,9 @@ export function buildOnce(): void {
  * The browser pages' bundles in dist/ui: `npm test` builds them before jest (pretest); a test file run
  * on its own builds them when they are missing. After changing browser code, `npm run build:ui`.
  */
+const PAGE_BUNDLES = ['graphiql/graphiql-page.js', 'cypher/cypher-page.js', 'explorer/explorer-page.js', 'curate/curate-page.js'];
+
 export function ensureUiBuilt(): void {
-  if (fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'ui', 'graphiql', 'graphiql-page.js'))) return;
+  if (PAGE_BUNDLES.every((bundle) => fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'ui', bundle)))) return;
   execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'build-ui.js')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
 import { TEST_RUN_VARIABLE } from './build';
 
 /**

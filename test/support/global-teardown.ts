@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import type { EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
 import { buildStamp, TEST_RUN_VARIABLE } from './build';
 
 export default async function globalTeardown(): Promise<void> {

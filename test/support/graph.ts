@@ -1,15 +1,15 @@
-import { createLogger } from '../../src/config/logger';
-import { clearGraph } from '../../src/db/clear-graph';
-import { Database } from '../../src/db/database';
-import { migrate } from '../../src/db/migrations';
-import type { RequestLimits } from '../../src/graphql/limits';
-import { graphSchema } from '../../src/graphql/schema';
-import { createContext } from '../../src/graphql/context';
-import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from '../../src/http/http-server';
-import { sha256Hex } from '../../src/auth/authenticator';
-import { Role, ROLES } from '../../src/auth/roles';
-import type { AuthConfig } from '../../src/config/config';
-import { seedGraph } from '../../src/seed/seed.service';
+import { createLogger } from '../../src/platform/config/logger';
+import { clearGraph } from '../../src/engine/db/clear-graph';
+import { Database } from '../../src/engine/db/database';
+import { migrate } from '../../src/engine/db/migrations';
+import type { RequestLimits } from '../../src/platform/graphql/limits';
+import { graphSchema } from '../../src/app/schema';
+import { createContext } from '../../src/app/context';
+import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from '../../src/app/http/http-server';
+import { sha256Hex } from '../../src/platform/auth/authenticator';
+import { Role, ROLES } from '../../src/platform/auth/roles';
+import type { AuthConfig } from '../../src/platform/config/config';
+import { seedGraph } from '../../src/engine/seed/seed.service';
 
 /** A driver to the run's Neo4j (the embedded one from global-setup, or NEO4J_URI). */
 export function testDatabase(): Database {

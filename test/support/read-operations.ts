@@ -1,6 +1,6 @@
 import { buildSchema, isInterfaceType, isObjectType, getNamedType, type GraphQLSchema } from 'graphql';
 import fs from 'node:fs';
-import { SCHEMA_FILE } from '../../src/graphql/schema';
+import { SCHEMA_FILE } from '../../src/app/schema';
 
 /** A read operation on the seed graph whose answer is pinned in test/fixtures/read-answers.json. */
 export interface ReadOperation {

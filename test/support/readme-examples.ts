@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { DOC_EXAMPLE } from '../../src/graphiql/graphiql.examples';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { DOC_EXAMPLE } from '../../src/web/graphiql/graphiql.examples';
 
 export const README = path.join(PROJECT_ROOT, 'README.md');
 export const DOCS = path.join(PROJECT_ROOT, 'docs');

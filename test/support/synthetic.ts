@@ -1,6 +1,6 @@
-import { EntityType, KINDS_BY_TYPE, type RelationType } from '../../src/graph/model';
-import { CuratedDocument, DocumentEntity, DocumentEvidence, DocumentRelation, DocumentSource } from '../../src/document/document.format';
-import type { LoadedSeed } from '../../src/seed/seed.loader';
+import { EntityType, KINDS_BY_TYPE, type RelationType } from '../../src/engine/model/model';
+import { CuratedDocument, DocumentEntity, DocumentEvidence, DocumentRelation, DocumentSource } from '../../src/engine/documents/document.format';
+import type { LoadedSeed } from '../../src/engine/seed/seed.loader';
 
 /**
  * A small graph with known answers, in the seed format, so tests load it through the same

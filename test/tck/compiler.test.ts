@@ -1,12 +1,12 @@
 import { execute, parse } from "graphql";
-import type { GraphContext } from "../../src/graphql/context";
-import { graphSchema } from "../../src/graphql/schema";
-import { Role } from "../../src/auth/roles";
-import { EntityLoaders } from "../../src/entity/entity.loaders";
-import { QueryStats, type QueryRunner } from "../../src/db/database";
-import { DEFAULT_CYPHER_LIMITS } from "../../src/cypher/cypher.limits";
-import { CypherGate } from "../../src/cypher/cypher.gate";
-import { Deadline } from "../../src/db/deadline";
+import type { GraphContext } from "../../src/engine/context";
+import { graphSchema } from "../../src/app/schema";
+import { Role } from "../../src/platform/auth/roles";
+import { EntityLoaders } from "../../src/features/entity/entity.loaders";
+import { QueryStats, type QueryRunner } from "../../src/engine/db/database";
+import { DEFAULT_CYPHER_LIMITS } from "../../src/features/cypher/cypher.limits";
+import { CypherGate } from "../../src/features/cypher/cypher.gate";
+import { Deadline } from "../../src/engine/db/deadline";
 
 /**
  * The selection compiler's Cypher, pinned (as @neo4j/graphql's TCK pins its translation): a change

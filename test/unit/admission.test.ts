@@ -1,5 +1,5 @@
-import { Deadline } from '../../src/db/deadline';
-import { Admission, ClientGoneError, OverloadedError, SLOT_UNITS } from '../../src/http/admission';
+import { Deadline } from '../../src/engine/db/deadline';
+import { Admission, ClientGoneError, OverloadedError, SLOT_UNITS } from '../../src/app/http/admission';
 
 const later = () => Deadline.after(10_000);
 

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { BackupFormatError, decodeValue, encodeProperties, encodeValue } from '../../src/backup/backup.values';
+import { BackupFormatError, decodeValue, encodeProperties, encodeValue } from '../../src/features/backup/backup.values';
 
 const { Date, LocalTime, Time, LocalDateTime, DateTime, Duration, Point } = neo4j.types;
 

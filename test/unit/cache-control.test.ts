@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
-import { documentMaxAge, ENTITY_MAX_AGE } from '../../src/graphql/cache-control';
-import { graphSchema } from '../../src/graphql/schema';
+import { documentMaxAge, ENTITY_MAX_AGE } from '../../src/platform/graphql/cache-control';
+import { graphSchema } from '../../src/app/schema';
 
 describe('cache policy from @cacheControl hints', () => {
   const ageOf = async (query: string) => documentMaxAge(await graphSchema(), parse(query));

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config/config';
+import { ConfigError, loadConfig } from '../../src/platform/config/config';
 
 describe('configuration', () => {
   it('starts the embedded Neo4j by default', () => {

@@ -1,14 +1,9 @@
-// The page's helpers are a browser script that is also a CommonJS module.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CONFIDENT, buildDocument, confidentCandidates, segments } = require('../../src/curate/public/curate-lib.js') as {
-  CONFIDENT: number;
-  segments: (text: string, marks: { start: number; end: number; [key: string]: unknown }[]) => { text: string; marks: { id: string }[] }[];
-  confidentCandidates: (draft: unknown, decisions: unknown) => { entities: string[]; relations: number[] };
-  buildDocument: (draft: unknown, source: unknown, decisions: unknown) => any;
-};
+import { buildDocument, CONFIDENT, confidentCandidates } from '../../src/web/curate/browser/decisions';
+import type { Decisions, DraftEntity, DraftRelation } from '../../src/web/curate/browser/draft';
+import { segments } from '../../src/web/curate/browser/segments';
 
-const entity = (id: string, extra: Record<string, unknown> = {}) => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: id, status: 'NEW', confidence: 0.85, options: [], aliases: [], properties: {}, quotes: [`quote ${id}`], ...extra });
-const relation = (from: string, to: string, extra: Record<string, unknown> = {}) => ({ type: 'COOPERATES_WITH', from, to, properties: {}, quote: `${from} with ${to}`, confidence: 0.7, ...extra });
+const entity = (id: string, extra: Partial<DraftEntity> = {}): DraftEntity => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: id, status: 'NEW', confidence: 0.85, reason: 'a guess', mentions: [], options: [], aliases: [], properties: {}, quotes: [`quote ${id}`], ...extra });
+const relation = (from: string, to: string, extra: Partial<DraftRelation> = {}): DraftRelation => ({ type: 'COOPERATES_WITH', from, to, properties: {}, quote: `${from} with ${to}`, confidence: 0.7, reason: 'a verb', span: { start: 0, end: 1 }, ...extra });
 
 describe('the review page helpers', () => {
   it('cuts the text so that nested and overlapping marks all show', () => {
@@ -47,7 +42,7 @@ describe('the review page helpers', () => {
         relation('resolved', 'picked'),
       ],
     };
-    const decisions = {
+    const decisions: Decisions = {
       entities: { resolved: { chosenId: 'mahidol-university' }, unresolved: { chosenId: '' }, rejected: { accepted: false }, picked: { accepted: true } },
       relations: { 6: { accepted: false } },
     };
@@ -57,9 +52,9 @@ describe('the review page helpers', () => {
   it('builds the import document from the decisions: only accepted candidates, rejected entities drop their relationships, a chosen option replaces an ambiguous entity', () => {
     const draft = {
       entities: [
-        entity('a', { aliases: [{ alias: 'A', quote: 'A (A)' }] }),
+        entity('a', { aliases: [{ alias: 'A', quote: 'A (A)', confidence: 0.9, reason: 'defined', span: { start: 0, end: 1 } }] }),
         entity('b'),
-        entity('mahidol', { status: 'AMBIGUOUS', options: [{ id: 'mahidol-university', type: 'Institution', kind: 'UNIVERSITY', name: 'Mahidol University' }] }),
+        entity('mahidol', { status: 'AMBIGUOUS', options: [{ id: 'mahidol-university', type: 'Institution', kind: 'UNIVERSITY', name: 'Mahidol University', matchedBy: 'EXACT' }] }),
         entity('undecided'),
       ],
       relations: [relation('a', 'b'), relation('a', 'mahidol'), relation('a', 'undecided'), relation('mahidol', 'a')],

@@ -1,6 +1,6 @@
 import { getDebugTree } from '@neo4j-cypher/language-support';
-import { COLLECTED_LIST, findCostlyExpression, STORED_LIST } from '../../src/cypher/cypher.cost';
-import type { SyntaxNode } from '../../src/cypher/cypher.parser';
+import { COLLECTED_LIST, findCostlyExpression, STORED_LIST } from '../../src/features/cypher/cypher.cost';
+import type { SyntaxNode } from '../../src/features/cypher/cypher.parser';
 
 const LIMIT = 1_000_000;
 const costly = (query: string, params: Record<string, unknown> = {}) => findCostlyExpression(getDebugTree(query) as SyntaxNode, params, LIMIT);

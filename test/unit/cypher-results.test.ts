@@ -1,4 +1,4 @@
-import { entityIds, explorerUrl, isNode, isRelationship, MAX_EXPLORER_IDS, nodeCaption, type CypherValue } from '../../src/cypher/browser/cypher-results';
+import { entityIds, explorerUrl, isNode, isRelationship, MAX_EXPLORER_IDS, nodeCaption, type CypherValue } from '../../src/web/cypher/browser/cypher-results';
 
 const node = (id: string | undefined, labels = ['Entity', 'Institution'], name?: string): CypherValue => ({
   kind: 'node',

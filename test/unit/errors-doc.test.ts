@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { CurationCode } from '../../src/curation/curation.repository';
-import { CypherRefusal } from '../../src/cypher/cypher.guard';
-import { ErrorCode } from '../../src/graphql/errors';
-import { LimitCode } from '../../src/graphql/limits';
-import { IMPORT_REJECTED } from '../../src/import/import.service';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { CurationCode } from '../../src/features/curation/curation.repository';
+import { CypherRefusal } from '../../src/features/cypher/cypher.guard';
+import { ErrorCode } from '../../src/platform/graphql/errors';
+import { LimitCode } from '../../src/platform/graphql/limits';
+import { IMPORT_REJECTED } from '../../src/features/import/import.service';
 
 /** docs/errors.md is the clients' reference: every code the service defines has a row there. */
 it('lists every error code the service defines', () => {

@@ -1,5 +1,5 @@
-import { RelationType, RELATION_TYPES } from '../../src/graph/model';
-import { explainStep } from '../../src/path/explanation';
+import { RelationType, RELATION_TYPES } from '../../src/engine/model/model';
+import { explainStep } from '../../src/features/path/explanation';
 
 const university = { name: 'Mahidol University', collective: false };
 const labs = { name: 'Joint laboratories in ASEAN countries', collective: true };

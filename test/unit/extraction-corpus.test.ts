@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crossCheck, parseDocumentText, sourceFileOf, validateDocument } from '../../src/document/document.validation';
+import { crossCheck, parseDocumentText, sourceFileOf, validateDocument } from '../../src/engine/documents/document.validation';
 import {
   CORPUS_SETS,
   FAILURE_CLASSES,
@@ -10,8 +10,8 @@ import {
   loadFailureClasses,
   readTestSetManifest,
   type CorpusSet,
-} from '../../src/propose/extraction-corpus';
-import { loadSeedFiles, seedFilesIn } from '../../src/seed/seed.loader';
+} from '../../src/features/propose/extraction-corpus';
+import { loadSeedFiles, seedFilesIn } from '../../src/engine/seed/seed.loader';
 
 const seedEntities = new Map(loadSeedFiles(seedFilesIn()).flatMap((seed) => seed.document.entities.map((entity) => [entity.id, entity])));
 

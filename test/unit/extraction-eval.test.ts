@@ -1,8 +1,8 @@
-import { toCuratedDocument } from '../../src/document/document.format';
-import type { FailureClassTags } from '../../src/propose/extraction-corpus';
-import { addCorpusDocument, emptyCorpusScore } from '../../src/propose/extraction-eval';
-import { LinkStatus } from '../../src/propose/propose.model';
-import type { DocumentDraft } from '../../src/propose/propose.service';
+import { toCuratedDocument } from '../../src/engine/documents/document.format';
+import type { FailureClassTags } from '../../src/features/propose/extraction-corpus';
+import { addCorpusDocument, emptyCorpusScore } from '../../src/features/propose/extraction-eval';
+import { LinkStatus } from '../../src/features/propose/propose.model';
+import type { DocumentDraft } from '../../src/features/propose/propose.service';
 
 const TEXT = 'Mahidol University and Heron Bay University are partners in the Heron Bay Lab. Heron Bay Lab opened in Bangkok.';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { docFiles, ideExamples } from '../../src/graphiql/graphiql.examples';
+import { docFiles, ideExamples } from '../../src/web/graphiql/graphiql.examples';
 import { readmeExamples } from '../support/readme-examples';
 
 const example = (name: string, role = '') => `<!-- example: ${name}${role ? ` as ${role}` : ''} -->

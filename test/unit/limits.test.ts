@@ -1,6 +1,6 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { fragmentsOf, operationCost } from '../../src/graphql/limits';
-import { graphSchema } from '../../src/graphql/schema';
+import { fragmentsOf, operationCost } from '../../src/platform/graphql/limits';
+import { graphSchema } from '../../src/app/schema';
 
 const costOf = async (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);

@@ -1,4 +1,4 @@
-import { OperationLabels } from '../../src/observability/metrics';
+import { OperationLabels } from '../../src/platform/observability/metrics';
 
 describe('operation labels for /metrics', () => {
   it('keeps operation names as they are, and names a request without one anonymous', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { extract } from '../../src/propose/propose.extract';
-import { matchName, NameMatch, nameKey, slug, wordsKey } from '../../src/propose/propose.names';
+import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { extract } from '../../src/features/propose/propose.extract';
+import { matchName, NameMatch, nameKey, slug, wordsKey } from '../../src/features/propose/propose.names';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');

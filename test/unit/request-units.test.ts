@@ -1,6 +1,6 @@
-import { graphSchema } from '../../src/graphql/schema';
-import { SLOT_UNITS } from '../../src/http/admission';
-import { requestUnits } from '../../src/http/request-units';
+import { graphSchema } from '../../src/app/schema';
+import { SLOT_UNITS } from '../../src/app/http/admission';
+import { requestUnits } from '../../src/app/http/request-units';
 
 const url = new URL('http://localhost/graphql');
 

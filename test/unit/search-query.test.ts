@@ -1,4 +1,5 @@
-import { luceneQuery, luceneTerms } from '../../src/search/lucene';
+import { luceneAllWords } from '../../src/engine/db/lucene';
+import { luceneQuery, luceneTerms } from '../../src/features/search/lucene';
 
 describe('full-text query building', () => {
   it('matches every word as a whole word or a prefix, and boosts the exact phrase', () => {
@@ -9,5 +10,11 @@ describe('full-text query building', () => {
   it('turns Lucene syntax in user text into plain words', () => {
     expect(luceneTerms('name:"x" OR *:* AND (a~ || b^9) \\ /re/')).toEqual(['name', 'x', 'a', 'b', '9', 're']);
     expect(luceneQuery('*** ~~ ()')).toBeUndefined();
+  });
+
+  it('requires every word of a name, leaving out words that syntax splits or empties', () => {
+    expect(luceneAllWords(['Mahidol', 'University'])).toBe('+Mahidol +University');
+    expect(luceneAllWords(['(CATTC)', 'R&D', '***'])).toBe('+CATTC');
+    expect(luceneAllWords(['&&'])).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSeedFiles, SeedValidationError, seedFilesIn } from '../../src/seed/seed.loader';
+import { loadSeedFiles, SeedValidationError, seedFilesIn } from '../../src/engine/seed/seed.loader';
 
 const SOURCE_TEXT = 'Mahidol University of Thailand carried out research with the Chinese Academy of Sciences (CAS).';
 

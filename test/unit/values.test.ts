@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { toPlain } from '../../src/db/values';
+import { toPlain } from '../../src/engine/db/values';
 
 describe('driver values to GraphQL values', () => {
   it('keeps integers exact: numbers when safe, BigInt beyond', () => {

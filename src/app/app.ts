@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { Authenticator } from '../platform/auth/authenticator';
+import type { Config } from '../platform/config/config';
+import type { Logger } from '../platform/config/logger';
+import { connectGraph, type GraphConnection } from '../engine/db/connect';
+import { migrate } from '../engine/db/migrations';
+import { graphSchema } from './schema';
+import { startHttpServer, type RunningHttpServer } from './http/http-server';
+import { describeSeedResult, graphIsEmpty, seedGraph } from '../engine/seed/seed.service';
+
+export interface App {
+  graph: GraphConnection;
+  http: RunningHttpServer;
+  /** Drains requests within the grace period, closes the driver, stops the embedded Neo4j. */
+  stop(): Promise<void>;
+}
+
+/** Connects (or starts Neo4j), migrates, seeds an empty graph, and serves GraphQL. */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const graph = await connectGraph(config.neo4j, logger);
+  try {
+    const applied = await migrate(graph.database);
+    logger.info('migrations applied', { statements: applied });
+    if (config.seedOnEmpty && (await graphIsEmpty(graph.database))) {
+      logger.info(describeSeedResult(await seedGraph(graph.database)));
+    }
+    const http = await startHttpServer({
+      schema: await graphSchema(),
+      database: graph.database,
+      logger,
+      host: config.host,
+      port: config.port,
+      production: config.production,
+      limits: config.limits,
+      authenticator: new Authenticator(config.auth),
+      cypher: config.cypher,
+      requestTimeoutMs: config.requestTimeoutMs,
+      admission: config.admission,
+      proposer: config.proposer,
+    });
+    logger.info('collab-graph ready', { url: http.url });
+    let stopping: Promise<void> | undefined;
+    return {
+      graph,
+      http,
+      stop() {
+        stopping ??= (async () => {
+          await http.close(config.shutdownGraceMs);
+          await graph.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+}

@@ -1,0 +1,277 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCli, UsageError } from '../../platform/config/cli';
+import { PROJECT_ROOT } from '../../platform/config/config';
+import { Database } from '../../engine/db/database';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../engine/db/embedded-neo4j';
+import { migrate } from '../../engine/db/migrations';
+import type { CuratedDocument } from '../../engine/documents/document.format';
+import { parseDocumentText, sourceFileOf, validateDocument } from '../../engine/documents/document.validation';
+import { seedFilesIn } from '../../engine/seed/seed.loader';
+import { seedGraph } from '../../engine/seed/seed.service';
+import { CORPUS_SETS, FAILURE_CLASSES, corpusDocumentFiles, loadFailureClasses, type CorpusSet } from '../../features/propose/extraction-corpus';
+import {
+  ROLE_RELATIONS,
+  addCorpusDocument,
+  emptyCorpusScore,
+  scoreDraft,
+  scoreLinking,
+  type CorpusScore,
+  type ExtractionScore,
+  type LinkingScore,
+  type Tally,
+} from '../../features/propose/extraction-eval';
+import { proposerGraph } from '../../features/propose/propose.repository';
+import { proposeDocument } from '../../features/propose/propose.service';
+
+const USAGE = 'usage: npm run eval:extraction [-- --set dev|test|all]   (all, the default, also writes docs/extraction.md)';
+
+/** The targets of issue 14: entity recall, relationship recall, precision of both, verbatim quotes. */
+const TARGETS = { entityRecall: 0.9, relationRecall: 0.6, precision: 0.7 };
+
+/** The evaluation corpus's targets: known-entity links, new-entity recall, spurious entities, role facts, quotes. */
+const CORPUS_TARGETS = { knownLinks: 0.95, newEntities: 0.9, spuriousPerDocument: 1, roles: 0.7, quotes: 1 };
+
+type SetChoice = CorpusSet | 'all';
+
+function parseSetChoice(args: string[]): SetChoice {
+  let set: string;
+  try {
+    set = parseArgs({ args, options: { set: { type: 'string', default: 'all' } } }).values.set;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (set !== 'all' && !(CORPUS_SETS as readonly string[]).includes(set)) throw new UsageError(`--set must be dev, test or all, not "${set}"\n${USAGE}`);
+  return set as SetChoice;
+}
+
+interface Case {
+  label: string;
+  documentFile: string;
+  document: CuratedDocument;
+  text: string;
+}
+
+function loadCase(label: string, documentFile: string): Case {
+  const document = validateDocument(parseDocumentText(fs.readFileSync(documentFile, 'utf8'))).document;
+  const text = fs.readFileSync(sourceFileOf(documentFile, document.source.file)!, 'utf8');
+  return { label, documentFile: path.relative(PROJECT_ROOT, documentFile), document, text };
+}
+
+const percent = (value: number) => `${(100 * value).toFixed(1)} %`;
+const verdict = (value: number, target: number) => (value >= target ? `${percent(value)} (target ≥ ${percent(target)}: met)` : `${percent(value)} (target ≥ ${percent(target)}: **missed**)`);
+
+function scoreSection(title: string, score: ExtractionScore, timeMs: number): string {
+  return [
+    `### ${title}`,
+    '',
+    '| measure | value |',
+    '| --- | --- |',
+    `| entities proposed / curated | ${score.entities.proposed} / ${score.entities.curated} |`,
+    `| entity recall (curated entities found) | ${verdict(score.entities.recall, TARGETS.entityRecall)} |`,
+    `| entity precision (proposals that are curated entities) | ${verdict(score.entities.precision, TARGETS.precision)} |`,
+    `| matched entities with the curated type | ${score.entities.typedRight} of ${score.entities.matched} |`,
+    `| relationships proposed / curated | ${score.relations.proposed} / ${score.relations.curated} |`,
+    `| relationship recall | ${verdict(score.relations.recall, TARGETS.relationRecall)} |`,
+    `| relationship precision | ${verdict(score.relations.precision, TARGETS.precision)} |`,
+    `| quotes verbatim | ${score.quotes.verbatim} of ${score.quotes.total} (${percent(score.quotes.verbatim / Math.max(1, score.quotes.total))}) |`,
+    `| time (proposal, including the graph look-ups) | ${timeMs} ms |`,
+    '',
+    `Curated entities not found: ${score.missedEntities.join('; ') || 'none'}.`,
+    '',
+    `Proposed entities that are not curated: ${score.extraEntities.join('; ') || 'none'}.`,
+    '',
+    `<details><summary>Curated relationships not found (${score.missedRelations.length}) and proposed ones not curated (${score.extraRelations.length})</summary>`,
+    '',
+    ...score.missedRelations.map((item) => `- missed: ${item}`),
+    ...score.extraRelations.map((item) => `- extra: ${item}`),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}
+
+function linkingSection(title: string, score: LinkingScore): string {
+  return [
+    `### ${title}`,
+    '',
+    `- proposals that name an entity of the graph: ${score.mentionsOfExisting}`,
+    `- linked to it: ${score.linkedRight} (${percent(score.linkedRight / Math.max(1, score.mentionsOfExisting))})`,
+    `- linked elsewhere: ${score.linkedWrong.join('; ') || 'none'}`,
+    `- not linked (new or ambiguous): ${score.notLinked.join('; ') || 'none'}`,
+    `- duplicates proposed (new entities the graph already has): ${score.duplicates.length}${score.duplicates.length ? ` (${score.duplicates.join('; ')})` : ''}`,
+    '',
+  ].join('\n');
+}
+
+const share = (tally: Tally) => (tally.total === 0 ? 1 : tally.found / tally.total);
+const tallied = (tally: Tally) => `${tally.found} of ${tally.total} (${percent(share(tally))})`;
+const judged = (text: string, met: boolean) => `${text}: ${met ? 'met' : '**missed**'}`;
+const sumTallies = (tallies: Tally[]) => tallies.reduce((sum, tally) => ({ found: sum.found + tally.found, total: sum.total + tally.total }), { found: 0, total: 0 });
+const roleTally = (score: CorpusScore) => sumTallies(Object.values(score.roles));
+
+/** The corpus sets side by side: the headline measures with their targets, then recall per failure class. */
+function corpusSection(scores: Map<CorpusSet, CorpusScore>): string {
+  const sets = [...scores.keys()];
+  const row = (measure: string, target: string, cell: (score: CorpusScore) => string) => `| ${measure} | ${target} | ${sets.map((set) => cell(scores.get(set)!)).join(' | ')} |`;
+  const header = (first: string, second?: string) => [`| ${[first, ...(second ? [second] : []), ...sets].join(' | ')} |`, `| ${[first, ...(second ? [second] : []), ...sets].map(() => '---').join(' | ')} |`];
+  return [
+    '## Evaluation corpus: development and test sets',
+    '',
+    'Fictional documents written and curated by hand before the proposer was run on them (test/fixtures/extraction/;',
+    'the test set is frozen, see its README), each proposed against the seeded graph as a curator would use it. A',
+    'mention of a graph entity counts when the proposal links to that entity; a wrong link is a proposal whose name is',
+    'curated as another entity (a new one, or another of the graph) linked to a graph entity; a spurious entity is a',
+    'new or ambiguous proposal that matches no curated entity. Tune on the development set only',
+    '(`npm run eval:extraction -- --set dev`).',
+    '',
+    ...header('measure', 'target'),
+    row('documents', '', (score) => String(score.documents)),
+    row('known-entity links', `≥ ${percent(CORPUS_TARGETS.knownLinks)}, no wrong link`, (score) =>
+      judged(`${tallied(score.knownLinks)}, wrong links: ${score.wrongLinks.length}`, share(score.knownLinks) >= CORPUS_TARGETS.knownLinks && score.wrongLinks.length === 0),
+    ),
+    row('links to graph entities not curated there', '', (score) => String(score.extraLinks.length)),
+    row('new-entity recall', `≥ ${percent(CORPUS_TARGETS.newEntities)}`, (score) => judged(tallied(score.newEntities), share(score.newEntities) >= CORPUS_TARGETS.newEntities)),
+    row('spurious new entities per document', `≤ ${CORPUS_TARGETS.spuriousPerDocument} in every document`, (score) =>
+      judged(`${(score.spurious.length / Math.max(1, score.documents)).toFixed(1)} on average, ${score.spuriousMax} at most`, score.spuriousMax <= CORPUS_TARGETS.spuriousPerDocument),
+    ),
+    row('relationship recall, all curated', '', (score) => tallied(score.relations)),
+    row('relationship recall, role facts', `≥ ${percent(CORPUS_TARGETS.roles)}`, (score) => judged(tallied(roleTally(score)), share(roleTally(score)) >= CORPUS_TARGETS.roles)),
+    ...ROLE_RELATIONS.map(({ role }) => row(`— ${role}`, '', (score) => tallied(score.roles[role]))),
+    row('quotes verbatim', percent(CORPUS_TARGETS.quotes), (score) => judged(tallied(score.quotes), share(score.quotes) >= CORPUS_TARGETS.quotes)),
+    '',
+    '### Recall per failure class',
+    '',
+    'Curated entities and relationships tagged with the class (`<name>.classes.yaml`) that the proposal found; an item may carry several classes.',
+    '',
+    ...header('failure class'),
+    ...FAILURE_CLASSES.map((name) => `| ${name} | ${sets.map((set) => tallied(scores.get(set)!.classes[name])).join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+/** What the proposal missed or added in the development set; the test set's misses are never listed, so that nobody tunes on them. */
+function corpusDetails(score: CorpusScore): string {
+  const list = (title: string, items: string[]) => [`<details><summary>${title} (${items.length})</summary>`, '', ...items.map((item) => `- ${item}`), '', '</details>', ''];
+  return [
+    '### Development set: what the proposals missed or added',
+    '',
+    ...list('Graph entities not linked', score.missedLinks),
+    ...list('Wrong links', score.wrongLinks),
+    ...list('Links to graph entities not curated there', score.extraLinks),
+    ...list('New entities not proposed', score.missedEntities),
+    ...list('Spurious new entities', score.spurious),
+    ...list('Relationships not proposed', score.missedRelations),
+  ].join('\n');
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = Date.now();
+  const result = await work();
+  return [result, Date.now() - started];
+}
+
+/**
+ * `npm run eval:extraction [-- --set dev|test|all]`: in a throw-away embedded Neo4j, runs the proposer on the
+ * seed text against an empty graph and against the seeded graph, on the fictional fixtures and on the corpus sets
+ * against the seeded graph; with `all` (the default) writes docs/extraction.md, with one set prints that set's
+ * corpus report only (so tuning on `dev` never shows the test set).
+ */
+async function main(): Promise<void> {
+  const choice = parseSetChoice(process.argv.slice(2));
+  const corpusSets = choice === 'all' ? [...CORPUS_SETS] : [choice];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-eval-'));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '512m', pageCache: '64m' });
+  const db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 60_000 });
+  try {
+    await migrate(db);
+    const seeds = seedFilesIn().map((file) => loadCase('seed', file));
+    const request = (item: Case) => ({ text: item.text, title: item.document.source.title, publishedOn: item.document.source.publishedOn });
+    const sections: string[] = [];
+    const summary: string[] = [];
+    if (choice === 'all') {
+      for (const seed of seeds) {
+        const [draft, ms] = await timed(() => proposeDocument(request(seed), proposerGraph(db.runner())));
+        const score = scoreDraft(draft, seed.document, seed.text);
+        sections.push(scoreSection(`Seed text against an empty graph (${seed.documentFile})`, score, ms));
+        summary.push(
+          `| ${seed.documentFile}, empty graph | ${percent(score.entities.recall)} | ${percent(score.entities.precision)} | ${percent(score.relations.recall)} | ${percent(score.relations.precision)} | ${percent(score.quotes.verbatim / Math.max(1, score.quotes.total))} |`,
+        );
+      }
+    }
+    await seedGraph(db);
+    if (choice === 'all') {
+      for (const seed of seeds) {
+        const draft = await proposeDocument(request(seed), proposerGraph(db.runner()));
+        const linking = scoreLinking(draft, seed.document);
+        sections.push(linkingSection(`Seed text against the seeded graph (${seed.documentFile})`, linking));
+        summary.push(`| ${seed.documentFile}, seeded graph: linked | ${linking.linkedRight} of ${linking.mentionsOfExisting} | duplicates: ${linking.duplicates.length} | | | |`);
+      }
+      const fixtures = fs
+        .readdirSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer'))
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => loadCase('fixture', path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer', name)));
+      for (const fixture of fixtures) {
+        const [draft, ms] = await timed(() => proposeDocument(request(fixture), proposerGraph(db.runner())));
+        const score = scoreDraft(draft, fixture.document, fixture.text);
+        sections.push(scoreSection(`Fictional fixture against the seeded graph (${fixture.documentFile})`, score, ms));
+        const inGraph = (id: string) => seeds.some((seed) => seed.document.entities.some((known) => known.id === id));
+        const linking = scoreLinking(draft, { ...fixture.document, entities: fixture.document.entities.filter((entity) => inGraph(entity.id)) });
+        sections.push(linkingSection(`Linking in ${fixture.documentFile} (entities the seed graph holds)`, linking));
+        summary.push(
+          `| ${fixture.documentFile}, seeded graph | ${percent(score.entities.recall)} | ${percent(score.entities.precision)} | ${percent(score.relations.recall)} | ${percent(score.relations.precision)} | ${percent(score.quotes.verbatim / Math.max(1, score.quotes.total))} |`,
+        );
+      }
+    }
+    const graphIds = new Set(seeds.flatMap((seed) => seed.document.entities.map((entity) => entity.id)));
+    const corpus = new Map<CorpusSet, CorpusScore>();
+    for (const set of corpusSets) {
+      const score = emptyCorpusScore();
+      for (const file of corpusDocumentFiles(set)) {
+        const item = loadCase(set, file);
+        const draft = await proposeDocument(request(item), proposerGraph(db.runner()));
+        addCorpusDocument(score, draft, item.document, loadFailureClasses(file, item.document), graphIds, item.text);
+      }
+      corpus.set(set, score);
+    }
+    const corpusReport = [corpusSection(corpus), ...(corpus.has('dev') ? [corpusDetails(corpus.get('dev')!)] : [])].join('\n');
+    if (choice !== 'all') {
+      process.stdout.write(`${corpusReport}\n`);
+      return;
+    }
+    const markdown = [
+      '# Extraction quality',
+      '',
+      'Written by `npm run eval:extraction` (src/app/cli/extraction-eval.cli.ts); do not edit by hand. The proposer',
+      '(`npm run propose`, the `proposeDocument` query) reads each text and its draft is compared with the hand-curated',
+      'graph of the same text. A proposed entity matches a curated one when a name or alias of each has the same name key',
+      '(case, punctuation, quotes, a leading "the" and legal suffixes set aside) or the same words in another order; a',
+      'proposed relationship matches when its type is the same and both ends match. Recall counts the curated items found;',
+      'precision counts the proposals that are curated. The fixtures are fictional press releases written for the tests',
+      '(test/fixtures/proposer/), curated by hand before the proposer was run on them; they keep the rules general.',
+      '',
+      `Targets: entity recall ≥ ${percent(TARGETS.entityRecall)}, relationship recall ≥ ${percent(TARGETS.relationRecall)}, precision ≥ ${percent(TARGETS.precision)} for both, every quote verbatim; against the seeded graph, every mention of an existing entity linked to it and no duplicate proposed.`,
+      '',
+      '| case | entity recall | entity precision | relationship recall | relationship precision | quotes verbatim |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...summary,
+      '',
+      corpusReport,
+      '## Details',
+      '',
+      ...sections,
+    ].join('\n');
+    fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'extraction.md'), markdown);
+    process.stdout.write(`${summary.join('\n')}\n\n${corpusSection(corpus)}\nWrote docs/extraction.md\n`);
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+runCli(main);

@@ -1,0 +1,35 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { isSelected } from '../../engine/compiler/selection.plan';
+import { Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Role } from '../../platform/auth/roles';
+import { dateRangeParam } from '../../engine/model/date-range';
+import { notFound } from '../../platform/graphql/errors';
+import type { GraphContext } from '../../engine/context';
+import { NeighbourhoodArgs } from './neighbourhood.input';
+import { loadNeighbourhood, type NodeField } from './neighbourhood.repository';
+import { Neighbourhood } from './neighbourhood.type';
+
+const NODE_FIELDS: readonly NodeField[] = ['label', 'kind', 'type'];
+
+@Resolver(() => Neighbourhood)
+export class NeighbourhoodResolver {
+  @Authorized(Role.READER)
+  @Query(() => Neighbourhood, { description: 'The subgraph around an entity, ready for a graph view: nodes, edges with evidence, and whether it was cut at the limit.' })
+  async neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    const subgraph = await loadNeighbourhood(ctx.db, {
+      id: args.id,
+      depth: args.depth,
+      limit: args.limit,
+      nodeTypes: args.types ?? [],
+      relationTypes: args.relationTypes ?? [],
+      nodeFields: NODE_FIELDS.filter((field) => isSelected(info, ['nodes', field])),
+      edgeId: isSelected(info, ['edges', 'id']),
+      evidence: isSelected(info, ['edges', 'evidence']),
+      stated: isSelected(info, ['edges', 'firstStated']) || isSelected(info, ['edges', 'lastStated']),
+      sourceCount: isSelected(info, ['edges', 'sourceCount']),
+      range: dateRangeParam(args.stated),
+    });
+    if (!subgraph.found) throw notFound('entity', args.id);
+    return subgraph;
+  }
+}

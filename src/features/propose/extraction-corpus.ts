@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { PROJECT_ROOT } from '../../platform/config/config';
+import type { CuratedDocument } from '../../engine/documents/document.format';
+
+/**
+ * The extraction evaluation corpus (test/fixtures/extraction/): fictional documents curated by hand, split
+ * into a development set the proposer may be tuned on and a test set that was frozen before any tuning.
+ * Each `<name>.yaml` has its text `<name>.txt` and a side file `<name>.classes.yaml` naming the failure
+ * classes each curated entity and relationship exercises (side file, so the documents stay importable).
+ */
+export const CORPUS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extraction');
+export const CORPUS_SETS = ['dev', 'test'] as const;
+export type CorpusSet = (typeof CORPUS_SETS)[number];
+
+/** The frozen test set's SHA-256 manifest, in `sha256sum` format (hash, two spaces, path under CORPUS_DIR). */
+export const TEST_SET_MANIFEST = path.join(CORPUS_DIR, 'test.sha256');
+
+/** What makes a mention or a fact hard to extract; the evaluation reports recall per class. */
+export const FAILURE_CLASSES = [
+  /** "A and B were unveiled", "A, B and C carried it out": names joined by a conjunction or commas. */
+  'coordination',
+  /** A comma or "and" inside one official name: "Department of Agriculture, Forestry and Fisheries". */
+  'conjunction-in-name',
+  /** A known entity written in its full official form: "Kingdom of Thailand", "…of Guangxi Zhuang Autonomous Region". */
+  'official-long-form',
+  /** A new name built on a parent's abbreviation that the graph holds as an alias: "CATTC Coral Gate Service Station". */
+  'parent-abbreviation',
+  /** Definite descriptions and pronouns that point back: "the Forum", "the new laboratory", "the two universities". */
+  'coreference',
+  /** A second name given in the text: "also called X", "(hereinafter referred to as X)", "(X)". */
+  'alias',
+  /** A plural common noun phrase that names no single thing: "demonstration bases in three ASEAN countries". */
+  'generic-plural',
+  /** A name that is the start of another name: "Coral Gate University" and "Coral Gate University of Ocean Science". */
+  'name-prefix',
+  /** Where an event was held or a platform opened; who hosted, organised or launched something at it. */
+  'event-frame',
+  /** Who signed a memorandum or agreement. */
+  'agreement-frame',
+  /** Countries or institutions that attended or spoke at an event. */
+  'attendance-frame',
+  /** "A and B are partners in X". */
+  'partner-frame',
+  /** New members of a network. */
+  'membership-frame',
+] as const;
+export type FailureClass = (typeof FAILURE_CLASSES)[number];
+
+/** A relationship's key in a classes file and in the scores: "from TYPE to". */
+export const relationKey = (relation: { from: string; type: string; to: string }) => `${relation.from} ${relation.type} ${relation.to}`;
+
+export interface FailureClassTags {
+  entities: Map<string, FailureClass[]>;
+  relations: Map<string, FailureClass[]>;
+}
+
+/** The documents of one set, as paths of their YAML files, sorted. */
+export function corpusDocumentFiles(set: CorpusSet): string[] {
+  const dir = path.join(CORPUS_DIR, set);
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') && !name.endsWith('.classes.yaml'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+export const classesFileOf = (documentFile: string) => documentFile.replace(/\.yaml$/, '.classes.yaml');
+
+/** Reads a document's classes file; throws naming the file and tag when a tag names no curated item or an unknown class. */
+export function loadFailureClasses(documentFile: string, document: CuratedDocument): FailureClassTags {
+  const file = classesFileOf(documentFile);
+  const plain = (YAML.parse(fs.readFileSync(file, 'utf8')) ?? {}) as { entities?: Record<string, unknown>; relations?: Record<string, unknown> };
+  const entityIds = new Set(document.entities.map((entity) => entity.id));
+  const relationKeys = new Set(document.relations.map(relationKey));
+  const tagsOf = (section: 'entities' | 'relations', known: Set<string>) =>
+    new Map(
+      Object.entries(plain[section] ?? {}).map(([key, classes]) => {
+        if (!known.has(key)) throw new Error(`${file}: ${section} tag "${key}" names nothing curated in the document`);
+        const list = Array.isArray(classes) ? classes : [];
+        const unknown = list.find((name) => !(FAILURE_CLASSES as readonly unknown[]).includes(name));
+        if (list.length === 0 || unknown !== undefined) throw new Error(`${file}: ${section} tag "${key}" needs a list of ${FAILURE_CLASSES.join(', ')}`);
+        return [key, list as FailureClass[]];
+      }),
+    );
+  return { entities: tagsOf('entities', entityIds), relations: tagsOf('relations', relationKeys) };
+}
+
+/** The test set's files and their SHA-256, as the manifest records them (paths relative to CORPUS_DIR). */
+export function hashTestSet(): Map<string, string> {
+  const dir = path.join(CORPUS_DIR, 'test');
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((name) => [`test/${name}`, createHash('sha256').update(fs.readFileSync(path.join(dir, name))).digest('hex')]),
+  );
+}
+
+export function readTestSetManifest(): Map<string, string> {
+  return new Map(
+    fs
+      .readFileSync(TEST_SET_MANIFEST, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const [hash, file] = line.split(/\s+/);
+        return [file, hash];
+      }),
+  );
+}

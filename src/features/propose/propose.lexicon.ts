@@ -1,0 +1,153 @@
+import { EntityType } from '../../engine/model/model';
+
+/**
+ * The words that tell what a name or a noun phrase stands for. A name's head is its last such word
+ * before a complement ("Department of …", "Center for …"); the rest of the name picks the kind.
+ */
+export interface HeadRule {
+  type: EntityType;
+  kind: string;
+  /** Kinds (and types) chosen by another word of the name, checked in order ("technology transfer center"). */
+  byModifier?: [RegExp, string, EntityType?][];
+  /** The head counts only in a phrase like this ("working groups", not any group). */
+  requires?: RegExp;
+}
+
+const PLATFORM_KINDS: [RegExp, string, EntityType?][] = [
+  [/\btransfer\b/, 'TECHNOLOGY_TRANSFER_CENTER'],
+  [/\btrading\b|\bmarket\b|\bexchange\b/, 'TRADING_PLATFORM'],
+  [/\btalents?\b/, 'TALENT_PLATFORM'],
+  [/\blab(?:orator(?:y|ies))?s?\b/, 'JOINT_LABORATORY'],
+  [/\bparks?\b/, 'SCIENCE_PARK'],
+  [/\bresearch\b/, 'RESEARCH_CENTER'],
+];
+
+/** A bilateral mechanism is an agreement between governments; any other mechanism is a policy. */
+const MECHANISM: HeadRule = {
+  type: EntityType.Initiative,
+  kind: 'POLICY',
+  byModifier: [[/\bbilateral\b|\bmultilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM', EntityType.Agreement]],
+};
+
+const institution = (kind: string): HeadRule => ({ type: EntityType.Institution, kind });
+const platform = (kind: string): HeadRule => ({ type: EntityType.Platform, kind, byModifier: PLATFORM_KINDS });
+
+export const HEADS: Record<string, HeadRule> = {
+  university: institution('UNIVERSITY'),
+  universities: institution('UNIVERSITY'),
+  college: institution('UNIVERSITY'),
+  polytechnic: institution('UNIVERSITY'),
+  academy: institution('ACADEMY'),
+  department: institution('GOVERNMENT_BODY'),
+  ministry: institution('GOVERNMENT_BODY'),
+  bureau: institution('GOVERNMENT_BODY'),
+  commission: institution('GOVERNMENT_BODY'),
+  agency: institution('GOVERNMENT_BODY'),
+  administration: institution('GOVERNMENT_BODY'),
+  office: institution('GOVERNMENT_BODY'),
+  government: institution('GOVERNMENT_BODY'),
+  council: institution('GOVERNMENT_BODY'),
+  institute: institution('RESEARCH_INSTITUTE'),
+  company: institution('COMPANY'),
+  corporation: institution('COMPANY'),
+  center: platform('INNOVATION_CENTER'),
+  centre: platform('INNOVATION_CENTER'),
+  centers: platform('INNOVATION_CENTER'),
+  centres: platform('INNOVATION_CENTER'),
+  hub: platform('INNOVATION_CENTER'),
+  port: platform('INNOVATION_CENTER'),
+  station: platform('INNOVATION_CENTER'),
+  space: platform('INNOVATION_CENTER'),
+  incubator: platform('INNOVATION_CENTER'),
+  platform: platform('INNOVATION_CENTER'),
+  laboratory: platform('JOINT_LABORATORY'),
+  laboratories: platform('JOINT_LABORATORY'),
+  lab: platform('JOINT_LABORATORY'),
+  labs: platform('JOINT_LABORATORY'),
+  zone: platform('SCIENCE_PARK'),
+  park: platform('SCIENCE_PARK'),
+  parks: platform('SCIENCE_PARK'),
+  forum: { type: EntityType.Event, kind: 'FORUM' },
+  summit: { type: EntityType.Event, kind: 'FORUM' },
+  expo: { type: EntityType.Event, kind: 'EXHIBITION' },
+  exhibition: { type: EntityType.Event, kind: 'EXHIBITION' },
+  fair: { type: EntityType.Event, kind: 'EXHIBITION' },
+  conference: { type: EntityType.Event, kind: 'CONFERENCE' },
+  symposium: { type: EntityType.Event, kind: 'CONFERENCE' },
+  dialogue: { type: EntityType.Event, kind: 'CONFERENCE' },
+  workshop: { type: EntityType.Event, kind: 'WORKSHOP' },
+  seminar: { type: EntityType.Event, kind: 'WORKSHOP' },
+  network: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  alliance: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  consortium: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  agreement: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', byModifier: [[/\bbilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM']] },
+  agreements: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', byModifier: [[/\bbilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM']] },
+  declaration: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
+  accord: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
+  memorandum: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },
+  mou: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },
+  groups: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?$/ },
+  group: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?$/ },
+  mechanism: MECHANISM,
+  mechanisms: MECHANISM,
+  initiative: { type: EntityType.Initiative, kind: 'INITIATIVE' },
+  plan: { type: EntityType.Initiative, kind: 'ACTION_PLAN' },
+  programme: { type: EntityType.Initiative, kind: 'ACTION_PLAN' },
+  program: { type: EntityType.Initiative, kind: 'ACTION_PLAN' },
+  strategy: { type: EntityType.Initiative, kind: 'STRATEGY' },
+  policy: { type: EntityType.Initiative, kind: 'POLICY' },
+  pattern: { type: EntityType.Initiative, kind: 'POLICY' },
+  framework: { type: EntityType.Initiative, kind: 'POLICY' },
+  research: { type: EntityType.Project, kind: 'RESEARCH_PROJECT', byModifier: [[/\bjoint\b|\bcooperation\b/, 'COOPERATION_PROJECT']] },
+  study: { type: EntityType.Project, kind: 'RESEARCH_PROJECT' },
+  project: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
+  projects: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
+};
+
+/** Singular nouns that refer back to the entity of their type the text named last ("the site", "the event", "the forum"). */
+export const REFERENCE_HEADS: Record<string, EntityType> = {
+  event: EntityType.Event,
+  meeting: EntityType.Event,
+  site: EntityType.Platform,
+  ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => !rule.requires && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
+};
+
+/** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
+export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
+
+/** Nouns for people: a platform "for talents" serves people, not a technology domain. */
+export const PEOPLE_NOUNS = new Set([
+  'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',
+  'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'representatives', 'leaders', 'participants', 'director', 'directors', 'president', 'spokesperson',
+]);
+
+/** Words that describe a platform's standing or form rather than its subject. */
+export const GENERIC_MODIFIERS = new Set(['joint', 'regional', 'international', 'national', 'key', 'innovation', 'global', 'new', 'main', 'central', 'science', 'scientific', 'technological', 'and', 'of', 'the']);
+
+/** Languages: "in English" says how a text is written, not where something is; a language alone names no entity. */
+export const LANGUAGES = new Set(['english', 'chinese', 'mandarin', 'cantonese', 'french', 'spanish', 'arabic', 'russian', 'portuguese', 'german', 'italian', 'japanese', 'korean', 'hindi', 'urdu', 'bengali', 'swahili', 'malay', 'indonesian', 'thai', 'lao', 'khmer', 'burmese', 'vietnamese', 'tagalog', 'filipino', 'persian', 'turkish', 'latin']);
+
+/** Words a name's parts are joined with ("Department of Science and Technology of Guangxi"). */
+export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', '&']);
+
+/** Complement prepositions: the head of a name comes before the first of them. */
+export const COMPLEMENTS = new Set(['of', 'on', 'for', 'in', 'at']);
+
+/** Capitalised words that start sentences or phrases but never names. */
+export const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'in', 'on', 'at', 'for', 'from', 'to', 'under', 'with', 'by', 'as', 'and', 'or', 'but', 'it', 'its', 'this', 'these',
+  'those', 'that', 'they', 'we', 'he', 'she', 'our', 'their', 'since', 'after', 'before', 'during', 'while', 'when', 'if', 'also', 'meanwhile',
+  'moreover', 'furthermore', 'however', 'besides', 'following', 'through', 'between', 'among', 'among', 'there', 'here', 'all', 'some', 'each',
+  'both', 'such', 'many', 'more', 'most', 'several', 'other', 'another', 'over', 'about', 'according', 'i.e.', 'e.g.', 'etc',
+]);
+
+/** Legal-form words that end a company name ("Co., Ltd."). */
+export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'sdn', 'pte', 'jsc', 'limited']);
+
+/** Quantity qualifiers as written → the model's QuantityQualifier (EXACT when nothing is written). */
+export const QUALIFIERS: [RegExp, string][] = [
+  [/\b(?:more than|over|above|upwards of)\s*$/i, 'MORE_THAN'],
+  [/\b(?:at least|no fewer than|no less than)\s*$/i, 'AT_LEAST'],
+  [/\b(?:nearly|almost|about|around|some|approximately|roughly|close to)\s*$/i, 'ABOUT'],
+  [/\b(?:up to|fewer than|less than|under)\s*$/i, 'AT_MOST'],
+];

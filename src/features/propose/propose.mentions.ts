@@ -1,0 +1,557 @@
+import { EntityType } from '../../engine/model/model';
+import type { PropertyMap } from '../../engine/documents/document.format';
+import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, type HeadRule } from './propose.lexicon';
+import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
+import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
+
+/** A phrase of one sentence that names something, with what the proposer makes of it. */
+export interface Mention {
+  sentence: Sentence;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  /** The name it proposes (no leading "the", no quotes, no counts). */
+  name: string;
+  type: EntityType | undefined;
+  kind: string | undefined;
+  properties: PropertyMap;
+  confidence: number;
+  reason: string;
+  /** A 'reference' is a definite description ("the center", "the two universities") resolved to an entity named before it. */
+  form: 'name' | 'title' | 'slogan' | 'phrase' | 'group-list' | 'domain' | 'dateline' | 'reference';
+  /** Inside a longer name ("Bangkok" in "… Center Bangkok Innovation Center"). */
+  nested: boolean;
+  /** For a reference: how many entities it points at ("the two universities": 2); unknown for a bare plural. */
+  antecedents?: number;
+  /** Filled when the mention is resolved to an entity of the draft. */
+  entityId?: string;
+}
+
+const tokenText = (text: string, sentence: Sentence, first: number, last: number) => text.slice(sentence.tokens[first].start, sentence.tokens[last].end);
+
+const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay');
+
+/** A capitalised word that can be part of a name. */
+export function isNameWord(token: Token | undefined): boolean {
+  return !!token && isCapitalised(token) && !FUNCTION_WORDS.has(token.lower) && !isMonth(token) && !/^\d/.test(token.text);
+}
+
+function startsName(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
+  if (!isNameWord(token)) return false;
+  // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
+  // another name word follows ("Qilin Science … Plan") start there.
+  if (index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
+  const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
+  return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
+}
+
+/** The name-rule for a head word in this phrase, if the phrase satisfies it. */
+export function headRule(word: string, phrase: string): HeadRule | undefined {
+  const rule = HEADS[word];
+  return rule && (!rule.requires || rule.requires.test(phrase)) ? rule : undefined;
+}
+
+function hasHead(tokens: Token[], first: number, last: number): boolean {
+  const phrase = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
+  return tokens.slice(first, last + 1).some((token) => headRule(token.lower, phrase) !== undefined);
+}
+
+/** How far a name goes on from `from` (name words and connectors, no commas). */
+function runAhead(tokens: Token[], from: number): number {
+  let last = from;
+  for (let k = from + 1; k < tokens.length && plainGap(tokens[k - 1]); k += 1) {
+    if (isNameWord(tokens[k])) last = k;
+    else if (!NAME_CONNECTORS.has(tokens[k].lower)) break;
+  }
+  return last;
+}
+
+/** A name complete by itself: it has a head word, or names a country or region in its official form. */
+function isWholeName(tokens: Token[], first: number, last: number): boolean {
+  if (hasHead(tokens, first, last)) return true;
+  const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
+  const region = withoutRegionDesignators(words);
+  return (last > first && countryNamed(words) !== undefined) || (region !== words && !/\s(?:of|for|on)\s/.test(region));
+}
+
+const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.text) !== undefined;
+
+/**
+ * Whether "and" ends a name or joins its parts: "Chinese Academy of Sciences and Mahidol University"
+ * are two (both sides have a head), "Guangxi and ASEAN" are two (single words), "Department of Science
+ * and Technology" is one.
+ */
+function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
+  // The right conjunct ends before the next "and": "College of Agriculture and Forestry and Guangxi University".
+  const run = runAhead(tokens, next);
+  const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
+  const rightEnd = nextAnd > 0 ? nextAnd - 1 : run;
+  if (isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  if (andIndex - 1 === first && rightEnd === next) return true;
+  // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
+  if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
+  return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;
+}
+
+/** The end of ", Industry and Information Technology" from its first word: capitalised items without a head, the last after "and". */
+function complementListEnd(tokens: Token[], from: number): number | undefined {
+  let k = from;
+  for (;;) {
+    if (!isNameWord(tokens[k])) return undefined;
+    while (isNameWord(tokens[k + 1]) && plainGap(tokens[k])) k += 1;
+    if (/^,\s*$/.test(tokens[k].post)) {
+      k += tokens[k + 1]?.lower === 'and' ? 2 : 1;
+    } else if (tokens[k + 1]?.lower === 'and' && plainGap(tokens[k])) {
+      const end = runAhead(tokens, k + 2);
+      return isNameWord(tokens[k + 2]) && !hasHead(tokens, from, end) ? end : undefined;
+    } else return undefined;
+  }
+}
+
+/** The last token of the name that starts at `first`. */
+function nameEnd(tokens: Token[], first: number): number {
+  let last = first;
+  let k = first + 1;
+  while (k < tokens.length) {
+    const gap = tokens[k - 1].post + tokens[k].pre;
+    const token = tokens[k];
+    if (LEGAL_WORDS.has(token.lower) && /^\.?,?\s*$/.test(gap)) {
+      last = k;
+      k += 1;
+      continue;
+    }
+    if (/^\s*$|^-$/.test(gap)) {
+      if (isNameWord(token) || (gap === '-' && /^\d+$/.test(token.text))) {
+        last = k;
+        k += 1;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(token.lower) && plainGap(token)) {
+        let next = k + 1;
+        const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
+        // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase.
+        if (article && token.lower === 'and') break;
+        if (article) next += 1;
+        if (isNameWord(tokens[next]) && !(token.lower === 'and' && splitsAtAnd(tokens, first, k, next))) {
+          last = next;
+          k = next + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Science, Technology and Innovation Action Plan": a comma inside a name that has no head yet.
+    if (/^,\s*$/.test(gap) && isNameWord(token) && !hasHead(tokens, first, last) && hasHead(tokens, k, runAhead(tokens, k))) {
+      last = k;
+      k += 1;
+      continue;
+    }
+    // "Bureau of Science, Industry and Information Technology": a list closed by "and" inside the name's complement.
+    const listEnd = /^,\s*$/.test(gap) && tokens.slice(first, last).some((item) => item.lower === 'of') ? complementListEnd(tokens, k) : undefined;
+    if (listEnd !== undefined) {
+      last = listEnd;
+      k = listEnd + 1;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** The closing token of a quotation opened before `first`, if it closes within a phrase's length. */
+function quoteEnd(tokens: Token[], first: number): number | undefined {
+  for (let k = first; k < Math.min(tokens.length, first + 25); k += 1) {
+    if (/["”]/.test(tokens[k].post)) return k;
+  }
+  return undefined;
+}
+
+/** What a name's head word and modifiers make of it. */
+export function classify(words: string[]): { type: EntityType; kind: string; head: string } | undefined {
+  const phrase = words.join(' ');
+  const complement = words.findIndex((word, index) => index > 0 && COMPLEMENTS.has(word));
+  const beforeComplement = complement > 0 ? words.slice(0, complement) : words;
+  for (const candidates of [beforeComplement, words]) {
+    for (let index = candidates.length - 1; index >= 0; index -= 1) {
+      const rule = headRule(candidates[index], phrase);
+      if (!rule) continue;
+      const modifier = rule.byModifier?.find(([pattern]) => pattern.test(phrase));
+      return { type: modifier?.[2] ?? rule.type, kind: modifier?.[1] ?? rule.kind, head: candidates[index] };
+    }
+  }
+  return undefined;
+}
+
+function mention(text: string, sentence: Sentence, first: number, last: number, fields: Partial<Mention> & Pick<Mention, 'form' | 'confidence' | 'reason'>): Mention {
+  return {
+    sentence,
+    first,
+    last,
+    start: sentence.tokens[first].start,
+    end: sentence.tokens[last].end,
+    text: tokenText(text, sentence, first, last),
+    name: displayName(tokenText(text, sentence, first, last) + (LEGAL_WORDS.has(sentence.tokens[last].lower) && sentence.tokens[last].post.startsWith('.') ? '.' : '')),
+    type: undefined,
+    kind: undefined,
+    properties: {},
+    nested: false,
+    ...fields,
+  };
+}
+
+/**
+ * The name with official long forms of states and regions cut to their common names ("… of the People's
+ * Republic of China" → "… of China", "… of Guangxi Zhuang Autonomous Region" → "… of Guangxi"); the text's
+ * form stays as an alias.
+ */
+function shortOfficialName(name: string): string {
+  const regional = withoutRegionDesignators(name);
+  for (const of of regional.matchAll(/\bof\s+/g)) {
+    const tail = regional.slice(of.index + of[0].length);
+    const country = withoutStateDesignator(tail) !== tail ? countryNamed(tail) : undefined;
+    if (country) return `${regional.slice(0, of.index)}of ${country.name}`;
+  }
+  return regional;
+}
+
+/** Types a capitalised name from the gazetteers and its head word. */
+function typeName(found: Mention, tokens: Token[]): void {
+  const written = found.name.replace(/['’]s$/, '');
+  found.name = shortOfficialName(written);
+  const words = tokens.slice(found.first, found.last + 1).map((token) => token.lower);
+  const country = countryNamed(written);
+  if (country) return void Object.assign(found, { type: EntityType.Country, kind: 'COUNTRY', name: country.name, properties: { isoCode: country.isoCode }, confidence: 0.95, reason: `a country (ISO ${country.isoCode})` });
+  if (found.name !== written && !classify(nameWords(found.name))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.85, reason: "a region's official name" });
+  }
+  const next = tokens[found.last + 1]?.lower;
+  if (found.first === found.last && isAcronym(tokens[found.first]) && ['countries', 'nations', 'member'].includes(next ?? '')) {
+    return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.8, reason: `a group of countries ("${found.text} ${next}")` });
+  }
+  if (LEGAL_WORDS.has(words.at(-1) ?? '')) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: 'a company name (legal suffix)' });
+  const classified = classify(words);
+  if (classified) {
+    return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
+  }
+  const only = tokens[found.first];
+  if (found.first === found.last && (only.tags.has('City') || capitalOf(only.text))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.8, reason: 'a city (gazetteer)' });
+  }
+}
+
+/** Capitalised names, quoted titles and slogans of one sentence, outermost first. */
+export function findNames(text: string, sentence: Sentence, taken: Set<number>): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (taken.has(index)) continue;
+    const opensQuote = /["“]/.test(tokens[index].pre);
+    const closing = opensQuote ? quoteEnd(tokens, index) : undefined;
+    if (closing !== undefined) {
+      const inside = tokens.slice(index, closing + 1);
+      const titled = inside.every((token) => isCapitalised(token) || FUNCTION_WORDS.has(token.lower) || NAME_CONNECTORS.has(token.lower));
+      if (titled && isNameWord(tokens[closing + 1]) && /^["”]\s$/.test(tokens[closing].post)) {
+        // A quoted part of a longer name: "the Belt and Road" Science, Technology and Innovation Action Plan.
+        const last = nameEnd(tokens, closing + 1);
+        found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.8, reason: 'a name' }));
+        index = last;
+        continue;
+      }
+      if (titled && inside.length > 1) {
+        const title = mention(text, sentence, index, closing, { form: 'title', confidence: 0.75, reason: 'a quoted title' });
+        found.push(title);
+        index = closing;
+        continue;
+      }
+      if (inside.length <= 4 && inside.every((token) => !isCapitalised(token))) {
+        found.push(mention(text, sentence, index, closing, { form: 'slogan', type: EntityType.Initiative, kind: 'POLICY', confidence: 0.6, reason: 'a quoted slogan, proposed as a policy' }));
+        index = closing;
+        continue;
+      }
+    }
+    if (!startsName(tokens, index)) continue;
+    const last = nameEnd(tokens, index);
+    // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
+    if (last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text))) {
+      index = last;
+      continue;
+    }
+    // "Launch of the Golden Reed Sharing Platform": an act named after the name it acts on.
+    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last && hasHead(tokens, index + 3, last)) {
+      found.push(mention(text, sentence, index + 3, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+      index = last;
+      continue;
+    }
+    // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
+    if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
+    found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+    index = last;
+  }
+  for (const item of found) {
+    const word = item.first === item.last ? tokens[item.first].lower.replace(/['’]s$/, '') : '';
+    if (item.form === 'name' && HEADS[word] && !headRule(word, word)?.requires) {
+      // "the Workshop", "Institute": a head word alone points back at a name, it is none.
+      const classified = classify([word])!;
+      Object.assign(item, { form: 'reference', type: classified.type, kind: classified.kind, name: singular(word), antecedents: /[^s]s$/.test(word) && singular(word) !== word ? undefined : 1, confidence: 0.6, reason: `"${item.text}" refers to the ${singular(word)} named before` });
+      continue;
+    }
+    if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
+    if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
+    const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
+    if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
+  }
+  return found;
+}
+
+/** The head word of a name, singular ("Mekong Rice Genomics Joint Laboratory" → "laboratory"), if it has one. */
+export function headOf(name: string): string | undefined {
+  const head = classify(nameWords(name))?.head;
+  return head && singular(head);
+}
+
+const SAME_HEADS: Record<string, string> = { lab: 'laboratory', centre: 'center', programme: 'program' };
+function singular(word: string): string {
+  const one = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+  return SAME_HEADS[one] ?? one;
+}
+
+/** Determiners that make a description definite: "the center", "this platform", "both universities". */
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'both']);
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+/** Words a definite description may hold before its head without describing anything new ("the new laboratory"). */
+const DESCRIPTIVE = new Set(['new', 'same', 'above', 'aforementioned', 'said', 'newly', 'established', 'launched', 'founded', 'joint', ...Object.keys(NUMBER_WORDS)]);
+
+/**
+ * Whether the word after a head goes on describing ("the center for …", "the forum organisers met"): a
+ * complement, a name, or a noun that no object follows (compromise reads "offers" in "the center offers
+ * training" as a noun too).
+ */
+function continuesDescription(tokens: Token[], next: number): boolean {
+  const word = tokens[next];
+  if (!word) return false;
+  if (COMPLEMENTS.has(word.lower) || isNameWord(word)) return true;
+  if (!word.tags.has('Noun') || word.tags.has('Verb')) return false;
+  const after = tokens[next + 1];
+  const objectFollows = plainGap(word) && !!after && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Value') || after.tags.has('Adjective')) && !isNameWord(after);
+  return !objectFollows;
+}
+
+/**
+ * Definite descriptions that point back at something the text named: "hosted the Forum", "the new
+ * laboratory", "the two universities". The head must end the phrase: "the center for …" or "the forum
+ * organisers" describe something else.
+ */
+export function findReferences(text: string, sentence: Sentence): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!DEFINITE.has(tokens[index].lower)) continue;
+    let k = index + 1;
+    while (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
+    // "the Beidou laboratory": words of the name it points at, before a lower-case head.
+    const specific: string[] = [];
+    // "the science park": words of the name it points at, before a lower-case head.
+    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+    const head = tokens[k];
+    if (!head || !plainGap(tokens[k - 1])) continue;
+    const word = head.lower.replace(/['’]s$/, '');
+    const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
+    if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word)) continue;
+    if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
+    // "the joint research, development and promotion of …": the head opens a list of nouns.
+    const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
+    if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
+    const classified = classify([word]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
+    const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
+    const plural = /[^s]s$/.test(word) && singular(word) !== word;
+    found.push(
+      mention(text, sentence, index, k, {
+        form: 'reference',
+        type: classified.type,
+        kind: classified.kind,
+        name: [...specific, singular(word)].join(' '),
+        antecedents: counted ?? (plural ? undefined : 1),
+        confidence: 0.6,
+        reason: `"${tokenText(text, sentence, index, k)}" refers to the ${singular(word)} named before`,
+      }),
+    );
+    index = k;
+  }
+  return found;
+}
+
+/** Countries, demonyms' countries and cities inside a longer name. */
+export function findNested(text: string, outer: Mention): Mention[] {
+  const found: Mention[] = [];
+  const { tokens } = outer.sentence;
+  for (let index = outer.first; index <= outer.last; index += 1) {
+    const token = tokens[index];
+    if (!isCapitalised(token)) continue;
+    const country = countryNamed(token.text) ?? (token.tags.has('Demonym') ? countryOfDemonym(token.text) : undefined);
+    const base = { nested: true, form: 'name' as const };
+    if (country) {
+      const demonym = !countryNamed(token.text);
+      found.push(
+        mention(text, outer.sentence, index, index, {
+          ...base,
+          name: country.name,
+          type: EntityType.Country,
+          kind: 'COUNTRY',
+          properties: { isoCode: country.isoCode },
+          confidence: demonym ? 0.6 : 0.9,
+          reason: demonym ? `"${token.text}" names ${country.name}` : `a country (ISO ${country.isoCode})`,
+        }),
+      );
+    } else if (capitalOf(token.text)) {
+      found.push(mention(text, outer.sentence, index, index, { ...base, type: EntityType.Place, kind: 'CITY', confidence: 0.75, reason: 'a city (gazetteer) named inside a name' }));
+    }
+  }
+  return found;
+}
+
+/** Whether a lowercase word can be part of a noun phrase. */
+const nominal = (token: Token | undefined) =>
+  !!token && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula');
+
+/**
+ * Lowercase noun phrases whose head says what they are ("a China-ASEAN technology transfer cooperation
+ * network", "the telecommunication enterprises in the Philippines"), with their "of"/"in"/"at" complement
+ * when the head is a group or a plan.
+ */
+export function findPhrases(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  const wordsOf = (first: number, last: number) => tokens.slice(first, last + 1).map((token) => token.lower);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const first = tokens[index];
+    // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
+    const afterModal = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must', 'to'].includes(tokens[index - 1]?.lower ?? '');
+    const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && (!HEADS[first.lower] || afterModal);
+    if (!nameAt(index) && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
+    // The phrase's words: nouns, adjectives, numbers and names, joined by "and"/"or" (commas in a list of groups).
+    let last = index - 1;
+    let k = index;
+    const heads: number[] = [];
+    while (k < tokens.length) {
+      const token = tokens[k];
+      const name = nameAt(k);
+      if (name) {
+        last = name.last;
+        k = name.last + 1;
+      } else if (nominal(token) && !((token.tags.has('Gerund') || /ing$/.test(token.lower)) && heads.length > 0)) {
+        const phrase = wordsOf(index, k).join(' ');
+        if (!isCapitalised(token) && (headRule(token.lower, phrase) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
+        last = k;
+        k += 1;
+      } else if ((token.lower === 'and' || token.lower === 'or') && last >= index && nominal(tokens[k + 1])) {
+        k += 1;
+        continue;
+      } else break;
+      const gap = tokens[k - 1].post;
+      if (/^\s*$|^-$/.test(gap)) continue;
+      if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
+      break;
+    }
+    if (last < index) continue;
+    const headIndex = heads.at(-1);
+    // The head ends the phrase, or heads a list of nouns after it ("research, development and promotion").
+    const tail = headIndex === undefined ? [] : tokens.slice(headIndex + 1, last + 1);
+    if (headIndex === undefined || !tail.every((token) => ['and', 'or'].includes(token.lower) || (token.tags.has('Noun') && !isCapitalised(token)))) {
+      index = Math.max(index, last);
+      continue;
+    }
+    const head = tokens[headIndex];
+    // "the forum secretariat", "the fair pavilions": a known head followed straight by a noun the lexicon does not
+    // know only modifies it; the phrase is headed by that noun and names nothing.
+    if (headIndex < last && /^\s*$|^-$/.test(head.post) && !['and', 'or'].includes(tokens[headIndex + 1].lower) && !nameAt(headIndex + 1)) {
+      index = Math.max(index, last);
+      continue;
+    }
+    // "innovation platforms such as A, B and C": a class of things, not one.
+    if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) {
+      index = last;
+      continue;
+    }
+    const collective = COLLECTIVE_HEADS.has(head.lower);
+    const classified = collective ? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP', head: head.lower } : classify(wordsOf(index, headIndex));
+    if (!classified) continue;
+    // The complement that tells which ones: "of Guangxi", "in the Philippines", "at home and abroad", "of … resources".
+    let end = last;
+    const complement = tokens[last + 1]?.lower;
+    const plural = head.tags.has('Plural') || /[^s]s$/.test(head.lower);
+    const takesComplement = collective || plural || ['strategy', 'mechanism', 'research', 'development', 'plan', 'policy'].includes(head.lower);
+    if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
+      end = complementEnd(tokens, last + 2, nameAt);
+    }
+    // "the forum organisers": people, not the forum.
+    if (PEOPLE_NOUNS.has(tokens[last].lower)) {
+      index = last;
+      continue;
+    }
+    if (end === last && index === last) {
+      // A bare head word ("the conference", "research") is a reference, not a name.
+      continue;
+    }
+    // "a public university", "the first project", "ten research internships": described, not named.
+    const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
+    if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+      index = last;
+      continue;
+    }
+    // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
+    const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
+    if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
+      index = last;
+      continue;
+    }
+    const phrase = mention(text, sentence, index, end, {
+      form: 'phrase',
+      type: classified.type,
+      kind: classified.kind,
+      confidence: collective ? 0.7 : 0.65,
+      reason: collective ? `a group of organisations ("${head.text}")` : `a phrase whose head is "${head.text}"`,
+    });
+    phrase.name = phraseName(sentence, index, end);
+    if (collective || plural) phrase.properties = { collective: true };
+    found.push(phrase);
+    index = end;
+  }
+  return found;
+}
+
+/** The end of an "of …"/"in …" complement: names and nominal words, "and" between them, "home and abroad". */
+function complementEnd(tokens: Token[], from: number, nameAt: (index: number) => Mention | undefined): number {
+  let last = from - 2;
+  let k = from;
+  if (tokens[k]?.lower === 'the') k += 1;
+  while (k < tokens.length) {
+    const name = nameAt(k);
+    if (name) {
+      last = name.last;
+      k = name.last + 1;
+    } else if ((nominal(tokens[k]) || tokens[k].tags.has('Adverb')) && !['including', 'such', 'especially'].includes(tokens[k].lower)) {
+      last = k;
+      k += 1;
+    } else if (tokens[k].lower === 'and' && k > from && (nominal(tokens[k + 1]) || tokens[k + 1]?.tags.has('Adverb') || nameAt(k + 1))) {
+      k += 1;
+    } else break;
+    if (!plainGap(tokens[k - 1])) break;
+  }
+  return Math.max(last, from - 2);
+}
+
+/** A phrase as a name: no article, no counts or their qualifiers, first letter capitalised. */
+function phraseName(sentence: Sentence, first: number, last: number): string {
+  const kept = sentence.tokens
+    .slice(first, last + 1)
+    .filter((token, index, all) => !(index === 0 && ['the', 'a', 'an'].includes(token.lower)) && !/^[\d,.]+$/.test(token.text) && !(['more', 'than', 'over', 'some'].includes(token.lower) && /^[\d,.]+$/.test(all[index + 1]?.text ?? all[index + 2]?.text ?? '')));
+  const words = kept.map((token, index) => token.text + (index < kept.length - 1 ? (token.post.trim() === '-' ? '-' : token.post.replace(/\s+/g, ' ').replace(/["”]/g, '')) : ''));
+  const name = coreName(words.join(''));
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -1,0 +1,773 @@
+import { EntityType, RelationType } from '../../engine/model/model';
+import type { EntityRegistry, SentenceMentions } from './propose.extract';
+import { GENERIC_MODIFIERS, LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
+import type { Mention } from './propose.mentions';
+import type { ProposedRelation } from './propose.model';
+import { agreementName, wordsOutsideBrackets } from './propose.signing';
+import type { Sentence, Token } from './propose.text';
+
+/** What a verb does, by its stem; the relation type also depends on what its object is. */
+enum Action {
+  ESTABLISH = 'ESTABLISH',
+  SUPPORT = 'SUPPORT',
+  PROMOTE = 'PROMOTE',
+  IMPLEMENT = 'IMPLEMENT',
+  COOPERATE = 'COOPERATE',
+  COVER = 'COVER',
+  SERVE = 'SERVE',
+  PARTICIPATE = 'PARTICIPATE',
+  HOLD = 'HOLD',
+  LAUNCH = 'LAUNCH',
+  LOCATE = 'LOCATE',
+  HOST = 'HOST',
+  ORGANIZE = 'ORGANIZE',
+  ATTEND = 'ATTEND',
+  /** "the forum drew delegates from A and B": the event is the subject, those who attended follow. */
+  GATHER = 'GATHER',
+}
+
+const VERBS: [RegExp, Action][] = [
+  [/^(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
+  [/^(?:set)$/, Action.ESTABLISH],
+  [/^(?:launch|unveil)/, Action.LAUNCH],
+  [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
+  [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
+  [/^(?:implement|execut)/, Action.IMPLEMENT],
+  [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
+  [/^(?:cover|span|involv)/, Action.COVER],
+  [/^serv/, Action.SERVE],
+  [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
+  [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag)/, Action.HOLD],
+  [/^(?:locat|based|headquarter)/, Action.LOCATE],
+  [/^(?:co-?)?host/, Action.HOST],
+  [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
+  [/^(?:attend|spoke|speak)/, Action.ATTEND],
+  [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
+];
+
+/** The roles an event's verb gives the actors it names. */
+const EVENT_ROLES: Partial<Record<Action, RelationType>> = { [Action.HOST]: RelationType.HOSTED, [Action.ORGANIZE]: RelationType.ORGANIZED, [Action.ATTEND]: RelationType.ATTENDED, [Action.GATHER]: RelationType.ATTENDED };
+/** What can host, organise or attend an event. */
+const ACTOR_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Place, EntityType.Platform, EntityType.Network]);
+const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
+
+/** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
+const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
+const PREPOSITIONS = new Set(['in', 'at', 'with', 'through', 'for', 'to', 'between', 'under', 'from', 'by', 'on', 'into', 'among', 'across']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'also', 'actively', 'officially', 'jointly', 'successfully', 'further', 'especially', 'particularly', 'up', 'out']);
+
+interface Predicate {
+  verb: Token;
+  action: Action;
+  passive: boolean;
+  agents: Mention[];
+  objects: Mention[];
+  /** Partners after "with" (cooperation), places after "in", events after "at". */
+  partners: Mention[];
+  /** The event a verb of events is about: what was held, hosted, organised or attended. */
+  events: Mention[];
+  /** Introduced by "to V" or a bare verb after "help X". */
+  infinitive: boolean;
+}
+
+function actionOf(tokens: Token[], index: number): Action | undefined {
+  const token = tokens[index];
+  if (!token.tags.has('Verb') && !(token.tags.has('Noun') && tokens[index - 1]?.lower === 'to')) return undefined;
+  if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
+  const found = VERBS.find(([pattern]) => pattern.test(token.lower))?.[1];
+  if (found === Action.ESTABLISH && token.lower === 'set' && tokens[index + 1]?.lower !== 'up') return undefined;
+  if (found === Action.PARTICIPATE && /^carr/.test(token.lower) && tokens[index + 1]?.lower !== 'out') return undefined;
+  // "took place", "kicked off": only with their particle.
+  if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower !== 'place') return undefined;
+  if (found === Action.HOLD && /^kick/.test(token.lower) && tokens[index + 1]?.lower !== 'off') return undefined;
+  return found;
+}
+
+/**
+ * Labels of a programme's or fact sheet's lines ("Hosts: A; B", "Delegations: C, D"): the relation each
+ * item has with the event (or agreement, platform, network) the text named last.
+ */
+const LINE_LABELS: [RegExp, RelationType, EntityType][] = [
+  [/^(?:co-?)?hosts?$/, RelationType.HOSTED, EntityType.Event],
+  [/^(?:co-?)?organi[sz](?:ers?|ing)$/, RelationType.ORGANIZED, EntityType.Event],
+  [/^(?:delegations?|participants?|attendees?|participating)$/, RelationType.ATTENDED, EntityType.Event],
+  [/^(?:venue|location)$/, RelationType.HELD_IN, EntityType.Event],
+  [/^(?:signatories|parties)$/, RelationType.SIGNED, EntityType.Agreement],
+  [/^partners?$/, RelationType.PARTICIPATES_IN, EntityType.Platform],
+  [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, EntityType.Network],
+];
+
+/** Head words written two ways ("the lab" for a laboratory). */
+const SAME_HEAD: Record<string, string> = { lab: 'laboratory', centre: 'center' };
+const headKey = (word: string) => SAME_HEAD[word] ?? word;
+/** Words that add nothing to a head word: "the new laboratory", "the two universities". */
+const EMPTY_MODIFIERS = new Set([...GENERIC_MODIFIERS, 'new', 'two', 'both', 'said', 'same']);
+
+/**
+ * The entities the text has named so far, in order, for the words that refer back to one: "it", "the lab",
+ * "the Institute", "the new laboratory" (a mention that only repeats a head word names nothing new).
+ */
+class Antecedents {
+  private readonly named: { mention: Mention; type: EntityType; words: string[] }[] = [];
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  private typeOf(mention: Mention): EntityType | undefined {
+    return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+  }
+
+  private wordsOf(mention: Mention): string[] {
+    return mention.name.toLowerCase().split(/[\s-]+/).map(headKey);
+  }
+
+  /** The head word a mention repeats without naming anything, if that is all it does. */
+  bareHead(mention: Mention): string | undefined {
+    const type = this.typeOf(mention);
+    if (!type || (mention.form !== 'name' && mention.form !== 'phrase')) return undefined;
+    const words = mention.name.toLowerCase().split(/[\s-]+/);
+    const head = words.at(-1)!;
+    return REFERENCE_HEADS[head] === type && words.slice(0, -1).every((word) => EMPTY_MODIFIERS.has(word)) ? headKey(head) : undefined;
+  }
+
+  note(mention: Mention): void {
+    const type = mention.entityId && mention.form !== 'domain' ? this.typeOf(mention) : undefined;
+    if (type && !this.bareHead(mention)) this.named.push({ mention, type, words: this.wordsOf(mention) });
+  }
+
+  /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
+  last(types: EntityType[], head?: string): Mention | undefined {
+    const candidates = this.named.filter((item) => types.includes(item.type));
+    const byHead = head ? candidates.filter((item) => item.words.includes(headKey(head))).at(-1) : undefined;
+    return (byHead ?? candidates.at(-1))?.mention;
+  }
+}
+
+/** Builds the relations of one sentence from its predicates, and the patterns that need no verb. */
+class SentenceRelations {
+  readonly relations: ProposedRelation[] = [];
+  private readonly tokens: Token[];
+
+  constructor(
+    private readonly text: string,
+    private readonly entry: SentenceMentions,
+    private readonly registry: EntityRegistry,
+    private readonly previousSubject: Mention[],
+    /** The parties the previous sentence named together: the signatories of its agreement, else its subject. */
+    private readonly previousParties: Mention[],
+    private readonly previousProject: Mention | undefined,
+    private readonly antecedents: Antecedents,
+  ) {
+    this.tokens = entry.sentence.tokens;
+  }
+
+  private get sentence(): Sentence {
+    return this.entry.sentence;
+  }
+
+  private mentionAt(index: number): Mention | undefined {
+    return this.entry.top.find((mention) => mention.first <= index && index <= mention.last && mention.entityId);
+  }
+
+  private typeOf(mention: Mention): EntityType | undefined {
+    return this.registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+  }
+
+
+  /** A mention that only repeats a head word ("the Institute") stands for the entity named before it. */
+  private resolve(mention: Mention): Mention {
+    const head = mention.sentence === this.sentence ? this.antecedents.bareHead(mention) : undefined;
+    const antecedent = head ? this.antecedents.last([this.typeOf(mention)!], head) : undefined;
+    return antecedent ? this.pointer(antecedent, mention.first, mention.last) : mention;
+  }
+
+  add(type: RelationType, namedFrom: Mention, namedTo: Mention, at: { start: number; end: number }, confidence: number, reason: string, properties: Record<string, unknown> = {}): void {
+    const [from, to] = [this.resolve(namedFrom), this.resolve(namedTo)];
+    const start = Math.min(from.start, to.start, at.start);
+    const end = Math.max(from.end, to.end, at.end);
+    // A subject far from its verb is left out of the quote: the quote starts at the verb.
+    const [quoteStart, quoteEnd] = end - start > 320 ? [Math.min(at.start, to.start), Math.max(at.end, to.end)] : [start, end];
+    if (!from.entityId || !to.entityId || from.entityId === to.entityId) return;
+    this.relations.push({ type, from: from.entityId, to: to.entityId, properties, quote: this.text.slice(quoteStart, quoteEnd), span: { start: quoteStart, end: quoteEnd }, confidence, reason });
+  }
+
+  /** Mentions joined to `first` by commas, "and", "or", "such as", "including": a list. */
+  private listFrom(first: Mention): Mention[] {
+    const list = [first];
+    let last = first.last;
+    for (;;) {
+      // "B of Singapore and C": the place that qualifies an item is no item of its own.
+      const at = this.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+      const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
+      if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
+      let k = last + 1;
+      while (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text))) k += 1;
+      // A company's "Ltd." keeps its full stop.
+      const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
+      const next = this.mentionAt(k);
+      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post))) return list;
+      list.push(next);
+      last = next.last;
+    }
+  }
+
+  /** The first mention after `from` (skipping articles, adverbs, light nouns and class nouns), with its list. */
+  private objectsAfter(from: number, stopAt: number, domainsOnly = false): { objects: Mention[]; next: number } {
+    let k = from;
+    while (k < stopAt) {
+      const mention = this.mentionAt(k);
+      if (mention && !/^['’]s/.test(this.tokens[mention.last].post) && !this.tokens[mention.last + 1]?.text.startsWith("'")) {
+        if (mention.first < k) return { objects: [], next: k };
+        if (!domainsOnly || this.typeOf(mention) === EntityType.Domain) {
+          const objects = this.listFrom(mention);
+          return { objects, next: objects.at(-1)!.last + 1 };
+        }
+      }
+      const token = this.tokens[k];
+      if (mention) {
+        k = mention.last + 1;
+        continue;
+      }
+      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || /^\d/.test(token.text)) {
+        k += 1;
+        continue;
+      }
+      if (LIGHT_NOUNS.has(token.lower) && this.tokens[k + 1]?.lower === 'of') {
+        k += 2;
+        continue;
+      }
+      if ((token.lower === 'such' && this.tokens[k + 1]?.lower === 'as') || token.lower === 'including') {
+        k += token.lower === 'such' ? 2 : 1;
+        continue;
+      }
+      // "the application of advanced technological achievements in X": an action's own words, then its fields.
+      if (domainsOnly && (token.tags.has('Noun') || PREPOSITIONS.has(token.lower) || token.lower === 'of')) {
+        k += 1;
+        continue;
+      }
+      if (token.tags.has('Noun') && !PREPOSITIONS.has(token.lower) && (this.tokens[k + 1]?.lower === 'such' || this.tokens[k + 1]?.lower === 'including' || (!this.tokens[k].tags.has('Plural') && this.tokens[k + 1]?.tags.has('Noun')))) {
+        k += 1;
+        continue;
+      }
+      if (token.tags.has('Noun') && this.tokens[k + 1]?.lower === 'such') {
+        k += 1;
+        continue;
+      }
+      return { objects: [], next: k };
+    }
+    return { objects: [], next: k };
+  }
+
+  /** The subject: the nearest mention of the clause before its first verb that is not inside a leading phrase ("Under the guidance of X,"). */
+  private subjectBefore(verbIndex: number, clauseStart: number): Mention[] {
+    const before = this.tokens.slice(clauseStart, verbIndex);
+    if (before.some((token) => token.lower === 'it' || token.lower === 'they')) return this.previousSubject;
+    // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
+    if (this.previousParties.length >= 2 && before.some((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'))) return this.previousParties;
+    const candidates = this.entry.top.filter((mention) => mention.first >= clauseStart && mention.last < verbIndex && mention.entityId);
+    for (let n = candidates.length - 1; n >= 0; n -= 1) {
+      const mention = candidates[n];
+      let k = mention.first - 1;
+      while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
+      if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
+      return this.listEndingWith(mention);
+    }
+    return [];
+  }
+
+  /** The list a mention ends: "The A and the B were launched". */
+  private listEndingWith(mention: Mention): Mention[] {
+    const candidates = this.entry.top.filter((item) => item.last < mention.first && item.entityId);
+    const list = [mention];
+    for (let m = candidates.length - 1; m >= 0; m -= 1) {
+      const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
+      if (between.length > 0 && between.every((word) => ['and', 'the', 'a', 'or'].includes(word))) list.unshift(candidates[m]);
+      else break;
+    }
+    // "A, a public university in X, and B": the item before an apposition.
+    const and = list[0].first - 1;
+    if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
+      const item = candidates.filter((candidate) => candidate.last < and && /^,\s*$/.test(this.tokens[candidate.last].post) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
+      const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
+      if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective'))) list.unshift(...this.listEndingWith(item));
+    }
+    return list;
+  }
+
+  /** "A, which set up B": the mention a relative pronoun just before the verb stands for. */
+  private relativeAntecedent(index: number): Mention | undefined {
+    let k = index - 1;
+    while (k >= 0 && (['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'once', 'previously'].includes(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    if (!['which', 'who', 'that'].includes(this.tokens[k]?.lower ?? '') || !/,/.test(this.tokens[k - 1]?.post ?? '')) return undefined;
+    return this.mentionAt(k - 1);
+  }
+
+  run(): Mention[] {
+    const predicates: Predicate[] = [];
+    let firstSubject: Mention[] | undefined;
+    let subject: Mention[] = [];
+    let subjectClause = -1;
+    for (let index = 0; index < this.tokens.length; index += 1) {
+      if (this.mentionAt(index)) continue;
+      const action = actionOf(this.tokens, index);
+      if (!action) continue;
+      // A clause with a subject of its own ("A hosted it; B organised it") has it; one without ("…; promoted X") keeps the last.
+      const clauseStart = this.clauseStart(index);
+      if (clauseStart !== subjectClause) {
+        const own = this.subjectBefore(index, clauseStart);
+        subject = own.length > 0 || subjectClause < 0 ? own : subject;
+        subjectClause = clauseStart;
+        firstSubject ??= subject;
+      }
+      const verb = this.tokens[index];
+      const passive = BE.includes(this.tokens[index - 1]?.lower ?? '') || BE.includes(this.tokens[index - 2]?.lower ?? '');
+      const previous = predicates.at(-1);
+      const infinitive = this.tokens[index - 1]?.lower === 'to' || (!!previous && previous.action === Action.SUPPORT && previous.objects.length > 0 && previous.objects.at(-1)!.last === index - 1);
+      const relative = this.relativeAntecedent(index);
+      // "the A and the B were unveiled": a passive verb's subject is the list right before it.
+      const passiveSubject = passive && action === Action.LAUNCH ? this.mentionJustBefore(index) : undefined;
+      let agents = relative ? [relative] : passiveSubject ? this.listEndingWith(passiveSubject) : subject;
+      if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {
+        agents = previous.action === Action.COOPERATE ? [...previous.agents, ...previous.partners] : previous.objects;
+      } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
+      let after = index + 1;
+      if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
+      const end = this.nextClauseEnd(after);
+      const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
+      if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
+        const withAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'with');
+        if (withAt >= 0) predicate.partners = this.objectsAfter(withAt + 1, end).objects;
+        predicate.action = Action.COOPERATE;
+      } else if (passive && action === Action.LAUNCH) {
+        const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
+        if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
+        if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
+        // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
+        if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
+      } else if (action === Action.HOLD) {
+        // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
+        const objects = this.objectsAfter(after, end).objects;
+        const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
+        predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
+        predicate.partners = this.placeAfter(after, end);
+        // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
+        if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
+      } else if (EVENT_ROLES[action]) {
+        const by = this.byPhrase(after, end);
+        if (action === Action.GATHER) {
+          predicate.events = this.eventBefore(index, agents, previous);
+          predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
+        } else if (by.length > 0 || passive) {
+          // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before.
+          predicate.passive = true;
+          predicate.agents = by;
+          predicate.events = this.eventBefore(index, agents, previous);
+        } else {
+          predicate.events = this.eventAfter(after, end, action === Action.ATTEND);
+          if (action === Action.ATTEND) predicate.agents = this.attendees(clauseStart, index, agents);
+        }
+        predicate.partners = this.placeAfter(after, end);
+      } else if (action === Action.LOCATE) {
+        const located = this.mentionJustBefore(index);
+        if (located) predicate.agents = [located];
+        predicate.partners = this.placeAfter(after, end);
+      } else {
+        const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
+        predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
+        if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
+        // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
+        if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
+      }
+      predicates.push(predicate);
+      this.relate(predicate, previous);
+    }
+    this.patterns(firstSubject ?? []);
+    return firstSubject && firstSubject.length > 0 ? firstSubject : this.previousSubject;
+  }
+
+  /**
+   * "at the conference", "hosted it", "partners in the lab": the entity the text named last among `types`
+   * (any type for "the …"), when "it", or "the" (or "this") and a word for its type, refer back to it.
+   */
+  private referenceAt(from: number, ...types: EntityType[]): Mention[] {
+    const first = this.tokens[from];
+    if (!first || this.mentionAt(from)) return [];
+    if (first.lower === 'it') {
+      const last = this.antecedents.last(types);
+      return last ? [this.pointer(last, from, from)] : [];
+    }
+    if (!['the', 'this', 'that'].includes(first.lower)) return [];
+    const typeOfWord = (token: Token | undefined) => (token && (types.length === 0 || types.includes(REFERENCE_HEADS[token.lower])) ? REFERENCE_HEADS[token.lower] : undefined);
+    let noun = from + 1;
+    // "the two-day forum", "the annual expo".
+    while (noun < from + 3 && this.tokens[noun] && !typeOfWord(this.tokens[noun]) && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
+    const type = typeOfWord(this.tokens[noun]);
+    if (!type || this.mentionAt(noun)) return [];
+    const last = this.antecedents.last([type], this.tokens[noun].lower);
+    return last ? [this.pointer(last, from, noun)] : [];
+  }
+
+  /** `target`, as the words from `first` to `last` of this sentence refer to it. */
+  private pointer(target: Mention, first: number, last: number): Mention {
+    const [from, to] = [this.tokens[first], this.tokens[last]];
+    return { ...target, sentence: this.sentence, first, last, start: from.start, end: to.end, text: this.text.slice(from.start, to.end) };
+  }
+
+  /** Where the clause that holds `index` starts: after the last semicolon before it. */
+  private clauseStart(index: number): number {
+    for (let k = index - 1; k >= 0; k -= 1) if (/;/.test(this.tokens[k].post)) return k + 1;
+    return 0;
+  }
+
+  /** The mention a participle or passive verb follows: "the forum, held in …", "X, based in …", "it was hosted by …". */
+  private mentionJustBefore(index: number): Mention | undefined {
+    let k = index - 1;
+    while (k >= 0 && (BE.includes(this.tokens[k].lower) || SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    return k >= 0 ? this.mentionAt(k) : undefined;
+  }
+
+  /** The event a passive or intransitive verb is about: the one it follows, the one a coordinated verb before was about, the subject, or "it". */
+  private eventBefore(index: number, subject: Mention[], previous: Predicate | undefined): Mention[] {
+    const isEvent = (mention: Mention) => this.typeOf(mention) === EntityType.Event;
+    const before = this.mentionJustBefore(index);
+    if (before && isEvent(before)) return [before];
+    const clauseStart = this.clauseStart(index);
+    if (previous && previous.events.length > 0 && previous.verb.index >= clauseStart && this.tokens[index - 1]?.lower !== 'it') return previous.events;
+    const events = subject.filter(isEvent);
+    if (events.length > 0) return events;
+    for (let k = clauseStart; k < index; k += 1) {
+      const reference = this.referenceAt(k, EntityType.Event);
+      if (reference.length > 0) return reference;
+    }
+    return [];
+  }
+
+  /** The event after an active verb: one the clause names, or "it" / "the forum"; for attending, else the last event named. */
+  private eventAfter(from: number, end: number, orLast: boolean): Mention[] {
+    for (let k = from; k < end; k += 1) {
+      const mention = this.mentionAt(k);
+      if (mention && this.typeOf(mention) === EntityType.Event) return [mention];
+      const reference = this.referenceAt(k, EntityType.Event);
+      if (reference.length > 0) return reference;
+    }
+    const last = this.antecedents.last([EntityType.Event]);
+    return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
+  }
+
+  /** "hosted by A and B", "jointly organised by A": the actors after "by". */
+  private byPhrase(from: number, end: number): Mention[] {
+    let k = from;
+    while (k < end && (SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k += 1;
+    return this.tokens[k]?.lower === 'by' ? this.objectsAfter(k + 1, end).objects : [];
+  }
+
+  /** The place after "in" or "at" in the verb's own words (before another verb): "opened in Da Nang on Monday". */
+  private placeAfter(from: number, end: number): Mention[] {
+    for (let k = from; k < end; k += 1) {
+      const mention = this.mentionAt(k);
+      if (mention) {
+        k = mention.last;
+        continue;
+      }
+      if (this.tokens[k].tags.has('Verb') && !this.tokens[k].tags.has('Adjective') && k > from) return [];
+      if (!['in', 'at'].includes(this.tokens[k].lower)) continue;
+      const place = this.objectsAfter(k + 1, end).objects[0];
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return [place];
+    }
+    return [];
+  }
+
+  /** Who attended: the countries and organisations named from `from` to `to` ("delegates from A and B attended"), or the subject. */
+  private attendees(from: number, to: number, subject: Mention[]): Mention[] {
+    const named = this.entry.top.filter((mention) => {
+      if (mention.first < from || mention.last >= to || !mention.entityId) return false;
+      const type = this.typeOf(mention);
+      let k = mention.first - 1;
+      while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
+      return !!type && ACTOR_TYPES.has(type) && type !== EntityType.Place && !['at', 'in', 'on', 'during', 'of'].includes(this.tokens[k]?.lower ?? '');
+    });
+    return named.length > 0 ? named : subject;
+  }
+
+  /** Where the clause a verb opens ends: at the next semicolon or the sentence's end. */
+  private nextClauseEnd(from: number): number {
+    const semicolon = this.tokens.findIndex((token, n) => n >= from && /;/.test(token.post));
+    return semicolon >= 0 ? semicolon + 1 : this.tokens.length;
+  }
+
+  private relate(predicate: Predicate, previous: Predicate | undefined): void {
+    const { verb, action, agents, objects, partners } = predicate;
+    const activity = { activity: verb.text };
+    const confidence = predicate.infinitive ? 0.6 : 0.7;
+    const because = (what: string) => `"${verb.text}" ${what}`;
+    for (const agent of agents) {
+      if (action === Action.COOPERATE) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, verb, confidence, because('with a partner'), activity);
+      if (action === Action.LAUNCH && predicate.passive) {
+        for (const where of partners) if (this.typeOf(where) === EntityType.Event) this.add(RelationType.LAUNCHED_AT, agent, where, verb, 0.75, because('at an event'));
+      }
+      const role = EVENT_ROLES[action];
+      if (role && ACTOR_TYPES.has(this.typeOf(agent)!)) for (const event of predicate.events) this.add(role, agent, event, verb, 0.7, because(`an event (${role.toLowerCase()})`));
+      if (action === Action.LOCATE) for (const where of partners) this.add(RelationType.LOCATED_IN, agent, where, verb, 0.75, because('a place'));
+      for (const object of objects) {
+        const type = this.typeOf(object);
+        const policyLike = type === EntityType.Domain || type === EntityType.Initiative;
+        if ((action === Action.ESTABLISH || (action === Action.LAUNCH && !predicate.passive)) && type && [EntityType.Platform, EntityType.Network, EntityType.Agreement, EntityType.Institution, EntityType.Project].includes(type)) {
+          this.add(RelationType.ESTABLISHED, agent, object, verb, confidence, because('what it names'), activity);
+          if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" someone to establish it`, { activity: `${previous.verb.text} establish` });
+        } else if (action === Action.SUPPORT || action === Action.PROMOTE) {
+          this.add(policyLike ? RelationType.PROMOTES : RelationType.SUPPORTS, agent, object, verb, confidence, because(policyLike ? 'a field or policy' : 'an actor or work'), activity);
+        } else if (action === Action.IMPLEMENT && type === EntityType.Initiative) {
+          this.add(RelationType.IMPLEMENTS, agent, object, verb, confidence, because('a plan'));
+        } else if (action === Action.COVER) {
+          this.add(RelationType.COVERS, agent, object, verb, confidence, because('what it covers'));
+        } else if (action === Action.SERVE && (type === EntityType.Initiative || type === EntityType.Domain)) {
+          this.add(RelationType.SERVES, agent, object, verb, confidence, because('a strategy or initiative'));
+        } else if (action === Action.PARTICIPATE && type === EntityType.Event) {
+          this.add(RelationType.ATTENDED, agent, object, verb, confidence, because('an event'));
+        } else if (action === Action.PARTICIPATE && (type === EntityType.Project || type === EntityType.Platform)) {
+          this.add(RelationType.PARTICIPATES_IN, agent, object, verb, confidence, because('a project or platform'), { role: type === EntityType.Platform ? 'partner' : 'participant' });
+          if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" others to carry it out`, { activity: `${previous.verb.text} carry out` });
+        } else if (action === Action.PARTICIPATE && (type === EntityType.Network || type === EntityType.CountryGroup)) {
+          this.add(RelationType.MEMBER_OF, agent, object, verb, confidence, because('a network or group'));
+        }
+      }
+    }
+    // Where an event was held: "opened in Da Nang", "hosted in Hanoi by A".
+    if (action === Action.HOLD || EVENT_ROLES[action]) for (const event of predicate.events) for (const where of partners) this.add(RelationType.HELD_IN, event, where, verb, 0.75, because('in a place'));
+    // "encouraged … to "go global" through A and B": A and B serve the goal.
+    if (action === Action.PROMOTE) this.throughServes(predicate);
+  }
+
+  private throughServes(predicate: Predicate): void {
+    const from = predicate.verb.index;
+    const end = this.nextClauseEnd(from);
+    const goal = this.entry.top.find((mention) => mention.first > from && mention.first < end && mention.form === 'slogan' && mention.entityId);
+    if (!goal) return;
+    if (!predicate.objects.includes(goal)) for (const agent of predicate.agents) this.add(RelationType.PROMOTES, agent, goal, predicate.verb, 0.6, `"${predicate.verb.text}" … to "${goal.name}"`, { activity: predicate.verb.text });
+    const through = this.tokens.findIndex((token, n) => n > goal.last && n < end && token.lower === 'through');
+    if (through < 0) return;
+    for (const means of this.objectsAfter(through + 1, end).objects) this.add(RelationType.SERVES, means, goal, this.tokens[through], 0.6, `"through" it, the goal is pursued`);
+  }
+
+  /**
+   * "partners in/of P" and "members of/in N", and the names listed after "members, among them" or
+   * "members including": each participates in P (a platform or project) or is a member of N.
+   */
+  private membership(index: number, subject: Mention[]): void {
+    const tokens = this.tokens;
+    const partner = tokens[index].lower.startsWith('partner');
+    const wanted = partner ? [EntityType.Platform, EntityType.Project] : [EntityType.Network, EntityType.CountryGroup];
+    const isWhole = (mention: Mention | undefined) => !!mention && wanted.includes(this.typeOf(mention)!);
+    let members = subject;
+    let whole: Mention | undefined;
+    const appositive = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '') ? this.mentionAt(index - 2) : undefined;
+    if (appositive && !['in', 'of', 'to'].includes(tokens[index + 1]?.lower ?? '')) {
+      // "Mahidol University, a member since 2019, …": of the network (platform) the text named last.
+      const earlier = this.antecedents.last(wanted);
+      members = [appositive];
+      whole = earlier && this.pointer(earlier, index, index);
+    } else if (['in', 'of', 'to'].includes(tokens[index + 1]?.lower ?? '')) {
+      // "X and Y are partners in …": the subject of the copula.
+      members = this.subjectBefore(index, this.clauseStart(index));
+      whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(index + 2, type)[0]).find(Boolean);
+    } else {
+      // "the network welcomed new members, among them A and B": the whole is the subject, or the last one named.
+      let k = index + 1;
+      while (k < tokens.length && ['among', 'them', 'including', 'such', 'as', 'include', 'included', 'are', 'were', 'like'].includes(tokens[k].lower)) k += 1;
+      if (k === index + 1) return;
+      members = this.objectsAfter(k, this.nextClauseEnd(index)).objects;
+      const named = subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1);
+      const earlier = this.antecedents.last(wanted);
+      whole = named ?? (earlier && this.pointer(earlier, index, index));
+    }
+    if (!whole) return;
+    for (const member of members) {
+      if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
+      if (partner) this.add(RelationType.PARTICIPATES_IN, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, { role: 'partner' });
+      else this.add(RelationType.MEMBER_OF, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`);
+    }
+  }
+
+  /** The parties of the sentence's last signing, as resolved mentions. */
+  signatories(): Mention[] {
+    return (this.entry.signings.at(-1)?.parties ?? []).map((party) => this.resolve(party));
+  }
+
+  /** "Hosts: A; B": a labelled line lists the actors of the event (agreement, platform, network) named last. */
+  private labelledLine(): void {
+    const label = this.tokens[0];
+    const rule = label && /^\s*:/.test(label.post) ? LINE_LABELS.find(([pattern]) => pattern.test(label.lower)) : undefined;
+    const whole = rule && this.antecedents.last([rule[2]]);
+    if (!rule || !whole) return;
+    const type = rule[1];
+    const about = this.pointer(whole, 0, 0);
+    for (const item of this.entry.top.filter((mention) => mention.entityId && mention.first > 0)) {
+      const itemType = this.typeOf(item);
+      const place = itemType === EntityType.Place || itemType === EntityType.Country;
+      if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
+      if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, `listed under "${label.text}:" for ${whole.name}`);
+      else this.add(type, item, about, label, 0.7, `listed under "${label.text}:" for ${whole.name}`, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+    }
+  }
+
+  /** "<Event title>" then a line "10-11 September 2026, Golden Reed Hotel, Nanning": where the event is held. */
+  private eventDateLine(): void {
+    const first = this.tokens[0];
+    const event = this.antecedents.last([EntityType.Event]);
+    if (!first || !event || event.sentence.index !== this.sentence.index - 1 || !(/^\d/.test(first.text) || first.tags.has('Month'))) return;
+    if (event.last !== event.sentence.tokens.length - 1) return;
+    const place = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place).at(-1);
+    if (place) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
+  }
+
+  /** Patterns without a relation verb. */
+  private patterns(subject: Mention[]): void {
+    const tokens = this.tokens;
+    this.labelledLine();
+    this.eventDateLine();
+    for (const signing of this.entry.signings) {
+      if (signing.unnamed && !signing.agreement.entityId) {
+        signing.agreement.name = agreementName(signing.agreement.name, signing.parties.map((party) => this.resolve(party).name));
+        this.registry.add(signing.agreement, this.text);
+      }
+      for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
+    }
+    for (let index = 0; index < tokens.length; index += 1) {
+      const word = tokens[index].lower;
+      // "Under the guidance of X, S …": an institution works under X's guidance; an event has X's support.
+      if (word === 'guidance' || word === 'leadership' || word === 'auspices') {
+        const guide = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, tokens.length).objects[0] : undefined;
+        // "Under the auspices of X, the event drew …": the subject may be a reference to the event.
+        const guided = subject.length > 0 ? subject : this.eventAfter(index + 2, this.nextClauseEnd(index), false);
+        for (const agent of guide ? guided : []) {
+          if (this.typeOf(agent) === EntityType.Event) this.add(RelationType.SUPPORTS, guide!, agent, tokens[index], 0.65, `the event is held under the ${word} of ${guide!.name}`, { activity: word });
+          else this.add(RelationType.GUIDED_BY, agent, guide!, tokens[index], 0.7, `works under the ${word} of ${guide!.name}`);
+        }
+      }
+      // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
+      if (/^(?:partners?|members?)$/.test(word) && tokens[index].tags.has('Noun')) this.membership(index, subject);
+      // "the Hanoi-based Kite Labs": where it is.
+      if (word === 'based' && tokens[index - 1]?.post === '-') {
+        const place = this.mentionAt(index - 1);
+        const located = this.objectsAfter(index + 1, tokens.length).objects[0];
+        if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
+      }
+      // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
+      const named = this.mentionAt(index - 1);
+      const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
+      if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
+        const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+        if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
+      }
+      // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
+      const city = this.mentionAt(index);
+      if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
+        const country = this.mentionAt(index + 1);
+        if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+      }
+      // "X is part of Y", "X, the Vietnamese branch of Y": a part and its whole.
+      if ((word === 'part' || word === 'branch') && tokens[index + 1]?.lower === 'of') {
+        const whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
+        let k = index - 1;
+        while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
+        const part = k >= 0 ? this.mentionAt(k) : undefined;
+        if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
+      }
+      // "cooperation between X and Y", "the joint research … between X and Y".
+      if (word === 'between') {
+        const parties = this.objectsAfter(index + 1, tokens.length).objects;
+        const before = this.entry.top.filter((mention) => mention.last < index && mention.entityId).at(-1);
+        const projectBefore = before && this.typeOf(before) === EntityType.Project && !tokens.slice(before.last + 1, index).some((token) => token.tags.has('Verb')) ? before : undefined;
+        const cooperation = tokens.slice(Math.max(0, index - 8), index).some((token) => /^cooperat|^collaborat/.test(token.lower)) || projectBefore;
+        if (parties.length >= 2 && cooperation) {
+          this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], tokens[index], 0.65, '"between" the two parties of a cooperation', projectBefore ? { activity: projectBefore.name.toLowerCase() } : {});
+        }
+        if (projectBefore) for (const party of parties) this.add(RelationType.PARTICIPATES_IN, party, projectBefore, tokens[index], 0.6, 'a party "between" whom the work is done', { role: 'participant' });
+      }
+      // "N ASEAN countries including A, B and C": members; "M with N ASEAN countries": what M covers.
+      const group = this.mentionAt(index);
+      if (group && group.first === index && this.typeOf(group) === EntityType.CountryGroup && tokens[group.last + 1]?.lower === 'countries') {
+        const after = group.last + 2;
+        const members = ['including', 'such'].includes(tokens[after]?.lower ?? '') ? this.objectsAfter(after, tokens.length).objects.filter((member) => this.typeOf(member) === EntityType.Country) : [];
+        for (const member of members) this.add(RelationType.MEMBER_OF, member, group, tokens[after], 0.7, `one of the ${group.name} countries the text lists`);
+        let k = group.first - 1;
+        while (k >= 0 && (/^\d/.test(tokens[k].text) || ['more', 'than', 'some', 'over'].includes(tokens[k].lower))) k -= 1;
+        if (k >= 0 && ['with', 'covering', 'in'].includes(tokens[k].lower)) {
+          const owner = this.entry.top.filter((mention) => mention.last < k && mention.entityId).at(-1);
+          const ownerType = owner && this.typeOf(owner);
+          if (owner && ownerType && [EntityType.Agreement, EntityType.Network, EntityType.Platform].includes(ownerType) && owner.last >= k - 1 - 3) {
+            if (tokens[k].lower !== 'in') for (const covered of [group, ...members]) this.add(RelationType.COVERS, owner, covered, tokens[k], 0.65, `"${tokens[k].text}" the countries it reaches`);
+          }
+        }
+      }
+      // "a network covering X and Y".
+      if (/^cover/.test(word) && !tokens[index].tags.has('PastTense')) {
+        const owner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+        if (owner) for (const covered of this.objectsAfter(index + 1, tokens.length).objects) this.add(RelationType.COVERS, owner, covered, tokens[index], 0.65, `"${tokens[index].text}" what it reaches`);
+      }
+      // "X under Y": a mechanism within a larger policy.
+      if (word === 'under') {
+        const inner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+        const outer = this.objectsAfter(index + 1, tokens.length).objects[0];
+        if (inner && outer && this.typeOf(inner) === EntityType.Initiative && this.typeOf(outer) === EntityType.Initiative) this.add(RelationType.PART_OF, inner, outer, tokens[index], 0.55, '"under" a larger policy');
+      }
+    }
+    // "For example, …": a project that illustrates the one before.
+    if (/^for example|^for instance/i.test(this.text.slice(this.sentence.start, this.sentence.start + 12)) && this.previousProject) {
+      const project = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Project);
+      if (project) this.add(RelationType.PART_OF, project, this.previousProject, { start: this.sentence.start, end: this.sentence.start + 12 }, 0.45, 'given "for example" of the work the previous sentence names');
+    }
+    this.nameRelations();
+  }
+
+  /** What a name states: the countries a platform covers, where an institution is, the fields it works in, whose branch it is. */
+  private nameRelations(): void {
+    for (const mention of this.entry.top) {
+      const type = this.typeOf(mention);
+      if (!mention.entityId || !type) continue;
+      const inner = this.entry.nested.get(mention) ?? [];
+      const parent = inner.find((item) => item.first === mention.first && this.typeOf(item) === type);
+      if (parent) this.add(RelationType.PART_OF, mention, parent, mention, 0.55, `its name starts with "${parent.name}"`);
+      for (const item of inner) {
+        const itemType = this.typeOf(item) ?? item.type;
+        if (item === parent) continue;
+        const quote = { start: mention.start, end: mention.end };
+        const atEnd = item.last === mention.last && this.tokens[item.first - 1]?.lower === 'of';
+        const inComplement = mention.form === 'phrase' && this.tokens.slice(mention.first, item.first).some((token) => ['of', 'in', 'at'].includes(token.lower));
+        if (itemType === EntityType.Domain && mention.form !== 'domain') this.add(RelationType.IN_DOMAIN, mention, item, quote, 0.55, `its name names the field "${item.name}"`);
+        else if ((itemType === EntityType.Country || itemType === EntityType.CountryGroup) && !parent && [EntityType.Platform, EntityType.Network, EntityType.Agreement].includes(type) && !inComplement) {
+          this.add(RelationType.COVERS, mention, item, quote, 0.55, `its name names ${item.name}`);
+        } else if ((itemType === EntityType.Place || itemType === EntityType.Country || itemType === EntityType.CountryGroup) && (type === EntityType.Institution || type === EntityType.Platform)) {
+          const placeWord = itemType === EntityType.Place || atEnd || inComplement || (item.first === mention.first && this.tokens[item.first].tags.has('Demonym'));
+          if (placeWord) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
+        }
+      }
+      // An institution named "X of <Country>" whose name the proposer shortened.
+      const last = this.tokens[mention.last];
+      if (type === EntityType.Institution && mention.form === 'name' && this.tokens[mention.last - 1]?.lower === 'of') {
+        const country = this.registry.find(last.text, EntityType.Country);
+        if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id }, mention, 0.7, `"of ${last.text}" in its name`);
+      }
+    }
+  }
+}
+
+/** Relations of every sentence; a pronoun subject ("it has helped") is the previous sentence's subject. */
+export function findRelations(text: string, sentences: SentenceMentions[], registry: EntityRegistry): ProposedRelation[] {
+  const relations: ProposedRelation[] = [];
+  let previousSubject: Mention[] = [];
+  let previousParties: Mention[] = [];
+  let previousProject: Mention | undefined;
+  const antecedents = new Antecedents(registry);
+  const typeOf = (mention: Mention) => registry.entities.find((entity) => entity.id === mention.entityId)?.type;
+  for (const entry of sentences) {
+    for (const mention of entry.top) antecedents.note(mention);
+    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents);
+    previousSubject = reader.run();
+    const signatories = reader.signatories();
+    previousParties = signatories.length >= 2 ? signatories : previousSubject;
+    relations.push(...reader.relations);
+    previousProject = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Project).at(-1) ?? previousProject;
+  }
+  return relations;
+}
+

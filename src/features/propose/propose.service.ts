@@ -1,0 +1,253 @@
+import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
+import { luceneAllWords } from '../../engine/db/lucene';
+import { crossCheck, validateDocument } from '../../engine/documents/document.validation';
+import { isEntityType, type EntityType } from '../../engine/model/model';
+import { extract } from './propose.extract';
+import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
+import { countryNamed } from './propose.gazetteer';
+import { contentWords, matchName, NameMatch, nameKey, slug } from './propose.names';
+import type { NameQuery, ProposerGraph } from './propose.repository';
+
+/** A raw text and what is known about its source; what is not given is read from the text where it can be. */
+export interface ProposeRequest {
+  text: string;
+  title?: string | null;
+  publisher?: string | null;
+  place?: string | null;
+  publishedOn?: string | null;
+  url?: string | null;
+  /** The name the draft gives the text's file (`source.file`), relative to where the draft is saved. */
+  file?: string | null;
+}
+
+/** An entity of the graph a mention may name, and how its name matched. */
+export interface ExistingOption {
+  id: string;
+  name: string;
+  type: EntityType;
+  kind: string;
+  matchedBy: NameMatch;
+}
+
+export interface DraftEntity extends ProposedEntity {
+  status: LinkStatus;
+  /** For LINKED: the graph's entity; for AMBIGUOUS: every candidate, best first. */
+  options: ExistingOption[];
+}
+
+export interface DraftSource {
+  id: string;
+  title: string;
+  publisher: string;
+  place: string;
+  publishedOn: string;
+  file: string;
+  url: string | null;
+}
+
+export interface DocumentDraft {
+  source: DraftSource;
+  /** Source fields neither given nor found in the text: the import needs them. */
+  missing: string[];
+  entities: DraftEntity[];
+  relations: ProposedRelation[];
+  quantities: ProposedQuantity[];
+  dates: ProposedDate[];
+  /** The draft in the import format (YAML), every candidate included with its confidence and reason as a comment. */
+  document: string;
+  /** What the import would refuse in the draft as it stands (missing source fields, ambiguous entities). */
+  problems: string[];
+}
+
+const MATCH_RANK: Record<NameMatch, number> = { [NameMatch.EXACT]: 0, [NameMatch.VARIANT]: 1, [NameMatch.REORDERED]: 2 };
+
+/**
+ * A form of a name to look up in the graph: the name itself; it with an acronym spelt out ("CATTC Bangkok
+ * Innovation Center" → "China-ASEAN Technology Transfer Center Bangkok Innovation Center"); or it without a
+ * trailing country, which then must be where the graph's entity is ("Ministry of Science and Technology of
+ * China" is the graph's "Ministry of Science and Technology" located in China).
+ */
+interface NameLookup {
+  name: string;
+  lookup: string;
+  locatedIn: string | null;
+}
+
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
+
+function lookupsOf(name: string, expansions: Map<string, string>): NameLookup[] {
+  const lookups: NameLookup[] = [{ name, lookup: name, locatedIn: null }];
+  const spelt = name.replace(ACRONYM, (acronym) => expansions.get(acronym) ?? acronym);
+  if (spelt !== name) lookups.push({ name, lookup: spelt, locatedIn: null });
+  const of = name.lastIndexOf(' of ');
+  const country = of > 0 ? countryNamed(name.slice(of + 4)) : undefined;
+  if (country) lookups.push({ name, lookup: name.slice(0, of), locatedIn: country.name });
+  return lookups;
+}
+
+/** Each acronym the names use that names one entity: of the draft (defined in the text) or of the graph (a known alias). */
+async function acronymExpansions(graph: ProposerGraph, entities: ProposedEntity[], names: string[]): Promise<Map<string, string>> {
+  const expansions = new Map<string, string>();
+  for (const entity of entities) for (const { alias } of entity.aliases) if (new RegExp(`^${ACRONYM.source}$`, 'u').test(alias)) expansions.set(alias, entity.name);
+  const acronyms = [...new Set(names.flatMap((name) => name.match(ACRONYM) ?? []))].filter((acronym) => !expansions.has(acronym));
+  const rows = acronyms.length > 0 ? await graph.entitiesWithAlias(acronyms) : [];
+  for (const row of rows) if (row.names.length === 1) expansions.set(row.acronym, row.names[0]);
+  return expansions;
+}
+
+/** The graph's entities each name may stand for, by the variant rules (case, punctuation, "the", legal suffix, order). */
+async function existingMatches(graph: ProposerGraph, lookups: NameLookup[]): Promise<Map<string, ExistingOption[]>> {
+  const queries = lookups.flatMap((item): NameQuery[] => {
+    const lucene = luceneAllWords(contentWords(item.lookup));
+    return lucene === undefined ? [] : [{ ...item, lucene }];
+  });
+  const rows = queries.length > 0 ? await graph.entitiesWithWords(queries) : [];
+  const byName = new Map<string, ExistingOption[]>();
+  for (const row of rows) {
+    if (!isEntityType(row.type)) continue;
+    if (row.locatedIn !== null && !row.places.some((place) => nameKey(place) === nameKey(row.locatedIn!))) continue;
+    const best = [row.entityName, ...row.aliases]
+      .map((known) => matchName(row.lookup, known))
+      .filter((match): match is NameMatch => match !== undefined)
+      .sort((a, b) => MATCH_RANK[a] - MATCH_RANK[b])[0];
+    if (!best) continue;
+    const options = byName.get(row.name) ?? [];
+    const held = options.find((option) => option.id === row.id);
+    if (!held) options.push({ id: row.id, name: row.entityName, type: row.type, kind: row.kind, matchedBy: best });
+    else if (MATCH_RANK[best] < MATCH_RANK[held.matchedBy]) held.matchedBy = best;
+    byName.set(row.name, options);
+  }
+  return byName;
+}
+
+/** The best options over all of an entity's names; several at the best level make it ambiguous. */
+function bestOptions(names: string[], matches: Map<string, ExistingOption[]>): ExistingOption[] {
+  const byId = new Map<string, ExistingOption>();
+  for (const option of names.flatMap((name) => matches.get(name) ?? [])) {
+    const held = byId.get(option.id);
+    if (!held || MATCH_RANK[option.matchedBy] < MATCH_RANK[held.matchedBy]) byId.set(option.id, option);
+  }
+  return [...byId.values()].sort((a, b) => MATCH_RANK[a.matchedBy] - MATCH_RANK[b.matchedBy] || a.id.localeCompare(b.id));
+}
+
+const spanText = (text: string, span: TextSpan) => text.slice(span.start, span.end);
+
+/**
+ * Links the extraction to the graph: an entity whose name, alias or variant names exactly one graph
+ * entity takes its id (and several proposals naming the same one become one); one that names several
+ * is AMBIGUOUS, with the options; a name no rule typed that names a graph entity becomes a mention of it.
+ */
+async function link(graph: ProposerGraph, text: string, extraction: ReturnType<typeof extract>): Promise<{ entities: DraftEntity[]; relations: ProposedRelation[]; renamed: Map<string, string> }> {
+  const namesOf = (entity: ProposedEntity) => [entity.name, ...entity.aliases.map((alias) => alias.alias), ...entity.mentions.map((span) => spanText(text, span))];
+  const names = [...new Set([...extraction.entities.flatMap(namesOf), ...extraction.unresolved.map((item) => item.name)])];
+  const expansions = await acronymExpansions(graph, extraction.entities, names);
+  const matches = await existingMatches(graph, names.flatMap((name) => lookupsOf(name, expansions)));
+  const entities: DraftEntity[] = [];
+  const renamed = new Map<string, string>();
+  for (const entity of extraction.entities) {
+    const options = bestOptions(namesOf(entity), matches);
+    const best = options.filter((option) => MATCH_RANK[option.matchedBy] === MATCH_RANK[options[0]?.matchedBy]);
+    if (best.length === 1) {
+      const [option] = best;
+      const held = entities.find((other) => other.status === LinkStatus.LINKED && other.id === option.id);
+      const linked: DraftEntity = held ?? { ...entity, id: option.id, type: option.type, kind: option.kind, name: option.name, status: LinkStatus.LINKED, options: [option], confidence: option.matchedBy === NameMatch.REORDERED ? 0.75 : 0.95, reason: `names ${option.id} in the graph (${option.matchedBy.toLowerCase()} match)` };
+      if (held) {
+        held.mentions.push(...entity.mentions);
+        held.quotes.push(...entity.quotes.filter((quote) => !held.quotes.includes(quote)));
+        held.aliases.push(...entity.aliases);
+      } else {
+        // The text's own reordered form becomes an alias; mere variants (case, "the", suffix) do not.
+        if (option.matchedBy === NameMatch.REORDERED && !linked.aliases.some((alias) => alias.alias === entity.name)) {
+          linked.aliases = [...linked.aliases, { alias: entity.name, quote: entity.quotes[0], span: entity.mentions[0], confidence: 0.7, reason: `the text's name for ${option.id}, its words reordered` }];
+        }
+        entities.push(linked);
+      }
+      renamed.set(entity.id, option.id);
+    } else {
+      entities.push({ ...entity, status: options.length > 1 ? LinkStatus.AMBIGUOUS : LinkStatus.NEW, options: options.length > 1 ? options : [], ...(options.length > 1 ? { reason: `${entity.reason}; its name matches ${options.length} entities of the graph: choose one` } : {}) });
+    }
+  }
+  for (const item of extraction.unresolved) {
+    const options = bestOptions([item.name], matches);
+    if (options.length !== 1) continue;
+    const [option] = options;
+    const held = entities.find((entity) => entity.id === option.id);
+    if (held) {
+      if (!held.mentions.some((span) => span.start === item.span.start)) held.mentions.push(item.span);
+      continue;
+    }
+    const sentenceQuote = spanText(text, item.span);
+    entities.push({ id: option.id, type: option.type, kind: option.kind, name: option.name, aliases: [], properties: {}, mentions: [item.span], quotes: [sentenceQuote], status: LinkStatus.LINKED, options: [option], confidence: 0.85, reason: `names ${option.id} in the graph (${option.matchedBy.toLowerCase()} match)` });
+  }
+  const relations = new Map<string, ProposedRelation>();
+  for (const relation of extraction.relations) {
+    const moved = { ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to };
+    const key = `${moved.from} ${moved.type} ${moved.to}`;
+    if (moved.from !== moved.to && !relations.has(key)) relations.set(key, moved);
+  }
+  return { entities, relations: [...relations.values()], renamed };
+}
+
+const comment = (item: Judged) => ` ${item.confidence.toFixed(2)}: ${item.reason}`;
+
+/** The draft as the import reads it, each candidate preceded by its confidence and reason. */
+function formatDraft(source: DraftSource, entities: DraftEntity[], relations: ProposedRelation[]): string {
+  const plain = {
+    source: { ...source, url: source.url ?? undefined },
+    entities: entities.map((entity) => ({
+      id: entity.id,
+      type: entity.type,
+      kind: entity.kind,
+      name: entity.name,
+      aliases: entity.aliases.map((alias) => alias.alias),
+      ...(Object.keys(entity.properties).length > 0 ? { properties: entity.properties } : {}),
+      evidence: [...new Set([...entity.quotes, ...entity.aliases.map((alias) => alias.quote)])].map((quote) => ({ quote })),
+    })),
+    relations: relations.map((relation) => ({
+      type: relation.type,
+      from: relation.from,
+      to: relation.to,
+      ...(Object.keys(relation.properties).length > 0 ? { properties: relation.properties } : {}),
+      evidence: [{ quote: relation.quote }],
+    })),
+  };
+  const document = new YAML.Document(plain, { aliasDuplicateObjects: false });
+  document.commentBefore = ' A draft proposed from the text: review every entry (confidence: reason), then import it.';
+  ((document.get('entities') as YAMLSeq).items as YAMLMap[]).forEach((node, index) => {
+    const entity = entities[index];
+    const options = entity.status === LinkStatus.AMBIGUOUS ? ` AMBIGUOUS, use the id of one of: ${entity.options.map((option) => option.id).join(', ')}` : '';
+    node.commentBefore = `${comment(entity)}${options}`;
+  });
+  ((document.get('relations') as YAMLSeq).items as YAMLMap[]).forEach((node, index) => (node.commentBefore = comment(relations[index])));
+  return document.toString({ lineWidth: 0 });
+}
+
+/**
+ * Reads a text into a draft document for the import: candidates linked to the graph, each with
+ * confidence and reason. All of it is CPU work but the `graph` look-ups, so the service runs it in the
+ * proposer's worker threads (propose.pool.ts) and the CLI in its own thread.
+ */
+export async function proposeDocument(request: ProposeRequest, graph: ProposerGraph): Promise<DocumentDraft> {
+  const extraction = extract(request.text, request.publishedOn ?? undefined);
+  const { entities, relations, renamed } = await link(graph, request.text, extraction);
+  const relink = <T extends { entityId: string | null }>(item: T): T => ({ ...item, entityId: item.entityId && (renamed.get(item.entityId) ?? item.entityId) });
+  const publishedOn = request.publishedOn ?? extraction.dateline?.date ?? '';
+  const title = request.title ?? '';
+  const idBase = slug(title || request.text.slice(0, 60));
+  const source: DraftSource = {
+    id: `${idBase}${publishedOn && !idBase.endsWith(publishedOn) ? `-${publishedOn}` : ''}`.replace(/^-/, ''),
+    title,
+    publisher: request.publisher ?? extraction.dateline?.publisher ?? '',
+    place: request.place ?? extraction.dateline?.place ?? '',
+    publishedOn,
+    file: request.file ?? `${idBase}.txt`,
+    url: request.url ?? null,
+  };
+  const missing = (['title', 'publisher', 'place', 'publishedOn'] as const).filter((field) => source[field] === '');
+  const document = formatDraft(source, entities, relations);
+  const { document: parsed, problems: fieldProblems } = validateDocument(YAML.parse(document));
+  const knownIds = new Set(entities.filter((entity) => entity.status === LinkStatus.LINKED).map((entity) => entity.id));
+  const problems = [...fieldProblems, ...(fieldProblems.length === 0 ? crossCheck(parsed, request.text, knownIds) : [])].map((problem) => `${problem.path || '(document)'}: ${problem.reason}`);
+  problems.push(...entities.filter((entity) => entity.status === LinkStatus.AMBIGUOUS).map((entity) => `entity ${entity.id}: its name matches ${entity.options.map((option) => option.id).join(', ')}; choose one`));
+  return { source, missing, entities, relations, quantities: extraction.quantities.map(relink), dates: extraction.dates.map(relink), document, problems };
+}

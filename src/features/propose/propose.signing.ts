@@ -1,0 +1,145 @@
+import { EntityType } from '../../engine/model/model';
+import { classify, type Mention } from './propose.mentions';
+import type { Sentence, Token } from './propose.text';
+
+/** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
+export interface Signing {
+  verb: Token;
+  agreement: Mention;
+  parties: Mention[];
+  /** The text names no agreement, only its kind ("a cooperation agreement"): its name is made from the parties. */
+  unnamed: boolean;
+}
+
+/** Mentions that can sign: organisations, countries, groups (an untyped name too, resolved later). */
+const PARTY_TYPES = new Set<EntityType | undefined>([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Platform, EntityType.Network, EntityType.Place, undefined]);
+const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'new', 'its', 'their']);
+const PARTY_PREPOSITIONS = new Set(['with', 'between', 'by', 'among']);
+const isParty = (mention: Mention) => PARTY_TYPES.has(mention.type) && mention.form !== 'slogan' && mention.form !== 'domain';
+const isSignVerb = (tokens: Token[], index: number) => /^sign(?:ed|s)?$/.test(tokens[index].lower) || (tokens[index].lower === 'signing' && tokens[index + 1]?.lower === 'of');
+const isAgreementHead = (token: Token | undefined) => !!token && classify([token.lower])?.type === EntityType.Agreement;
+
+/** The parties listed from `from` on: mentions joined by commas and "and". */
+function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number): Mention[] {
+  const parties: Mention[] = [];
+  let k = from;
+  while (k < end) {
+    const mention = top.find((item) => item.first === k);
+    if (mention && isParty(mention)) {
+      parties.push(mention);
+      k = mention.last + 1;
+      while (k < end && ['and', 'the', ','].includes(tokens[k].lower)) k += 1;
+      if (!/^,?\s*$/.test(tokens[mention.last].post)) break;
+      continue;
+    }
+    if (parties.length > 0 || !ARTICLES.has(tokens[k].lower)) break;
+    k += 1;
+  }
+  return parties;
+}
+
+/** Whether the token at `index` stands in brackets opened at or after `from`. */
+function inBrackets(tokens: Token[], from: number, index: number): boolean {
+  let depth = 0;
+  for (let k = from; k <= index; k += 1) {
+    if (/\(/.test(tokens[k].pre) || (k > from && /\(/.test(tokens[k - 1].post))) depth += 1;
+    if (k === index) break;
+    if (/\)/.test(tokens[k].post)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** The words from `from` to `to` that are not in brackets: 'A (hereinafter "MOST") and B' → "and". */
+export function wordsOutsideBrackets(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).filter((_, n) => !inBrackets(tokens, from, from + n)).map((token) => token.lower);
+}
+
+/** The list of parties that ends nearest before `before` ("A and B signed"), not inside a prepositional phrase. */
+function partiesBefore(top: Mention[], tokens: Token[], from: number, before: number): Mention[] {
+  // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
+  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first));
+  const list: Mention[] = [];
+  for (let n = candidates.length - 1; n >= 0; n -= 1) {
+    const gap = wordsOutsideBrackets(tokens, candidates[n].last + 1, list[0]?.first ?? before);
+    if (list.length > 0 && !gap.every((word) => ['and', 'the'].includes(word))) break;
+    if (list.length === 0 && gap.some((word) => !['also', 'jointly', 'have', 'has', 'had', 'officially', 'formally', 'today', 'then'].includes(word))) break;
+    list.unshift(candidates[n]);
+  }
+  const opener = tokens[(list[0]?.first ?? 0) - 1]?.lower ?? '';
+  return ['of', 'at', 'in', 'from', 'on', 'for', 'to'].includes(opener) ? [] : list;
+}
+
+/** The words that name an unnamed agreement, as written: "cooperation agreement", "memorandum of understanding". */
+function agreementPhrase(tokens: Token[], head: number): { first: number; last: number } {
+  let first = head;
+  while (first > 0 && !ARTICLES.has(tokens[first - 1].lower) && /^\s*$|^-$/.test(tokens[first - 1].post) && (tokens[first - 1].tags.has('Noun') || tokens[first - 1].tags.has('Adjective')) && !tokens[first - 1].tags.has('Verb')) first -= 1;
+  const last = tokens[head + 1]?.lower === 'of' && tokens[head + 2]?.lower === 'understanding' ? head + 2 : head;
+  return { first, last };
+}
+
+/**
+ * Finds the signings of one sentence and takes their agreements out of its mentions: a named agreement
+ * stays a mention; an unnamed one ("an MoU") becomes the signing's own mention, named once its parties are known.
+ */
+export function findSignings(text: string, sentence: Sentence, top: Mention[]): Signing[] {
+  const { tokens } = sentence;
+  const signings: Signing[] = [];
+  let clauseStart = 0;
+  for (let v = 0; v < tokens.length; v += 1) {
+    if (v > 0 && /;/.test(tokens[v - 1].post)) clauseStart = v;
+    if (!isSignVerb(tokens, v) || top.some((mention) => mention.first <= v && v <= mention.last)) continue;
+    const clauseEnd = tokens.findIndex((token, n) => n >= v && /;/.test(token.post)) + 1 || tokens.length;
+    const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(tokens[v - 1]?.lower ?? '');
+    // The agreement: after an active verb, before a passive one.
+    let head = -1;
+    if (passive) {
+      for (let k = v - 2; k >= clauseStart && head < 0; k -= 1) if (isAgreementHead(tokens[k])) head = k;
+    } else {
+      for (let k = v + 1; k < Math.min(clauseEnd, v + 8) && head < 0; k += 1) {
+        if (top.some((mention) => mention.first <= k && k <= mention.last && isParty(mention) && mention.type)) break;
+        if (isAgreementHead(tokens[k])) head = k;
+      }
+    }
+    if (head < 0) continue;
+    const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && (mention.form === 'name' || mention.form === 'title') && !/^mous?$/i.test(mention.name));
+    const span = named ?? agreementPhrase(tokens, head);
+    // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
+    const parties = passive ? [] : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
+    const after = Math.max(v, span.last) + 1;
+    const preposition = tokens.findIndex((token, n) => n >= after && n < clauseEnd && PARTY_PREPOSITIONS.has(token.lower));
+    if (preposition >= 0) parties.push(...partiesFrom(top, tokens, preposition + 1, clauseEnd).filter((party) => !parties.includes(party)));
+    if (parties.length === 0 || (!named && parties.length < 2)) continue;
+    let agreement = named;
+    if (!agreement) {
+      // The generic phrase and the acronym in brackets after it ("(MoU)") name nothing on their own.
+      const acronymAt = /\(/.test(tokens[span.last].post) || /\(/.test(tokens[span.last + 1]?.pre ?? '') ? span.last + 1 : -1;
+      for (let n = top.length - 1; n >= 0; n -= 1) if ((top[n].first <= span.last && top[n].last >= span.first) || top[n].first === acronymAt) top.splice(n, 1);
+      const words = text.slice(tokens[span.first].start, tokens[span.last].end);
+      const kind = classify(tokens.slice(span.first, span.last + 1).map((token) => token.lower))?.kind ?? 'COOPERATION_AGREEMENT';
+      agreement = {
+        sentence,
+        first: span.first,
+        last: span.last,
+        start: tokens[span.first].start,
+        end: tokens[span.last].end,
+        text: words,
+        name: words.charAt(0).toUpperCase() + words.slice(1),
+        type: EntityType.Agreement,
+        kind,
+        properties: {},
+        confidence: 0.7,
+        reason: `"${tokens[v].text}" ${/^(?:an?|the)$/.test(tokens[span.first - 1]?.lower ?? '') ? tokens[span.first - 1].text + ' ' : ''}${words}, named after its parties`,
+        form: 'phrase',
+        nested: false,
+      };
+    }
+    signings.push({ verb: tokens[v], agreement, parties, unnamed: !named });
+  }
+  return signings;
+}
+
+/** "Memorandum of understanding between A and B": an unnamed agreement's name, from the phrase as written and its parties' names. */
+export function agreementName(phrase: string, parties: string[]): string {
+  const listed = parties.length > 2 ? `${parties.slice(0, -1).join(', ')} and ${parties.at(-1)}` : parties.join(' and ');
+  return `${phrase} between ${listed}`;
+}
