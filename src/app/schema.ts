@@ -2,33 +2,22 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
-import { AgreementResolver } from '../features/entity/agreement/agreement.resolver';
 import { AskResolver } from '../features/ask/ask.resolver';
 import { describeRoles, roleChecker } from '../platform/auth/auth-checker';
 import { ConnectivityResolver, PartnerLinkResolver, StatisticsResolver } from '../features/analytics/analytics.resolver';
 import { PROJECT_ROOT } from '../platform/config/config';
 import { ConflictResolver } from '../features/conflict/conflict.resolver';
-import { CountryGroupResolver } from '../features/entity/country-group/country-group.resolver';
-import { CountryResolver } from '../features/entity/country/country.resolver';
 import { CurationResolver, LinkResolver } from '../features/curation/curation.resolver';
 import { CypherResolver } from '../features/cypher/cypher.resolver';
-import { DomainResolver } from '../features/entity/domain/domain.resolver';
-import { EventResolver } from '../features/entity/event/event.resolver';
 import { FactResolver } from '../features/fact/fact.resolver';
-import { InitiativeResolver } from '../features/entity/initiative/initiative.resolver';
 import { ImportResolver } from '../features/import/import.resolver';
-import { InstitutionResolver } from '../features/entity/institution/institution.resolver';
 import { NeighbourhoodResolver } from '../features/neighbourhood/neighbourhood.resolver';
-import { NetworkResolver } from '../features/entity/network/network.resolver';
+import { ENTITY_LIST_RESOLVERS, serveEntityFields } from '../features/entity/entity.api';
 import { nodeTypeOf } from '../features/entity/entity.type';
 import { EvidenceResolver, NodeResolver, SourceResolver } from '../features/node/node.resolver';
 import { PathResolver } from '../features/path/path.resolver';
-import { PlaceResolver } from '../features/entity/place/place.resolver';
-import { PlatformResolver } from '../features/entity/platform/platform.resolver';
-import { ProjectResolver } from '../features/entity/project/project.resolver';
 import { ProposeResolver } from '../features/propose/propose.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
-import { servePrefetchedRelations } from '../engine/compiler/prefetched';
 import { cacheControlDirective } from '../platform/graphql/cache-control';
 import { validateArguments } from '../platform/graphql/validation';
 
@@ -39,17 +28,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   SourceResolver,
   SearchResolver,
-  InstitutionResolver,
-  CountryResolver,
-  CountryGroupResolver,
-  PlaceResolver,
-  ProjectResolver,
-  PlatformResolver,
-  EventResolver,
-  NetworkResolver,
-  AgreementResolver,
-  DomainResolver,
-  InitiativeResolver,
+  ...ENTITY_LIST_RESOLVERS,
   PathResolver,
   NeighbourhoodResolver,
   FactResolver,
@@ -80,7 +59,7 @@ export function graphSchema(): Promise<GraphQLSchema> {
     })
       .then(describeRoles)
       .then(withSyncTypeResolution)
-      .then(servePrefetchedRelations);
+      .then(serveEntityFields);
   }
   return built;
 }

@@ -1,3 +1,4 @@
+import { RelationPageArgs } from '../../src/features/entity/entity.input';
 import { executeCounted, postGraphQL, useSeededServer } from '../support/graph';
 
 const fixture = useSeededServer();
@@ -128,6 +129,23 @@ describe('lists', () => {
 });
 
 describe('relationship fields', () => {
+  it("check a field's arguments once per field, whatever the number of parents, and values that passed only once", async () => {
+    const checks = jest.spyOn(RelationPageArgs, 'of');
+    try {
+      const query = (first: number) => `{ institutions(first: 20) { nodes { projects(first: ${first}) { totalCount } few: projects(first: 1, after: "eyJvIjowfQ") { totalCount } } } }`;
+      const { data } = await gql(query(17));
+      expect(data.institutions.nodes.length).toBeGreaterThan(5);
+      // One check per field node: `projects` and its alias `few`, not one per institution.
+      expect(checks).toHaveBeenCalledTimes(2);
+      await gql(query(17));
+      expect(checks).toHaveBeenCalledTimes(2);
+      await gql(query(18));
+      expect(checks).toHaveBeenCalledTimes(3);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+
   it('go both ways: a country lists its institutions, through regions too', async () => {
     const { data } = await gql(`{
       node(id: "china") { ... on Country { institutions(first: 50) { edges { hops node { id } evidence { quote } } } } }

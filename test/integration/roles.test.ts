@@ -175,6 +175,46 @@ describe('event and agreement roles', () => {
     ]);
   });
 
+  it("reads a country's attended events and a platform's networks: the reverse role fields the model's relations declare", async () => {
+    const query = `{
+      countries(filter: { ids: ["laos", "thailand"] }) { nodes { id attendedEvents { totalCount edges { direction node { name } evidence { quote } } } } }
+      platforms(filter: { ids: ["orchid-bay-herbal-innovation-center"] }) { nodes { networks { edges { type direction node { name } evidence { quote } } } } }
+    }`;
+    const { result, roundTrips } = await executeCounted(fixture.server, fixture.db, query);
+    expect(result.errors).toBeUndefined();
+    expect(roundTrips).toBe(2);
+    expect(result.data).toEqual({
+      countries: {
+        nodes: [
+          {
+            id: 'laos',
+            attendedEvents: {
+              totalCount: 1,
+              edges: [{ direction: 'OUT', node: { name: '2nd Orchid Bay Herbal Medicine Workshop' }, evidence: [{ quote: 'a delegation from Laos also attended' }] }],
+            },
+          },
+          { id: 'thailand', attendedEvents: { totalCount: 0, edges: [] } },
+        ],
+      },
+      platforms: {
+        nodes: [
+          {
+            networks: {
+              edges: [
+                {
+                  type: 'MEMBER_OF',
+                  direction: 'OUT',
+                  node: { name: 'Orchid Bay Herbal Research Network' },
+                  evidence: [{ quote: 'the Orchid Bay Herbal Innovation Center, which has also joined the network.' }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    });
+  });
+
   it('offers the new relationship types on the review page', async () => {
     const response = await fetch(new URL('/curate/model.json', fixture.server.url));
     expect((await response.json()).relationTypes).toEqual(expect.arrayContaining(['HOSTED', 'ORGANIZED', 'SIGNED', 'ATTENDED']));

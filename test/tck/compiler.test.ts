@@ -282,6 +282,43 @@ describe("the selection compiler", () => {
      ]
     `);
   });
+
+  it("reads the reverse role fields the model declares in one line each (a country's attended events, a platform's networks) outward from the parent", async () => {
+    const statements = await statementsOf(
+      `{ countries(first: 5) { nodes { attendedEvents { nodes { name } } } }
+         platforms(first: 5) { nodes { networks { totalCount } } } }`,
+    );
+    expect(statements.map((statement) => statement.cypher))
+      .toMatchInlineSnapshot(`
+     [
+       "MATCH (n:Country)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN [n.id, n.name, COLLECT {
+       MATCH (n)-[cthis0:(ATTENDED)]->(cthis1:Event)
+       WHERE cthis1 <> n
+       WITH cthis1, cthis0
+       ORDER BY cthis1.name ASC, cthis1.id ASC
+       SKIP $__r0_offset
+       LIMIT $__r0_limit
+       RETURN [cthis1.id, cthis1.name]
+     }] AS node, key",
+       "MATCH (n:Platform)
+     WITH n, n.name AS key
+     WHERE ($afterId IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId))
+     WITH n, key
+     ORDER BY key ASC, n.id ASC
+     LIMIT $limit
+     RETURN [n.id, n.name, COUNT {
+       MATCH (n)-[cthis0:(MEMBER_OF)]->(cthis1:Network)
+       WHERE cthis1 <> n
+     }] AS node, key",
+     ]
+    `);
+  });
 });
 
 describe("facts in time", () => {

@@ -1,7 +1,6 @@
-import { getArgumentValues, type FieldNode, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getArgumentValues, Kind, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import type { Row } from '../db/database';
-import { ENTITY_TYPES, type EntityType } from '../model/model';
-import { RELATION_FIELDS } from '../model/relation.specs';
+import type { EntityType } from '../model/model';
 import { dateRangeParam } from '../model/date-range';
 import type { DateRangeValue } from '../model/stated.cypher';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../../platform/graphql/pagination';
@@ -10,7 +9,8 @@ import type { EntityPlan, RelationPlan } from './selection.plan';
 
 /**
  * Relationship fields read ahead by a compiled statement hang on their parent under this symbol, by
- * response key; the field resolvers hand them out instead of asking the database again.
+ * response key (alias or name); the one relationship resolver (`entity.connections.ts`) hands them out
+ * instead of asking the database again.
  */
 const PREFETCHED = Symbol('prefetched');
 
@@ -19,50 +19,6 @@ type WithPrefetched = { [PREFETCHED]?: Record<string, unknown> };
 /** The value a compiled statement read for this field of `parent`, or undefined where none did. */
 export function prefetched(parent: object, info: GraphQLResolveInfo): unknown {
   return (parent as WithPrefetched)[PREFETCHED]?.[info.path.key as string];
-}
-
-/**
- * Per request (its context), the first resolution of each relationship field node: its arguments are
- * the same for every parent there, so once the field's own resolver has accepted them, the other
- * parents need only their prefetched value.
- */
-const firstResolutions = new WeakMap<object, Map<FieldNode, { promise: Promise<unknown>; accepted: boolean }>>();
-
-/**
- * Serves relationship fields from what the compiled statement read, without running type-graphql's
- * resolver (argument conversion, validation, the method call) again for every parent: a dashboard has
- * ~250 such fields per request. The first parent of each field node in a request still goes through the
- * resolver; if it refuses the arguments, every parent gets the same error, as before.
- */
-export function servePrefetchedRelations(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of ENTITY_TYPES) {
-    const fields = (schema.getType(type) as GraphQLObjectType).getFields();
-    for (const name of [...Object.keys(RELATION_FIELDS[type]), 'relationships']) {
-      const field = fields[name];
-      const resolve = field.resolve as GraphQLFieldResolver<object, object>;
-      field.resolve = (parent: object, args, context: object, info) => {
-        let resolutions = firstResolutions.get(context);
-        if (!resolutions) {
-          resolutions = new Map();
-          firstResolutions.set(context, resolutions);
-        }
-        const [fieldNode] = info.fieldNodes;
-        const first = resolutions.get(fieldNode);
-        const value = prefetched(parent, info);
-        if (!first || value === undefined) {
-          const result = Promise.resolve(resolve(parent, args, context, info));
-          if (!first) {
-            const resolution = { promise: result, accepted: false };
-            resolutions.set(fieldNode, resolution);
-            result.then(() => (resolution.accepted = true), () => {});
-          }
-          return result;
-        }
-        return first.accepted ? value : first.promise.then(() => value);
-      };
-    }
-  }
-  return schema;
 }
 
 /** Hangs the values a statement read ahead on `target`, by response key. */
@@ -86,30 +42,57 @@ interface PageWindow {
 /** Page windows of the statement's relationship fields for one request's variables. */
 export type Windows = Map<RelationPlan, PageWindow>;
 
+/** One relationship page's parameters and window. */
+interface BoundPage {
+  params: readonly (readonly [string, unknown])[];
+  window: PageWindow;
+}
+
+/** Pages whose arguments hold no variable are bound once: every request gives them the same values. */
+const constantPages = new WeakMap<RelationPlan, BoundPage>();
+
+function holdsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(holdsVariable);
+  return value.kind === Kind.OBJECT && value.fields.some((field) => holdsVariable(field.value));
+}
+
 /**
- * The parameters of every relationship page in a statement: its window, date range and least source
- * count. A bad `first`, cursor or range gets a harmless value here: the field's resolver validates its arguments
- * as before and answers with the error.
+ * A relationship page's window, date range and least source count. A bad `first`, cursor or range gets
+ * a harmless value here: the field's resolver validates its arguments and answers with the error.
  */
+function boundPage(relation: RelationPlan, variables: Record<string, unknown>): BoundPage {
+  const constant = constantPages.get(relation);
+  if (constant) return constant;
+  const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null; minSources?: number | null };
+  let offset = 0;
+  try {
+    offset = cursorOffset(args.after) ?? 0;
+  } catch {
+    // reported by the resolver
+  }
+  const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
+  const params: (readonly [string, unknown])[] = [
+    [`${relation.key}_offset`, offset],
+    [`${relation.key}_limit`, first + 1],
+  ];
+  if (relation.statedRange) params.push([`${relation.key}_stated`, dateRangeParam(args.stated)]);
+  // Null (the argument given a null variable) holds for every relationship, as no argument does.
+  if (relation.minSources) params.push([`${relation.key}_minSources`, args.minSources ?? 0]);
+  const bound = { params, window: { offset, first } };
+  if (!relation.fieldNode.arguments?.some((argument) => holdsVariable(argument.value))) constantPages.set(relation, bound);
+  return bound;
+}
+
+/** The parameters and page windows of every relationship page in a statement, for one request's variables. */
 export function bindWindows(relations: readonly RelationPlan[], variables: Record<string, unknown>): { params: Record<string, unknown>; windows: Windows } {
   const params: Record<string, unknown> = {};
   const windows: Windows = new Map();
   for (const relation of relations) {
     if (relation.single) continue;
-    const args = getArgumentValues(relation.field, relation.fieldNode, variables) as { first?: number; after?: string | null; stated?: DateRangeValue | null; minSources?: number | null };
-    let offset = 0;
-    try {
-      offset = cursorOffset(args.after) ?? 0;
-    } catch {
-      // reported by the resolver
-    }
-    const first = Math.min(Math.max(args.first ?? 0, 0), MAX_PAGE_SIZE);
-    params[`${relation.key}_offset`] = offset;
-    params[`${relation.key}_limit`] = first + 1;
-    if (relation.statedRange) params[`${relation.key}_stated`] = dateRangeParam(args.stated);
-    // Null (the argument given a null variable) holds for every relationship, as no argument does.
-    if (relation.minSources) params[`${relation.key}_minSources`] = args.minSources ?? 0;
-    windows.set(relation, { offset, first });
+    const bound = boundPage(relation, variables);
+    for (const [name, value] of bound.params) params[name] = value;
+    windows.set(relation, bound.window);
   }
   return { params, windows };
 }

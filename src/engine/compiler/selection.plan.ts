@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 import { Direction } from '../model/enums';
 import { isEntityType, type EntityType } from '../model/model';
-import { ENTITY_PROPERTY_NAMES, RELATION_FIELDS, RELATION_PROPERTY_NAMES, type RelationSpec } from '../model/relation.specs';
+import { ENTITY_PROPERTY_NAMES, RELATION_FIELDS, RELATION_PROPERTY_NAMES, type RelationSpec } from '../model/relations';
 
 /**
  * What one request asks of the graph below a root field, worked out from the operation's AST the way

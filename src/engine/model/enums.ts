@@ -1,19 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  AgreementKind,
-  CountryGroupKind,
-  CountryKind,
-  DomainKind,
-  EntityType,
-  EventKind,
-  InitiativeKind,
-  InstitutionKind,
-  NetworkKind,
-  PlaceKind,
-  PlatformKind,
-  ProjectKind,
-  RelationType,
-} from './model';
+import { EntityType, KINDS_BY_TYPE, RelationType } from './model';
 import { QuantityQualifier } from './properties';
 
 /** Which way a relationship points, seen from the entity that asks. */
@@ -33,14 +19,4 @@ registerEnumType(RelationType, { name: 'RelationType', description: 'Relationshi
 registerEnumType(Direction, { name: 'Direction' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
 registerEnumType(QuantityQualifier, { name: 'QuantityQualifier', description: 'How a stated number is meant: exactly, or as a lower bound ("more than").' });
-registerEnumType(InstitutionKind, { name: 'InstitutionKind' });
-registerEnumType(CountryKind, { name: 'CountryKind' });
-registerEnumType(CountryGroupKind, { name: 'CountryGroupKind' });
-registerEnumType(PlaceKind, { name: 'PlaceKind' });
-registerEnumType(ProjectKind, { name: 'ProjectKind' });
-registerEnumType(PlatformKind, { name: 'PlatformKind' });
-registerEnumType(EventKind, { name: 'EventKind' });
-registerEnumType(NetworkKind, { name: 'NetworkKind' });
-registerEnumType(AgreementKind, { name: 'AgreementKind' });
-registerEnumType(DomainKind, { name: 'DomainKind' });
-registerEnumType(InitiativeKind, { name: 'InitiativeKind' });
+for (const [type, kinds] of Object.entries(KINDS_BY_TYPE)) registerEnumType(kinds, { name: `${type}Kind` });

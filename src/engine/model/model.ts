@@ -108,6 +108,24 @@ export const KINDS_BY_TYPE: Record<EntityType, Record<string, string>> = {
   [EntityType.Initiative]: InitiativeKind,
 };
 
+/** How the API shows each entity type: what it is, and the root field listing it. */
+export const ENTITY_TYPE_API: Record<EntityType, { description: string; listField: string }> = {
+  [EntityType.Institution]: { listField: 'institutions', description: 'A university, academy, government body, company or research institute.' },
+  [EntityType.Country]: { listField: 'countries', description: 'A country.' },
+  [EntityType.CountryGroup]: { listField: 'countryGroups', description: 'A grouping of countries, such as ASEAN.' },
+  [EntityType.Place]: { listField: 'places', description: 'A region or city inside a country.' },
+  [EntityType.Project]: { listField: 'projects', description: 'A joint research or cooperation project.' },
+  [EntityType.Platform]: { listField: 'platforms', description: 'A joint lab, innovation or transfer centre, trading or talent platform, or science park.' },
+  [EntityType.Event]: { listField: 'events', description: 'A forum, conference, exhibition, workshop or other dated event.' },
+  [EntityType.Network]: { listField: 'networks', description: 'A cooperation network with members across countries.' },
+  [EntityType.Agreement]: {
+    listField: 'agreements',
+    description: 'A cooperation mechanism, working group, memorandum of understanding or cooperation agreement between governments or bodies.',
+  },
+  [EntityType.Domain]: { listField: 'domains', description: 'A technology domain, such as new energy or big data.' },
+  [EntityType.Initiative]: { listField: 'initiatives', description: 'An initiative, action plan, strategy or policy.' },
+};
+
 /** Relationship types, all directed as written in `from` → `to`. */
 export enum RelationType {
   /** Where an institution, platform or place is (institution → place or country; place → country). */

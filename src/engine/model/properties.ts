@@ -11,20 +11,44 @@ export enum QuantityQualifier {
 /** Properties every entity type may carry: a node that stands for a group of unnamed things. */
 const GROUP_PROPERTIES = { collective: 'boolean', count: 'int', countQualifier: 'qualifier' } as const;
 
-/** The allow-list of entity properties beyond id, name, kind, aliases and evidence. */
-export const ENTITY_PROPERTIES: Record<EntityType, Record<string, PropertyKind>> = {
-  [EntityType.Institution]: { ...GROUP_PROPERTIES },
-  [EntityType.Country]: { ...GROUP_PROPERTIES, isoCode: 'string' },
-  [EntityType.CountryGroup]: { ...GROUP_PROPERTIES },
-  [EntityType.Place]: { ...GROUP_PROPERTIES },
-  [EntityType.Project]: { ...GROUP_PROPERTIES, outcomes: 'strings' },
-  [EntityType.Platform]: { ...GROUP_PROPERTIES, countryCount: 'int' },
-  [EntityType.Event]: { ...GROUP_PROPERTIES, edition: 'int', startDate: 'date', endDate: 'date' },
-  [EntityType.Network]: { ...GROUP_PROPERTIES, memberCount: 'int', memberCountQualifier: 'qualifier', countryCount: 'int' },
-  [EntityType.Agreement]: { ...GROUP_PROPERTIES, countryCount: 'int' },
-  [EntityType.Domain]: { ...GROUP_PROPERTIES },
-  [EntityType.Initiative]: { ...GROUP_PROPERTIES },
+/** A property of one entity type: how it is typed and what the API says it means. */
+export interface PropertySpec {
+  kind: PropertyKind;
+  description?: string;
+}
+
+const property = (kind: PropertyKind, description?: string): PropertySpec => ({ kind, description });
+
+/** Each entity type's own properties (beyond the common ones), as the API shows them. */
+export const TYPED_PROPERTIES: Record<EntityType, Readonly<Record<string, PropertySpec>>> = {
+  [EntityType.Institution]: {},
+  [EntityType.Country]: { isoCode: property('string', 'ISO 3166-1 alpha-2 code.') },
+  [EntityType.CountryGroup]: {},
+  [EntityType.Place]: {},
+  [EntityType.Project]: { outcomes: property('strings', "What the project achieved, in the source's words.") },
+  [EntityType.Platform]: { countryCount: property('int', 'In how many countries the platform (or group of platforms) is.') },
+  [EntityType.Event]: {
+    edition: property('int', 'Which edition of a recurring event (9 for "the 9th Forum").'),
+    startDate: property('date'),
+    endDate: property('date'),
+  },
+  [EntityType.Network]: {
+    memberCount: property('int', 'How many members, as stated (see memberCountQualifier).'),
+    memberCountQualifier: property('qualifier', 'MORE_THAN when the source says "more than".'),
+    countryCount: property('int', 'How many countries the network covers.'),
+  },
+  [EntityType.Agreement]: { countryCount: property('int', 'With how many countries.') },
+  [EntityType.Domain]: {},
+  [EntityType.Initiative]: {},
 };
+
+/** The allow-list of entity properties beyond id, name, kind, aliases and evidence. */
+export const ENTITY_PROPERTIES = Object.fromEntries(
+  Object.entries(TYPED_PROPERTIES).map(([type, properties]) => [
+    type,
+    { ...GROUP_PROPERTIES, ...Object.fromEntries(Object.entries(properties).map(([name, spec]) => [name, spec.kind])) } as Record<string, PropertyKind>,
+  ]),
+) as Record<EntityType, Record<string, PropertyKind>>;
 
 /** The allow-list of relationship properties beyond evidence. */
 export const RELATION_PROPERTIES: Record<string, PropertyKind> = {

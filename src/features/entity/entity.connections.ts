@@ -1,7 +1,8 @@
-import { getNamedType, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityType } from '../../engine/model/model';
 import { SortDirection } from '../../engine/model/enums';
 import { badUserInput } from '../../platform/graphql/errors';
+import { validateArguments } from '../../platform/graphql/validation';
 import type { GraphContext } from '../../engine/context';
 import { decodeCursor, encodeCursor, InvalidCursorError, pageOf, type PageArgs } from '../../platform/graphql/pagination';
 import { cursorOffset, materialize, prefetched, type EntityValues } from '../../engine/compiler/prefetched';
@@ -68,9 +69,12 @@ export async function entitiesById(ctx: GraphContext, ids: readonly string[], ty
  * A relationship field's value: what the root field's statement already read, or else (a parent the
  * compiler did not reach, such as a mutation's answer) the field alone, batched over its parents.
  */
-async function relatedValue(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo): Promise<unknown> {
+function relatedValue(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo): unknown {
   const value = prefetched(parent, info);
-  if (value !== undefined) return value;
+  return value !== undefined ? value : readAlone(ctx, parent, info);
+}
+
+async function readAlone(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo): Promise<unknown> {
   const read = compiled(info, `field of ${parent.type}`, (context, keys) => {
     const plan = entityPlan([parent.type], [{ kind: Kind.SELECTION_SET, selections: info.fieldNodes }], context, keys);
     return { statement: entitiesByIdsStatement(plan), plan };
@@ -80,13 +84,66 @@ async function relatedValue(ctx: GraphContext, parent: EntityRecord, info: Graph
   return loaded ? prefetched(materialize<EntityRecord>(loaded as EntityValues, read.plan, bound.windows), info) ?? null : null;
 }
 
-/** A relationship field's page; its `after` cursor is checked here, whoever read the page. */
-export async function relatedConnection(ctx: GraphContext, parent: EntityRecord, args: PageArgs, info: GraphQLResolveInfo) {
-  cursorArgument(args.after, cursorOffset);
-  return relatedValue(ctx, parent, info);
+/** What a relationship field's arguments are checked as: its args class, filled from graphql-js's values. */
+type RelationArgsClass = { name: string; of(args: Record<string, unknown>): object };
+
+type ArgumentCheck = { settled: boolean; outcome: Promise<void> };
+
+/**
+ * Per request (its context), each relationship field node's argument check. The arguments are the same
+ * for every parent at that node, so they are validated once, and every parent gets the same answer.
+ */
+const argumentChecks = new WeakMap<object, Map<FieldNode, ArgumentCheck>>();
+
+/**
+ * Argument values that passed, by args class: whether values pass depends on nothing else, so a field
+ * node asking with them again (in any request) is settled at once and its parents get their values
+ * without waiting on a promise each.
+ */
+const accepted = new Set<string>();
+const MAX_ACCEPTED = 5_000;
+const PASSED: ArgumentCheck = { settled: true, outcome: Promise.resolve() };
+
+function check(argsClass: RelationArgsClass, args: Record<string, unknown>): ArgumentCheck {
+  const key = `${argsClass.name}:${JSON.stringify(args)}`;
+  if (accepted.has(key)) return PASSED;
+  const outcome = validateArguments(argsClass.of(args)).then(() => void cursorArgument(args.after as string | null | undefined, cursorOffset));
+  const made = { settled: false, outcome };
+  outcome.then(() => {
+    made.settled = true;
+    if (accepted.size >= MAX_ACCEPTED) accepted.clear();
+    accepted.add(key);
+  }, () => {});
+  return made;
 }
 
-/** The first related entity, for single-valued fields such as an institution's country. */
-export async function relatedEntity(ctx: GraphContext, parent: EntityRecord, info: GraphQLResolveInfo) {
-  return relatedValue(ctx, parent, info);
+function checkedArguments(argsClass: RelationArgsClass, args: Record<string, unknown>, context: object, info: GraphQLResolveInfo): ArgumentCheck {
+  let checks = argumentChecks.get(context);
+  if (!checks) {
+    checks = new Map();
+    argumentChecks.set(context, checks);
+  }
+  const [fieldNode] = info.fieldNodes;
+  let made = checks.get(fieldNode);
+  if (!made) {
+    made = check(argsClass, args);
+    checks.set(fieldNode, made);
+  }
+  return made;
 }
+
+/**
+ * The one resolver of a relationship page (a connection): the value the compiled statement hung on the
+ * parent under this field's response key, once the field's arguments have passed; else the field read alone.
+ */
+export function relatedConnectionResolver(argsClass: RelationArgsClass): GraphQLFieldResolver<EntityRecord, GraphContext> {
+  return (parent, args, ctx, info) => {
+    const check = checkedArguments(argsClass, args, ctx, info);
+    const value = prefetched(parent, info);
+    if (check.settled && value !== undefined) return value;
+    return check.outcome.then(() => relatedValue(ctx, parent, info));
+  };
+}
+
+/** The resolver of a single-valued relationship field, such as an institution's country (it has no arguments). */
+export const resolveRelatedEntity: GraphQLFieldResolver<EntityRecord, GraphContext> = (parent, _args, ctx, info) => relatedValue(ctx, parent, info);

@@ -99,6 +99,13 @@ export class RelationPageArgs extends PageArgs {
   @IsOptional()
   @Min(1)
   minSources?: number | null;
+
+  /** The field's arguments (graphql-js's values) as class-validator checks them: an instance, its date range too. */
+  static of<T extends RelationPageArgs>(this: new () => T, args: Record<string, unknown>): T {
+    const instance = Object.assign(new this(), args);
+    if (args.stated) instance.stated = Object.assign(new DateRangeInput(), args.stated);
+    return instance;
+  }
 }
 
 @ArgsType()

@@ -8,13 +8,9 @@ import type { PageArgs } from '../../platform/graphql/pagination';
 import { entityListConnection } from './entity.connections';
 import type { EntityFilterValues, EntityOrder } from './entity.repository';
 
-/**
- * The base of every entity type's resolver: the top-level list query (`institutions`, ...), so
- * each feature folder only adds its own relationship fields.
- */
 export type EntityListArgsValues = PageArgs & { filter?: EntityFilterValues; orderBy?: EntityOrder };
 
-/** What a feature folder declares to get its list query. */
+/** What the generator declares for a list query. */
 export interface EntityListSpec {
   type: EntityType;
   objectType: ClassType;
@@ -23,9 +19,13 @@ export interface EntityListSpec {
   queryName: string;
 }
 
+/**
+ * An entity type's top-level list query (`institutions`, ...), generated for each type of the model
+ * (`entity.api.ts`).
+ */
 export function EntityListResolver({ type, objectType, connectionType, argsType, queryName }: EntityListSpec) {
   @Resolver(() => objectType)
-  abstract class EntityListResolverBase {
+  class EntityListQuery {
     @Directive(`@cacheControl(maxAge: ${ENTITY_MAX_AGE})`)
     @Authorized(Role.READER)
     @Query(() => connectionType, {
@@ -36,5 +36,5 @@ export function EntityListResolver({ type, objectType, connectionType, argsType,
       return entityListConnection(ctx, type, args, info);
     }
   }
-  return EntityListResolverBase;
+  return EntityListQuery;
 }

@@ -5,7 +5,7 @@ import { materialize, type EntityValues } from '../../engine/compiler/prefetched
 import { bind, compiled } from '../../engine/compiler/read.compiler';
 import { entityPlan, evidencePlan, fieldsAt, subSelections, type EntityPlan, type EvidencePlan, type PlanContext, type RelationKeys } from '../../engine/compiler/selection.plan';
 import type { Row } from '../../engine/db/database';
-import { RELATION_PROPERTY_NAMES } from '../../engine/model/relation.specs';
+import { RELATION_PROPERTY_NAMES } from '../../engine/model/relations';
 import type { EntityRecord } from '../entity/entity.record';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../../engine/model/model';
 import { firstStatedOf } from '../../engine/model/stated.cypher';

@@ -4,18 +4,14 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../platform/auth/roles';
 import { IsEntityId } from '../../engine/model/entity-id';
-import { entitiesById, relatedConnection } from '../entity/entity.connections';
+import { entitiesById } from '../entity/entity.connections';
 import { ENTITY_TYPES } from '../../engine/model/model';
-import { RelationshipsArgs } from '../entity/entity.input';
 import { countSources, type EntityRecord } from '../entity/entity.record';
 import { Evidence, Node, Source } from '../entity/entity.type';
 import { allSources } from '../entity/source.repository';
 import { statedDates } from '../entity/stated-dates';
-import { RelationConnection } from '../entity/connection';
 import type { GraphContext } from '../../engine/context';
 import { LimitArgs, MAX_PAGE_SIZE } from '../../platform/graphql/pagination';
-
-export const NodeRelationConnection = RelationConnection(Node, 'Node');
 
 @ArgsType()
 class NodeArgs {
@@ -62,11 +58,6 @@ export class NodeResolver {
   @FieldResolver(() => Int)
   sourceCount(@Root() node: EntityRecord): number {
     return node.sourceCount !== undefined ? (node.sourceCount as number) : countSources(node.evidence);
-  }
-
-  @FieldResolver(() => NodeRelationConnection, { description: 'Every relationship of the entity, filtered by type, direction and the other end\'s type.' })
-  relationships(@Root() node: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return relatedConnection(ctx, node, args, info);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ENTITY_TYPES } from '../../engine/model/model';
-import { RELATION_PROPERTY_NAMES } from '../../engine/model/relation.specs';
+import { RELATION_PROPERTY_NAMES } from '../../engine/model/relations';
 import { entityPlan, fieldsAt, isSelected, type PlanContext, type RelationKeys } from '../../engine/compiler/selection.plan';
 import type { PathProjection } from './path.repository';
 
