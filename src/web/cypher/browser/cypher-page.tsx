@@ -189,17 +189,10 @@ interface CypherEditorApi {
   focus(): void;
 }
 
-function CypherPage({ examples, procedures }: CypherPageData) {
-  const first = examples[0] ?? { query: 'MATCH (n:Entity) RETURN n LIMIT 10', params: '{}' };
-  const [apiKey, setApiKey] = useState(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
-  const [params, setParams] = useState(first.params);
-  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+/** The graph's labels, relationship types and property keys for the editor's completion, reloaded when the key changes. */
+function useVocabulary(apiKey: string, procedures: string[]): { schema: EditorSchema; vocabularyNote: string } {
   const [vocabulary, setVocabulary] = useState<Pick<EditorSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'>>({ labels: [], relationshipTypes: [], propertyKeys: [] });
   const [vocabularyNote, setVocabularyNote] = useState('Loading the graph’s labels, relationship types and property keys…');
-  const query = useRef(first.query);
-  // Which example the editor holds; -1 once the query is the researcher's own.
-  const [chosen, setChosen] = useState(examples.length > 0 ? 0 : -1);
-  const editor = useRef<CypherEditorApi | null>(null);
 
   useEffect(() => {
     sessionStorage.setItem(KEY_STORAGE, apiKey);
@@ -230,22 +223,71 @@ function CypherPage({ examples, procedures }: CypherPageData) {
 
   // A new object re-configures the editor, so only when the names change.
   const schema = useMemo<EditorSchema>(() => ({ ...vocabulary, procedures: procedures.map((name) => ({ name, signature: '', returnItems: [] })) }), [vocabulary, procedures]);
+  return { schema, vocabularyNote };
+}
+
+function PageHeader() {
+  return (
+    <header>
+      <h1>collab-graph Cypher</h1>
+      <nav aria-label="collab-graph pages">
+        <a href="/graphql">GraphQL</a> · <a href="/explore">Explorer</a>
+      </nav>
+      <p>Read-only Cypher over the knowledge graph, for researchers. Writes, LOAD CSV, admin commands and most procedures are refused before anything runs.</p>
+    </header>
+  );
+}
+
+function ExamplePicker({ examples, chosen, onChoose }: { examples: CypherPageData['examples']; chosen: number; onChoose(index: number): void }) {
+  if (examples.length === 0) return null;
+  return (
+    <>
+      <label htmlFor="example">Examples from the documentation</label>
+      <select id="example" value={chosen} onChange={(event) => onChoose(Number(event.target.value))}>
+        <option value={-1} disabled>
+          Your own query
+        </option>
+        {examples.map((example, index) => (
+          <option key={index} value={index}>
+            {example.title}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** Runs a query with its parameters (JSON text): what the page shows of it. */
+async function outcomeOf(query: string, params: string, apiKey: string): Promise<Outcome> {
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = parseParams(params);
+  } catch (error) {
+    return { state: 'failed', errors: [{ message: (error as Error).message, extensions: { code: 'PARAMETERS_NOT_JSON' } }] };
+  }
+  try {
+    const { answer, errors } = await runCypher(query, parsed, apiKey);
+    return answer ? { state: 'done', answer } : { state: 'failed', errors: errors! };
+  } catch (error) {
+    return { state: 'failed', errors: [{ message: `The request failed: ${(error as Error).message}`, extensions: { code: 'NETWORK' } }] };
+  }
+}
+
+function CypherPage({ examples, procedures }: CypherPageData) {
+  const first = examples[0] ?? { query: 'MATCH (n:Entity) RETURN n LIMIT 10', params: '{}' };
+  const [apiKey, setApiKey] = useState(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
+  const [params, setParams] = useState(first.params);
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+  const query = useRef(first.query);
+  // Which example the editor holds; -1 once the query is the researcher's own.
+  const [chosen, setChosen] = useState(examples.length > 0 ? 0 : -1);
+  const editor = useRef<CypherEditorApi | null>(null);
+
+  const { schema, vocabularyNote } = useVocabulary(apiKey, procedures);
 
   async function run() {
-    let parsed: Record<string, unknown>;
-    try {
-      parsed = parseParams(params);
-    } catch (error) {
-      setOutcome({ state: 'failed', errors: [{ message: (error as Error).message, extensions: { code: 'PARAMETERS_NOT_JSON' } }] });
-      return;
-    }
     setOutcome({ state: 'running' });
-    try {
-      const { answer, errors } = await runCypher(query.current, parsed, apiKey);
-      setOutcome(answer ? { state: 'done', answer } : { state: 'failed', errors: errors! });
-    } catch (error) {
-      setOutcome({ state: 'failed', errors: [{ message: `The request failed: ${(error as Error).message}`, extensions: { code: 'NETWORK' } }] });
-    }
+    setOutcome(await outcomeOf(query.current, params, apiKey));
   }
 
   function runOnCtrlEnter(event: KeyboardEvent) {
@@ -267,32 +309,12 @@ function CypherPage({ examples, procedures }: CypherPageData) {
 
   return (
     <>
-      <header>
-        <h1>collab-graph Cypher</h1>
-        <nav aria-label="collab-graph pages">
-          <a href="/graphql">GraphQL</a> · <a href="/explore">Explorer</a>
-        </nav>
-        <p>Read-only Cypher over the knowledge graph, for researchers. Writes, LOAD CSV, admin commands and most procedures are refused before anything runs.</p>
-      </header>
+      <PageHeader />
       <main>
         <section className="inputs" aria-label="Query">
           <label htmlFor="api-key">API key (sent as X-API-Key; Cypher needs the researcher role)</label>
           <input id="api-key" type="password" autoComplete="off" spellCheck={false} value={apiKey} onChange={(event) => setApiKey(event.target.value.trim())} />
-          {examples.length > 0 && (
-            <>
-              <label htmlFor="example">Examples from the documentation</label>
-              <select id="example" value={chosen} onChange={(event) => chooseExample(Number(event.target.value))}>
-                <option value={-1} disabled>
-                  Your own query
-                </option>
-                {examples.map((example, index) => (
-                  <option key={index} value={index}>
-                    {example.title}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
+          <ExamplePicker examples={examples} chosen={chosen} onChoose={chooseExample} />
           <span className="label" id="query-label">
             Cypher (Ctrl+Enter runs it)
           </span>
