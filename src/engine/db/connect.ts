@@ -80,6 +80,7 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
   const health = embedded ?? EXTERNAL_DATABASE_HEALTH;
   database.refuseWhileUnavailable(health);
   embedded?.onRestarted(() => database.reconnect());
+  if (embedded) database.restartOnPanic(() => embedded.restartNow('its database panicked (full disk?) and refuses every transaction'));
   return {
     database,
     embedded,

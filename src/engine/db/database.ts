@@ -131,6 +131,7 @@ export interface DatabaseOptions {
  */
 export class Database {
   private health: Pick<DatabaseHealth, 'available' | 'reason'> | undefined;
+  private onPanic: (() => void) | undefined;
 
   constructor(
     private current: Driver,
@@ -201,7 +202,11 @@ export class Database {
    * driver's back-off (from 1 s, doubling), within the retry budget and the request's deadline. The
    * first attempt runs outside p-retry: a read that succeeds, nearly every one, pays for no retry set-up.
    */
-  private async retried<T>(work: () => Promise<T>, scope: RequestScope | undefined): Promise<T> {
+  private retried<T>(work: () => Promise<T>, scope: RequestScope | undefined): Promise<T> {
+    return this.noticingPanic(this.retriedOnce(work, scope));
+  }
+
+  private async retriedOnce<T>(work: () => Promise<T>, scope: RequestScope | undefined): Promise<T> {
     const started = performance.now();
     let firstFailure: unknown;
     try {
@@ -288,7 +293,32 @@ export class Database {
    * of the request's deadline. At the deadline the caller gets QueryTimeoutError at once; the
    * transaction is terminated in Neo4j (found by its tag) and its session closed in the background.
    */
-  private async inSession<T>(
+  private inSession<T>(
+    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
+    timeoutMs: number,
+    scope: RequestScope | undefined,
+    work: (session: Session, config: TransactionConfig) => Promise<T>,
+  ): Promise<T> {
+    return this.noticingPanic(this.inScopedSession(mode, timeoutMs, scope, work));
+  }
+
+  /**
+   * Neo4j "panics" a database it could not write to (a full disk): every later transaction fails with
+   * "needs to be restarted". The supervisor of an embedded Neo4j is told, and restarts it.
+   */
+  private noticingPanic<T>(work: Promise<T>): Promise<T> {
+    return work.catch((error: unknown) => {
+      if (error instanceof Neo4jError && /needs to be restarted/.test(error.message)) this.onPanic?.();
+      throw error;
+    });
+  }
+
+  /** Calls `listener` when the database reports it has panicked and must be restarted. */
+  restartOnPanic(listener: () => void): void {
+    this.onPanic = listener;
+  }
+
+  private async inScopedSession<T>(
     mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
     timeoutMs: number,
     scope: RequestScope | undefined,

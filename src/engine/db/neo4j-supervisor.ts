@@ -97,6 +97,17 @@ export class SupervisedNeo4j implements DatabaseHealth {
     this.restartListeners.push(listener);
   }
 
+  /**
+   * The JVM runs but its database refuses all work until restarted (a panic, e.g. after a full disk):
+   * it is killed, and restarted as after any unexpected exit (with back-off while it cannot start).
+   */
+  restartNow(reason: string): void {
+    if (this.stopping || this.down) return;
+    this.logger.error('embedded Neo4j must be restarted', { reason, pid: this.current.pid });
+    this.down = true;
+    process.kill(this.current.pid, 'SIGKILL');
+  }
+
   /** Stops supervising, waits for a restart under way, and stops the JVM. */
   async stop(): Promise<void> {
     this.stopping = true;

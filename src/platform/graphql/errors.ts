@@ -46,6 +46,9 @@ export const NEO4J_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
   // The driver's own: no server reachable, or the connection went away mid-request.
   ServiceUnavailable: ErrorCode.DATABASE_UNAVAILABLE,
   SessionExpired: ErrorCode.DATABASE_UNAVAILABLE,
+  // The database panicked (a full disk, a failed store write) and refuses every transaction until it restarts.
+  'Neo.DatabaseError.Transaction.TransactionStartFailed': ErrorCode.DATABASE_UNAVAILABLE,
+  'Neo.DatabaseError.Transaction.TransactionCommitFailed': ErrorCode.DATABASE_UNAVAILABLE,
   // Time limits.
   'Neo.ClientError.Transaction.TransactionTimedOut': ErrorCode.QUERY_TIMEOUT,
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration': ErrorCode.QUERY_TIMEOUT,
