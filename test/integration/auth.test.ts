@@ -26,6 +26,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.places': '{ places(first: 1) { totalCount } }',
   'Query.platforms': '{ platforms(first: 1) { totalCount } }',
   'Query.projects': '{ projects(first: 1) { totalCount } }',
+  'Query.ask': '{ ask(question: "Where is Mahidol University?") { refused } }',
   'Query.collaborationMatrix': '{ collaborationMatrix(by: COUNTRY, first: 1) { weight } }',
   'Query.commonPartners': '{ commonPartners(a: "mahidol-university", b: "chinese-academy-of-sciences") { node { id } } }',
   'Query.hubs': '{ hubs(first: 1) { degree } }',
