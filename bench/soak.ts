@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readyUrlIn } from '../src/app/app';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,12 +84,12 @@ async function startService(dataDir: string): Promise<{ child: ChildProcess; url
   const url = await new Promise<string>((resolve, reject) => {
     const collect = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const ready = /"collab-graph ready","url":"([^"]+)"/.exec(output);
+      const ready = readyUrlIn(output);
       if (!ready) return;
       // Only the start-up lines are kept: the report counts errors itself.
       child.stdout!.off('data', collect);
       child.stdout!.resume();
-      resolve(ready[1]);
+      resolve(ready);
     };
     child.stdout!.on('data', collect);
     child.once('exit', (code) => reject(new Error(`the service exited with ${code}:\n${output}`)));

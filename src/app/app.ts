@@ -8,6 +8,23 @@ import { graphSchema } from './schema';
 import { startHttpServer, type RunningHttpServer } from './http/http-server';
 import { describeSeedResult, graphIsEmpty, seedGraph } from '../engine/seed/seed.service';
 
+
+/** The log line that says the service serves, with its `url`: scripts and tests that start it wait for it. */
+export const READY_MESSAGE = 'collab-graph ready';
+
+/** The service's URL once its JSON log (`output`, so far) says it is ready; undefined before. */
+export function readyUrlIn(output: string): string | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.includes(READY_MESSAGE)) continue;
+    try {
+      const entry = JSON.parse(line) as { message?: string; url?: string };
+      if (entry.message === READY_MESSAGE && entry.url) return entry.url;
+    } catch {
+      // a line cut short: the rest of it comes with the next chunk
+    }
+  }
+  return undefined;
+}
 export interface App {
   graph: GraphConnection;
   http: RunningHttpServer;
@@ -39,7 +56,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       proposer: config.proposer,
       databaseHealth: graph.health,
     });
-    logger.info('collab-graph ready', { url: http.url });
+    logger.info(READY_MESSAGE, { url: http.url });
     let stopping: Promise<void> | undefined;
     return {
       graph,

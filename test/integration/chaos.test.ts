@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readyUrlIn } from '../../src/app/app';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -326,7 +327,7 @@ describe('the service process', () => {
     const service = runService('npm', ['start', '--ignore-scripts'], { ...external(), PORT: '0' });
     let url: string | undefined;
     while (!url) {
-      url = /"collab-graph ready","url":"([^"]+)"/.exec(service.output())?.[1];
+      url = readyUrlIn(service.output());
       expect(service.child.exitCode).toBeNull();
       await sleep(100);
     }
@@ -358,7 +359,7 @@ describe('two service replicas over one Neo4j, with read-your-writes', () => {
     buildOnce();
     // The second process uses the first's embedded Neo4j (external mode) and the same API keys.
     replica = runService(process.execPath, ['dist/src/app/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys() });
-    while (!(replicaUrl = /"collab-graph ready","url":"([^"]+)"/.exec(replica.output())?.[1] ?? '')) {
+    while (!(replicaUrl = readyUrlIn(replica.output()) ?? '')) {
       expect({ exitCode: replica.child.exitCode, output: replica.output() }).toMatchObject({ exitCode: null });
       await sleep(100);
     }
@@ -389,7 +390,7 @@ describe('two service replicas over one Neo4j, with read-your-writes', () => {
     const before = await backupEntries();
     const writer = runService(process.execPath, ['dist/src/app/main.js'], { NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password, PORT: '0', API_KEYS: apiKeys(), REQUEST_TIMEOUT_MS: '240000', NEO4J_TX_TIMEOUT_MS: '240000' });
     let url = '';
-    while (!(url = /"collab-graph ready","url":"([^"]+)"/.exec(writer.output())?.[1] ?? '')) await sleep(100);
+    while (!(url = readyUrlIn(writer.output()) ?? '')) await sleep(100);
     const importing = post(url, 'mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { applied } }', { input: bulkDocument('chaos-killed', 2_000) }, EDITOR).catch(() => 'connection lost');
     // Killed once its write transaction has been open a moment: part of the import is written in it.
     while ((await openTransactions()) === 0) await sleep(20);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readyUrlIn } from '../../src/app/app';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -139,9 +140,11 @@ describe('SIGTERM under load', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
       service.stdout!.on('data', (chunk: Buffer) => {
-        const ready = /"collab-graph ready","url":"([^"]+)"/.exec(chunk.toString());
-        if (ready) resolve(ready[1]);
+        output += chunk.toString();
+        const ready = readyUrlIn(output);
+        if (ready) resolve(ready);
       });
       service.once('exit', (code) => reject(new Error(`service exited early with ${code}`)));
     });
