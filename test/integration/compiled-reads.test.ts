@@ -23,9 +23,20 @@ const readmeOperations: ReadOperation[] = readmeExamples()
   .filter((example) => example.role === undefined)
   .map((example) => ({ name: example.name, query: example.query, variables: example.variables }));
 
-function rootFieldCount(query: string): number {
+function rootFields(query: string): string[] {
   const operation = parse(query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
-  return operation.selectionSet.selections.length;
+  return operation.selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : selection.kind));
+}
+
+/**
+ * Root fields that are themselves a sequence of reads, with the most statements they may take: `ask`
+ * looks up the question's names (the proposer's linking), then runs its answer's GraphQL query, itself
+ * one statement per root field.
+ */
+const COMPOSITE_ROOT_FIELDS: Record<string, number> = { ask: 6 };
+
+function expectedRoundTrips(query: string): { most: number } {
+  return { most: rootFields(query).reduce((total, field) => total + (COMPOSITE_ROOT_FIELDS[field] ?? 1), 0) };
 }
 
 let db: Database;
@@ -56,6 +67,10 @@ describe.each([
     } else {
       expect(result.errors).toBeUndefined();
     }
-    if (oneStatementPerRootField) expect(roundTrips).toBe(rootFieldCount(operation.query));
+    if (oneStatementPerRootField) {
+      const { most } = expectedRoundTrips(operation.query);
+      if (rootFields(operation.query).some((field) => field in COMPOSITE_ROOT_FIELDS)) expect(roundTrips).toBeLessThanOrEqual(most);
+      else expect(roundTrips).toBe(most);
+    }
   });
 });
