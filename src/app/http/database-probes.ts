@@ -1,12 +1,18 @@
 import { EXTERNAL_DATABASE_HEALTH, type DatabaseHealth } from '../../engine/db/database-health';
 import { ErrorCode } from '../../platform/graphql/errors';
 import { metrics } from '../../platform/observability/metrics';
+import { sendJson } from '../../platform/http/route';
+import type { ServerResponse } from 'node:http';
 
 /** A probe's or a refusal's HTTP answer, for the route to send as it is. */
 export interface ProbeAnswer {
   status: number;
   body: unknown;
   headers: Record<string, string>;
+}
+
+export function sendProbeAnswer(response: ServerResponse, answer: ProbeAnswer): void {
+  sendJson(response, answer.status, answer.body, answer.headers);
 }
 
 /**

@@ -8,11 +8,11 @@ import { ErrorCode } from '../../platform/graphql/errors';
 import { LimitCode, type RequestLimits } from '../../platform/graphql/limits';
 import type { Admission } from './admission';
 import type { AdmissionTicket, ServiceContext } from './cost-gate-plugin';
-import { HttpRefusal, sendError, sendJson, type Exchange, type Route } from '../../platform/http/route';
+import { HttpRefusal, sendError, type Exchange, type Route } from '../../platform/http/route';
 import type { DatabaseHealth } from '../../engine/db/database-health';
 import type { RequestBookmarks } from '../../engine/db/bookmarks';
 import { BadBookmarkError, requestBookmarks, sendBookmarks } from './bookmark-header';
-import { unavailableRefusal } from './database-probes';
+import { sendProbeAnswer, unavailableRefusal } from './database-probes';
 
 /**
  * How long after its deadline a request may take to be answered through GraphQL (its resolvers fail
@@ -143,7 +143,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
   async function handle({ request, response, url, requestId }: Exchange): Promise<void> {
     const deadline = Deadline.after(options.requestTimeoutMs);
     const unavailable = unavailableRefusal(options.databaseHealth, requestId);
-    if (unavailable) return sendJson(response, unavailable.status, unavailable.body, unavailable.headers);
+    if (unavailable) return sendProbeAnswer(response, unavailable);
     const bookmarks = bookmarksOf(request);
     const principal = await options.authenticate(request);
     if (admission.saturated) {

@@ -3,9 +3,7 @@ import type { DatabaseHealth } from '../../engine/db/database-health';
 import { migrationsApplied } from '../../engine/db/migrations';
 import { metrics } from '../../platform/observability/metrics';
 import { sendJson, type Route } from '../../platform/http/route';
-import { healthAnswer, notReadyAnswer, type ProbeAnswer } from './database-probes';
-
-const sendAnswer = (response: Parameters<Route['handle']>[0]['response'], answer: ProbeAnswer) => sendJson(response, answer.status, answer.body, answer.headers);
+import { healthAnswer, notReadyAnswer, sendProbeAnswer } from './database-probes';
 
 /**
  * /health (the process answers, and the embedded Neo4j is up or being brought back), /ready (Neo4j
@@ -23,12 +21,12 @@ export function probeRoutes(database: Database, databaseHealth?: DatabaseHealth)
     }
   }
   return [
-    { path: '/health', handle: ({ response }) => sendAnswer(response, healthAnswer(databaseHealth)) },
+    { path: '/health', handle: ({ response }) => sendProbeAnswer(response, healthAnswer(databaseHealth)) },
     {
       path: '/ready',
       async handle({ response }) {
         const down = notReadyAnswer(databaseHealth);
-        if (down) return sendAnswer(response, down);
+        if (down) return sendProbeAnswer(response, down);
         const state = await ready();
         sendJson(response, state.ok ? 200 : 503, state.ok ? { status: 'ready' } : { status: 'unavailable', reason: state.reason });
       },
