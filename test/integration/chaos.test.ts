@@ -271,7 +271,7 @@ describe('kill -9 of the embedded Neo4j', () => {
     const lines = async function* () {
       for (const line of fs.readFileSync(file, 'utf8').split('\n')) if (line) yield line;
     };
-    const restoring = restoreBackup(graph.database, lines, { force: true }).then(
+    const restoring = restoreBackup(graph.database, lines, { force: true, by: 'chaos-test' }).then(
       () => 'committed',
       (error: Error) => `failed: ${error.message.split('\n')[0]}`,
     );
