@@ -15,6 +15,7 @@ import { NeighbourhoodResolver } from '../features/neighbourhood/neighbourhood.r
 import { ENTITY_LIST_RESOLVERS, serveEntityFields } from '../features/entity/entity.api';
 import { nodeTypeOf } from '../features/entity/entity.type';
 import { EvidenceResolver, NodeResolver, SourceResolver } from '../features/node/node.resolver';
+import { HistoryResolver } from '../features/history/history.resolver';
 import { PathResolver } from '../features/path/path.resolver';
 import { ProposeResolver } from '../features/propose/propose.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   ImportResolver,
   ConflictResolver,
   AskResolver,
+  HistoryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -147,20 +147,30 @@ function mergeFootprints(footprints: Footprint[]): Footprint {
 /**
  * Runs `work` in one write transaction and appends its change to the log in the same transaction:
  * both commit, or neither does. `meta` may depend on the work's result (a summary naming what it did).
+ * Returns the work's result and the change recorded (none when the work changed nothing).
  */
+export async function recordChange<T>(
+  runner: Pick<QueryRunner, 'write'>,
+  meta: ChangeMeta | ((result: T) => ChangeMeta),
+  work: (tx: ChangeTransaction) => Promise<T>,
+): Promise<{ result: T; change: ChangeNotice | undefined }> {
+  let change: ChangeNotice | undefined;
+  const result = await runner.write(async (tx) => {
+    const recorder = new ChangeRecorder(tx);
+    const outcome = await work({ run: tx.run, runTyped: tx.runTyped, touch: (footprint) => recorder.touch(footprint) });
+    const appended = await recorder.append(typeof meta === 'function' ? meta(outcome) : meta);
+    change = appended && { ...appended.change, epoch: appended.epoch };
+    return outcome;
+  });
+  if (change) localCommits.emit('committed', change);
+  return { result, change };
+}
+
+/** `recordChange` for callers that need only the work's result. */
 export async function writeChange<T>(
   runner: Pick<QueryRunner, 'write'>,
   meta: ChangeMeta | ((result: T) => ChangeMeta),
   work: (tx: ChangeTransaction) => Promise<T>,
 ): Promise<T> {
-  let notice: ChangeNotice | undefined;
-  const result = await runner.write(async (tx) => {
-    const recorder = new ChangeRecorder(tx);
-    const outcome = await work({ run: tx.run, runTyped: tx.runTyped, touch: (footprint) => recorder.touch(footprint) });
-    const appended = await recorder.append(typeof meta === 'function' ? meta(outcome) : meta);
-    notice = appended && { ...appended.change, epoch: appended.epoch };
-    return outcome;
-  });
-  if (notice) localCommits.emit('committed', notice);
-  return result;
+  return (await recordChange(runner, meta, work)).result;
 }
