@@ -17,6 +17,7 @@ import { nodeTypeOf } from '../features/entity/entity.type';
 import { EvidenceResolver, NodeResolver, SourceResolver } from '../features/node/node.resolver';
 import { HistoryResolver } from '../features/history/history.resolver';
 import { PathResolver } from '../features/path/path.resolver';
+import { RetractionResolver } from '../features/retraction/retraction.resolver';
 import { ProposeResolver } from '../features/propose/propose.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
 import { cacheControlDirective } from '../platform/graphql/cache-control';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   ConflictResolver,
   AskResolver,
   HistoryResolver,
+  RetractionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

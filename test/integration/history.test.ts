@@ -139,6 +139,59 @@ describe('the change log: changes, history and revertChange', () => {
     expect(await backup()).toBe(before);
   });
 
+  const RETRACT = `mutation ($id: ID!, $dryRun: Boolean) { retractSource(id: $id, dryRun: $dryRun) {
+    sourceId dryRun applied change { id operation revertible }
+    lostEntities { id type lost otherSourceIds } keptEntities { id lost otherSourceIds }
+    lostRelationships { id type } keptRelationships { id otherSourceIds } removedConflictIds
+    brokenPaths { fromId toId hopsBefore hopsAfter } statistics { key before after } } }`;
+
+  it('retracts a source: a dry run names its impact and writes nothing; the real run is one revertible change', async () => {
+    const text = 'The Andaman Marine Lab was opened by Mahidol University in Phuket.';
+    const document = {
+      source: { id: 'retraction-test-note', title: 'A note', publisher: 'Test', place: 'Phuket', publishedOn: '2021-10-02', file: 'sources/retraction-test-note.txt' },
+      entities: [
+        { id: 'andaman-marine-lab', type: 'Platform', kind: 'JOINT_LABORATORY', name: 'Andaman Marine Lab', aliases: [], properties: {}, evidence: [{ quote: 'The Andaman Marine Lab' }] },
+        { id: 'mahidol-university', type: 'Institution', kind: 'UNIVERSITY', name: 'Mahidol University', aliases: [], properties: {}, evidence: [{ quote: 'Mahidol University' }] },
+      ],
+      relations: [{ type: 'ESTABLISHED', from: 'mahidol-university', to: 'andaman-marine-lab', properties: {}, evidence: [{ quote: 'The Andaman Marine Lab was opened by Mahidol University' }] }],
+    };
+    expect((await importDocument(db.runner(), { text, document: JSON.stringify(document) }, { dryRun: false, by: 'cli:tester' })).applied).toBe(true);
+    const imported = await backup();
+
+    const dry = (await ok(RETRACT, { id: 'retraction-test-note', dryRun: true })).retractSource;
+    expect(dry).toMatchObject({ dryRun: true, applied: false, change: null, removedConflictIds: [], brokenPaths: [] });
+    expect(dry.lostEntities).toEqual([{ id: 'andaman-marine-lab', type: 'Platform', lost: true, otherSourceIds: [] }]);
+    expect(dry.keptEntities).toEqual([{ id: 'mahidol-university', lost: false, otherSourceIds: [SOURCE] }]);
+    expect(dry.lostRelationships).toEqual([{ id: 'mahidol-university:ESTABLISHED:andaman-marine-lab', type: 'ESTABLISHED' }]);
+    expect(dry.statistics).toEqual(
+      expect.arrayContaining([
+        { key: 'entities.Platform', before: expect.any(Number), after: expect.any(Number) },
+        { key: 'relationships.ESTABLISHED', before: expect.any(Number), after: expect.any(Number) },
+      ]),
+    );
+    for (const statistic of dry.statistics) expect(statistic.before - statistic.after).toBe(1);
+    expect(await backup()).toBe(imported);
+
+    const done = (await ok(RETRACT, { id: 'retraction-test-note' })).retractSource;
+    expect(done).toMatchObject({ dryRun: false, applied: true, change: { operation: 'retractSource', revertible: true }, lostEntities: dry.lostEntities });
+    const [mahidol] = await db.read("MATCH (n:Entity {id: 'mahidol-university'}) RETURN n.evidenceSourceIds AS sources");
+    expect(mahidol.sources).not.toContain('retraction-test-note');
+    expect(await db.read("MATCH (n) WHERE n.id IN ['andaman-marine-lab', 'retraction-test-note'] RETURN n")).toEqual([]);
+    expect((await ok(`query { history(id: "retraction-test-note") { nodes { operation } } }`, {}, reader)).history.nodes.map((c: { operation: string }) => c.operation)).toEqual([
+      'retractSource',
+      'importDocument',
+    ]);
+    await ok(REVERT, { id: done.change.id });
+    expect(await backup()).toBe(imported);
+  });
+
+  it("names the hub connections a source's retraction would break", async () => {
+    const dry = (await ok(RETRACT, { id: SOURCE, dryRun: true })).retractSource;
+    expect(dry.brokenPaths.length).toBeGreaterThan(0);
+    expect(dry.brokenPaths.every((path: { hopsBefore: number; hopsAfter: number | null }) => path.hopsAfter === null || path.hopsAfter > path.hopsBefore)).toBe(true);
+    expect(codeOf(await run(RETRACT, { id: 'no-such-source', dryRun: true }))).toBe('NOT_FOUND');
+  });
+
   it('pages through changes newest first with cursors, and refuses bad cursors and unknown changes', async () => {
     const first = (await ok(CHANGES, { first: 2 }, reader)).changes;
     expect(first.pageInfo.hasNextPage).toBe(true);
