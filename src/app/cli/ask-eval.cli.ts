@@ -61,6 +61,7 @@ function summaryTable(results: SetResult[]): string {
     row('must be refused: refused (target: all)', (r) => percent(r.summary.refused, r.summary.mustRefuse)),
     row('— unknown entity', (r) => percent(r.summary.byReason.UNKNOWN_ENTITY.refused, r.summary.byReason.UNKNOWN_ENTITY.total)),
     row('— out of scope', (r) => percent(r.summary.byReason.OUT_OF_SCOPE.refused, r.summary.byReason.OUT_OF_SCOPE.total)),
+    row('— opinion, recommendation, prediction or counterfactual (labelled OPINION)', (r) => percent(r.summary.byReason.OPINION.refused, r.summary.byReason.OPINION.total)),
     row('— request to change data', (r) => percent(r.summary.byReason.CHANGE_REQUEST.refused, r.summary.byReason.CHANGE_REQUEST.total)),
     row('refused with the expected reason', (r) => percent(r.summary.reasonRight, r.summary.mustRefuse)),
     row('uncited sentences (target 0)', (r) => String(r.summary.uncitedSentences)),
