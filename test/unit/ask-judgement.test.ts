@@ -36,6 +36,9 @@ describe('ask: questions that ask for a judgement', () => {
     ['Who is the most influential member of ASEAN?', [['ASEAN', EntityType.CountryGroup]], JudgementKind.VALUE_JUDGEMENT],
     ['Is it fair that Guangxi leads?', [], JudgementKind.VALUE_JUDGEMENT],
     ['Was the ninth forum successful?', [], JudgementKind.VALUE_JUDGEMENT],
+    ['Is it smart for Laos to join?', [['Laos', C]], JudgementKind.VALUE_JUDGEMENT],
+    ['Would joining be a good idea for Laos?', [['Laos', C]], JudgementKind.VALUE_JUDGEMENT],
+    ['Which institutions are good partners for Mahidol University?', [['Mahidol University', I]], JudgementKind.VALUE_JUDGEMENT],
     ['Is the research worth funding?', [], JudgementKind.VALUE_JUDGEMENT],
     ['What will happen to the network?', [], JudgementKind.PREDICTION],
     ['Will Cambodia sign the agreement?', [['Cambodia', C]], JudgementKind.PREDICTION],
@@ -64,6 +67,9 @@ describe('ask: questions that ask for a judgement', () => {
     // Trigger words inside a linked or quoted name are the name's, not the asker's.
     ['Who takes part in the Better Cities Alliance?', [['Better Cities Alliance', EntityType.Network]]],
     ['What works on smart city?', [['smart city', EntityType.Domain]]],
+    // A verdict word that names a thing, even when linking missed the name.
+    ['What works on smart cities?', []],
+    ['Which platforms promote good governance?', []],
     ['Who signed "Which Institutions Should Lead the Transfer"?', []],
     ['Who signed “What Will Happen Next”?', []],
     // Polite requests and the asker's own hedging.

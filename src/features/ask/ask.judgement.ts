@@ -35,13 +35,24 @@ const ASKED_OF_YOU: Cue[] = [
   [/\b(?:in\s+)?your\s+(?:(?:own|honest|personal)\s+)?(?:opinion|view|take|judg(?:e)?ment|assessment|advice|recommendation|prediction|guess|verdict|stance)\b/, K.OPINION],
 ];
 
+/**
+ * A verdict word said of something ("is it wise", "was @e successful", "good for", "a bad idea"), not one
+ * that names a thing ("smart city", "good governance" as a domain's words).
+ */
+const VERDICT = String.raw`(?:good|bad|wise|unwise|smart|sensible|worthwhile|beneficial|harmful|advantageous|detrimental|desirable|successful|useful)`;
+const VERDICT_SAID =
+  String.raw`\b(?:is|are|was|were|be|been|being|seems?|looks?|proves?|proved)\s+(?:it\s+|@e\s+|this\s+|that\s+|they\s+)?(?:an?\s+)?(?:really\s+|very\s+|truly\s+)?${VERDICT}\b` +
+  String.raw`|\b${VERDICT}\s+(?:for|to|idea|move|choice|decision|bet|partners?|investment|thing)\b` +
+  // "Was the ninth forum successful?": the verdict is what a yes-or-no question asks.
+  String.raw`|^(?:is|are|was|were)\s+(?:\S+\s+){0,6}?${VERDICT}$`;
+
 /** Words that ask for a judgement unless the question attributes them to a source. */
 const JUDGEMENT_WORDS: Cue[] = [
   [/\bwhat\s+if\b|\bif\s+(?:@e|it|they|he|she|we|there)\s+(?:had|hadn't|were|weren't)\b|\bhad\s+@e\s+(?:not|never)\b|\bwere\s+@e\s+to\b|\b(?:suppose|supposing|imagine|hypothetically|hypothetical)\b|\bwould\s+(?:\S+\s+){0,4}have\s+(?:been|happened|\w+ed)\b/, K.COUNTERFACTUAL],
   [/\bwhat\s+(?:will|would)\s+(?:happen|become|come\s+of|change)\b|\bhow\s+will\b(?!\s+(?:i|we)\b)|^will\s+(?!you\b)|\b(?:going\s+to\s+(?:happen|succeed|fail|grow|last)|(?:un)?likely|probably|chances?\s+(?:of|that|are)|odds)\b|\b(?:predict\w*|forecast\w*|foresee\w*|prospects?)\b|\b(?:in|over)\s+the\s+(?:future|coming|next)\b|\bnext\s+(?:year|decade|few\s+years)\b/, K.PREDICTION],
   [/\bshould\b|\bought\b|\bshall\s+(?:i|we)\b|\brecommend\w*|\badvis(?:e|es|ed|able|ing)\b|\bsuggest(?:ion)?s?\b|\bbest\s+(?:way|approach|option|choice|strategy|course|place|time|partner)s?\b|\bhow\s+best\b/, K.RECOMMENDATION],
   [
-    /\b(?:best|worst|worse|preferable)\b(?![-\s]known)|\bbetter\b(?![-\s]known)(?<!\bto\s+better)|\b(?:good|bad|wise|unwise|smart|sensible|worthwhile|beneficial|harmful|advantageous|detrimental|desirable|successful)\b|\b(?:worth\s+(?:it|\w+ing)|a\s+(?:success|failure|mistake)|pros\s+and\s+cons|(?:dis)?advantages)\b|\b(?:most|more|less|least)\s+(?:important|significant|influential|valuable|useful|promising|reliable|trustworthy|credible|impressive)\b|\bis\s+(?:it|this|that|@e)\s+(?:fair|right|wrong|ethical|moral|justified|acceptable)\b/,
+    new RegExp(String.raw`\b(?:best|worst|worse|preferable)\b(?![-\s]known)|\bbetter\b(?![-\s]known)(?<!\bto\s+better)|${VERDICT_SAID}|\b(?:worth\s+(?:it|\w+ing)|a\s+(?:success|failure|mistake)|pros\s+and\s+cons|(?:dis)?advantages)\b|\b(?:most|more|less|least)\s+(?:important|significant|influential|valuable|useful|promising|reliable|trustworthy|credible|impressive)\b|\bis\s+(?:it|this|that|@e)\s+(?:fair|right|wrong|ethical|moral|justified|acceptable)\b`),
     K.VALUE_JUDGEMENT,
   ],
   // Any other "would" is hypothetical, bar a polite request ("would you list …"), a wish ("I would like") and
