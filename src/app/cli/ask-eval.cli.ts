@@ -89,6 +89,13 @@ tuned on (\`npm run eval:ask -- --set dev\`).
 
 ${summaryTable(results)}
 
+Questions that ask for an opinion, a recommendation, a prediction, a value judgement or a counterfactual ("Should
+Laos join …?", "Is X good for Y?", "What will happen if …?", "Which is better …?") are refused as \`OPINION\`, a
+kind of out of scope (a set labelled before that code existed says OUT_OF_SCOPE; the refusal counts as the right
+reason), with questions of fact about the same entities offered instead. The development set holds such questions
+and questions of fact that merely contain the words ("Would you tell me where …", "Where will I find …", "Do you
+know who …"); the classifier was written on those and its unit tests, never on the test set.
+
 ${results.map(misses).join('\n\n')}
 
 How questions are read, what is refused, and the optional model: [the analysts' guide](analysts.md#questions-in-plain-words).

@@ -42,6 +42,7 @@ export function scoreAnswer(question: EvalQuestion, answer: EvaluatedAnswer): Qu
   if (question.refused) {
     if (!answer.refused) problems.push('answered, must be refused');
     const reasonRight = answer.refused && reasonFits(question.reason, answer.reason);
+    if (answer.refused && !reasonRight) problems.push(`refused as ${answer.reason}, expected ${question.reason}`);
     return { id: question.id, question: question.question, mustRefuse: true, right: answer.refused, reasonRight, uncitedSentences, unquotedCitations, problems, text: answer.text };
   }
   if (answer.refused) problems.push(`refused (${answer.reason})`);
