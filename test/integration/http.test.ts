@@ -33,7 +33,7 @@ describe('HTTP', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await json(response)).toEqual({ data: { node: { name: 'Thailand' } } });
+    expect(await json(response)).toEqual({ data: { node: { name: 'Thailand' } }, extensions: { graphVersion: expect.any(Number) } });
   });
 
   it('refuses bodies that are not JSON, too large, or not GraphQL, with stable codes', async () => {
@@ -77,9 +77,10 @@ describe('HTTP', () => {
 describe('caching and persisted queries', () => {
   const post = (body: unknown) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-  it('sends Cache-Control for queries from the schema hints, and no-store for errors', async () => {
+  it('sends Cache-Control for queries from the schema hints, revalidated before each use (no ETag for POST), and no-store for errors', async () => {
     const ok = await post({ query: '{ countries { nodes { name } } }' });
-    expect(ok.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(ok.headers.get('cache-control')).toBe('public, no-cache');
+    expect(ok.headers.get('etag')).toBeNull();
     const failed = await post({ query: '{ node(id: "NOT AN ID") { id } }' });
     expect(failed.headers.get('cache-control')).toBe('no-store');
   });
