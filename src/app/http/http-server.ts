@@ -26,6 +26,7 @@ import { graphqlPipeline } from './pipeline';
 import { probeRoutes } from './probe-routes';
 import type { DatabaseHealth } from '../../engine/db/database-health';
 import { ChangeFollower } from '../../engine/changes/change-follower';
+import { serverIdentity } from './revalidation';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -108,6 +109,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     context: (request) => createContext(database, { ...request, cypher, cypherGate, proposer, changes }),
     databaseHealth: options.databaseHealth,
+    revalidation: { server: serverIdentity(schema, options.production), graphVersion: () => changes.version },
   });
   const routes = [...probeRoutes(database, options.databaseHealth), graphiqlRoute, graphql, cypherPageRoute, explorerRoute, curateRoute, builtAssetRoute, exportRoute(database, logger, authenticate)];
   const front = await startFront({ host: options.host, port: options.port, routes, logger });
