@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Authenticator, sha256Hex } from '../../src/platform/auth/authenticator';
 import { Role, ROLES } from '../../src/platform/auth/roles';
-import { PROJECT_ROOT, type Neo4jConfig } from '../../src/platform/config/config';
+import type { Neo4jConfig } from '../../src/platform/config/config';
 import { createLogger, type LogFields } from '../../src/platform/config/logger';
 import { writeBackup, restoreBackup } from '../../src/features/backup/backup.repository';
 import { connectGraph, type GraphConnection } from '../../src/engine/db/connect';
