@@ -21,7 +21,7 @@ import {
 import { proposerGraph } from '../../features/propose/propose.repository';
 import { proposeDocument, type DocumentDraft } from '../../features/propose/propose.service';
 
-const USAGE = 'usage: npm run eval:extraction [-- --set dev|test|all]   (all, the default, also writes docs/extraction.md)';
+const USAGE = 'usage: npm run eval:extraction [-- --set dev|dev2|test|all]   (all, the default, also writes docs/extraction.md)';
 
 /** The targets of issue 14: entity recall, relationship recall, precision of both, verbatim quotes. */
 const TARGETS = { entityRecall: 0.9, relationRecall: 0.6, precision: 0.7 };
@@ -32,7 +32,7 @@ const CORPUS_TARGETS = { knownLinks: 0.95, newEntities: 0.9, spuriousPerDocument
 type SetChoice = CorpusSet | 'all';
 
 function setChoice(set: string): SetChoice {
-  if (set !== 'all' && !(CORPUS_SETS as readonly string[]).includes(set)) throw new UsageError(`--set must be dev, test or all, not "${set}"`);
+  if (set !== 'all' && !(CORPUS_SETS as readonly string[]).includes(set)) throw new UsageError(`--set must be ${CORPUS_SETS.join(', ')} or all, not "${set}"`);
   return set as SetChoice;
 }
 
@@ -250,7 +250,7 @@ function writeExtractionPage(report: Report, corpusReport: string): void {
 const options = { set: { type: 'string', default: 'all' } } as const;
 
 /**
- * `npm run eval:extraction [-- --set dev|test|all]`: in a throw-away embedded Neo4j, runs the proposer on the
+ * `npm run eval:extraction [-- --set dev|dev2|test|all]`: in a throw-away embedded Neo4j, runs the proposer on the
  * seed text against an empty graph and against the seeded graph, on the fictional fixtures and on the corpus sets
  * against the seeded graph; with `all` (the default) writes docs/extraction.md, with one set prints that set's
  * corpus report only (so tuning on `dev` never shows the test set).
