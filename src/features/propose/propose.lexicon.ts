@@ -51,6 +51,7 @@ export const HEADS: Record<string, HeadRule> = {
   genebank: institution('RESEARCH_INSTITUTE'),
   chamber: institution('ENTERPRISE_GROUP'),
   association: institution('ENTERPRISE_GROUP'),
+  society: institution('ENTERPRISE_GROUP'),
   federation: institution('ENTERPRISE_GROUP'),
   company: institution('COMPANY'),
   corporation: institution('COMPANY'),
