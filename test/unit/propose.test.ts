@@ -280,6 +280,12 @@ describe('role frames by class (#19: coordination, passive "by" agents, fronted 
     expect(draft.entities.map((entity) => entity.name).filter((name) => /^partner/i.test(name))).toEqual([]);
   });
 
+  it('types an untyped name listed beside organisations as an organisation, and keeps single words out', () => {
+    const draft = extract('The Moonpetal Forum on Soil Health was organised with the participation of Brisk University, Quarry Analytics and the Arlen Institute of Soils.');
+    expect(entityNamed(draft, 'Quarry Analytics')).toMatchObject({ type: 'Institution' });
+    expect(draftOf('The Moonpetal Forum on Soil Health opened with the participation of Brisk University and Quarry Analytics.').has('Quarry Analytics', 'ATTENDED', forum)).toBe(true);
+  });
+
   it('attends only the event a visit names', () => {
     const { has } = draftOf('The Moonpetal Forum on Soil Health opened in Pakse. A delegation from Myanmar visited the Tern Joint Laboratory for River Sediments.');
     expect(has('Myanmar', 'ATTENDED', forum)).toBe(false);
