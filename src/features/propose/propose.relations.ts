@@ -73,13 +73,22 @@ const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'offic
 const REPEATABLE_PREPOSITIONS = new Set(['by', 'of', 'from', 'with']);
 /** Words between a member word and the members it lists: "members, among them A", "member institutions include A". */
 const LISTING_WORDS = new Set(['among', 'them', 'including', 'such', 'as', 'include', 'includes', 'included', 'are', 'were', 'like', 'comprise', 'comprises']);
+/** Words between a verb and the role noun it gives its subject: "are its co-organisers", "became new members". */
+const DETERMINERS = new Set(['its', 'their', 'the', 'new', 'co', 'founding', 'main', 'official', 'two', 'three', 'both']);
 /** Verbs that make their subject members: "A became members", "A and B are partners". */
 const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were', 'remain', 'remains']);
-/** Nouns for a role in an event, and the role: "organisers included A", "among the speakers were B", "with the participation of C". */
-const ROLE_NOUNS: [RegExp, RelationType][] = [
-  [/^(?:co-?)?organi[sz]ers$/, RelationType.ORGANIZED],
-  [/^(?:co-?)?hosts$/, RelationType.HOSTED],
-  [/^(?:speakers|participants|attendees|exhibitors|guests|participation)$/, RelationType.ATTENDED],
+/**
+ * Nouns for the part actors play in a whole, the wholes they apply to, and the relation: "A and B are partners in P",
+ * "members include A", "A, a founding member", "among the signatories of X was A", "organisers included A and B".
+ */
+type RoleNounFrame = [RegExp, EntityType[], RelationType];
+const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
+  [/^partners?$/, [EntityType.Platform, EntityType.Project], RelationType.PARTICIPATES_IN],
+  [/^(?:members?|newcomers)$/, [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
+  [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
+  [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],
+  [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],
+  [/^(?:speakers|participants|attendees|exhibitors|guests)$/, [EntityType.Event], RelationType.ATTENDED],
 ];
 /** Words before "with" that make its object a co-agent. */
 const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
@@ -361,10 +370,14 @@ class SentenceRelations {
   private listEndingWith(mention: Mention): Mention[] {
     const candidates = this.entry.top.filter((item) => item.last < mention.first && item.entityId);
     const list = [mention];
+    let conjoined = false;
     for (let m = candidates.length - 1; m >= 0; m -= 1) {
       const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
-      if (between.length > 0 && between.every((word) => ['and', 'the', 'a', 'or'].includes(word))) list.unshift(candidates[m]);
-      else break;
+      const joined = between.every((word) => ['and', 'the', 'a', 'or'].includes(word)) && (between.some((word) => word === 'and' || word === 'or') || (conjoined && /,/.test(this.tokens[candidates[m].last].post)));
+      if (!joined) break;
+      // "A, B and C were …": commas join the items before the last "and".
+      conjoined ||= between.some((word) => word === 'and' || word === 'or');
+      list.unshift(candidates[m]);
     }
     // "A, a public university in X, and B": the item before an apposition.
     const and = list[0].first - 1;
@@ -725,10 +738,9 @@ class SentenceRelations {
    * "A and B, which became members", "its member institutions include A", "new members, among them A and B":
    * each participates in P (a platform or project) or is a member of N; "together with C" adds C.
    */
-  private membership(index: number, subject: Mention[]): void {
+  private membership(index: number, subject: Mention[], frame: RoleNounFrame): void {
     const tokens = this.tokens;
-    const partner = tokens[index].lower.startsWith('partner');
-    const wanted = partner ? [EntityType.Platform, EntityType.Project] : [EntityType.Network, EntityType.CountryGroup];
+    const [, wanted, relation] = frame;
     const isWhole = (mention: Mention | undefined) => !!mention && wanted.includes(this.typeOf(mention)!);
     const end = this.nextClauseEnd(index);
     // "member institutions", "partner universities": the plural noun the member word qualifies.
@@ -740,7 +752,10 @@ class SentenceRelations {
     };
     const namedWhole = () => subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier();
     const appositive = this.appositiveOf(index);
-    const become = BECOME_WORDS.has(tokens[index - 1]?.lower ?? '') ? index - 1 : tokens[index - 1]?.lower === 'new' && BECOME_WORDS.has(tokens[index - 2]?.lower ?? '') ? index - 2 : -1;
+    // "A and B are its co-organisers", "which became new members": the verb before the noun and its determiners.
+    let before = index - 1;
+    while (before > 0 && before > index - 4 && (DETERMINERS.has(tokens[before].lower) || tokens[before].tags.has('Adjective'))) before -= 1;
+    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') ? before : -1;
     let members: Mention[];
     let whole: Mention | undefined;
     if (appositive && !complement) {
@@ -748,7 +763,7 @@ class SentenceRelations {
       [members, whole] = [[appositive], earlier()];
     } else if (complement) {
       whole = this.objectsAfter(head + 2, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(head + 2, type)[0]).find(Boolean);
-      members = (whole && this.listedAfter(whole.last + 1, end)) ?? this.subjectBefore(index, this.clauseStart(index));
+      members = (whole && this.listedAfter(whole.last + 1, end)) ?? (appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
     } else if (become >= 0) {
       // "A and B, which became members last year", "A and B are members".
       const relative = this.relativeAntecedent(become);
@@ -763,8 +778,7 @@ class SentenceRelations {
     if (!whole) return;
     for (const member of [...members, ...this.togetherWith(index, end)]) {
       if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
-      if (partner) this.add(RelationType.PARTICIPATES_IN, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, { role: 'partner' });
-      else this.add(RelationType.MEMBER_OF, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`);
+      this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
   }
 
@@ -844,7 +858,8 @@ class SentenceRelations {
         }
       }
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
-      if (/^(?:partners?|members?|newcomers)$/.test(word) && tokens[index].tags.has('Noun')) this.membership(index, subject);
+      const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
+      if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
       this.placeFrames(index);
       this.wholeFrames(index);
     }
@@ -868,26 +883,16 @@ class SentenceRelations {
       for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
     }
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
-    this.roleNoun(index);
+    this.participation(index);
   }
 
-  /**
-   * A noun that names a role in an event, and the actors a verb of listing gives it: "Organisers included A and B",
-   * "Among the speakers were A and B", "co-hosts are A and B", "with the participation of A, B and C".
-   */
-  private roleNoun(index: number): void {
-    const word = this.tokens[index].lower;
-    const role = ROLE_NOUNS.find(([pattern]) => pattern.test(word))?.[1];
-    if (!role || this.mentionAt(index)) return;
-    const end = this.nextClauseEnd(index);
-    let k = index + 1;
-    if (word === 'participation') k = this.tokens[k]?.lower === 'of' ? k + 1 : -1;
-    else if (this.tokens[index - 1]?.lower === 'the' && this.tokens[index - 2]?.lower === 'among') k = ['were', 'was', 'are', 'is'].includes(this.tokens[k]?.lower ?? '') ? k + 1 : -1;
-    else k = ['include', 'includes', 'included', 'are', 'were', 'comprised'].includes(this.tokens[k]?.lower ?? '') ? k + 1 : -1;
-    const event = k > 0 ? this.sentenceEvent(index) : undefined;
+  /** "with the participation of A, B and C": they attended the event of the sentence, or the one named last. */
+  private participation(index: number): void {
+    if (this.tokens[index].lower !== 'participation' || this.tokens[index + 1]?.lower !== 'of') return;
+    const event = this.sentenceEvent(index);
     if (!event) return;
-    for (const actor of this.objectsAfter(k, end).objects) {
-      if (ACTOR_TYPES.has(this.typeOf(actor)!) && this.typeOf(actor) !== EntityType.Place) this.add(role, actor, event, this.tokens[index], 0.6, `listed among the "${this.tokens[index].text}" of ${event.name}`);
+    for (const actor of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(actor)!) && this.typeOf(actor) !== EntityType.Place) this.add(RelationType.ATTENDED, actor, event, this.tokens[index], 0.6, `"with the participation of" it at ${event.name}`);
     }
   }
 
