@@ -269,6 +269,8 @@ describe('role frames by class (#19: coordination, passive "by" agents, fronted 
     ['"among the signatories of"', 'Brisk University was among the signatories of the Heron Accord on River Data.', [['Brisk University', 'SIGNED', 'Heron Accord on River Data']]],
     ['a role noun with a possessive ("its co-organisers")', 'The Moonpetal Forum on Soil Health opened in Pakse. Osprey University and Brisk University were its co-organisers.', [['Osprey University', 'ORGANIZED', forum], ['Brisk University', 'ORGANIZED', forum]]],
     ['partner nouns with a plural head and a verb of listing', 'Partner institutions in the Kestrel Flood Mapping Project include Brisk University and Osprey University.', [['Brisk University', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project'], ['Osprey University', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project']]],
+    ['a platform that opens somewhere, as a clause or a fronted phrase', 'The Tern Seed Nursery will open in Hue next year. Opened last year in Pakse, the Tern Robotics Hub trains technicians.', [['Tern Seed Nursery', 'LOCATED_IN', 'Hue'], ['Tern Robotics Hub', 'LOCATED_IN', 'Pakse']]],
+    ['what is unveiled "at the forum" or "on its second day"', 'The Moonpetal Forum on Soil Health opened in Pakse. At the forum, Brisk University unveiled the Tern Robotics Hub. On its second day, the Tern Seed Nursery was launched.', [['Brisk University', 'ESTABLISHED', 'Tern Robotics Hub'], ['Tern Robotics Hub', 'LAUNCHED_AT', forum], ['Tern Seed Nursery', 'LAUNCHED_AT', forum]]],
     ['people who met somewhere for an event', 'Officials from nine countries met in Pakse for the Moonpetal Forum on Soil Health, which the Lao government hosted.', [[forum, 'HELD_IN', 'Pakse']]],
   ])('reads %s', (_frame, text, expected) => {
     const { has } = draftOf(text as string);
@@ -290,6 +292,12 @@ describe('role frames by class (#19: coordination, passive "by" agents, fronted 
     const draft = extract('The Moonpetal Forum on Soil Health was organised with the participation of Brisk University, Quarry Analytics and the Arlen Institute of Soils.');
     expect(entityNamed(draft, 'Quarry Analytics')).toMatchObject({ type: 'Institution' });
     expect(draftOf('The Moonpetal Forum on Soil Health opened with the participation of Brisk University and Quarry Analytics.').has('Quarry Analytics', 'ATTENDED', forum)).toBe(true);
+  });
+
+  it('launches at an event only what the sentence ties to one, and types no place listed beside organisations', () => {
+    expect(draftOf('The Moonpetal Forum on Soil Health opened in Pakse. Brisk University launched the Tern Robotics Hub in 2020.').has('Tern Robotics Hub', 'LAUNCHED_AT', forum)).toBe(false);
+    const draft = extract('Brisk University, Kota Sentosa and the other places named here do not exist. Brisk University is based in Kota Sentosa, Malaysia.');
+    expect(entityNamed(draft, 'Kota Sentosa')).toMatchObject({ type: 'Place' });
   });
 
   it('attends only the event a visit names', () => {

@@ -425,7 +425,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         continue;
       }
       const { tokens } = sentence;
-      if (typeByApposition(mention, registry, text) || typeByCoordination(mention, top, registry, text)) continue;
+      if (typeByApposition(mention, registry, text)) continue;
       const before = tokens[mention.first - 1]?.lower ?? '';
       const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
       // "Viet Nam's Mekong Delta": a name a country owns is a place in it.
@@ -444,6 +444,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       registry.add(mention, text);
     }
   }
+  // Last, a name used as no place that is listed beside organisations.
+  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name') typeByCoordination(mention, top, registry, text);
 }
 
 /** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */

@@ -73,6 +73,8 @@ const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'offic
 const REPEATABLE_PREPOSITIONS = new Set(['by', 'of', 'from', 'with']);
 /** Words between a member word and the members it lists: "members, among them A", "member institutions include A". */
 const LISTING_WORDS = new Set(['among', 'them', 'including', 'such', 'as', 'include', 'includes', 'included', 'are', 'were', 'like', 'comprise', 'comprises']);
+/** Parts of an event that say something happened at it: "on its first day", "on the sidelines". */
+const OCCASION_WORDS = new Set(['day', 'opening', 'sidelines', 'ceremony', 'session', 'closing']);
 /** Words between a verb and the role noun it gives its subject: "are its co-organisers", "became new members". */
 const DETERMINERS = new Set(['its', 'their', 'the', 'new', 'co', 'founding', 'main', 'official', 'two', 'three', 'both']);
 /** Verbs that make their subject members: "A became members", "A and B are partners". */
@@ -512,6 +514,19 @@ class SentenceRelations {
     return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
   }
 
+  /** The event something was launched at: one the sentence names, "at the forum", or "on its first day" of the event named last. */
+  private occasionEvent(exclude: Mention[]): Mention[] {
+    const named = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !exclude.includes(mention)).slice(-1);
+    if (named.length > 0) return named;
+    for (let k = 0; k < this.tokens.length; k += 1) {
+      const reference = ['at', 'during'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
+      if (reference.length > 0) return reference;
+    }
+    const occasion = this.tokens.findIndex((token) => OCCASION_WORDS.has(token.lower));
+    const last = occasion >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
+    return last ? [this.pointer(last, occasion, occasion)] : [];
+  }
+
   /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
   private argumentsStart(action: Action, index: number): number {
     let after = index + 1;
@@ -533,8 +548,8 @@ class SentenceRelations {
       const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
       if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
       if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
-      // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
-      if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
+      // "… opened on March 2, and A was unveiled on its first day": the event the sentence names, or the occasion it speaks of.
+      if (at < 0) predicate.partners = this.occasionEvent(agents);
     } else if (action === Action.HOLD) {
       // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
       const objects = this.objectsAfter(after, end).objects;
@@ -691,6 +706,8 @@ class SentenceRelations {
         const policyLike = type === EntityType.Domain || type === EntityType.Initiative;
         if ((action === Action.ESTABLISH || (action === Action.LAUNCH && !predicate.passive)) && type && [EntityType.Platform, EntityType.Network, EntityType.Agreement, EntityType.Institution, EntityType.Project].includes(type)) {
           this.add(RelationType.ESTABLISHED, agent, object, verb, confidence, because('what it names'), activity);
+          // "At the forum, A unveiled B": what is launched at an event.
+          if (action === Action.LAUNCH && type !== EntityType.Agreement) for (const event of this.occasionEvent([agent, object])) this.add(RelationType.LAUNCHED_AT, object, event, verb, 0.65, because('at an event'));
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" someone to establish it`, { activity: `${previous.verb.text} establish` });
         } else if (action === Action.SUPPORT || action === Action.PROMOTE) {
           this.add(policyLike ? RelationType.PROMOTES : RelationType.SUPPORTS, agent, object, verb, confidence, because(policyLike ? 'a field or policy' : 'an actor or work'), activity);
@@ -714,6 +731,14 @@ class SentenceRelations {
         } else if (action === Action.PARTICIPATE && (type === EntityType.Network || type === EntityType.CountryGroup)) {
           this.add(RelationType.MEMBER_OF, agent, object, verb, confidence, because('a network or group'));
         }
+      }
+    }
+    // "The nursery will open in Hue", "Opened in Hue, the hub …": a platform or organisation that opens somewhere is there.
+    if (action === Action.HOLD && predicate.events.length === 0) {
+      const fronted = this.frontedAt(verb.index);
+      for (const located of fronted ? [fronted] : agents) {
+        const type = this.typeOf(located);
+        if (type && LOCATED_TYPES.has(type) && type !== EntityType.Place) for (const where of partners) this.add(RelationType.LOCATED_IN, located, where, verb, 0.65, because('in a place'));
       }
     }
     // Where an event was held: "opened in Da Nang", "hosted in Hanoi by A".
