@@ -319,8 +319,11 @@ class SentenceRelations {
     const before = this.tokens.slice(clauseStart, verbIndex);
     if (before.some((token) => token.lower === 'it' || token.lower === 'they')) return this.previousSubject;
     // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
-    if (this.previousParties.length >= 2 && before.some((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'))) return this.previousParties;
-    const candidates = this.entry.top.filter((mention) => mention.first >= clauseStart && mention.last < verbIndex && mention.entityId);
+    const parties = before.findIndex((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'));
+    // "The two universities are partners, and C will join": a name after them is the nearer subject.
+    const from = parties >= 0 ? clauseStart + parties : clauseStart;
+    const candidates = this.entry.top.filter((mention) => mention.first >= from && mention.last < verbIndex && mention.entityId);
+    if (this.previousParties.length >= 2 && parties >= 0 && !candidates.some((mention) => !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''))) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
       if (this.inApposition(mention)) continue;
@@ -335,7 +338,7 @@ class SentenceRelations {
   /** "X, a Hue company, joined …": a mention inside an apposition set off by a comma and "a"/"an" describes the name before it. */
   private inApposition(mention: Mention): boolean {
     let k = mention.first - 1;
-    while (k > 0 && !this.mentionAt(k) && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 4) k -= 1;
+    while (k > 0 && !this.mentionAt(k) && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 8) k -= 1;
     return k > 0 && ['a', 'an'].includes(this.tokens[k].lower) && /,/.test(this.tokens[k - 1].post) && !!this.mentionAt(k - 1);
   }
 
@@ -375,6 +378,8 @@ class SentenceRelations {
     let conjoined = false;
     for (let m = candidates.length - 1; m >= 0; m -= 1) {
       const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
+      // "A, a university in X, and B": X describes A and is no item.
+      if (this.inApposition(candidates[m])) break;
       const joined = between.every((word) => ['and', 'the', 'a', 'or'].includes(word)) && (between.some((word) => word === 'and' || word === 'or') || (conjoined && /,/.test(this.tokens[candidates[m].last].post)));
       if (!joined) break;
       // "A, B and C were …": commas join the items before the last "and".
