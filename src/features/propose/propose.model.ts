@@ -40,8 +40,6 @@ export interface ProposedEntity extends Judged {
   quotes: string[];
   /** An unnamed agreement named after its parties ("Memorandum of understanding between A and B"): renamed once they are linked. */
   namedAfter?: { phrase: string; parties: string[] };
-  /** A field read only from inside other names ("… Laboratory for Highland Medicinal Plants"): proposed only if the graph knows it. */
-  onlyInNames?: boolean;
 }
 
 export interface ProposedRelation extends Judged {

@@ -58,9 +58,6 @@ export class EntityRegistry {
       this.byKey.set(nameKey(mention.name), entity);
       this.indexWords(mention.name, entity);
     }
-    const inName = mention.form === 'domain' && mention.nested;
-    if (entity.mentions.length === 0 && inName) entity.onlyInNames = true;
-    else if (!inName) delete entity.onlyInNames;
     mention.entityId = entity.id;
     entity.properties = { ...mention.properties, ...entity.properties };
     entity.confidence = Math.max(entity.confidence, mention.confidence);

@@ -63,7 +63,6 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   const matches = await existingMatches(graph, names.flatMap((name) => lookupsOf(name, expansions)));
   const entities: DraftEntity[] = [];
   const renamed = new Map<string, string>();
-  const dropped = new Set<string>();
   for (const entity of extraction.entities) {
     const options = bestOptions(namesOf(entity), matches);
     const best = options.filter((option) => MATCH_RANK[option.matchedBy] === MATCH_RANK[options[0]?.matchedBy]);
@@ -83,9 +82,6 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
         entities.push(linked);
       }
       renamed.set(entity.id, option.id);
-    } else if (entity.onlyInNames && options.length === 0) {
-      // A new field only a name states is part of that name, not a fact of its own.
-      dropped.add(entity.id);
     } else {
       entities.push({ ...entity, status: options.length > 1 ? LinkStatus.AMBIGUOUS : LinkStatus.NEW, options: options.length > 1 ? options : [], ...(options.length > 1 ? { reason: `${entity.reason}; its name matches ${options.length} entities of the graph: choose one` } : {}) });
     }
@@ -107,7 +103,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   for (const relation of extraction.relations) {
     const moved = { ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to };
     const key = `${moved.from} ${moved.type} ${moved.to}`;
-    if (moved.from !== moved.to && !relations.has(key) && !dropped.has(moved.from) && !dropped.has(moved.to)) relations.set(key, moved);
+    if (moved.from !== moved.to && !relations.has(key)) relations.set(key, moved);
   }
   return { entities, relations: [...relations.values()], renamed };
 }
