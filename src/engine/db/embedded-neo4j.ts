@@ -8,6 +8,12 @@ import { PROJECT_ROOT } from '../../platform/config/config';
 export const EMBEDDED_NEO4J_DIR = path.join(PROJECT_ROOT, 'neo4j-embedded');
 const JAR = path.join(EMBEDDED_NEO4J_DIR, 'target', 'collab-graph-neo4j.jar');
 const LIB = path.join(EMBEDDED_NEO4J_DIR, 'target', 'lib');
+/**
+ * The launcher's class-data archive (AppCDS), written by `npm run neo4j:build` (scripts/build-neo4j.js)
+ * with the same class path and JVM options. When it is missing the JVM starts from the jars; when it
+ * does not fit (a rebuilt jar, another JVM) the JVM says so in its output and starts from the jars too.
+ */
+const CLASS_DATA_ARCHIVE = path.join(EMBEDDED_NEO4J_DIR, 'target', 'collab-graph-neo4j.jsa');
 
 export interface EmbeddedNeo4jOptions {
   dataDir: string;
@@ -125,6 +131,7 @@ function spawnJvm(options: EmbeddedNeo4jOptions, port: number): ChildProcess {
       `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
+      ...(fs.existsSync(CLASS_DATA_ARCHIVE) ? [`-XX:SharedArchiveFile=${CLASS_DATA_ARCHIVE}`] : []),
       '-cp',
       `${JAR}${path.delimiter}${path.join(LIB, '*')}`,
       'collabgraph.EmbeddedNeo4j',

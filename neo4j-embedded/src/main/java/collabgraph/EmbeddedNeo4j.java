@@ -42,6 +42,9 @@ public final class EmbeddedNeo4j {
   private static final Path SYSTEM_DATABASE_FOLDER = Path.of("data", "databases", GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 
   public static void main(String[] args) {
+    // The JVM is up and this class loaded: what comes after is Neo4j's own start (timed by the supervisor).
+    System.out.println("NEO4J_BOOTING");
+    System.out.flush();
     try {
       Map<String, String> options = parse(args);
       Path dataDir = Path.of(require(options, "data-dir")).toAbsolutePath();
