@@ -6,15 +6,19 @@ import { readyUrlIn } from '../src/app/app';
 
 /**
  * How long the service takes to serve again after a `kill -9` of its embedded Neo4j, phase by phase:
- *   npm run bench:restart [-- --kills 5]
+ *   npm run bench:restart [-- --kills 5] [--steady 400]
  * Starts the built service (`dist/src/app/main.js`, seeded, on a fresh data folder), then kills its JVM
  * `--kills` times, each once it serves again, and times from the service's own log lines and a
  * dashboard query polled every 50 ms: death noticed, JVM up (the launcher's first line), Neo4j ready,
- * the service's driver reconnected, first GraphQL answer. Prints each kill with the load average
- * and the medians: the machine is shared, so one run says little.
+ * the service's driver reconnected, first GraphQL answer; and the new JVM's CPU time by then (100 Hz
+ * ticks). Prints each kill with the load average and the medians: the machine is shared, so one run
+ * says little. Then, as JVM options that start faster may run slower, the steady state: Neo4j's CPU
+ * time per request over `--steady` requests (after as many to warm up).
  */
 const DASHBOARD = '{ institutions(first: 20) { nodes { id name projects(first: 20) { nodes { id name } } } } }';
-const PHASES = ['noticed', 'jvmUp', 'neo4jReady', 'reconnected', 'serving'] as const;
+/** After the kills, what the JVM's options must not make slower: a dashboard and a full-text search, alternating. */
+const STEADY_QUERIES = [DASHBOARD, '{ search(text: "technology transfer", first: 10) { score node { id name } } }'];
+const PHASES = ['noticed', 'jvmUp', 'neo4jReady', 'reconnected', 'serving', 'jvmCpu'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface LogEntry {
@@ -33,7 +37,7 @@ function option(name: string, fallback: number): number {
 /** Starts the service on a fresh data folder; collects its log lines with their arrival times. */
 function startService(dataDir: string, logs: LogEntry[]): { service: ChildProcess; url: Promise<string> } {
   const service = spawn(process.execPath, ['--max-semi-space-size=4', path.join(__dirname, '..', 'src', 'app', 'main.js')], {
-    env: { ...process.env, PORT: '0', NEO4J_EMBEDDED_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'debug', LOG_FORMAT: 'json', NEO4J_START_TIMEOUT_MS: '300000' },
+    env: { ...process.env, PORT: '0', NEO4J_EMBEDDED_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'debug', LOG_FORMAT: 'json', NEO4J_START_TIMEOUT_MS: '300000', NEO4J_TX_TIMEOUT_MS: '600000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let pending = '';
@@ -53,6 +57,12 @@ function startService(dataDir: string, logs: LogEntry[]): { service: ChildProces
   return { service, url };
 }
 
+/** CPU time (user + system, ms) a process has used so far: on a shared machine, steadier than wall time. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /** The service's child JVM (the embedded Neo4j). */
 function jvmPid(servicePid: number): number {
   const children = fs.readFileSync(`/proc/${servicePid}/task/${servicePid}/children`, 'utf8').trim().split(/\s+/).map(Number);
@@ -61,9 +71,9 @@ function jvmPid(servicePid: number): number {
   return jvm;
 }
 
-async function answers(url: string): Promise<boolean> {
+async function answers(url: string, query = DASHBOARD): Promise<boolean> {
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DASHBOARD }) });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = (await response.json()) as { errors?: unknown[] };
     return response.ok && !body.errors;
   } catch {
@@ -71,7 +81,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Kills the JVM and returns each phase's end, in ms after the kill. */
+/** Kills the JVM and returns each phase's end, in ms after the kill, and the new JVM's CPU time until then. */
 async function killAndTime(url: string, servicePid: number, logs: LogEntry[]): Promise<Record<Phase, number>> {
   const from = logs.length;
   process.kill(jvmPid(servicePid), 'SIGKILL');
@@ -85,14 +95,36 @@ async function killAndTime(url: string, servicePid: number, logs: LogEntry[]): P
     neo4jReady: after((entry) => entry.message === 'neo4j' && Boolean(entry.line?.startsWith('NEO4J_READY'))),
     reconnected: after((entry) => entry.message === 'embedded Neo4j restarted'),
     serving: servingAt - killedAt,
+    jvmCpu: cpuMs(jvmPid(servicePid)),
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The JVM's CPU time per request and the requests per second, one client, after as many requests to warm up. */
+async function steadyState(url: string, servicePid: number, requests: number): Promise<string> {
+  const send = async () => {
+    for (let index = 0; index < requests; index += 1) {
+      if (!(await answers(url, STEADY_QUERIES[index % STEADY_QUERIES.length]))) throw new Error('a steady-state query failed');
+    }
+  };
+  await send();
+  const jvm = jvmPid(servicePid);
+  const [cpuBefore, started] = [cpuMs(jvm), performance.now()];
+  await send();
+  const perRequest = (cpuMs(jvm) - cpuBefore) / requests;
+  const perSecond = (requests * 1000) / (performance.now() - started);
+  return `steady state (${requests} requests, one client, load ${os.loadavg()[0].toFixed(2)}): Neo4j CPU ${perRequest.toFixed(2)} ms per request, ${perSecond.toFixed(1)} requests/s`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
 const seconds = (ms: number) => (ms / 1000).toFixed(2).padStart(6);
 
 async function main(): Promise<void> {
   const kills = option('kills', 3);
+  const steadyRequests = option('steady', 400);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-restart-'));
   const logs: LogEntry[] = [];
   const { service, url: serviceUrl } = startService(dataDir, logs);
@@ -110,6 +142,7 @@ async function main(): Promise<void> {
       await sleep(3_000);
     }
     console.log(`  median | ${PHASES.map((phase) => seconds(median(runs.map((run) => run[phase]))).padStart(11)).join(' |')}`);
+    if (steadyRequests > 0) console.log(await steadyState(url, service.pid!, steadyRequests));
   } finally {
     service.kill('SIGTERM');
     await new Promise((resolve) => service.once('exit', resolve));

@@ -13,8 +13,13 @@ const { spawn, spawnSync } = require('node:child_process');
 const dir = path.join(__dirname, '..', 'neo4j-embedded');
 const jar = path.join(dir, 'target', 'collab-graph-neo4j.jar');
 const lib = path.join(dir, 'target', 'lib');
-// Keep in step with src/engine/db/embedded-neo4j.ts, which starts the JVM with this archive.
+// Keep in step with src/engine/db/embedded-neo4j.ts, which starts the JVM with this archive and these options.
 const archive = path.join(dir, 'target', 'collab-graph-neo4j.jsa');
+const jvmOptionsFile = path.join(dir, 'jvm.options');
+
+function jvmOptions() {
+  return fs.readFileSync(jvmOptionsFile, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
 
 function newestSource(folder) {
   return fs.readdirSync(folder, { withFileTypes: true }).reduce((newest, entry) => {
@@ -95,8 +100,9 @@ async function writeArchive() {
   const partial = `${archive}.partial`;
   fs.rmSync(partial, { force: true });
   // The same JVM options and class path as embedded-neo4j.ts: the archive is only used when they match.
+  // (-Xlog:cds=off: the classes it cannot archive, those of signed jars, would fill the console.)
   const child = spawn('java', [
-    '-Xms512m', '-Xmx512m', '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', `-XX:ArchiveClassesAtExit=${partial}`, '-Xlog:cds=off', '-Xlog:cds+dynamic=error',
+    '-Xms512m', '-Xmx512m', ...jvmOptions(), `-XX:ArchiveClassesAtExit=${partial}`, '-Xlog:cds=off', '-Xlog:cds+dynamic=error',
     '-cp', `${jar}${path.delimiter}${path.join(lib, '*')}`, 'collabgraph.EmbeddedNeo4j',
     '--data-dir', scratch, '--bolt-address', `127.0.0.1:${port}`, '--page-cache', '64m', '--password-file', path.join(scratch, 'neo4j-password'),
   ], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -142,8 +148,9 @@ function launcherReady(child) {
 async function main() {
   const sourcesChanged = Math.max(fs.statSync(path.join(dir, 'pom.xml')).mtimeMs, newestSource(path.join(dir, 'src')));
   if (!fs.existsSync(jar) || !fs.existsSync(lib) || fs.statSync(jar).mtimeMs < sourcesChanged) buildJar();
-  if (fs.existsSync(archive) && fs.statSync(archive).mtimeMs >= fs.statSync(jar).mtimeMs) return;
-  console.log("Writing the embedded Neo4j's class-data archive (once per launcher build, about a minute)...");
+  const archiveInputsChanged = Math.max(fs.statSync(jar).mtimeMs, fs.statSync(jvmOptionsFile).mtimeMs);
+  if (fs.existsSync(archive) && fs.statSync(archive).mtimeMs >= archiveInputsChanged) return;
+  console.log("Writing the embedded Neo4j's class-data archive (once per launcher build: about a minute, longer on a busy machine)...");
   try {
     await writeArchive();
   } catch (error) {

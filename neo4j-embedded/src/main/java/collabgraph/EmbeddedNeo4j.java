@@ -119,6 +119,8 @@ public final class EmbeddedNeo4j {
   private static DatabaseManagementServiceBuilder configured(DatabaseManagementServiceBuilder builder, Map<String, String> options) {
     return builder
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        // No anonymous usage report to neo4j.com: a private graph's service makes no calls home.
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.getOrDefault("page-cache", "256m")))
