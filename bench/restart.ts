@@ -144,8 +144,10 @@ async function main(): Promise<void> {
     console.log(`  median | ${PHASES.map((phase) => seconds(median(runs.map((run) => run[phase]))).padStart(11)).join(' |')}`);
     if (steadyRequests > 0) console.log(await steadyState(url, service.pid!, steadyRequests));
   } finally {
-    service.kill('SIGTERM');
-    await new Promise((resolve) => service.once('exit', resolve));
+    if (service.exitCode === null && service.signalCode === null) {
+      service.kill('SIGTERM');
+      await new Promise((resolve) => service.once('exit', resolve));
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
