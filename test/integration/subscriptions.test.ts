@@ -5,6 +5,7 @@ import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { Authenticator, sha256Hex } from '../../src/platform/auth/authenticator';
 import { Role } from '../../src/platform/auth/roles';
 import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { metrics } from '../../src/platform/observability/metrics';
 import type { Database } from '../../src/engine/db/database';
 import { buildOnce } from '../support/build';
 import { postGraphQL, seededDatabase, startTestServer, testAuthConfig, TEST_KEYS } from '../support/graph';
@@ -55,6 +56,12 @@ function subscribe(url: string, variables: Record<string, unknown> = {}, headers
   });
 }
 
+/** Waits until `server` has `count` subscribers (a client's leaving reaches the server a moment later). */
+async function subscribersBecome(server: RunningHttpServer, count: number): Promise<number> {
+  for (let tries = 0; server.changes.subscribers !== count && tries < 250; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  return server.changes.subscribers;
+}
+
 const university = (id: string) => ({ id, type: 'Institution', kind: 'UNIVERSITY', name: `University ${id}`, evidence: [{ sourceId: SOURCE, quote: QUOTE }] });
 
 async function createUniversity(url: string, id: string): Promise<void> {
@@ -63,14 +70,14 @@ async function createUniversity(url: string, id: string): Promise<void> {
 }
 
 /** The service as `npm start` runs it, over the same Neo4j: another process, with its own change follower. */
-async function startServiceProcess(): Promise<{ url: string; child: ChildProcess }> {
+function startServiceProcess(): { child: ChildProcess; ready: Promise<string> } {
   buildOnce();
   const child = spawn(process.execPath, ['dist/src/app/main.js'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', API_KEYS: ['reader', 'editor'].map((role) => `test-${role}:${role}:${sha256Hex(TEST_KEYS[role as Role])}`).join(',') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const ready = new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -79,22 +86,25 @@ async function startServiceProcess(): Promise<{ url: string; child: ChildProcess
     });
     child.once('exit', (code) => reject(new Error(`service exited early with ${code}: ${output}`)));
   });
-  return { url, child };
+  return { child, ready };
 }
 
 describe('graphChanged over Server-Sent Events', () => {
   let db: Database;
   let server: RunningHttpServer;
-  let other: { url: string; child: ChildProcess };
+  const other: { url: string; child?: ChildProcess } = { url: '' };
   const MAX_STREAMS = 4;
 
+  // The other process needs the compiled service (dist/), and a busy machine is slow to compile and seed.
   beforeAll(async () => {
     db = await seededDatabase();
     server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()), maxSubscriptionStreams: MAX_STREAMS });
-    other = await startServiceProcess();
-  });
+    const { child, ready } = startServiceProcess();
+    other.child = child;
+    other.url = await ready;
+  }, 600_000);
   afterAll(async () => {
-    other?.child.kill('SIGTERM');
+    other.child?.kill('SIGTERM');
     await server?.close(1_000);
     await db?.close();
   });
@@ -149,7 +159,7 @@ describe('graphChanged over Server-Sent Events', () => {
     const badType = await subscribe(server.url, { types: ['Spaceship'] });
     await badType.completed;
     expect(badType.results[0].errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect(server.changes.subscribers).toBe(0);
+    expect(await subscribersBecome(server, 0)).toBe(0);
   });
 
   it('delivers a write made by another service process, and that process delivers ours', async () => {
@@ -168,6 +178,7 @@ describe('graphChanged over Server-Sent Events', () => {
   });
 
   it('caps the open streams with 503 TOO_MANY_STREAMS and frees a place when a client leaves', async () => {
+    expect(await subscribersBecome(server, 0)).toBe(0);
     const open = await Promise.all(Array.from({ length: MAX_STREAMS }, () => subscribe(server.url)));
     expect(server.changes.subscribers).toBe(MAX_STREAMS);
     const refused = await fetch(`${server.url}/stream?query=${encodeURIComponent(GRAPH_CHANGED)}`, { headers: { accept: 'text/event-stream' } });
@@ -175,8 +186,10 @@ describe('graphChanged over Server-Sent Events', () => {
     expect(refused.headers.get('retry-after')).toBe('5');
     expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('TOO_MANY_STREAMS');
     open[0].close();
-    for (let tries = 0; server.changes.subscribers > MAX_STREAMS - 1 && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(server.changes.subscribers).toBe(MAX_STREAMS - 1);
+    expect(await subscribersBecome(server, MAX_STREAMS - 1)).toBe(MAX_STREAMS - 1);
+    // The stream's place is free once its response has ended, a moment after its subscription.
+    const openStreams = async () => (await metrics.subscriptionStreams.get()).values[0].value;
+    for (let tries = 0; (await openStreams()) > MAX_STREAMS - 1 && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
     const again = await subscribe(server.url);
     for (const subscription of [...open.slice(1), again]) subscription.close();
   });
@@ -211,6 +224,6 @@ describe('graphChanged over Server-Sent Events', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
     // Ended without `complete`: a client is to reconnect (to another process) rather than stop.
     await expect(subscription.completed).rejects.toThrow();
-    expect(closing.changes.subscribers).toBe(0);
+    expect(await subscribersBecome(closing, 0)).toBe(0);
   });
 });
