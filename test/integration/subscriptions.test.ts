@@ -209,6 +209,18 @@ describe('graphChanged over Server-Sent Events', () => {
     expect(text).toContain('event: complete');
   });
 
+  it('sends a comment line on an idle stream every 12 s, so proxies keep it open', async () => {
+    const response = await fetch(`${server.url}/stream?query=${encodeURIComponent(GRAPH_CHANGED)}`, { headers: { accept: 'text/event-stream' } });
+    expect(response.headers.get('x-accel-buffering')).toBe('no');
+    const reader = response.body!.getReader();
+    const started = performance.now();
+    let text = '';
+    // The first comment opens the stream at once; the second is the first heartbeat.
+    while ((text.match(/^:/gm) ?? []).length < 2) text += new TextDecoder().decode((await reader.read()).value);
+    expect(performance.now() - started).toBeGreaterThan(11_000);
+    await reader.cancel();
+  }, 30_000);
+
   it('keeps /graphql for queries and mutations: a subscription there is refused with SUBSCRIPTION_NOT_SUPPORTED', async () => {
     const response = await postGraphQL(server.url, GRAPH_CHANGED, {}, READER);
     expect(response.status).toBe(400);

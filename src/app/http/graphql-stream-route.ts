@@ -30,8 +30,13 @@ interface StreamRequest {
 type Raw = IncomingMessage;
 type StreamContext = GraphContext & Record<PropertyKey, unknown>;
 
+/** A refusal as the stream's one result (graphql-sse tells a result from execution arguments by its `data`). */
+function refusal(errors: readonly GraphQLError[]): ExecutionResult {
+  return { data: null, errors };
+}
+
 function failure(code: string, message: string): ExecutionResult {
-  return { errors: [new GraphQLError(message, { extensions: { code } })] };
+  return refusal([new GraphQLError(message, { extensions: { code } })]);
 }
 
 /** Validation as /graphql does it (the spec's rules and the request limits), each document once; errors carry their code. */
@@ -64,14 +69,14 @@ function preparer(options: StreamRouteOptions, validateDocument: ReturnType<type
       return failure('GRAPHQL_PARSE_FAILED', (error as Error).message);
     }
     const errors = validateDocument(options.schema, document);
-    if (errors.length > 0) return { errors: [...errors] };
+    if (errors.length > 0) return refusal(errors);
     const operation = getOperationAST(document, params.operationName);
     if (!operation) return failure('GRAPHQL_VALIDATION_FAILED', 'The document names no single operation to run: give operationName.');
     if (operation.operation !== 'subscription') {
       return failure('BAD_REQUEST', `${STREAM_PATH} streams subscriptions; send queries and mutations to /graphql.`);
     }
     const variables = getVariableValues(options.schema, operation.variableDefinitions ?? [], params.variables ?? {});
-    if (variables.errors) return { errors: variables.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } })) };
+    if (variables.errors) return refusal(variables.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } })));
     const contextValue = options.context(request.context) as StreamContext;
     return { schema: options.schema, document, operationName: params.operationName, variableValues: params.variables, contextValue };
   };
