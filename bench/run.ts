@@ -489,12 +489,12 @@ async function subscriptionBench(server: RunningServer, other: RunningServer, id
   print(`Two collab-graph processes over one Neo4j. ${subscribers} \`graphChanged\` streams (graphql-sse's client) open on the first, half of them every change and half only changes of \`${ids.from}\`; then ${writes} single writes (\`addAliases\` on that entity), 50 ms apart, through each process in turn. Load at the start: ${os.loadavg().map((load) => fixed(load, 2)).join(', ')} (1, 5, 15 min).`);
   print("Commit to event: at least the time from the write's answer to the event (negative when the event came first), at most the time from the change's transaction time (`at`, Neo4j's clock on this machine) to the event.");
   print();
-  print('| writes | events received / expected | write ms | answer→event p50 ms | p99 ms | transaction→event p50 ms | p99 ms | max ms |');
-  print('|---|---|---|---|---|---|---|---|');
+  print('| writes | failed writes | events received / expected | write ms | answer→event p50 ms | p99 ms | transaction→event p50 ms | p99 ms | max ms |');
+  print('|---|---|---|---|---|---|---|---|---|');
   for (const [label, run] of runs) {
     const [afterAnswer, afterTransaction] = [run.afterAnswerMs, run.afterTransactionMs].map((values) => [...values].sort((a, b) => a - b));
     print(
-      `| ${label} | ${afterAnswer.length} / ${run.expected} | ${fixed(run.writeMs)} | ${percentile(afterAnswer, 0.5)} | ${percentile(afterAnswer, 0.99)} | ${percentile(afterTransaction, 0.5)} | ${percentile(afterTransaction, 0.99)} | ${afterTransaction.at(-1) ?? 0} |`,
+      `| ${label} | ${run.failedWrites} | ${afterAnswer.length} / ${run.expected} | ${fixed(run.writeMs)} | ${percentile(afterAnswer, 0.5)} | ${percentile(afterAnswer, 0.99)} | ${percentile(afterTransaction, 0.5)} | ${percentile(afterTransaction, 0.99)} | ${afterTransaction.at(-1) ?? 0} |`,
     );
   }
   const worst = Math.max(...runs.map(([, run]) => percentile([...run.afterTransactionMs].sort((a, b) => a - b), 0.99)));
