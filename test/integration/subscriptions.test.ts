@@ -8,10 +8,14 @@ import { PROJECT_ROOT } from '../../src/platform/config/config';
 import { metrics } from '../../src/platform/observability/metrics';
 import type { Database } from '../../src/engine/db/database';
 import { buildOnce } from '../support/build';
-import { postGraphQL, seededDatabase, startTestServer, testAuthConfig, TEST_KEYS } from '../support/graph';
+import { postGraphQL, resetGraph, startTestServer, testAuthConfig, testDatabase, TEST_KEYS } from '../support/graph';
+import { syntheticSeed } from '../support/synthetic';
+import { applySeeds } from '../../src/engine/seed/seed.repository';
+import { EntityType } from '../../src/engine/model/model';
 
-const SOURCE = 'china-asean-tech-transfer-2021-09-27';
-const QUOTE = 'Mahidol University of Thailand';
+// A small graph of its own (the seed is more than this file needs): one source whose text names the entity.
+const SOURCE = 'sse-source';
+const QUOTE = 'mahidol-university';
 const EDITOR = { 'x-api-key': TEST_KEYS[Role.EDITOR] };
 const READER = { 'x-api-key': TEST_KEYS[Role.READER] };
 const CHANGE_FIELDS = 'id epoch version at by operation summary entityIds entityTypes relationTypes sourceIds revertOf';
@@ -97,7 +101,9 @@ describe('graphChanged over Server-Sent Events', () => {
 
   // The other process needs the compiled service (dist/), and a busy machine is slow to compile and seed.
   beforeAll(async () => {
-    db = await seededDatabase();
+    db = testDatabase();
+    await resetGraph(db);
+    await applySeeds(db, [syntheticSeed([['mahidol-university', EntityType.Institution]], [], SOURCE)]);
     server = await startTestServer(db, false, undefined, { authenticator: new Authenticator(testAuthConfig()), maxSubscriptionStreams: MAX_STREAMS });
     const { child, ready } = startServiceProcess();
     other.child = child;
