@@ -17,6 +17,7 @@ import { seedGraph } from '../src/engine/seed/seed.service';
 import { clearGraph } from '../src/engine/db/clear-graph';
 import { bulkLoad } from './bulk-load';
 import { askQuestions, askTimes } from './ask';
+import { measureDelivery, type DeliveryRun } from './subscriptions';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
 import { measureCell, type BenchRequest, type Cell } from './measure';
 import { revalidateBench } from './revalidate';
@@ -24,7 +25,7 @@ import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N]] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N] | --subscriptions [--subscribers N] [--runs N]] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -44,6 +45,10 @@ import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
  *
  * `--ask` drives only this service: one client asks questions in plain words (`ask`, no model) one after
  * the other, `--runs` rounds (default 20), and reports p50 and p99 (target p99 < 200 ms at small scale).
+ *
+ * `--subscriptions` runs two service processes: `--subscribers` (default 100) `graphChanged` streams on
+ * the first, then `--runs` (default 50) single writes through the first and as many through the second,
+ * and reports the time from commit to each event's delivery, p50 and p99 (target p99 ≤ 1 s).
  */
 const PATHS = ['floor', 'service', 'neo4j-graphql'] as const;
 type PathName = (typeof PATHS)[number];
@@ -68,12 +73,13 @@ const OVERLOAD = process.argv.includes('--overload');
 const PROPOSAL = process.argv.includes('--proposal');
 const ASK = process.argv.includes('--ask');
 const REVALIDATE = process.argv.includes('--revalidate');
+const SUBSCRIPTIONS = process.argv.includes('--subscriptions');
 const PROPOSAL_RUNS = Number(option('runs', '3'));
 const PROPOSAL_LENGTH = Number(option('proposal-length', String(MAX_PROPOSE_TEXT_LENGTH)));
-/** The editor's API key the proposal mode gives the service (API_KEYS holds only its hash). */
+/** The editor's API key the proposal and subscription modes give the service (API_KEYS holds only its hash). */
 const BENCH_EDITOR_KEY = randomBytes(16).toString('hex');
-/** A long proposal must not meet the default 15 s deadline on a busy machine: its time is what is measured. */
-const PROPOSAL_ENV = {
+/** The editor's key; a long proposal must not meet the default 15 s deadline on a busy machine: its time is what is measured. */
+const EDITOR_ENV = {
   API_KEYS: `bench-editor:editor:${createHash('sha256').update(BENCH_EDITOR_KEY).digest('hex')}`,
   REQUEST_TIMEOUT_MS: '600000',
 };
@@ -95,7 +101,7 @@ const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4'];
 async function startServer(name: PathName, uri: string, ids: object): Promise<RunningServer> {
   // Comparing paths measures queueing, not refusals: unless told otherwise, the service's admission
   // queue holds every connection (the overload mode keeps the configured queue).
-  const env = OVERLOAD ? process.env : PROPOSAL ? { ...PROPOSAL_ENV, ...process.env } : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
+  const env = OVERLOAD ? process.env : PROPOSAL || SUBSCRIPTIONS ? { ...EDITOR_ENV, ...process.env } : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
   const flags = name === 'service' ? SERVICE_NODE_FLAGS : [];
   const child = spawn(process.execPath, [...flags, path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const line = await new Promise<string>((resolve, reject) => {
@@ -260,6 +266,12 @@ async function main(): Promise<void> {
       servers.push(await startServer('service', uri, ids));
       await askBench(servers[0], ids, loadLine, print);
       if (WRITE) writeSection(WRITE, `ask-${SCALE}`, lines.join('\n'));
+      return;
+    }
+    if (SUBSCRIPTIONS) {
+      servers.push(await startServer('service', uri, ids), await startServer('service', uri, ids));
+      await subscriptionBench(servers[0], servers[1], ids, loadLine, print);
+      if (WRITE) writeSection(WRITE, `subscriptions-${SCALE}`, lines.join('\n'));
       return;
     }
     if (PROPOSAL) {
@@ -448,6 +460,36 @@ async function askBench(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   print(`| ${sorted.length} | ${fixed(percentile(sorted, 0.5))} | ${fixed(percentile(sorted, 0.99))} | ${fixed(sorted.at(-1) ?? 0)} |`);
   print();
   print(`p99 ${fixed(percentile(sorted, 0.99))} ms (target < 200 ms at small scale).`);
+}
+
+/** Pushed changes: subscribers on one process, writes through it and through another process over the same Neo4j. */
+async function subscriptionBench(server: RunningServer, other: RunningServer, ids: typeof SEED_IDS, loadLine: string, print: Print): Promise<void> {
+  const subscribers = Number(option('subscribers', '100'));
+  const writes = Number(option('runs', '50'));
+  const common = { streamUrl: `${server.api}/graphql/stream`, editorKey: BENCH_EDITOR_KEY, entityId: ids.from, subscribers, writes };
+  // Warm-up: the first streams and writes compile and connect.
+  await measureDelivery({ ...common, writeUrl: `${server.api}/graphql`, subscribers: 2, writes: 3, label: 'warm-up' });
+  const runs: [string, DeliveryRun][] = [
+    ['through the same process', await measureDelivery({ ...common, writeUrl: `${server.api}/graphql`, label: 'same' })],
+    ['through another process (it finds the change by polling the log, every 250 ms)', await measureDelivery({ ...common, writeUrl: `${other.api}/graphql`, label: 'other' })],
+  ];
+  print(`### Pushed changes (graphChanged over SSE), scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  print(`Two collab-graph processes over one Neo4j. ${subscribers} \`graphChanged\` streams (graphql-sse's client) open on the first, half of them every change and half only changes of \`${ids.from}\`; then ${writes} single writes (\`addAliases\` on that entity), 50 ms apart, through each process in turn. Load at the start: ${os.loadavg().map((load) => fixed(load, 2)).join(', ')} (1, 5, 15 min).`);
+  print("Commit to event: at least the time from the write's answer to the event (negative when the event came first), at most the time from the change's transaction time (`at`, Neo4j's clock on this machine) to the event.");
+  print();
+  print('| writes | failed writes | events received / expected | write ms | answer→event p50 ms | p99 ms | transaction→event p50 ms | p99 ms | max ms |');
+  print('|---|---|---|---|---|---|---|---|---|');
+  for (const [label, run] of runs) {
+    const [afterAnswer, afterTransaction] = [run.afterAnswerMs, run.afterTransactionMs].map((values) => [...values].sort((a, b) => a - b));
+    print(
+      `| ${label} | ${run.failedWrites} | ${afterAnswer.length} / ${run.expected} | ${fixed(run.writeMs)} | ${percentile(afterAnswer, 0.5)} | ${percentile(afterAnswer, 0.99)} | ${percentile(afterTransaction, 0.5)} | ${percentile(afterTransaction, 0.99)} | ${afterTransaction.at(-1) ?? 0} |`,
+    );
+  }
+  const worst = Math.max(...runs.map(([, run]) => percentile([...run.afterTransactionMs].sort((a, b) => a - b), 0.99)));
+  print();
+  print(`p99 from commit to event at most ${worst} ms with ${subscribers} open subscribers (target ≤ 1000 ms).`);
 }
 
 /** Replaces this scale's section of the benchmark document (between its markers), or appends it. */

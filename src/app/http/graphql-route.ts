@@ -53,7 +53,7 @@ function bookmarksOf(request: IncomingMessage): RequestBookmarks {
 }
 
 /** Reads the body up to `maxBytes`; a larger one is drained (so the client gets the 413) and refused. */
-function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
   const tooLarge = () => new HttpRefusal(413, LimitCode.PAYLOAD_TOO_LARGE, `The request body exceeds the limit of ${maxBytes} bytes.`, { connection: 'close' });
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
     request.resume();

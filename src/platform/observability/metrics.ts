@@ -63,6 +63,7 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
   readonly httpInFlight = new Gauge({ name: 'collab_graph_http_requests_in_flight', help: 'HTTP requests received and not yet answered.', registers: [this.registry] });
+  readonly subscriptionStreams = new Gauge({ name: 'collab_graph_subscription_streams', help: 'Subscription streams open now (/graphql/stream).', registers: [this.registry] });
   readonly admissionInFlight = new Gauge({ name: 'collab_graph_admission_in_flight', help: 'GraphQL requests admitted to the database and not yet finished.', registers: [this.registry] });
   readonly admissionQueueLength = new Gauge({ name: 'collab_graph_admission_queue_length', help: 'GraphQL requests waiting for admission.', registers: [this.registry] });
   readonly admissionRejections = new Counter({
