@@ -91,6 +91,8 @@ describe('the change log: changes, history and revertChange', () => {
     const before = await backup();
     await ok(UNLINK, { input: { from: 'mahidol-university', type: 'LOCATED_IN', to: 'thailand' } });
     const unlink = await latest();
+    // The ends of a relationship count among the types a change touched.
+    expect(unlink).toMatchObject({ entityIds: ['mahidol-university', 'thailand'], entityTypes: ['Country', 'Institution'], relationTypes: ['LOCATED_IN'] });
     const afterUnlink = await backup();
     const revert = (await ok(REVERT, { id: unlink.id })).revertChange;
     expect(await backup()).toBe(before);
