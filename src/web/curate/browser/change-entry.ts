@@ -101,4 +101,6 @@ export function showRefusal(entry: HTMLElement, refusal: Refusal, actions: Entry
   const links = refusal.dependents.flatMap((id, index) => [index ? ', ' : '', changeLink(id, `change ${id}`, actions)]);
   box.replaceChildren(element('p', { text: refusalText(refusal.code, refusal.message, refusal.dependents) }), links.length ? element('p', { class: 'dependents' }, 'Revert first: ', ...links) : '');
   box.hidden = false;
+  const confirm = entry.querySelector<HTMLElement>('.confirm');
+  if (confirm) confirm.hidden = true;
 }
