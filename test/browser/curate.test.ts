@@ -385,6 +385,7 @@ describe('the review page', () => {
     expect(await page.locator('#broken-paths li').first().textContent()).toMatch(/ ↔ .+: \d+ hops? → (\d+ hops?|no longer connected within 4 hops)$/);
     expect(await page.locator('#retraction-statistics tr').first().textContent()).toMatch(/(entities|relationships)\d+ → \d+ \(-\d+\)$/);
     await screenshot('6-retraction-dry-run');
+    await page.evaluate(() => window.scrollTo(0, 0));
     if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'curate-history.png') });
 
     await page.selectOption('#retract-source', jadeLantern);
