@@ -200,6 +200,8 @@ describe('the change log: changes, history and revertChange', () => {
     const next = (await ok(CHANGES, { first: 2, after: first.pageInfo.endCursor }, reader)).changes;
     expect(next.nodes[0].version).toBe(first.nodes[1].version - 1);
     expect(first.totalCount).toBe(next.totalCount);
+    // An explicit null cursor is the first page, as clients that always send the variable say it.
+    expect((await ok(CHANGES, { first: 2, after: null }, reader)).changes.nodes).toEqual(first.nodes);
     expect(codeOf(await run(CHANGES, { first: 2, after: 'nonsense' }, reader))).toBe('BAD_USER_INPUT');
     expect(codeOf(await run(REVERT, { id: '999999' }))).toBe('NOT_FOUND');
     expect(codeOf(await run(REVERT, { id: first.nodes[0].id }, reader))).toBe('UNAUTHENTICATED');
