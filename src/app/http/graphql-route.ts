@@ -7,7 +7,8 @@ import type { GraphContext } from '../../engine/context';
 import { ErrorCode } from '../../platform/graphql/errors';
 import { LimitCode, type RequestLimits } from '../../platform/graphql/limits';
 import type { Admission } from './admission';
-import type { AdmissionTicket, ServiceContext } from './cost-gate-plugin';
+import type { AdmissionTicket } from './cost-gate-plugin';
+import type { FastContext, FastPath } from './fast-path';
 import { HttpRefusal, sendError, type Exchange, type Route } from '../../platform/http/route';
 import type { DatabaseHealth } from '../../engine/db/database-health';
 import type { RequestBookmarks } from '../../engine/db/bookmarks';
@@ -24,7 +25,8 @@ const DEADLINE_GRACE_MS = 300;
 const GRAPHQL_REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
 export interface GraphQLRouteOptions {
-  apollo: ApolloServer<ServiceContext>;
+  apollo: ApolloServer<FastContext>;
+  fastPath: FastPath;
   admission: Admission;
   limits: RequestLimits;
   /** Every request's time budget from its arrival. */
@@ -138,7 +140,19 @@ async function writeResult(response: ServerResponse, result: HTTPGraphQLResponse
  * and admits the operation), held to the request's deadline by a backstop.
  */
 export function graphqlRoute(options: GraphQLRouteOptions): Route {
-  const { apollo, admission, limits, logger } = options;
+  const { apollo, fastPath, admission, limits, logger } = options;
+
+  /** The fast path's answer, or Apollo's (which teaches the fast path the content type for the request's `Accept`). */
+  async function answer(request: IncomingMessage, url: URL, body: unknown, contextValue: FastContext): Promise<HTTPGraphQLResponse> {
+    const accept = request.headers.accept;
+    if (request.method === 'POST') {
+      const fast = await fastPath.answer(body, accept, contextValue);
+      if ('response' in fast) return fast.response;
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: apolloRequest(request, url, body), context: async () => contextValue });
+    if (request.method === 'POST') fastPath.learn(body, accept, result);
+    return result;
+  }
 
   async function handle({ request, response, url, requestId }: Exchange): Promise<void> {
     const deadline = Deadline.after(options.requestTimeoutMs);
@@ -157,8 +171,8 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
     const onClose = () => gone.abort();
     response.once('close', onClose);
     const ticket: AdmissionTicket = { deadline, clientGone: gone.signal, release: () => {} };
-    const contextValue: ServiceContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket });
-    const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: apolloRequest(request, url, body), context: async () => contextValue });
+    const contextValue: FastContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket });
+    const execution = answer(request, url, body, contextValue);
     const done = () => {
       ticket.release();
       response.off('close', onClose);

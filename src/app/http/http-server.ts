@@ -86,10 +86,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const admission = new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS);
   const proposer = new ProposerPool(options.proposer ?? DEFAULT_PROPOSER_LIMITS, logger);
   if (authenticator.mayGrant(Role.RESEARCHER)) warmCypherParser();
-  const apollo = graphqlPipeline({ schema, logger, limits, admission, production: options.production });
+  const { apollo, fastPath } = graphqlPipeline({ schema, logger, limits, admission, production: options.production });
   await apollo.start();
   const graphql = graphqlRoute({
     apollo,
+    fastPath,
     admission,
     limits,
     logger,

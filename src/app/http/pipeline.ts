@@ -5,9 +5,10 @@ import type { Logger } from '../../platform/config/logger';
 import { formatError } from '../../platform/graphql/errors';
 import { limitRules, type RequestLimits } from '../../platform/graphql/limits';
 import type { Admission } from './admission';
-import { cacheControlPlugin } from './cache-control-plugin';
-import { costGatePlugin, type ServiceContext } from './cost-gate-plugin';
-import { jitGateway } from './jit-gateway';
+import { cacheControlPlugin, cacheHeaders } from './cache-control-plugin';
+import { costGatePlugin } from './cost-gate-plugin';
+import { FastPath, type FastContext } from './fast-path';
+import { CompiledOperations, jitGateway } from './jit-gateway';
 import { observabilityPlugin } from './observability-plugin';
 
 export interface PipelineOptions {
@@ -16,6 +17,12 @@ export interface PipelineOptions {
   limits: RequestLimits;
   admission: Admission;
   production: boolean;
+}
+
+export interface GraphQLPipeline {
+  apollo: ApolloServer<FastContext>;
+  /** Reads of query texts Apollo has validated, answered by the same steps without Apollo (see fast-path.ts). */
+  fastPath: FastPath;
 }
 
 /**
@@ -27,10 +34,13 @@ export interface PipelineOptions {
  *    database in units from the same weight;
  * 4. execution by graphql-jit, compiled once per document (the gateway executor);
  * 5. cache control, from the document's hints, worked out once per document.
+ * A query whose text Apollo has validated before takes the fast path: steps 2 to 5 without Apollo.
  */
-export function graphqlPipeline({ schema, logger, limits, admission, production }: PipelineOptions): ApolloServer<ServiceContext> {
-  return new ApolloServer<ServiceContext>({
-    gateway: jitGateway(schema),
+export function graphqlPipeline({ schema, logger, limits, admission, production }: PipelineOptions): GraphQLPipeline {
+  const operations = new CompiledOperations(schema);
+  const setCacheHeaders = cacheHeaders(schema);
+  const apollo = new ApolloServer<FastContext>({
+    gateway: jitGateway(operations),
     formatError,
     includeStacktraceInErrorResponses: !production,
     introspection: !production,
@@ -49,7 +59,8 @@ export function graphqlPipeline({ schema, logger, limits, admission, production 
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(logger),
       costGatePlugin(schema, limits.maxCost, admission),
-      cacheControlPlugin(schema),
+      cacheControlPlugin(setCacheHeaders),
     ],
   });
+  return { apollo, fastPath: new FastPath({ operations, maxCost: limits.maxCost, admission, logger, setCacheHeaders }) };
 }
