@@ -1,5 +1,5 @@
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from '../../platform/config/logger';
 import type { Admission } from './admission';
 import type { cacheHeaders } from './cache-control-plugin';
@@ -39,6 +39,15 @@ function fastRequest(body: unknown): FastRequest | undefined {
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
   if (variables !== undefined && variables !== null && !isRecord(variables)) return undefined;
   return { query: body.query, operationName: operationName ?? undefined, variables: (variables as Record<string, unknown> | null) ?? {} };
+}
+
+/** The body Apollo sends for an answer without errors; undefined for one that does not serialize (Apollo answers it). */
+function stringified(result: ExecutionResult): string | undefined {
+  try {
+    return `${JSON.stringify({ data: result.data })}\n`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The operation Apollo would run: the named one, or the only one. */
@@ -97,7 +106,8 @@ export class FastPath {
     ticket.decided = {};
     const operationName = operation.name?.value ?? null;
     const result = await this.options.operations.run(document, operation, operationName, request.variables, context);
-    if (!result || result.errors) {
+    const text = result && !result.errors ? stringified(result) : undefined;
+    if (text === undefined) {
       // Errors are Apollo's to format, log and count; a result jit would not produce, Apollo's to run.
       context.precomputedResult = result;
       return { apollo: true };
@@ -107,6 +117,6 @@ export class FastPath {
     this.options.setCacheHeaders(headers, { document, operation, failed: false, authenticated: context.principal.authenticated });
     headers.set('content-type', contentType);
     new RequestObservation(this.options.logger, context, context.startedAt).answered(operationName);
-    return { response: { headers, body: { kind: 'complete', string: `${JSON.stringify({ data: result.data })}\n` } } };
+    return { response: { headers, body: { kind: 'complete', string: text } } };
   }
 }

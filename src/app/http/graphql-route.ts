@@ -108,6 +108,32 @@ function isLegacyGraphQLFailure(contentType: string | undefined, body: string): 
   }
 }
 
+/**
+ * The request's admission ticket; its `clientGone` signal fires when the client closes its connection.
+ * The signal is made only when admission waits on it: most requests are admitted at once.
+ */
+function admissionTicket(response: ServerResponse, deadline: Deadline): { ticket: AdmissionTicket; onClose: () => void } {
+  let gone: AbortController | undefined;
+  let closed = false;
+  const onClose = () => {
+    closed = true;
+    gone?.abort();
+  };
+  response.once('close', onClose);
+  const ticket: AdmissionTicket = {
+    deadline,
+    get clientGone() {
+      if (!gone) {
+        gone = new AbortController();
+        if (closed) gone.abort();
+      }
+      return gone.signal;
+    },
+    release: () => {},
+  };
+  return { ticket, onClose };
+}
+
 /** `work`'s result, or undefined if it is not there within `ms`. */
 async function answeredBy<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
@@ -167,10 +193,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       return;
     }
     const body = request.method === 'POST' ? await readGraphQLBody(request, limits) : undefined;
-    const gone = new AbortController();
-    const onClose = () => gone.abort();
-    response.once('close', onClose);
-    const ticket: AdmissionTicket = { deadline, clientGone: gone.signal, release: () => {} };
+    const { ticket, onClose } = admissionTicket(response, deadline);
     const contextValue: FastContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket });
     const execution = answer(request, url, body, contextValue);
     const done = () => {
