@@ -68,7 +68,9 @@ export function costRefusal(cost: number, maxCost: number): GraphQLError | undef
  */
 export async function admitOperation(admission: Admission, ticket: AdmissionTicket, operation: OperationDefinitionNode, cost: number): Promise<() => void> {
   try {
-    const release = await admission.admit(ticket.deadline, ticket.clientGone, operationUnits(operation, cost));
+    const units = operationUnits(operation, cost);
+    // The client-gone signal is asked for only when the request has to wait.
+    const release = admission.admitNow(units) ?? (await admission.admit(ticket.deadline, ticket.clientGone, units));
     const earlier = ticket.release;
     ticket.release = () => (earlier(), release());
     return release;
