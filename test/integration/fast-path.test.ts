@@ -24,6 +24,10 @@ async function answer(body: Body, accept?: string) {
   return { status: response.status, headers, text };
 }
 
+/** The same query under a text not seen before (trailing spaces): Apollo alone answers it. */
+let unseenTexts = 0;
+const unseen = (query: string) => `${query}${' '.repeat((unseenTexts += 1))}`;
+
 function apolloCalls(): () => number {
   const spy = jest.spyOn(fixture.server.apollo, 'executeHTTPGraphQLRequest');
   const before = spy.mock.calls.length;
@@ -40,12 +44,15 @@ describe('the fast path', () => {
     for (const accept of ACCEPTS) {
       // Every read with one Accept header, a few with the others.
       for (const { name, query, variables } of accept === ACCEPTS[0] ? operations : operations.slice(-3)) {
-        const first = await answer({ query, variables }, accept);
+        // Apollo validates the text (and the database warms up); then Apollo alone answers the same
+        // request under a text it has not seen (trailing spaces), and the fast path under the known one.
+        await answer({ query, variables }, accept);
+        const byApollo = await answer({ query: unseen(query), variables }, accept);
         const apollo = apolloCalls();
-        const second = await answer({ query, variables }, accept);
-        expect({ name, accept, answer: second }).toEqual({ name, accept, answer: first });
+        const fast = await answer({ query, variables }, accept);
+        expect({ name, accept, answer: fast }).toEqual({ name, accept, answer: byApollo });
         // An answer with errors (an anonymous reader asking for editors' fields) is Apollo's again.
-        const failed = first.text.includes('"errors"');
+        const failed = byApollo.text.includes('"errors"');
         if (!failed) answered += 1;
         expect({ name, accept, apolloCalls: apollo() }).toEqual({ name, accept, apolloCalls: failed ? 1 : 0 });
       }
@@ -54,9 +61,6 @@ describe('the fast path', () => {
   }, 300_000);
 
   it('leaves errors, refusals and other operations to Apollo, which answers them as if the fast path had not looked', async () => {
-    // The same request with a text not seen before (trailing spaces) is answered by Apollo alone.
-    let unseenTexts = 0;
-    const unseen = (query: string) => `${query}${' '.repeat((unseenTexts += 1))}`;
     const cases: { name: string; learn: Body; probe: Body }[] = [
       { name: 'not found', learn: { query: '{ neighbourhood(id: "thailand") { nodes { id } } }' }, probe: { query: '{ neighbourhood(id: "no-such-entity") { nodes { id } } }' } },
       {
