@@ -18,12 +18,13 @@ import { clearGraph } from '../src/engine/db/clear-graph';
 import { bulkLoad } from './bulk-load';
 import { askQuestions, askTimes } from './ask';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
-import { cpuSeconds, machineCpuSeconds } from './process-cpu';
+import { measureCell, type BenchRequest, type Cell } from './measure';
+import { revalidateBench } from './revalidate';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N]] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N]] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -32,6 +33,10 @@ import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
  * `--overload` drives only this service with the dashboard workload, by default at 1, 8 and 64
  * connections, and reports what admission control does: answers per second, latency of the answers,
  * 503 OVERLOADED refusals (with Retry-After), any other error, and the peak RSS of each step.
+ *
+ * `--revalidate` drives the floor and this service with the dashboard, by default at 1 and 8 connections:
+ * the floor's answer, the service's full answer over GET, and the same GET with a current
+ * `If-None-Match`, answered 304 from the ETag (target ≥ 20× the floor at 8 connections, no Neo4j CPU per 304).
  *
  * `--proposal` drives only this service: it proposes a text of the largest length the API takes
  * (`--runs` times, one after the other) and meanwhile sends a one-entity read again and again from one
@@ -62,6 +67,7 @@ const WORKLOAD_WARM_UP_SECONDS = 3;
 const OVERLOAD = process.argv.includes('--overload');
 const PROPOSAL = process.argv.includes('--proposal');
 const ASK = process.argv.includes('--ask');
+const REVALIDATE = process.argv.includes('--revalidate');
 const PROPOSAL_RUNS = Number(option('runs', '3'));
 const PROPOSAL_LENGTH = Number(option('proposal-length', String(MAX_PROPOSE_TEXT_LENGTH)));
 /** The editor's API key the proposal mode gives the service (API_KEYS holds only its hash). */
@@ -71,7 +77,7 @@ const PROPOSAL_ENV = {
   API_KEYS: `bench-editor:editor:${createHash('sha256').update(BENCH_EDITOR_KEY).digest('hex')}`,
   REQUEST_TIMEOUT_MS: '600000',
 };
-const CONNECTIONS = option('connections', OVERLOAD ? '1,8,64' : '1,8,32').split(',').map(Number);
+const CONNECTIONS = option('connections', OVERLOAD ? '1,8,64' : REVALIDATE ? '1,8' : '1,8,32').split(',').map(Number);
 const ONLY = option('only', '').split(',').filter(Boolean);
 const WRITE = process.argv.includes('--write') ? option('write', path.join(PROJECT_ROOT, 'docs', 'benchmarks.md')) : undefined;
 const MEMORY: Record<string, { heap: string; pageCache: string }> = { large: { heap: '4g', pageCache: '2g' }, small: { heap: '2g', pageCache: '1g' } };
@@ -100,7 +106,7 @@ async function startServer(name: PathName, uri: string, ids: object): Promise<Ru
   return { name, process: child, api: `http://127.0.0.1:${api}`, control: `http://127.0.0.1:${control}` };
 }
 
-function requestFor(server: RunningServer, workload: Workload): { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } {
+function requestFor(server: RunningServer, workload: Workload): BenchRequest {
   if (server.name === 'floor') return { url: `${server.api}/?workload=${encodeURIComponent(workload.name)}`, method: 'GET' };
   const query = server.name === 'service' ? workload.graphql : workload.neo4jGraphql;
   return { url: server.name === 'service' ? `${server.api}/graphql` : server.api, method: 'POST', body: JSON.stringify({ query }), headers: { 'content-type': 'application/json' } };
@@ -123,40 +129,9 @@ async function profiled(server: RunningServer, workload: Workload): Promise<{ an
   return { answer, roundTrips: statements, dbHits };
 }
 
-interface Cell {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** CPU milliseconds per answer of the server process and of the Neo4j JVM (NaN when Neo4j is not ours). */
-  serverCpuMs: number;
-  neo4jCpuMs: number;
-  /** Share of the machine's CPU time the hypervisor gave to other guests during the cell. */
-  stealShare: number;
-}
-
-/**
- * One cell: autocannon at `connections` for `seconds`, with the CPU each answer cost the server process
- * and the Neo4j JVM (when it is ours to see): on a 2-core machine they share the cores, so a cheap
- * read's throughput is bounded by their sum.
- */
-async function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
-  const { url, method, body, headers } = requestFor(server, workload);
-  const serverBefore = cpuSeconds(server.process.pid!);
-  const neo4jBefore = neo4jPid === undefined ? Number.NaN : cpuSeconds(neo4jPid);
-  const machineBefore = machineCpuSeconds();
-  const result = await autocannon({ url, method, body, headers, connections, duration: seconds, timeout: 30 });
-  const machineAfter = machineCpuSeconds();
-  const perAnswer = (before: number, pid?: number) => (pid === undefined || result.requests.total === 0 ? Number.NaN : ((cpuSeconds(pid) - before) * 1000) / result.requests.total);
-  return {
-    perSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
-    serverCpuMs: perAnswer(serverBefore, server.process.pid),
-    neo4jCpuMs: perAnswer(neo4jBefore, neo4jPid),
-    stealShare: (machineAfter.steal - machineBefore.steal) / Math.max(machineAfter.total - machineBefore.total, Number.EPSILON),
-  };
+/** One cell of `workload` on `server` (see measureCell). */
+function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
+  return measureCell(requestFor(server, workload), { server: server.process.pid!, neo4j: neo4jPid }, connections, seconds);
 }
 
 function memoryOf(pid: number): { rss: number; peak: number } {
@@ -273,6 +248,12 @@ async function main(): Promise<void> {
       servers.push(await startServer('service', uri, ids));
       await overload(servers[0], ids, loadLine, print);
       if (WRITE) writeSection(WRITE, `overload-${SCALE}`, lines.join('\n'));
+      return;
+    }
+    if (REVALIDATE) {
+      servers.push(await startServer('floor', uri, ids), await startServer('service', uri, ids));
+      await revalidate(servers, ids, loadLine, print, embedded?.pid);
+      if (WRITE) writeSection(WRITE, `revalidate-${SCALE}`, lines.join('\n'));
       return;
     }
     if (ASK) {
@@ -401,6 +382,15 @@ async function overload(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
     `At ${most.connections} connections: ${fixed((100 * most.answeredPerSecond) / best, 0)} % of the best throughput (target ≥ 90 %), p99 ${fixed(most.p99, 0)} ms, ` +
       `peak RSS ${fixed(most.peakRss, 0)} MB (target < 300 MB), ${most.otherErrors} errors other than 503 (target 0).`,
   );
+}
+
+/** The dashboard revalidated by ETag (bench/revalidate.ts), beside the floor's. */
+async function revalidate([floor, service]: RunningServer[], ids: typeof SEED_IDS, loadLine: string, print: Print, neo4jPid: number | undefined): Promise<void> {
+  const dashboard = workloads(ids).find((candidate) => candidate.name === 'dashboard')!;
+  print(`### Revalidating dashboard (ETag and 304), scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  await revalidateBench(floor, service, requestFor(floor, dashboard), dashboard, { connections: CONNECTIONS, duration: DURATION, warmUpSeconds: WORKLOAD_WARM_UP_SECONDS, neo4jPid, print });
 }
 
 /** Reads alone, then reads while long texts are proposed one after the other. */

@@ -7,6 +7,7 @@ import { QueryStats } from '../engine/db/database';
 import type { Deadline } from '../engine/db/deadline';
 import type { RequestBookmarks } from '../engine/db/bookmarks';
 import type { GraphContext } from '../engine/context';
+import type { ChangeFollower } from '../engine/changes/change-follower';
 
 export type { GraphContext };
 import { EntityLoaders } from '../features/entity/entity.loaders';
@@ -24,6 +25,8 @@ export interface ContextOptions {
   deadline?: Deadline;
   /** Bookmarks the client sent (read-your-writes), and those of the request's writes. */
   bookmarks?: RequestBookmarks;
+  /** The process's follower of the change log; none for tools that run outside the service. */
+  changes?: ChangeFollower;
 }
 
 /** A request's context: the engine's part and each feature's (the assembly is where they meet). */
@@ -40,5 +43,6 @@ export function createContext(database: Database, options: ContextOptions = {}):
     cypher,
     cypherGate: options.cypherGate ?? new CypherGate(cypher),
     proposer: options.proposer,
+    changes: options.changes,
   };
 }

@@ -15,7 +15,9 @@ import { NeighbourhoodResolver } from '../features/neighbourhood/neighbourhood.r
 import { ENTITY_LIST_RESOLVERS, serveEntityFields } from '../features/entity/entity.api';
 import { nodeTypeOf } from '../features/entity/entity.type';
 import { EvidenceResolver, NodeResolver, SourceResolver } from '../features/node/node.resolver';
+import { HistoryResolver } from '../features/history/history.resolver';
 import { PathResolver } from '../features/path/path.resolver';
+import { RetractionResolver } from '../features/retraction/retraction.resolver';
 import { ProposeResolver } from '../features/propose/propose.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
 import { cacheControlDirective } from '../platform/graphql/cache-control';
@@ -42,6 +44,8 @@ export const RESOLVERS = [
   ImportResolver,
   ConflictResolver,
   AskResolver,
+  HistoryResolver,
+  RetractionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

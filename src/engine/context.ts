@@ -1,5 +1,6 @@
 import type { Principal } from '../platform/auth/roles';
 import type { QueryRunner, QueryStats } from './db/database';
+import type { ChangeFollower } from './changes/change-follower';
 
 /**
  * Everything a resolver may use; made fresh for each request by the assembly (src/app/context.ts).
@@ -10,6 +11,8 @@ export interface GraphContext extends FeatureContext {
   db: QueryRunner;
   stats: QueryStats;
   principal: Principal;
+  /** The graph version this process knows, and the changes it follows; absent outside the service (CLIs, tools). */
+  changes?: ChangeFollower;
 }
 
 /** What the features add to a request's context (see their `declare module '…/engine/context'`). */

@@ -223,6 +223,22 @@ describe('the explorer', () => {
     await expect(page.locator('#details .refused').textContent()).resolves.toMatch(/\S/);
   });
 
+  it('refuses a question that asks for an opinion with its reason code, and asks a question of fact it offers in one click', async () => {
+    const settled = () => page.waitForFunction(() => /Answered in|cannot answer|failed/.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.fill('#search-input', 'Should Laos join the China-ASEAN technology transfer cooperation network?');
+    await page.press('#search-input', 'Enter');
+    await settled();
+    expect(await page.locator('#status').textContent()).toMatch(/cannot answer.*OPINION/);
+    await expect(page.locator('#details .refusal-code').textContent()).resolves.toBe('OPINION');
+    const offered = page.locator('#details .suggestions button');
+    await expect(offered.first().textContent()).resolves.toMatch(/^How is Laos connected to /);
+    await page.evaluate(() => (document.getElementById('status')!.textContent = ''));
+    await offered.first().click();
+    await settled();
+    expect(await page.locator('#status').textContent()).toMatch(/Answered in \d+ sentence/);
+    expect(await page.locator('#search-input').inputValue()).toMatch(/^How is Laos connected to /);
+  });
+
   it('draws a relationship two sources state solid and one that one source states dashed, as the legend and the details say', async () => {
     const second = 'Mahidol University took part in the antiviral study.';
     await db.write(async (tx) => {

@@ -7,7 +7,7 @@ const fixture = useSeededServer(false, { requestTimeoutMs: 60_000 });
 
 const ANSWER = `query Ask($question: String!) {
   ask(question: $question) {
-    text sentences refused reason query
+    text sentences refused reason suggestions query
     entities { id name }
     citations { sentence quote source { id text } }
     interpretation { intent reading readBy entities { id mention matchedBy } }
@@ -92,6 +92,28 @@ describe('ask', () => {
     const nothing = await ask('What is new since 2030-01-01?');
     expect(nothing).toMatchObject({ refused: true, reason: 'NOT_IN_GRAPH', interpretation: { intent: 'SINCE' } });
     expect(nothing.query).toContain('recentFacts(since: "2030-01-01"');
+  });
+
+  it('refuses a question that asks for a judgement as OPINION, before reading the graph, offering questions of fact it answers', async () => {
+    const answer = await ask('Should Laos join the China-ASEAN technology transfer cooperation network?');
+    expect(answer).toMatchObject({ refused: true, reason: 'OPINION', sentences: [], citations: [], query: null });
+    expect(answer.text).toMatch(/asks for a recommendation \("should"\).*only records what its sources state/);
+    expect(answer.suggestions).toEqual(['How is Laos connected to China-ASEAN technology transfer cooperation network?', 'What do Laos and China-ASEAN technology transfer cooperation network have in common?']);
+    for (const suggestion of answer.suggestions) expect(answer.text).toContain(`"${suggestion}"`);
+    // What it offers is answered (about one entity: a path search's time depends on the machine's load).
+    const single = await ask('Would Laos benefit from more cooperation?');
+    expect(single).toMatchObject({ refused: true, reason: 'OPINION', suggestions: ['Tell me about Laos.', 'Which institutions are in Laos?'] });
+    const offered = await ask(single.suggestions[0]);
+    expect(offered).toMatchObject({ refused: false, interpretation: { intent: 'ABOUT', entities: [{ id: 'laos' }] } });
+    expectCited(offered);
+    // An opinion about a name the graph does not hold is still an opinion.
+    expect(await ask('Is Harvard University good for Thailand?')).toMatchObject({ refused: true, reason: 'OPINION' });
+  });
+
+  it('answers a question of fact that merely holds a judgement word', async () => {
+    const answer = await ask('Would you tell me where the ninth forum was held?');
+    expect(answer).toMatchObject({ refused: false, reason: null, suggestions: [], interpretation: { intent: 'LOCATION' } });
+    expect(answer.entities.map((entity: any) => entity.id)).toContain('nanning');
   });
 
   it('rejects an empty or overlong question with BAD_USER_INPUT', async () => {

@@ -18,12 +18,13 @@ class FaultyDatabase extends Database {
   override async write<T>(work: (tx: WriteTransaction) => Promise<T>, scope?: RequestScope): Promise<T> {
     return super.write(async (tx) => {
       this.statements = 0;
+      const counted = async (cypher: string) => {
+        this.statements += 1;
+        if (this.statements === this.failAt) throw new Error(`injected failure at: ${cypher.trim().split('\n')[0]}`);
+      };
       const result = await work({
-        run: async (cypher, params) => {
-          this.statements += 1;
-          if (this.statements === this.failAt) throw new Error('injected failure');
-          return tx.run(cypher, params);
-        },
+        run: async (cypher, params) => (await counted(cypher), tx.run(cypher, params)),
+        runTyped: async (cypher, params) => (await counted(cypher), tx.runTyped(cypher, params)),
       });
       if (this.failAtEnd) throw new Error('injected failure after the last statement');
       return result;

@@ -54,6 +54,8 @@ describe('the fast path', () => {
         // An answer with errors (an anonymous reader asking for editors' fields) is Apollo's again.
         const failed = byApollo.text.includes('"errors"');
         if (!failed) answered += 1;
+        // Every answer states the graph version it read (nothing is written here: the one the process knows).
+        expect({ name, graphVersion: JSON.parse(fast.text).extensions?.graphVersion }).toEqual({ name, graphVersion: fixture.server.changes.version?.version });
         expect({ name, accept, apolloCalls: apollo() }).toEqual({ name, accept, apolloCalls: failed ? 1 : 0 });
       }
     }

@@ -108,10 +108,16 @@ function canonicalJson(value: unknown): string {
   });
 }
 
-/** A full, ordered dump of the graph's entities, sources and relationships: equal dumps mean equal graphs. */
+/**
+ * A full, ordered dump of the knowledge graph (entities, sources, conflicts and their relationships, not
+ * the change log that records how it got there): equal dumps mean equal graphs.
+ */
 export async function dumpGraph(db: Database): Promise<string> {
-  const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, elementId(n))');
-  const relationships = await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to');
+  const content = 'Entity|Source|Conflict';
+  const nodes = await db.read(`MATCH (n:${content}) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id, labels(n)[0]`);
+  const relationships = await db.read(
+    `MATCH (a:${content})-[r]->(b:${content}) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to`,
+  );
   return canonicalJson({ nodes, relationships });
 }
 

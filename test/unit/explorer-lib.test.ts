@@ -184,6 +184,8 @@ describe('questions in the search box', () => {
       text: 'A. B.',
       sentences: ['A.', 'B.'],
       refused: false,
+      reason: null,
+      suggestions: [],
       citations: [
         { sentence: 1, quote: 'q2', source },
         { sentence: 0, quote: 'q1', source },

@@ -61,6 +61,7 @@ function summaryTable(results: SetResult[]): string {
     row('must be refused: refused (target: all)', (r) => percent(r.summary.refused, r.summary.mustRefuse)),
     row('— unknown entity', (r) => percent(r.summary.byReason.UNKNOWN_ENTITY.refused, r.summary.byReason.UNKNOWN_ENTITY.total)),
     row('— out of scope', (r) => percent(r.summary.byReason.OUT_OF_SCOPE.refused, r.summary.byReason.OUT_OF_SCOPE.total)),
+    row('— opinion, recommendation, prediction or counterfactual (labelled OPINION)', (r) => percent(r.summary.byReason.OPINION.refused, r.summary.byReason.OPINION.total)),
     row('— request to change data', (r) => percent(r.summary.byReason.CHANGE_REQUEST.refused, r.summary.byReason.CHANGE_REQUEST.total)),
     row('refused with the expected reason', (r) => percent(r.summary.reasonRight, r.summary.mustRefuse)),
     row('uncited sentences (target 0)', (r) => String(r.summary.uncitedSentences)),
@@ -87,6 +88,13 @@ set was written in other wordings and frozen before the understanding code exist
 tuned on (\`npm run eval:ask -- --set dev\`).
 
 ${summaryTable(results)}
+
+Questions that ask for an opinion, a recommendation, a prediction, a value judgement or a counterfactual ("Should
+Laos join …?", "Is X good for Y?", "What will happen if …?", "Which is better …?") are refused as \`OPINION\`, a
+kind of out of scope (a set labelled before that code existed says OUT_OF_SCOPE; the refusal counts as the right
+reason), with questions of fact about the same entities offered instead. The development set holds such questions
+and questions of fact that merely contain the words ("Would you tell me where …", "Where will I find …", "Do you
+know who …"); the classifier was written on those and its unit tests, never on the test set.
 
 ${results.map(misses).join('\n\n')}
 

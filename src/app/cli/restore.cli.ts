@@ -1,8 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import readline from 'node:readline';
 import { runTool, UsageError } from './run-tool';
-import { restoreBackup, RestoreRefused } from '../../features/backup/backup.repository';
-import { BackupFormatError } from '../../features/backup/backup.values';
+import { BackupFormatError, restoreBackup, RestoreRefused } from '../../features/backup/backup.repository';
 
 const tool = {
   usage: 'usage: npm run restore -- FILE [--force]\n  --force replaces a graph that is not empty',
@@ -18,6 +18,6 @@ runTool(tool, async (run) => {
   if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`);
   const database = await run.graph();
   const lines = () => readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
-  const counts = await restoreBackup(database, lines, { force: run.values.force ?? false });
+  const counts = await restoreBackup(database, lines, { force: run.values.force ?? false, by: `cli:${os.userInfo().username}` });
   process.stderr.write(`Restored ${counts.nodes} nodes and ${counts.relationships} relationships from ${file}\n`);
 });

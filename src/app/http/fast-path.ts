@@ -2,8 +2,8 @@ import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { GraphQLError, Kind, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from '../../platform/config/logger';
 import type { Admission } from './admission';
-import type { cacheHeaders } from './cache-control-plugin';
-import { admitOperation, costRefusal, weigher, type ServiceContext } from './cost-gate-plugin';
+import type { AnswerCaching, VersionedContext } from './cache-control-plugin';
+import { admitOperation, costRefusal, weigher } from './cost-gate-plugin';
 import type { CompiledOperations, PrecomputedContext } from './jit-gateway';
 import { RequestObservation, type ObservedContext } from './observability-plugin';
 
@@ -15,14 +15,14 @@ export interface FastPathOptions {
   maxCost: number;
   admission: Admission;
   logger: Logger;
-  setCacheHeaders: ReturnType<typeof cacheHeaders>;
+  cacheAnswer: AnswerCaching;
 }
 
 /** The answer, or the request left to Apollo (with what the fast path already did recorded on its context and ticket). */
 export type FastAnswer = { response: HTTPGraphQLResponse } | { apollo: true };
 
 /** A request's context as both paths see it. */
-export type FastContext = ServiceContext & ObservedContext & PrecomputedContext;
+export type FastContext = VersionedContext & ObservedContext & PrecomputedContext;
 
 interface FastRequest {
   query: string;
@@ -41,10 +41,10 @@ function fastRequest(body: unknown): FastRequest | undefined {
   return { query: body.query, operationName: operationName ?? undefined, variables: (variables as Record<string, unknown> | null) ?? {} };
 }
 
-/** The body Apollo sends for an answer without errors; undefined for one that does not serialize (Apollo answers it). */
-function stringified(result: ExecutionResult): string | undefined {
+/** The body Apollo sends for an answer without errors (its fields in Apollo's order); undefined for one that does not serialize (Apollo answers it). */
+function stringified(data: ExecutionResult['data'], extensions: ExecutionResult['extensions']): string | undefined {
   try {
-    return `${JSON.stringify({ data: result.data })}\n`;
+    return `${JSON.stringify({ data, extensions })}\n`;
   } catch {
     return undefined;
   }
@@ -59,8 +59,8 @@ function operationOf(definitions: readonly { kind: Kind }[], name: string | unde
 
 /**
  * The hot path of a read whose query text Apollo has already parsed and validated: the same steps as
- * Apollo's plugin chain (observability, the cost gate and admission, jit execution, cache headers),
- * without Apollo's per-request work (hashing the text, hooks, negotiation, its request objects), which
+ * Apollo's plugin chain (observability, the cost gate and admission, jit execution, cache headers and
+ * the graph version), without Apollo's per-request work (hashing the text, hooks, negotiation, its request objects), which
  * cost an entity read about a fifth of its Node CPU. It answers only what it can answer exactly as
  * Apollo would: a query that ran without errors, for an `Accept` header whose content type Apollo has
  * already chosen. Everything else goes to Apollo; an operation already admitted (or refused) or
@@ -94,6 +94,8 @@ export class FastPath {
     const cost = this.weigh(document, operation, request.variables);
     if (costRefusal(cost, this.options.maxCost)) return { apollo: true };
     context.startedAt = performance.now();
+    // The version the answer states, also if Apollo sends it: its data holds every change up to it.
+    context.graphVersionAtStart = context.changes?.version;
     let release: () => void;
     try {
       release = await admitOperation(this.options.admission, ticket, operation, cost);
@@ -106,17 +108,20 @@ export class FastPath {
     ticket.decided = {};
     const operationName = operation.name?.value ?? null;
     const result = await this.options.operations.run(document, operation, operationName, request.variables, context);
-    const text = result && !result.errors ? stringified(result) : undefined;
-    if (text === undefined) {
-      // Errors are Apollo's to format, log and count; a result jit would not produce, Apollo's to run.
-      context.precomputedResult = result;
-      return { apollo: true };
-    }
-    release();
+    if (!result || result.errors) return this.leftToApollo(context, result);
     const headers = new HeaderMap();
-    this.options.setCacheHeaders(headers, { document, operation, failed: false, authenticated: context.principal.authenticated });
+    const answer = { document, operation, failed: false, context, versionAtStart: context.graphVersionAtStart, extensions: result.extensions };
+    const text = stringified(result.data, await this.options.cacheAnswer(headers, answer));
+    if (text === undefined) return this.leftToApollo(context, result);
+    release();
     headers.set('content-type', contentType);
     new RequestObservation(this.options.logger, context, context.startedAt).answered(operationName);
     return { response: { headers, body: { kind: 'complete', string: text } } };
+  }
+
+  /** Errors are Apollo's to format, log and count; a result jit would not produce, Apollo's to run. */
+  private leftToApollo(context: FastContext, result: ExecutionResult | undefined): FastAnswer {
+    context.precomputedResult = result;
+    return { apollo: true };
   }
 }

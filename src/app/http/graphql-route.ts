@@ -14,6 +14,9 @@ import type { DatabaseHealth } from '../../engine/db/database-health';
 import type { RequestBookmarks } from '../../engine/db/bookmarks';
 import { BadBookmarkError, requestBookmarks, sendBookmarks } from './bookmark-header';
 import { sendProbeAnswer, unavailableRefusal } from './database-probes';
+import type { GraphVersion } from '../../engine/changes/change-log';
+import { metrics } from '../../platform/observability/metrics';
+import { entityTag, isNotModified, sendNotModified } from './revalidation';
 
 /**
  * How long after its deadline a request may take to be answered through GraphQL (its resolvers fail
@@ -37,6 +40,8 @@ export interface GraphQLRouteOptions {
   context(request: { requestId: string; principal: Principal; deadline: Deadline; bookmarks: RequestBookmarks }): GraphContext;
   /** The embedded Neo4j's supervisor: requests are refused at once while it restarts. */
   databaseHealth?: DatabaseHealth;
+  /** ETags of GET queries: the graph version this process knows, and what else the answers depend on (revalidation.ts). */
+  revalidation: { server: string; graphVersion(): GraphVersion | undefined };
 }
 
 /** The bookmarks the client sent back (read-your-writes); a header that holds none is a 400. */
@@ -161,9 +166,11 @@ async function writeResult(response: ServerResponse, result: HTTPGraphQLResponse
 }
 
 /**
- * POST and GET /graphql: authentication, the quick refusal under overload (before the body is read,
- * so that it costs next to nothing), the body and its limits, then Apollo's plugin chain (which weighs
- * and admits the operation), held to the request's deadline by a backstop.
+ * POST and GET /graphql: authentication, 304 for a GET whose ETag is still current (before anything
+ * is parsed or admitted, so that it costs next to nothing), the quick refusal under overload (before
+ * the body is read), the body and its limits, then the fast path for a POST of a query text Apollo has
+ * validated, else Apollo's plugin chain (either weighs and admits the operation, and states the graph
+ * version), held to the request's deadline by a backstop.
  */
 export function graphqlRoute(options: GraphQLRouteOptions): Route {
   const { apollo, fastPath, admission, limits, logger } = options;
@@ -186,6 +193,12 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
     if (unavailable) return sendProbeAnswer(response, unavailable);
     const bookmarks = bookmarksOf(request);
     const principal = await options.authenticate(request);
+    const tag = entityTag(request, url, principal, options.revalidation.graphVersion(), options.revalidation.server);
+    // A client that sends bookmarks may have written through another process this one has not heard of yet: it is read.
+    if (tag && !bookmarks.sent && isNotModified(request, tag)) {
+      metrics.notModified.inc();
+      return sendNotModified(response, tag, principal, requestId);
+    }
     if (admission.saturated) {
       const refusal = admission.refuseNewcomer();
       await admission.pauseBeforeRefusal();
@@ -194,7 +207,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
     }
     const body = request.method === 'POST' ? await readGraphQLBody(request, limits) : undefined;
     const { ticket, onClose } = admissionTicket(response, deadline);
-    const contextValue: FastContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket });
+    const contextValue: FastContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket, entityTag: tag });
     const execution = answer(request, url, body, contextValue);
     const done = () => {
       ticket.release();

@@ -25,6 +25,8 @@ import { graphqlRoute } from './graphql-route';
 import { graphqlPipeline } from './pipeline';
 import { probeRoutes } from './probe-routes';
 import type { DatabaseHealth } from '../../engine/db/database-health';
+import { ChangeFollower } from '../../engine/changes/change-follower';
+import { serverIdentity } from './revalidation';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -45,7 +47,11 @@ export interface HttpServerOptions {
   proposer?: ProposerLimits;
   /** The embedded Neo4j's supervisor: refusals while it restarts, and the probes' answers. */
   databaseHealth?: DatabaseHealth;
+  /** How often this process looks for changes other processes committed (graph version, pushed changes); by default 250 ms. */
+  changeFollowIntervalMs?: number;
 }
+
+export const DEFAULT_CHANGE_FOLLOW_INTERVAL_MS = 250;
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
@@ -55,6 +61,8 @@ export interface RunningHttpServer {
   apollo: ApolloServer<ServiceContext>;
   /** The threads that read texts into drafts (`proposeDocument`). */
   proposer: ProposerPool;
+  /** This process's view of the change log: the graph version, and every committed change as it comes. */
+  changes: ChangeFollower;
   /** Stops accepting, lets in-flight requests finish within `graceMs`, then stops Apollo. */
   close(graceMs: number): Promise<void>;
 }
@@ -86,6 +94,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const admission = new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS);
   const proposer = new ProposerPool(options.proposer ?? DEFAULT_PROPOSER_LIMITS, logger);
   if (authenticator.mayGrant(Role.RESEARCHER)) warmCypherParser();
+  const changes = new ChangeFollower(database, options.changeFollowIntervalMs ?? DEFAULT_CHANGE_FOLLOW_INTERVAL_MS, (error) =>
+    logger.debug('change log not read', { error: (error as Error).message }),
+  );
+  await changes.start();
   const { apollo, fastPath } = graphqlPipeline({ schema, logger, limits, admission, production: options.production });
   await apollo.start();
   const graphql = graphqlRoute({
@@ -96,8 +108,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     logger,
     authenticate,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-    context: (request) => createContext(database, { ...request, cypher, cypherGate, proposer }),
+    context: (request) => createContext(database, { ...request, cypher, cypherGate, proposer, changes }),
     databaseHealth: options.databaseHealth,
+    revalidation: { server: serverIdentity(schema, options.production), graphVersion: () => changes.version },
   });
   const routes = [...probeRoutes(database, options.databaseHealth), graphiqlRoute, graphql, cypherPageRoute, explorerRoute, curateRoute, builtAssetRoute, exportRoute(database, logger, authenticate)];
   const front = await startFront({ host: options.host, port: options.port, routes, logger });
@@ -106,7 +119,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     port: front.port,
     apollo,
     proposer,
+    changes,
     async close(graceMs: number) {
+      changes.stop();
       await front.close(graceMs);
       await proposer.close();
       await apollo.stop();

@@ -5,7 +5,7 @@ import type { Logger } from '../../platform/config/logger';
 import { formatError } from '../../platform/graphql/errors';
 import { limitRules, type RequestLimits } from '../../platform/graphql/limits';
 import type { Admission } from './admission';
-import { cacheControlPlugin, cacheHeaders } from './cache-control-plugin';
+import { answerCaching, cacheControlPlugin } from './cache-control-plugin';
 import { costGatePlugin } from './cost-gate-plugin';
 import { FastPath, type FastContext } from './fast-path';
 import { CompiledOperations, jitGateway } from './jit-gateway';
@@ -33,12 +33,13 @@ export interface GraphQLPipeline {
  * 3. the cost gate: the operation weighed once, refused past MAX_QUERY_COST, else admitted to the
  *    database in units from the same weight;
  * 4. execution by graphql-jit, compiled once per document (the gateway executor);
- * 5. cache control, from the document's hints, worked out once per document.
+ * 5. cache control (revalidating, from the document's hints, worked out once per document) and the
+ *    graph version in `extensions.graphVersion`.
  * A query whose text Apollo has validated before takes the fast path: steps 2 to 5 without Apollo.
  */
 export function graphqlPipeline({ schema, logger, limits, admission, production }: PipelineOptions): GraphQLPipeline {
   const operations = new CompiledOperations(schema);
-  const setCacheHeaders = cacheHeaders(schema);
+  const cacheAnswer = answerCaching(schema);
   const apollo = new ApolloServer<FastContext>({
     gateway: jitGateway(operations),
     formatError,
@@ -59,8 +60,8 @@ export function graphqlPipeline({ schema, logger, limits, admission, production 
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(logger),
       costGatePlugin(schema, limits.maxCost, admission),
-      cacheControlPlugin(setCacheHeaders),
+      cacheControlPlugin(cacheAnswer),
     ],
   });
-  return { apollo, fastPath: new FastPath({ operations, maxCost: limits.maxCost, admission, logger, setCacheHeaders }) };
+  return { apollo, fastPath: new FastPath({ operations, maxCost: limits.maxCost, admission, logger, cacheAnswer }) };
 }

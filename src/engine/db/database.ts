@@ -57,6 +57,8 @@ const plainRow = (record: DriverRecord): Row => toPlain(record.toObject()) as Ro
 /** A transaction handle that returns plain rows, so callers never touch driver value types. */
 export interface WriteTransaction {
   run(cypher: string, params?: Params): Promise<Row[]>;
+  /** Rows with the driver's own value types (temporal values, Neo4j integers), for callers that must keep every type. */
+  runTyped(cypher: string, params?: Params): Promise<Row[]>;
 }
 
 /** A parameter value already in driver types (neo4j.int for integers, numbers for floats), sent as it is. */
@@ -424,16 +426,18 @@ export class Database {
     return traced('neo4j.write', { 'db.system': 'neo4j' }, () =>
       this.inSession(neo4j.session.WRITE, options.timeoutMs ?? this.options.transactionTimeoutMs, scope, async (session, config) => {
         const committed = await session.executeWrite(async (tx: ManagedTransaction) => {
+          const run = async (cypher: string, params: Params = {}) => {
+            scope?.deadline.check();
+            const started = performance.now();
+            try {
+              return await tx.run(cypher, driverParams(params));
+            } finally {
+              recordRoundTrip('write', performance.now() - started, scope?.stats);
+            }
+          };
           const result = await work({
-            run: async (cypher, params = {}) => {
-              scope?.deadline.check();
-              const started = performance.now();
-              try {
-                return plainRows(await tx.run(cypher, driverParams(params)));
-              } finally {
-                recordRoundTrip('write', performance.now() - started, scope?.stats);
-              }
-            },
+            run: async (cypher, params) => plainRows(await run(cypher, params)),
+            runTyped: async (cypher, params) => (await run(cypher, params)).records.map((record) => record.toObject()),
           });
           scope?.deadline.check();
           return result;

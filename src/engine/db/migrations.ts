@@ -1,5 +1,6 @@
 import { CONFLICT_LABEL, ENTITY_LABEL, ENTITY_TYPES } from '../model/model';
 import type { Database } from './database';
+import { CHANGE_LOG_MIGRATIONS } from '../changes/change-log';
 
 /** The full-text index behind `search`: names and aliases, so abbreviations find their entities. */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly string[] = [
     `CREATE INDEX ${type.toLowerCase()}_name IF NOT EXISTS FOR (n:${type}) ON (n.name)`,
     `CREATE INDEX ${type.toLowerCase()}_kind IF NOT EXISTS FOR (n:${type}) ON (n.kind)`,
   ]),
+  ...CHANGE_LOG_MIGRATIONS,
 ];
 
 /** Applies every migration and waits until the indexes are online, so the first query can use them. */

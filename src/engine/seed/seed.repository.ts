@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL, isEntityType, isRelationType } from '../model/model';
 import { ENTITY_PROPERTIES, RELATION_PROPERTIES, type PropertyKind } from '../model/properties';
-import type { Database, WriteTransaction } from '../db/database';
+import type { Database } from '../db/database';
+import { writeChange, type ChangeTransaction } from '../changes/change-log';
 import { appendEvidence } from '../model/evidence.cypher';
 import type { LoadedSeed } from './seed.loader';
 import type { DocumentEvidence, PropertyMap } from '../documents/document.format';
@@ -69,8 +70,9 @@ export const SEED_AUTHOR = 'seed';
 
 export class SeedConflictError extends Error {}
 
-async function applyOne(tx: WriteTransaction, seed: LoadedSeed, result: SeedResult): Promise<void> {
+async function applyOne(tx: ChangeTransaction, seed: LoadedSeed, result: SeedResult): Promise<void> {
   const { source, entities, relations } = seed.document;
+  await tx.touch({ sources: [source.id], entities: entities.map((entity) => entity.id), relationships: relations.map(({ from, type, to }) => ({ from, type, to })) });
   const unknownType = entities.find((entity) => !isEntityType(entity.type))?.type ?? relations.find((relation) => !isRelationType(relation.type))?.type;
   if (unknownType !== undefined) throw new SeedConflictError(`${seed.file}: "${unknownType}" is not a type of the model`);
   await tx.run(MERGE_SOURCE, {
@@ -106,7 +108,8 @@ async function applyOne(tx: WriteTransaction, seed: LoadedSeed, result: SeedResu
 
 /** Applies every seed in one transaction with MERGE: all of it or nothing, and a second run creates nothing. */
 export async function applySeeds(db: Database, seeds: LoadedSeed[]): Promise<SeedResult> {
-  return db.write(async (tx) => {
+  const meta = { operation: 'seed', by: SEED_AUTHOR, summary: `seeded ${seeds.map((seed) => seed.document.source.id).join(', ')}` };
+  return writeChange(db, meta, async (tx) => {
     const result: SeedResult = { sources: 0, entitiesCreated: 0, entitiesMatched: 0, relationsCreated: 0, relationsMatched: 0 };
     for (const seed of seeds) await applyOne(tx, seed, result);
     return result;

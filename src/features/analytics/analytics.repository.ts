@@ -1,4 +1,4 @@
-import { ENTITY_LABEL, ENTITY_TYPES, EntityType } from '../../engine/model/model';
+import { ENTITY_LABEL, ENTITY_TYPES, EntityType, RELATION_TYPES } from '../../engine/model/model';
 import type { QueryRunner } from '../../engine/db/database';
 import { entityProjection, relationshipProjection, toEntityRecord, toEvidence, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../entity/entity.record';
 import { COUNTRY_PATTERNS } from '../entity/entity.repository';
@@ -31,7 +31,7 @@ WHERE (${param('type')} IS NULL OR type = ${param('type')}) AND ${stated('n')}
 WITH type, n.kind AS key, count(*) AS count
 RETURN {type: type, key: key, count: count} AS bucket ORDER BY type, count DESC, key`,
   relationshipsByType: () => `
-MATCH ()-[r]->()
+MATCH ()-[r:${RELATION_TYPES.join('|')}]->()
 WHERE ${stated('r')}
 WITH type(r) AS key, count(*) AS count
 RETURN {key: key, count: count} AS bucket ORDER BY count DESC, key`,

@@ -1,4 +1,4 @@
-import type { EvalQuestion, RefusalKind } from './ask-questions';
+import { REFUSAL_KINDS, type EvalQuestion, type RefusalKind } from './ask-questions';
 
 /** What the evaluation reads of an answer (the `ask` fields it selects). */
 export interface EvaluatedAnswer {
@@ -26,6 +26,11 @@ export interface QuestionScore {
   text: string;
 }
 
+/** OPINION is a kind of OUT_OF_SCOPE: a set that expects OUT_OF_SCOPE accepts the finer reason. */
+function reasonFits(expected: RefusalKind, given: string | null): boolean {
+  return given === expected || (expected === 'OUT_OF_SCOPE' && given === 'OPINION');
+}
+
 /** Scores one answer against its question's expectations (test/fixtures/ask/README.md). */
 export function scoreAnswer(question: EvalQuestion, answer: EvaluatedAnswer): QuestionScore {
   const cited = new Set(answer.citations.map((citation) => citation.sentence));
@@ -36,7 +41,8 @@ export function scoreAnswer(question: EvalQuestion, answer: EvaluatedAnswer): Qu
   if (unquotedCitations > 0) problems.push(`${unquotedCitations} quote(s) not verbatim`);
   if (question.refused) {
     if (!answer.refused) problems.push('answered, must be refused');
-    const reasonRight = answer.refused && answer.reason === question.reason;
+    const reasonRight = answer.refused && reasonFits(question.reason, answer.reason);
+    if (answer.refused && !reasonRight) problems.push(`refused as ${answer.reason}, expected ${question.reason}`);
     return { id: question.id, question: question.question, mustRefuse: true, right: answer.refused, reasonRight, uncitedSentences, unquotedCitations, problems, text: answer.text };
   }
   if (answer.refused) problems.push(`refused (${answer.reason})`);
@@ -65,7 +71,7 @@ export interface SetSummary {
 }
 
 export function summarise(questions: EvalQuestion[], scores: QuestionScore[]): SetSummary {
-  const byReason = { UNKNOWN_ENTITY: { total: 0, refused: 0 }, OUT_OF_SCOPE: { total: 0, refused: 0 }, CHANGE_REQUEST: { total: 0, refused: 0 } };
+  const byReason = Object.fromEntries(REFUSAL_KINDS.map((kind) => [kind, { total: 0, refused: 0 }])) as SetSummary['byReason'];
   questions.forEach((question, index) => {
     if (!question.refused) return;
     byReason[question.reason].total += 1;

@@ -15,7 +15,7 @@ export type QuestionSet = (typeof QUESTION_SETS)[number];
 /** The frozen test set's SHA-256, in `sha256sum` format. */
 export const TEST_QUESTIONS_MANIFEST = path.join(QUESTIONS_DIR, 'test.sha256');
 
-export type RefusalKind = 'UNKNOWN_ENTITY' | 'OUT_OF_SCOPE' | 'CHANGE_REQUEST';
+export type RefusalKind = 'UNKNOWN_ENTITY' | 'OUT_OF_SCOPE' | 'OPINION' | 'CHANGE_REQUEST';
 
 export interface AnsweredQuestion {
   id: string;
@@ -39,7 +39,7 @@ export interface RefusedQuestion {
 
 export type EvalQuestion = AnsweredQuestion | RefusedQuestion;
 
-const REFUSAL_KINDS: readonly RefusalKind[] = ['UNKNOWN_ENTITY', 'OUT_OF_SCOPE', 'CHANGE_REQUEST'];
+export const REFUSAL_KINDS: readonly RefusalKind[] = ['UNKNOWN_ENTITY', 'OUT_OF_SCOPE', 'OPINION', 'CHANGE_REQUEST'];
 
 const strings = (value: unknown, where: string): string[] => {
   if (value === undefined) return [];

@@ -185,3 +185,18 @@ export function readIntent(text: string, mentions: LinkedMention[]): Reading | u
   if (/\b(establish\w*|set up|found(ed|er|ers)?|creat\w*|built|build|start\w*|support\w*|back\w*|help\w*|fund\w*|sponsor\w*)\b/.test(text)) return { intent: AskIntent.FOUNDERS };
   return undefined;
 }
+
+const GROUP_TYPES = new Set([EntityType.CountryGroup, EntityType.Network, EntityType.Event, EntityType.Project, EntityType.Agreement, EntityType.Initiative]);
+
+/**
+ * Questions of fact this grammar reads about the entities a refused question named, to offer instead: how two
+ * of them are connected and what they share; about one, what the graph states and one relation its type has.
+ */
+export function factualQuestionsAbout(mentions: Pick<LinkedMention, 'id' | 'name' | 'type'>[]): string[] {
+  const distinct = mentions.filter((mention, index) => mentions.findIndex((other) => other.id === mention.id) === index);
+  const [a, b] = distinct;
+  if (!a) return [];
+  if (b) return [`How is ${a.name} connected to ${b.name}?`, `What do ${a.name} and ${b.name} have in common?`];
+  const related = PLACE_TYPES.has(a.type) ? `Which institutions are in ${a.name}?` : GROUP_TYPES.has(a.type) ? `Who takes part in ${a.name}?` : `Who has ${a.name} worked with?`;
+  return [`Tell me about ${a.name}.`, related];
+}

@@ -1,7 +1,8 @@
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GraphContext } from '../../engine/context';
 import type { EntityType } from '../../engine/model/model';
-import { AskIntent, RELATION_INTENTS, asksToChange, readIntent, templated, type Reading } from './ask.grammar';
+import { AskIntent, RELATION_INTENTS, asksToChange, factualQuestionsAbout, readIntent, templated, type Reading } from './ask.grammar';
+import { judgementAsked, type Judgement } from './ask.judgement';
 import { linkQuestion, type LinkedMention } from './ask.linking';
 import type { PlanModel } from './ask.model';
 import { composeSentences, planQuery, type PlanInput, type Sentence } from './ask.plans';
@@ -62,8 +63,18 @@ function readingText(input: { intent: AskIntent; entityType?: EntityType; since?
   }
 }
 
-function refusal(reason: RefusalReason, text: string, interpretation: Interpretation, query: string | null = null): Answer {
-  return { text, sentences: [], refused: true, reason, entityIds: interpretation.entities.map((entity) => entity.id), citations: [], interpretation, query };
+function refusal(reason: RefusalReason, text: string, interpretation: Interpretation, query: string | null = null, suggestions: string[] = []): Answer {
+  return { text, sentences: [], refused: true, reason, entityIds: interpretation.entities.map((entity) => entity.id), citations: [], interpretation, query, suggestions };
+}
+
+const quoted = (questions: string[]) => questions.map((question) => `"${question}"`).join(' or ');
+
+/** Refuses a question that asks for a judgement, offering the questions of fact about what it names. */
+function judgementRefusal(judgement: Judgement, mentions: LinkedMention[], interpretation: Interpretation): Answer {
+  const suggestions = factualQuestionsAbout(mentions);
+  const instead = suggestions.length > 0 ? `It can tell you what the sources state instead, for example ${quoted(suggestions)}.` : GRAMMAR_HELP;
+  const text = `This question asks for ${judgement.kind} ("${judgement.cue}"), and the graph only records what its sources state: it does not give opinions, recommendations, predictions or value judgements. ${instead}`;
+  return refusal(RefusalReason.OPINION, text, { ...interpretation, reading: `a request for ${judgement.kind}` }, null, suggestions);
 }
 
 const needs = (intent: AskIntent) => (intent === AskIntent.CONNECTION || intent === AskIntent.COMMON_PARTNERS ? 2 : intent === AskIntent.SINCE ? 0 : 1);
@@ -117,10 +128,14 @@ export async function askGraph(question: string, ctx: GraphContext, schema: Grap
   }
   const links = await linkQuestion(ctx.db, question);
   const linked = { ...empty, entities: links.mentions.map(linkedEntity), reading: 'names the graph does not hold' };
+  const text = templated(question, links.mentions);
+  // Before the names are judged: an opinion about an unknown entity is still an opinion, not a gap in the graph.
+  const judgement = judgementAsked(text);
+  if (judgement) return judgementRefusal(judgement, links.mentions, linked);
   if (links.unknown.length > 0) {
     return refusal(RefusalReason.UNKNOWN_ENTITY, `The graph holds no entity named ${links.unknown.map((name) => `"${name}"`).join(' or ')}, so it cannot answer this question.`, linked);
   }
-  let understanding: Understanding = { reading: readIntent(templated(question, links.mentions), links.mentions), mentions: links.mentions, readBy: 'GRAMMAR' };
+  let understanding: Understanding = { reading: readIntent(text, links.mentions), mentions: links.mentions, readBy: 'GRAMMAR' };
   if (!understanding.reading && model) understanding = (await planByModel(ctx, model, question)) ?? understanding;
   const { reading, mentions, readBy } = understanding;
   const entities = mentions.map(linkedEntity);
@@ -130,7 +145,9 @@ export async function askGraph(question: string, ctx: GraphContext, schema: Grap
       const [first] = links.ambiguous;
       return refusal(RefusalReason.AMBIGUOUS_ENTITY, `"${first.text}" may name any of: ${first.options.join('; ')}. Ask again with the full name.`, unread);
     }
-    return refusal(RefusalReason.OUT_OF_SCOPE, `This question is outside what the graph records. ${GRAMMAR_HELP}`, unread);
+    const suggestions = factualQuestionsAbout(mentions);
+    const instead = suggestions.length > 0 ? ` About what it names, you could ask ${quoted(suggestions)}.` : '';
+    return refusal(RefusalReason.OUT_OF_SCOPE, `This question is outside what the graph records. ${GRAMMAR_HELP}${instead}`, unread, null, suggestions);
   }
   const used = mentions.slice(0, needs(reading.intent));
   const input: PlanInput = { intent: reading.intent, ids: used.map((mention) => mention.id), entityType: reading.entityType, since: reading.since, measure: measureOf(question) };
@@ -154,5 +171,5 @@ export async function askGraph(question: string, ctx: GraphContext, schema: Grap
   }
   const shown = sentences.slice(0, MAX_SENTENCES);
   const entityIds = [...new Set([...interpretation.entities.map((entity) => entity.id), ...shown.flatMap((sentence) => sentence.entities)])];
-  return { text: shown.map((sentence) => sentence.text).join(' '), sentences: shown.map((sentence) => sentence.text), refused: false, reason: null, entityIds, citations: await citationsOf(ctx, shown), interpretation, query };
+  return { text: shown.map((sentence) => sentence.text).join(' '), sentences: shown.map((sentence) => sentence.text), refused: false, reason: null, entityIds, citations: await citationsOf(ctx, shown), interpretation, query, suggestions: [] };
 }

@@ -37,6 +37,7 @@ export enum RefusalReason {
   UNKNOWN_ENTITY = 'UNKNOWN_ENTITY',
   AMBIGUOUS_ENTITY = 'AMBIGUOUS_ENTITY',
   OUT_OF_SCOPE = 'OUT_OF_SCOPE',
+  OPINION = 'OPINION',
   NOT_IN_GRAPH = 'NOT_IN_GRAPH',
 }
 
@@ -48,6 +49,10 @@ registerEnumType(RefusalReason, {
     UNKNOWN_ENTITY: { description: 'The question names something the graph holds no entity for.' },
     AMBIGUOUS_ENTITY: { description: 'A shortened name fits several entities; the text lists them.' },
     OUT_OF_SCOPE: { description: 'The question is about something the graph does not record, or outside the grammar (and no model is set).' },
+    OPINION: {
+      description:
+        'A kind of OUT_OF_SCOPE: the question asks for an opinion, recommendation, prediction, value judgement or counterfactual ("Should X join Y?", "Is X good for Y?", "What will happen if …"); the graph records only what its sources state. `suggestions` offers questions of fact about the same entities.',
+    },
     NOT_IN_GRAPH: { description: 'The question was understood, but the graph states nothing that answers it.' },
   },
 });
@@ -130,6 +135,9 @@ export class Answer {
 
   @Field(() => Interpretation)
   interpretation!: Interpretation;
+
+  @Field(() => [String], { description: 'For a refusal: questions of fact the graph can answer about the entities the question named (empty when it named none, and for an answer).' })
+  suggestions!: string[];
 
   @Field(() => String, { nullable: true, description: 'The GraphQL the answer was computed from, as it ran: paste it into GraphiQL to take it further. Null when nothing ran.' })
   query!: string | null;

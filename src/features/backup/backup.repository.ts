@@ -1,8 +1,9 @@
 import type { Database, Row, WriteTransaction } from '../../engine/db/database';
 import { ExactValue } from '../../engine/db/database';
+import { writeChange } from '../../engine/changes/change-log';
 import type { Emit } from '../export/export.output';
 import { CONFLICT_LABEL, ENTITY_LABEL, ENTITY_TYPES, RELATION_TYPES } from '../../engine/model/model';
-import { BackupFormatError, decodeProperties, encodeProperties } from './backup.values';
+import { decodeProperties, encodeProperties } from '../../engine/db/typed-values';
 
 /**
  * A backup is JSON lines: a header, every node (a key, its labels, its properties), every
@@ -35,19 +36,22 @@ interface BackupEnd {
   relationships: number;
 }
 
+/** The knowledge graph's labels: a backup holds these, not the change log (a restore starts a new base of it). */
+const CONTENT = `${ENTITY_LABEL}|Source|${CONFLICT_LABEL}`;
+
 /** Every node; ids are unique per label (Entity, Source), so the order is the same in every copy of a graph. */
 export const BACKUP_NODES = `
-MATCH (n)
+MATCH (n:${CONTENT})
 RETURN elementId(n) AS elementId, labels(n) AS labels, properties(n) AS properties
 ORDER BY n.id, n:Source, elementId(n)`;
 
 export const BACKUP_RELATIONSHIPS = `
-MATCH (a)-[r]->(b)
+MATCH (a:${CONTENT})-[r]->(b:${CONTENT})
 RETURN elementId(a) AS from, type(r) AS type, elementId(b) AS to, properties(r) AS properties
 ORDER BY a.id, a:Source, type(r), b.id, b:Source, elementId(r)`;
 
-export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS nodes';
-export const DELETE_GRAPH = 'MATCH (n) DETACH DELETE n';
+export const COUNT_NODES = `MATCH (n:${CONTENT}) RETURN count(n) AS nodes`;
+export const DELETE_GRAPH = `MATCH (n:${CONTENT}) DETACH DELETE n`;
 
 /** Labels and types come from the rows as parameters (`$(…)`, Cypher 5.26), checked against the model first. */
 export const RESTORE_NODES = `
@@ -111,6 +115,9 @@ export async function writeBackup(db: Database, emit: Emit, createdAt = new Date
   );
   return { nodes: keys.size, relationships };
 }
+
+/** A backup file that is not whole and well-formed; its message names the line. */
+export class BackupFormatError extends Error {}
 
 export class RestoreRefused extends Error {
   constructor(readonly nodes: number) {
@@ -220,15 +227,19 @@ async function restoreInto(tx: WriteTransaction, lines: AsyncIterable<string>): 
  * graph in the same transaction. `lines` opens the file anew for each attempt, as a transaction
  * may be retried.
  */
-export async function restoreBackup(db: Database, lines: () => AsyncIterable<string>, options: { force: boolean }): Promise<BackupCounts> {
-  return db.write(
-    async (tx) => {
-      const [{ nodes }] = await tx.run(COUNT_NODES);
-      if ((nodes as number) > 0 && !options.force) throw new RestoreRefused(nodes as number);
-      if ((nodes as number) > 0) await tx.run(DELETE_GRAPH);
-      return restoreInto(tx, lines());
-    },
-    undefined,
-    { timeoutMs: BACKUP_TIMEOUT_MS },
-  );
+export async function restoreBackup(db: Database, lines: () => AsyncIterable<string>, options: { force: boolean; by: string }): Promise<BackupCounts> {
+  const bulk = { write: <T>(work: (tx: WriteTransaction) => Promise<T>) => db.write(work, undefined, { timeoutMs: BACKUP_TIMEOUT_MS }) };
+  // Recorded as one change that starts a new base: the log keeps what came before, as history that can no longer be undone.
+  const meta = (counts: BackupCounts) => ({
+    operation: 'restore',
+    by: options.by,
+    summary: `restored ${counts.nodes} nodes and ${counts.relationships} relationships from a backup`,
+    baseline: true,
+  });
+  return writeChange(bulk, meta, async (tx) => {
+    const [{ nodes }] = await tx.run(COUNT_NODES);
+    if ((nodes as number) > 0 && !options.force) throw new RestoreRefused(nodes as number);
+    if ((nodes as number) > 0) await tx.run(DELETE_GRAPH);
+    return restoreInto(tx, lines());
+  });
 }

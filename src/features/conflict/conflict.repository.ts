@@ -5,6 +5,7 @@ import { materialize, type EntityValues } from '../../engine/compiler/prefetched
 import { bind, compiled } from '../../engine/compiler/read.compiler';
 import { entityPlan, fieldsAt, subSelections, type EntityPlan } from '../../engine/compiler/selection.plan';
 import type { Row, WriteTransaction } from '../../engine/db/database';
+import type { ChangeTransaction } from '../../engine/changes/change-log';
 import { CurationCode } from '../curation/curation.repository';
 import type { EntityRecord } from '../entity/entity.record';
 import { CONFLICT_LABEL, ENTITY_LABEL, ENTITY_TYPES, isEntityType, isRelationType } from '../../engine/model/model';
@@ -108,13 +109,15 @@ async function applyStated(tx: WriteTransaction, stored: Row, by: string): Promi
  * or the relationship moved to the stated entity with the stated quote), keeping the graph's changes
  * nothing; either way the conflict is closed with who settled it and what was kept.
  */
-export async function settleConflict(tx: WriteTransaction, id: string, keep: ConflictSide, by: string): Promise<Conflict> {
+export async function settleConflict(tx: ChangeTransaction, id: string, keep: ConflictSide, by: string): Promise<Conflict> {
   const [found] = await tx.run(CONFLICT_BY_ID, { id });
   if (!found) throw notFound('conflict', id);
   const stored = found.conflict as Row;
   if (stored.status !== ConflictStatus.OPEN) {
     throw new GraphQLError(`Conflict "${id}" is settled already (kept ${String(stored.kept)})`, { extensions: { code: CurationCode.CONFLICT_SETTLED, id } });
   }
+  const entityId = stored.entityId as string;
+  await tx.touch({ conflicts: [id], entities: [entityId], relationshipsOf: stored.kind === ConflictKind.RELATION || stored.relationshipId ? [entityId] : [] });
   if (keep === ConflictSide.STATED) await applyStated(tx, stored, by);
   const [closed] = await tx.run(CLOSE_CONFLICT, { id, keep, by });
   return toConflict(closed.conflict as Row);

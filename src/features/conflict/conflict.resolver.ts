@@ -4,6 +4,7 @@ import { Role } from '../../platform/auth/roles';
 import type { EntityRecord } from '../entity/entity.record';
 import { Node } from '../entity/entity.type';
 import type { GraphContext } from '../../engine/context';
+import { writeChange } from '../../engine/changes/change-log';
 import { ConflictsArgs, SettleConflictArgs } from './conflict.input';
 import { listConflicts, settleConflict } from './conflict.repository';
 import { Conflict, ConflictConnection } from './conflict.type';
@@ -22,7 +23,9 @@ export class ConflictResolver {
     description: 'Settles an open conflict in one transaction: keeps the graph\'s value, or writes the stated one; then closes it. CONFLICT_SETTLED when it was settled before.',
   })
   settleConflict(@Args() { id, keep }: SettleConflictArgs, @Ctx() ctx: GraphContext): Promise<Conflict> {
-    return ctx.db.write((tx) => settleConflict(tx, id, keep, ctx.principal.id));
+    return writeChange(ctx.db, { operation: 'settleConflict', by: ctx.principal.id, summary: `settled conflict ${id}, kept the ${keep.toLowerCase()} value` }, (tx) =>
+      settleConflict(tx, id, keep, ctx.principal.id),
+    );
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The entity, or the relationship\'s start entity; null when it was removed since.' })

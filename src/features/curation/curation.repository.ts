@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Row, WriteTransaction } from '../../engine/db/database';
+import type { ChangeTransaction } from '../../engine/changes/change-log';
 import { entityProjection, toEntityRecord, toEvidence, type EntityRecord } from '../entity/entity.record';
 import { appendEvidence, storedEvidence } from '../../engine/model/evidence.cypher';
 import { ENTITY_LABEL, KINDS_BY_TYPE, type EntityType, type RelationType } from '../../engine/model/model';
@@ -163,7 +164,8 @@ function evidenceParams(evidence: EvidenceInput[]) {
   return evidence.map(({ sourceId, quote }) => ({ sourceId, quote }));
 }
 
-export async function createEntity(tx: WriteTransaction, input: CreateEntityInput, by: string): Promise<EntityRecord> {
+export async function createEntity(tx: ChangeTransaction, input: CreateEntityInput, by: string): Promise<EntityRecord> {
+  await tx.touch({ entities: [input.id] });
   const [existing] = await tx.run(ENTITY_TYPES_BY_ID, { ids: [input.id] });
   if (existing.type !== null) {
     throw new GraphQLError(`An entity with id "${input.id}" already exists`, { extensions: { code: CurationCode.CONFLICT, id: input.id } });
@@ -179,7 +181,8 @@ export async function createEntity(tx: WriteTransaction, input: CreateEntityInpu
   return entityOf(await tx.run(CREATE_ENTITY, { type: input.type, entity, evidence: evidenceParams(input.evidence), by }));
 }
 
-export async function updateEntity(tx: WriteTransaction, id: string, input: UpdateEntityInput, by: string): Promise<EntityRecord> {
+export async function updateEntity(tx: ChangeTransaction, id: string, input: UpdateEntityInput, by: string): Promise<EntityRecord> {
+  await tx.touch({ entities: [id] });
   const type = (await entityTypes(tx, [id])).get(id)!;
   if (input.kind !== undefined && !Object.values(KINDS_BY_TYPE[type]).includes(input.kind)) {
     throw badUserInput('input.kind', `"${input.kind}" is not a kind of ${type} (allowed: ${Object.values(KINDS_BY_TYPE[type]).join(', ')})`);
@@ -199,14 +202,16 @@ export async function updateEntity(tx: WriteTransaction, id: string, input: Upda
   return entityOf(await tx.run(UPDATE_ENTITY, { id, changes, evidence: evidenceParams(input.evidence), by }));
 }
 
-export async function addAliases(tx: WriteTransaction, id: string, aliases: string[], evidence: EvidenceInput[], by: string): Promise<EntityRecord> {
+export async function addAliases(tx: ChangeTransaction, id: string, aliases: string[], evidence: EvidenceInput[], by: string): Promise<EntityRecord> {
+  await tx.touch({ entities: [id] });
   await entityTypes(tx, [id]);
   await checkEvidence(tx, evidence, 'evidence');
   return entityOf(await tx.run(ADD_ALIASES, { id, aliases, evidence: evidenceParams(evidence), by }));
 }
 
-export async function linkEntities(tx: WriteTransaction, input: LinkInput, by: string): Promise<Link> {
+export async function linkEntities(tx: ChangeTransaction, input: LinkInput, by: string): Promise<Link> {
   if (input.from === input.to) throw badUserInput('input.to', 'an entity cannot be linked to itself');
+  await tx.touch({ relationships: [{ from: input.from, type: input.type, to: input.to }] });
   await entityTypes(tx, [input.from, input.to]);
   await checkEvidence(tx, input.evidence, 'input.evidence');
   const properties = storedProperties(input.properties ?? {}, RELATION_PROPERTIES);
@@ -214,14 +219,15 @@ export async function linkEntities(tx: WriteTransaction, input: LinkInput, by: s
   return toLink(row.link as Record<string, unknown>, row.created as boolean);
 }
 
-export async function unlinkEntities(tx: WriteTransaction, from: string, type: RelationType, to: string): Promise<Link> {
+export async function unlinkEntities(tx: ChangeTransaction, from: string, type: RelationType, to: string): Promise<Link> {
+  await tx.touch({ relationships: [{ from, type, to }] });
   await entityTypes(tx, [from, to]);
   const [row] = await tx.run(UNLINK_ENTITIES, { from, to, type });
   if (!row) throw notFound('relationship', `${from}:${type}:${to}`);
   return toLink(row.link as Record<string, unknown>, false);
 }
 
-export async function mergeEntities(tx: WriteTransaction, keep: string, duplicates: string[], by: string) {
+export async function mergeEntities(tx: ChangeTransaction, keep: string, duplicates: string[], by: string) {
   if (duplicates.includes(keep)) throw badUserInput('duplicates', `must not include the kept entity "${keep}"`);
   if (new Set(duplicates).size !== duplicates.length) throw badUserInput('duplicates', 'must not repeat an id');
   const types = await entityTypes(tx, [keep, ...duplicates]);
@@ -231,6 +237,7 @@ export async function mergeEntities(tx: WriteTransaction, keep: string, duplicat
       extensions: { code: CurationCode.TYPE_MISMATCH, id: other },
     });
   }
+  await tx.touch({ entities: [keep, ...duplicates], relationshipsOf: [keep, ...duplicates] });
   let movedRelationships = 0;
   for (const duplicate of duplicates) {
     const [moved] = await tx.run(MOVE_RELATIONSHIPS, { keep, duplicate, duplicates, by });

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import type { QueryRunner, WriteTransaction } from '../../engine/db/database';
+import type { QueryRunner } from '../../engine/db/database';
+import { writeChange, type ChangeTransaction } from '../../engine/changes/change-log';
+import type { Footprint, RelationshipKey } from '../../engine/changes/graph-state';
 import { ErrorCode } from '../../platform/graphql/errors';
 import { crossCheck, parseDocumentText, validateDocument } from '../../engine/documents/document.validation';
 import { MERGE_ENTITIES, MERGE_RELATIONS, MERGE_SOURCE, storedProperties } from '../../engine/seed/seed.repository';
@@ -132,13 +134,27 @@ async function inBatches<T>(rows: T[], stage: ImportProgress['stage'], options: 
   }
 }
 
+/** Everything an import may write: its source, its entities, its relationships (both ways for a symmetric type), its conflicts. */
+function footprintOf(planned: Awaited<ReturnType<typeof plan>>): Footprint {
+  const relationships: RelationshipKey[] = [...planned.relationRows, ...planned.mergedRelations].flatMap(({ from, type, to }) =>
+    SYMMETRIC_RELATION_TYPES.has(type) ? [{ from, type, to }, { from: to, type, to: from }] : [{ from, type, to }],
+  );
+  return {
+    sources: [planned.document.source.id],
+    entities: [...planned.entityRows.map((row) => row.id), ...planned.mergedIds],
+    relationships,
+    conflicts: planned.conflicts.map((conflict) => conflict.id),
+  };
+}
+
 async function apply(
-  tx: WriteTransaction,
+  tx: ChangeTransaction,
   planned: Awaited<ReturnType<typeof plan>>,
   request: ImportRequest,
   options: ImportOptions,
 ): Promise<void> {
   const { document, report } = planned;
+  await tx.touch(footprintOf(planned));
   if (report.source.action === ImportAction.CREATE) {
     const publishedOn = storedProperties({ publishedOn: document.source.publishedOn }, { publishedOn: 'date' }).publishedOn;
     await tx.run(MERGE_SOURCE, { source: { ...document.source, publishedOn, text: request.text } });
@@ -158,7 +174,8 @@ async function apply(
  */
 export async function importDocument(db: QueryRunner, request: ImportRequest, options: ImportOptions): Promise<ImportReport> {
   if (options.dryRun) return (await plan(request, (cypher, params) => db.read(cypher, params), true)).report;
-  return db.write(async (tx) => {
+  const meta = (report: ImportReport) => ({ operation: 'importDocument', by: options.by, summary: `imported ${report.source.id}: ${report.created} created, ${report.merged} merged, ${report.conflicts} conflicts` });
+  return writeChange(db, meta, async (tx) => {
     const planned = await plan(request, (cypher, params) => tx.run(cypher, params), false);
     if (planned.report.rejected > 0) throw new ImportRejectedError(planned.report);
     await apply(tx, planned, request, options);

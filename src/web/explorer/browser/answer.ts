@@ -13,6 +13,9 @@ export interface AskAnswer {
   text: string;
   sentences: string[];
   refused: boolean;
+  /** For a refusal: its RefusalReason, and questions of fact to ask instead. */
+  reason: string | null;
+  suggestions: string[];
   citations: { sentence: number; quote: string; source: { title: string; publisher: string; publishedOn: string } }[];
   entities: NamedEntity[];
   interpretation: { intent: string | null; reading: string; entities: NamedEntity[] };

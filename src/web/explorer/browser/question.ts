@@ -6,16 +6,28 @@ import { citedSentences, type AskAnswer } from './answer';
 import { pickOnly, showEntities } from './views';
 
 const ASK = `query Ask($question: String!) { ask(question: $question) {
-  text sentences refused
+  text sentences refused reason suggestions
   citations { sentence quote source { title publisher publishedOn } }
   entities { id name type }
   interpretation { intent reading entities { id name type } }
   query } }`;
 
-function renderAnswer(question: string, answer: AskAnswer): void {
+/** A refusal: its reason code, why in words, and the questions of fact offered instead, each one click away. */
+function refusalBody(explorer: Explorer, answer: AskAnswer): HTMLElement[] {
+  const why = element('p', { class: 'refused' }, element('strong', { class: 'refusal-code', text: answer.reason ?? 'REFUSED' }), ` ${answer.text}`);
+  if (answer.suggestions.length === 0) return [why];
+  const ask = (question: string) => () => {
+    byId<HTMLInputElement>('search-input').value = question;
+    void askQuestion(explorer, question);
+  };
+  const offered = answer.suggestions.map((question) => element('li', {}, element('button', { type: 'button', onclick: ask(question), text: question })));
+  return [why, element('p', { text: 'You could ask instead:' }), element('ul', { class: 'suggestions' }, ...offered)];
+}
+
+function renderAnswer(explorer: Explorer, question: string, answer: AskAnswer): void {
   const details = byId('details');
   const body = answer.refused
-    ? [element('p', { class: 'refused', text: answer.text })]
+    ? refusalBody(explorer, answer)
     : citedSentences(answer).map(({ sentence, quotes }) =>
         element(
           'div',
@@ -44,8 +56,8 @@ export async function askQuestion(explorer: Explorer, question: string): Promise
   try {
     const { ask } = await query<{ ask: AskAnswer }>(ASK, { question });
     if (!ask.refused) await drawAnswer(explorer, ask);
-    renderAnswer(question, ask);
-    status(ask.refused ? 'The graph cannot answer that question.' : `Answered in ${ask.sentences.length} sentence(s), each with its quotes.`);
+    renderAnswer(explorer, question, ask);
+    status(ask.refused ? `The graph cannot answer that question (${ask.reason}).` : `Answered in ${ask.sentences.length} sentence(s), each with its quotes.`);
   } catch (error) {
     status(`Asking failed: ${messageOf(error)}`);
   }

@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
-import { BackupFormatError, decodeValue, encodeProperties, encodeValue } from '../../src/features/backup/backup.values';
+import { TypedValueError, decodeValue, encodeProperties, encodeValue } from '../../src/engine/db/typed-values';
 
 const { Date, LocalTime, Time, LocalDateTime, DateTime, Duration, Point } = neo4j.types;
 
-describe('backup values', () => {
+describe('typed property values', () => {
   const values: [string, unknown, unknown][] = [
     ['a string', 'Mahidol', 'Mahidol'],
     ['a boolean', false, false],
@@ -50,6 +50,6 @@ describe('backup values', () => {
     ['a date-time without its offset', { $datetime: [2024, 1, 1, 0, 0, 0, 0, null, 'Europe/Berlin'] }],
     ['null', null],
   ])('refuses %s', (_name, value) => {
-    expect(() => decodeValue(value)).toThrow(BackupFormatError);
+    expect(() => decodeValue(value)).toThrow(TypedValueError);
   });
 });
