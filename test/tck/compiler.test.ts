@@ -224,7 +224,7 @@ describe("the selection compiler", () => {
        ORDER BY cthis2.name ASC, cthis2.id ASC
        SKIP $__r1_offset
        LIMIT $__r1_limit
-       RETURN {node: [cthis2.id, cthis2.name, head([cvar3 IN labels(cthis2) WHERE cvar3 <> 'Entity'])], hops: 1, evidence: [cvar4 IN range(0, (size(coalesce(cthis1.evidenceQuotes, [])) - 1)) | {sourceId: cthis1.evidenceSourceIds[cvar4], quote: cthis1.evidenceQuotes[cvar4]}]}
+       RETURN {node: [cthis2.id, cthis2.name, head([cvar3 IN labels(cthis2) WHERE cvar3 <> 'Entity'])], hops: 1, evidence: [cvar4 IN coalesce(cthis1.evidenceQuotes, []) | {quote: cvar4}]}
      }] AS node, key"
     `);
   });
@@ -277,7 +277,7 @@ describe("the selection compiler", () => {
        ORDER BY cthis1.name ASC, cthis1.id ASC
        SKIP $__r0_offset
        LIMIT $__r0_limit
-       RETURN {node: [cthis1.id, cthis1.name, head([cvar2 IN labels(cthis1) WHERE cvar2 <> 'Entity'])], type: type(cthis0), evidence: [cvar3 IN range(0, (size(coalesce(cthis0.evidenceQuotes, [])) - 1)) | {sourceId: cthis0.evidenceSourceIds[cvar3], quote: cthis0.evidenceQuotes[cvar3]}]}
+       RETURN {node: [cthis1.id, cthis1.name, head([cvar2 IN labels(cthis1) WHERE cvar2 <> 'Entity'])], type: type(cthis0), evidence: [cvar3 IN coalesce(cthis0.evidenceQuotes, []) | {quote: cvar3}]}
      }] AS node, key",
      ]
     `);
@@ -482,7 +482,7 @@ describe("facts in time", () => {
        WHERE $afterId IS NULL OR firstStated < date($afterKey) OR (firstStated = date($afterKey) AND r.id > $afterId)
        ORDER BY firstStated DESC, r.id ASC
        LIMIT $limit
-       RETURN collect({id: r.id, firstStated: firstStated, from: [a.id, a.name, head([cvar0 IN labels(a) WHERE cvar0 <> 'Entity'])], to: [b.id, b.name, head([cvar1 IN labels(b) WHERE cvar1 <> 'Entity'])], type: type(r), evidence: [cvar2 IN range(0, (size(coalesce(r.evidenceQuotes, [])) - 1)) | {sourceId: r.evidenceSourceIds[cvar2], quote: r.evidenceQuotes[cvar2]}], lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN r.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}) AS page
+       RETURN collect({id: r.id, firstStated: firstStated, from: [a.id, a.name, head([cvar0 IN labels(a) WHERE cvar0 <> 'Entity'])], to: [b.id, b.name, head([cvar1 IN labels(b) WHERE cvar1 <> 'Entity'])], type: type(r), evidence: [cvar2 IN coalesce(r.evidenceQuotes, []) | {quote: cvar2}], lastStated: head(COLLECT { MATCH (statedSource:Source) WHERE statedSource.id IN r.evidenceSourceIds RETURN statedSource.publishedOn AS statedOn ORDER BY statedOn DESC LIMIT 1 })}) AS page
      }
      RETURN total, page"
     `);

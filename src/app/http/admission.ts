@@ -96,7 +96,8 @@ export class Admission {
    * its place goes to the next newcomer instead of to work nobody will read).
    */
   async admit(deadline: Deadline, abandoned?: AbortSignal, units = SLOT_UNITS): Promise<() => void> {
-    if (this.fits(units) && this.waiting.length === 0) return this.start(units);
+    const now = this.admitNow(units);
+    if (now) return now;
     if (this.waiting.length >= this.limits.maxQueued) throw this.refuse('queue_full');
     metrics.admissionQueueLength.inc();
     try {
@@ -123,6 +124,11 @@ export class Admission {
     } finally {
       metrics.admissionQueueLength.dec();
     }
+  }
+
+  /** The release of a place taken at once, or undefined when the request would have to wait (or be refused). */
+  admitNow(units = SLOT_UNITS): (() => void) | undefined {
+    return this.fits(units) && this.waiting.length === 0 ? this.start(units) : undefined;
   }
 
   /** The pause before a refusal is sent (see AdmissionLimits.refusalDelayMs). */

@@ -15,6 +15,11 @@ export interface AdmissionTicket {
   clientGone: AbortSignal;
   /** Frees the request's places (each operation's is freed as its answer is sent); the front calls it once Apollo has answered. Idempotent. */
   release(): void;
+  /**
+   * Set when the operation was weighed and admitted (or refused) before it reached Apollo, by the
+   * fast path for known documents: Apollo's cost gate then neither weighs nor admits it again.
+   */
+  decided?: { refusal?: GraphQLError };
 }
 
 /**
@@ -34,7 +39,7 @@ export const CLIENT_GONE = 'CLIENT_GONE';
  * The request's weight, computed once: the objects its operation may return. Without variables it
  * depends on the operation alone and is kept with it (Apollo reuses parsed documents).
  */
-function weigher(schema: GraphQLSchema) {
+export function weigher(schema: GraphQLSchema) {
   const fixed = new WeakMap<OperationDefinitionNode, number>();
   return (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
     const known = fixed.get(operation);
@@ -51,12 +56,40 @@ function overloaded(error: OverloadedError): GraphQLError {
   });
 }
 
+/** The refusal of an operation past `maxCost` objects (QUERY_TOO_COSTLY), or undefined. */
+export function costRefusal(cost: number, maxCost: number): GraphQLError | undefined {
+  if (cost <= maxCost) return undefined;
+  return limitError(LimitCode.QUERY_TOO_COSTLY, `The query may return up to ${cost} objects; the limit is ${maxCost}. Ask for smaller pages.`, { cost, limit: maxCost });
+}
+
+/**
+ * Waits for the operation's place in `admission`, in units from its weight, and chains its release
+ * onto the ticket (the operations of a batch share one ticket: the front frees them all if Apollo
+ * never answers). Returns the release; a refusal comes as the GraphQL error the client gets
+ * (HTTP 503 OVERLOADED, or CLIENT_GONE).
+ */
+export async function admitOperation(admission: Admission, ticket: AdmissionTicket, operation: OperationDefinitionNode, cost: number): Promise<() => void> {
+  try {
+    const units = operationUnits(operation, cost);
+    // The client-gone signal is asked for only when the request has to wait.
+    const release = admission.admitNow(units) ?? (await admission.admit(ticket.deadline, ticket.clientGone, units));
+    const earlier = ticket.release;
+    ticket.release = () => (earlier(), release());
+    return release;
+  } catch (error) {
+    if (error instanceof ClientGoneError) throw new GraphQLError(error.message, { extensions: { code: CLIENT_GONE } });
+    if (!(error instanceof OverloadedError)) throw error;
+    await admission.pauseBeforeRefusal();
+    throw overloaded(error);
+  }
+}
+
 /**
  * The one weighing of a request, once its operation is known and before anything executes (`first`
  * may be a variable): an operation past `maxCost` objects is refused (QUERY_TOO_COSTLY), any other
  * waits for its place in `admission`, in units from the same weight (HTTP 503 OVERLOADED when none
  * comes). Documents that do not parse or validate are answered without a place: they never reach the
- * database.
+ * database. An operation the fast path already weighed and admitted passes; one it refused gets its refusal.
  */
 export function costGatePlugin(schema: GraphQLSchema, maxCost: number, admission: Admission): ApolloServerPlugin<ServiceContext> {
   const weigh = weigher(schema);
@@ -67,24 +100,15 @@ export function costGatePlugin(schema: GraphQLSchema, maxCost: number, admission
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
-          const cost = weigh(document, operation, request.variables ?? {});
-          if (cost > maxCost) {
-            throw limitError(LimitCode.QUERY_TOO_COSTLY, `The query may return up to ${cost} objects; the limit is ${maxCost}. Ask for smaller pages.`, { cost, limit: maxCost });
-          }
           const ticket = contextValue.admission;
-          if (!ticket) return;
-          try {
-            release = await admission.admit(ticket.deadline, ticket.clientGone, operationUnits(operation, cost));
-            // The operations of a batch share one context and ticket: the front frees them all if Apollo never answers.
-            const earlier = ticket.release;
-            const mine = release;
-            ticket.release = () => (earlier(), mine());
-          } catch (error) {
-            if (error instanceof ClientGoneError) throw new GraphQLError(error.message, { extensions: { code: CLIENT_GONE } });
-            if (!(error instanceof OverloadedError)) throw error;
-            await admission.pauseBeforeRefusal();
-            throw overloaded(error);
+          if (ticket?.decided) {
+            if (ticket.decided.refusal) throw ticket.decided.refusal;
+            return;
           }
+          const cost = weigh(document, operation, request.variables ?? {});
+          const refusal = costRefusal(cost, maxCost);
+          if (refusal) throw refusal;
+          if (ticket) release = await admitOperation(admission, ticket, operation, cost);
         },
         async willSendResponse() {
           release();

@@ -7,7 +7,8 @@ import type { GraphContext } from '../../engine/context';
 import { ErrorCode } from '../../platform/graphql/errors';
 import { LimitCode, type RequestLimits } from '../../platform/graphql/limits';
 import type { Admission } from './admission';
-import type { AdmissionTicket, ServiceContext } from './cost-gate-plugin';
+import type { AdmissionTicket } from './cost-gate-plugin';
+import type { FastContext, FastPath } from './fast-path';
 import { HttpRefusal, sendError, type Exchange, type Route } from '../../platform/http/route';
 import type { DatabaseHealth } from '../../engine/db/database-health';
 import type { RequestBookmarks } from '../../engine/db/bookmarks';
@@ -27,7 +28,8 @@ const DEADLINE_GRACE_MS = 300;
 const GRAPHQL_REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
 export interface GraphQLRouteOptions {
-  apollo: ApolloServer<ServiceContext>;
+  apollo: ApolloServer<FastContext>;
+  fastPath: FastPath;
   admission: Admission;
   limits: RequestLimits;
   /** Every request's time budget from its arrival. */
@@ -111,6 +113,32 @@ function isLegacyGraphQLFailure(contentType: string | undefined, body: string): 
   }
 }
 
+/**
+ * The request's admission ticket; its `clientGone` signal fires when the client closes its connection.
+ * The signal is made only when admission waits on it: most requests are admitted at once.
+ */
+function admissionTicket(response: ServerResponse, deadline: Deadline): { ticket: AdmissionTicket; onClose: () => void } {
+  let gone: AbortController | undefined;
+  let closed = false;
+  const onClose = () => {
+    closed = true;
+    gone?.abort();
+  };
+  response.once('close', onClose);
+  const ticket: AdmissionTicket = {
+    deadline,
+    get clientGone() {
+      if (!gone) {
+        gone = new AbortController();
+        if (closed) gone.abort();
+      }
+      return gone.signal;
+    },
+    release: () => {},
+  };
+  return { ticket, onClose };
+}
+
 /** `work`'s result, or undefined if it is not there within `ms`. */
 async function answeredBy<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
@@ -140,11 +168,24 @@ async function writeResult(response: ServerResponse, result: HTTPGraphQLResponse
 /**
  * POST and GET /graphql: authentication, 304 for a GET whose ETag is still current (before anything
  * is parsed or admitted, so that it costs next to nothing), the quick refusal under overload (before
- * the body is read), the body and its limits, then Apollo's plugin chain (which weighs and admits the
- * operation), held to the request's deadline by a backstop.
+ * the body is read), the body and its limits, then the fast path for a POST of a query text Apollo has
+ * validated, else Apollo's plugin chain (either weighs and admits the operation, and states the graph
+ * version), held to the request's deadline by a backstop.
  */
 export function graphqlRoute(options: GraphQLRouteOptions): Route {
-  const { apollo, admission, limits, logger } = options;
+  const { apollo, fastPath, admission, limits, logger } = options;
+
+  /** The fast path's answer, or Apollo's (which teaches the fast path the content type for the request's `Accept`). */
+  async function answer(request: IncomingMessage, url: URL, body: unknown, contextValue: FastContext): Promise<HTTPGraphQLResponse> {
+    const accept = request.headers.accept;
+    if (request.method === 'POST') {
+      const fast = await fastPath.answer(body, accept, contextValue);
+      if ('response' in fast) return fast.response;
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: apolloRequest(request, url, body), context: async () => contextValue });
+    if (request.method === 'POST') fastPath.learn(body, accept, result);
+    return result;
+  }
 
   async function handle({ request, response, url, requestId }: Exchange): Promise<void> {
     const deadline = Deadline.after(options.requestTimeoutMs);
@@ -165,12 +206,9 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       return;
     }
     const body = request.method === 'POST' ? await readGraphQLBody(request, limits) : undefined;
-    const gone = new AbortController();
-    const onClose = () => gone.abort();
-    response.once('close', onClose);
-    const ticket: AdmissionTicket = { deadline, clientGone: gone.signal, release: () => {} };
-    const contextValue: ServiceContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket, entityTag: tag });
-    const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: apolloRequest(request, url, body), context: async () => contextValue });
+    const { ticket, onClose } = admissionTicket(response, deadline);
+    const contextValue: FastContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket, entityTag: tag });
+    const execution = answer(request, url, body, contextValue);
     const done = () => {
       ticket.release();
       response.off('close', onClose);

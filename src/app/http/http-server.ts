@@ -102,11 +102,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     logger.debug('change log not read', { error: (error as Error).message }),
   );
   await changes.start();
-  const apollo = graphqlPipeline({ schema, logger, limits, admission, production: options.production });
+  const { apollo, fastPath } = graphqlPipeline({ schema, logger, limits, admission, production: options.production });
   await apollo.start();
   const contextOf: (request: ContextOptions) => GraphContext = (request) => createContext(database, { ...request, cypher, cypherGate, proposer, changes });
   const graphql = graphqlRoute({
     apollo,
+    fastPath,
     admission,
     limits,
     logger,

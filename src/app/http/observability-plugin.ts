@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Span } from '@opentelemetry/api';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../../platform/config/logger';
 import type { GraphContext } from '../../engine/context';
 import { databaseErrorCode, ErrorCode } from '../../platform/graphql/errors';
@@ -13,16 +13,48 @@ const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAIL
 /** Requests refused for capacity, or left by their client while they waited: expected under load, not failures. */
 const REFUSAL_CODES = new Set([ErrorCode.OVERLOADED, CLIENT_GONE]);
 
+/** A request's observation: its span, from its start, and what is recorded when its answer is sent. */
+export class RequestObservation {
+  private readonly span: Span;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly context: GraphContext,
+    /** `performance.now()` when the request started (before the fast path, if it tried first). */
+    private readonly startedAt: number = performance.now(),
+  ) {
+    this.span = tracer.startSpan('graphql.request', { attributes: { 'collab_graph.request_id': context.requestId }, startTime: performance.timeOrigin + startedAt });
+  }
+
+  /** Counts the request and its duration, ends its span; `errors` are counted by code and tagged with the request id. */
+  answered(operationName: string | null | undefined, errors?: readonly GraphQLFormattedError[]): void {
+    const operation = metrics.operationLabels.label(operationName);
+    const seconds = (performance.now() - this.startedAt) / 1000;
+    metrics.recordRequest(operation, seconds);
+    for (const error of errors ?? []) {
+      metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });
+      if (error.extensions) (error.extensions as Record<string, unknown>).requestId = this.context.requestId;
+    }
+    this.span.setAttribute('graphql.operation.name', operation);
+    this.span.end();
+    this.logger.debug('request', { requestId: this.context.requestId, operationName, ms: Math.round(seconds * 1000), roundTrips: this.context.stats.roundTrips });
+  }
+}
+
+/** When the request started, if it started before Apollo saw it (the fast path tried it first). */
+export interface ObservedContext extends GraphContext {
+  startedAt?: number;
+}
+
 /**
  * Per request (never per field): logs every error once with the request id, which the error's
  * extensions and the `x-request-id` header also carry; counts requests, durations and errors for
  * /metrics; and wraps the request in an OpenTelemetry span.
  */
-export function observabilityPlugin(logger: Logger): ApolloServerPlugin<GraphContext> {
+export function observabilityPlugin(logger: Logger): ApolloServerPlugin<ObservedContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      const span: Span = tracer.startSpan('graphql.request', { attributes: { 'collab_graph.request_id': contextValue.requestId } });
+      const observation = new RequestObservation(logger, contextValue, contextValue.startedAt);
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
@@ -35,18 +67,7 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<GraphCon
           }
         },
         async willSendResponse({ operationName, response }) {
-          const operation = metrics.operationLabels.label(operationName);
-          const seconds = (performance.now() - started) / 1000;
-          metrics.recordRequest(operation, seconds);
-          if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            for (const error of response.body.singleResult.errors) {
-              metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });
-              if (error.extensions) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
-          }
-          span.setAttribute('graphql.operation.name', operation);
-          span.end();
-          logger.debug('request', { requestId: contextValue.requestId, operationName, ms: Math.round(seconds * 1000), roundTrips: contextValue.stats.roundTrips });
+          observation.answered(operationName, response.body.kind === 'single' ? response.body.singleResult.errors : undefined);
         },
       };
     },

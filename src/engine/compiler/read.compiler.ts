@@ -20,10 +20,10 @@ export interface CompiledRead<Plan> {
 
 interface CacheEntry {
   variables: string[];
-  byKey: Map<string, CompiledRead<unknown>>;
+  byKey: Map<string, unknown>;
 }
 
-const statements = new WeakMap<FieldNode, CacheEntry>();
+const cacheEntries = new WeakMap<FieldNode, CacheEntry>();
 
 function planContext(info: GraphQLResolveInfo): PlanContext {
   return { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
@@ -34,27 +34,34 @@ export function rootSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
   return info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
+/**
+ * `work`'s answer, worked out once per root field node (Apollo reuses parsed documents) and values of
+ * the variables that change what is read (`@skip`/`@include`, labels, order); `structure` names any
+ * other shape choice.
+ */
+export function perRootField<T>(info: GraphQLResolveInfo, structure: string, work: () => T): T {
+  const [fieldNode] = info.fieldNodes;
+  let entry = cacheEntries.get(fieldNode);
+  if (!entry) {
+    entry = { variables: structuralVariables(fieldNode, info.fragments), byKey: new Map() };
+    cacheEntries.set(fieldNode, entry);
+  }
+  const key = JSON.stringify([structure, info.fieldNodes.length, ...entry.variables.map((name) => info.variableValues[name] ?? null)]);
+  if (!entry.byKey.has(key)) entry.byKey.set(key, work());
+  return entry.byKey.get(key) as T;
+}
+
 /** Compiles once per root field node and structural variable values; `structure` names any other shape choice. */
 export function compiled<Plan>(
   info: GraphQLResolveInfo,
   structure: string,
   build: (context: PlanContext, keys: RelationKeys) => { statement: Cypher.Clause; plan: Plan },
 ): CompiledRead<Plan> {
-  const [fieldNode] = info.fieldNodes;
-  let entry = statements.get(fieldNode);
-  if (!entry) {
-    entry = { variables: structuralVariables(fieldNode, info.fragments), byKey: new Map() };
-    statements.set(fieldNode, entry);
-  }
-  const key = JSON.stringify([structure, info.fieldNodes.length, ...entry.variables.map((name) => info.variableValues[name] ?? null)]);
-  let read = entry.byKey.get(key) as CompiledRead<Plan> | undefined;
-  if (!read) {
+  return perRootField(info, structure, () => {
     const keys = new RelationKeys();
     const { statement, plan } = build(planContext(info), keys);
-    read = { cypher: statement.build({ prefix: 'c' }).cypher, plan, relations: keys.all };
-    entry.byKey.set(key, read);
-  }
-  return read;
+    return { cypher: statement.build({ prefix: 'c' }).cypher, plan, relations: keys.all };
+  });
 }
 
 /** The request's parameters for a compiled statement: the root field's own and every page window. */

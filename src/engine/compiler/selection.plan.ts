@@ -48,6 +48,8 @@ function statedFields(names: Iterable<string>): StatedField[] {
 /** Evidence is read when selected; its source document too when `source` is selected. */
 export interface EvidencePlan {
   sourceProperties: string[] | undefined;
+  /** Whether only the quotes are selected: then the source ids are not read at all. */
+  quotesOnly: boolean;
 }
 
 export interface EntityPlan {
@@ -200,20 +202,25 @@ export class RelationKeys {
   }
 }
 
+/** Evidence fields that need nothing but the quotes. */
+const QUOTE_FIELDS = new Set(['quote', '__typename']);
+
 export function evidencePlan(fieldNodes: readonly FieldNode[], context: PlanContext): EvidencePlan {
   const fields = collectFields(objectType(context, 'Evidence'), subSelections(fieldNodes), context);
-  const sourceNodes = [...fields.values()].flat().filter((node) => node.name.value === 'source');
-  if (sourceNodes.length === 0) return { sourceProperties: undefined };
+  const selected = [...fields.values()].flat();
+  const quotesOnly = selected.every((node) => QUOTE_FIELDS.has(node.name.value));
+  const sourceNodes = selected.filter((node) => node.name.value === 'source');
+  if (sourceNodes.length === 0) return { sourceProperties: undefined, quotesOnly };
   const sourceFields = collectFields(objectType(context, 'Source'), subSelections(sourceNodes), context);
   const names = [...sourceFields.values()].flat().map((node) => node.name.value);
-  return { sourceProperties: [...new Set(['id', ...names.filter((name) => SOURCE_PROPERTY_NAMES.has(name))])] };
+  return { sourceProperties: [...new Set(['id', ...names.filter((name) => SOURCE_PROPERTY_NAMES.has(name))])], quotesOnly };
 }
 
 /** Merges the evidence plans of fields read into one value (aliases of `evidence` share it). */
 function mergeEvidence(plans: EvidencePlan[]): EvidencePlan | undefined {
   if (plans.length === 0) return undefined;
   const sources = plans.flatMap((plan) => plan.sourceProperties ?? []);
-  return { sourceProperties: plans.some((plan) => plan.sourceProperties) ? [...new Set(sources)] : undefined };
+  return { sourceProperties: plans.some((plan) => plan.sourceProperties) ? [...new Set(sources)] : undefined, quotesOnly: plans.every((plan) => plan.quotesOnly) };
 }
 
 /** The relationship spec of field `name` on entity type `type`; `relationships` takes its spec from its arguments. */

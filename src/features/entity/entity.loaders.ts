@@ -17,26 +17,33 @@ function observeBatch<K>(loader: string, keys: readonly K[]): readonly K[] {
  * statement. Made per request, so nothing is cached across users.
  */
 export class EntityLoaders {
-  readonly entity: DataLoader<string, EntityRecord | null>;
-  readonly source: DataLoader<string, Source | null>;
-  private readonly fields = new Map<string, DataLoader<string, unknown>>();
+  // Made on first use: most requests are answered by compiled statements and never batch anything.
+  private entityLoader: DataLoader<string, EntityRecord | null> | undefined;
+  private sourceLoader: DataLoader<string, Source | null> | undefined;
+  private fieldLoaders: Map<string, DataLoader<string, unknown>> | undefined;
 
-  constructor(private readonly db: QueryRunner) {
-    this.entity = new DataLoader((ids) => entitiesByIds(db, observeBatch('entity', ids)));
-    this.source = new DataLoader((ids) => sourcesByIds(db, observeBatch('source', ids)));
+  constructor(private readonly db: QueryRunner) {}
+
+  get entity(): DataLoader<string, EntityRecord | null> {
+    return (this.entityLoader ??= new DataLoader((ids) => entitiesByIds(this.db, observeBatch('entity', ids))));
+  }
+
+  get source(): DataLoader<string, Source | null> {
+    return (this.sourceLoader ??= new DataLoader((ids) => sourcesByIds(this.db, observeBatch('source', ids))));
   }
 
   /** Parents by id, read by a compiled one-field statement (`$ids` → `id`, `node`); parents asking the same share it. */
   compiledField(cypher: string, params: Params): DataLoader<string, unknown> {
     const key = `${cypher}\n${JSON.stringify(params)}`;
-    let loader = this.fields.get(key);
+    this.fieldLoaders ??= new Map();
+    let loader = this.fieldLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const rows = await this.db.read(cypher, { ...params, ids: observeBatch('related', ids) });
         const byId = new Map(rows.map((row) => [row.id as string, row.node]));
         return ids.map((id) => byId.get(id) ?? null);
       });
-      this.fields.set(key, loader);
+      this.fieldLoaders.set(key, loader);
     }
     return loader;
   }

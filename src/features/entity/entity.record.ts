@@ -47,7 +47,7 @@ export function relationshipProjection(variable: string, from: string): string {
   return `${variable} {.*, type: type(${variable}), outgoing: startNode(${variable}) = ${from}}`;
 }
 
-interface StoredEvidence {
+export interface StoredEvidence {
   evidenceSourceIds?: string[] | null;
   evidenceQuotes?: string[] | null;
 }

@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, type EntityType, type RelationType } from '../../engine/model/model';
 import type { QueryRunner } from '../../engine/db/database';
-import { toEvidence } from '../entity/entity.record';
+import { toEvidence, type StoredEvidence } from '../entity/entity.record';
 import { PATH_QUERY_TIMEOUT_MS } from '../path/path.repository';
 import { dateRangeParam } from '../../engine/model/date-range';
 import type { Evidence } from '../entity/entity.type';
@@ -32,9 +32,9 @@ export interface NeighbourhoodQuery {
 export type NodeField = 'label' | 'kind' | 'type';
 
 const NODE_FIELD_CYPHER: Record<NodeField, string> = {
-  label: 'label: member.node.name',
-  kind: 'kind: member.node.kind',
-  type: `type: head([label IN labels(member.node) WHERE label <> '${ENTITY_LABEL}'])`,
+  label: 'member.node.name',
+  kind: 'member.node.kind',
+  type: `head([label IN labels(member.node) WHERE label <> '${ENTITY_LABEL}'])`,
 };
 
 export interface GraphNodeRecord {
@@ -57,6 +57,32 @@ export interface GraphEdgeRecord {
   sourceCount?: number;
 }
 
+type ShapeOptions = Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'nodeFields' | 'edgeId' | 'evidence' | 'stated' | 'sourceCount'> & { ranged: boolean };
+
+/** A value the statement reads per node or edge: its Cypher, and the key it gets in the record. */
+interface Column {
+  key: string;
+  cypher: string;
+}
+
+/** The nodes' columns, in the order the statement returns them: id, the selected fields, distance. */
+function nodeColumns(query: ShapeOptions): Column[] {
+  return [{ key: 'id', cypher: 'member.id' }, ...query.nodeFields.map((field) => ({ key: field, cypher: NODE_FIELD_CYPHER[field] })), { key: 'distance', cypher: 'member.distance' }];
+}
+
+/** The edges' columns, in the order the statement returns them: what is selected, then type, source and target. */
+function edgeColumns(query: ShapeOptions): Column[] {
+  return [
+    ...(query.edgeId ? [{ key: 'id', cypher: 'r.id' }] : []),
+    ...(query.evidence ? [{ key: 'evidenceSourceIds', cypher: 'r.evidenceSourceIds' }, { key: 'evidenceQuotes', cypher: 'r.evidenceQuotes' }] : []),
+    ...(query.stated ? [{ key: 'firstStated', cypher: firstStatedOf('r') }, { key: 'lastStated', cypher: lastStatedOf('r') }] : []),
+    ...(query.sourceCount ? [{ key: 'sourceCount', cypher: sourceCountOf('r') }] : []),
+    { key: 'type', cypher: 'type(r)' },
+    { key: 'source', cypher: 'sourceId' },
+    { key: 'target', cypher: 'targetId' },
+  ];
+}
+
 /**
  * Breadth-first, one level at a time: each level expands only the entities first reached at the level
  * before and keeps each entity's least distance, so hubs do not multiply the work. This answers what
@@ -66,9 +92,7 @@ export interface GraphEdgeRecord {
  * at `limit`; then every relationship among the kept entities. Types come from allow-lists, the depth
  * is a validated integer.
  */
-export function neighbourhoodCypher(
-  query: Pick<NeighbourhoodQuery, 'depth' | 'nodeTypes' | 'relationTypes' | 'nodeFields' | 'edgeId' | 'evidence' | 'stated' | 'sourceCount'> & { ranged: boolean },
-): string {
+export function neighbourhoodCypher(query: ShapeOptions): string {
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
   const types = query.relationTypes.length > 0 ? `:${query.relationTypes.join('|')}` : '';
   // A cycle leads back to the centre (two relationships to one neighbour, a triangle); it is listed once, at 0.
@@ -88,16 +112,7 @@ export function neighbourhoodCypher(
   }
   WITH centre, reached AS m, min(hops) AS distance`,
   ).join('');
-  const nodeFields = ['id: member.id', ...query.nodeFields.map((field) => NODE_FIELD_CYPHER[field]), 'distance: member.distance'];
-  const edgeFields = [
-    ...(query.edgeId ? ['.id'] : []),
-    ...(query.evidence ? ['.evidenceSourceIds', '.evidenceQuotes'] : []),
-    ...(query.stated ? [`firstStated: ${firstStatedOf('r')}`, `lastStated: ${lastStatedOf('r')}`] : []),
-    ...(query.sourceCount ? [`sourceCount: ${sourceCountOf('r')}`] : []),
-    'type: type(r)',
-    'source: sourceId',
-    'target: targetId',
-  ];
+  const cyphers = (columns: Column[]) => columns.map((column) => column.cypher).join(', ');
   return `
 MATCH (centre:${ENTITY_LABEL} {id: $id})
 CALL (centre) {
@@ -119,10 +134,10 @@ CALL (members, nodes) {
   MATCH (x)-[r${types}]->(y)
   WHERE y IN nodes${query.ranged ? ` AND ${statedWithin('r', '$stated')}` : ''}
   WITH sourceId, r, y.id AS targetId ORDER BY sourceId, type(r), targetId
-  RETURN collect(r {${edgeFields.join(', ')}}) AS edges
+  RETURN collect([${cyphers(edgeColumns(query))}]) AS edges
 }
 RETURN truncated,
-  [member IN members | {${nodeFields.join(', ')}}] AS nodes,
+  [member IN members | [${cyphers(nodeColumns(query))}]] AS nodes,
   edges`;
 }
 
@@ -133,22 +148,39 @@ export interface Subgraph {
   edges: GraphEdgeRecord[];
 }
 
+/** The rows' lists as records: each value under its column's key. */
+function records<T>(rows: unknown[][], columns: readonly Column[]): T[] {
+  return rows.map((values) => {
+    const record: Record<string, unknown> = {};
+    for (let index = 0; index < columns.length; index += 1) record[columns[index].key] = values[index];
+    return record as T;
+  });
+}
+
+/** A statement and its columns per shape of question; the shapes are few (the selection and argument lists), the cache is bounded anyway. */
+const MAX_CACHED_SHAPES = 256;
+const shapes = new Map<string, { cypher: string; nodes: Column[]; edges: Column[] }>();
+
+function shapeOf(query: ShapeOptions) {
+  const key = JSON.stringify([query.depth, query.nodeTypes, query.relationTypes, query.nodeFields, query.edgeId, query.evidence, query.stated, query.sourceCount, query.ranged]);
+  let shape = shapes.get(key);
+  if (!shape) {
+    if (shapes.size >= MAX_CACHED_SHAPES) shapes.clear();
+    shape = { cypher: neighbourhoodCypher(query), nodes: nodeColumns(query), edges: edgeColumns(query) };
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
+/**
+ * Nodes and edges travel as lists, not maps: the driver decodes a map key by key, which was most of
+ * this answer's decoding time. Only what was read is set; evidence is built only when selected.
+ */
 export async function loadNeighbourhood(db: QueryRunner, query: NeighbourhoodQuery): Promise<Subgraph> {
-  const [row] = await db.read(
-    neighbourhoodCypher({ ...query, ranged: query.range !== null }),
-    { id: query.id, limit: query.limit, stated: dateRangeParam(query.range) },
-    { timeoutMs: PATH_QUERY_TIMEOUT_MS },
-  );
+  const shape = shapeOf({ ...query, ranged: query.range !== null });
+  const [row] = await db.read(shape.cypher, { id: query.id, limit: query.limit, stated: dateRangeParam(query.range) }, { timeoutMs: PATH_QUERY_TIMEOUT_MS });
   if (!row) return { found: false, truncated: false, nodes: [], edges: [] };
-  const edges = (row.edges as (Record<string, unknown> & GraphEdgeRecord)[]).map((edge) => ({
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: edge.type,
-    evidence: toEvidence(edge as { evidenceSourceIds?: string[]; evidenceQuotes?: string[] }),
-    firstStated: edge.firstStated ?? null,
-    lastStated: edge.lastStated ?? null,
-    sourceCount: edge.sourceCount,
-  }));
-  return { found: true, truncated: row.truncated as boolean, nodes: row.nodes as GraphNodeRecord[], edges };
+  const edges = records<GraphEdgeRecord & StoredEvidence>(row.edges as unknown[][], shape.edges);
+  if (query.evidence) for (const edge of edges) edge.evidence = toEvidence(edge);
+  return { found: true, truncated: row.truncated as boolean, nodes: records<GraphNodeRecord>(row.nodes as unknown[][], shape.nodes), edges };
 }

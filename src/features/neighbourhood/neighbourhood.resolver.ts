@@ -1,15 +1,28 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { isSelected } from '../../engine/compiler/selection.plan';
+import { perRootField } from '../../engine/compiler/read.compiler';
 import { Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Role } from '../../platform/auth/roles';
 import { dateRangeParam } from '../../engine/model/date-range';
 import { notFound } from '../../platform/graphql/errors';
 import type { GraphContext } from '../../engine/context';
 import { NeighbourhoodArgs } from './neighbourhood.input';
-import { loadNeighbourhood, type NodeField } from './neighbourhood.repository';
+import { loadNeighbourhood, type NeighbourhoodQuery, type NodeField } from './neighbourhood.repository';
 import { Neighbourhood } from './neighbourhood.type';
 
 const NODE_FIELDS: readonly NodeField[] = ['label', 'kind', 'type'];
+
+type Selection = Pick<NeighbourhoodQuery, 'nodeFields' | 'edgeId' | 'evidence' | 'stated' | 'sourceCount'>;
+
+function selectionOf(info: GraphQLResolveInfo): Selection {
+  return {
+    nodeFields: NODE_FIELDS.filter((field) => isSelected(info, ['nodes', field])),
+    edgeId: isSelected(info, ['edges', 'id']),
+    evidence: isSelected(info, ['edges', 'evidence']),
+    stated: isSelected(info, ['edges', 'firstStated']) || isSelected(info, ['edges', 'lastStated']),
+    sourceCount: isSelected(info, ['edges', 'sourceCount']),
+  };
+}
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodResolver {
@@ -22,11 +35,8 @@ export class NeighbourhoodResolver {
       limit: args.limit,
       nodeTypes: args.types ?? [],
       relationTypes: args.relationTypes ?? [],
-      nodeFields: NODE_FIELDS.filter((field) => isSelected(info, ['nodes', field])),
-      edgeId: isSelected(info, ['edges', 'id']),
-      evidence: isSelected(info, ['edges', 'evidence']),
-      stated: isSelected(info, ['edges', 'firstStated']) || isSelected(info, ['edges', 'lastStated']),
-      sourceCount: isSelected(info, ['edges', 'sourceCount']),
+      // What is read depends on the selection only: worked out once per document.
+      ...perRootField(info, 'neighbourhood', () => selectionOf(info)),
       range: dateRangeParam(args.stated),
     });
     if (!subgraph.found) throw notFound('entity', args.id);
