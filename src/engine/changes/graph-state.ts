@@ -43,27 +43,31 @@ export interface GraphState {
   relationships: RelationshipState[];
 }
 
-const NODES = `
-CALL {
-  UNWIND $entities AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN n
-  UNION
-  UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN n
-  UNION
-  UNWIND $conflicts AS id MATCH (n:${CONFLICT_LABEL} {id: id}) RETURN n
+/** Everything a footprint names, in one round trip: its nodes, and its relationships by key or by entity. */
+const STATE = `
+CALL () {
+  CALL () {
+    UNWIND $entities AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN n
+    UNION
+    UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN n
+    UNION
+    UNWIND $conflicts AS id MATCH (n:${CONFLICT_LABEL} {id: id}) RETURN n
+  }
+  RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes
 }
-RETURN labels(n) AS labels, properties(n) AS properties`;
-
-const RELATIONSHIPS = `
-CALL {
-  UNWIND $relationships AS key
-  MATCH (:${ENTITY_LABEL} {id: key.from})-[r]->(:${ENTITY_LABEL} {id: key.to}) WHERE type(r) = key.type
-  RETURN r
-  UNION
-  UNWIND $relationshipsOf AS id
-  MATCH (:${ENTITY_LABEL} {id: id})-[r]-(:${ENTITY_LABEL})
-  RETURN r
+CALL () {
+  CALL () {
+    UNWIND $relationships AS key
+    MATCH (:${ENTITY_LABEL} {id: key.from})-[r]->(:${ENTITY_LABEL} {id: key.to}) WHERE type(r) = key.type
+    RETURN r
+    UNION
+    UNWIND $relationshipsOf AS id
+    MATCH (:${ENTITY_LABEL} {id: id})-[r]-(:${ENTITY_LABEL})
+    RETURN r
+  }
+  RETURN collect({from: startNode(r).id, type: type(r), to: endNode(r).id, properties: properties(r)}) AS relationships
 }
-RETURN startNode(r).id AS from, type(r) AS type, endNode(r).id AS to, properties(r) AS properties`;
+RETURN nodes, relationships`;
 
 const keyOf = (label: string, id: string) => `${label}:${id}`;
 export const relationshipKeyOf = ({ from, type, to }: RelationshipKey) => `${from}:${type}:${to}`;
@@ -85,18 +89,18 @@ function footprintParams(footprint: Footprint) {
 /** The current state of what `footprint` names (what does not exist is simply absent). */
 export async function readState(tx: WriteTransaction, footprint: Footprint): Promise<GraphState> {
   const params = footprintParams(footprint);
-  const nodeRows: Row[] = params.entities.length + params.sources.length + params.conflicts.length > 0 ? await tx.runTyped(NODES, params) : [];
-  const relationshipRows: Row[] = params.relationships.length + params.relationshipsOf.length > 0 ? await tx.runTyped(RELATIONSHIPS, params) : [];
-  const nodes = nodeRows.map((row) => {
-    const labels = [...(row.labels as string[])].sort();
-    const properties = row.properties as Record<string, unknown>;
+  if (Object.values(params).every((list) => list.length === 0)) return { nodes: [], relationships: [] };
+  const [row] = await tx.runTyped(STATE, params);
+  const nodes = (row.nodes as Row[]).map((node) => {
+    const labels = [...(node.labels as string[])].sort();
+    const properties = node.properties as Record<string, unknown>;
     return { label: keyedLabel(labels), id: properties.id as string, labels, properties: encodeProperties(properties) };
   });
-  const relationships = relationshipRows.map((row) => ({
-    from: row.from as string,
-    type: row.type as string,
-    to: row.to as string,
-    properties: encodeProperties(row.properties as Record<string, unknown>),
+  const relationships = (row.relationships as Row[]).map((r) => ({
+    from: r.from as string,
+    type: r.type as string,
+    to: r.to as string,
+    properties: encodeProperties(r.properties as Record<string, unknown>),
   }));
   return sorted({ nodes, relationships });
 }
