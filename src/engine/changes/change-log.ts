@@ -62,25 +62,19 @@ export interface ChangeNotice {
 export const CHANGE_NOTICE_PROJECTION = (c: string) =>
   `${c} {.id, .version, .by, .operation, .summary, .entityIds, .entityTypes, .relationTypes, .sourceIds, .revertOf, at: toString(${c}.at)}`;
 
-/**
- * The change and its subject links are written first; the counter is locked last, so the lock every
- * writer waits for is held only for the version's few updates and the commit.
- */
 const APPEND_CHANGE = `
-CREATE (c:${CHANGE_LABEL})
-SET c += $change, c.at = datetime()
-WITH c
+MERGE (log:${CHANGE_LOG_LABEL} {id: 'graph'})
+ON CREATE SET log.epoch = randomUUID(), log.version = 0, log.base = 0
+SET log.version = log.version + 1
+SET log.base = CASE WHEN $change.baseline THEN log.version ELSE log.base END
+CREATE (c:${CHANGE_LABEL} {id: toString(log.version)})
+SET c += $change, c.version = log.version, c.at = datetime()
+WITH log, c
 CALL (c) {
   UNWIND $subjects AS key
   MERGE (s:${CHANGE_SUBJECT_LABEL} {key: key})
   CREATE (c)-[:CHANGED]->(s)
 }
-WITH c
-MERGE (log:${CHANGE_LOG_LABEL} {id: 'graph'})
-ON CREATE SET log.epoch = randomUUID(), log.version = 0, log.base = 0
-SET log.version = log.version + 1
-SET log.base = CASE WHEN $change.baseline THEN log.version ELSE log.base END
-SET c.id = toString(log.version), c.version = log.version
 WITH log, c
 OPTIONAL MATCH (undone:${CHANGE_LABEL} {id: $change.revertOf})
 SET undone.revertedBy = c.id
