@@ -18,13 +18,16 @@ import { clearGraph } from '../src/engine/db/clear-graph';
 import { bulkLoad } from './bulk-load';
 import { askQuestions, askTimes } from './ask';
 import { benchDocument, editBurst, existingEntities, importOnce, LOG_MODES, logVersion, prepareEditsSource, storedSince, type LogMode } from './change-log';
+
+import { measureDelivery, type DeliveryRun } from './subscriptions';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
-import { cpuSeconds, machineCpuSeconds } from './process-cpu';
+import { measureCell, type BenchRequest, type Cell } from './measure';
+import { revalidateBench } from './revalidate';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N] | --change-log [--runs N] [--facts N] [--mutations N] [--concurrency 1,8]] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N] | --subscriptions [--subscribers N] [--runs N] | --change-log [--runs N] [--facts N] [--mutations N] [--concurrency 1,8]] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -34,12 +37,20 @@ import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
  * connections, and reports what admission control does: answers per second, latency of the answers,
  * 503 OVERLOADED refusals (with Retry-After), any other error, and the peak RSS of each step.
  *
+ * `--revalidate` drives the floor and this service with the dashboard, by default at 1 and 8 connections:
+ * the floor's answer, the service's full answer over GET, and the same GET with a current
+ * `If-None-Match`, answered 304 from the ETag (target ≥ 20× the floor at 8 connections, no Neo4j CPU per 304).
+ *
  * `--proposal` drives only this service: it proposes a text of the largest length the API takes
  * (`--runs` times, one after the other) and meanwhile sends a one-entity read again and again from one
  * client, and reports the proposal's time and the reads' p50 and p99, beside the same reads alone.
  *
  * `--ask` drives only this service: one client asks questions in plain words (`ask`, no model) one after
  * the other, `--runs` rounds (default 20), and reports p50 and p99 (target p99 < 200 ms at small scale).
+ *
+ * `--subscriptions` runs two service processes: `--subscribers` (default 100) `graphChanged` streams on
+ * the first, then `--runs` (default 50) single writes through the first and as many through the second,
+ * and reports the time from commit to each event's delivery, p50 and p99 (target p99 ≤ 1 s).
  *
  * `--change-log` runs no server: in this process it imports a generated document of `--facts` facts and
  * sends bursts of `--mutations` single edits (linkEntities, updateEntity) at each `--concurrency`, through
@@ -69,16 +80,18 @@ const OVERLOAD = process.argv.includes('--overload');
 const PROPOSAL = process.argv.includes('--proposal');
 const ASK = process.argv.includes('--ask');
 const CHANGE_LOG = process.argv.includes('--change-log');
+const REVALIDATE = process.argv.includes('--revalidate');
+const SUBSCRIPTIONS = process.argv.includes('--subscriptions');
 const RUNS = Number(option('runs', '3'));
 const PROPOSAL_LENGTH = Number(option('proposal-length', String(MAX_PROPOSE_TEXT_LENGTH)));
-/** The editor's API key the proposal mode gives the service (API_KEYS holds only its hash). */
+/** The editor's API key the proposal and subscription modes give the service (API_KEYS holds only its hash). */
 const BENCH_EDITOR_KEY = randomBytes(16).toString('hex');
-/** A long proposal must not meet the default 15 s deadline on a busy machine: its time is what is measured. */
-const PROPOSAL_ENV = {
+/** The editor's key; a long proposal must not meet the default 15 s deadline on a busy machine: its time is what is measured. */
+const EDITOR_ENV = {
   API_KEYS: `bench-editor:editor:${createHash('sha256').update(BENCH_EDITOR_KEY).digest('hex')}`,
   REQUEST_TIMEOUT_MS: '600000',
 };
-const CONNECTIONS = option('connections', OVERLOAD ? '1,8,64' : '1,8,32').split(',').map(Number);
+const CONNECTIONS = option('connections', OVERLOAD ? '1,8,64' : REVALIDATE ? '1,8' : '1,8,32').split(',').map(Number);
 const ONLY = option('only', '').split(',').filter(Boolean);
 const WRITE = process.argv.includes('--write') ? option('write', path.join(PROJECT_ROOT, 'docs', 'benchmarks.md')) : undefined;
 const MEMORY: Record<string, { heap: string; pageCache: string }> = { large: { heap: '4g', pageCache: '2g' }, small: { heap: '2g', pageCache: '1g' } };
@@ -96,7 +109,7 @@ const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4'];
 async function startServer(name: PathName, uri: string, ids: object): Promise<RunningServer> {
   // Comparing paths measures queueing, not refusals: unless told otherwise, the service's admission
   // queue holds every connection (the overload mode keeps the configured queue).
-  const env = OVERLOAD ? process.env : PROPOSAL ? { ...PROPOSAL_ENV, ...process.env } : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
+  const env = OVERLOAD ? process.env : PROPOSAL || SUBSCRIPTIONS ? { ...EDITOR_ENV, ...process.env } : { MAX_QUEUED_REQUESTS: String(Math.max(...CONNECTIONS)), ...process.env };
   const flags = name === 'service' ? SERVICE_NODE_FLAGS : [];
   const child = spawn(process.execPath, [...flags, path.join(__dirname, 'servers.js'), name, uri, JSON.stringify(ids)], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const line = await new Promise<string>((resolve, reject) => {
@@ -107,7 +120,7 @@ async function startServer(name: PathName, uri: string, ids: object): Promise<Ru
   return { name, process: child, api: `http://127.0.0.1:${api}`, control: `http://127.0.0.1:${control}` };
 }
 
-function requestFor(server: RunningServer, workload: Workload): { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } {
+function requestFor(server: RunningServer, workload: Workload): BenchRequest {
   if (server.name === 'floor') return { url: `${server.api}/?workload=${encodeURIComponent(workload.name)}`, method: 'GET' };
   const query = server.name === 'service' ? workload.graphql : workload.neo4jGraphql;
   return { url: server.name === 'service' ? `${server.api}/graphql` : server.api, method: 'POST', body: JSON.stringify({ query }), headers: { 'content-type': 'application/json' } };
@@ -130,40 +143,9 @@ async function profiled(server: RunningServer, workload: Workload): Promise<{ an
   return { answer, roundTrips: statements, dbHits };
 }
 
-interface Cell {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** CPU milliseconds per answer of the server process and of the Neo4j JVM (NaN when Neo4j is not ours). */
-  serverCpuMs: number;
-  neo4jCpuMs: number;
-  /** Share of the machine's CPU time the hypervisor gave to other guests during the cell. */
-  stealShare: number;
-}
-
-/**
- * One cell: autocannon at `connections` for `seconds`, with the CPU each answer cost the server process
- * and the Neo4j JVM (when it is ours to see): on a 2-core machine they share the cores, so a cheap
- * read's throughput is bounded by their sum.
- */
-async function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
-  const { url, method, body, headers } = requestFor(server, workload);
-  const serverBefore = cpuSeconds(server.process.pid!);
-  const neo4jBefore = neo4jPid === undefined ? Number.NaN : cpuSeconds(neo4jPid);
-  const machineBefore = machineCpuSeconds();
-  const result = await autocannon({ url, method, body, headers, connections, duration: seconds, timeout: 30 });
-  const machineAfter = machineCpuSeconds();
-  const perAnswer = (before: number, pid?: number) => (pid === undefined || result.requests.total === 0 ? Number.NaN : ((cpuSeconds(pid) - before) * 1000) / result.requests.total);
-  return {
-    perSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
-    serverCpuMs: perAnswer(serverBefore, server.process.pid),
-    neo4jCpuMs: perAnswer(neo4jBefore, neo4jPid),
-    stealShare: (machineAfter.steal - machineBefore.steal) / Math.max(machineAfter.total - machineBefore.total, Number.EPSILON),
-  };
+/** One cell of `workload` on `server` (see measureCell). */
+function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
+  return measureCell(requestFor(server, workload), { server: server.process.pid!, neo4j: neo4jPid }, connections, seconds);
 }
 
 function memoryOf(pid: number): { rss: number; peak: number } {
@@ -287,10 +269,22 @@ async function main(): Promise<void> {
       if (WRITE) writeSection(WRITE, `overload-${SCALE}`, lines.join('\n'));
       return;
     }
+    if (REVALIDATE) {
+      servers.push(await startServer('floor', uri, ids), await startServer('service', uri, ids));
+      await revalidate(servers, ids, loadLine, print, embedded?.pid);
+      if (WRITE) writeSection(WRITE, `revalidate-${SCALE}`, lines.join('\n'));
+      return;
+    }
     if (ASK) {
       servers.push(await startServer('service', uri, ids));
       await askBench(servers[0], ids, loadLine, print);
       if (WRITE) writeSection(WRITE, `ask-${SCALE}`, lines.join('\n'));
+      return;
+    }
+    if (SUBSCRIPTIONS) {
+      servers.push(await startServer('service', uri, ids), await startServer('service', uri, ids));
+      await subscriptionBench(servers[0], servers[1], ids, loadLine, print);
+      if (WRITE) writeSection(WRITE, `subscriptions-${SCALE}`, lines.join('\n'));
       return;
     }
     if (PROPOSAL) {
@@ -415,6 +409,15 @@ async function overload(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   );
 }
 
+/** The dashboard revalidated by ETag (bench/revalidate.ts), beside the floor's. */
+async function revalidate([floor, service]: RunningServer[], ids: typeof SEED_IDS, loadLine: string, print: Print, neo4jPid: number | undefined): Promise<void> {
+  const dashboard = workloads(ids).find((candidate) => candidate.name === 'dashboard')!;
+  print(`### Revalidating dashboard (ETag and 304), scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  await revalidateBench(floor, service, requestFor(floor, dashboard), dashboard, { connections: CONNECTIONS, duration: DURATION, warmUpSeconds: WORKLOAD_WARM_UP_SECONDS, neo4jPid, print });
+}
+
 /** Reads alone, then reads while long texts are proposed one after the other. */
 async function proposal(server: RunningServer, ids: typeof SEED_IDS, loadLine: string, print: Print): Promise<void> {
   const graphqlUrl = `${server.api}/graphql`;
@@ -533,6 +536,36 @@ async function changeLogBench(db: Database, loadLine: string, print: Print): Pro
   }
   print();
   print('Target: the log costs at most 30 % (with / without ≤ 1.30).');
+}
+
+/** Pushed changes: subscribers on one process, writes through it and through another process over the same Neo4j. */
+async function subscriptionBench(server: RunningServer, other: RunningServer, ids: typeof SEED_IDS, loadLine: string, print: Print): Promise<void> {
+  const subscribers = Number(option('subscribers', '100'));
+  const writes = Number(option('runs', '50'));
+  const common = { streamUrl: `${server.api}/graphql/stream`, editorKey: BENCH_EDITOR_KEY, entityId: ids.from, subscribers, writes };
+  // Warm-up: the first streams and writes compile and connect.
+  await measureDelivery({ ...common, writeUrl: `${server.api}/graphql`, subscribers: 2, writes: 3, label: 'warm-up' });
+  const runs: [string, DeliveryRun][] = [
+    ['through the same process', await measureDelivery({ ...common, writeUrl: `${server.api}/graphql`, label: 'same' })],
+    ['through another process (it finds the change by polling the log, every 250 ms)', await measureDelivery({ ...common, writeUrl: `${other.api}/graphql`, label: 'other' })],
+  ];
+  print(`### Pushed changes (graphChanged over SSE), scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  print(`Two collab-graph processes over one Neo4j. ${subscribers} \`graphChanged\` streams (graphql-sse's client) open on the first, half of them every change and half only changes of \`${ids.from}\`; then ${writes} single writes (\`addAliases\` on that entity), 50 ms apart, through each process in turn. Load at the start: ${os.loadavg().map((load) => fixed(load, 2)).join(', ')} (1, 5, 15 min).`);
+  print("Commit to event: at least the time from the write's answer to the event (negative when the event came first), at most the time from the change's transaction time (`at`, Neo4j's clock on this machine) to the event.");
+  print();
+  print('| writes | failed writes | events received / expected | write ms | answer→event p50 ms | p99 ms | transaction→event p50 ms | p99 ms | max ms |');
+  print('|---|---|---|---|---|---|---|---|---|');
+  for (const [label, run] of runs) {
+    const [afterAnswer, afterTransaction] = [run.afterAnswerMs, run.afterTransactionMs].map((values) => [...values].sort((a, b) => a - b));
+    print(
+      `| ${label} | ${run.failedWrites} | ${afterAnswer.length} / ${run.expected} | ${fixed(run.writeMs)} | ${percentile(afterAnswer, 0.5)} | ${percentile(afterAnswer, 0.99)} | ${percentile(afterTransaction, 0.5)} | ${percentile(afterTransaction, 0.99)} | ${afterTransaction.at(-1) ?? 0} |`,
+    );
+  }
+  const worst = Math.max(...runs.map(([, run]) => percentile([...run.afterTransactionMs].sort((a, b) => a - b), 0.99)));
+  print();
+  print(`p99 from commit to event at most ${worst} ms with ${subscribers} open subscribers (target ≤ 1000 ms).`);
 }
 
 /** Replaces this scale's section of the benchmark document (between its markers), or appends it. */

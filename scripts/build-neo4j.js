@@ -1,14 +1,25 @@
 #!/usr/bin/env node
 // Builds the embedded Neo4j launcher with Maven when its jar is missing or older than its sources,
-// so `npm start` and `npm test` pay for Maven only on a fresh machine or after a change.
+// so `npm start` and `npm test` pay for Maven only on a fresh machine or after a change. Then, when
+// the jar is newer than it, writes the launcher's class-data archive (AppCDS): every start and
+// restart of the embedded Neo4j maps the classes it needs from it instead of loading and verifying
+// them from the jars, which is most of what a restart costs. Nothing is generated at run time.
 'use strict';
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 
 const dir = path.join(__dirname, '..', 'neo4j-embedded');
 const jar = path.join(dir, 'target', 'collab-graph-neo4j.jar');
 const lib = path.join(dir, 'target', 'lib');
+// Keep in step with src/engine/db/embedded-neo4j.ts, which starts the JVM with this archive and these options.
+const archive = path.join(dir, 'target', 'collab-graph-neo4j.jsa');
+const jvmOptionsFile = path.join(dir, 'jvm.options');
+
+function jvmOptions() {
+  return fs.readFileSync(jvmOptionsFile, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
 
 function newestSource(folder) {
   return fs.readdirSync(folder, { withFileTypes: true }).reduce((newest, entry) => {
@@ -18,20 +29,135 @@ function newestSource(folder) {
   }, 0);
 }
 
-const sourcesChanged = Math.max(fs.statSync(path.join(dir, 'pom.xml')).mtimeMs, newestSource(path.join(dir, 'src')));
-if (fs.existsSync(jar) && fs.existsSync(lib) && fs.statSync(jar).mtimeMs >= sourcesChanged) {
-  process.exit(0);
+function buildJar() {
+  console.log('Building the embedded Neo4j launcher with Maven (first time: downloads Neo4j 5.26 from Maven Central)...');
+  const started = Date.now();
+  const result = spawnSync('mvn', ['-q', '-B', '-DskipTests', 'package'], { cwd: dir, stdio: 'inherit' });
+  if (result.error) {
+    console.error(`Could not run Maven (mvn): ${result.error.message}. Java 17 and Maven are required for the embedded Neo4j.`);
+    process.exit(1);
+  }
+  if (result.status !== 0) {
+    console.error(`Maven failed with exit code ${result.status}.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`Built ${path.relative(process.cwd(), jar)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-console.log('Building the embedded Neo4j launcher with Maven (first time: downloads Neo4j 5.26 from Maven Central)...');
-const started = Date.now();
-const result = spawnSync('mvn', ['-q', '-B', '-DskipTests', 'package'], { cwd: dir, stdio: 'inherit' });
-if (result.error) {
-  console.error(`Could not run Maven (mvn): ${result.error.message}. Java 17 and Maven are required for the embedded Neo4j.`);
-  process.exit(1);
+/**
+ * Statements of the kinds the service sends (look-ups, optional matches, map projections, subqueries,
+ * variable-length and shortest paths, full-text search, MERGE, counts, EXPLAIN), on a throwaway graph:
+ * the classes Cypher needs to parse, plan and run them go into the archive too.
+ */
+const TRAINING = [
+  'CREATE CONSTRAINT training_id IF NOT EXISTS FOR (t:Training) REQUIRE t.id IS UNIQUE',
+  "CREATE FULLTEXT INDEX training_names IF NOT EXISTS FOR (t:Training) ON EACH [t.name] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard' } }",
+  'CALL db.awaitIndexes(60)',
+  "UNWIND range(1, 200) AS i CREATE (:Training {id: 'training-' + i, name: 'Training ' + i, year: 2000 + i % 20, tags: ['a', 'b']})",
+  "MATCH (a:Training), (b:Training) WHERE toInteger(substring(b.id, 9)) = toInteger(substring(a.id, 9)) + 1 CREATE (a)-[:NEXT {since: a.year}]->(b)",
+  'MATCH (a:Training {id: $id}) OPTIONAL MATCH (a)-[r:NEXT]->(b) WITH a, collect(b { .id, .name, since: r.since }) AS next RETURN a { .id, .name, next: next } AS a',
+  'MATCH (a:Training) WHERE a.name STARTS WITH $prefix AND a.year >= $year RETURN a.id AS id ORDER BY a.name DESC SKIP 1 LIMIT 10',
+  'MATCH (a:Training) CALL { WITH a MATCH (a)-[:NEXT*1..3]->(c) RETURN count(c) AS reach } RETURN a.id, reach ORDER BY reach DESC, a.id LIMIT 5',
+  "MATCH p = shortestPath((a:Training {id: 'training-1'})-[:NEXT*..10]->(b:Training {id: 'training-8'})) RETURN [n IN nodes(p) | n.id] AS ids, length(p) AS hops",
+  "CALL db.index.fulltext.queryNodes('training_names', $search) YIELD node, score RETURN node.id AS id, score ORDER BY score DESC LIMIT 5",
+  'MATCH (a:Training) RETURN a.id AS id, [(a)-[:NEXT]->(b) | b.id] AS next, COUNT { (a)--() } AS degree, EXISTS { (a)<-[:NEXT]-() } AS hasPrevious ORDER BY id LIMIT 20',
+  'MERGE (x:Training {id: $id}) ON CREATE SET x.created = datetime() ON MATCH SET x.seen = timestamp(), x += $props RETURN x',
+  'MATCH (a:Training)-[r:NEXT]->(b) WITH a.year AS year, count(*) AS links, collect(DISTINCT b.name)[..3] AS names RETURN year, links, names ORDER BY year',
+  'EXPLAIN MATCH (a:Training)-[:NEXT]->(b) WHERE a.id IN $ids RETURN b',
+  'SHOW INDEXES YIELD name, state RETURN name, state',
+  'MATCH (t:Training) DETACH DELETE t',
+  'DROP INDEX training_names IF EXISTS',
+  'DROP CONSTRAINT training_id IF EXISTS',
+];
+const TRAINING_PARAMETERS = { id: 'training-3', prefix: 'Training 1', year: 2005, search: 'training~', ids: ['training-1', 'training-2'], props: { note: 'x' } };
+
+/** Runs the training statements twice (planned, then from the plan cache), in auto-commit and managed transactions. */
+async function train(uri, password) {
+  const neo4j = require('neo4j-driver');
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  try {
+    for (let round = 0; round < 2; round += 1) {
+      const session = driver.session();
+      try {
+        for (const statement of TRAINING) await session.run(statement, TRAINING_PARAMETERS);
+        await session.executeWrite((tx) => tx.run("CREATE (t:Training {id: 'tx'}) RETURN t.id"));
+        await session.executeRead((tx) => tx.run('MATCH (t:Training) RETURN count(t) AS n'));
+        await session.run("MATCH (t:Training {id: 'tx'}) DELETE t");
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await driver.close();
+  }
 }
-if (result.status !== 0) {
-  console.error(`Maven failed with exit code ${result.status}.`);
-  process.exit(result.status ?? 1);
+
+/** Starts the launcher with -XX:ArchiveClassesAtExit on a scratch data folder, trains it, and lets it exit (which writes the archive). */
+async function writeArchive() {
+  const started = Date.now();
+  const port = await freePort();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-cds-'));
+  const partial = `${archive}.partial`;
+  fs.rmSync(partial, { force: true });
+  // The same JVM options and class path as embedded-neo4j.ts: the archive is only used when they match.
+  // (-Xlog:cds=off: the classes it cannot archive, those of signed jars, would fill the console.)
+  const child = spawn('java', [
+    '-Xms512m', '-Xmx512m', ...jvmOptions(), `-XX:ArchiveClassesAtExit=${partial}`, '-Xlog:cds=off', '-Xlog:cds+dynamic=error',
+    '-cp', `${jar}${path.delimiter}${path.join(lib, '*')}`, 'collabgraph.EmbeddedNeo4j',
+    '--data-dir', scratch, '--bolt-address', `127.0.0.1:${port}`, '--page-cache', '64m', '--password-file', path.join(scratch, 'neo4j-password'),
+  ], { stdio: ['pipe', 'pipe', 'inherit'] });
+  try {
+    const uri = await launcherReady(child);
+    await train(uri, fs.readFileSync(path.join(scratch, 'neo4j-password'), 'utf8').trim());
+    child.stdin.end(); // the launcher stops Neo4j and exits 0 when its standard input closes
+    const code = await new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
+    if (code !== 0 || !fs.existsSync(partial)) throw new Error(`the launcher exited with code ${code} without writing the archive`);
+    fs.renameSync(partial, archive);
+    console.log(`Wrote the embedded Neo4j's class-data archive ${path.relative(process.cwd(), archive)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
 }
-console.log(`Built ${path.relative(process.cwd(), jar)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = require('node:net').createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function launcherReady(child) {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`the launcher exited (code ${code}): ${output.slice(-2000)}`)));
+    child.stdout.on('data', (chunk) => {
+      output += chunk.toString('utf8');
+      const ready = /NEO4J_READY (\S+)/.exec(output);
+      const failed = /NEO4J_FAILED (.*)/.exec(output);
+      if (failed) reject(new Error(failed[1]));
+      if (ready) resolve(ready[1]);
+    });
+  });
+}
+
+async function main() {
+  const sourcesChanged = Math.max(fs.statSync(path.join(dir, 'pom.xml')).mtimeMs, newestSource(path.join(dir, 'src')));
+  if (!fs.existsSync(jar) || !fs.existsSync(lib) || fs.statSync(jar).mtimeMs < sourcesChanged) buildJar();
+  const archiveInputsChanged = Math.max(fs.statSync(jar).mtimeMs, fs.statSync(jvmOptionsFile).mtimeMs);
+  if (fs.existsSync(archive) && fs.statSync(archive).mtimeMs >= archiveInputsChanged) return;
+  console.log("Writing the embedded Neo4j's class-data archive (once per launcher build: about a minute, longer on a busy machine)...");
+  try {
+    await writeArchive();
+  } catch (error) {
+    // Not fatal: without the archive the JVM loads its classes from the jars, only slower.
+    fs.rmSync(archive, { force: true });
+    console.warn(`Could not write the class-data archive (${error.message}); the embedded Neo4j starts without it, more slowly.`);
+  }
+}
+
+main();

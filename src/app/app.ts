@@ -54,6 +54,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       requestTimeoutMs: config.requestTimeoutMs,
       admission: config.admission,
       proposer: config.proposer,
+      maxSubscriptionStreams: config.maxSubscriptionStreams,
       databaseHealth: graph.health,
     });
     logger.info(READY_MESSAGE, { url: http.url });

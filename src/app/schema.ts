@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { AskResolver } from '../features/ask/ask.resolver';
 import { describeRoles, roleChecker } from '../platform/auth/auth-checker';
 import { ConnectivityResolver, PartnerLinkResolver, StatisticsResolver } from '../features/analytics/analytics.resolver';
@@ -20,6 +20,7 @@ import { PathResolver } from '../features/path/path.resolver';
 import { RetractionResolver } from '../features/retraction/retraction.resolver';
 import { ProposeResolver } from '../features/propose/propose.resolver';
 import { SearchResolver } from '../features/search/search.resolver';
+import { GraphChangeResolver } from '../features/subscription/graph-change.resolver';
 import { cacheControlDirective } from '../platform/graphql/cache-control';
 import { validateArguments } from '../platform/graphql/validation';
 
@@ -46,7 +47,22 @@ export const RESOLVERS = [
   AskResolver,
   HistoryResolver,
   RetractionResolver,
+  GraphChangeResolver,
 ] as const;
+
+/**
+ * type-graphql builds no schema with subscriptions without a PubSub, even when every subscription
+ * brings its own source stream (`subscribe`), as ours do: each reads the change follower in its
+ * request's context (one per process). So no topic is ever published or subscribed to here.
+ */
+const NO_TOPICS: PubSub = {
+  publish(topic) {
+    throw new Error(`No topic "${topic}": subscriptions read the change follower`);
+  },
+  subscribe(topic) {
+    throw new Error(`No topic "${topic}": subscriptions read the change follower`);
+  },
+};
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -60,6 +76,7 @@ export function graphSchema(): Promise<GraphQLSchema> {
       authChecker: roleChecker,
       directives: [...specifiedDirectives, cacheControlDirective],
       orphanedTypes: [],
+      pubSub: NO_TOPICS,
     })
       .then(describeRoles)
       .then(withSyncTypeResolution)

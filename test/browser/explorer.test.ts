@@ -11,6 +11,8 @@ import { EntityType, RelationType } from '../../src/engine/model/model';
 import { applySeeds } from '../../src/engine/seed/seed.repository';
 import { ensureUiBuilt } from '../support/build';
 import { seededDatabase, startTestServer } from '../support/graph';
+import { createContext } from '../../src/app/context';
+import { Role } from '../../src/platform/auth/roles';
 import { syntheticSeed } from '../support/synthetic';
 
 /**
@@ -357,6 +359,29 @@ describe('the explorer', () => {
     expect(await page.inputValue('#as-of')).toBe('');
     expect(await drawnIds()).toContain('later-lab');
   }, 120_000);
+
+  it('refreshes the view it shows when a write touches it', async () => {
+    await page.click('#clear');
+    await pickBySearch('Mahidol', 'Mahidol University');
+    await page.waitForFunction(() => (window as any).explorer.state.mode === 'neighbourhood' && /drawn in/.test(document.getElementById('status')!.textContent ?? ''));
+    await expect(page.locator('#live').textContent()).resolves.toContain('Live');
+    const evidence = [{ sourceId: 'china-asean-tech-transfer-2021-09-27', quote: 'Mahidol University of Thailand' }];
+    const editor = createContext(db, { principal: { id: 'api-key:test-editor', authenticated: true, role: Role.EDITOR } });
+    const created = await server.apollo.executeOperation(
+      {
+        query: `mutation ($lab: CreateEntityInput!, $link: LinkInput!) { createEntity(input: $lab) { id } linkEntities(input: $link) { id } }`,
+        variables: {
+          lab: { id: 'live-lab', type: 'Institution', kind: 'RESEARCH_INSTITUTE', name: 'Live lab', evidence },
+          link: { from: 'live-lab', type: 'COOPERATES_WITH', to: 'mahidol-university', evidence },
+        },
+      },
+      { contextValue: editor },
+    );
+    expect(created.body.kind === 'single' && created.body.singleResult.errors).toBeFalsy();
+    // Nothing but the change pushed over /graphql/stream tells the page: no reload, no click.
+    await page.waitForFunction(() => (window as any).explorer.cy.$id('live-lab').length === 1, undefined, { timeout: 30_000 });
+    await expect(page.locator('#live').textContent()).resolves.toMatch(/^Refreshed after change \d+ \(linked live-lab COOPERATES_WITH mahidol-university, by api-key:test-editor\)/);
+  });
 
   it(`opens a ${STAR_SIZE}-node neighbourhood`, async () => {
     // A star of 2,000 projects around one institution.

@@ -51,7 +51,7 @@ describe('GraphiQL', () => {
     expect(html.headers()['content-type']).toContain('text/html');
     expect(html.headers()['content-security-policy']).toContain("script-src 'self'");
     const json = await page.request.get(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'text/html, application/json' } });
-    expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await json.json()).toEqual({ data: { __typename: 'Query' }, extensions: { graphVersion: expect.any(Number) } });
   });
 
   it('lists Query.paths in the docs panel', async () => {

@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readyUrlIn } from '../../src/app/app';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Authenticator, sha256Hex } from '../../src/platform/auth/authenticator';
 import { Role, ROLES } from '../../src/platform/auth/roles';
-import { PROJECT_ROOT, type Neo4jConfig } from '../../src/platform/config/config';
+import type { Neo4jConfig } from '../../src/platform/config/config';
 import { createLogger, type LogFields } from '../../src/platform/config/logger';
 import { writeBackup, restoreBackup } from '../../src/features/backup/backup.repository';
 import { connectGraph, type GraphConnection } from '../../src/engine/db/connect';
@@ -18,6 +17,7 @@ import { importDocument } from '../../src/features/import/import.service';
 import { metrics } from '../../src/platform/observability/metrics';
 import { seedGraph } from '../../src/engine/seed/seed.service';
 import { buildOnce } from '../support/build';
+import { runService } from '../support/service-process';
 import { postGraphQL, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
 /**
@@ -293,15 +293,6 @@ describe('kill -9 of the embedded Neo4j', () => {
   });
 });
 
-/** Runs the built service (or `npm start`) with `env`; resolves with its exit code and output. */
-function runService(command: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  let output = '';
-  const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  return { child, output: () => output, exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
-}
-
 describe('the service process', () => {
   const external = () => ({ NEO4J_URI: graph.embedded!.uri, NEO4J_USER: EMBEDDED_NEO4J_USER, NEO4J_PASSWORD: graph.embedded!.password });
 
@@ -381,7 +372,7 @@ describe('two service replicas over one Neo4j, with read-your-writes', () => {
       expect(bookmark).toMatch(/^\S+$/);
       const read = await readName(reader, id, bookmark!);
       expect(read.status).toBe(200);
-      expect(read.body).toEqual({ data: { node: { name: `Name of ${id}` } } });
+      expect(read.body).toEqual({ data: { node: { name: `Name of ${id}` } }, extensions: { graphVersion: expect.any(Number) } });
       expect(read.headers.get('x-neo4j-bookmark')).toBeNull();
     }
   });

@@ -25,7 +25,7 @@ describe('the seed graph', () => {
       relationsCreated: relations.length,
       relationsMatched: 0,
     });
-    const [counts] = await db.read('MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+    const [counts] = await db.read('MATCH (n:Entity) WITH count(n) AS nodes MATCH (:Entity)-[r]->(:Entity) RETURN nodes, count(r) AS relationships');
     expect(counts).toEqual({ nodes: entities.length, relationships: relations.length });
   });
 

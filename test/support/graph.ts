@@ -81,7 +81,7 @@ export async function seededDatabase(): Promise<Database> {
 export const silentLogger = createLogger('silent');
 
 /** Who may call a test server, and the limits it holds them to. */
-export type ServerAccess = Pick<HttpServerOptions, 'authenticator' | 'cypher' | 'requestTimeoutMs' | 'admission' | 'proposer' | 'databaseHealth'>;
+export type ServerAccess = Pick<HttpServerOptions, 'authenticator' | 'cypher' | 'requestTimeoutMs' | 'admission' | 'proposer' | 'databaseHealth' | 'maxSubscriptionStreams'>;
 
 export async function startTestServer(db: Database, production = false, limits?: RequestLimits, access: ServerAccess = {}): Promise<RunningHttpServer> {
   return startHttpServer({ schema: await graphSchema(), database: db, logger: silentLogger, host: '127.0.0.1', port: 0, production, limits, ...access });

@@ -242,6 +242,70 @@ describe('partner, member and support frames', () => {
   });
 });
 
+describe('role frames by class (#19: coordination, passive "by" agents, fronted participles, role nouns, appositive members)', () => {
+  const forum = 'Moonpetal Forum on Soil Health';
+  const network = 'Tern River Data Network';
+  const lab = 'Tern Joint Laboratory for River Sediments';
+  it.each([
+    ['a fronted "Co-hosted by A and B," phrase', 'Co-hosted by the Arlen Institute of Soils and Brisk University, the Moonpetal Forum on Soil Health opened in Pakse on Monday.', [['Arlen Institute of Soils', 'HOSTED', forum], ['Brisk University', 'HOSTED', forum], [forum, 'HELD_IN', 'Pakse']]],
+    ['"with the participation of" a list', 'The Moonpetal Forum on Soil Health was organised by the Tern Soil Society with the participation of Brisk University and the Arlen Institute of Soils.', [['Tern Soil Society', 'ORGANIZED', forum], ['Brisk University', 'ATTENDED', forum], ['Arlen Institute of Soils', 'ATTENDED', forum]]],
+    ['role nouns with a verb of listing, and "of A and of B"', 'The Moonpetal Forum on Soil Health opened in Pakse. Organizers included the Tern Soil Society and Quarry Analytics Co., Ltd., and speakers included representatives of Brisk University and of Laos.', [['Tern Soil Society', 'ORGANIZED', forum], ['Quarry Analytics Co., Ltd.', 'ORGANIZED', forum], ['Brisk University', 'ATTENDED', forum], ['Laos', 'ATTENDED', forum]]],
+    ['a passive relative clause and a passive main verb', 'The Moonpetal Forum on Soil Health, which was jointly organized by Brisk University and the Tern Soil Society, was hosted by the Arlen Institute of Soils.', [['Brisk University', 'ORGANIZED', forum], ['Tern Soil Society', 'ORGANIZED', forum], ['Arlen Institute of Soils', 'HOSTED', forum]]],
+    ['verbs of attending by inflection ("visited", "addressed"), and people "of" an organisation', 'The Moonpetal Forum on Soil Health opened in Pakse. Delegates from Myanmar and Brunei visited the forum, and a professor of Brisk University addressed it.', [['Myanmar', 'ATTENDED', forum], ['Brunei', 'ATTENDED', forum], ['Brisk University', 'ATTENDED', forum]]],
+    ['a passive signing with the agents after the date', 'The Heron Accord on River Data was signed on Tuesday by Brisk University, the Arlen Institute of Soils and Quarry Analytics Co., Ltd.', [['Brisk University', 'SIGNED', 'Heron Accord on River Data'], ['Quarry Analytics Co., Ltd.', 'SIGNED', 'Heron Accord on River Data']]],
+    ['member nouns with a verb of listing', 'The Tern River Data Network met in Hue. Its member organisations include Brisk University, the Arlen Institute of Soils and Quarry Analytics Co., Ltd.', [['Brisk University', 'MEMBER_OF', network], ['Arlen Institute of Soils', 'MEMBER_OF', network], ['Quarry Analytics Co., Ltd.', 'MEMBER_OF', network]]],
+    ['an appositive member with a modifier', 'The Tern River Data Network met in Hue, where Osprey University, an associate member since 2022, presented its data portal.', [['Osprey University', 'MEMBER_OF', network]]],
+    ['"which became members" after a coordination', 'Osprey University has joined the Tern River Data Network, after Brisk University and the Arlen Institute of Soils, which became members last year.', [['Osprey University', 'MEMBER_OF', network], ['Brisk University', 'MEMBER_OF', network], ['Arlen Institute of Soils', 'MEMBER_OF', network]]],
+    ['a partner "together with" others', 'Osprey University is a partner in the Tern Robotics Hub, together with Quarry Analytics Co., Ltd. and Brisk University.', [['Osprey University', 'PARTICIPATES_IN', 'Tern Robotics Hub'], ['Quarry Analytics Co., Ltd.', 'PARTICIPATES_IN', 'Tern Robotics Hub'], ['Brisk University', 'PARTICIPATES_IN', 'Tern Robotics Hub']]],
+    ['"Coordinated by A," and a passive "carried out together with"', 'Coordinated by Osprey University, the Kestrel Flood Mapping Project is carried out together with Brisk University and the Arlen Institute of Soils.', [['Osprey University', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project'], ['Brisk University', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project'], ['Arlen Institute of Soils', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project']]],
+    ['a joiner described by an apposition', 'The Kestrel Flood Mapping Project started in 2024. Quarry Analytics Co., Ltd., a Hue company, joined the project a year later.', [['Quarry Analytics Co., Ltd.', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project']]],
+    ['"jointly launched by" a platform\'s founders', 'The Tern Joint Laboratory for River Sediments, jointly launched by Osprey University and the Arlen Institute of Soils, opened in Hue.', [['Osprey University', 'ESTABLISHED', lab], ['Arlen Institute of Soils', 'ESTABLISHED', lab]]],
+    ['a fronted "Founded by" and "by A and by B"', 'Founded by Osprey University and Brisk University, the Tern Joint Laboratory for River Sediments is funded by the Hue Science Bureau and by the Arlen Institute of Soils.', [['Osprey University', 'ESTABLISHED', lab], ['Brisk University', 'ESTABLISHED', lab], ['Hue Science Bureau', 'SUPPORTS', lab], ['Arlen Institute of Soils', 'SUPPORTS', lab]]],
+    ['two fronted participles sharing their actor', 'Hosted by Osprey University and organized together with the Arlen Institute of Soils, the Moonpetal Forum on Soil Health drew 300 people.', [['Osprey University', 'HOSTED', forum], ['Osprey University', 'ORGANIZED', forum], ['Arlen Institute of Soils', 'ORGANIZED', forum]]],
+    ['a sentence that opens with its place', 'In Pakse on 4 May, the Moonpetal Forum on Soil Health gathered 300 agronomists.', [[forum, 'HELD_IN', 'Pakse']]],
+    ['a signing that leads to a founding ("signed an agreement to set up")', 'Brisk University and Osprey University signed an agreement to set up the Tern Seed Nursery.', [['Brisk University', 'ESTABLISHED', 'Tern Seed Nursery'], ['Osprey University', 'ESTABLISHED', 'Tern Seed Nursery']]],
+    ['signatories named by the people who signed for them', 'The Heron Accord on River Data was signed by the rectors of Brisk University and Osprey University.', [['Brisk University', 'SIGNED', 'Heron Accord on River Data'], ['Osprey University', 'SIGNED', 'Heron Accord on River Data']]],
+    ['a role noun after a copula, for every item of a comma list', 'Laos, Cambodia and Myanmar are signatories of the Heron Accord on River Data.', [['Laos', 'SIGNED', 'Heron Accord on River Data'], ['Cambodia', 'SIGNED', 'Heron Accord on River Data'], ['Myanmar', 'SIGNED', 'Heron Accord on River Data']]],
+    ['"among the signatories of"', 'Brisk University was among the signatories of the Heron Accord on River Data.', [['Brisk University', 'SIGNED', 'Heron Accord on River Data']]],
+    ['a role noun with a possessive ("its co-organisers")', 'The Moonpetal Forum on Soil Health opened in Pakse. Osprey University and Brisk University were its co-organisers.', [['Osprey University', 'ORGANIZED', forum], ['Brisk University', 'ORGANIZED', forum]]],
+    ['partner nouns with a plural head and a verb of listing', 'Partner institutions in the Kestrel Flood Mapping Project include Brisk University and Osprey University.', [['Brisk University', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project'], ['Osprey University', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project']]],
+    ['a platform that opens somewhere, as a clause or a fronted phrase', 'The Tern Seed Nursery will open in Hue next year. Opened last year in Pakse, the Tern Robotics Hub trains technicians.', [['Tern Seed Nursery', 'LOCATED_IN', 'Hue'], ['Tern Robotics Hub', 'LOCATED_IN', 'Pakse']]],
+    ['what is unveiled "at the forum" or "on its second day"', 'The Moonpetal Forum on Soil Health opened in Pakse. At the forum, Brisk University unveiled the Tern Robotics Hub. On its second day, the Tern Seed Nursery was launched.', [['Brisk University', 'ESTABLISHED', 'Tern Robotics Hub'], ['Tern Robotics Hub', 'LAUNCHED_AT', forum], ['Tern Seed Nursery', 'LAUNCHED_AT', forum]]],
+    ['people who met somewhere for an event', 'Officials from nine countries met in Pakse for the Moonpetal Forum on Soil Health, which the Lao government hosted.', [[forum, 'HELD_IN', 'Pakse']]],
+  ])('reads %s', (_frame, text, expected) => {
+    const { has } = draftOf(text as string);
+    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
+  });
+
+  it('keeps a list closed by "and" from taking the name after the next comma', () => {
+    const { has } = draftOf('Founded by Osprey University and Brisk University, the Tern Joint Laboratory for River Sediments opened in Hue.');
+    expect(has('Tern Joint Laboratory for River Sediments', 'ESTABLISHED', 'Tern Joint Laboratory for River Sediments')).toBe(false);
+    expect(draftOf('Hosted by Osprey University, the Moonpetal Forum on Soil Health opened.').has('Moonpetal Forum on Soil Health', 'HOSTED', 'Moonpetal Forum on Soil Health')).toBe(false);
+  });
+
+  it('proposes no entity for organisations named by the part they play ("partner universities in …")', () => {
+    const draft = extract('Partner universities in the Kestrel Flood Mapping Project include Brisk University and Osprey University.');
+    expect(draft.entities.map((entity) => entity.name).filter((name) => /^partner/i.test(name))).toEqual([]);
+  });
+
+  it('types an untyped name listed beside organisations as an organisation, and keeps single words out', () => {
+    const draft = extract('The Moonpetal Forum on Soil Health was organised with the participation of Brisk University, Quarry Analytics and the Arlen Institute of Soils.');
+    expect(entityNamed(draft, 'Quarry Analytics')).toMatchObject({ type: 'Institution' });
+    expect(draftOf('The Moonpetal Forum on Soil Health opened with the participation of Brisk University and Quarry Analytics.').has('Quarry Analytics', 'ATTENDED', forum)).toBe(true);
+  });
+
+  it('launches at an event only what the sentence ties to one, and types no place listed beside organisations', () => {
+    expect(draftOf('The Moonpetal Forum on Soil Health opened in Pakse. Brisk University launched the Tern Robotics Hub in 2020.').has('Tern Robotics Hub', 'LAUNCHED_AT', forum)).toBe(false);
+    const draft = extract('Brisk University, Kota Sentosa and the other places named here do not exist. Brisk University is based in Kota Sentosa, Malaysia.');
+    expect(entityNamed(draft, 'Kota Sentosa')).toMatchObject({ type: 'Place' });
+  });
+
+  it('attends only the event a visit names', () => {
+    const { has } = draftOf('The Moonpetal Forum on Soil Health opened in Pakse. A delegation from Myanmar visited the Tern Joint Laboratory for River Sediments.');
+    expect(has('Myanmar', 'ATTENDED', forum)).toBe(false);
+  });
+});
+
 describe('finding names in unseen texts', () => {
   const names = (text: string) => extract(text).entities.map((entity) => entity.name);
 

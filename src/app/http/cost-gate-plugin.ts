@@ -19,10 +19,12 @@ export interface AdmissionTicket {
 
 /**
  * The context of a request: the resolvers' context and, for one served over HTTP, its admission
- * ticket (operations run in-process, `executeOperation`, are not admitted).
+ * ticket (operations run in-process, `executeOperation`, are not admitted) and its ETag.
  */
 export interface ServiceContext extends GraphContext {
   admission?: AdmissionTicket;
+  /** A GET query's ETag at the graph version known when it arrived; sent only with an answer that may be cached. */
+  entityTag?: string;
 }
 
 /** Code of the error a request gets when its client left while it waited: nobody reads the answer. */

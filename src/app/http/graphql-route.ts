@@ -13,6 +13,9 @@ import type { DatabaseHealth } from '../../engine/db/database-health';
 import type { RequestBookmarks } from '../../engine/db/bookmarks';
 import { BadBookmarkError, requestBookmarks, sendBookmarks } from './bookmark-header';
 import { sendProbeAnswer, unavailableRefusal } from './database-probes';
+import type { GraphVersion } from '../../engine/changes/change-log';
+import { metrics } from '../../platform/observability/metrics';
+import { entityTag, isNotModified, sendNotModified } from './revalidation';
 
 /**
  * How long after its deadline a request may take to be answered through GraphQL (its resolvers fail
@@ -35,6 +38,8 @@ export interface GraphQLRouteOptions {
   context(request: { requestId: string; principal: Principal; deadline: Deadline; bookmarks: RequestBookmarks }): GraphContext;
   /** The embedded Neo4j's supervisor: requests are refused at once while it restarts. */
   databaseHealth?: DatabaseHealth;
+  /** ETags of GET queries: the graph version this process knows, and what else the answers depend on (revalidation.ts). */
+  revalidation: { server: string; graphVersion(): GraphVersion | undefined };
 }
 
 /** The bookmarks the client sent back (read-your-writes); a header that holds none is a 400. */
@@ -48,7 +53,7 @@ function bookmarksOf(request: IncomingMessage): RequestBookmarks {
 }
 
 /** Reads the body up to `maxBytes`; a larger one is drained (so the client gets the 413) and refused. */
-function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
   const tooLarge = () => new HttpRefusal(413, LimitCode.PAYLOAD_TOO_LARGE, `The request body exceeds the limit of ${maxBytes} bytes.`, { connection: 'close' });
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
     request.resume();
@@ -133,9 +138,10 @@ async function writeResult(response: ServerResponse, result: HTTPGraphQLResponse
 }
 
 /**
- * POST and GET /graphql: authentication, the quick refusal under overload (before the body is read,
- * so that it costs next to nothing), the body and its limits, then Apollo's plugin chain (which weighs
- * and admits the operation), held to the request's deadline by a backstop.
+ * POST and GET /graphql: authentication, 304 for a GET whose ETag is still current (before anything
+ * is parsed or admitted, so that it costs next to nothing), the quick refusal under overload (before
+ * the body is read), the body and its limits, then Apollo's plugin chain (which weighs and admits the
+ * operation), held to the request's deadline by a backstop.
  */
 export function graphqlRoute(options: GraphQLRouteOptions): Route {
   const { apollo, admission, limits, logger } = options;
@@ -146,6 +152,12 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
     if (unavailable) return sendProbeAnswer(response, unavailable);
     const bookmarks = bookmarksOf(request);
     const principal = await options.authenticate(request);
+    const tag = entityTag(request, url, principal, options.revalidation.graphVersion(), options.revalidation.server);
+    // A client that sends bookmarks may have written through another process this one has not heard of yet: it is read.
+    if (tag && !bookmarks.sent && isNotModified(request, tag)) {
+      metrics.notModified.inc();
+      return sendNotModified(response, tag, principal, requestId);
+    }
     if (admission.saturated) {
       const refusal = admission.refuseNewcomer();
       await admission.pauseBeforeRefusal();
@@ -157,7 +169,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
     const onClose = () => gone.abort();
     response.once('close', onClose);
     const ticket: AdmissionTicket = { deadline, clientGone: gone.signal, release: () => {} };
-    const contextValue: ServiceContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket });
+    const contextValue: ServiceContext = Object.assign(options.context({ requestId, principal, deadline, bookmarks }), { admission: ticket, entityTag: tag });
     const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: apolloRequest(request, url, body), context: async () => contextValue });
     const done = () => {
       ticket.release();

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthenticationError, Authenticator } from '../../platform/auth/authenticator';
 import { Role, type Principal } from '../../platform/auth/roles';
 import type { Logger } from '../../platform/config/logger';
+import { CONFIG_DEFAULTS } from '../../platform/config/config';
 import { curateRoute } from '../../web/curate/curate.http';
 import { CypherGate } from '../../features/cypher/cypher.gate';
 import { cypherPageRoute } from '../../web/cypher/cypher.http';
@@ -13,7 +14,7 @@ import type { Database } from '../../engine/db/database';
 import { explorerRoute } from '../../web/explorer/explorer.http';
 import { exportRoute } from '../../features/export/export.http';
 import { graphiqlRoute } from '../../web/graphiql/graphiql.http';
-import { createContext } from '../context';
+import { createContext, type ContextOptions, type GraphContext } from '../context';
 import { DEFAULT_LIMITS, type RequestLimits } from '../../platform/graphql/limits';
 import { DEFAULT_PROPOSER_LIMITS, ProposerPool, type ProposerLimits } from '../../features/propose/propose.pool';
 import { Admission, DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from './admission';
@@ -26,6 +27,8 @@ import { graphqlPipeline } from './pipeline';
 import { probeRoutes } from './probe-routes';
 import type { DatabaseHealth } from '../../engine/db/database-health';
 import { ChangeFollower } from '../../engine/changes/change-follower';
+import { serverIdentity } from './revalidation';
+import { SubscriptionStreams } from './graphql-stream-route';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -48,6 +51,8 @@ export interface HttpServerOptions {
   databaseHealth?: DatabaseHealth;
   /** How often this process looks for changes other processes committed (graph version, pushed changes); by default 250 ms. */
   changeFollowIntervalMs?: number;
+  /** Subscription streams (/graphql/stream) this process holds open at most; by default MAX_SUBSCRIPTION_STREAMS's default. */
+  maxSubscriptionStreams?: number;
 }
 
 export const DEFAULT_CHANGE_FOLLOW_INTERVAL_MS = 250;
@@ -62,7 +67,7 @@ export interface RunningHttpServer {
   proposer: ProposerPool;
   /** This process's view of the change log: the graph version, and every committed change as it comes. */
   changes: ChangeFollower;
-  /** Stops accepting, lets in-flight requests finish within `graceMs`, then stops Apollo. */
+  /** Ends the subscription streams, stops accepting, lets in-flight requests finish within `graceMs`, then stops Apollo. */
   close(graceMs: number): Promise<void>;
 }
 
@@ -99,6 +104,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   await changes.start();
   const apollo = graphqlPipeline({ schema, logger, limits, admission, production: options.production });
   await apollo.start();
+  const contextOf: (request: ContextOptions) => GraphContext = (request) => createContext(database, { ...request, cypher, cypherGate, proposer, changes });
   const graphql = graphqlRoute({
     apollo,
     admission,
@@ -106,10 +112,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     logger,
     authenticate,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-    context: (request) => createContext(database, { ...request, cypher, cypherGate, proposer, changes }),
+    context: contextOf,
     databaseHealth: options.databaseHealth,
+    revalidation: { server: serverIdentity(schema, options.production), graphVersion: () => changes.version },
   });
-  const routes = [...probeRoutes(database, options.databaseHealth), graphiqlRoute, graphql, cypherPageRoute, explorerRoute, curateRoute, builtAssetRoute, exportRoute(database, logger, authenticate)];
+  const streams = new SubscriptionStreams({ schema, limits, logger, authenticate, maxStreams: options.maxSubscriptionStreams ?? CONFIG_DEFAULTS.maxSubscriptionStreams, context: contextOf });
+  const routes = [...probeRoutes(database, options.databaseHealth), graphiqlRoute, graphql, streams.route, cypherPageRoute, explorerRoute, curateRoute, builtAssetRoute, exportRoute(database, logger, authenticate)];
   const front = await startFront({ host: options.host, port: options.port, routes, logger });
   return {
     url: front.url,
@@ -119,6 +127,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     changes,
     async close(graceMs: number) {
       changes.stop();
+      await streams.close();
       await front.close(graceMs);
       await proposer.close();
       await apollo.stop();

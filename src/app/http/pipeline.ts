@@ -9,6 +9,7 @@ import { cacheControlPlugin } from './cache-control-plugin';
 import { costGatePlugin, type ServiceContext } from './cost-gate-plugin';
 import { jitGateway } from './jit-gateway';
 import { observabilityPlugin } from './observability-plugin';
+import { subscriptionRefusalPlugin } from './subscription-refusal-plugin';
 
 export interface PipelineOptions {
   schema: GraphQLSchema;
@@ -23,10 +24,11 @@ export interface PipelineOptions {
  * 1. parse (token limit) and validate (depth, alias and directive limits), once per document: Apollo
  *    keeps validated documents, so a repeated query skips both;
  * 2. observability: the request's span, duration, error log and metrics around everything below;
- * 3. the cost gate: the operation weighed once, refused past MAX_QUERY_COST, else admitted to the
+ * 3. a subscription refused (they stream from /graphql/stream);
+ * 4. the cost gate: the operation weighed once, refused past MAX_QUERY_COST, else admitted to the
  *    database in units from the same weight;
- * 4. execution by graphql-jit, compiled once per document (the gateway executor);
- * 5. cache control, from the document's hints, worked out once per document.
+ * 5. execution by graphql-jit, compiled once per document (the gateway executor);
+ * 6. cache control, from the document's hints, worked out once per document.
  */
 export function graphqlPipeline({ schema, logger, limits, admission, production }: PipelineOptions): ApolloServer<ServiceContext> {
   return new ApolloServer<ServiceContext>({
@@ -48,6 +50,7 @@ export function graphqlPipeline({ schema, logger, limits, admission, production 
       // Apollo's own cache-control plugin hooks every field; ours works per document (see cache-control-plugin).
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(logger),
+      subscriptionRefusalPlugin(),
       costGatePlugin(schema, limits.maxCost, admission),
       cacheControlPlugin(schema),
     ],

@@ -27,8 +27,11 @@ export class ChangeFollower {
   private timer: NodeJS.Timeout | undefined;
   private looking: Promise<void> | undefined;
   private again = false;
+  /** The log of this process's last commit: until a look has read its head, `version` may not include that commit. */
+  private localEpoch: string | undefined;
   private readonly notices = new EventEmitter<{ change: [ChangeNotice] }>();
   private readonly onLocalCommit = (notice: ChangeNotice) => {
+    this.localEpoch = notice.epoch;
     if (this.known?.epoch === notice.epoch && notice.version > this.known.version) this.known = { epoch: notice.epoch, version: notice.version };
     void this.look();
   };
@@ -57,6 +60,14 @@ export class ChangeFollower {
   /** The newest graph version this process knows of; undefined before the log's head was first read. */
   get version(): GraphVersion | undefined {
     return this.known;
+  }
+
+  /**
+   * Resolves once `version` includes every change this process committed: at once, except after the
+   * first change of a new log (a fresh or cleared graph), whose epoch the look it started is reading.
+   */
+  async ownCommitsKnown(): Promise<void> {
+    if (this.localEpoch !== undefined && this.known?.epoch !== this.localEpoch) await this.looking;
   }
 
   /** Calls `listener` with every change committed from now on, in version order; returns the unsubscribe. */

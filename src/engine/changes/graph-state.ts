@@ -1,4 +1,4 @@
-import type { Row, WriteTransaction } from '../db/database';
+import type { WriteTransaction } from '../db/database';
 import { ExactValue } from '../db/database';
 import { decodeProperties, encodeProperties, type TypedValue } from '../db/typed-values';
 import { CONFLICT_LABEL, ENTITY_LABEL, ENTITY_TYPES, RELATION_TYPES } from '../model/model';
@@ -43,66 +43,44 @@ export interface GraphState {
   relationships: RelationshipState[];
 }
 
-/** Everything a footprint names, in one round trip: its nodes, and its relationships by key or by entity. */
-const STATE = `
-CALL () {
-  CALL () {
-    UNWIND $entities AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN n
-    UNION
-    UNWIND $sources AS id MATCH (n:Source {id: id}) RETURN n
-    UNION
-    UNWIND $conflicts AS id MATCH (n:${CONFLICT_LABEL} {id: id}) RETURN n
-  }
-  RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes
-}
-CALL () {
-  CALL () {
-    UNWIND $relationships AS key
-    MATCH (:${ENTITY_LABEL} {id: key.from})-[r]->(:${ENTITY_LABEL} {id: key.to}) WHERE type(r) = key.type
-    RETURN r
-    UNION
-    UNWIND $relationshipsOf AS id
-    MATCH (:${ENTITY_LABEL} {id: id})-[r]-(:${ENTITY_LABEL})
-    RETURN r
-  }
-  RETURN collect({from: startNode(r).id, type: type(r), to: endNode(r).id, properties: properties(r)}) AS relationships
-}
-RETURN nodes, relationships`;
+/** One simple statement per kind of key, each run only when it has keys: quick to plan, index seeks only. */
+const nodesOf = (label: KeyedLabel) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN labels(n) AS labels, properties(n) AS properties`;
+
+const RELATIONSHIPS_BY_KEY = `
+UNWIND $keys AS key
+MATCH (:${ENTITY_LABEL} {id: key.from})-[r]->(:${ENTITY_LABEL} {id: key.to}) WHERE type(r) = key.type
+RETURN key.from AS from, type(r) AS type, key.to AS to, properties(r) AS properties`;
+
+const RELATIONSHIPS_OF = `
+UNWIND $ids AS id
+MATCH (n:${ENTITY_LABEL} {id: id})-[r]-(:${ENTITY_LABEL})
+RETURN startNode(r).id AS from, type(r) AS type, endNode(r).id AS to, properties(r) AS properties`;
 
 const keyOf = (label: string, id: string) => `${label}:${id}`;
 export const relationshipKeyOf = ({ from, type, to }: RelationshipKey) => `${from}:${type}:${to}`;
 
-function keyedLabel(labels: string[]): KeyedLabel {
-  return KEYED_LABELS.find((label) => labels.includes(label))!;
-}
-
-function footprintParams(footprint: Footprint) {
-  return {
-    entities: footprint.entities ?? [],
-    sources: footprint.sources ?? [],
-    conflicts: footprint.conflicts ?? [],
-    relationships: footprint.relationships ?? [],
-    relationshipsOf: footprint.relationshipsOf ?? [],
-  };
-}
+const KEYS_OF_LABEL: Record<KeyedLabel, keyof Footprint> = { Entity: 'entities', Source: 'sources', Conflict: 'conflicts' };
 
 /** The current state of what `footprint` names (what does not exist is simply absent). */
 export async function readState(tx: WriteTransaction, footprint: Footprint): Promise<GraphState> {
-  const params = footprintParams(footprint);
-  if (Object.values(params).every((list) => list.length === 0)) return { nodes: [], relationships: [] };
-  const [row] = await tx.runTyped(STATE, params);
-  const nodes = (row.nodes as Row[]).map((node) => {
-    const labels = [...(node.labels as string[])].sort();
-    const properties = node.properties as Record<string, unknown>;
-    return { label: keyedLabel(labels), id: properties.id as string, labels, properties: encodeProperties(properties) };
-  });
-  const relationships = (row.relationships as Row[]).map((r) => ({
-    from: r.from as string,
-    type: r.type as string,
-    to: r.to as string,
-    properties: encodeProperties(r.properties as Record<string, unknown>),
-  }));
-  return sorted({ nodes, relationships });
+  const nodes: NodeState[] = [];
+  for (const label of KEYED_LABELS) {
+    const ids = (footprint[KEYS_OF_LABEL[label]] ?? []) as string[];
+    for (const row of ids.length > 0 ? await tx.runTyped(nodesOf(label), { ids }) : []) {
+      const properties = row.properties as Record<string, unknown>;
+      nodes.push({ label, id: properties.id as string, labels: [...(row.labels as string[])].sort(), properties: encodeProperties(properties) });
+    }
+  }
+  const rows = [
+    ...(footprint.relationships?.length ? await tx.runTyped(RELATIONSHIPS_BY_KEY, { keys: footprint.relationships }) : []),
+    ...(footprint.relationshipsOf?.length ? await tx.runTyped(RELATIONSHIPS_OF, { ids: footprint.relationshipsOf }) : []),
+  ];
+  const relationships = new Map<string, RelationshipState>();
+  for (const row of rows) {
+    const key = { from: row.from as string, type: row.type as string, to: row.to as string };
+    relationships.set(relationshipKeyOf(key), { ...key, properties: encodeProperties(row.properties as Record<string, unknown>) });
+  }
+  return sorted({ nodes, relationships: [...relationships.values()] });
 }
 
 function sorted(state: GraphState): GraphState {

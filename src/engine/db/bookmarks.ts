@@ -8,10 +8,14 @@ import neo4j, { type BookmarkManager } from 'neo4j-driver';
  */
 export class RequestBookmarks {
   readonly manager: BookmarkManager;
+  /** Whether the client sent bookmarks: it asks to read writes this process may not know of yet. */
+  readonly sent: boolean;
   private written: string[] | undefined;
 
   constructor(initial: Iterable<string> = []) {
-    this.manager = neo4j.bookmarkManager({ initialBookmarks: [...initial] });
+    const bookmarks = [...initial];
+    this.manager = neo4j.bookmarkManager({ initialBookmarks: bookmarks });
+    this.sent = bookmarks.length > 0;
   }
 
   /** Called after each committed write transaction with the session's bookmarks. */

@@ -8,6 +8,13 @@ import { PROJECT_ROOT } from '../../platform/config/config';
 export const EMBEDDED_NEO4J_DIR = path.join(PROJECT_ROOT, 'neo4j-embedded');
 const JAR = path.join(EMBEDDED_NEO4J_DIR, 'target', 'collab-graph-neo4j.jar');
 const LIB = path.join(EMBEDDED_NEO4J_DIR, 'target', 'lib');
+/**
+ * The launcher's class-data archive (AppCDS), written by `npm run neo4j:build` (scripts/build-neo4j.js)
+ * with the same class path and JVM options. When it is missing the JVM starts from the jars; when it
+ * does not fit (a rebuilt jar, another JVM) the JVM says so in its output and starts from the jars too.
+ */
+const CLASS_DATA_ARCHIVE = path.join(EMBEDDED_NEO4J_DIR, 'target', 'collab-graph-neo4j.jsa');
+const JVM_OPTIONS = path.join(EMBEDDED_NEO4J_DIR, 'jvm.options');
 
 export interface EmbeddedNeo4jOptions {
   dataDir: string;
@@ -116,15 +123,25 @@ export function debugLogTail(dataDir: string, lines = 20): string[] {
   }
 }
 
+/** The options in neo4j-embedded/jvm.options (shared with the build script that writes the class-data archive). */
+export function jvmOptionsIn(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Heap, the shared options, and the class-data archive when `npm run neo4j:build` wrote one. */
+export function jvmOptions(heap: string, archive: string | undefined): string[] {
+  const shared = jvmOptionsIn(fs.readFileSync(JVM_OPTIONS, 'utf8'));
+  return [`-Xms${heap}`, `-Xmx${heap}`, ...shared, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : [])];
+}
+
 function spawnJvm(options: EmbeddedNeo4jOptions, port: number): ChildProcess {
-  const heap = options.heap ?? '1g';
   return spawn(
     options.javaBin ?? 'java',
     [
-      `-Xms${heap}`,
-      `-Xmx${heap}`,
-      '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
+      ...jvmOptions(options.heap ?? '1g', fs.existsSync(CLASS_DATA_ARCHIVE) ? CLASS_DATA_ARCHIVE : undefined),
       '-cp',
       `${JAR}${path.delimiter}${path.join(LIB, '*')}`,
       'collabgraph.EmbeddedNeo4j',

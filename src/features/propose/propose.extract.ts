@@ -444,6 +444,25 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       registry.add(mention, text);
     }
   }
+  // Last, a name used as no place that is listed beside organisations.
+  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name') typeByCoordination(mention, top, registry, text);
+}
+
+/** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */
+function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRegistry, text: string): boolean {
+  const { tokens } = mention.sentence;
+  if (mention.first === mention.last) return false;
+  const joined = (left: Mention | undefined, right: Mention | undefined) => {
+    if (!left || !right || right.first <= left.last) return false;
+    const gap = tokens.slice(left.last + 1, right.first).map((token) => token.lower);
+    return gap.every((word) => ['and', 'or', 'the'].includes(word)) && (/,/.test(tokens[left.last].post) || gap.includes('and') || gap.includes('or'));
+  };
+  const index = top.indexOf(mention);
+  const organisation = [joined(top[index - 1], mention) ? top[index - 1] : undefined, joined(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
+  if (!organisation) return false;
+  Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.55, reason: `listed with ${organisation.name}, an organisation` });
+  registry.add(mention, text);
+  return true;
 }
 
 /** Nouns an apposition may describe an untyped name with, beyond the name heads: "Sundalab Analytics, a Bandung start-up". */

@@ -154,6 +154,8 @@ function nameEnd(tokens: Token[], first: number): number {
         const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
         // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase.
         if (article && token.lower === 'and') break;
+        // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
+        if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
         if (article) next += 1;
         if (isNameWord(tokens[next]) && !(token.lower === 'and' && splitsAtAnd(tokens, first, k, next))) {
           last = next;
@@ -512,6 +514,9 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
   return found;
 }
 
+/** Words for the part organisations play in something: "partner universities", "member institutions". */
+const ROLE_MODIFIERS = new Set(['partner', 'member', 'participating', 'founding']);
+
 /** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
 function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
   const { tokens } = sentence;
@@ -531,6 +536,10 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   }
   // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which).
   if (end === last && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+    return { next: last };
+  }
+  // "partner universities in …", "member institutions": the part organisations play, said of the ones named beside it.
+  if ((collective || plural) && tokens.slice(index, headIndex).some((token) => ROLE_MODIFIERS.has(token.lower))) {
     return { next: last };
   }
   // "the forum organisers": people, not the forum.

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { LEGAL_WORDS, REFERENCE_HEADS } from './propose.lexicon';
+import { LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { headKey, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
@@ -43,11 +43,12 @@ const VERBS: [RegExp, Action][] = [
   [/^serv/, Action.SERVE],
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
   [/^(?:run|ran|operat|manag|coordinat|led|lead)/, Action.RUN],
-  [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag)/, Action.HOLD],
+  [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet)/, Action.HOLD],
   [/^(?:locat|based|headquarter)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],
   [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
+  [/^(?:visit|address)/, Action.ATTEND],
   [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
 ];
 
@@ -57,9 +58,9 @@ const EVENT_ROLES: Partial<Record<Action, RelationType>> = { [Action.HOST]: Rela
 const ACTOR_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Place, EntityType.Platform, EntityType.Network]);
 const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
 /** Verbs whose actors may follow "by" after what they act on ("founded in 2019 by A", "is funded by B"). */
-const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE]);
+const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE, Action.LAUNCH]);
 /** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
-const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE]);
+const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE, Action.PARTICIPATE]);
 /** What can be somewhere. */
 const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
 /** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
@@ -68,6 +69,29 @@ const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'c
 const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
 /** People sent to an event: "delegations from A and B". */
 const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts']);
+/** Prepositions a conjunct may repeat: "funded by A and by B", "representatives of A and of B". */
+const REPEATABLE_PREPOSITIONS = new Set(['by', 'of', 'from', 'with']);
+/** Words between a member word and the members it lists: "members, among them A", "member institutions include A". */
+const LISTING_WORDS = new Set(['among', 'them', 'including', 'such', 'as', 'include', 'includes', 'included', 'are', 'were', 'like', 'comprise', 'comprises']);
+/** Parts of an event that say something happened at it: "on its first day", "on the sidelines". */
+const OCCASION_WORDS = new Set(['day', 'opening', 'sidelines', 'ceremony', 'session', 'closing']);
+/** Words between a verb and the role noun it gives its subject: "are its co-organisers", "became new members". */
+const DETERMINERS = new Set(['its', 'their', 'the', 'new', 'co', 'founding', 'main', 'official', 'two', 'three', 'both']);
+/** Verbs that make their subject members: "A became members", "A and B are partners". */
+const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were', 'remain', 'remains']);
+/**
+ * Nouns for the part actors play in a whole, the wholes they apply to, and the relation: "A and B are partners in P",
+ * "members include A", "A, a founding member", "among the signatories of X was A", "organisers included A and B".
+ */
+type RoleNounFrame = [RegExp, EntityType[], RelationType];
+const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
+  [/^partners?$/, [EntityType.Platform, EntityType.Project], RelationType.PARTICIPATES_IN],
+  [/^(?:members?|newcomers)$/, [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
+  [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
+  [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],
+  [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],
+  [/^(?:speakers|participants|attendees|exhibitors|guests)$/, [EntityType.Event], RelationType.ATTENDED],
+];
 /** Words before "with" that make its object a co-agent. */
 const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
 
@@ -90,9 +114,22 @@ interface Predicate {
   infinitive: boolean;
 }
 
+/** "Hosted", "co-founded", "led": a past participle that can open a sentence. */
+const isParticiple = (token: Token) => token.tags.has('PastTense') || token.tags.has('Participle') || /ed$/.test(token.lower) || ['led', 'held', 'built', 'set', 'run'].includes(token.lower);
+
+/** "hosted by", "organised jointly with": a participle by its frame, whatever part of speech the tagger gave it. */
+const passiveParticiple = (tokens: Token[], index: number) =>
+  isParticiple(tokens[index]) && (tokens[index + 1]?.lower === 'by' || (['together', 'jointly'].includes(tokens[index + 1]?.lower ?? '') && ['with', 'by'].includes(tokens[index + 2]?.lower ?? '')));
+
+/** A word for people: "delegates", "a professor", "researchers". */
+const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate)s?$/.test(token.lower));
+
+/** Verbs of attending whose event must be named after them ("visited the expo"), never taken from before. */
+const NAMED_EVENT_ATTENDANCE = /^(?:visit|address)/;
+
 function actionOf(tokens: Token[], index: number): Action | undefined {
   const token = tokens[index];
-  if (!token.tags.has('Verb') && !(token.tags.has('Noun') && tokens[index - 1]?.lower === 'to')) return undefined;
+  if (!token.tags.has('Verb') && !(token.tags.has('Noun') && tokens[index - 1]?.lower === 'to') && !passiveParticiple(tokens, index)) return undefined;
   if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
   const found = VERBS.find(([pattern]) => pattern.test(token.lower))?.[1];
   if (found === Action.ESTABLISH && token.lower === 'set' && tokens[index + 1]?.lower !== 'up') return undefined;
@@ -154,6 +191,8 @@ class Antecedents {
 class SentenceRelations {
   readonly relations: ProposedRelation[] = [];
   private readonly tokens: Token[];
+  /** The sentence's leading participle phrase and what it is about; null until looked for. */
+  private fronted: { end: number; target: Mention } | undefined | null = null;
 
   constructor(
     private readonly text: string,
@@ -195,20 +234,32 @@ class SentenceRelations {
   private listFrom(first: Mention): Mention[] {
     const list = [first];
     let last = first.last;
+    // "A and B, the C …": a list that "and" (or "or") has closed takes no further item after a comma.
+    let closed = false;
     for (;;) {
       // "B of Singapore and C": the place that qualifies an item is no item of its own.
       const at = this.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
       const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
       if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
       let k = last + 1;
-      while (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text))) k += 1;
+      while (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
       // A company's "Ltd." keeps its full stop.
       const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
       const next = this.mentionAt(k);
-      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post))) return list.flatMap((item) => this.twins(item));
+      const conjoined = this.tokens.slice(last + 1, k).some((token) => ['and', 'or'].includes(token.lower));
+      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post)) || (closed && !conjoined)) {
+        // "A, the B …" with no "and" to close it is a name and what follows it, not a list.
+        return (closed ? list : list.slice(0, 1)).flatMap((item) => this.twins(item));
+      }
+      closed ||= conjoined;
       list.push(next);
       last = next.last;
     }
+  }
+
+  /** "by A and by B", "representatives of A and of B": a conjunct that repeats its list's preposition. */
+  private repeatedPreposition(index: number): boolean {
+    return REPEATABLE_PREPOSITIONS.has(this.tokens[index].lower) && ['and', 'or'].includes(this.tokens[index - 1]?.lower ?? '');
   }
 
   /** The first mention after `from` (skipping articles, adverbs, light nouns and class nouns), with its list. */
@@ -233,6 +284,11 @@ class SentenceRelations {
         continue;
       }
       if (LIGHT_NOUNS.has(token.lower) && this.tokens[k + 1]?.lower === 'of') {
+        k += 2;
+        continue;
+      }
+      // "representatives of A and of B", "experts from C": the people stand for the organisation they come from.
+      if ((ATTENDEE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower)) && ['of', 'from'].includes(this.tokens[k + 1]?.lower ?? '')) {
         k += 2;
         continue;
       }
@@ -263,10 +319,14 @@ class SentenceRelations {
     const before = this.tokens.slice(clauseStart, verbIndex);
     if (before.some((token) => token.lower === 'it' || token.lower === 'they')) return this.previousSubject;
     // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
-    if (this.previousParties.length >= 2 && before.some((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'))) return this.previousParties;
-    const candidates = this.entry.top.filter((mention) => mention.first >= clauseStart && mention.last < verbIndex && mention.entityId);
+    const parties = before.findIndex((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'));
+    // "The two universities are partners, and C will join": a name after them is the nearer subject.
+    const from = parties >= 0 ? clauseStart + parties : clauseStart;
+    const candidates = this.entry.top.filter((mention) => mention.first >= from && mention.last < verbIndex && mention.entityId);
+    if (this.previousParties.length >= 2 && parties >= 0 && !candidates.some((mention) => !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''))) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
+      if (this.inApposition(mention)) continue;
       let k = mention.first - 1;
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
       if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
@@ -275,14 +335,56 @@ class SentenceRelations {
     return [];
   }
 
+  /** "X, a Hue company, joined …": a mention inside an apposition set off by a comma and "a"/"an" describes the name before it. */
+  private inApposition(mention: Mention): boolean {
+    let k = mention.first - 1;
+    while (k > 0 && !this.mentionAt(k) && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 8) k -= 1;
+    return k > 0 && ['a', 'an'].includes(this.tokens[k].lower) && /,/.test(this.tokens[k - 1].post) && !!this.mentionAt(k - 1);
+  }
+
+  /**
+   * "Co-hosted by A and B, the Forum …", "Founded by A, the laboratory …": a sentence that opens with a participle
+   * phrase; what it is about is the name (or reference: "the forum") right after the comma that closes it.
+   */
+  private frontedTarget(): { end: number; target: Mention } | undefined {
+    if (this.fronted !== null) return this.fronted;
+    this.fronted = undefined;
+    let k = 0;
+    // "Jointly organised by", "Co-hosted by" (the tagger splits "Co-").
+    while (k < this.tokens.length && (this.tokens[k].tags.has('Adverb') || (this.tokens[k].lower === 'co' && this.tokens[k].post === '-'))) k += 1;
+    const first = this.tokens[k];
+    if (!first || !actionOf(this.tokens, k) || !isParticiple(first)) return undefined;
+    for (let n = k + 1; n < Math.min(this.tokens.length - 1, k + 40); n += 1) {
+      const mention = this.mentionAt(n);
+      if (mention) n = this.listFrom(mention).at(-1)!.last;
+      if (!/,/.test(this.tokens[n].post)) continue;
+      const target = this.objectsAfter(n + 1, Math.min(this.tokens.length, n + 6)).objects[0] ?? this.referenceAt(n + 1)[0];
+      this.fronted = target ? { end: n + 1, target } : undefined;
+      return this.fronted;
+    }
+    return undefined;
+  }
+
+  /** The target of the fronted participle phrase `index` is in, if it is in one. */
+  private frontedAt(index: number): Mention | undefined {
+    const fronted = this.frontedTarget();
+    return fronted && index < fronted.end ? fronted.target : undefined;
+  }
+
   /** The list a mention ends: "The A and the B were launched". */
   private listEndingWith(mention: Mention): Mention[] {
     const candidates = this.entry.top.filter((item) => item.last < mention.first && item.entityId);
     const list = [mention];
+    let conjoined = false;
     for (let m = candidates.length - 1; m >= 0; m -= 1) {
       const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
-      if (between.length > 0 && between.every((word) => ['and', 'the', 'a', 'or'].includes(word))) list.unshift(candidates[m]);
-      else break;
+      // "A, a university in X, and B": X describes A and is no item.
+      if (this.inApposition(candidates[m])) break;
+      const joined = between.every((word) => ['and', 'the', 'a', 'or'].includes(word)) && (between.some((word) => word === 'and' || word === 'or') || (conjoined && /,/.test(this.tokens[candidates[m].last].post)));
+      if (!joined) break;
+      // "A, B and C were …": commas join the items before the last "and".
+      conjoined ||= between.some((word) => word === 'and' || word === 'or');
+      list.unshift(candidates[m]);
     }
     // "A, a public university in X, and B": the item before an apposition.
     const and = list[0].first - 1;
@@ -417,6 +519,19 @@ class SentenceRelations {
     return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
   }
 
+  /** The event something was launched at: one the sentence names, "at the forum", or "on its first day" of the event named last. */
+  private occasionEvent(exclude: Mention[]): Mention[] {
+    const named = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !exclude.includes(mention)).slice(-1);
+    if (named.length > 0) return named;
+    for (let k = 0; k < this.tokens.length; k += 1) {
+      const reference = ['at', 'during'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
+      if (reference.length > 0) return reference;
+    }
+    const occasion = this.tokens.findIndex((token) => OCCASION_WORDS.has(token.lower));
+    const last = occasion >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
+    return last ? [this.pointer(last, occasion, occasion)] : [];
+  }
+
   /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
   private argumentsStart(action: Action, index: number): number {
     let after = index + 1;
@@ -438,13 +553,16 @@ class SentenceRelations {
       const at = this.tokens.findIndex((token, n) => n >= after && n < end && ['in', 'at'].includes(token.lower));
       if (at >= 0) predicate.partners = this.objectsAfter(at + 1, end).objects;
       if (at >= 0 && predicate.partners.length === 0) predicate.partners = this.referenceAt(at + 1, EntityType.Event);
-      // "… opened on March 2, and A was unveiled on its first day": the event the sentence names.
-      if (at < 0) predicate.partners = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !agents.includes(mention)).slice(-1);
+      // "… opened on March 2, and A was unveiled on its first day": the event the sentence names, or the occasion it speaks of.
+      if (at < 0) predicate.partners = this.occasionEvent(agents);
     } else if (action === Action.HOLD) {
       // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
       const objects = this.objectsAfter(after, end).objects;
       const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
       predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
+      // "officials met in Manila for the Forum": the event people gathered for.
+      const forAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'for');
+      if (predicate.events.length === 0 && forAt >= 0) predicate.events = this.objectsAfter(forAt + 1, end).objects.filter((object) => this.typeOf(object) === EntityType.Event).slice(0, 1);
       predicate.partners = this.placeAfter(after, end);
       // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
       if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
@@ -453,13 +571,15 @@ class SentenceRelations {
       if (action === Action.GATHER) {
         predicate.events = this.eventBefore(index, agents, previous);
         predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
-      } else if (by.length > 0 || passive) {
-        // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before.
+      } else if (by.length > 0 || passive || this.frontedAt(index)) {
+        // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before (or after a fronted phrase).
+        const fronted = this.frontedAt(index);
         predicate.passive = true;
-        predicate.agents = by;
-        predicate.events = this.eventBefore(index, agents, previous);
+        // "Hosted by A and organised jointly with B, the forum …": without "by", the actors of the participle before.
+        predicate.agents = by.length > 0 || !fronted || !previous || !this.frontedAt(previous.verb.index) ? by : previous.agents;
+        predicate.events = fronted && this.typeOf(fronted) === EntityType.Event ? [fronted] : this.eventBefore(index, agents, previous);
       } else {
-        predicate.events = this.eventAfter(after, end, action === Action.ATTEND);
+        predicate.events = this.eventAfter(after, end, action === Action.ATTEND && !NAMED_EVENT_ATTENDANCE.test(this.tokens[index].lower));
         if (action === Action.ATTEND) predicate.agents = this.attendees(clauseStart, index, agents);
       }
       predicate.partners = this.placeAfter(after, end);
@@ -485,10 +605,15 @@ class SentenceRelations {
     const { action } = predicate;
     if (BY_ACTIONS.has(action)) {
       const by = this.byAt(after, end);
-      const target = by.length > 0 ? this.passiveTarget(index) : undefined;
+      const target = by.length > 0 ? (this.frontedAt(index) ?? this.passiveTarget(index)) : undefined;
       if (target) Object.assign(predicate, { agents: by, objects: [target], passive: true });
+      // "jointly launched by A and B": what someone launched, and is no event, they established.
+      if (target && action === Action.LAUNCH && this.typeOf(target) !== EntityType.Event) predicate.action = Action.ESTABLISH;
     }
     if (CO_AGENT_ACTIONS.has(action)) predicate.agents = [...predicate.agents, ...this.coAgents(index, after, end)];
+    // "the project was carried out together with B and C": the passive subject is what the co-agents take part in.
+    const wholes = predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!));
+    if (action === Action.PARTICIPATE && predicate.passive && predicate.objects.length === 0 && wholes.length > 0) Object.assign(predicate, { objects: wholes, agents: this.coAgents(index, after, end) });
     if (predicate.agents.length === 0 && action === Action.PARTICIPATE) {
       const colon = this.tokens.findIndex((token, n) => n >= after && n < end && /:/.test(token.post));
       if (colon >= 0) predicate.agents = this.objectsAfter(colon + 1, end).objects;
@@ -519,7 +644,7 @@ class SentenceRelations {
 
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
   private coAgents(verb: number, from: number, end: number): Mention[] {
-    const joint = /^co-/.test(this.tokens[verb].lower) || this.tokens[verb - 1]?.lower === 'jointly';
+    const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
     const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? '')));
     if (withAt < 0) return [];
     return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
@@ -555,7 +680,9 @@ class SentenceRelations {
       const type = this.typeOf(mention);
       let k = mention.first - 1;
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
-      return !!type && ACTOR_TYPES.has(type) && type !== EntityType.Place && !['at', 'in', 'on', 'during', 'of'].includes(this.tokens[k]?.lower ?? '');
+      // "a researcher of A spoke": of whom the people are; "the opening of X", "at X" are no attendees.
+      const ofPeople = this.tokens[k]?.lower === 'of' && isPersonNoun(this.tokens[k - 1]);
+      return !!type && ACTOR_TYPES.has(type) && type !== EntityType.Place && (ofPeople || !['at', 'in', 'on', 'during', 'of'].includes(this.tokens[k]?.lower ?? ''));
     });
     return named.length > 0 ? named : subject;
   }
@@ -584,6 +711,8 @@ class SentenceRelations {
         const policyLike = type === EntityType.Domain || type === EntityType.Initiative;
         if ((action === Action.ESTABLISH || (action === Action.LAUNCH && !predicate.passive)) && type && [EntityType.Platform, EntityType.Network, EntityType.Agreement, EntityType.Institution, EntityType.Project].includes(type)) {
           this.add(RelationType.ESTABLISHED, agent, object, verb, confidence, because('what it names'), activity);
+          // "At the forum, A unveiled B": what is launched at an event.
+          if (action === Action.LAUNCH && type !== EntityType.Agreement) for (const event of this.occasionEvent([agent, object])) this.add(RelationType.LAUNCHED_AT, object, event, verb, 0.65, because('at an event'));
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" someone to establish it`, { activity: `${previous.verb.text} establish` });
         } else if (action === Action.SUPPORT || action === Action.PROMOTE) {
           this.add(policyLike ? RelationType.PROMOTES : RelationType.SUPPORTS, agent, object, verb, confidence, because(policyLike ? 'a field or policy' : 'an actor or work'), activity);
@@ -609,6 +738,14 @@ class SentenceRelations {
         }
       }
     }
+    // "The nursery will open in Hue", "Opened in Hue, the hub …": a platform or organisation that opens somewhere is there.
+    if (action === Action.HOLD && predicate.events.length === 0) {
+      const fronted = this.frontedAt(verb.index);
+      for (const located of fronted ? [fronted] : agents) {
+        const type = this.typeOf(located);
+        if (type && LOCATED_TYPES.has(type) && type !== EntityType.Place) for (const where of partners) this.add(RelationType.LOCATED_IN, located, where, verb, 0.65, because('in a place'));
+      }
+    }
     // Where an event was held: "opened in Da Nang", "hosted in Hanoi by A".
     if (action === Action.HOLD || EVENT_ROLES[action]) for (const event of predicate.events) for (const where of partners) this.add(RelationType.HELD_IN, event, where, verb, 0.75, because('in a place'));
     // "encouraged … to "go global" through A and B": A and B serve the goal.
@@ -627,42 +764,74 @@ class SentenceRelations {
   }
 
   /**
-   * "partners in/of P" and "members of/in N", and the names listed after "members, among them" or
-   * "members including": each participates in P (a platform or project) or is a member of N.
+   * "partners in/of P" and "members of/in N", "partner universities in P include A and B", "A, a founding member",
+   * "A and B, which became members", "its member institutions include A", "new members, among them A and B":
+   * each participates in P (a platform or project) or is a member of N; "together with C" adds C.
    */
-  private membership(index: number, subject: Mention[]): void {
+  private membership(index: number, subject: Mention[], frame: RoleNounFrame): void {
     const tokens = this.tokens;
-    const partner = tokens[index].lower.startsWith('partner');
-    const wanted = partner ? [EntityType.Platform, EntityType.Project] : [EntityType.Network, EntityType.CountryGroup];
+    const [, wanted, relation] = frame;
     const isWhole = (mention: Mention | undefined) => !!mention && wanted.includes(this.typeOf(mention)!);
-    let members = subject;
+    const end = this.nextClauseEnd(index);
+    // "member institutions", "partner universities": the plural noun the member word qualifies.
+    const head = tokens[index + 1]?.tags.has('Plural') && !this.mentionAt(index + 1) && !PREPOSITIONS.has(tokens[index + 1].lower) ? index + 1 : index;
+    const complement = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '');
+    const earlier = () => {
+      const last = this.antecedents.last(wanted);
+      return last && this.pointer(last, index, index);
+    };
+    const namedWhole = () => subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier();
+    const appositive = this.appositiveOf(index);
+    // "A and B are its co-organisers", "which became new members": the verb before the noun and its determiners.
+    let before = index - 1;
+    while (before > 0 && before > index - 4 && (DETERMINERS.has(tokens[before].lower) || tokens[before].tags.has('Adjective'))) before -= 1;
+    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') ? before : -1;
+    let members: Mention[];
     let whole: Mention | undefined;
-    const appositive = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '') ? this.mentionAt(index - 2) : undefined;
-    if (appositive && !['in', 'of', 'to'].includes(tokens[index + 1]?.lower ?? '')) {
+    if (appositive && !complement) {
       // "Mahidol University, a member since 2019, …": of the network (platform) the text named last.
-      const earlier = this.antecedents.last(wanted);
-      members = [appositive];
-      whole = earlier && this.pointer(earlier, index, index);
-    } else if (['in', 'of', 'to'].includes(tokens[index + 1]?.lower ?? '')) {
-      // "X and Y are partners in …": the subject of the copula.
-      members = this.subjectBefore(index, this.clauseStart(index));
-      whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(index + 2, type)[0]).find(Boolean);
+      [members, whole] = [[appositive], earlier()];
+    } else if (complement) {
+      whole = this.objectsAfter(head + 2, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(head + 2, type)[0]).find(Boolean);
+      members = (whole && this.listedAfter(whole.last + 1, end)) ?? (appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
+    } else if (become >= 0) {
+      // "A and B, which became members last year", "A and B are members".
+      const relative = this.relativeAntecedent(become);
+      [members, whole] = [relative ? this.listEndingWith(relative) : this.subjectBefore(become, this.clauseStart(become)), namedWhole()];
     } else {
-      // "the network welcomed new members, among them A and B": the whole is the subject, or the last one named.
-      let k = index + 1;
-      while (k < tokens.length && ['among', 'them', 'including', 'such', 'as', 'include', 'included', 'are', 'were', 'like'].includes(tokens[k].lower)) k += 1;
-      if (k === index + 1) return;
-      members = this.objectsAfter(k, this.nextClauseEnd(index)).objects;
-      const named = subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1);
-      const earlier = this.antecedents.last(wanted);
-      whole = named ?? (earlier && this.pointer(earlier, index, index));
+      // "the network welcomed new members, among them A and B", "its member institutions include A": the whole is the subject, or the last one named.
+      let k = head + 1;
+      while (k < tokens.length && LISTING_WORDS.has(tokens[k].lower)) k += 1;
+      if (k === head + 1) return;
+      [members, whole] = [this.objectsAfter(k, end).objects, namedWhole()];
     }
     if (!whole) return;
-    for (const member of members) {
+    for (const member of [...members, ...this.togetherWith(index, end)]) {
       if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
-      if (partner) this.add(RelationType.PARTICIPATES_IN, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, { role: 'partner' });
-      else this.add(RelationType.MEMBER_OF, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`);
+      this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
+  }
+
+  /** "A, a member", "A, a founding member", "A, an associate partner": the name such an apposition describes. */
+  private appositiveOf(index: number): Mention | undefined {
+    let k = index - 1;
+    while (k > index - 4 && k > 0 && !['a', 'an'].includes(this.tokens[k].lower) && !this.mentionAt(k) && !/[,;]/.test(this.tokens[k].post)) k -= 1;
+    return ['a', 'an'].includes(this.tokens[k]?.lower ?? '') && /,/.test(this.tokens[k - 1]?.post ?? '') ? this.mentionAt(k - 1) : undefined;
+  }
+
+  /** "… in P, <apposition>, include A and B": the items a verb of listing names after the whole, if one follows it. */
+  private listedAfter(from: number, end: number): Mention[] | undefined {
+    for (let k = from; k < end; k += 1) {
+      if (LISTING_WORDS.has(this.tokens[k].lower) && !['among', 'them', 'such', 'as', 'like'].includes(this.tokens[k].lower)) return this.objectsAfter(k + 1, end).objects;
+      if (this.tokens[k].tags.has('Verb') && !this.mentionAt(k)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "together with A and B", "along with A": actors that share the frame before. */
+  private togetherWith(from: number, end: number): Mention[] {
+    const withAt = this.tokens.findIndex((token, n) => n > from && n < end && token.lower === 'with' && CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? ''));
+    return withAt < 0 ? [] : this.objectsAfter(withAt + 1, end).objects;
   }
 
   /** The parties of the sentence's last signing, as resolved mentions. */
@@ -704,6 +873,7 @@ class SentenceRelations {
     this.eventDateLine();
     this.signings();
     this.frontedCoAgent(subject);
+    this.frontedVenue();
     for (let index = 0; index < tokens.length; index += 1) {
       const word = tokens[index].lower;
       this.nounFrames(index, subject);
@@ -718,7 +888,8 @@ class SentenceRelations {
         }
       }
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
-      if (/^(?:partners?|members?)$/.test(word) && tokens[index].tags.has('Noun')) this.membership(index, subject);
+      const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
+      if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
       this.placeFrames(index);
       this.wholeFrames(index);
     }
@@ -742,6 +913,25 @@ class SentenceRelations {
       for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
     }
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
+    this.participation(index);
+  }
+
+  /** "with the participation of A, B and C": they attended the event of the sentence, or the one named last. */
+  private participation(index: number): void {
+    if (this.tokens[index].lower !== 'participation' || this.tokens[index + 1]?.lower !== 'of') return;
+    const event = this.sentenceEvent(index);
+    if (!event) return;
+    for (const actor of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(actor)!) && this.typeOf(actor) !== EntityType.Place) this.add(RelationType.ATTENDED, actor, event, this.tokens[index], 0.6, `"with the participation of" it at ${event.name}`);
+    }
+  }
+
+  /** The event a sentence names (the one before `index` first), or the one the text named last. */
+  private sentenceEvent(index: number): Mention | undefined {
+    const events = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    const named = events.filter((mention) => mention.last < index).at(-1) ?? events[0];
+    const earlier = named ? undefined : this.antecedents.last([EntityType.Event]);
+    return named ?? (earlier && this.pointer(earlier, index, index));
   }
 
   /** "X, a partnership between A and B", "X is a partnership between A and B": each is a partner in X. */
@@ -770,12 +960,25 @@ class SentenceRelations {
     const intro = listed.length > 0 ? -1 : this.tokens.findIndex((token, n) => n > index + 1 && n < index + 8 && ['among', 'including', 'such'].includes(token.lower));
     if (intro >= 0) listed = this.objectsAfter(intro + (this.tokens[intro].lower === 'including' ? 1 : 2), end).objects;
     const named = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
-    const earlier = named ? undefined : this.antecedents.last([EntityType.Event]);
+    // "a delegation from A toured the B Center": a visit to something else than an event.
+    const visit = this.tokens.findIndex((token, n) => n > index && /^(?:visit|tour)/.test(token.lower) && token.tags.has('Verb'));
+    const elsewhere = visit >= 0 && this.objectsAfter(visit + 1, end).objects.some((object) => this.typeOf(object) !== EntityType.Event);
+    const earlier = named || elsewhere ? undefined : this.antecedents.last([EntityType.Event]);
     const event = named ?? (earlier && this.pointer(earlier, index, index));
     if (!event) return;
     for (const item of listed) {
       if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} from" it at ${event.name}`);
     }
+  }
+
+  /** "In Hanoi on 7 September, the Forum brought together …": a sentence that opens with its place, and whose subject is an event. */
+  private frontedVenue(): void {
+    const place = this.mentionAt(1);
+    if (!['in', 'at'].includes(this.tokens[0]?.lower ?? '') || !place || place.first !== 1 || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
+    const comma = this.tokens.findIndex((token, n) => n >= place.last && n < place.last + 8 && /,/.test(token.post));
+    if (comma < 0) return;
+    const event = this.objectsAfter(comma + 1, Math.min(this.tokens.length, comma + 6)).objects[0] ?? this.referenceAt(comma + 1, EntityType.Event)[0];
+    if (event && this.typeOf(event) === EntityType.Event) this.add(RelationType.HELD_IN, event, place, this.tokens[0], 0.65, `the sentence opens with its place, "${this.tokens[0].text} ${place.text}"`);
   }
 
   /** "Together with X, S …", "In cooperation with X, it …": S cooperates with X. */

@@ -1,4 +1,5 @@
 import { EntityType } from '../../engine/model/model';
+import { PEOPLE_NOUNS } from './propose.lexicon';
 import { classify, type Mention } from './propose.mentions';
 import type { Sentence, Token } from './propose.text';
 
@@ -28,11 +29,13 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
     if (mention && isParty(mention)) {
       parties.push(mention);
       k = mention.last + 1;
-      while (k < end && ['and', 'the', ','].includes(tokens[k].lower)) k += 1;
+      while (k < end && ['and', 'the', ',', 'by'].includes(tokens[k].lower)) k += 1;
       if (!/^,?\s*$/.test(tokens[mention.last].post)) break;
       continue;
     }
-    if (parties.length > 0 || !ARTICLES.has(tokens[k].lower)) break;
+    // "signed by the rectors of A and B": the people sign for the organisations they come from.
+    const people = PEOPLE_NOUNS.has(tokens[k].lower) || /^(?:rectors?|presidents?|ministers?|heads?|chairs?|deans?|mayors?|governors?)$/.test(tokens[k].lower);
+    if (parties.length > 0 || !(ARTICLES.has(tokens[k].lower) || people || (tokens[k].lower === 'of' && k > from))) break;
     k += 1;
   }
   return parties;

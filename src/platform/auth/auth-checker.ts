@@ -20,13 +20,14 @@ export const roleChecker: AuthChecker<{ principal: Principal }, Role> = ({ conte
   throw new GraphQLError(`"${info.fieldName}" needs the ${needed} role.`, { extensions: { code: ErrorCode.FORBIDDEN, requiredRole: needed } });
 };
 
-/** The role each root field requires, by `Query.field` / `Mutation.field`, from the `@Authorized` metadata. */
+/** The role each root field requires, by `Query.field` / `Mutation.field` / `Subscription.field`, from the `@Authorized` metadata. */
 export function rootFieldRoles(): Map<string, Role> {
   const storage = getMetadataStorage();
   const roles = new Map<string, Role>();
   for (const [typeName, handlers] of [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
   ] as const) {
     for (const handler of handlers) {
       const role = handler.roles?.find(isRole);
@@ -39,7 +40,7 @@ export function rootFieldRoles(): Map<string, Role> {
 /** States each root field's role in its description, so the printed SDL documents who may call what. */
 export function describeRoles(schema: GraphQLSchema): GraphQLSchema {
   const roles = rootFieldRoles();
-  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const role = roles.get(`${type!.name}.${field.name}`);
       if (role) field.description = `${field.description ?? ''}\n\nRequires the \`${role}\` role.`.trim();

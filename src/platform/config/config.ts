@@ -103,6 +103,7 @@ const ENVIRONMENT = {
   MAX_QUERY_COST: integer(250_000, 1, 100_000_000),
   MAX_BODY_BYTES: integer(1_000_000, 1_000, 100_000_000),
   MAX_BATCH_SIZE: integer(0, 0, 100),
+  MAX_SUBSCRIPTION_STREAMS: integer(1_000, 0, 100_000),
   AUTH_ANONYMOUS_ROLE: oneOf(['reader', 'none'], 'reader'),
   API_KEYS: apiKeys(),
   JWT_SECRET: optionalText(),
@@ -185,6 +186,8 @@ function settingsOf(v: Variables) {
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
     admission: { maxInFlight: v.MAX_IN_FLIGHT_REQUESTS, maxQueued: v.MAX_QUEUED_REQUESTS, refusalDelayMs: v.OVERLOAD_REFUSAL_DELAY_MS },
     proposer: { threads: v.PROPOSER_THREADS, maxQueued: v.PROPOSER_MAX_QUEUED },
+    /** Subscription streams one process holds open at most (TOO_MANY_STREAMS beyond). */
+    maxSubscriptionStreams: v.MAX_SUBSCRIPTION_STREAMS,
     limits: {
       maxDepth: v.MAX_QUERY_DEPTH,
       maxAliases: v.MAX_ALIASES,

@@ -24,6 +24,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   INTERNAL = 'INTERNAL',
+  /** A subscription sent to /graphql, which answers queries and mutations; subscriptions stream from /graphql/stream. */
+  SUBSCRIPTION_NOT_SUPPORTED = 'SUBSCRIPTION_NOT_SUPPORTED',
+  /** This process holds as many open subscription streams as it allows (MAX_SUBSCRIPTION_STREAMS); retry later or elsewhere. */
+  TOO_MANY_STREAMS = 'TOO_MANY_STREAMS',
 }
 
 export function badUserInput(argument: string, message: string, details: Record<string, unknown> = {}): GraphQLError {

@@ -57,7 +57,13 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
   readonly sessionsActive = new Gauge({ name: 'collab_graph_neo4j_sessions_active', help: 'Neo4j sessions open now (each holds a pooled connection).', registers: [this.registry] });
+  readonly notModified = new Counter({
+    name: 'collab_graph_not_modified_total',
+    help: 'GET GraphQL requests answered 304 Not Modified from their ETag, without reading the graph.',
+    registers: [this.registry],
+  });
   readonly httpInFlight = new Gauge({ name: 'collab_graph_http_requests_in_flight', help: 'HTTP requests received and not yet answered.', registers: [this.registry] });
+  readonly subscriptionStreams = new Gauge({ name: 'collab_graph_subscription_streams', help: 'Subscription streams open now (/graphql/stream).', registers: [this.registry] });
   readonly admissionInFlight = new Gauge({ name: 'collab_graph_admission_in_flight', help: 'GraphQL requests admitted to the database and not yet finished.', registers: [this.registry] });
   readonly admissionQueueLength = new Gauge({ name: 'collab_graph_admission_queue_length', help: 'GraphQL requests waiting for admission.', registers: [this.registry] });
   readonly admissionRejections = new Counter({

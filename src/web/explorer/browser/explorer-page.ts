@@ -1,8 +1,8 @@
 /*
  * The explorer page at /explore: an overview of the graph on arrival, search, a neighbourhood or the
  * paths between two entities as an interactive graph, the evidence behind every node and
- * relationship, the country matrix as a heat map, and exports. It uses only the public GraphQL API
- * at /graphql. Bundled by scripts/build-ui.js.
+ * relationship, the country matrix as a heat map, and exports; it refreshes when the graph changes.
+ * It uses only the public GraphQL API (/graphql, and /graphql/stream for changes). Bundled by scripts/build-ui.js.
  */
 import './explorer.css';
 import { byId, messageOf } from '../../assets/browser/page';
@@ -10,6 +10,7 @@ import { createCanvas } from './canvas';
 import { showEdgeDetails, showNodeDetails } from './details';
 import { status, type Explorer } from './explorer';
 import { renderLegend, wireExports } from './exports';
+import { followChanges } from './live';
 import { renderMatrix } from './matrix';
 import { openFromOverview, showOverview } from './overview';
 import { wireSearch } from './search';
@@ -37,12 +38,17 @@ function showAll(explorer: Explorer): void {
     .catch((error) => status(`The matrix failed to load: ${messageOf(error)}`));
 }
 
+/** Shows everything again from the API: the graph changed, or the date it is shown as of. */
+function reload(explorer: Explorer): void {
+  explorer.overview = null;
+  showAll(explorer);
+}
+
 function setAsOf(explorer: Explorer, date: string): void {
   if (date === explorer.state.asOf) return;
   explorer.state.asOf = date;
   byId<HTMLInputElement>('as-of').value = date;
-  explorer.overview = null;
-  showAll(explorer);
+  reload(explorer);
 }
 
 function wireControls(explorer: Explorer): void {
@@ -74,6 +80,7 @@ function start(): void {
   wireExports(explorer);
   wireControls(explorer);
   showAll(explorer);
+  followChanges(explorer.state, () => reload(explorer));
 }
 
 start();

@@ -1,0 +1,18 @@
+import { jvmOptions, jvmOptionsIn } from '../../src/engine/db/embedded-neo4j';
+
+describe("the embedded Neo4j's JVM options", () => {
+  it('are the lines of jvm.options that are neither blank nor comments', () => {
+    expect(jvmOptionsIn('# why\n-XX:+UseSerialGC\n\n  -XX:TieredStopAtLevel=1  \n# -XX:+UseG1GC\n')).toEqual(['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1']);
+  });
+
+  it('give the heap, the shared options, and the class-data archive only when there is one', () => {
+    const withoutArchive = jvmOptions('512m', undefined);
+    expect(withoutArchive.slice(0, 2)).toEqual(['-Xms512m', '-Xmx512m']);
+    expect(withoutArchive.some((option) => option.startsWith('-XX:SharedArchiveFile'))).toBe(false);
+    expect(jvmOptions('512m', '/x/app.jsa')).toEqual([...withoutArchive, '-XX:SharedArchiveFile=/x/app.jsa']);
+  });
+
+  it('end the JVM on an out-of-memory error, so that the supervisor restarts it', () => {
+    expect(jvmOptions('1g', undefined)).toContain('-XX:+ExitOnOutOfMemoryError');
+  });
+});
