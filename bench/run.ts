@@ -237,6 +237,40 @@ function printMemory(servers: RunningServer[], print: Print): void {
   }
 }
 
+/** Runs the mode asked for, if it is one of those that compare no paths; returns the name of its section. */
+async function benchAlone(db: Database, uri: string, ids: typeof SEED_IDS, loadLine: string, print: Print, servers: RunningServer[], neo4jPid: number | undefined): Promise<string | undefined> {
+  if (CHANGE_LOG) {
+    await changeLogBench(db, loadLine, print);
+    return 'change-log';
+  }
+  if (OVERLOAD) {
+    servers.push(await startServer('service', uri, ids));
+    await overload(servers[0], ids, loadLine, print);
+    return 'overload';
+  }
+  if (REVALIDATE) {
+    servers.push(await startServer('floor', uri, ids), await startServer('service', uri, ids));
+    await revalidate(servers, ids, loadLine, print, neo4jPid);
+    return 'revalidate';
+  }
+  if (ASK) {
+    servers.push(await startServer('service', uri, ids));
+    await askBench(servers[0], ids, loadLine, print);
+    return 'ask';
+  }
+  if (SUBSCRIPTIONS) {
+    servers.push(await startServer('service', uri, ids), await startServer('service', uri, ids));
+    await subscriptionBench(servers[0], servers[1], ids, loadLine, print);
+    return 'subscriptions';
+  }
+  if (PROPOSAL) {
+    servers.push(await startServer('service', uri, ids));
+    await proposal(servers[0], ids, loadLine, print);
+    return 'proposal';
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
   const print = (line = '') => {
@@ -258,39 +292,9 @@ async function main(): Promise<void> {
   const servers: RunningServer[] = [];
   try {
     const { ids, loadLine } = await prepareGraph(db);
-    if (CHANGE_LOG) {
-      await changeLogBench(db, loadLine, print);
-      if (WRITE) writeSection(WRITE, `change-log-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (OVERLOAD) {
-      servers.push(await startServer('service', uri, ids));
-      await overload(servers[0], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `overload-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (REVALIDATE) {
-      servers.push(await startServer('floor', uri, ids), await startServer('service', uri, ids));
-      await revalidate(servers, ids, loadLine, print, embedded?.pid);
-      if (WRITE) writeSection(WRITE, `revalidate-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (ASK) {
-      servers.push(await startServer('service', uri, ids));
-      await askBench(servers[0], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `ask-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (SUBSCRIPTIONS) {
-      servers.push(await startServer('service', uri, ids), await startServer('service', uri, ids));
-      await subscriptionBench(servers[0], servers[1], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `subscriptions-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (PROPOSAL) {
-      servers.push(await startServer('service', uri, ids));
-      await proposal(servers[0], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `proposal-${SCALE}`, lines.join('\n'));
+    const section = await benchAlone(db, uri, ids, loadLine, print, servers, embedded?.pid);
+    if (section) {
+      if (WRITE) writeSection(WRITE, `${section}-${SCALE}`, lines.join('\n'));
       return;
     }
     for (const name of PATHS) servers.push(await startServer(name, uri, ids));
