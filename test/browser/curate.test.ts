@@ -15,8 +15,10 @@ import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig
  * The review page in a real browser (Debian's Chromium, driven by playwright-core): paste a text,
  * review the draft, accept the confident candidates, reject and edit others, dry run, import, and find
  * the new facts with their quotes through the API and in the explorer; then a second text curated from
- * the keyboard alone, counting its key presses and clicks. Screenshots go to test-artifacts/curate/;
- * `UPDATE_SCREENSHOTS=1` also refreshes docs/curate.png.
+ * the keyboard alone, counting its key presses and clicks; then the History view: the change log, a
+ * change's detail, reverting from the page (and a refusal naming the changes to revert first), the
+ * filter by id, and retracting a source after its dry run. Screenshots go to test-artifacts/curate/;
+ * `UPDATE_SCREENSHOTS=1` also refreshes docs/curate.png and docs/curate-history.png.
  */
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'curate');
 const TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer', 'silver-heron-summit-2025-11-20.txt'), 'utf8');
@@ -36,6 +38,21 @@ const focusedRow = () =>
     const active = document.activeElement as HTMLElement;
     return { id: active.id, current: active.getAttribute('aria-current'), label: active.getAttribute('aria-label'), visible: active.matches(':focus-visible') };
   });
+/** A write through the API, as an editor: its data, or a thrown error. */
+async function asEditor(query: string, variables: Record<string, unknown>) {
+  const { data, errors } = await postGraphQL(server.url, query, variables, { 'x-api-key': TEST_KEYS.editor });
+  if (errors) throw new Error(errors[0].message);
+  return data;
+}
+const latestChange = async () => (await postGraphQL(server.url, '{ changes(first: 1) { nodes { id operation } } }')).data.changes.nodes[0] as { id: string; operation: string };
+const statusIs = (pattern: RegExp) => page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status')!.textContent ?? ''), pattern.source);
+/** Reverts change `id` from its entry in the list: Revert…, then the confirm step. */
+async function revertFromPage(id: string) {
+  const entry = page.locator(`#change-${id}`);
+  await entry.locator('button.revert').click();
+  expect(await entry.locator('.confirm').isVisible()).toBe(true);
+  await entry.locator('button.confirm-revert').click();
+}
 const selectedText = async () => (await page.locator('#marked-text mark.mark-selected').allTextContents()).join('');
 
 beforeAll(async () => {
@@ -260,6 +277,145 @@ describe('the review page', () => {
     expect(await page.textContent('#help')).toContain('accept all confident candidates');
     await page.keyboard.press('Escape');
     expect(await page.isVisible('#help')).toBe(false);
+  });
+
+  it('lists the change log in the History view, newest first, from the seed on, with a change\'s items', async () => {
+    await page.click('#tab-history');
+    await page.waitForFunction(() => /^Showing \d+ of \d+ changes/.test(document.getElementById('history-count')!.textContent ?? ''));
+    const versions = await page.locator('#changes > li').evaluateAll((entries) => entries.map((entry) => Number((entry as HTMLElement).dataset.change)));
+    const { data } = await postGraphQL(server.url, '{ changes(first: 1) { totalCount nodes { id by operation } } }');
+    expect(versions).toHaveLength(data.changes.totalCount);
+    expect(versions).toEqual([...versions].sort((a, b) => b - a));
+    // The newest on top (the imports above), the seed last.
+    const [newest] = data.changes.nodes;
+    expect(versions[0]).toBe(Number(newest.id));
+    expect(await page.locator(`#change-${newest.id} .operation`).textContent()).toBe(newest.operation);
+    expect(await page.locator(`#change-${newest.id} .by`).textContent()).toBe(newest.by === 'api-key:test-editor' ? 'test-editor (API key)' : newest.by);
+    const seed = page.locator('#change-1');
+    expect(versions[versions.length - 1]).toBe(1);
+    expect(await seed.locator('.operation').textContent()).toBe('seed');
+    expect(await seed.locator('.by').textContent()).toBe('seed');
+    await seed.locator('button.toggle-details').click();
+    await seed.locator('.change-details').waitFor();
+    expect(await seed.locator('.change-details > p').textContent()).toMatch(/^\d+ items: \d+ created, 0 updated, 0 deleted\.$/);
+    // The seed's quotes show as quotes, not as the stored arrays.
+    expect(await seed.locator('.items q').count()).toBeGreaterThan(0);
+    expect(await seed.locator('.items').textContent()).not.toContain('evidenceQuotes');
+    await seed.locator('button.toggle-details').click();
+    expect(await seed.locator('.details').isHidden()).toBe(true);
+  });
+
+  it('reverts a change made through the API from the page after a confirm step, and marks it reverted', async () => {
+    await asEditor('mutation ($id: ID!, $input: UpdateEntityInput!) { updateEntity(id: $id, input: $input) { id } }', { id: 'mahidol-university', input: { name: 'Mahidol University (Salaya)' } });
+    const update = await latestChange();
+    await page.click('#history-refresh');
+    const entry = page.locator(`#change-${update.id}`);
+    await entry.waitFor();
+    expect(await page.locator('#changes > li').first().getAttribute('id')).toBe(`change-${update.id}`);
+    await entry.locator('button.toggle-details').click();
+    const name = entry.locator('table.properties tr', { hasText: 'name' }).first();
+    await name.waitFor();
+    expect(await name.locator('td.before').textContent()).toBe('Mahidol University');
+    expect(await name.locator('td.after').textContent()).toBe('Mahidol University (Salaya)');
+    // Cancel leaves it be.
+    await entry.locator('button.revert').click();
+    await entry.locator('.confirm button', { hasText: 'Cancel' }).click();
+    expect(await entry.locator('.confirm').isHidden()).toBe(true);
+    await revertFromPage(update.id);
+    await statusIs(/^Reverted change \d+: recorded as change \d+\.$/);
+    const revert = await latestChange();
+    expect(revert.operation).toBe('revertChange');
+    const reverted = page.locator(`#change-${update.id}`);
+    expect(await reverted.getAttribute('class')).toContain('is-reverted');
+    expect(await reverted.locator('.badge.reverted').textContent()).toBe(`Reverted by change ${revert.id}`);
+    expect(await reverted.locator('button.revert').count()).toBe(0);
+    expect(await page.locator('#changes > li').first().locator('.badge.revert').textContent()).toBe(`Reverts change ${update.id}`);
+    const { data } = await postGraphQL(server.url, '{ node(id: "mahidol-university") { name } }');
+    expect(data.node.name).toBe('Mahidol University');
+    await screenshot('5-history-reverted');
+  });
+
+  it('refuses to revert a change later changes build on, linking them; reverting those first lets it through', async () => {
+    const input = { id: 'history-page-lab', type: 'Platform', kind: 'JOINT_LABORATORY', name: 'History Page Lab', aliases: [], evidence: [{ sourceId: 'china-asean-tech-transfer-2021-09-27', quote: 'joint laboratories' }] };
+    await asEditor('mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }', { input });
+    const created = await latestChange();
+    await asEditor('mutation ($id: ID!, $input: UpdateEntityInput!) { updateEntity(id: $id, input: $input) { id } }', { id: 'history-page-lab', input: { name: 'History Page Laboratory' } });
+    const renamed = await latestChange();
+    await page.click('#history-refresh');
+    await page.locator(`#change-${created.id}`).waitFor();
+    await revertFromPage(created.id);
+    await statusIs(/was not reverted/);
+    const refusal = page.locator(`#change-${created.id} .refusal`);
+    expect(await refusal.textContent()).toContain('Revert refused: Later changes build on it: revert that one first, newest first.');
+    // The dependent is a link that opens it.
+    await refusal.locator('a', { hasText: `change ${renamed.id}` }).click();
+    await page.waitForFunction((id) => document.activeElement?.id === `change-${id}`, renamed.id);
+    expect(page.url()).toMatch(new RegExp(`#change-${renamed.id}$`));
+    await page.locator(`#change-${renamed.id} .change-details`).waitFor();
+    await revertFromPage(renamed.id);
+    await statusIs(new RegExp(`^Reverted change ${renamed.id}:`));
+    await revertFromPage(created.id);
+    await statusIs(new RegExp(`^Reverted change ${created.id}:`));
+    const { data } = await postGraphQL(server.url, '{ node(id: "history-page-lab") { id } }');
+    expect(data.node).toBeNull();
+  });
+
+  it('filters the log by an entity or source id, and opens a change from its address', async () => {
+    await page.fill('#history-filter', 'mahidol-university');
+    await page.press('#history-filter', 'Enter');
+    await page.waitForFunction(() => /that touched mahidol-university/.test(document.getElementById('history-count')!.textContent ?? ''));
+    const shown = await page.locator('#changes > li').evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.change));
+    const { data } = await postGraphQL(server.url, '{ history(id: "mahidol-university") { totalCount nodes { id } } }');
+    expect(shown).toEqual(data.history.nodes.map((node: { id: string }) => node.id));
+    expect(await page.textContent('#history-count')).toBe(`Showing ${shown.length} of ${data.history.totalCount} changes that touched mahidol-university, newest first.`);
+    await page.click('#history-all');
+    await page.waitForFunction(() => /^Showing \d+ of \d+ changes, newest first\.$/.test(document.getElementById('history-count')!.textContent ?? ''));
+    await page.goto(`${origin()}/curate#change-1`);
+    await page.locator('#change-1 .change-details').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('change-1');
+    expect(await page.getAttribute('#tab-history', 'aria-current')).toBe('page');
+  });
+
+  it("dry-runs a source's retraction and shows its impact, then retracts it and reverts that from the page", async () => {
+    const { data } = await postGraphQL(server.url, '{ sources { id title } }');
+    const jadeLantern = data.sources.find((source: { title: string }) => source.title === 'Fictional test document: Jade Lantern forum').id;
+    await page.waitForFunction((id) => !!document.querySelector(`#retract-source option[value="${id}"]`), jadeLantern);
+    // The seed's source: what depends on it alone is most of the graph, and hub connections break.
+    await page.selectOption('#retract-source', 'china-asean-tech-transfer-2021-09-27');
+    await page.click('#retract-dry-run');
+    await statusIs(/^Dry run done/);
+    expect(await page.textContent('#retraction-summary')).toMatch(/^Retracting china-asean-tech-transfer-2021-09-27: \d+ entities and \d+ relationships would lose all support;.* Nothing was written\.$/);
+    expect(await page.locator('#broken-paths li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#broken-paths li').first().textContent()).toMatch(/ ↔ .+: \d+ hops? → (\d+ hops?|no longer connected within 4 hops)$/);
+    expect(await page.locator('#retraction-statistics tr').first().textContent()).toMatch(/(entities|relationships)\d+ → \d+ \(-\d+\)$/);
+    await screenshot('6-retraction-dry-run');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'curate-history.png') });
+
+    await page.selectOption('#retract-source', jadeLantern);
+    expect(await page.isHidden('#retract-apply')).toBe(true);
+    await page.click('#retract-dry-run');
+    await statusIs(/^Dry run done/);
+    expect(await page.locator('.lost li').allTextContents()).toContain('Jade Lantern Battery Research Centre (Platform, jade-lantern-battery-research-centre)');
+    expect(await page.locator('.kept li', { hasText: 'Chinese Academy of Sciences' }).textContent()).toContain('still from china-asean-tech-transfer-2021-09-27');
+    const { data: before } = await postGraphQL(server.url, '{ search(text: "JLBRC") { node { id } } }');
+    expect(before.search).toHaveLength(1);
+
+    await page.click('#retract-apply');
+    await statusIs(/^Retracted .+: recorded as change \d+\.$/);
+    const retraction = await latestChange();
+    expect(retraction.operation).toBe('retractSource');
+    expect((await postGraphQL(server.url, '{ search(text: "JLBRC") { node { id } } }')).data.search).toEqual([]);
+    // The recorded change shows in the report and on top of the list, and is reverted from the report.
+    const recorded = page.locator(`#retraction-report [data-change="${retraction.id}"]`);
+    expect(await recorded.locator('.operation').textContent()).toBe('retractSource');
+    expect(await page.locator('#changes > li').first().getAttribute('id')).toBe(`change-${retraction.id}`);
+    await recorded.locator('button.revert').click();
+    await recorded.locator('button.confirm-revert').click();
+    await statusIs(new RegExp(`^Reverted change ${retraction.id}:`));
+    expect(await page.locator(`#retraction-report [data-change="${retraction.id}"] .badge.reverted`).textContent()).toMatch(/^Reverted by change \d+$/);
+    expect(await page.getAttribute(`#change-${retraction.id}`, 'class')).toContain('is-reverted');
+    expect((await postGraphQL(server.url, '{ search(text: "JLBRC") { node { id } } }')).data.search).toHaveLength(1);
   });
 
   it('raised no page errors and no content-security-policy violations', () => {

@@ -1,10 +1,8 @@
 import { Role } from '../../src/platform/auth/roles';
-import type { Database } from '../../src/engine/db/database';
 import { createContext } from '../../src/app/context';
-import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { writeBackup } from '../../src/features/backup/backup.repository';
 import { importDocument } from '../../src/features/import/import.service';
-import { seededDatabase, startTestServer } from '../support/graph';
+import { useSeededServer } from '../support/graph';
 
 const SOURCE = 'china-asean-tech-transfer-2021-09-27';
 const editor = { id: 'api-key:history-editor', authenticated: true, role: Role.EDITOR };
@@ -20,11 +18,10 @@ const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $inp
 const UNLINK = 'mutation ($input: RelationKeyInput!) { unlinkEntities(input: $input) { id } }';
 
 describe('the change log: changes, history and revertChange', () => {
-  let db: Database;
-  let server: RunningHttpServer;
+  const fixture = useSeededServer();
 
   async function run(query: string, variables?: Record<string, unknown>, principal = editor) {
-    const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, { principal, changes: server.changes }) });
+    const response = await fixture.server.apollo.executeOperation({ query, variables }, { contextValue: createContext(fixture.db, { principal, changes: fixture.server.changes }) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   }
@@ -39,18 +36,9 @@ describe('the change log: changes, history and revertChange', () => {
   /** The graph as a backup file holds it (the same bytes mean the same graph), at a fixed creation time. */
   async function backup(): Promise<string> {
     let text = '';
-    await writeBackup(db, async (chunk) => void (text += chunk), new Date(0));
+    await writeBackup(fixture.db, async (chunk) => void (text += chunk), new Date(0));
     return text;
   }
-
-  beforeAll(async () => {
-    db = await seededDatabase();
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server.close(1_000);
-    await db.close();
-  });
 
   it('has recorded the seed as the first change', async () => {
     const { changes } = await ok(CHANGES, { first: 5 }, reader);
@@ -91,6 +79,8 @@ describe('the change log: changes, history and revertChange', () => {
     const before = await backup();
     await ok(UNLINK, { input: { from: 'mahidol-university', type: 'LOCATED_IN', to: 'thailand' } });
     const unlink = await latest();
+    // The ends of a relationship count among the types a change touched.
+    expect(unlink).toMatchObject({ entityIds: ['mahidol-university', 'thailand'], entityTypes: ['Country', 'Institution'], relationTypes: ['LOCATED_IN'] });
     const afterUnlink = await backup();
     const revert = (await ok(REVERT, { id: unlink.id })).revertChange;
     expect(await backup()).toBe(before);
@@ -129,9 +119,9 @@ describe('the change log: changes, history and revertChange', () => {
       relations: [{ type: 'ESTABLISHED', from: 'mahidol-university', to: 'mekong-health-lab', properties: {}, evidence: [{ quote: 'Mahidol University and Chiang Mai University opened the Mekong Health Lab' }] }],
     };
     const request = { text, document: JSON.stringify(document) };
-    const dryRun = await importDocument(db.runner(), request, { dryRun: true, by: 'cli:tester' });
+    const dryRun = await importDocument(fixture.db.runner(), request, { dryRun: true, by: 'cli:tester' });
     expect([dryRun.source, ...dryRun.entities, ...dryRun.relations].filter((outcome) => outcome.action === 'REJECT')).toEqual([]);
-    const report = await importDocument(db.runner(), request, { dryRun: false, by: 'cli:tester' });
+    const report = await importDocument(fixture.db.runner(), request, { dryRun: false, by: 'cli:tester' });
     expect(report.applied).toBe(true);
     const imported = await latest();
     expect(imported).toMatchObject({ operation: 'importDocument', by: 'cli:tester', sourceIds: expect.arrayContaining(['history-test-note']) });
@@ -155,7 +145,7 @@ describe('the change log: changes, history and revertChange', () => {
       ],
       relations: [{ type: 'ESTABLISHED', from: 'mahidol-university', to: 'andaman-marine-lab', properties: {}, evidence: [{ quote: 'The Andaman Marine Lab was opened by Mahidol University' }] }],
     };
-    expect((await importDocument(db.runner(), { text, document: JSON.stringify(document) }, { dryRun: false, by: 'cli:tester' })).applied).toBe(true);
+    expect((await importDocument(fixture.db.runner(), { text, document: JSON.stringify(document) }, { dryRun: false, by: 'cli:tester' })).applied).toBe(true);
     const imported = await backup();
 
     const dry = (await ok(RETRACT, { id: 'retraction-test-note', dryRun: true })).retractSource;
@@ -174,9 +164,9 @@ describe('the change log: changes, history and revertChange', () => {
 
     const done = (await ok(RETRACT, { id: 'retraction-test-note' })).retractSource;
     expect(done).toMatchObject({ dryRun: false, applied: true, change: { operation: 'retractSource', revertible: true }, lostEntities: dry.lostEntities });
-    const [mahidol] = await db.read("MATCH (n:Entity {id: 'mahidol-university'}) RETURN n.evidenceSourceIds AS sources");
+    const [mahidol] = await fixture.db.read("MATCH (n:Entity {id: 'mahidol-university'}) RETURN n.evidenceSourceIds AS sources");
     expect(mahidol.sources).not.toContain('retraction-test-note');
-    expect(await db.read("MATCH (n) WHERE n.id IN ['andaman-marine-lab', 'retraction-test-note'] RETURN n")).toEqual([]);
+    expect(await fixture.db.read("MATCH (n) WHERE n.id IN ['andaman-marine-lab', 'retraction-test-note'] RETURN n")).toEqual([]);
     expect((await ok(`query { history(id: "retraction-test-note") { nodes { operation } } }`, {}, reader)).history.nodes.map((c: { operation: string }) => c.operation)).toEqual([
       'retractSource',
       'importDocument',
@@ -198,6 +188,8 @@ describe('the change log: changes, history and revertChange', () => {
     const next = (await ok(CHANGES, { first: 2, after: first.pageInfo.endCursor }, reader)).changes;
     expect(next.nodes[0].version).toBe(first.nodes[1].version - 1);
     expect(first.totalCount).toBe(next.totalCount);
+    // An explicit null cursor is the first page, as clients that always send the variable say it.
+    expect((await ok(CHANGES, { first: 2, after: null }, reader)).changes.nodes).toEqual(first.nodes);
     expect(codeOf(await run(CHANGES, { first: 2, after: 'nonsense' }, reader))).toBe('BAD_USER_INPUT');
     expect(codeOf(await run(REVERT, { id: '999999' }))).toBe('NOT_FOUND');
     expect(codeOf(await run(REVERT, { id: first.nodes[0].id }, reader))).toBe('UNAUTHENTICATED');

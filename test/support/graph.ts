@@ -22,7 +22,7 @@ export function testDatabase(): Database {
   const uri = process.env.NEO4J_URI;
   if (runHasNoDatabase()) throw new Error('This run has no database (TEST_NEO4J=none, `npm run test:unit`): a test that needs Neo4j belongs in test/integration');
   if (!uri) throw new Error('NEO4J_URI is not set: run the tests through jest so global-setup starts Neo4j');
-  return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: 30_000 });
+  return Database.connect(uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '', { transactionTimeoutMs: Number(process.env.TEST_TX_TIMEOUT_MS ?? 30_000) });
 }
 
 /**

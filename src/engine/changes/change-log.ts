@@ -80,6 +80,11 @@ OPTIONAL MATCH (undone:${CHANGE_LABEL} {id: $change.revertOf})
 SET undone.revertedBy = c.id
 RETURN log.epoch AS epoch, ${CHANGE_NOTICE_PROJECTION('c')} AS change`;
 
+const TYPES_OF_ENTITIES = `
+UNWIND $ids AS id
+MATCH (n:${ENTITY_LABEL} {id: id})
+RETURN DISTINCT head([label IN labels(n) WHERE label <> '${ENTITY_LABEL}']) AS type`;
+
 /** Committed changes of this process, so its follower learns of them without waiting for its next look. */
 export const localCommits = new EventEmitter<{ committed: [ChangeNotice] }>();
 
@@ -125,7 +130,12 @@ class ChangeRecorder {
     const [beforeJson, afterJson] = [JSON.stringify(this.before), JSON.stringify(after)];
     if (!meta.baseline && beforeJson === afterJson) return undefined;
     const all = unionState(after, this.before);
-    const change = { ...meta, revertOf: meta.revertOf ?? null, baseline: meta.baseline ?? false, ...describeState(all), before: beforeJson, after: afterJson };
+    const described = describeState(all);
+    // A relationship's ends are touched too: their types count, so a subscriber to Institutions hears of links between them.
+    const ends = described.entityIds.filter((id) => !all.nodes.some((node) => node.label === ENTITY_LABEL && node.id === id));
+    const endTypes = ends.length > 0 ? (await this.tx.run(TYPES_OF_ENTITIES, { ids: ends })).map((row) => row.type as string) : [];
+    const entityTypes = [...new Set([...described.entityTypes, ...endTypes])].sort();
+    const change = { ...meta, revertOf: meta.revertOf ?? null, baseline: meta.baseline ?? false, ...described, entityTypes, before: beforeJson, after: afterJson };
     const [row] = await this.tx.run(APPEND_CHANGE, { change, subjects: subjectsOf(all) });
     return row as Row as { epoch: string; change: ChangeNotice };
   }

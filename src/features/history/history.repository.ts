@@ -65,12 +65,13 @@ export const REINSTATE = `MATCH (c:${CHANGE_LABEL} {id: $id}) SET c.revertedBy =
 
 export interface ChangePageArgs {
   first: number;
-  after?: string;
+  after?: string | null;
   since?: Date;
 }
 
-function cursorVersion(after: string | undefined): number | null {
-  if (after === undefined) return null;
+/** The version a cursor points after; none for the first page (`after` absent or null, as GraphQL lets a client say). */
+function cursorVersion(after: string | null | undefined): number | null {
+  if (after === undefined || after === null) return null;
   try {
     const payload = decodeCursor(after) as { v?: unknown } | null;
     if (!payload || !Number.isSafeInteger(payload.v)) throw new InvalidCursorError('is not a cursor of this list');

@@ -2,15 +2,18 @@
  * The review page at /curate: propose a draft from a text (proposeDocument), show every candidate
  * marked in the text, let the editor accept, edit or reject each (one by one from the keyboard, or
  * every confident one at once) and pick the entity an ambiguous name means, then run importDocument
- * as a dry run and for real. It uses only the public GraphQL API at /graphql. Bundled by
+ * as a dry run and for real. Its History view (/curate#history) lists the change log, reverts changes
+ * and retracts sources. It uses only the public GraphQL API at /graphql. Bundled by
  * scripts/build-ui.js.
  */
 import './curate.css';
 import { byId } from '../../assets/browser/page';
 import { status, type Curation, type Reviewing } from './curation';
 import { CONFIDENT } from './decisions';
+import { HistoryView } from './history-view';
 import { runImport } from './import-report';
 import { propose } from './propose';
+import { Retraction } from './retraction';
 import type { Review } from './review';
 
 declare global {
@@ -41,7 +44,8 @@ function reviewKeys(review: Review, state: Reviewing): Record<string, () => void
 function onKey(event: KeyboardEvent, review: () => Review | null, state: Curation): void {
   const help = byId<HTMLDialogElement>('help');
   const target = event.target as HTMLElement;
-  if (event.ctrlKey || event.metaKey || event.altKey || help.open) return;
+  // The review's keys act in the review view only.
+  if (event.ctrlKey || event.metaKey || event.altKey || help.open || byId('view-review').hidden) return;
   if (target.closest('input, select, textarea')) {
     // Escape leaves a candidate's field for its row, where the keys work again.
     if (event.key === 'Escape' && target.closest('#entities, #relations')) {
@@ -57,6 +61,38 @@ function onKey(event: KeyboardEvent, review: () => Review | null, state: Curatio
   if (!action) return;
   event.preventDefault();
   action();
+}
+
+/** Shows the view the address names: the History view for #history and a change's #change-N (opened), else the review. */
+function route(history: HistoryView, retraction: Retraction): void {
+  const change = /^#change-(.+)$/.exec(location.hash)?.[1];
+  const showHistory = change !== undefined || location.hash === '#history';
+  byId('view-review').hidden = showHistory;
+  byId('view-history').hidden = !showHistory;
+  for (const [tab, current] of [['tab-review', !showHistory], ['tab-history', showHistory]] as const) {
+    if (current) byId(tab).setAttribute('aria-current', 'page');
+    else byId(tab).removeAttribute('aria-current');
+  }
+  if (!showHistory) return;
+  void retraction.show();
+  void history.show().then(() => (change === undefined ? undefined : history.open(decodeURIComponent(change))));
+}
+
+function wireHistory(): void {
+  const history = new HistoryView();
+  const retraction = new Retraction(history);
+  byId('history-filter-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void history.show(true);
+  });
+  byId('history-all').addEventListener('click', () => history.filterBy(''));
+  byId('history-refresh').addEventListener('click', () => void history.show(true));
+  byId('load-more').addEventListener('click', () => void history.loadMore());
+  byId('retract-source').addEventListener('change', () => retraction.sourceChanged());
+  byId('retract-dry-run').addEventListener('click', () => void retraction.run(true));
+  byId('retract-apply').addEventListener('click', () => void retraction.run(false));
+  window.addEventListener('hashchange', () => route(history, retraction));
+  route(history, retraction);
 }
 
 function wireSource(): void {
@@ -98,6 +134,7 @@ function start(): void {
   byId('show-help').addEventListener('click', () => byId<HTMLDialogElement>('help').showModal());
   byId('dry-run').addEventListener('click', () => void runImport(state as Reviewing, true));
   byId('run-import').addEventListener('click', () => void runImport(state as Reviewing, false));
+  wireHistory();
 }
 
 start();
