@@ -17,6 +17,8 @@ import { seedGraph } from '../src/engine/seed/seed.service';
 import { clearGraph } from '../src/engine/db/clear-graph';
 import { bulkLoad } from './bulk-load';
 import { askQuestions, askTimes } from './ask';
+import { benchDocument, editBurst, existingEntities, importOnce, LOG_MODES, logVersion, prepareEditsSource, storedSince, type LogMode } from './change-log';
+
 import { measureDelivery, type DeliveryRun } from './subscriptions';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
 import { measureCell, type BenchRequest, type Cell } from './measure';
@@ -25,7 +27,7 @@ import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N] | --subscriptions [--subscribers N] [--runs N]] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N] | --subscriptions [--subscribers N] [--runs N] | --change-log [--runs N] [--facts N] [--mutations N] [--concurrency 1,8]] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -49,6 +51,11 @@ import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
  * `--subscriptions` runs two service processes: `--subscribers` (default 100) `graphChanged` streams on
  * the first, then `--runs` (default 50) single writes through the first and as many through the second,
  * and reports the time from commit to each event's delivery, p50 and p99 (target p99 ≤ 1 s).
+ *
+ * `--change-log` runs no server: in this process it imports a generated document of `--facts` facts and
+ * sends bursts of `--mutations` single edits (linkEntities, updateEntity) at each `--concurrency`, through
+ * the repository functions, with the change log and in a plain transaction without it, `--runs` times each
+ * (default 3), interleaved; it reports the medians, their ratio and the bytes each change stores.
  */
 const PATHS = ['floor', 'service', 'neo4j-graphql'] as const;
 type PathName = (typeof PATHS)[number];
@@ -72,9 +79,10 @@ const WORKLOAD_WARM_UP_SECONDS = 3;
 const OVERLOAD = process.argv.includes('--overload');
 const PROPOSAL = process.argv.includes('--proposal');
 const ASK = process.argv.includes('--ask');
+const CHANGE_LOG = process.argv.includes('--change-log');
 const REVALIDATE = process.argv.includes('--revalidate');
 const SUBSCRIPTIONS = process.argv.includes('--subscriptions');
-const PROPOSAL_RUNS = Number(option('runs', '3'));
+const RUNS = Number(option('runs', '3'));
 const PROPOSAL_LENGTH = Number(option('proposal-length', String(MAX_PROPOSE_TEXT_LENGTH)));
 /** The editor's API key the proposal and subscription modes give the service (API_KEYS holds only its hash). */
 const BENCH_EDITOR_KEY = randomBytes(16).toString('hex');
@@ -229,6 +237,40 @@ function printMemory(servers: RunningServer[], print: Print): void {
   }
 }
 
+/** Runs the mode asked for, if it is one of those that compare no paths; returns the name of its section. */
+async function benchAlone(db: Database, uri: string, ids: typeof SEED_IDS, loadLine: string, print: Print, servers: RunningServer[], neo4jPid: number | undefined): Promise<string | undefined> {
+  if (CHANGE_LOG) {
+    await changeLogBench(db, loadLine, print);
+    return 'change-log';
+  }
+  if (OVERLOAD) {
+    servers.push(await startServer('service', uri, ids));
+    await overload(servers[0], ids, loadLine, print);
+    return 'overload';
+  }
+  if (REVALIDATE) {
+    servers.push(await startServer('floor', uri, ids), await startServer('service', uri, ids));
+    await revalidate(servers, ids, loadLine, print, neo4jPid);
+    return 'revalidate';
+  }
+  if (ASK) {
+    servers.push(await startServer('service', uri, ids));
+    await askBench(servers[0], ids, loadLine, print);
+    return 'ask';
+  }
+  if (SUBSCRIPTIONS) {
+    servers.push(await startServer('service', uri, ids), await startServer('service', uri, ids));
+    await subscriptionBench(servers[0], servers[1], ids, loadLine, print);
+    return 'subscriptions';
+  }
+  if (PROPOSAL) {
+    servers.push(await startServer('service', uri, ids));
+    await proposal(servers[0], ids, loadLine, print);
+    return 'proposal';
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
   const print = (line = '') => {
@@ -250,34 +292,9 @@ async function main(): Promise<void> {
   const servers: RunningServer[] = [];
   try {
     const { ids, loadLine } = await prepareGraph(db);
-    if (OVERLOAD) {
-      servers.push(await startServer('service', uri, ids));
-      await overload(servers[0], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `overload-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (REVALIDATE) {
-      servers.push(await startServer('floor', uri, ids), await startServer('service', uri, ids));
-      await revalidate(servers, ids, loadLine, print, embedded?.pid);
-      if (WRITE) writeSection(WRITE, `revalidate-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (ASK) {
-      servers.push(await startServer('service', uri, ids));
-      await askBench(servers[0], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `ask-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (SUBSCRIPTIONS) {
-      servers.push(await startServer('service', uri, ids), await startServer('service', uri, ids));
-      await subscriptionBench(servers[0], servers[1], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `subscriptions-${SCALE}`, lines.join('\n'));
-      return;
-    }
-    if (PROPOSAL) {
-      servers.push(await startServer('service', uri, ids));
-      await proposal(servers[0], ids, loadLine, print);
-      if (WRITE) writeSection(WRITE, `proposal-${SCALE}`, lines.join('\n'));
+    const section = await benchAlone(db, uri, ids, loadLine, print, servers, embedded?.pid);
+    if (section) {
+      if (WRITE) writeSection(WRITE, `${section}-${SCALE}`, lines.join('\n'));
       return;
     }
     for (const name of PATHS) servers.push(await startServer(name, uri, ids));
@@ -421,7 +438,7 @@ async function proposal(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   print(`### Reads during a proposal, scale ${SCALE}`);
   print();
   printSetting(print, loadLine);
-  print(`collab-graph alone, PROPOSER_THREADS ${threads}. A text of ${text.length.toLocaleString('en')} characters (the seed source and the proposer's fixtures, repeated) proposed ${PROPOSAL_RUNS} times one after the other (the first starts the proposer's thread); meanwhile one client sends \`${lightRead}\` again and again, each read after the last was answered. The event loop's longest hold is the service's \`nodejs_eventloop_lag_max_seconds\` over the row (on a busy machine it includes time the process waited for a core).`);
+  print(`collab-graph alone, PROPOSER_THREADS ${threads}. A text of ${text.length.toLocaleString('en')} characters (the seed source and the proposer's fixtures, repeated) proposed ${RUNS} times one after the other (the first starts the proposer's thread); meanwhile one client sends \`${lightRead}\` again and again, each read after the last was answered. The event loop's longest hold is the service's \`nodejs_eventloop_lag_max_seconds\` over the row (on a busy machine it includes time the process waited for a core).`);
   print();
   print('| reads | proposal s | entities proposed | reads answered | p50 ms | p99 ms | max ms | event loop held at most, ms |');
   print('|---|---|---|---|---|---|---|---|');
@@ -431,14 +448,14 @@ async function proposal(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   };
   row('alone, after 100 to warm up', '–', '–', alone, aloneDelayMs);
   const during: number[] = [];
-  for (let run = 1; run <= PROPOSAL_RUNS; run += 1) {
+  for (let run = 1; run <= RUNS; run += 1) {
     const { proposalMs, entities, readMs } = await readsDuringProposal(graphqlUrl, BENCH_EDITOR_KEY, lightRead, text);
     during.push(...readMs);
     row(`during proposal ${run}`, fixed(proposalMs / 1000), String(entities), readMs, await eventLoopDelayMaxMs());
   }
   const sorted = during.sort((a, b) => a - b);
   print();
-  print(`Over all ${PROPOSAL_RUNS} proposals: light-read p50 ${fixed(percentile(sorted, 0.5))} ms, p99 ${fixed(percentile(sorted, 0.99))} ms (target < 50 ms).`);
+  print(`Over all ${RUNS} proposals: light-read p50 ${fixed(percentile(sorted, 0.5))} ms, p99 ${fixed(percentile(sorted, 0.99))} ms (target < 50 ms).`);
 }
 
 /** Questions in plain words, one client, one after the other: warm-up rounds, then the timed ones. */
@@ -460,6 +477,69 @@ async function askBench(server: RunningServer, ids: typeof SEED_IDS, loadLine: s
   print(`| ${sorted.length} | ${fixed(percentile(sorted, 0.5))} | ${fixed(percentile(sorted, 0.99))} | ${fixed(sorted.at(-1) ?? 0)} |`);
   print();
   print(`p99 ${fixed(percentile(sorted, 0.99))} ms (target < 200 ms at small scale).`);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+interface LogCost {
+  times: Record<LogMode, number[]>;
+  /** Changes the with-log runs appended, and the bytes of their before and after JSON. */
+  changes: number;
+  bytes: number;
+}
+
+/**
+ * `once` untimed in each mode (to warm up), then `--runs` times in each, interleaved (without, with; then
+ * with, without; …) so a machine shared with others weighs on both alike; `round` names each call apart.
+ */
+async function interleaved(db: Database, once: (mode: LogMode, round: number) => Promise<number>): Promise<LogCost> {
+  const cost: LogCost = { times: { 'with log': [], 'without log': [] }, changes: 0, bytes: 0 };
+  let round = 0;
+  for (const mode of LOG_MODES) await once(mode, round++);
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const mode of run % 2 === 0 ? LOG_MODES : [...LOG_MODES].reverse()) {
+      const since = await logVersion(db);
+      cost.times[mode].push(await once(mode, round++));
+      process.stderr.write(`  run ${run + 1} ${mode}: ${fixed(cost.times[mode].at(-1)!, 0)} ms\n`);
+      if (mode !== 'with log') continue;
+      const stored = await storedSince(db, since);
+      cost.changes += stored.changes;
+      cost.bytes += stored.bytes;
+    }
+  }
+  return cost;
+}
+
+/** The change log's cost on writes: an import and bursts of single edits, each with and without the log. */
+async function changeLogBench(db: Database, loadLine: string, print: Print): Promise<void> {
+  const facts = Number(option('facts', '1000'));
+  const mutations = Number(option('mutations', '1000'));
+  const concurrencies = option('concurrency', '1,8').split(',').map(Number);
+  await prepareEditsSource(db);
+  const loadBefore = os.loadavg();
+  const rows: { writes: string; concurrency: number; cost: LogCost }[] = [];
+  const importCost = await interleaved(db, async (mode, round) => importOnce(db, mode, benchDocument(`r${round}`, facts, await existingEntities(db, facts))));
+  rows.push({ writes: `import of ${facts.toLocaleString('en')} facts`, concurrency: 1, cost: importCost });
+  for (const concurrency of concurrencies) {
+    const known = await existingEntities(db, 2 * mutations);
+    const cost = await interleaved(db, (mode, round) => editBurst(db, mode, round, mutations, concurrency, known));
+    rows.push({ writes: `${mutations.toLocaleString('en')} single edits`, concurrency, cost });
+  }
+  const loadAfter = os.loadavg();
+  print(`### Change log cost on writes, scale ${SCALE}`);
+  print();
+  printSetting(print, loadLine);
+  print(`No server: the repository functions in this process, with the change log (\`writeChange\`) and in a plain write transaction whose \`touch\` records nothing and that appends nothing. The import: a generated document (3 in 10 facts new entities, 2 in 10 known entities restated, the rest relationships, each with a verbatim quote). The edits: linkEntities and updateEntity (a rename) alternately, each its own transaction. ${RUNS} runs per mode after one to warm up, interleaved; medians. Load average (1 min) ${fixed(loadBefore[0])} before, ${fixed(loadAfter[0])} after, on ${os.cpus().length} cores shared with other work.`);
+  print();
+  print('| writes | concurrency | without log ms | with log ms | with / without | runs without, ms | runs with, ms | changes per run | bytes of before + after per change |');
+  print('|---|---|---|---|---|---|---|---|---|');
+  for (const { writes, concurrency, cost } of rows) {
+    const [without, withLog] = [median(cost.times['without log']), median(cost.times['with log'])];
+    const all = (mode: LogMode) => cost.times[mode].map((ms) => fixed(ms, 0)).join(', ');
+    print(`| ${writes} | ${concurrency} | ${fixed(without, 0)} | ${fixed(withLog, 0)} | ${fixed(withLog / without, 2)} | ${all('without log')} | ${all('with log')} | ${fixed(cost.changes / RUNS, 0)} | ${fixed(cost.bytes / Math.max(cost.changes, 1), 0)} |`);
+  }
+  print();
+  print('Target: the log costs at most 30 % (with / without ≤ 1.30).');
 }
 
 /** Pushed changes: subscribers on one process, writes through it and through another process over the same Neo4j. */

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { QueryRunner, Row, WriteTransaction } from '../db/database';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../model/model';
-import { footprintOf, readState, unionState, type Footprint, type GraphState } from './graph-state';
+import { readState, unionState, type Footprint, type GraphState } from './graph-state';
 
 /**
  * The change log: every write appends a `Change` node in its own transaction, numbered by the graph
@@ -126,21 +126,30 @@ class ChangeRecorder {
 
   /** Appends the change; undefined when the work changed nothing it declared (an import of nothing new). */
   async append(meta: ChangeMeta): Promise<{ epoch: string; change: ChangeNotice } | undefined> {
-    const declared = mergeFootprints(this.footprints);
-    // Everything the declared footprint reaches now, plus what was there before (a merged duplicate, now gone).
-    const after = await readState(this.tx, footprintOf(this.before, await readState(this.tx, declared)));
-    const before = this.before;
-    if (!meta.baseline && JSON.stringify(before) === JSON.stringify(after)) return undefined;
-    const all = unionState(after, before);
+    const after = await readState(this.tx, afterFootprint(mergeFootprints(this.footprints), this.before));
+    const [beforeJson, afterJson] = [JSON.stringify(this.before), JSON.stringify(after)];
+    if (!meta.baseline && beforeJson === afterJson) return undefined;
+    const all = unionState(after, this.before);
     const described = describeState(all);
     // A relationship's ends are touched too: their types count, so a subscriber to Institutions hears of links between them.
     const ends = described.entityIds.filter((id) => !all.nodes.some((node) => node.label === ENTITY_LABEL && node.id === id));
     const endTypes = ends.length > 0 ? (await this.tx.run(TYPES_OF_ENTITIES, { ids: ends })).map((row) => row.type as string) : [];
     const entityTypes = [...new Set([...described.entityTypes, ...endTypes])].sort();
-    const change = { ...meta, revertOf: meta.revertOf ?? null, baseline: meta.baseline ?? false, ...described, entityTypes, before: JSON.stringify(before), after: JSON.stringify(after) };
+    const change = { ...meta, revertOf: meta.revertOf ?? null, baseline: meta.baseline ?? false, ...described, entityTypes, before: beforeJson, after: afterJson };
     const [row] = await this.tx.run(APPEND_CHANGE, { change, subjects: subjectsOf(all) });
     return row as Row as { epoch: string; change: ChangeNotice };
   }
+}
+
+/**
+ * Where to read a change's "after": everything declared, and every relationship of a declared entity
+ * that did not exist before (one the work created takes its relationships into the change). What
+ * was there before is within the declared footprint already, so what is gone now reads as absent.
+ */
+function afterFootprint(declared: Footprint, before: GraphState): Footprint {
+  const existedBefore = new Set(before.nodes.filter((node) => node.label === ENTITY_LABEL).map((node) => node.id));
+  const appeared = (declared.entities ?? []).filter((id) => !existedBefore.has(id));
+  return { ...declared, relationshipsOf: [...new Set([...(declared.relationshipsOf ?? []), ...appeared])] };
 }
 
 function mergeFootprints(footprints: Footprint[]): Footprint {

@@ -175,10 +175,13 @@ async function apply(
 export async function importDocument(db: QueryRunner, request: ImportRequest, options: ImportOptions): Promise<ImportReport> {
   if (options.dryRun) return (await plan(request, (cypher, params) => db.read(cypher, params), true)).report;
   const meta = (report: ImportReport) => ({ operation: 'importDocument', by: options.by, summary: `imported ${report.source.id}: ${report.created} created, ${report.merged} merged, ${report.conflicts} conflicts` });
-  return writeChange(db, meta, async (tx) => {
-    const planned = await plan(request, (cypher, params) => tx.run(cypher, params), false);
-    if (planned.report.rejected > 0) throw new ImportRejectedError(planned.report);
-    await apply(tx, planned, request, options);
-    return { ...planned.report, applied: true };
-  });
+  return writeChange(db, meta, (tx) => importInTransaction(tx, request, options));
+}
+
+/** A real import's work inside the caller's write transaction: plans, then applies everything or refuses with IMPORT_REJECTED. */
+export async function importInTransaction(tx: ChangeTransaction, request: ImportRequest, options: ImportOptions): Promise<ImportReport> {
+  const planned = await plan(request, (cypher, params) => tx.run(cypher, params), false);
+  if (planned.report.rejected > 0) throw new ImportRejectedError(planned.report);
+  await apply(tx, planned, request, options);
+  return { ...planned.report, applied: true };
 }
