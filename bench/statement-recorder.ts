@@ -1,4 +1,5 @@
 import neo4j, { Session, Transaction, type Driver } from 'neo4j-driver';
+import { FOLLOWER_STATEMENTS } from '../src/engine/changes/change-follower';
 
 /** A Cypher statement as a server sent it, with its driver-typed parameters. */
 interface Statement {
@@ -21,7 +22,8 @@ export class StatementRecorder {
     for (const prototype of [Transaction.prototype, Session.prototype] as { run: (...args: unknown[]) => unknown }[]) {
       const original = prototype.run;
       prototype.run = function (this: unknown, query: unknown, parameters?: unknown, ...rest: unknown[]) {
-        if (recorder.recording) recorder.statements.push({ cypher: String(query), params: (parameters ?? {}) as Record<string, unknown> });
+        // The change follower's looks at the log run on their own clock, not for the request measured.
+        if (recorder.recording && !FOLLOWER_STATEMENTS.has(String(query))) recorder.statements.push({ cypher: String(query), params: (parameters ?? {}) as Record<string, unknown> });
         return original.call(this, query, parameters, ...rest);
       };
     }
