@@ -51,6 +51,11 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.importDocument': 'mutation { importDocument(input: {document: "source: {}", text: "t"}, dryRun: true) { rejected } }',
   'Query.conflicts': '{ conflicts(first: 1) { totalCount } }',
   'Mutation.settleConflict': 'mutation { settleConflict(id: "conflict-none", keep: GRAPH) { id } }',
+  'Query.changes': '{ changes(first: 1) { totalCount } }',
+  'Query.history': '{ history(id: "mahidol-university", first: 1) { totalCount } }',
+  'Query.change': '{ change(id: "1") { id } }',
+  'Mutation.revertChange': 'mutation { revertChange(id: "no-such-change") { id } }',
+  'Mutation.retractSource': 'mutation { retractSource(id: "no-such-source", dryRun: true) { dryRun } }',
 };
 
 type Caller = { name: string; headers: Record<string, string>; principal: Principal };

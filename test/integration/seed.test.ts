@@ -35,7 +35,7 @@ describe('the seed graph', () => {
       CALL (sources) {
         MATCH (n:Entity) RETURN n.id AS owner, n.evidenceSourceIds AS sourceIds, n.evidenceQuotes AS quotes
         UNION ALL
-        MATCH ()-[r]->() RETURN r.id AS owner, r.evidenceSourceIds AS sourceIds, r.evidenceQuotes AS quotes
+        MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS owner, r.evidenceSourceIds AS sourceIds, r.evidenceQuotes AS quotes
       }
       RETURN owner, sourceIds, quotes, [s IN sources | [s.id, s.text]] AS texts`);
     expect(rows.length).toBe(entities.length + relations.length);

@@ -28,16 +28,19 @@ export class HistoryArgs extends PageArgs {
 /** The change log as the API shows it: every write, who made it and what it changed; and undo. */
 @Resolver(() => Change)
 export class HistoryResolver {
+  @Authorized(Role.READER)
   @Query(() => ChangeConnection, { description: 'Every recorded change, newest first.' })
   changes(@Args() args: ChangesArgs, @Ctx() ctx: GraphContext) {
     return listChanges(ctx.db, args);
   }
 
+  @Authorized(Role.READER)
   @Query(() => ChangeConnection, { description: 'The changes that touched one entity (its relationships included), source or conflict, newest first.' })
   history(@Args() { id, ...page }: HistoryArgs, @Ctx() ctx: GraphContext) {
     return listChanges(ctx.db, page, id);
   }
 
+  @Authorized(Role.READER)
   @Query(() => Change, { nullable: true, description: 'One change, by its id (the graph version it made).' })
   change(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Change | null> {
     return changeById(ctx.db, id);
