@@ -14,9 +14,6 @@ export const CHANGE_LOG_LABEL = 'ChangeLog';
 /** One node per thing ever changed (`Entity:<id>`, `Source:<id>`, …), linked from its changes: `history` reads from here. */
 export const CHANGE_SUBJECT_LABEL = 'ChangeSubject';
 
-/** The labels of the log itself: not part of the knowledge graph (backups, statistics and clears of content skip them). */
-export const CHANGE_LOG_LABELS: readonly string[] = [CHANGE_LABEL, CHANGE_LOG_LABEL, CHANGE_SUBJECT_LABEL];
-
 export const CHANGE_LOG_MIGRATIONS: readonly string[] = [
   `CREATE CONSTRAINT change_id_unique IF NOT EXISTS FOR (c:${CHANGE_LABEL}) REQUIRE c.id IS UNIQUE`,
   `CREATE INDEX change_version IF NOT EXISTS FOR (c:${CHANGE_LABEL}) ON (c.version)`,
