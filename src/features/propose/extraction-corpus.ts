@@ -19,6 +19,9 @@ export const CORPUS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extractio
 export const CORPUS_SETS = ['dev', 'dev2', 'dev3', 'test'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
+/** The sets the proposer may be tuned on: only their misses are ever listed (dev3 and test are held out). */
+export const TUNING_SETS: readonly CorpusSet[] = ['dev', 'dev2'];
+
 /** The frozen test set's SHA-256 manifest, in `sha256sum` format (hash, two spaces, path under CORPUS_DIR). */
 export const TEST_SET_MANIFEST = path.join(CORPUS_DIR, 'test.sha256');
 
