@@ -113,10 +113,13 @@ const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
 /** Enumerations of three or more subjects after "in" or "of": "in modern agriculture, new energy, … and chemical engineering". */
-function findDomainLists(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
+function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Mention[] {
   const { tokens } = sentence;
   const lists: Mention[] = [];
+  const nameAt = (index: number) => names.find((name) => name.first === index);
   for (let index = 0; index < tokens.length; index += 1) {
+    // "Qinzhou Institute of Forestry Chemistry, the laboratory …": an "of" inside a name opens no list.
+    if (names.some((name) => name.first < index && index < name.last)) continue;
     // "will focus on X and Y", "works on X and Y", "specialises in X and Y": two fields are a list already.
     const focused = ['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '');
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
@@ -228,7 +231,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
   const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
   const topNames = names.filter((name) => !inPhrase(name));
-  const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
+  const domainLists = findDomainLists(text, sentence, topNames);
   const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
   const nested = new Map<Mention, Mention[]>();
   for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));

@@ -264,10 +264,38 @@ function typeName(found: Mention, tokens: Token[]): void {
   }
 }
 
+/** Types whose class noun may introduce a title without a head of its own: "the project Mangrove Carbon Monitoring …". */
+const TITLED_TYPES = new Set([EntityType.Project, EntityType.Platform, EntityType.Network, EntityType.Initiative, EntityType.Event]);
+
+/**
+ * The class noun a name is introduced by: "the project X", "its first project, X," (an apposition after it). Such a
+ * name is a title: it may hold lowercase connectors ("… Monitoring in the Beibu Gulf", "… Board for Low-Cost Housing").
+ */
+function introducingNoun(tokens: Token[], index: number): HeadRule | undefined {
+  const before = tokens[index - 1];
+  if (!before || isCapitalised(before) || !(plainGap(before) || (/^,\s*$/.test(before.post) && ['its', 'their', 'first', 'second', 'new'].includes(tokens[index - 2]?.lower ?? '')))) return undefined;
+  const rule = headRule(before.lower, before.lower);
+  return rule && TITLED_TYPES.has(rule.type) ? rule : undefined;
+}
+
+/** A title runs on over "of", "in", "on", "for", "to", "and" (and "the") while a capitalised word follows, not a country alone. */
+function titleEnd(tokens: Token[], last: number): number {
+  for (;;) {
+    let k = last + 1;
+    if (!plainGap(tokens[last]) || !['of', 'in', 'on', 'for', 'to', 'and'].includes(tokens[k]?.lower ?? '')) return last;
+    if (tokens[k + 1]?.lower === 'the' && plainGap(tokens[k])) k += 1;
+    if (!plainGap(tokens[k]) || !isNameWord(tokens[k + 1])) return last;
+    const end = nameEnd(tokens, k + 1);
+    if (end === k + 1 && countryNamed(tokens[k + 1].text)) return last;
+    last = end;
+  }
+}
+
 /** Capitalised names, quoted titles and slogans of one sentence, outermost first. */
 export function findNames(text: string, sentence: Sentence, taken: Set<number>): Mention[] {
   const { tokens } = sentence;
   const found: Mention[] = [];
+  const introduced = new Map<Mention, HeadRule>();
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken.has(index)) continue;
     const opensQuote = /["“]/.test(tokens[index].pre);
@@ -310,13 +338,19 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     }
     // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
-    found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
-    index = last;
+    const introducer = introducingNoun(tokens, index);
+    const end = introducer && !hasHead(tokens, index, last) ? titleEnd(tokens, last) : last;
+    const item = mention(text, sentence, index, end, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
+    if (introducer) introduced.set(item, introducer);
+    found.push(item);
+    index = end;
   }
   for (const item of found) {
     // "the Workshop", "Institute", "the Joint Laboratory": a head word alone points back at a name, it is none.
     if (asReference(item)) continue;
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
+    const introducer = introduced.get(item);
+    if (!item.type && introducer) Object.assign(item, { type: introducer.type, kind: introducer.kind, confidence: 0.6, reason: `a title the noun "${tokens[item.first - 1].text.replace(/,$/, '')}" introduces` });
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
@@ -375,7 +409,7 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     // "the Beidou laboratory": words of the name it points at, before a lower-case head.
     const specific: string[] = [];
     // "the science park": words of the name it points at, before a lower-case head.
-    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
     const head = tokens[k];
     if (!head || !plainGap(tokens[k - 1])) continue;
     const word = head.lower.replace(/['’]s$/, '');
@@ -387,7 +421,8 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     // "the joint research, development and promotion of …": the head opens a list of nouns.
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
-    const classified = classify([word]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
+    // "the two institutes": a plural the lexicon lists only in the singular.
+    const classified = classify([word]) ?? classify([singular(word)]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
     const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
     const plural = /[^s]s$/.test(word) && singular(word) !== word;
     found.push(
@@ -502,6 +537,11 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = Math.max(index, last);
       continue;
     }
+    // "A and the B Institute plan a project": a head word right after a name, before an article, is the verb of that name.
+    if (headIndex === last && headIndex > index && nameEndsAt(index, headIndex - 1, nameAt) && ['a', 'an', 'the', 'its', 'their'].includes(tokens[last + 1]?.lower ?? '')) {
+      index = last;
+      continue;
+    }
     // "innovation platforms such as A, B and C": a class of things, not one.
     if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) {
       index = last;
@@ -512,6 +552,12 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     index = read.next;
   }
   return found;
+}
+
+/** Whether a name that starts between `from` and `at` ends at `at`. */
+function nameEndsAt(from: number, at: number, nameAt: (index: number) => Mention | undefined): boolean {
+  for (let k = at; k >= from; k -= 1) if (nameAt(k)) return nameAt(k)!.last === at;
+  return false;
 }
 
 /** Words for the part organisations play in something: "partner universities", "member institutions". */
@@ -550,9 +596,11 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
     // A bare head word ("the conference", "research") is a reference, not a name.
     return { next: index };
   }
-  // "a public university", "the first project", "ten research internships": described, not named.
+  // "a public university", "the first project", "ten research internships", "a Hanoi company": described, not named
+  // (a place says where the thing described is, not which it is).
   const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
-  if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+  const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country;
+  if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };
   }
   // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { HEADS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { headKey, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
@@ -279,7 +279,7 @@ class SentenceRelations {
         k = mention.last + 1;
         continue;
       }
-      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || /^\d/.test(token.text)) {
+      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || token.tags.has('Ordinal') || /^\d/.test(token.text)) {
         k += 1;
         continue;
       }
@@ -290,6 +290,12 @@ class SentenceRelations {
       // "representatives of A and of B", "experts from C": the people stand for the organisation they come from.
       if ((ATTENDEE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower)) && ['of', 'from'].includes(this.tokens[k + 1]?.lower ?? '')) {
         k += 2;
+        continue;
+      }
+      // "its first project, Biomass Board for …": a class noun and the name its apposition gives.
+      const apposed = /^,\s*$/.test(token.post) ? this.mentionAt(k + 1) : undefined;
+      if (apposed && apposed.first === k + 1 && HEADS[token.lower]?.type === this.typeOf(apposed)) {
+        k += 1;
         continue;
       }
       if ((token.lower === 'such' && this.tokens[k + 1]?.lower === 'as') || token.lower === 'including') {
@@ -387,11 +393,12 @@ class SentenceRelations {
       list.unshift(candidates[m]);
     }
     // "A, a public university in X, and B": the item before an apposition.
-    const and = list[0].first - 1;
+    const and = list[0].first - (this.tokens[list[0].first - 1]?.lower === 'the' ? 2 : 1);
     if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
       const item = candidates.filter((candidate) => candidate.last < and && /^,\s*$/.test(this.tokens[candidate.last].post) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
       const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
-      if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective'))) list.unshift(...this.listEndingWith(item));
+      // "A, a company based in X, and B": a participle may describe; a verb of its own ends the list.
+      if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective') && !isParticiple(token))) list.unshift(...this.listEndingWith(item));
     }
     return [...new Set(list.flatMap((item) => this.twins(item)))];
   }
@@ -775,7 +782,9 @@ class SentenceRelations {
     const end = this.nextClauseEnd(index);
     // "member institutions", "partner universities": the plural noun the member word qualifies.
     const head = tokens[index + 1]?.tags.has('Plural') && !this.mentionAt(index + 1) && !PREPOSITIONS.has(tokens[index + 1].lower) ? index + 1 : index;
-    const complement = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '');
+    // "partners in P", "members of N": a complement that names the whole ("members in 2023" names none).
+    const complementWhole = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '') ? this.wholeAfter(head + 2, end, wanted) : undefined;
+    const complement = complementWhole !== undefined;
     const earlier = () => {
       const last = this.antecedents.last(wanted);
       return last && this.pointer(last, index, index);
@@ -792,7 +801,7 @@ class SentenceRelations {
       // "Mahidol University, a member since 2019, …": of the network (platform) the text named last.
       [members, whole] = [[appositive], earlier()];
     } else if (complement) {
-      whole = this.objectsAfter(head + 2, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(head + 2, type)[0]).find(Boolean);
+      whole = complementWhole;
       members = (whole && this.listedAfter(whole.last + 1, end)) ?? (appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
     } else if (become >= 0) {
       // "A and B, which became members last year", "A and B are members".
@@ -810,6 +819,12 @@ class SentenceRelations {
       if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
       this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
+  }
+
+  /** The whole a role noun's complement names from `from`: "in the laboratory", "of the network". */
+  private wholeAfter(from: number, end: number, wanted: EntityType[]): Mention | undefined {
+    const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!);
+    return this.objectsAfter(from, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(from, type)[0]).find(Boolean);
   }
 
   /** "A, a member", "A, a founding member", "A, an associate partner": the name such an apposition describes. */
@@ -1042,7 +1057,9 @@ class SentenceRelations {
   /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
   private apposedPlace(index: number): void {
     const named = this.mentionAt(index);
-    if (!named || named.last !== index || !/^,\s*$/.test(this.tokens[index].post) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    // "Greenleaf Resins Bhd., a manufacturer in Johor": a company's legal form keeps its full stop before the comma.
+    const comma = /^,\s*$/.test(this.tokens[index].post) || (/^\.,\s*$/.test(this.tokens[index].post) && LEGAL_WORDS.has(this.tokens[index].lower));
+    if (!named || named.last !== index || !comma || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
     for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
       const place = this.mentionAt(k);
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {
