@@ -2,7 +2,7 @@ import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
-import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
+import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
@@ -358,6 +358,30 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   return found;
 }
 
+/**
+ * "Tonle Basin University of Agriculture and Liuzhou Harvest Machinery announced …": a capitalised run whose part after
+ * an "and" is a name the text gives elsewhere (`known`, by name key), and whose part before it has a head, is two names.
+ */
+export function splitKnownConjuncts(text: string, names: Mention[], known: Set<string>): Mention[] {
+  return names.flatMap((name) => {
+    const { sentence } = name;
+    const { tokens } = sentence;
+    for (let and = name.first + 1; name.form === 'name' && and < name.last; and += 1) {
+      const right = tokens[and + 1]?.lower === 'the' ? and + 2 : and + 1;
+      if (tokens[and].lower !== 'and' || name.last - right < 1 || !hasHead(tokens, name.first, and - 1) || !known.has(nameKey(tokenText(text, sentence, right, name.last)))) continue;
+      return [typedName(text, sentence, name.first, and - 1), typedName(text, sentence, right, name.last)];
+    }
+    return [name];
+  });
+}
+
+/** A capitalised name from `first` to `last`, typed. */
+function typedName(text: string, sentence: Sentence, first: number, last: number): Mention {
+  const found = mention(text, sentence, first, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
+  typeName(found, sentence.tokens);
+  return found;
+}
+
 /** The head word of a name, singular ("Mekong Rice Genomics Joint Laboratory" → "laboratory"), if it has one. */
 export function headOf(name: string): string | undefined {
   const head = classify(nameWords(name))?.head;
@@ -372,6 +396,9 @@ export function singular(word: string): string {
   const one = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
   return headKey(one);
 }
+
+/** Words that set one occurrence of a thing beside another: "the next workshop" is not the one named. */
+const SEQUENCE_WORDS = new Set(['next', 'previous', 'last', 'following', 'upcoming', 'coming', 'former']);
 
 /** Determiners that make a description definite: "the center", "this platform", "both universities". */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'both']);
@@ -411,7 +438,8 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     // "the science park": words of the name it points at, before a lower-case head.
     while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
     const head = tokens[k];
-    if (!head || !plainGap(tokens[k - 1])) continue;
+    // "the next workshop", "the previous forum": another occurrence, which the text does not name.
+    if (!head || !plainGap(tokens[k - 1]) || specific.some((word) => SEQUENCE_WORDS.has(word))) continue;
     const word = head.lower.replace(/['’]s$/, '');
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
     if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word)) continue;
@@ -596,9 +624,9 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
     // A bare head word ("the conference", "research") is a reference, not a name.
     return { next: index };
   }
-  // "a public university", "the first project", "ten research internships", "a Hanoi company": described, not named
+  // "a public university", "the first project", "the next workshop", "a Hanoi company": described, not named
   // (a place says where the thing described is, not which it is).
-  const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
+  const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value') || SEQUENCE_WORDS.has(first.lower);
   const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country;
   if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };

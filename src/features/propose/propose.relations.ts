@@ -33,7 +33,8 @@ enum Action {
 const VERBS: [RegExp, Action][] = [
   [/^(?:co-?)?(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
   [/^(?:set)$/, Action.ESTABLISH],
-  [/^(?:launch|unveil)/, Action.LAUNCH],
+  // "A and B announced the X Center": what is announced by name is launched.
+  [/^(?:launch|unveil|announc)/, Action.LAUNCH],
   [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut)/, Action.IMPLEMENT],
