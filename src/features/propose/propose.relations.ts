@@ -65,7 +65,7 @@ const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Act
 /** What can be somewhere. */
 const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
 /** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
-const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium']);
+const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition']);
 /** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
 const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
 /** People sent to an event: "delegations from A and B". */
@@ -290,6 +290,11 @@ class SentenceRelations {
       }
       // "representatives of A and of B", "experts from C": the people stand for the organisation they come from.
       if ((ATTENDEE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower)) && ['of', 'from'].includes(this.tokens[k + 1]?.lower ?? '')) {
+        k += 2;
+        continue;
+      }
+      // "by a consortium of A, B and C", "a partnership comprising A and B": the group stands for its members.
+      if (PARTNERSHIP_NOUNS.has(token.lower) && ['of', 'comprising', 'including'].includes(this.tokens[k + 1]?.lower ?? '')) {
         k += 2;
         continue;
       }
