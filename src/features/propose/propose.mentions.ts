@@ -519,7 +519,7 @@ export function findNested(text: string, outer: Mention): Mention[] {
 
 /** Whether a lowercase word can be part of a noun phrase. */
 const nominal = (token: Token | undefined) =>
-  !!token && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula');
+  !!token && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula') && !token.tags.has('Conjunction');
 
 /**
  * Lowercase noun phrases whose head says what they are ("a China-ASEAN technology transfer cooperation
