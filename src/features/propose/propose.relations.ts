@@ -28,6 +28,8 @@ enum Action {
   FOCUS = 'FOCUS',
   /** "jointly run by A and B", "manages the park": organisers of an event, partners in a platform or project. */
   RUN = 'RUN',
+  /** "the alliance, which groups A and B", "the network unites A and B": a network's members. */
+  GROUP = 'GROUP',
 }
 
 const VERBS: [RegExp, Action][] = [
@@ -51,6 +53,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
   [/^(?:visit|address)/, Action.ATTEND],
   [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
+  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris)/, Action.GROUP],
 ];
 
 /** The roles an event's verb gives the actors it names. */
@@ -95,6 +98,8 @@ const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
 ];
 /** Words before "with" that make its object a co-agent. */
 const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
+/** Nouns of "in … with" that make its object a co-agent: "hosted in cooperation with B", "runs it in partnership with B". */
+const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration', 'association', 'conjunction']);
 
 /** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
 const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
@@ -130,7 +135,9 @@ const NAMED_EVENT_ATTENDANCE = /^(?:visit|address)/;
 
 function actionOf(tokens: Token[], index: number): Action | undefined {
   const token = tokens[index];
-  if (!token.tags.has('Verb') && !(token.tags.has('Noun') && tokens[index - 1]?.lower === 'to') && !passiveParticiple(tokens, index)) return undefined;
+  // "to fund", "which groups A and B": a word the tagger read as a noun is a verb after "to" or a relative pronoun.
+  const verbal = token.tags.has('Noun') && (tokens[index - 1]?.lower === 'to' || (['which', 'that', 'who'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '')));
+  if (!token.tags.has('Verb') && !verbal && !passiveParticiple(tokens, index)) return undefined;
   if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
   const found = VERBS.find(([pattern]) => pattern.test(token.lower))?.[1];
   if (found === Action.ESTABLISH && token.lower === 'set' && tokens[index + 1]?.lower !== 'up') return undefined;
@@ -338,13 +345,21 @@ class SentenceRelations {
     if (this.previousParties.length >= 2 && parties >= 0 && !candidates.some((mention) => !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''))) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
-      if (this.inApposition(mention)) continue;
+      if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex)) continue;
       let k = mention.first - 1;
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
       if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
       return this.listEndingWith(mention);
     }
     return [];
+  }
+
+  /** "X, which groups A and B, met …": a mention inside a relative clause closed by a comma before the verb is not its subject. */
+  private inRelativeClause(mention: Mention, verbIndex: number): boolean {
+    let k = mention.first - 1;
+    while (k > 0 && !/,/.test(this.tokens[k - 1].post) && !['which', 'who'].includes(this.tokens[k].lower)) k -= 1;
+    if (k <= 0 || !['which', 'who'].includes(this.tokens[k].lower) || !/,/.test(this.tokens[k - 1].post)) return false;
+    return this.tokens.slice(mention.last, verbIndex).some((token) => /,/.test(token.post));
   }
 
   /** "X, a Hue company, joined …": a mention inside an apposition set off by a comma and "a"/"an" describes the name before it. */
@@ -658,9 +673,15 @@ class SentenceRelations {
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
   private coAgents(verb: number, from: number, end: number): Mention[] {
     const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
-    const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? '')));
+    const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || this.sharedWith(n)));
     if (withAt < 0) return [];
     return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
+  }
+
+  /** A "with" that adds actors to a frame: "together with", "jointly with", "in partnership (cooperation) with". */
+  private sharedWith(withAt: number): boolean {
+    const before = this.tokens[withAt - 1]?.lower ?? '';
+    return CO_AGENT_WORDS.has(before) || (JOINT_NOUNS.has(before) && this.tokens[withAt - 2]?.lower === 'in');
   }
 
   /** "hosted by A and B", "jointly organised by A": the actors after "by". */
@@ -748,6 +769,8 @@ class SentenceRelations {
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" others to carry it out`, { activity: `${previous.verb.text} carry out` });
         } else if (action === Action.PARTICIPATE && (type === EntityType.Network || type === EntityType.CountryGroup)) {
           this.add(RelationType.MEMBER_OF, agent, object, verb, confidence, because('a network or group'));
+        } else if (action === Action.GROUP && this.typeOf(agent) === EntityType.Network && type && ACTOR_TYPES.has(type) && type !== EntityType.Place) {
+          this.add(RelationType.MEMBER_OF, object, agent, verb, confidence, because('its members'));
         }
       }
     }
@@ -851,7 +874,7 @@ class SentenceRelations {
 
   /** "together with A and B", "along with A": actors that share the frame before. */
   private togetherWith(from: number, end: number): Mention[] {
-    const withAt = this.tokens.findIndex((token, n) => n > from && n < end && token.lower === 'with' && CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? ''));
+    const withAt = this.tokens.findIndex((token, n) => n > from && n < end && token.lower === 'with' && this.sharedWith(n));
     return withAt < 0 ? [] : this.objectsAfter(withAt + 1, end).objects;
   }
 
