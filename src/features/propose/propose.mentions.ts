@@ -625,9 +625,9 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
     return { next: index };
   }
   // "a public university", "the first project", "the next workshop", "a Hanoi company": described, not named
-  // (a place says where the thing described is, not which it is).
+  // (a place, or one capitalised word nothing types, says where the thing described is, not which it is).
   const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value') || SEQUENCE_WORDS.has(first.lower);
-  const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country;
+  const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country && (name.type !== undefined || name.last > name.first);
   if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };
   }

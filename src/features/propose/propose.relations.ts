@@ -120,6 +120,9 @@ interface Predicate {
   infinitive: boolean;
 }
 
+/** A comma after a word, or after a legal form's full stop ("Greenleaf Resins Bhd., a manufacturer in Johor"). */
+const commaAfter = (token: Token) => /^,\s*$/.test(token.post) || (/^\.,\s*$/.test(token.post) && LEGAL_WORDS.has(token.lower));
+
 /** "Hosted", "co-founded", "led": a past participle that can open a sentence. */
 const isParticiple = (token: Token) => token.tags.has('PastTense') || token.tags.has('Participle') || /ed$/.test(token.lower) || ['led', 'held', 'built', 'set', 'run'].includes(token.lower);
 
@@ -416,7 +419,7 @@ class SentenceRelations {
     // "A, a public university in X, and B": the item before an apposition.
     const and = list[0].first - (this.tokens[list[0].first - 1]?.lower === 'the' ? 2 : 1);
     if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
-      const item = candidates.filter((candidate) => candidate.last < and && /^,\s*$/.test(this.tokens[candidate.last].post) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
+      const item = candidates.filter((candidate) => candidate.last < and && commaAfter(this.tokens[candidate.last]) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
       const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
       // "A, a company based in X, and B": a participle may describe; a verb of its own ends the list.
       if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective') && !isParticiple(token))) list.unshift(...this.listEndingWith(item));
@@ -1086,9 +1089,7 @@ class SentenceRelations {
   /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
   private apposedPlace(index: number): void {
     const named = this.mentionAt(index);
-    // "Greenleaf Resins Bhd., a manufacturer in Johor": a company's legal form keeps its full stop before the comma.
-    const comma = /^,\s*$/.test(this.tokens[index].post) || (/^\.,\s*$/.test(this.tokens[index].post) && LEGAL_WORDS.has(this.tokens[index].lower));
-    if (!named || named.last !== index || !comma || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    if (!named || named.last !== index || !commaAfter(this.tokens[index]) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
     for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
       const place = this.mentionAt(k);
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {
