@@ -273,6 +273,22 @@ const ROLE_FRAMES_NOTE = [
   'held out while it was made) role recall 53.1 % (51 of 96), new-entity recall 88.2 %, spurious 1.4 per document (6 at most); test role recall 43.9 %',
   '(29 of 66), new-entity recall 84.1 %, spurious 2.6 per document, known-entity links 95.0 %.',
   '',
+  '### Partner and member frames by class (proposer3; tuned on dev and dev2, dev3 held out)',
+  '',
+  '- Titles a class noun introduces: "the three-year project X in the Y", "its first project, X," (named over "in the", "for"; typed by the noun).',
+  '- Role nouns: a complement must name a whole ("members in 2023" falls through to "which became members"); a class noun and its apposition are',
+  '  skipped to the name ("partner universities in its first project, X, include A"); "by a consortium of A, B and C" stands for its members.',
+  '- Coordination: across an apposition with a participle ("A, a company based in X, and the B are partners"); a run of capitalised words whose part',
+  '  after "and" is a name the text gives elsewhere is two names; plural heads resolve ("jointly launched by the two institutes and C").',
+  '- Verbs: "which groups / unites A and B" (members of a network), "in partnership (cooperation) with B" (a co-agent), "announced the X Center"',
+  '  (launched); members of a relative clause are not the main verb\'s subject; a legal form\'s full stop ("Sdn. Bhd., it …") ends no sentence.',
+  '- Names: heads in the region\'s languages (Universiti, Universitas, Institut, Politeknik, Kolej, Akademi), "cooperative".',
+  '- Precision: no field list from an "of" inside a name; "a Hanoi company", "the next workshop" name nothing; "the X Institute plan a …" is a verb.',
+  '',
+  'Before this (commit e014013): dev role recall 91.7 % (111 of 121), partner 25 of 30, new-entity recall 96.2 %, spurious 0.6 per document; dev2',
+  'role recall 71.9 % (69 of 96), partner 4 of 13, member 8 of 10, new-entity recall 91.8 %, spurious 1.5 per document (6 at most); dev3 (written',
+  'before, held out) role recall 33.3 % (23 of 69), partner 2 of 25, member 5 of 12, new-entity recall 76.3 %, spurious 1.0 per document (2 at most).',
+  '',
 ];
 
 function writeExtractionPage(report: Report, corpusReport: string): void {
