@@ -96,3 +96,25 @@ describe('scoring a corpus document against the seeded graph', () => {
     expect([twice.documents, twice.knownLinks, twice.spurious.length, twice.spuriousMax]).toEqual([2, { found: 2, total: 4 }, 2, 1]);
   });
 });
+
+describe('scoring a relationship whose type means the same either way', () => {
+  it('counts COOPERATES_WITH proposed in the other direction as found, and PARTICIPATES_IN reversed as not', () => {
+    const withCooperation = toCuratedDocument({
+      ...curated,
+      relations: [
+        { type: 'COOPERATES_WITH', from: 'mahidol-university', to: 'heron-bay-lab', evidence: [{ quote: 'Mahidol University and Heron Bay University are partners' }] },
+        { type: 'PARTICIPATES_IN', from: 'mahidol-university', to: 'heron-bay-lab', evidence: [{ quote: 'Mahidol University and Heron Bay University are partners' }] },
+      ],
+    });
+    const reversed = {
+      ...draft,
+      relations: [
+        { type: 'COOPERATES_WITH', from: 'heron-bay-lab', to: 'mahidol-university', quote: 'Mahidol University' },
+        { type: 'PARTICIPATES_IN', from: 'heron-bay-lab', to: 'mahidol-university', quote: 'Mahidol University' },
+      ],
+    } as unknown as DocumentDraft;
+    const score = emptyCorpusScore();
+    addCorpusDocument(score, reversed, withCooperation, { entities: new Map(), relations: new Map() }, GRAPH_IDS, TEXT);
+    expect(score.relations).toEqual({ found: 1, total: 2 });
+  });
+});

@@ -435,3 +435,43 @@ describe('finding names in unseen texts', () => {
   });
 });
 
+
+describe('partner and member frames by class (proposer3: tuned on dev and dev2, dev3 held out)', () => {
+  const network = 'Tern River Data Network';
+  const hub = 'Tern Robotics Hub';
+  it.each([
+    ['a title a class noun introduces, over "in the"', 'The four-year project Seagrass Mapping in the Gulf of Tonkin is led by Osprey University.', [['Osprey University', 'PARTICIPATES_IN', 'Seagrass Mapping in the Gulf of Tonkin']]],
+    ['a class noun and its apposition before a verb of listing', 'The Tern Joint Laboratory for River Sediments opened in Hue. Partner universities in its second project, Reed Beds for Clean Water, include Brisk University and Osprey University.', [['Brisk University', 'PARTICIPATES_IN', 'Reed Beds for Clean Water'], ['Osprey University', 'PARTICIPATES_IN', 'Reed Beds for Clean Water']]],
+    ['"members in <year>": a complement that names no whole', 'The Tern River Data Network met in Hue. It is the network\'s third member, after Brisk University and the Arlen Institute of Soils, which became members in 2021.', [['Brisk University', 'MEMBER_OF', network], ['Arlen Institute of Soils', 'MEMBER_OF', network]]],
+    ['a plural head the lexicon lists in the singular ("the two institutes")', 'The Arlen Institute of Soils and the Quill Institute of Botany signed a memorandum. The Tern Seed Nursery, jointly launched by the two institutes and Osprey University, opens in May.', [['Arlen Institute of Soils', 'ESTABLISHED', 'Tern Seed Nursery'], ['Quill Institute of Botany', 'ESTABLISHED', 'Tern Seed Nursery'], ['Osprey University', 'ESTABLISHED', 'Tern Seed Nursery']]],
+    ['a coordination across an apposition with a participle', 'Quarry Analytics Co., Ltd., a firm based in Hue, and the Arlen Institute of Soils are partners in the Tern Robotics Hub.', [['Quarry Analytics Co., Ltd.', 'PARTICIPATES_IN', hub], ['Arlen Institute of Soils', 'PARTICIPATES_IN', hub]]],
+    ['"by a consortium of" its members', 'The Kestrel Flood Mapping Project is carried out by a consortium of Brisk University, Osprey University and Quarry Analytics Co., Ltd.', [['Brisk University', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project'], ['Quarry Analytics Co., Ltd.', 'PARTICIPATES_IN', 'Kestrel Flood Mapping Project']]],
+    ['"in cooperation with" a co-agent', 'The Moonpetal Forum on Soil Health was hosted by Brisk University in cooperation with the Arlen Institute of Soils.', [['Brisk University', 'HOSTED', 'Moonpetal Forum on Soil Health'], ['Arlen Institute of Soils', 'HOSTED', 'Moonpetal Forum on Soil Health']]],
+    ['a network "which groups" its members', 'The Tern River Data Network, which groups Brisk University and the Arlen Institute of Soils, met in Hue.', [['Brisk University', 'MEMBER_OF', network], ['Arlen Institute of Soils', 'MEMBER_OF', network]]],
+    ['a fronted co-agent after a legal form\'s full stop', 'The Tern Robotics Hub opened in Hue. In cooperation with Pelican Robotics Sdn. Bhd., it will train 50 technicians.', [[hub, 'COOPERATES_WITH', 'Pelican Robotics Sdn. Bhd.']]],
+    ['a platform announced on the day of an event', 'The Moonpetal Forum on Soil Health opened in Pakse. On its last day, Brisk University announced the Tern Seed Nursery.', [['Brisk University', 'ESTABLISHED', 'Tern Seed Nursery'], ['Tern Seed Nursery', 'LAUNCHED_AT', 'Moonpetal Forum on Soil Health']]],
+  ])('reads %s', (_frame, text, expected) => {
+    const { has } = draftOf(text as string);
+    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
+  });
+
+  it('keeps the members of a relative clause from being the subject of the main verb', () => {
+    expect(draftOf('The Tern River Data Network, which groups Brisk University and the Arlen Institute of Soils, met in Hue.').has('Brisk University', 'LOCATED_IN', 'Hue')).toBe(false);
+  });
+
+  it('splits a run of capitalised words at an "and" followed by a name the text gives elsewhere, and reads heads in the region\'s languages', () => {
+    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+    expect(names('Brisk University of Agriculture and Quarry Analytics announced a plan. Quarry Analytics Co., Ltd. builds drones.')).toEqual(expect.arrayContaining(['Brisk University of Agriculture', 'Quarry Analytics Co., Ltd.']));
+    expect(names('Brisk University of Agriculture and Quarry Analytics announced a plan. Quarry Analytics Co., Ltd. builds drones.')).not.toContain('Brisk University of Agriculture and Quarry Analytics');
+    expect(names('Partners include Universiti Teknologi Kedah and Brisk University.')).toEqual(expect.arrayContaining(['Universiti Teknologi Kedah', 'Brisk University']));
+    expect(names('The Department of Science and Technology of Laos met.')).toContain('Department of Science and Technology of Laos');
+  });
+
+  it('proposes nothing for "the next workshop", "a Hue company", a verb read as a head after a name, or a field list from an "of" inside a name', () => {
+    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+    expect(names('The Moonpetal Workshop on Soils ended. The next workshop is planned for 2027.')).toEqual(['Moonpetal Workshop on Soils']);
+    expect(extract('Quarry Analytics Co., Ltd., a Hue company, joined.').entities.filter((entity) => entity.type === 'Institution').map((entity) => entity.name)).toEqual(['Quarry Analytics Co., Ltd.']);
+    expect(names('Brisk University and the Arlen Institute of Soils plan a new project.')).not.toContain('Arlen Institute of Soils plan');
+    expect(extract('Founded by the Quill Institute of Forestry Chemistry, the laboratory will turn palm fronds and fruit bunches into boards and resins.').entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CuratedDocument } from '../../engine/documents/document.format';
-import { RelationType } from '../../engine/model/model';
+import { RelationType, SYMMETRIC_RELATION_TYPES } from '../../engine/model/model';
 import { FAILURE_CLASSES, relationKey, type FailureClass, type FailureClassTags } from './extraction-corpus';
 import { LinkStatus } from './propose.model';
 import type { DocumentDraft, DraftEntity } from './propose.service';
@@ -42,6 +42,13 @@ export function matchEntities(draft: DocumentDraft, curated: CuratedDocument): M
   return matched;
 }
 
+/** A relationship's keys: as proposed, and reversed when its type means the same either way (COOPERATES_WITH). */
+function bothWays(relation: { from: string; type: RelationType; to: string }): string[] {
+  const keys = [relationKey(relation)];
+  if (SYMMETRIC_RELATION_TYPES.has(relation.type)) keys.push(relationKey({ from: relation.to, type: relation.type, to: relation.from }));
+  return keys;
+}
+
 export function scoreDraft(draft: DocumentDraft, curated: CuratedDocument, text: string): ExtractionScore {
   const matched = matchEntities(draft, curated);
   const found = new Set(matched.values());
@@ -52,7 +59,7 @@ export function scoreDraft(draft: DocumentDraft, curated: CuratedDocument, text:
   const extraRelations: string[] = [];
   let matchedRelations = 0;
   for (const relation of draft.relations) {
-    const key = `${matched.get(relation.from)} ${relation.type} ${matched.get(relation.to)}`;
+    const key = bothWays({ from: matched.get(relation.from) ?? '', type: relation.type, to: matched.get(relation.to) ?? '' }).find((either) => curatedRelations.has(either)) ?? '';
     if (curatedRelations.has(key)) {
       matchedRelations += 1;
       foundRelations.add(key);
@@ -209,7 +216,7 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
   const spurious = draft.entities.filter((entity) => entity.status !== LinkStatus.LINKED && curatedIdOf(entity) === undefined);
   into.spurious.push(...spurious.map(label));
   into.spuriousMax = Math.max(into.spuriousMax, spurious.length);
-  const proposedKeys = new Set(draft.relations.map((relation) => relationKey({ from: draftIds.get(relation.from) ?? '', type: relation.type, to: draftIds.get(relation.to) ?? '' })));
+  const proposedKeys = new Set(draft.relations.flatMap((relation) => bothWays({ from: draftIds.get(relation.from) ?? '', type: relation.type, to: draftIds.get(relation.to) ?? '' })));
   const foundRelations = new Set<string>();
   for (const relation of curated.relations) {
     const key = relationKey(relation);

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
-import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, type Mention } from './propose.mentions';
+import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -113,10 +113,13 @@ const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
 /** Enumerations of three or more subjects after "in" or "of": "in modern agriculture, new energy, … and chemical engineering". */
-function findDomainLists(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
+function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Mention[] {
   const { tokens } = sentence;
   const lists: Mention[] = [];
+  const nameAt = (index: number) => names.find((name) => name.first === index);
   for (let index = 0; index < tokens.length; index += 1) {
+    // "Qinzhou Institute of Forestry Chemistry, the laboratory …": an "of" inside a name opens no list.
+    if (names.some((name) => name.first < index && index < name.last)) continue;
     // "will focus on X and Y", "works on X and Y", "specialises in X and Y": two fields are a list already.
     const focused = ['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '');
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
@@ -193,7 +196,9 @@ export function extract(text: string, publishedOn?: string): Extraction {
   const dateline = readDateline(text);
   const perSentence: SentenceMentions[] = [];
 
-  for (const sentence of sentences) perSentence.push(readSentence(text, sentence, dateline));
+  // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
+  const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
+  for (const sentence of sentences) perSentence.push(readSentence(text, sentence, dateline, known));
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
 
@@ -215,10 +220,10 @@ export function extract(text: string, publishedOn?: string): Extraction {
 }
 
 /** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
-function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined): SentenceMentions {
+function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>): SentenceMentions {
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
-  const names = findNames(text, sentence, taken).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
+  const names = splitKnownConjuncts(text, findNames(text, sentence, taken), known).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
@@ -228,7 +233,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
   const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
   const topNames = names.filter((name) => !inPhrase(name));
-  const domainLists = findDomainLists(text, sentence, (index) => topNames.find((name) => name.first === index));
+  const domainLists = findDomainLists(text, sentence, topNames);
   const top = [...topNames.filter((name) => !domainLists.some((item) => item.first <= name.first && name.last <= item.last)), ...phrases, ...domainLists, ...references].sort((a, b) => a.first - b.first);
   const nested = new Map<Mention, Mention[]>();
   for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));

@@ -2,7 +2,7 @@ import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
-import { coreName, displayName, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
+import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
@@ -264,10 +264,38 @@ function typeName(found: Mention, tokens: Token[]): void {
   }
 }
 
+/** Types whose class noun may introduce a title without a head of its own: "the project Mangrove Carbon Monitoring …". */
+const TITLED_TYPES = new Set([EntityType.Project, EntityType.Platform, EntityType.Network, EntityType.Initiative, EntityType.Event]);
+
+/**
+ * The class noun a name is introduced by: "the project X", "its first project, X," (an apposition after it). Such a
+ * name is a title: it may hold lowercase connectors ("… Monitoring in the Beibu Gulf", "… Board for Low-Cost Housing").
+ */
+function introducingNoun(tokens: Token[], index: number): HeadRule | undefined {
+  const before = tokens[index - 1];
+  if (!before || isCapitalised(before) || !(plainGap(before) || (/^,\s*$/.test(before.post) && ['its', 'their', 'first', 'second', 'new'].includes(tokens[index - 2]?.lower ?? '')))) return undefined;
+  const rule = headRule(before.lower, before.lower);
+  return rule && TITLED_TYPES.has(rule.type) ? rule : undefined;
+}
+
+/** A title runs on over "of", "in", "on", "for", "to", "and" (and "the") while a capitalised word follows, not a country alone. */
+function titleEnd(tokens: Token[], last: number): number {
+  for (;;) {
+    let k = last + 1;
+    if (!plainGap(tokens[last]) || !['of', 'in', 'on', 'for', 'to', 'and'].includes(tokens[k]?.lower ?? '')) return last;
+    if (tokens[k + 1]?.lower === 'the' && plainGap(tokens[k])) k += 1;
+    if (!plainGap(tokens[k]) || !isNameWord(tokens[k + 1])) return last;
+    const end = nameEnd(tokens, k + 1);
+    if (end === k + 1 && countryNamed(tokens[k + 1].text)) return last;
+    last = end;
+  }
+}
+
 /** Capitalised names, quoted titles and slogans of one sentence, outermost first. */
 export function findNames(text: string, sentence: Sentence, taken: Set<number>): Mention[] {
   const { tokens } = sentence;
   const found: Mention[] = [];
+  const introduced = new Map<Mention, HeadRule>();
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken.has(index)) continue;
     const opensQuote = /["“]/.test(tokens[index].pre);
@@ -310,17 +338,47 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     }
     // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
-    found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
-    index = last;
+    const introducer = introducingNoun(tokens, index);
+    const end = introducer && !hasHead(tokens, index, last) ? titleEnd(tokens, last) : last;
+    const item = mention(text, sentence, index, end, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
+    if (introducer) introduced.set(item, introducer);
+    found.push(item);
+    index = end;
   }
   for (const item of found) {
     // "the Workshop", "Institute", "the Joint Laboratory": a head word alone points back at a name, it is none.
     if (asReference(item)) continue;
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
+    const introducer = introduced.get(item);
+    if (!item.type && introducer) Object.assign(item, { type: introducer.type, kind: introducer.kind, confidence: 0.6, reason: `a title the noun "${tokens[item.first - 1].text.replace(/,$/, '')}" introduces` });
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
   }
+  return found;
+}
+
+/**
+ * "Tonle Basin University of Agriculture and Liuzhou Harvest Machinery announced …": a capitalised run whose part after
+ * an "and" is a name the text gives elsewhere (`known`, by name key), and whose part before it has a head, is two names.
+ */
+export function splitKnownConjuncts(text: string, names: Mention[], known: Set<string>): Mention[] {
+  return names.flatMap((name) => {
+    const { sentence } = name;
+    const { tokens } = sentence;
+    for (let and = name.first + 1; name.form === 'name' && and < name.last; and += 1) {
+      const right = tokens[and + 1]?.lower === 'the' ? and + 2 : and + 1;
+      if (tokens[and].lower !== 'and' || name.last - right < 1 || !hasHead(tokens, name.first, and - 1) || !known.has(nameKey(tokenText(text, sentence, right, name.last)))) continue;
+      return [typedName(text, sentence, name.first, and - 1), typedName(text, sentence, right, name.last)];
+    }
+    return [name];
+  });
+}
+
+/** A capitalised name from `first` to `last`, typed. */
+function typedName(text: string, sentence: Sentence, first: number, last: number): Mention {
+  const found = mention(text, sentence, first, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
+  typeName(found, sentence.tokens);
   return found;
 }
 
@@ -338,6 +396,9 @@ export function singular(word: string): string {
   const one = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /[^s]s$/.test(word) ? word.slice(0, -1) : word;
   return headKey(one);
 }
+
+/** Words that set one occurrence of a thing beside another: "the next workshop" is not the one named. */
+const SEQUENCE_WORDS = new Set(['next', 'previous', 'last', 'following', 'upcoming', 'coming', 'former']);
 
 /** Determiners that make a description definite: "the center", "this platform", "both universities". */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'both']);
@@ -375,9 +436,10 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     // "the Beidou laboratory": words of the name it points at, before a lower-case head.
     const specific: string[] = [];
     // "the science park": words of the name it points at, before a lower-case head.
-    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && (isNameWord(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
     const head = tokens[k];
-    if (!head || !plainGap(tokens[k - 1])) continue;
+    // "the next workshop", "the previous forum": another occurrence, which the text does not name.
+    if (!head || !plainGap(tokens[k - 1]) || specific.some((word) => SEQUENCE_WORDS.has(word))) continue;
     const word = head.lower.replace(/['’]s$/, '');
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
     if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word)) continue;
@@ -387,7 +449,8 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     // "the joint research, development and promotion of …": the head opens a list of nouns.
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
-    const classified = classify([word]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
+    // "the two institutes": a plural the lexicon lists only in the singular.
+    const classified = classify([word]) ?? classify([singular(word)]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
     const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
     const plural = /[^s]s$/.test(word) && singular(word) !== word;
     found.push(
@@ -456,7 +519,7 @@ export function findNested(text: string, outer: Mention): Mention[] {
 
 /** Whether a lowercase word can be part of a noun phrase. */
 const nominal = (token: Token | undefined) =>
-  !!token && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula');
+  !!token && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula') && !token.tags.has('Conjunction');
 
 /**
  * Lowercase noun phrases whose head says what they are ("a China-ASEAN technology transfer cooperation
@@ -502,6 +565,11 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = Math.max(index, last);
       continue;
     }
+    // "A and the B Institute plan a project": a head word right after a name, before an article, is the verb of that name.
+    if (headIndex === last && headIndex > index && nameEndsAt(index, headIndex - 1, nameAt) && ['a', 'an', 'the', 'its', 'their'].includes(tokens[last + 1]?.lower ?? '')) {
+      index = last;
+      continue;
+    }
     // "innovation platforms such as A, B and C": a class of things, not one.
     if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) {
       index = last;
@@ -512,6 +580,12 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     index = read.next;
   }
   return found;
+}
+
+/** Whether a name that starts between `from` and `at` ends at `at`. */
+function nameEndsAt(from: number, at: number, nameAt: (index: number) => Mention | undefined): boolean {
+  for (let k = at; k >= from; k -= 1) if (nameAt(k)) return nameAt(k)!.last === at;
+  return false;
 }
 
 /** Words for the part organisations play in something: "partner universities", "member institutions". */
@@ -550,9 +624,11 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
     // A bare head word ("the conference", "research") is a reference, not a name.
     return { next: index };
   }
-  // "a public university", "the first project", "ten research internships": described, not named.
-  const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value');
-  if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+  // "a public university", "the first project", "the next workshop", "a Hanoi company": described, not named
+  // (a place, or one capitalised word nothing types, says where the thing described is, not which it is).
+  const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value') || SEQUENCE_WORDS.has(first.lower);
+  const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country && (name.type !== undefined || name.last > name.first);
+  if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };
   }
   // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { HEADS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { headKey, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
@@ -28,12 +28,15 @@ enum Action {
   FOCUS = 'FOCUS',
   /** "jointly run by A and B", "manages the park": organisers of an event, partners in a platform or project. */
   RUN = 'RUN',
+  /** "the alliance, which groups A and B", "the network unites A and B": a network's members. */
+  GROUP = 'GROUP',
 }
 
 const VERBS: [RegExp, Action][] = [
   [/^(?:co-?)?(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
   [/^(?:set)$/, Action.ESTABLISH],
-  [/^(?:launch|unveil)/, Action.LAUNCH],
+  // "A and B announced the X Center": what is announced by name is launched.
+  [/^(?:launch|unveil|announc)/, Action.LAUNCH],
   [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut)/, Action.IMPLEMENT],
@@ -50,6 +53,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
   [/^(?:visit|address)/, Action.ATTEND],
   [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
+  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris)/, Action.GROUP],
 ];
 
 /** The roles an event's verb gives the actors it names. */
@@ -64,7 +68,7 @@ const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Act
 /** What can be somewhere. */
 const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
 /** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
-const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium']);
+const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition']);
 /** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
 const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
 /** People sent to an event: "delegations from A and B". */
@@ -94,6 +98,8 @@ const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
 ];
 /** Words before "with" that make its object a co-agent. */
 const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
+/** Nouns of "in … with" that make its object a co-agent: "hosted in cooperation with B", "runs it in partnership with B". */
+const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration', 'association', 'conjunction']);
 
 /** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
 const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
@@ -114,6 +120,9 @@ interface Predicate {
   infinitive: boolean;
 }
 
+/** A comma after a word, or after a legal form's full stop ("Greenleaf Resins Bhd., a manufacturer in Johor"). */
+const commaAfter = (token: Token) => /^,\s*$/.test(token.post) || (/^\.,\s*$/.test(token.post) && LEGAL_WORDS.has(token.lower));
+
 /** "Hosted", "co-founded", "led": a past participle that can open a sentence. */
 const isParticiple = (token: Token) => token.tags.has('PastTense') || token.tags.has('Participle') || /ed$/.test(token.lower) || ['led', 'held', 'built', 'set', 'run'].includes(token.lower);
 
@@ -129,7 +138,9 @@ const NAMED_EVENT_ATTENDANCE = /^(?:visit|address)/;
 
 function actionOf(tokens: Token[], index: number): Action | undefined {
   const token = tokens[index];
-  if (!token.tags.has('Verb') && !(token.tags.has('Noun') && tokens[index - 1]?.lower === 'to') && !passiveParticiple(tokens, index)) return undefined;
+  // "to fund", "which groups A and B": a word the tagger read as a noun is a verb after "to" or a relative pronoun.
+  const verbal = token.tags.has('Noun') && (tokens[index - 1]?.lower === 'to' || (['which', 'that', 'who'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '')));
+  if (!token.tags.has('Verb') && !verbal && !passiveParticiple(tokens, index)) return undefined;
   if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
   const found = VERBS.find(([pattern]) => pattern.test(token.lower))?.[1];
   if (found === Action.ESTABLISH && token.lower === 'set' && tokens[index + 1]?.lower !== 'up') return undefined;
@@ -279,7 +290,7 @@ class SentenceRelations {
         k = mention.last + 1;
         continue;
       }
-      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || /^\d/.test(token.text)) {
+      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || token.tags.has('Ordinal') || /^\d/.test(token.text)) {
         k += 1;
         continue;
       }
@@ -290,6 +301,17 @@ class SentenceRelations {
       // "representatives of A and of B", "experts from C": the people stand for the organisation they come from.
       if ((ATTENDEE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower)) && ['of', 'from'].includes(this.tokens[k + 1]?.lower ?? '')) {
         k += 2;
+        continue;
+      }
+      // "by a consortium of A, B and C", "a partnership comprising A and B": the group stands for its members.
+      if (PARTNERSHIP_NOUNS.has(token.lower) && ['of', 'comprising', 'including'].includes(this.tokens[k + 1]?.lower ?? '')) {
+        k += 2;
+        continue;
+      }
+      // "its first project, Biomass Board for …": a class noun and the name its apposition gives.
+      const apposed = /^,\s*$/.test(token.post) ? this.mentionAt(k + 1) : undefined;
+      if (apposed && apposed.first === k + 1 && HEADS[token.lower]?.type === this.typeOf(apposed)) {
+        k += 1;
         continue;
       }
       if ((token.lower === 'such' && this.tokens[k + 1]?.lower === 'as') || token.lower === 'including') {
@@ -326,13 +348,21 @@ class SentenceRelations {
     if (this.previousParties.length >= 2 && parties >= 0 && !candidates.some((mention) => !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''))) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
-      if (this.inApposition(mention)) continue;
+      if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex)) continue;
       let k = mention.first - 1;
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
       if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
       return this.listEndingWith(mention);
     }
     return [];
+  }
+
+  /** "X, which groups A and B, met …": a mention inside a relative clause closed by a comma before the verb is not its subject. */
+  private inRelativeClause(mention: Mention, verbIndex: number): boolean {
+    let k = mention.first - 1;
+    while (k > 0 && !/,/.test(this.tokens[k - 1].post) && !['which', 'who'].includes(this.tokens[k].lower)) k -= 1;
+    if (k <= 0 || !['which', 'who'].includes(this.tokens[k].lower) || !/,/.test(this.tokens[k - 1].post)) return false;
+    return this.tokens.slice(mention.last, verbIndex).some((token) => /,/.test(token.post));
   }
 
   /** "X, a Hue company, joined …": a mention inside an apposition set off by a comma and "a"/"an" describes the name before it. */
@@ -387,11 +417,12 @@ class SentenceRelations {
       list.unshift(candidates[m]);
     }
     // "A, a public university in X, and B": the item before an apposition.
-    const and = list[0].first - 1;
+    const and = list[0].first - (this.tokens[list[0].first - 1]?.lower === 'the' ? 2 : 1);
     if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
-      const item = candidates.filter((candidate) => candidate.last < and && /^,\s*$/.test(this.tokens[candidate.last].post) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
+      const item = candidates.filter((candidate) => candidate.last < and && commaAfter(this.tokens[candidate.last]) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
       const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
-      if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective'))) list.unshift(...this.listEndingWith(item));
+      // "A, a company based in X, and B": a participle may describe; a verb of its own ends the list.
+      if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective') && !isParticiple(token))) list.unshift(...this.listEndingWith(item));
     }
     return [...new Set(list.flatMap((item) => this.twins(item)))];
   }
@@ -645,9 +676,15 @@ class SentenceRelations {
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
   private coAgents(verb: number, from: number, end: number): Mention[] {
     const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
-    const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? '')));
+    const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || this.sharedWith(n)));
     if (withAt < 0) return [];
     return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
+  }
+
+  /** A "with" that adds actors to a frame: "together with", "jointly with", "in partnership (cooperation) with". */
+  private sharedWith(withAt: number): boolean {
+    const before = this.tokens[withAt - 1]?.lower ?? '';
+    return CO_AGENT_WORDS.has(before) || (JOINT_NOUNS.has(before) && this.tokens[withAt - 2]?.lower === 'in');
   }
 
   /** "hosted by A and B", "jointly organised by A": the actors after "by". */
@@ -735,6 +772,8 @@ class SentenceRelations {
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" others to carry it out`, { activity: `${previous.verb.text} carry out` });
         } else if (action === Action.PARTICIPATE && (type === EntityType.Network || type === EntityType.CountryGroup)) {
           this.add(RelationType.MEMBER_OF, agent, object, verb, confidence, because('a network or group'));
+        } else if (action === Action.GROUP && this.typeOf(agent) === EntityType.Network && type && ACTOR_TYPES.has(type) && type !== EntityType.Place) {
+          this.add(RelationType.MEMBER_OF, object, agent, verb, confidence, because('its members'));
         }
       }
     }
@@ -775,7 +814,9 @@ class SentenceRelations {
     const end = this.nextClauseEnd(index);
     // "member institutions", "partner universities": the plural noun the member word qualifies.
     const head = tokens[index + 1]?.tags.has('Plural') && !this.mentionAt(index + 1) && !PREPOSITIONS.has(tokens[index + 1].lower) ? index + 1 : index;
-    const complement = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '');
+    // "partners in P", "members of N": a complement that names the whole ("members in 2023" names none).
+    const complementWhole = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '') ? this.wholeAfter(head + 2, end, wanted) : undefined;
+    const complement = complementWhole !== undefined;
     const earlier = () => {
       const last = this.antecedents.last(wanted);
       return last && this.pointer(last, index, index);
@@ -792,7 +833,7 @@ class SentenceRelations {
       // "Mahidol University, a member since 2019, …": of the network (platform) the text named last.
       [members, whole] = [[appositive], earlier()];
     } else if (complement) {
-      whole = this.objectsAfter(head + 2, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(head + 2, type)[0]).find(Boolean);
+      whole = complementWhole;
       members = (whole && this.listedAfter(whole.last + 1, end)) ?? (appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
     } else if (become >= 0) {
       // "A and B, which became members last year", "A and B are members".
@@ -810,6 +851,12 @@ class SentenceRelations {
       if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
       this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
+  }
+
+  /** The whole a role noun's complement names from `from`: "in the laboratory", "of the network". */
+  private wholeAfter(from: number, end: number, wanted: EntityType[]): Mention | undefined {
+    const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!);
+    return this.objectsAfter(from, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(from, type)[0]).find(Boolean);
   }
 
   /** "A, a member", "A, a founding member", "A, an associate partner": the name such an apposition describes. */
@@ -830,7 +877,7 @@ class SentenceRelations {
 
   /** "together with A and B", "along with A": actors that share the frame before. */
   private togetherWith(from: number, end: number): Mention[] {
-    const withAt = this.tokens.findIndex((token, n) => n > from && n < end && token.lower === 'with' && CO_AGENT_WORDS.has(this.tokens[n - 1]?.lower ?? ''));
+    const withAt = this.tokens.findIndex((token, n) => n > from && n < end && token.lower === 'with' && this.sharedWith(n));
     return withAt < 0 ? [] : this.objectsAfter(withAt + 1, end).objects;
   }
 
@@ -1042,7 +1089,7 @@ class SentenceRelations {
   /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
   private apposedPlace(index: number): void {
     const named = this.mentionAt(index);
-    if (!named || named.last !== index || !/^,\s*$/.test(this.tokens[index].post) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    if (!named || named.last !== index || !commaAfter(this.tokens[index]) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
     for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
       const place = this.mentionAt(k);
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {

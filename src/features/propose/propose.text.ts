@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { LEGAL_WORDS } from './propose.lexicon';
 
 /** One word as compromise reads it, with its place in the text and its part-of-speech tags. */
 export interface Token {
@@ -48,7 +49,22 @@ export function readText(text: string): Sentence[] {
         }));
       return { index, start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0, tokens };
     })
-    .filter((sentence) => sentence.tokens.length > 0);
+    .filter((sentence) => sentence.tokens.length > 0)
+    .reduce(joinAfterLegalForm, [])
+    .map((sentence, index) => ({ ...sentence, index }));
+}
+
+/**
+ * "Orchid Pharma Sdn. Bhd., it will …": compromise ends a sentence at a legal form's full stop; what goes on with
+ * another legal word or a lower-case word is the same sentence.
+ */
+function joinAfterLegalForm(sentences: Sentence[], sentence: Sentence): Sentence[] {
+  const previous = sentences.at(-1);
+  const last = previous?.tokens.at(-1);
+  const first = sentence.tokens[0];
+  if (!previous || !last || !LEGAL_WORDS.has(last.lower) || !/^\./.test(last.post) || !(LEGAL_WORDS.has(first.lower) || !isCapitalised(first))) return [...sentences, sentence];
+  const tokens = [...previous.tokens, ...sentence.tokens.map((token, n) => ({ ...token, index: previous.tokens.length + n }))];
+  return [...sentences.slice(0, -1), { ...previous, end: sentence.end, tokens }];
 }
 
 export const isCapitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.text);
