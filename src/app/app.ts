@@ -3,7 +3,7 @@ import { Authenticator } from '../platform/auth/authenticator';
 import type { Config } from '../platform/config/config';
 import type { Logger } from '../platform/config/logger';
 import { connectGraph, type GraphConnection } from '../engine/db/connect';
-import { checkpoint, migrate } from '../engine/db/migrations';
+import { migrate } from '../engine/db/migrations';
 import { graphSchema } from './schema';
 import { startHttpServer, type RunningHttpServer } from './http/http-server';
 import { describeSeedResult, graphIsEmpty, seedGraph } from '../engine/seed/seed.service';
@@ -41,7 +41,6 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     if (config.seedOnEmpty && (await graphIsEmpty(graph.database))) {
       logger.info(describeSeedResult(await seedGraph(graph.database)));
     }
-    if (graph.embedded) await checkpoint(graph.database);
     const http = await startHttpServer({
       schema: await graphSchema(),
       database: graph.database,

@@ -11,7 +11,7 @@ import { connectGraph, type GraphConnection } from '../../src/engine/db/connect'
 import { QueryStats } from '../../src/engine/db/database';
 import { Deadline } from '../../src/engine/db/deadline';
 import { EMBEDDED_NEO4J_USER, freePort } from '../../src/engine/db/embedded-neo4j';
-import { checkpoint, migrate } from '../../src/engine/db/migrations';
+import { migrate } from '../../src/engine/db/migrations';
 import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { importDocument } from '../../src/features/import/import.service';
 import { metrics } from '../../src/platform/observability/metrics';
@@ -152,8 +152,6 @@ beforeAll(async () => {
   firstStartMs = performance.now() - started;
   await migrate(graph.database);
   await seedGraph(graph.database);
-  // As startApp does for its embedded Neo4j: the first kill does not rebuild the indexes just made.
-  await checkpoint(graph.database);
   server = await startTestServer(graph.database, false, undefined, {
     databaseHealth: graph.health,
     authenticator: new Authenticator(testAuthConfig()),

@@ -30,17 +30,6 @@ export async function migrate(db: Database): Promise<number> {
   return MIGRATIONS.length;
 }
 
-/**
- * Has Neo4j write everything committed so far into its store files (a checkpoint). For the embedded
- * Neo4j once the schema is migrated and the graph seeded: Neo4j checkpoints every 15 minutes, and a
- * crash before its first checkpoint makes the restart replay every transaction since the store was made
- * and find the indexes created meanwhile empty, so that it builds them all again (about a third of that
- * restart's CPU, docs/operations.md#recovery-time). Admin only, so not for an external Neo4j.
- */
-export async function checkpoint(db: Database): Promise<void> {
-  await db.write((tx) => tx.run('CALL db.checkpoint()'));
-}
-
 /** True when every index the migrations name exists and is online. */
 export async function migrationsApplied(db: Database): Promise<boolean> {
   const rows = await db.read("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names");
