@@ -6,25 +6,41 @@ import { readyUrlIn } from '../src/app/app';
 
 /**
  * How long the service takes to serve again after a `kill -9` of its embedded Neo4j, phase by phase:
- *   npm run bench:restart [-- --kills 5] [--steady 400]
+ *   npm run bench:restart [-- --kills 5] [--steady 400] [--neighbour]
  * Starts the built service (`dist/src/app/main.js`, seeded, on a fresh data folder), then kills its JVM
  * `--kills` times, each once it serves again, and times from the service's own log lines and a
  * dashboard query polled every 50 ms: death noticed, JVM up (the launcher's first line), Neo4j ready,
- * the service's driver reconnected, first GraphQL answer; and the new JVM's CPU time by then (100 Hz
- * ticks). Prints each kill with the load average and the medians: the machine is shared, so one run
- * says little. Then, as JVM options that start faster may run slower, the steady state: Neo4j's CPU
- * time per request over `--steady` requests (after as many to warm up).
+ * the service's driver reconnected, first GraphQL answer; and the new JVM's CPU time (100 Hz ticks)
+ * when Neo4j was ready and when it served, with the part its JIT compiler threads (C1, C2) and its VM thread
+ * (where the serial collector runs) had used by then. Prints each kill with the load average and the
+ * medians: the machine is shared, so one run says little. `--neighbour` keeps one core busy during the
+ * kills (a spinning process pinned to the last core), as the other jest worker does in `npm test`.
+ * Then, as JVM options that start faster may run slower, the steady state: Neo4j's CPU time per
+ * request over `--steady` requests (after as many to warm up; without the neighbour).
  */
 const DASHBOARD = '{ institutions(first: 20) { nodes { id name projects(first: 20) { nodes { id name } } } } }';
 /** After the kills, what the JVM's options must not make slower: a dashboard and a full-text search, alternating. */
 const STEADY_QUERIES = [DASHBOARD, '{ search(text: "technology transfer", first: 10) { score node { id name } } }'];
-const PHASES = ['noticed', 'jvmUp', 'neo4jReady', 'reconnected', 'serving', 'jvmCpu'] as const;
+const PHASES = ['noticed', 'jvmUp', 'neo4jReady', 'reconnected', 'serving', 'cpuAtReady', 'jvmCpu', 'c1Cpu', 'c2Cpu', 'vmThreadCpu'] as const;
 type Phase = (typeof PHASES)[number];
+/** Neo4j's own start inside the new JVM, from its debug.log (wall-clock stamps): where `jvmUp → neo4jReady` goes. */
+const MILESTONES = {
+  dbmsStart: /GlobalModule\] Logging config in use/,
+  systemDb: /Starting 'DatabaseId\{\w+\[system\]\}'/,
+  systemDbUp: /DatabaseId\{\w+\[system\]\} is ready/,
+  graphDb: /Starting 'DatabaseId\{\w+\[neo4j\]\}'/,
+  recovered: /\[neo4j\/\w+\] Recovery in '\w+' mode completed/,
+  graphDbUp: /DatabaseId\{\w+\[neo4j\]\} is ready/,
+  boltStarted: /Bolt server started/,
+};
+type Milestone = keyof typeof MILESTONES;
 
 interface LogEntry {
   message: string;
   line?: string;
   at: number;
+  /** The JVM's CPU time when the line arrived (on the launcher's ready line only). */
+  jvmCpuMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,7 +64,8 @@ function startService(dataDir: string, logs: LogEntry[]): { service: ChildProces
       pending = lines.pop()!;
       for (const text of lines) {
         const entry = JSON.parse(text) as { message: string; line?: string };
-        logs.push({ message: entry.message, line: entry.line, at: performance.now() });
+        const jvmCpuMs = entry.line?.startsWith('NEO4J_READY') ? cpuMs(jvmPid(service.pid!)) : undefined;
+        logs.push({ message: entry.message, line: entry.line, at: performance.now(), jvmCpuMs });
         const ready = readyUrlIn(text);
         if (ready) resolve(ready);
       }
@@ -57,10 +74,23 @@ function startService(dataDir: string, logs: LogEntry[]): { service: ChildProces
   return { service, url };
 }
 
-/** CPU time (user + system, ms) a process has used so far: on a shared machine, steadier than wall time. */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+/** CPU time (user + system, ms) in a `/proc/…/stat` file (100 Hz ticks). */
+function statCpuMs(file: string): number {
+  const fields = fs.readFileSync(file, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** CPU time a process has used so far: on a shared machine, steadier than wall time. */
+function cpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/** CPU time of a process's threads whose name matches: `C1/C2 CompilerThre…` (JIT), `VM Thread` (safepoints, serial GC). */
+function threadsCpuMs(pid: number, name: RegExp): number {
+  return fs
+    .readdirSync(`/proc/${pid}/task`)
+    .filter((tid) => name.test(fs.readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8')))
+    .reduce((sum, tid) => sum + statCpuMs(`/proc/${pid}/task/${tid}/stat`), 0);
 }
 
 /** The service's child JVM (the embedded Neo4j). */
@@ -81,22 +111,50 @@ async function answers(url: string, query = DASHBOARD): Promise<boolean> {
   }
 }
 
+/** Each milestone's first line in debug.log after the kill, in ms after it (NaN: not logged, e.g. no recovery needed). */
+function debugLogMilestones(dataDir: string, killedAtEpochMs: number): Record<Milestone, number> {
+  const stamped = fs
+    .readFileSync(path.join(dataDir, 'logs', 'debug.log'), 'utf8')
+    .split('\n')
+    // "2026-12-03 08:34:13.075+0000 INFO …"
+    .map((line) => ({ line, at: Date.parse(`${line.slice(0, 10)}T${line.slice(11, 23)}${line.slice(23, 26)}:${line.slice(26, 28)}`) }))
+    .filter((entry) => entry.at >= killedAtEpochMs);
+  const names = Object.keys(MILESTONES) as Milestone[];
+  return Object.fromEntries(names.map((name) => [name, (stamped.find((entry) => MILESTONES[name].test(entry.line))?.at ?? NaN) - killedAtEpochMs])) as Record<Milestone, number>;
+}
+
 /** Kills the JVM and returns each phase's end, in ms after the kill, and the new JVM's CPU time until then. */
-async function killAndTime(url: string, servicePid: number, logs: LogEntry[]): Promise<Record<Phase, number>> {
+async function killAndTime(url: string, servicePid: number, logs: LogEntry[], dataDir: string): Promise<Record<Phase | Milestone, number>> {
   const from = logs.length;
   process.kill(jvmPid(servicePid), 'SIGKILL');
   const killedAt = performance.now();
+  const killedAtEpochMs = Date.now();
   while (!(await answers(url))) await sleep(50);
   const servingAt = performance.now();
-  const after = (found: (entry: LogEntry) => boolean) => (logs.slice(from).find(found)?.at ?? NaN) - killedAt;
+  const jvm = jvmPid(servicePid);
+  const find = (found: (entry: LogEntry) => boolean) => logs.slice(from).find(found);
+  const after = (found: (entry: LogEntry) => boolean) => (find(found)?.at ?? NaN) - killedAt;
+  const isReady = (entry: LogEntry) => entry.message === 'neo4j' && Boolean(entry.line?.startsWith('NEO4J_READY'));
   return {
+    ...debugLogMilestones(dataDir, killedAtEpochMs),
     noticed: after((entry) => entry.message === 'embedded Neo4j exited unexpectedly; restarting it'),
     jvmUp: after((entry) => entry.message === 'neo4j' && entry.line === 'NEO4J_BOOTING'),
-    neo4jReady: after((entry) => entry.message === 'neo4j' && Boolean(entry.line?.startsWith('NEO4J_READY'))),
+    neo4jReady: after(isReady),
     reconnected: after((entry) => entry.message === 'embedded Neo4j restarted'),
     serving: servingAt - killedAt,
-    jvmCpu: cpuMs(jvmPid(servicePid)),
+    cpuAtReady: find(isReady)?.jvmCpuMs ?? NaN,
+    jvmCpu: cpuMs(jvm),
+    c1Cpu: threadsCpuMs(jvm, /^C1 CompilerThre/),
+    c2Cpu: threadsCpuMs(jvm, /^C2 CompilerThre/),
+    vmThreadCpu: threadsCpuMs(jvm, /^VM Thread/),
   };
+}
+
+/** A process spinning on the last core, as a busy neighbour; undefined without `--neighbour`. */
+function busyNeighbour(): ChildProcess | undefined {
+  if (!process.argv.includes('--neighbour')) return undefined;
+  const core = String(os.cpus().length - 1);
+  return spawn('taskset', ['-c', core, process.execPath, '-e', 'for (;;) {}'], { stdio: 'ignore' });
 }
 
 /** The JVM's CPU time per request and the requests per second, one client, after as many requests to warm up. */
@@ -122,6 +180,15 @@ function median(values: number[]): number {
 }
 const seconds = (ms: number) => (ms / 1000).toFixed(2).padStart(6);
 
+/** One line per kill (with the load average before it) and the medians. */
+function printTable<Name extends string>(title: string, names: readonly Name[], runs: Record<Name, number>[], loads: string[]): void {
+  const row = (first: string, values: number[]) => `  ${first.padStart(6)} | ${values.map((value) => seconds(value).padStart(11)).join(' |')}`;
+  console.log(title);
+  console.log(`  load 1m | ${names.map((name) => name.padStart(11)).join(' |')}`);
+  runs.forEach((run, index) => console.log(row(loads[index], names.map((name) => run[name]))));
+  console.log(row('median', names.map((name) => median(runs.map((run) => run[name]).filter((value) => !Number.isNaN(value))))));
+}
+
 async function main(): Promise<void> {
   const kills = option('kills', 3);
   const steadyRequests = option('steady', 400);
@@ -131,17 +198,21 @@ async function main(): Promise<void> {
   try {
     const url = await serviceUrl;
     for (let warm = 0; warm < 5; warm += 1) await answers(url);
-    console.log(`kill -9 of the embedded Neo4j → serving again (s after the kill; ${os.cpus().length} cores)`);
-    console.log(`  load 1m | ${PHASES.map((phase) => phase.padStart(11)).join(' |')}`);
-    const runs: Record<Phase, number>[] = [];
-    for (let kill = 0; kill < kills; kill += 1) {
-      const load = os.loadavg()[0].toFixed(2);
-      const run = await killAndTime(url, service.pid!, logs);
-      runs.push(run);
-      console.log(`  ${load.padStart(6)} | ${PHASES.map((phase) => seconds(run[phase]).padStart(11)).join(' |')}`);
-      await sleep(3_000);
+    const neighbour = busyNeighbour();
+    const runs: Record<Phase | Milestone, number>[] = [];
+    const loads: string[] = [];
+    try {
+      for (let kill = 0; kill < kills; kill += 1) {
+        loads.push(os.loadavg()[0].toFixed(2));
+        runs.push(await killAndTime(url, service.pid!, logs, dataDir));
+        await sleep(3_000);
+      }
+    } finally {
+      neighbour?.kill('SIGKILL');
     }
-    console.log(`  median | ${PHASES.map((phase) => seconds(median(runs.map((run) => run[phase]))).padStart(11)).join(' |')}`);
+    const contention = neighbour ? ', one core kept busy by a neighbour' : '';
+    printTable(`kill -9 of the embedded Neo4j → serving again (s after the kill; CPU in s; ${os.cpus().length} cores${contention})`, PHASES, runs, loads);
+    printTable("Neo4j's start in the new JVM, from its debug.log (s after the kill)", Object.keys(MILESTONES) as Milestone[], runs, loads);
     if (steadyRequests > 0) console.log(await steadyState(url, service.pid!, steadyRequests));
   } finally {
     if (service.exitCode === null && service.signalCode === null) {

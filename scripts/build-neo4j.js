@@ -32,6 +32,9 @@ function newestSource(folder) {
 function buildJar() {
   console.log('Building the embedded Neo4j launcher with Maven (first time: downloads Neo4j 5.26 from Maven Central)...');
   const started = Date.now();
+  // A fresh lib/: Maven only adds to it, and a jar left from an earlier build (e.g. a signed one the pom now
+  // unpacks into the launcher's jar) would stay on the class path.
+  fs.rmSync(lib, { recursive: true, force: true });
   const result = spawnSync('mvn', ['-q', '-B', '-DskipTests', 'package'], { cwd: dir, stdio: 'inherit' });
   if (result.error) {
     console.error(`Could not run Maven (mvn): ${result.error.message}. Java 17 and Maven are required for the embedded Neo4j.`);
