@@ -218,7 +218,7 @@ describe("the selection compiler", () => {
        LIMIT 1
        RETURN [cthis0.id, cthis0.name]
      }), COLLECT {
-       MATCH (n)-[cthis1:(LOCATED_IN)]->(cthis2:Entity)
+       MATCH (n)-[cthis1:(LOCATED_IN)]->(cthis2)
        WHERE (cthis2 <> n AND (cthis2:Place OR cthis2:Country))
        WITH cthis2, cthis1
        ORDER BY cthis2.name ASC, cthis2.id ASC
@@ -245,7 +245,7 @@ describe("the selection compiler", () => {
      ORDER BY key ASC, n.id ASC
      LIMIT $limit
      RETURN [n.id, n.name, COLLECT {
-       MATCH (n)<-[cthis0:(HOSTED)]-(cthis1:Entity)
+       MATCH (n)<-[cthis0:(HOSTED)]-(cthis1)
        WHERE (cthis1 <> n AND (cthis1:Institution OR cthis1:Country OR cthis1:Place OR cthis1:Platform))
        WITH cthis1, cthis0
        ORDER BY cthis1.name ASC, cthis1.id ASC
@@ -253,7 +253,7 @@ describe("the selection compiler", () => {
        LIMIT $__r0_limit
        RETURN [cthis1.id, cthis1.name, head([cvar2 IN labels(cthis1) WHERE cvar2 <> 'Entity'])]
      }, COLLECT {
-       MATCH (n)<-[cthis3:(ORGANIZED)]-(cthis4:Entity)
+       MATCH (n)<-[cthis3:(ORGANIZED)]-(cthis4)
        WHERE (cthis4 <> n AND (cthis4:Institution OR cthis4:Platform OR cthis4:Network))
        WITH cthis4, cthis3
        ORDER BY cthis4.name ASC, cthis4.id ASC
@@ -261,7 +261,7 @@ describe("the selection compiler", () => {
        LIMIT $__r1_limit
        RETURN [cthis4.id, cthis4.name, head([cvar5 IN labels(cthis4) WHERE cvar5 <> 'Entity'])]
      }, COUNT {
-       MATCH (n)<-[cthis6:(ATTENDED)]-(cthis7:Entity)
+       MATCH (n)<-[cthis6:(ATTENDED)]-(cthis7)
        WHERE (cthis7 <> n AND (cthis7:Institution OR cthis7:Country OR cthis7:CountryGroup))
      }] AS node, key",
        "MATCH (n:Agreement)
@@ -271,7 +271,7 @@ describe("the selection compiler", () => {
      ORDER BY key ASC, n.id ASC
      LIMIT $limit
      RETURN [n.id, n.name, COLLECT {
-       MATCH (n)<-[cthis0:(SIGNED)]-(cthis1:Entity)
+       MATCH (n)<-[cthis0:(SIGNED)]-(cthis1)
        WHERE (cthis1 <> n AND (cthis1:Institution OR cthis1:Country OR cthis1:CountryGroup OR cthis1:Platform OR cthis1:Network))
        WITH cthis1, cthis0
        ORDER BY cthis1.name ASC, cthis1.id ASC

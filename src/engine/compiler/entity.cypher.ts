@@ -126,8 +126,18 @@ function relationPattern(parent: Cypher.Node, other: Cypher.Node, relation: Rela
   const direction = spec.direction === Direction.OUT ? 'right' : spec.direction === Direction.IN ? 'left' : 'undirected';
   const type = spec.types.length > 0 ? Cypher.labelExpr.or(...spec.types) : undefined;
   const length = (spec.maxHops ?? 1) > 1 ? { min: 1, max: spec.maxHops! } : undefined;
-  const labels = spec.targets.length === 1 ? spec.targets[0] : ENTITY_LABEL;
-  return new Cypher.Pattern(parent).related(length ? undefined : r, { type, direction, length }).to(other, { labels });
+  return new Cypher.Pattern(parent).related(length ? undefined : r, { type, direction, length }).to(other, { labels: otherEndLabel(relation) });
+}
+
+/**
+ * The label the other end is matched with: its one target type; none where the model's relationship
+ * types are named, as they join entities only (and several target types are checked by
+ * `relationCondition`), so the check cost a database hit per row for nothing; `Entity` where any
+ * relationship type is followed: there only the label says the other end is an entity.
+ */
+function otherEndLabel({ spec }: RelationPlan): string | undefined {
+  if (spec.targets.length === 1) return spec.targets[0];
+  return spec.types.length === 0 && spec.targets.length === 0 ? ENTITY_LABEL : undefined;
 }
 
 /**

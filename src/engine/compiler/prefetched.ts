@@ -1,4 +1,4 @@
-import { getArgumentValues, Kind, type GraphQLResolveInfo, type ValueNode } from 'graphql';
+import { getArgumentValues, Kind, type FieldNode, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import type { Row } from '../db/database';
 import type { EntityType } from '../model/model';
 import { dateRangeParam } from '../model/date-range';
@@ -57,6 +57,11 @@ function holdsVariable(value: ValueNode): boolean {
   return value.kind === Kind.OBJECT && value.fields.some((field) => holdsVariable(field.value));
 }
 
+/** Whether a field's arguments may differ between requests: they hold a variable. */
+export function argumentsHoldVariables(fieldNode: FieldNode): boolean {
+  return fieldNode.arguments?.some((argument) => holdsVariable(argument.value)) ?? false;
+}
+
 /**
  * A relationship page's window, date range and least source count. A bad `first`, cursor or range gets
  * a harmless value here: the field's resolver validates its arguments and answers with the error.
@@ -80,7 +85,7 @@ function boundPage(relation: RelationPlan, variables: Record<string, unknown>): 
   // Null (the argument given a null variable) holds for every relationship, as no argument does.
   if (relation.minSources) params.push([`${relation.key}_minSources`, args.minSources ?? 0]);
   const bound = { params, window: { offset, first } };
-  if (!relation.fieldNode.arguments?.some((argument) => holdsVariable(argument.value))) constantPages.set(relation, bound);
+  if (!argumentsHoldVariables(relation.fieldNode)) constantPages.set(relation, bound);
   return bound;
 }
 

@@ -5,7 +5,7 @@ import { badUserInput } from '../../platform/graphql/errors';
 import { validateArguments } from '../../platform/graphql/validation';
 import type { GraphContext } from '../../engine/context';
 import { decodeCursor, encodeCursor, InvalidCursorError, pageOf, type PageArgs } from '../../platform/graphql/pagination';
-import { cursorOffset, materialize, prefetched, type EntityValues } from '../../engine/compiler/prefetched';
+import { argumentsHoldVariables, cursorOffset, materialize, prefetched, type EntityValues } from '../../engine/compiler/prefetched';
 import { bind, compiled, entitiesByIdsStatement, listStatement, rootSelections } from '../../engine/compiler/read.compiler';
 import { connectionSelection, entityPlan } from '../../engine/compiler/selection.plan';
 import type { EntityRecord } from './entity.record';
@@ -104,7 +104,13 @@ const accepted = new Set<string>();
 const MAX_ACCEPTED = 5_000;
 const PASSED: ArgumentCheck = { settled: true, outcome: Promise.resolve() };
 
-function check(argsClass: RelationArgsClass, args: Record<string, unknown>): ArgumentCheck {
+/**
+ * Field nodes whose arguments hold no variable and passed: every request asks them with the same
+ * values, so they pass without the per-request bookkeeping and the key of their values.
+ */
+const passedAlways = new WeakSet<FieldNode>();
+
+function check(argsClass: RelationArgsClass, args: Record<string, unknown>, fieldNode: FieldNode): ArgumentCheck {
   const key = `${argsClass.name}:${JSON.stringify(args)}`;
   if (accepted.has(key)) return PASSED;
   const outcome = validateArguments(argsClass.of(args)).then(() => void cursorArgument(args.after as string | null | undefined, cursorOffset));
@@ -113,20 +119,22 @@ function check(argsClass: RelationArgsClass, args: Record<string, unknown>): Arg
     made.settled = true;
     if (accepted.size >= MAX_ACCEPTED) accepted.clear();
     accepted.add(key);
+    if (!argumentsHoldVariables(fieldNode)) passedAlways.add(fieldNode);
   }, () => {});
   return made;
 }
 
 function checkedArguments(argsClass: RelationArgsClass, args: Record<string, unknown>, context: object, info: GraphQLResolveInfo): ArgumentCheck {
+  const [fieldNode] = info.fieldNodes;
+  if (passedAlways.has(fieldNode)) return PASSED;
   let checks = argumentChecks.get(context);
   if (!checks) {
     checks = new Map();
     argumentChecks.set(context, checks);
   }
-  const [fieldNode] = info.fieldNodes;
   let made = checks.get(fieldNode);
   if (!made) {
-    made = check(argsClass, args);
+    made = check(argsClass, args, fieldNode);
     checks.set(fieldNode, made);
   }
   return made;
