@@ -28,9 +28,12 @@ function templateIsCurrent(): boolean {
   }
 }
 
-/** Makes the template unless a current one is there: one first start, stopped cleanly, in a scratch folder renamed into place. */
-export async function ensureStoreTemplate(startTimeoutMs: number | undefined): Promise<void> {
-  if (templateIsCurrent()) return;
+/**
+ * Makes the template unless a current one is there: one first start, stopped cleanly, in a scratch
+ * folder renamed into place. Says whether it made one.
+ */
+export async function ensureStoreTemplate(startTimeoutMs: number | undefined): Promise<boolean> {
+  if (templateIsCurrent()) return false;
   const scratch = fs.mkdtempSync(`${TEMPLATE}-`);
   try {
     const neo4j = await startEmbeddedNeo4j({ dataDir: scratch, heap: '512m', pageCache: '64m', startTimeoutMs });
@@ -38,6 +41,7 @@ export async function ensureStoreTemplate(startTimeoutMs: number | undefined): P
     fs.writeFileSync(path.join(scratch, MADE_FOR), launcherBuild());
     fs.rmSync(TEMPLATE, { recursive: true, force: true });
     fs.renameSync(scratch, TEMPLATE);
+    return true;
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
