@@ -25,6 +25,8 @@ module.exports = {
   // the graph they ask for (test/support/graph.ts). `npm test` runs two workers; a file run alone, one.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // The longest files first (jest's remembered durations, else each file's declared time limit), so the workers end together.
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   maxWorkers: 1,
   testTimeout: 60_000,
   slowTestThreshold: 10,

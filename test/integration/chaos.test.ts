@@ -18,6 +18,7 @@ import { metrics } from '../../src/platform/observability/metrics';
 import { seedGraph } from '../../src/engine/seed/seed.service';
 import { buildOnce } from '../support/build';
 import { runService } from '../support/service-process';
+import { newTestStore } from '../support/test-store';
 import { postGraphQL, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 
 /**
@@ -146,7 +147,7 @@ async function openTransactions(): Promise<number> {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-chaos-'));
+  dataDir = newTestStore('collab-graph-chaos-');
   const started = performance.now();
   graph = await connectGraph(neo4jConfig(dataDir, await freePort()), logger);
   firstStartMs = performance.now() - started;
@@ -157,7 +158,7 @@ beforeAll(async () => {
     authenticator: new Authenticator(testAuthConfig()),
     admission: { maxInFlight: 8, maxQueued: 16, refusalDelayMs: 0 },
   });
-  // The first start on a loaded machine has taken over 150 s (two boots: the password, then Bolt).
+  // The first start on a loaded machine has taken over 150 s (two boots, the password then Bolt, without the tests' empty store to copy).
 }, 600_000);
 
 afterAll(async () => {

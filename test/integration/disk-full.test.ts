@@ -12,6 +12,7 @@ import { migrate } from '../../src/engine/db/migrations';
 import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { seedGraph } from '../../src/engine/seed/seed.service';
 import { postGraphQL, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
+import { copyStoreTemplate } from '../support/test-store';
 
 /**
  * The embedded Neo4j's data folder on a full disk: a size-limited tmpfs, which only root may mount.
@@ -47,12 +48,15 @@ describeIfMounted('the data folder on a full disk', () => {
   const filler = path.join(mountPoint, 'filler');
 
   beforeAll(async () => {
+    const dataDir = path.join(mountPoint, 'neo4j');
+    fs.mkdirSync(dataDir);
+    copyStoreTemplate(dataDir);
     const config = {
       uri: undefined,
       user: EMBEDDED_NEO4J_USER,
       password: '',
       database: undefined,
-      embeddedDataDir: path.join(mountPoint, 'neo4j'),
+      embeddedDataDir: dataDir,
       embeddedBoltPort: await freePort(),
       embeddedHeap: '512m',
       embeddedPageCache: '64m',

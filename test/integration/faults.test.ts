@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readyUrlIn } from '../../src/app/app';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/platform/config/config';
 import { Database } from '../../src/engine/db/database';
 import { EMBEDDED_NEO4J_USER, freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
@@ -14,6 +12,7 @@ import { seedGraph } from '../../src/engine/seed/seed.service';
 import { postGraphQL, startTestServer } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 import { buildOnce } from '../support/build';
+import { newTestStore } from '../support/test-store';
 
 /**
  * Faults against a Neo4j of this file's own (the shared one must stay up): it is killed and
@@ -39,7 +38,7 @@ async function ready(): Promise<number> {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-faults-'));
+  dataDir = newTestStore('collab-graph-faults-');
   port = await freePort();
   neo4j = await start();
   db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 10_000, retryMs: 500 });

@@ -77,13 +77,17 @@ const LEGITIMATE: [string, string, unknown[][]][] = [
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Milliseconds until the JVM used under 0.15 s of CPU in a one-second window; Infinity if not within `withinMs` (or if it died). */
+/** Quiet: under 15 % of one core over a quarter of a second (a query still running takes a whole core). */
+const QUIET_WINDOW_MS = 250;
+const QUIET_CPU_SHARE = 0.15;
+
+/** Milliseconds until the JVM was quiet for one window; Infinity if not within `withinMs` (or if it died). */
 async function quietAfter(pid: number, withinMs: number): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < withinMs) {
     const before = cpuSeconds(pid);
-    await sleep(1_000);
-    if (cpuSeconds(pid) - before < 0.15) return performance.now() - started;
+    await sleep(QUIET_WINDOW_MS);
+    if (cpuSeconds(pid) - before < (QUIET_CPU_SHARE * QUIET_WINDOW_MS) / 1_000) return performance.now() - started;
   }
   return Number.POSITIVE_INFINITY;
 }

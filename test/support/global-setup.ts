@@ -1,27 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Config } from '@jest/types';
 import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
 import { startBackgroundBuild, TEST_RUN_VARIABLE } from './build';
 import { runHasNoDatabase, TEST_NEO4J_SERVERS, type TestNeo4jServer } from './neo4j-servers';
+import { ensureStoreTemplate, newTestStore } from './test-store';
 
 export interface StartedTestNeo4j {
   neo4j: EmbeddedNeo4j;
   dataDir: string;
 }
 
+/** A machine shared by several test runs may start the JVM slowly; the default limit suits one run alone. */
+const startTimeoutMs = () => Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined;
+
 async function startOne(): Promise<StartedTestNeo4j> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-test-neo4j-'));
+  const dataDir = newTestStore('collab-graph-test-neo4j-');
   try {
-    const neo4j = await startEmbeddedNeo4j({
-      dataDir,
-      heap: '1g',
-      pageCache: '256m',
-      // A machine shared by several test runs may start the JVM slowly; the default limit suits one run alone.
-      startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || undefined,
-    });
+    const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m', startTimeoutMs: startTimeoutMs() });
     return { neo4j, dataDir };
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -57,10 +53,17 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
     return;
   }
   const count = Math.max(1, globalConfig.maxWorkers);
-  const started = Date.now();
-  // One after the other: two JVMs starting at once on a loaded machine time out where one would not.
   const servers: StartedTestNeo4j[] = [];
   (globalThis as { collabGraphTestNeo4j?: StartedTestNeo4j[] }).collabGraphTestNeo4j = servers;
+  try {
+    const templateStarted = Date.now();
+    if (await ensureStoreTemplate(startTimeoutMs())) process.stdout.write(`\nmade the tests' empty Neo4j store in ${Date.now() - templateStarted} ms\n`);
+  } catch (error) {
+    // Not fatal: the servers' first starts then make their stores themselves, only more slowly.
+    process.stdout.write(`\nno empty store to copy (${(error as Error).message.split('\n')[0]}); each Neo4j makes its own\n`);
+  }
+  const started = Date.now();
+  // One after the other: two JVMs starting at once on a loaded machine time out where one would not.
   for (let i = 0; i < count; i += 1) servers.push(await startWithRetry());
   const described: TestNeo4jServer[] = servers.map(({ neo4j, dataDir }) => ({ uri: neo4j.uri, user: EMBEDDED_NEO4J_USER, password: neo4j.password, dataDir, pid: neo4j.pid }));
   process.env[TEST_NEO4J_SERVERS] = JSON.stringify(described);

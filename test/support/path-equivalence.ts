@@ -1,22 +1,19 @@
 import fc from 'fast-check';
-import { bulkLoad } from '../../bench/bulk-load';
-import { generateGraph } from '../../bench/synthetic-graph';
 import type { Database } from '../../src/engine/db/database';
 import { ENTITY_TYPES, RelationType } from '../../src/engine/model/model';
 import { findPaths, type PathProjection, type PathQuery } from '../../src/features/path/path.repository';
-import { seedGraph } from '../../src/engine/seed/seed.service';
-import { resetGraph, testDatabase } from '../support/graph';
+import { testDatabase } from './graph';
 
 /**
- * The bidirectional path search against two references, on the seed and on the benchmark's synthetic
- * graph at tiny and small scale, for many random pairs and filters (fixed seed, so a failure replays):
+ * The bidirectional path search against two references, on one graph, for many random pairs and
+ * filters (fixed seed, so a failure replays), for test/integration/paths-equivalence-*.test.ts (one
+ * file per graph, so that the graphs are searched by both workers at once):
  *  - Neo4j's own `SHORTEST k` with the same filters: the same lengths, and, as `SHORTEST k GROUPS`
  *    sorted in the tie order, the same paths;
  *  - an oracle that reads the graph into memory and enumerates every simple path depth-first.
  * Tie order, on every side: shorter first, then the entities' ids, then the relationships' types, then
  * forward before backward, each list compared element by element.
  */
-jest.setTimeout(600_000);
 const SEED = 20_210_927;
 const REFERENCE_TIMEOUT_MS = 10_000;
 const { PARTICIPATES_IN, COOPERATES_WITH, LOCATED_IN, IN_DOMAIN, COVERS, SUPPORTS, PROMOTES, ESTABLISHED } = RelationType;
@@ -172,12 +169,6 @@ function questions(graph: GraphInMemory, maxHops: number): fc.Arbitrary<PathQuer
     .filter((query) => query.from !== query.to);
 }
 
-let db: Database;
-beforeAll(() => {
-  db = testDatabase();
-});
-afterAll(() => db.close());
-
 const IDS_ONLY: PathProjection = {
   node: { types: ENTITY_TYPES, type: false, properties: ['id', 'name'], evidence: undefined, stated: [], sourceCount: false, relations: [] },
   edgeProperties: ['id'],
@@ -185,7 +176,7 @@ const IDS_ONLY: PathProjection = {
   sources: 'none',
 };
 
-async function ours(query: PathQuery): Promise<NamedPath[]> {
+async function ours(db: Database, query: PathQuery): Promise<NamedPath[]> {
   const search = await findPaths(db.runner(), query, IDS_ONLY);
   return search.paths.map((path) => ({ nodes: path.nodes.map((node) => node.id), rels: path.steps.map((step) => step.id) }));
 }
@@ -194,7 +185,7 @@ async function ours(query: PathQuery): Promise<NamedPath[]> {
  * A reference's rows, or undefined when its search outlasts REFERENCE_TIMEOUT_MS: a selector keeps
  * every trail of its groups, and between two hubs of the synthetic graph there can be millions.
  */
-async function reference<T>(cypher: string, query: PathQuery): Promise<T[] | undefined> {
+async function reference<T>(db: Database, cypher: string, query: PathQuery): Promise<T[] | undefined> {
   try {
     return (await db.runner().read(cypher, { from: query.from, to: query.to, avoid: query.avoid }, { timeoutMs: REFERENCE_TIMEOUT_MS })) as T[];
   } catch (error) {
@@ -203,55 +194,64 @@ async function reference<T>(cypher: string, query: PathQuery): Promise<T[] | und
   }
 }
 
-describe.each([
-  { graph: 'the seed', load: async () => (await resetGraph(db), await seedGraph(db)), maxHops: 6, runs: 150 },
-  // 6 hops between hubs of the tiny graph: SHORTEST k GROUPS keeps ~500,000 trails, so the reference sorts
-  // and cuts them in Cypher (returned as rows they passed Neo4j's per-transaction memory limit).
-  { graph: 'the tiny synthetic graph', load: () => bulkLoad(db, generateGraph('tiny')), maxHops: 6, runs: 150 },
-  { graph: 'the small synthetic graph', load: () => bulkLoad(db, generateGraph('small')), maxHops: 4, runs: 60 },
-])('paths on $graph', ({ load, maxHops, runs }) => {
-  let graph: GraphInMemory;
-  beforeAll(async () => {
-    await load();
-    graph = await GraphInMemory.read(db);
-  });
+export interface PathEquivalenceCase {
+  /** The graph, as the test's name says it. */
+  graph: string;
+  /** Replaces the database's graph with it. */
+  load: (db: Database) => Promise<unknown>;
+  maxHops: number;
+  runs: number;
+}
 
-  it('are the k shortest simple paths: the oracle and SHORTEST k GROUPS agree path for path, SHORTEST k on the lengths', async () => {
-    const seen = { answered: 0, tiedAtTheCut: 0, filtered: 0, groupsConclusive: 0, shortestAllSimple: 0 };
-    await fc.assert(
-      fc.asyncProperty(questions(graph, maxHops), async (query) => {
-        const answer = await ours(query);
-        expect(answer).toEqual(graph.paths(query));
-        // The k shortest length groups of trails hold the k shortest simple paths, unless non-simple trails
-        // crowd them out; when they hold k simple paths, or every trail there is, the answer is exact.
-        const [groups] = (await reference<{ paths: NamedPath[]; groups: number }>(shortestGroupsCypher(query), query)) ?? [];
-        if (groups && (groups.paths.length === query.first || groups.groups < query.first)) {
-          seen.groupsConclusive += 1;
-          expect(answer).toEqual(groups.paths);
-        }
-        // SHORTEST k picks k trails, ties at random: its simple ones have the answer's first lengths, and
-        // all of the answer's lengths when every trail it picked is simple.
-        const shortest = await reference<NamedPath & { simple: boolean }>(shortestCypher(query), query);
-        const simple = shortest?.filter((trail) => trail.simple) ?? [];
-        if (shortest) expect(lengths(answer).slice(0, simple.length)).toEqual(lengths(simple));
-        if (shortest?.every((trail) => trail.simple)) {
-          seen.shortestAllSimple += 1;
-          expect(lengths(answer)).toEqual(lengths(shortest));
-        }
-        // What the run exercised, so a run of empty answers cannot pass for a proof.
-        const longer = graph.paths({ ...query, first: query.first + 1 });
-        if (answer.length > 0) seen.answered += 1;
-        if (answer.length === query.first && longer.length > query.first && lengths(longer).at(-1) === lengths(answer).at(-1)) seen.tiedAtTheCut += 1;
-        if (answer.length > 0 && query.relationTypes.length + query.nodeTypes.length + query.avoid.length > 0) seen.filtered += 1;
-      }),
-      { seed: SEED, numRuns: runs },
-    );
-    // The questions lean towards connected pairs, so a third have paths even at 4 hops on the small graph;
-    // a reference that outlasts its time limit proves nothing either way, so most must finish.
-    expect(seen.answered).toBeGreaterThan(runs / 3);
-    expect(seen.groupsConclusive).toBeGreaterThan(runs * 0.8);
-    expect(seen.shortestAllSimple).toBeGreaterThan(runs * 0.8);
-    expect(seen.tiedAtTheCut).toBeGreaterThan(runs / 20);
-    expect(seen.filtered).toBeGreaterThan(runs / 20);
+/** Registers the file's test: the random questions on the graph `load` makes, each answer checked against both references. */
+export function describePathEquivalence({ graph: name, load, maxHops, runs }: PathEquivalenceCase): void {
+  describe(`paths on ${name}`, () => {
+    let db: Database;
+    let graph: GraphInMemory;
+    beforeAll(async () => {
+      db = testDatabase();
+      await load(db);
+      graph = await GraphInMemory.read(db);
+    });
+    afterAll(() => db.close());
+
+    it('are the k shortest simple paths: the oracle and SHORTEST k GROUPS agree path for path, SHORTEST k on the lengths', async () => {
+      const seen = { answered: 0, tiedAtTheCut: 0, filtered: 0, groupsConclusive: 0, shortestAllSimple: 0 };
+      await fc.assert(
+        fc.asyncProperty(questions(graph, maxHops), async (query) => {
+          const answer = await ours(db, query);
+          expect(answer).toEqual(graph.paths(query));
+          // The k shortest length groups of trails hold the k shortest simple paths, unless non-simple trails
+          // crowd them out; when they hold k simple paths, or every trail there is, the answer is exact.
+          const [groups] = (await reference<{ paths: NamedPath[]; groups: number }>(db, shortestGroupsCypher(query), query)) ?? [];
+          if (groups && (groups.paths.length === query.first || groups.groups < query.first)) {
+            seen.groupsConclusive += 1;
+            expect(answer).toEqual(groups.paths);
+          }
+          // SHORTEST k picks k trails, ties at random: its simple ones have the answer's first lengths, and
+          // all of the answer's lengths when every trail it picked is simple.
+          const shortest = await reference<NamedPath & { simple: boolean }>(db, shortestCypher(query), query);
+          const simple = shortest?.filter((trail) => trail.simple) ?? [];
+          if (shortest) expect(lengths(answer).slice(0, simple.length)).toEqual(lengths(simple));
+          if (shortest?.every((trail) => trail.simple)) {
+            seen.shortestAllSimple += 1;
+            expect(lengths(answer)).toEqual(lengths(shortest));
+          }
+          // What the run exercised, so a run of empty answers cannot pass for a proof.
+          const longer = graph.paths({ ...query, first: query.first + 1 });
+          if (answer.length > 0) seen.answered += 1;
+          if (answer.length === query.first && longer.length > query.first && lengths(longer).at(-1) === lengths(answer).at(-1)) seen.tiedAtTheCut += 1;
+          if (answer.length > 0 && query.relationTypes.length + query.nodeTypes.length + query.avoid.length > 0) seen.filtered += 1;
+        }),
+        { seed: SEED, numRuns: runs },
+      );
+      // The questions lean towards connected pairs, so a third have paths even at 4 hops on the small graph;
+      // a reference that outlasts its time limit proves nothing either way, so most must finish.
+      expect(seen.answered).toBeGreaterThan(runs / 3);
+      expect(seen.groupsConclusive).toBeGreaterThan(runs * 0.8);
+      expect(seen.shortestAllSimple).toBeGreaterThan(runs * 0.8);
+      expect(seen.tiedAtTheCut).toBeGreaterThan(runs / 20);
+      expect(seen.filtered).toBeGreaterThan(runs / 20);
+    });
   });
-});
+}
