@@ -2,6 +2,7 @@ import { Authenticator } from '../../src/platform/auth/authenticator';
 import { Role } from '../../src/platform/auth/roles';
 import { TRANSACTION_TAG } from '../../src/engine/db/database';
 import { Deadline } from '../../src/engine/db/deadline';
+import { cypherParserReady } from '../../src/features/cypher/cypher.parser';
 import { QueryTimeoutError } from '../../src/platform/graphql/errors';
 import { metrics } from '../../src/platform/observability/metrics';
 import { dumpGraph, holdEntityLock, postGraphQL, TEST_KEYS, testAuthConfig, useSeededServer } from '../support/graph';
@@ -10,6 +11,8 @@ import { dumpGraph, holdEntityLock, postGraphQL, TEST_KEYS, testAuthConfig, useS
 const REQUEST_TIMEOUT_MS = 1_500;
 const ADD_ALIAS = 'mutation ($aliases: [String!]!) { addAliases(id: "mahidol-university", aliases: $aliases) { aliases } }';
 const CYPHER = 'query ($query: String!) { cypher(query: $query) { rows } }';
+/** Runs for minutes, checking for termination as it goes. */
+const LONG_READ = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x)';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -20,6 +23,12 @@ describe('request deadlines', () => {
     cypher: { timeoutMs: 30_000 },
     requestTimeoutMs: REQUEST_TIMEOUT_MS,
   });
+
+  /** Transactions running `query` (perhaps inside the guard's wrapping) in Neo4j. */
+  async function transactionsRunning(query: string): Promise<number> {
+    const rows = await fixture.db.read('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $query RETURN count(*) AS running', { query });
+    return rows[0].running as number;
+  }
 
   /** Transactions of this service still running in Neo4j. */
   async function taggedTransactions(): Promise<number> {
@@ -47,10 +56,19 @@ describe('request deadlines', () => {
   });
 
   it('answers a read Neo4j is still running at the request deadline, and terminates it there', async () => {
+    // The statement must reach Neo4j before the deadline: the Cypher parser loads for seconds after the
+    // server starts (longer on a busy machine), and a request that waits for it past the deadline never runs.
+    await cypherParserReady(Deadline.after(120_000));
     const terminatedBefore = (await metrics.transactionsTerminated.get()).values[0]?.value ?? 0;
     const started = performance.now();
-    const response = await postGraphQL(fixture.server.url, CYPHER, { query: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x)' }, { 'x-api-key': TEST_KEYS[Role.RESEARCHER] });
+    const answered = postGraphQL(fixture.server.url, CYPHER, { query: LONG_READ }, { 'x-api-key': TEST_KEYS[Role.RESEARCHER] });
+    let seenRunning = false;
+    let settled = false;
+    void answered.finally(() => (settled = true));
+    while (!settled && !seenRunning) seenRunning = (await transactionsRunning(LONG_READ)) > 0;
+    const response = await answered;
     const answeredMs = performance.now() - started;
+    expect(seenRunning).toBe(true);
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
     expect(answeredMs).toBeLessThan(REQUEST_TIMEOUT_MS + 1_000);
     let running = await taggedTransactions();
