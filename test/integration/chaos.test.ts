@@ -1,4 +1,4 @@
-import { readyUrlIn } from '../../src/app/app';
+import { prepareGraph, readyUrlIn } from '../../src/app/app';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,11 +11,9 @@ import { connectGraph, type GraphConnection } from '../../src/engine/db/connect'
 import { QueryStats } from '../../src/engine/db/database';
 import { Deadline } from '../../src/engine/db/deadline';
 import { EMBEDDED_NEO4J_USER, freePort } from '../../src/engine/db/embedded-neo4j';
-import { migrate } from '../../src/engine/db/migrations';
 import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { importDocument } from '../../src/features/import/import.service';
 import { metrics } from '../../src/platform/observability/metrics';
-import { seedGraph } from '../../src/engine/seed/seed.service';
 import { buildOnce } from '../support/build';
 import { runService } from '../support/service-process';
 import { newTestStore } from '../support/test-store';
@@ -151,8 +149,7 @@ beforeAll(async () => {
   const started = performance.now();
   graph = await connectGraph(neo4jConfig(dataDir, await freePort()), logger);
   firstStartMs = performance.now() - started;
-  await migrate(graph.database);
-  await seedGraph(graph.database);
+  await prepareGraph(graph, { seedOnEmpty: true }, logger);
   server = await startTestServer(graph.database, false, undefined, {
     databaseHealth: graph.health,
     authenticator: new Authenticator(testAuthConfig()),
@@ -190,6 +187,10 @@ describe('kill -9 of the embedded Neo4j', () => {
     expect(crash.fields).toMatchObject({ signal: 'SIGKILL', exitCode: null });
     expect((crash.fields.debugLog as string[]).length).toBeGreaterThan(0);
     expect(await backupEntries()).toEqual(before);
+    // The store was checkpointed once the service had migrated and seeded it: the restart recovered nothing.
+    const restartLog = fs.readFileSync(path.join(dataDir, 'logs', 'debug.log'), 'utf8').split('Logging config in use').at(-1)!;
+    expect(restartLog).toContain('is ready');
+    expect(restartLog).not.toMatch(/Recovery in '\w+' mode completed/);
   });
 
   it('under dashboard load with an editor writing: only DATABASE_UNAVAILABLE meanwhile, every acknowledged write kept, none half-written', async () => {

@@ -41,7 +41,8 @@ beforeAll(async () => {
   dataDir = newTestStore('collab-graph-faults-');
   port = await freePort();
   neo4j = await start();
-  db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 10_000, retryMs: 500 });
+  // Long enough for the seed's one transaction on a loaded machine (it outlasted 10 s beside the other worker).
+  db = Database.connect(neo4j.uri, EMBEDDED_NEO4J_USER, neo4j.password, { transactionTimeoutMs: 120_000, retryMs: 500 });
   await migrate(db);
   await seedGraph(db);
   // Room for all four workers at once: this file measures how failures surface, not queueing.

@@ -15,6 +15,7 @@ function fakeNeo4j(pid: number): EmbeddedNeo4j & { crash(exit: JvmExit): void; s
     startedInMs: 1_500,
     exited,
     logTail: () => ['last line'],
+    checkpoint: async () => 0,
     stopped: false,
     crash: (value: JvmExit) => exit(value),
     stop: async () => {

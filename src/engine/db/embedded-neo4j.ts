@@ -77,6 +77,8 @@ export interface EmbeddedNeo4j {
   exited: Promise<JvmExit>;
   /** The JVM's last lines of output (Neo4j's log), oldest first. */
   logTail(): string[];
+  /** Writes every committed transaction into the store now; resolves with how long it took (ms). */
+  checkpoint(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -201,6 +203,29 @@ function readyUri(child: ChildProcess, options: EmbeddedNeo4jOptions, recent: st
   });
 }
 
+/** The launcher's CHECKPOINT command: one line on the JVM's stdin, answered on its stdout. */
+function checkpointer(child: ChildProcess): () => Promise<number> {
+  return () =>
+    new Promise<number>((resolve, reject) => {
+      const onOutput = (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        const done = /NEO4J_CHECKPOINTED (\d+)/.exec(text);
+        const failed = /NEO4J_CHECKPOINT_FAILED (.*)/.exec(text);
+        if (done) settle(() => resolve(Number(done[1])));
+        else if (failed) settle(() => reject(new Error(`Neo4j's checkpoint failed: ${failed[1]}`)));
+      };
+      const onExit = () => settle(() => reject(new Error('the embedded Neo4j exited before its checkpoint')));
+      const settle = (outcome: () => void) => {
+        child.stdout!.off('data', onOutput);
+        child.off('exit', onExit);
+        outcome();
+      };
+      child.stdout!.on('data', onOutput);
+      child.once('exit', onExit);
+      child.stdin!.write('CHECKPOINT\n');
+    });
+}
+
 /** Stops the JVM: SIGTERM (Neo4j shuts down cleanly), SIGKILL if it has not exited within 20 s. */
 function stopper(child: ChildProcess, exited: Promise<JvmExit>): () => Promise<void> {
   let stopping: Promise<void> | undefined;
@@ -256,6 +281,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     startedInMs: performance.now() - started,
     exited,
     logTail: () => [...recent],
+    checkpoint: checkpointer(child),
     stop: stopper(child, exited),
   };
 }

@@ -108,6 +108,11 @@ export class SupervisedNeo4j implements DatabaseHealth {
     process.kill(this.current.pid, 'SIGKILL');
   }
 
+  /** Forces a checkpoint in the running JVM (see EmbeddedNeo4j.checkpoint). */
+  checkpoint(): Promise<number> {
+    return this.current.checkpoint();
+  }
+
   /** Stops supervising, waits for a restart under way, and stops the JVM. */
   async stop(): Promise<void> {
     this.stopping = true;
