@@ -94,7 +94,8 @@ describe('GraphiQL', () => {
 
   it('keeps a history of what ran', async () => {
     await page.getByRole('button', { name: 'Show History' }).click();
-    await page.locator('.graphiql-history-item', { hasText: 'SharedProjects' }).waitFor();
+    // At least one entry: once, in a loaded CI run, the same query was listed twice (cause not found).
+    await page.locator('.graphiql-history-item', { hasText: 'SharedProjects' }).first().waitFor();
   });
 
   it('asked nothing of any other host, and raised no errors or CSP violations', () => {
