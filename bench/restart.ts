@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readyUrlIn } from '../src/app/app';
+import { debugLogFile } from '../src/engine/db/embedded-neo4j';
 
 /**
  * How long the service takes to serve again after a `kill -9` of its embedded Neo4j, phase by phase:
@@ -114,7 +115,7 @@ async function answers(url: string, query = DASHBOARD): Promise<boolean> {
 /** Each milestone's first line in debug.log after the kill, in ms after it (NaN: not logged, e.g. no recovery needed). */
 function debugLogMilestones(dataDir: string, killedAtEpochMs: number): Record<Milestone, number> {
   const stamped = fs
-    .readFileSync(path.join(dataDir, 'logs', 'debug.log'), 'utf8')
+    .readFileSync(debugLogFile(dataDir), 'utf8')
     .split('\n')
     // "2026-12-03 08:34:13.075+0000 INFO …"
     .map((line) => ({ line, at: Date.parse(`${line.slice(0, 10)}T${line.slice(11, 23)}${line.slice(23, 26)}:${line.slice(26, 28)}`) }))

@@ -10,7 +10,7 @@ import { writeBackup, restoreBackup } from '../../src/features/backup/backup.rep
 import { connectGraph, type GraphConnection } from '../../src/engine/db/connect';
 import { QueryStats } from '../../src/engine/db/database';
 import { Deadline } from '../../src/engine/db/deadline';
-import { EMBEDDED_NEO4J_USER, freePort } from '../../src/engine/db/embedded-neo4j';
+import { debugLogFile, EMBEDDED_NEO4J_USER, freePort } from '../../src/engine/db/embedded-neo4j';
 import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { importDocument } from '../../src/features/import/import.service';
 import { metrics } from '../../src/platform/observability/metrics';
@@ -188,7 +188,7 @@ describe('kill -9 of the embedded Neo4j', () => {
     expect((crash.fields.debugLog as string[]).length).toBeGreaterThan(0);
     expect(await backupEntries()).toEqual(before);
     // The store was checkpointed once the service had migrated and seeded it: the restart recovered nothing.
-    const restartLog = fs.readFileSync(path.join(dataDir, 'logs', 'debug.log'), 'utf8').split('Logging config in use').at(-1)!;
+    const restartLog = fs.readFileSync(debugLogFile(dataDir), 'utf8').split('Logging config in use').at(-1)!;
     expect(restartLog).toContain('is ready');
     expect(restartLog).not.toMatch(/Recovery in '\w+' mode completed/);
   });

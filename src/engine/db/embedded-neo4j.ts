@@ -106,9 +106,14 @@ export function portAnswers(port: number): Promise<boolean> {
 
 const LOG_TAIL_LINES = 30;
 
-/** The last lines of Neo4j's own log (`logs/debug.log` in the data folder): what it did before it died. */
+/** Neo4j's own log in an embedded data folder. */
+export function debugLogFile(dataDir: string): string {
+  return path.join(dataDir, 'logs', 'debug.log');
+}
+
+/** The last lines of Neo4j's own log (debugLogFile): what it did before it died. */
 export function debugLogTail(dataDir: string, lines = 20): string[] {
-  const file = path.join(dataDir, 'logs', 'debug.log');
+  const file = debugLogFile(dataDir);
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
