@@ -7,7 +7,7 @@ import { debugLogFile } from '../src/engine/db/embedded-neo4j';
 
 /**
  * How long the service takes to serve again after a `kill -9` of its embedded Neo4j, phase by phase:
- *   npm run bench:restart [-- --kills 5] [--steady 400] [--neighbour]
+ *   npm run bench:restart [-- --kills 5] [--steady 400] [--neighbour] [--cold]
  * Starts the built service (`dist/src/app/main.js`, seeded, on a fresh data folder), then kills its JVM
  * `--kills` times, each once it serves again, and times from the service's own log lines and a
  * dashboard query polled every 50 ms: death noticed, JVM up (the launcher's first line), Neo4j ready,
@@ -16,6 +16,9 @@ import { debugLogFile } from '../src/engine/db/embedded-neo4j';
  * (where the serial collector runs) had used by then. Prints each kill with the load average and the
  * medians: the machine is shared, so one run says little. `--neighbour` keeps one core busy during the
  * kills (a spinning process pinned to the last core), as the other jest worker does in `npm test`.
+ * The service keeps a warm spare JVM (NEO4J_EMBEDDED_WARM_SPARE): each kill waits until it is warm, and
+ * the CPU figures count only what the spare spent after the kill. `--cold`: without a spare, every
+ * restart a cold JVM.
  * Then, as JVM options that start faster may run slower, the steady state: Neo4j's CPU time per
  * request over `--steady` requests (after as many to warm up; without the neighbour).
  */
@@ -36,9 +39,12 @@ const MILESTONES = {
 };
 type Milestone = keyof typeof MILESTONES;
 
+const COLD = process.argv.includes('--cold');
+
 interface LogEntry {
   message: string;
   line?: string;
+  pid?: number;
   at: number;
   /** The JVM's CPU time when the line arrived (on the launcher's ready line only). */
   jvmCpuMs?: number;
@@ -54,7 +60,17 @@ function option(name: string, fallback: number): number {
 /** Starts the service on a fresh data folder; collects its log lines with their arrival times. */
 function startService(dataDir: string, logs: LogEntry[]): { service: ChildProcess; url: Promise<string> } {
   const service = spawn(process.execPath, ['--max-semi-space-size=4', path.join(__dirname, '..', 'src', 'app', 'main.js')], {
-    env: { ...process.env, PORT: '0', NEO4J_EMBEDDED_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'debug', LOG_FORMAT: 'json', NEO4J_START_TIMEOUT_MS: '300000', NEO4J_TX_TIMEOUT_MS: '600000' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      NEO4J_EMBEDDED_BOLT_PORT: '0',
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_EMBEDDED_WARM_SPARE: String(!COLD),
+      LOG_LEVEL: 'debug',
+      LOG_FORMAT: 'json',
+      NEO4J_START_TIMEOUT_MS: '300000',
+      NEO4J_TX_TIMEOUT_MS: '600000',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let pending = '';
@@ -64,9 +80,9 @@ function startService(dataDir: string, logs: LogEntry[]): { service: ChildProces
       const lines = (pending + chunk.toString('utf8')).split('\n');
       pending = lines.pop()!;
       for (const text of lines) {
-        const entry = JSON.parse(text) as { message: string; line?: string };
-        const jvmCpuMs = entry.line?.startsWith('NEO4J_READY') ? cpuMs(jvmPid(service.pid!)) : undefined;
-        logs.push({ message: entry.message, line: entry.line, at: performance.now(), jvmCpuMs });
+        const entry = JSON.parse(text) as { message: string; line?: string; pid?: number };
+        const jvmCpuMs = entry.line?.startsWith('NEO4J_READY') ? cpuMs(newestJvm(service.pid!)) : undefined;
+        logs.push({ message: entry.message, line: entry.line, pid: entry.pid, at: performance.now(), jvmCpuMs });
         const ready = readyUrlIn(text);
         if (ready) resolve(ready);
       }
@@ -94,12 +110,30 @@ function threadsCpuMs(pid: number, name: RegExp): number {
     .reduce((sum, tid) => sum + statCpuMs(`/proc/${pid}/task/${tid}/stat`), 0);
 }
 
-/** The service's child JVM (the embedded Neo4j). */
-function jvmPid(servicePid: number): number {
+/** The service's child JVMs (the embedded Neo4j, and its warm spare when there is one). */
+function jvmPids(servicePid: number): number[] {
   const children = fs.readFileSync(`/proc/${servicePid}/task/${servicePid}/children`, 'utf8').trim().split(/\s+/).map(Number);
-  const jvm = children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('collabgraph.EmbeddedNeo4j'));
-  if (!jvm) throw new Error('no embedded Neo4j JVM under the service');
-  return jvm;
+  return children.filter((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('collabgraph.EmbeddedNeo4j'));
+}
+
+/** The JVM that opened the store last: the one that says NEO4J_READY (a cold start is the newest child). */
+function newestJvm(servicePid: number): number {
+  return Math.max(...jvmPids(servicePid));
+}
+
+/** The running embedded Neo4j: the last restart's JVM, or before any restart the one JVM that is not the spare. */
+function primaryJvm(servicePid: number, logs: LogEntry[]): number {
+  const last = (message: string) => [...logs].reverse().find((entry) => entry.message === message)?.pid;
+  const restarted = last('embedded Neo4j restarted');
+  const spare = last('warm spare Neo4j ready');
+  const candidates = jvmPids(servicePid).filter((pid) => (restarted === undefined ? pid !== spare : pid === restarted));
+  if (candidates.length !== 1) throw new Error(`expected one running embedded Neo4j, found ${candidates.join(', ') || 'none'}`);
+  return candidates[0];
+}
+
+/** Waits until the service logs that its warm spare is ready (each kill starts from that steady state). */
+async function spareWarm(logs: LogEntry[], from: number): Promise<void> {
+  while (!logs.slice(from).some((entry) => entry.message === 'warm spare Neo4j ready')) await sleep(200);
 }
 
 async function answers(url: string, query = DASHBOARD): Promise<boolean> {
@@ -127,13 +161,19 @@ function debugLogMilestones(dataDir: string, killedAtEpochMs: number): Record<Mi
 /** Kills the JVM and returns each phase's end, in ms after the kill, and the new JVM's CPU time until then. */
 async function killAndTime(url: string, servicePid: number, logs: LogEntry[], dataDir: string): Promise<Record<Phase | Milestone, number>> {
   const from = logs.length;
-  process.kill(jvmPid(servicePid), 'SIGKILL');
+  const spare = jvmPids(servicePid).find((pid) => pid !== primaryJvm(servicePid, logs));
+  // What the spare spent warming up is not the restart's: its CPU so far is subtracted.
+  const spentBySpare = spare ? { jvm: cpuMs(spare), c1: threadsCpuMs(spare, /^C1 CompilerThre/), c2: threadsCpuMs(spare, /^C2 CompilerThre/), vm: threadsCpuMs(spare, /^VM Thread/) } : undefined;
+  process.kill(primaryJvm(servicePid, logs), 'SIGKILL');
   const killedAt = performance.now();
   const killedAtEpochMs = Date.now();
   while (!(await answers(url))) await sleep(50);
   const servingAt = performance.now();
-  const jvm = jvmPid(servicePid);
-  const find = (found: (entry: LogEntry) => boolean) => logs.slice(from).find(found);
+  const jvm = primaryJvm(servicePid, logs);
+  const before = jvm === spare && spentBySpare ? spentBySpare : { jvm: 0, c1: 0, c2: 0, vm: 0 };
+  // Up to the restart: the next spare's own lines come after it.
+  const restartedAt = logs.findIndex((entry, index) => index >= from && entry.message === 'embedded Neo4j restarted');
+  const find = (found: (entry: LogEntry) => boolean) => logs.slice(from, restartedAt + 1).find(found);
   const after = (found: (entry: LogEntry) => boolean) => (find(found)?.at ?? NaN) - killedAt;
   const isReady = (entry: LogEntry) => entry.message === 'neo4j' && Boolean(entry.line?.startsWith('NEO4J_READY'));
   return {
@@ -143,11 +183,11 @@ async function killAndTime(url: string, servicePid: number, logs: LogEntry[], da
     neo4jReady: after(isReady),
     reconnected: after((entry) => entry.message === 'embedded Neo4j restarted'),
     serving: servingAt - killedAt,
-    cpuAtReady: find(isReady)?.jvmCpuMs ?? NaN,
-    jvmCpu: cpuMs(jvm),
-    c1Cpu: threadsCpuMs(jvm, /^C1 CompilerThre/),
-    c2Cpu: threadsCpuMs(jvm, /^C2 CompilerThre/),
-    vmThreadCpu: threadsCpuMs(jvm, /^VM Thread/),
+    cpuAtReady: (find(isReady)?.jvmCpuMs ?? NaN) - before.jvm,
+    jvmCpu: cpuMs(jvm) - before.jvm,
+    c1Cpu: threadsCpuMs(jvm, /^C1 CompilerThre/) - before.c1,
+    c2Cpu: threadsCpuMs(jvm, /^C2 CompilerThre/) - before.c2,
+    vmThreadCpu: threadsCpuMs(jvm, /^VM Thread/) - before.vm,
   };
 }
 
@@ -159,14 +199,14 @@ function busyNeighbour(): ChildProcess | undefined {
 }
 
 /** The JVM's CPU time per request and the requests per second, one client, after as many requests to warm up. */
-async function steadyState(url: string, servicePid: number, requests: number): Promise<string> {
+async function steadyState(url: string, servicePid: number, logs: LogEntry[], requests: number): Promise<string> {
   const send = async () => {
     for (let index = 0; index < requests; index += 1) {
       if (!(await answers(url, STEADY_QUERIES[index % STEADY_QUERIES.length]))) throw new Error('a steady-state query failed');
     }
   };
   await send();
-  const jvm = jvmPid(servicePid);
+  const jvm = primaryJvm(servicePid, logs);
   const [cpuBefore, started] = [cpuMs(jvm), performance.now()];
   await send();
   const perRequest = (cpuMs(jvm) - cpuBefore) / requests;
@@ -204,6 +244,7 @@ async function main(): Promise<void> {
     const loads: string[] = [];
     try {
       for (let kill = 0; kill < kills; kill += 1) {
+        if (!COLD) await spareWarm(logs, logs.map((entry) => entry.message).lastIndexOf('embedded Neo4j restarted') + 1);
         loads.push(os.loadavg()[0].toFixed(2));
         runs.push(await killAndTime(url, service.pid!, logs, dataDir));
         await sleep(3_000);
@@ -214,7 +255,7 @@ async function main(): Promise<void> {
     const contention = neighbour ? ', one core kept busy by a neighbour' : '';
     printTable(`kill -9 of the embedded Neo4j → serving again (s after the kill; CPU in s; ${os.cpus().length} cores${contention})`, PHASES, runs, loads);
     printTable("Neo4j's start in the new JVM, from its debug.log (s after the kill)", Object.keys(MILESTONES) as Milestone[], runs, loads);
-    if (steadyRequests > 0) console.log(await steadyState(url, service.pid!, steadyRequests));
+    if (steadyRequests > 0) console.log(await steadyState(url, service.pid!, logs, steadyRequests));
   } finally {
     if (service.exitCode === null && service.signalCode === null) {
       service.kill('SIGTERM');

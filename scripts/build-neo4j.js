@@ -52,27 +52,12 @@ function buildJar() {
  * variable-length and shortest paths, full-text search, MERGE, counts, EXPLAIN), on a throwaway graph:
  * the classes Cypher needs to parse, plan and run them go into the archive too.
  */
-const TRAINING = [
-  'CREATE CONSTRAINT training_id IF NOT EXISTS FOR (t:Training) REQUIRE t.id IS UNIQUE',
-  "CREATE FULLTEXT INDEX training_names IF NOT EXISTS FOR (t:Training) ON EACH [t.name] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard' } }",
-  'CALL db.awaitIndexes(60)',
-  "UNWIND range(1, 200) AS i CREATE (:Training {id: 'training-' + i, name: 'Training ' + i, year: 2000 + i % 20, tags: ['a', 'b']})",
-  "MATCH (a:Training), (b:Training) WHERE toInteger(substring(b.id, 9)) = toInteger(substring(a.id, 9)) + 1 CREATE (a)-[:NEXT {since: a.year}]->(b)",
-  'MATCH (a:Training {id: $id}) OPTIONAL MATCH (a)-[r:NEXT]->(b) WITH a, collect(b { .id, .name, since: r.since }) AS next RETURN a { .id, .name, next: next } AS a',
-  'MATCH (a:Training) WHERE a.name STARTS WITH $prefix AND a.year >= $year RETURN a.id AS id ORDER BY a.name DESC SKIP 1 LIMIT 10',
-  'MATCH (a:Training) CALL { WITH a MATCH (a)-[:NEXT*1..3]->(c) RETURN count(c) AS reach } RETURN a.id, reach ORDER BY reach DESC, a.id LIMIT 5',
-  "MATCH p = shortestPath((a:Training {id: 'training-1'})-[:NEXT*..10]->(b:Training {id: 'training-8'})) RETURN [n IN nodes(p) | n.id] AS ids, length(p) AS hops",
-  "CALL db.index.fulltext.queryNodes('training_names', $search) YIELD node, score RETURN node.id AS id, score ORDER BY score DESC LIMIT 5",
-  'MATCH (a:Training) RETURN a.id AS id, [(a)-[:NEXT]->(b) | b.id] AS next, COUNT { (a)--() } AS degree, EXISTS { (a)<-[:NEXT]-() } AS hasPrevious ORDER BY id LIMIT 20',
-  'MERGE (x:Training {id: $id}) ON CREATE SET x.created = datetime() ON MATCH SET x.seen = timestamp(), x += $props RETURN x',
-  'MATCH (a:Training)-[r:NEXT]->(b) WITH a.year AS year, count(*) AS links, collect(DISTINCT b.name)[..3] AS names RETURN year, links, names ORDER BY year',
-  'EXPLAIN MATCH (a:Training)-[:NEXT]->(b) WHERE a.id IN $ids RETURN b',
-  'SHOW INDEXES YIELD name, state RETURN name, state',
-  'MATCH (t:Training) DETACH DELETE t',
-  'DROP INDEX training_names IF EXISTS',
-  'DROP CONSTRAINT training_id IF EXISTS',
-];
-const TRAINING_PARAMETERS = { id: 'training-3', prefix: 'Training 1', year: 2005, search: 'training~', ids: ['training-1', 'training-2'], props: { note: 'x' } };
+/** The training statements, shared with the launcher's warm spare (EmbeddedNeo4j.warmUp). */
+const TRAINING = fs
+  .readFileSync(path.join(dir, 'src', 'main', 'resources', 'training.cypher'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !line.startsWith('--'));
 
 /** Runs the training statements twice (planned, then from the plan cache), in auto-commit and managed transactions. */
 async function train(uri, password) {
@@ -82,7 +67,7 @@ async function train(uri, password) {
     for (let round = 0; round < 2; round += 1) {
       const session = driver.session();
       try {
-        for (const statement of TRAINING) await session.run(statement, TRAINING_PARAMETERS);
+        for (const statement of TRAINING) await session.run(statement);
         await session.executeWrite((tx) => tx.run("CREATE (t:Training {id: 'tx'}) RETURN t.id"));
         await session.executeRead((tx) => tx.run('MATCH (t:Training) RETURN count(t) AS n'));
         await session.run("MATCH (t:Training {id: 'tx'}) DELETE t");

@@ -35,6 +35,7 @@ export interface App {
  * Makes the graph ready to serve: migrations, the seed when the graph is empty, then (embedded Neo4j)
  * a checkpoint. Neo4j checkpoints every 15 minutes; until then a killed JVM's recovery would replay
  * the migrations and the seed and rebuild every index (a restart of 6.1 s instead of 4.9 s, quiet).
+ * Then the warm spare JVM, when configured, starts warming up.
  */
 export async function prepareGraph(graph: GraphConnection, options: { seedOnEmpty: boolean }, logger: Logger): Promise<void> {
   const applied = await migrate(graph.database);
@@ -42,7 +43,11 @@ export async function prepareGraph(graph: GraphConnection, options: { seedOnEmpt
   if (options.seedOnEmpty && (await graphIsEmpty(graph.database))) {
     logger.info(describeSeedResult(await seedGraph(graph.database)));
   }
-  if (graph.embedded) logger.info('embedded Neo4j checkpointed', { inMs: await graph.embedded.checkpoint() });
+  if (graph.embedded) {
+    logger.info('embedded Neo4j checkpointed', { inMs: await graph.embedded.checkpoint() });
+    // Now, not before: its warm-up would compete with the migrations and the seed.
+    graph.embedded.keepWarmSpare();
+  }
 }
 
 /** Connects (or starts Neo4j), migrates, seeds an empty graph, and serves GraphQL. */

@@ -61,6 +61,7 @@ describeIfMounted('the data folder on a full disk', () => {
       embeddedHeap: '512m',
       embeddedPageCache: '64m',
       embeddedTransactionMemory: '256m',
+      embeddedWarmSpare: false,
       embeddedStartTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || 240_000,
       transactionTimeoutMs: 60_000,
       retryMs: 500,

@@ -1,5 +1,5 @@
 import { createLogger, type LogFields } from '../../src/platform/config/logger';
-import type { EmbeddedNeo4j, JvmExit } from '../../src/engine/db/embedded-neo4j';
+import type { EmbeddedNeo4j, EmbeddedNeo4jOptions, JvmExit, SpareNeo4j } from '../../src/engine/db/embedded-neo4j';
 import { restartDelayMs, SupervisedNeo4j, type RestartPolicy } from '../../src/engine/db/neo4j-supervisor';
 import { metrics } from '../../src/platform/observability/metrics';
 
@@ -21,6 +21,28 @@ function fakeNeo4j(pid: number): EmbeddedNeo4j & { crash(exit: JvmExit): void; s
     stop: async () => {
       fake.stopped = true;
       exit({ code: 0, signal: null });
+    },
+  };
+  return fake;
+}
+
+/** A spare stand-in: the test decides when it is warm (or dies warming up) and whether opening works. */
+function fakeSpare(pid: number, opened: EmbeddedNeo4j | Error): SpareNeo4j & { warmUp(ok: boolean): void; discarded: boolean; openedWith: EmbeddedNeo4jOptions[] } {
+  let settle!: (warm: boolean) => void;
+  const fake = {
+    pid,
+    warm: new Promise<boolean>((resolve) => (settle = resolve)),
+    discarded: false,
+    openedWith: [] as EmbeddedNeo4jOptions[],
+    warmUp: (ok: boolean) => settle(ok),
+    open: async (options: EmbeddedNeo4jOptions) => {
+      fake.openedWith.push(options);
+      if (opened instanceof Error) throw opened;
+      return opened;
+    },
+    discard: async () => {
+      fake.discarded = true;
+      settle(false);
     },
   };
   return fake;
@@ -121,5 +143,78 @@ describe('the embedded Neo4j supervisor', () => {
     await until(() => calls === 2);
     await supervisor.stop();
     expect(calls).toBe(2);
+  });
+
+  describe('with a warm spare', () => {
+    it('starts none until asked, then lets a warm one take over on the same port, and warms the next', async () => {
+      const [first, second] = [fakeNeo4j(1), fakeNeo4j(2)];
+      const spares = [fakeSpare(11, second), fakeSpare(12, fakeNeo4j(3))];
+      const coldStarts: EmbeddedNeo4jOptions[] = [];
+      const start = async (options: EmbeddedNeo4jOptions) => (coldStarts.push(options), first);
+      let made = 0;
+      const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent', boltPort: 0 }, logger, POLICY, start, () => spares[made++]);
+      expect(made).toBe(0);
+      supervisor.keepWarmSpare();
+      supervisor.keepWarmSpare();
+      expect(made).toBe(1);
+      spares[0].warmUp(true);
+      expect(await supervisor.spareReady()).toBe(true);
+      expect(await metrics.render()).toMatch(/collab_graph_neo4j_embedded_warm_spare 1/);
+
+      first.crash({ code: null, signal: 'SIGKILL' });
+      await until(() => supervisor.pid === 2 && supervisor.available());
+      expect(coldStarts).toHaveLength(1);
+      expect(spares[0].openedWith).toEqual([expect.objectContaining({ dataDir: '/nonexistent', boltPort: 7999 })]);
+      expect(logs.find((entry) => entry.message === 'embedded Neo4j restarted')!.fields).toMatchObject({ pid: 2, fromWarmSpare: true });
+      expect(made).toBe(2);
+      expect(await metrics.render()).toMatch(/collab_graph_neo4j_embedded_warm_spare 0/);
+      await supervisor.stop();
+      expect(second.stopped).toBe(true);
+      expect(spares[1].discarded).toBe(true);
+    });
+
+    it('discards a spare still warming up and starts a JVM cold instead', async () => {
+      const [first, cold] = [fakeNeo4j(1), fakeNeo4j(2)];
+      const spare = fakeSpare(11, fakeNeo4j(3));
+      const jvms = [first, cold];
+      const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent' }, logger, POLICY, async () => jvms.shift()!, () => spare);
+      supervisor.keepWarmSpare();
+      first.crash({ code: null, signal: 'SIGKILL' });
+      await until(() => supervisor.pid === 2 && supervisor.available());
+      expect(spare.discarded).toBe(true);
+      expect(spare.openedWith).toEqual([]);
+      expect(logs.find((entry) => entry.message === 'embedded Neo4j restarted')!.fields).toMatchObject({ fromWarmSpare: false });
+      await supervisor.stop();
+    });
+
+    it('starts a JVM cold when the warm spare cannot open the store, and says why', async () => {
+      const [first, cold] = [fakeNeo4j(1), fakeNeo4j(2)];
+      const spare = fakeSpare(11, new Error('Embedded Neo4j failed to start: the JVM exited'));
+      const jvms = [first, cold];
+      const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent' }, logger, POLICY, async () => jvms.shift()!, () => spare);
+      supervisor.keepWarmSpare();
+      spare.warmUp(true);
+      await supervisor.spareReady();
+      first.crash({ code: null, signal: 'SIGKILL' });
+      await until(() => supervisor.pid === 2 && supervisor.available());
+      expect(spare.discarded).toBe(true);
+      expect(logs.find((entry) => entry.message === 'warm spare Neo4j failed to open the store; starting a JVM cold')!.fields).toMatchObject({ pid: 11 });
+      await supervisor.stop();
+    });
+
+    it('says so when a spare dies warming up, and a restart then starts cold', async () => {
+      const [first, cold] = [fakeNeo4j(1), fakeNeo4j(2)];
+      const spare = fakeSpare(11, fakeNeo4j(3));
+      const jvms = [first, cold];
+      const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent' }, logger, POLICY, async () => jvms.shift()!, () => spare);
+      supervisor.keepWarmSpare();
+      spare.warmUp(false);
+      expect(await supervisor.spareReady()).toBe(false);
+      expect(logs.map((entry) => entry.message)).toContain('warm spare Neo4j exited during its warm-up; a restart will start a JVM cold');
+      first.crash({ code: null, signal: 'SIGKILL' });
+      await until(() => supervisor.pid === 2 && supervisor.available());
+      expect(spare.openedWith).toEqual([]);
+      await supervisor.stop();
+    });
   });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Neo4jConfig } from '../../platform/config/config';
 import type { Logger } from '../../platform/config/logger';
 import { Database } from './database';
-import { EMBEDDED_NEO4J_USER, readEmbeddedPassword } from './embedded-neo4j';
+import { EMBEDDED_NEO4J_USER, readEmbeddedPassword, startEmbeddedNeo4j, startSpareNeo4j } from './embedded-neo4j';
 import { EXTERNAL_DATABASE_HEALTH, type DatabaseHealth } from './database-health';
 import { SupervisedNeo4j } from './neo4j-supervisor';
 
@@ -61,6 +61,9 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
         log: (line) => logger.debug('neo4j', { line }),
       },
       logger,
+      undefined,
+      startEmbeddedNeo4j,
+      config.embeddedWarmSpare ? startSpareNeo4j : undefined,
     );
     uri = embedded.uri;
     logger.info('embedded Neo4j ready', { uri, startedInMs: Math.round(performance.now() - started) });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../platform/config/config';
@@ -144,7 +145,23 @@ export function jvmOptions(heap: string, archive: string | undefined): string[] 
   return [`-Xms${heap}`, `-Xmx${heap}`, ...shared, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : [])];
 }
 
-function spawnJvm(options: EmbeddedNeo4jOptions, port: number): ChildProcess {
+/** The launcher's arguments that open a data folder with Bolt on `port`. */
+function storeArguments(options: EmbeddedNeo4jOptions, port: number): string[] {
+  return [
+    '--data-dir',
+    options.dataDir,
+    '--bolt-address',
+    `127.0.0.1:${port}`,
+    '--page-cache',
+    options.pageCache ?? '256m',
+    '--password-file',
+    embeddedPasswordFile(options.dataDir),
+    '--tx-memory',
+    options.transactionMemory ?? '256m',
+  ];
+}
+
+function spawnJvm(options: EmbeddedNeo4jOptions, launcherArguments: string[]): ChildProcess {
   return spawn(
     options.javaBin ?? 'java',
     [
@@ -152,16 +169,7 @@ function spawnJvm(options: EmbeddedNeo4jOptions, port: number): ChildProcess {
       '-cp',
       `${JAR}${path.delimiter}${path.join(LIB, '*')}`,
       'collabgraph.EmbeddedNeo4j',
-      '--data-dir',
-      options.dataDir,
-      '--bolt-address',
-      `127.0.0.1:${port}`,
-      '--page-cache',
-      options.pageCache ?? '256m',
-      '--password-file',
-      embeddedPasswordFile(options.dataDir),
-      '--tx-memory',
-      options.transactionMemory ?? '256m',
+      ...launcherArguments,
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -246,24 +254,15 @@ function stopper(child: ChildProcess, exited: Promise<JvmExit>): () => Promise<v
   };
 }
 
-/**
- * Starts Neo4j Community in a child JVM (the launcher in neo4j-embedded/) and resolves once Bolt
- * answers. The JVM's stdin is a pipe from this process: if Node dies, the pipe closes and Neo4j stops.
- * Bolt listens on 127.0.0.1 only and needs the password the launcher keeps in the data folder.
- */
-export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+function checkLauncherBuilt(): void {
   if (!fs.existsSync(JAR) || !fs.existsSync(LIB)) {
     throw new Error(`The embedded Neo4j launcher is not built (${path.relative(PROJECT_ROOT, JAR)}): run \`npm run neo4j:build\``);
   }
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const port = options.boltPort ? options.boltPort : await freePort();
-  if (options.boltPort && (await portAnswers(port))) throw new BoltPortInUseError(port);
-  const started = performance.now();
-  const child = spawnJvm(options, port);
-  const exited = new Promise<JvmExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const recent = rememberOutput(child, options.log);
-  const uri = await readyUri(child, options, recent);
+}
 
+/** Waits for a launcher that is opening `options.dataDir` to serve Bolt, and checks that it takes the password. */
+async function serving(child: ChildProcess, options: EmbeddedNeo4jOptions, port: number, started: number, recent: string[], exited: Promise<JvmExit>): Promise<EmbeddedNeo4j> {
+  const uri = await readyUri(child, options, recent);
   const password = readEmbeddedPassword(options.dataDir);
   if (password === undefined) {
     child.kill('SIGKILL');
@@ -288,5 +287,73 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     logTail: () => [...recent],
     checkpoint: checkpointer(child),
     stop: stopper(child, exited),
+  };
+}
+
+const exitOf = (child: ChildProcess) => new Promise<JvmExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+/**
+ * Starts Neo4j Community in a child JVM (the launcher in neo4j-embedded/) and resolves once Bolt
+ * answers. The JVM's stdin is a pipe from this process: if Node dies, the pipe closes and Neo4j stops.
+ * Bolt listens on 127.0.0.1 only and needs the password the launcher keeps in the data folder.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  checkLauncherBuilt();
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const port = options.boltPort ? options.boltPort : await freePort();
+  if (options.boltPort && (await portAnswers(port))) throw new BoltPortInUseError(port);
+  const started = performance.now();
+  const child = spawnJvm(options, storeArguments(options, port));
+  const exited = exitOf(child);
+  return serving(child, options, port, started, rememberOutput(child, options.log), exited);
+}
+
+/**
+ * A JVM kept ready to take over from the embedded Neo4j should it die: the launcher's spare mode
+ * starts Neo4j on an empty scratch folder, runs the training statements until the Cypher compiler and
+ * runtime are loaded and compiled, shuts that down and waits. Opening the real store then takes about
+ * a second where a cold JVM takes five (`npm run bench:restart`), at the price of a second JVM's memory
+ * (its heap) while it waits and of its warm-up's CPU (about 20 s) after each start.
+ */
+export interface SpareNeo4j {
+  pid: number;
+  /** Resolves true once the spare is warm, false if its JVM exited first. */
+  warm: Promise<boolean>;
+  /** Opens `options.dataDir` with Bolt on `options.boltPort` in the warm JVM: the same result as startEmbeddedNeo4j. */
+  open(options: EmbeddedNeo4jOptions & { boltPort: number }): Promise<EmbeddedNeo4j>;
+  /** Kills the spare's JVM (it holds no store) and removes its scratch folder. */
+  discard(): Promise<void>;
+}
+
+export function startSpareNeo4j(options: EmbeddedNeo4jOptions): SpareNeo4j {
+  checkLauncherBuilt();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-spare-'));
+  const child = spawnJvm(options, ['--spare-scratch-dir', scratch, '--page-cache', '64m', '--tx-memory', options.transactionMemory ?? '256m']);
+  const exited = exitOf(child).then((exit) => {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    return exit;
+  });
+  const recent = rememberOutput(child, options.log);
+  const warm = new Promise<boolean>((resolve) => {
+    const onOutput = (chunk: Buffer) => {
+      if (!chunk.toString('utf8').includes('NEO4J_SPARE_READY')) return;
+      child.stdout!.off('data', onOutput);
+      resolve(true);
+    };
+    child.stdout!.on('data', onOutput);
+    void exited.then(() => resolve(false));
+  });
+  return {
+    pid: child.pid!,
+    warm,
+    open(store) {
+      const started = performance.now();
+      child.stdin!.write(`OPEN\t${storeArguments(store, store.boltPort).join('\t')}\n`);
+      return serving(child, store, store.boltPort, started, recent, exited);
+    },
+    async discard() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '../../platform/config/logger';
 import { metrics } from '../../platform/observability/metrics';
 import type { DatabaseHealth } from './database-health';
-import { debugLogTail, startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedNeo4jOptions, type JvmExit } from './embedded-neo4j';
+import { debugLogTail, startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedNeo4jOptions, type JvmExit, type SpareNeo4j } from './embedded-neo4j';
 
 export interface RestartPolicy {
   /** Wait before the second attempt; the first follows the exit at once. Doubles per failure. */
@@ -13,6 +13,8 @@ export interface RestartPolicy {
 
 /** How a JVM is started: startEmbeddedNeo4j, or a stand-in in the supervisor's unit tests. */
 export type StartNeo4j = (options: EmbeddedNeo4jOptions) => Promise<EmbeddedNeo4j>;
+/** How a warm spare JVM is started: startSpareNeo4j, or a stand-in. */
+export type StartSpare = (options: EmbeddedNeo4jOptions) => SpareNeo4j;
 
 export const DEFAULT_RESTART_POLICY: RestartPolicy = { initialDelayMs: 1_000, maxDelayMs: 30_000, unhealthyAfterFailures: 5 };
 
@@ -26,8 +28,10 @@ export function restartDelayMs(attempt: number, policy: RestartPolicy): number {
 /**
  * Keeps the embedded Neo4j running: when its JVM exits without being asked to (kill -9, its own
  * -XX:+ExitOnOutOfMemoryError), it is started again on the same data folder and Bolt port, so the
- * driver's pool reconnects by itself and Neo4j recovers its store from the transaction log. Restarts
- * back off, without end; after `unhealthyAfterFailures` failures in a row the service reports itself
+ * driver's pool reconnects by itself and Neo4j recovers its store from the transaction log. Given a
+ * `spareStarter`, a warm spare JVM waits beside the running one and takes over (a second rather than a
+ * cold JVM's five); a new spare warms up once the database serves again. Restarts back off, without
+ * end; after `unhealthyAfterFailures` failures in a row the service reports itself
  * unhealthy so that an orchestrator restarts it whole.
  *
  * (A loop of its own rather than p-retry: p-retry is ESM-only since v5, which this CommonJS build and
@@ -39,6 +43,9 @@ export class SupervisedNeo4j implements DatabaseHealth {
   private failuresInARow = 0;
   private nextAttemptAt = 0;
   private restarting: Promise<void> | undefined;
+  private spare: SpareNeo4j | undefined;
+  private spareIsWarm = false;
+  private spareWarm: Promise<boolean> = Promise.resolve(false);
   private wake: (() => void) | undefined;
   private readonly restartListeners: (() => void)[] = [];
 
@@ -48,15 +55,27 @@ export class SupervisedNeo4j implements DatabaseHealth {
     private readonly logger: Logger,
     private readonly policy: RestartPolicy,
     private readonly startNeo4j: StartNeo4j,
+    private readonly spareStarter: StartSpare | undefined,
   ) {
     metrics.neo4jUp.set(1);
     this.watch(current);
   }
 
-  static async start(options: EmbeddedNeo4jOptions, logger: Logger, policy = DEFAULT_RESTART_POLICY, startNeo4j: StartNeo4j = startEmbeddedNeo4j): Promise<SupervisedNeo4j> {
+  static async start(
+    options: EmbeddedNeo4jOptions,
+    logger: Logger,
+    policy = DEFAULT_RESTART_POLICY,
+    startNeo4j: StartNeo4j = startEmbeddedNeo4j,
+    startSpare?: StartSpare,
+  ): Promise<SupervisedNeo4j> {
     const first = await startNeo4j(options);
     // Restarts reuse the port the first start got, also when it was picked (boltPort 0).
-    return new SupervisedNeo4j(first, { ...options, boltPort: first.boltPort }, logger, policy, startNeo4j);
+    return new SupervisedNeo4j(first, { ...options, boltPort: first.boltPort }, logger, policy, startNeo4j, startSpare);
+  }
+
+  /** Resolves true once a warm spare waits to take over, false when there is none (not configured, or its warm-up failed). */
+  spareReady(): Promise<boolean> {
+    return this.spareWarm;
   }
 
   get uri(): string {
@@ -118,8 +137,57 @@ export class SupervisedNeo4j implements DatabaseHealth {
     this.stopping = true;
     this.wake?.();
     await this.restarting;
-    await this.current.stop();
+    await Promise.all([this.current.stop(), this.spare?.discard()]);
     metrics.neo4jUp.set(0);
+    metrics.neo4jWarmSpare.set(0);
+  }
+
+  /**
+   * Starts a spare JVM warming up beside the running one, when configured and none is there. The
+   * service calls it once the graph is ready (its warm-up would slow the migrations and the seed);
+   * after a restart it follows by itself.
+   */
+  keepWarmSpare(): void {
+    if (!this.spareStarter || this.spare || this.stopping) return;
+    const started = performance.now();
+    const spare = this.spareStarter(this.options);
+    this.spare = spare;
+    this.spareIsWarm = false;
+    this.spareWarm = spare.warm.then((warm) => {
+      if (warm && this.spare === spare) {
+        this.spareIsWarm = true;
+        metrics.neo4jWarmSpare.set(1);
+      }
+      if (warm) this.logger.info('warm spare Neo4j ready', { pid: spare.pid, warmedInMs: Math.round(performance.now() - started) });
+      else if (this.spare === spare && !this.stopping) {
+        this.spare = undefined;
+        this.logger.warn('warm spare Neo4j exited during its warm-up; a restart will start a JVM cold', { pid: spare.pid });
+      }
+      return warm;
+    });
+  }
+
+  /**
+   * The warm spare opened on the data folder, or undefined when there is no warm one (a cold start
+   * follows). A spare still warming up is discarded: it would compete with the cold start for the CPU.
+   */
+  private async takeSpare(): Promise<EmbeddedNeo4j | undefined> {
+    const [spare, warm] = [this.spare, this.spareIsWarm];
+    this.spare = undefined;
+    this.spareIsWarm = false;
+    metrics.neo4jWarmSpare.set(0);
+    if (!spare) return undefined;
+    if (!warm) {
+      await spare.discard();
+      return undefined;
+    }
+    try {
+      return await spare.open(this.options as EmbeddedNeo4jOptions & { boltPort: number });
+    } catch (error) {
+      this.logger.error('warm spare Neo4j failed to open the store; starting a JVM cold', { pid: spare.pid, error: (error as Error).message });
+      await spare.discard();
+      return undefined;
+    }
   }
 
   private watch(neo4j: EmbeddedNeo4j): void {
@@ -138,7 +206,8 @@ export class SupervisedNeo4j implements DatabaseHealth {
       await this.pause(restartDelayMs(attempt, this.policy));
       if (this.stopping) return;
       try {
-        const started = await this.startNeo4j(this.options);
+        const fromSpare = attempt === 0 ? await this.takeSpare() : undefined;
+        const started = fromSpare ?? (await this.startNeo4j(this.options));
         this.current = started;
         for (const listener of this.restartListeners) listener();
         this.down = false;
@@ -146,9 +215,12 @@ export class SupervisedNeo4j implements DatabaseHealth {
         metrics.neo4jRestartFailuresInARow.set(0);
         metrics.neo4jUp.set(1);
         metrics.neo4jRestarts.inc({ outcome: 'started' });
-        this.logger.info('embedded Neo4j restarted', { pid: started.pid, attempt: attempt + 1, startedInMs: Math.round(started.startedInMs) });
+        this.logger.info('embedded Neo4j restarted', { pid: started.pid, attempt: attempt + 1, startedInMs: Math.round(started.startedInMs), fromWarmSpare: fromSpare !== undefined });
         if (this.stopping) await started.stop();
-        else this.watch(started);
+        else {
+          this.watch(started);
+          this.keepWarmSpare();
+        }
         return;
       } catch (error) {
         this.failuresInARow += 1;

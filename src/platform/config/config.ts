@@ -125,6 +125,7 @@ const ENVIRONMENT = {
   NEO4J_EMBEDDED_HEAP: memorySize('1g'),
   NEO4J_EMBEDDED_PAGE_CACHE: memorySize('512m'),
   NEO4J_EMBEDDED_TX_MEMORY: memorySize('256m'),
+  NEO4J_EMBEDDED_WARM_SPARE: boolean(true),
   NEO4J_START_TIMEOUT_MS: integer(120_000, 1_000, 3_600_000),
   NEO4J_TX_TIMEOUT_MS: integer(15_000, 100, 600_000),
   NEO4J_RETRY_MS: integer(1_000, 0, 60_000),
@@ -144,6 +145,8 @@ export interface Neo4jConfig {
   embeddedPageCache: string;
   /** Most memory one transaction of the embedded Neo4j may use (QUERY_TOO_LARGE beyond). */
   embeddedTransactionMemory: string;
+  /** Keep a warm spare JVM to take over should the embedded Neo4j die (see SpareNeo4j). */
+  embeddedWarmSpare: boolean;
   /** How long the embedded Neo4j may take to start (and each restart), before the attempt fails. */
   embeddedStartTimeoutMs: number;
   transactionTimeoutMs: number;
@@ -219,6 +222,7 @@ function settingsOf(v: Variables) {
       embeddedHeap: v.NEO4J_EMBEDDED_HEAP,
       embeddedPageCache: v.NEO4J_EMBEDDED_PAGE_CACHE,
       embeddedTransactionMemory: v.NEO4J_EMBEDDED_TX_MEMORY,
+      embeddedWarmSpare: v.NEO4J_EMBEDDED_WARM_SPARE,
       embeddedStartTimeoutMs: v.NEO4J_START_TIMEOUT_MS,
       transactionTimeoutMs: v.NEO4J_TX_TIMEOUT_MS,
       retryMs: v.NEO4J_RETRY_MS,

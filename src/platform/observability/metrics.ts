@@ -79,6 +79,11 @@ export class ServiceMetrics {
   });
 
   readonly neo4jUp = new Gauge({ name: 'collab_graph_neo4j_embedded_up', help: 'Whether the embedded Neo4j is running (1) or down and being restarted (0).', registers: [this.registry] });
+  readonly neo4jWarmSpare = new Gauge({
+    name: 'collab_graph_neo4j_embedded_warm_spare',
+    help: 'Whether a warm spare JVM waits to take over from the embedded Neo4j (1) or not (0: none configured, or still warming up).',
+    registers: [this.registry],
+  });
   readonly neo4jUnexpectedExits = new Counter({
     name: 'collab_graph_neo4j_embedded_exits_total',
     help: "Unexpected exits of the embedded Neo4j's JVM (kill -9, out of memory, a crash).",
