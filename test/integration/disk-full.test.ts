@@ -88,15 +88,16 @@ describeIfMounted('the data folder on a full disk', () => {
   it('refuses work with a clear code while the database is down, restarts it, and writes again once there is room, with nothing lost', async () => {
     expect((await postGraphQL(server.url, CREATE, { input: input('disk-before') }, EDITOR)).errors).toBeUndefined();
     const before = await entries();
-    // Fill the disk to the last byte.
-    const fd = fs.openSync(filler, 'w');
+    // Fill the disk to the last byte. Asynchronously: the server runs in this process, and an event loop
+    // blocked for seconds let its keep-alive timer close a socket the next request had just taken (ECONNRESET).
+    const file = await fs.promises.open(filler, 'w');
     const block = Buffer.alloc(1 << 20, 1);
     try {
-      for (;;) fs.writeSync(fd, block);
+      for (;;) await file.write(block);
     } catch (error) {
       expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
     } finally {
-      fs.closeSync(fd);
+      await file.close();
     }
     const codes: string[] = [];
     for (let n = 0; n < 20; n++) {
