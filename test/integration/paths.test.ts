@@ -2,7 +2,7 @@ import type { Database } from '../../src/engine/db/database';
 import { EntityType, RelationType } from '../../src/engine/model/model';
 import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { applySeeds } from '../../src/engine/seed/seed.repository';
-import { executeCounted, postGraphQL, resetGraph, startTestServer, testDatabase } from '../support/graph';
+import { executeCounted, postGraphQL, resetGraph, startTestServer, testDatabase, unhurried } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 
 const { Institution, Project, Platform, Country } = EntityType;
@@ -53,7 +53,7 @@ beforeAll(async () => {
   db = testDatabase();
   await resetGraph(db);
   await applySeeds(db, [graph]);
-  server = await startTestServer(db);
+  server = await startTestServer(unhurried(db));
 });
 afterAll(async () => {
   await server.close(1_000);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../src/platform/config/logger';
 import { clearGraph } from '../../src/engine/db/clear-graph';
-import { Database } from '../../src/engine/db/database';
+import { Database, type ReadOptions } from '../../src/engine/db/database';
 import { migrate } from '../../src/engine/db/migrations';
 import type { RequestLimits } from '../../src/platform/graphql/limits';
 import { graphSchema } from '../../src/app/schema';
@@ -79,6 +79,23 @@ export async function seededDatabase(): Promise<Database> {
 }
 
 export const silentLogger = createLogger('silent');
+
+/**
+ * `db` without the per-statement time limits some reads ask for (the path search's 5 s); the general
+ * transaction limit stays. For tests of what an answer says: on two cores shared with the other jest
+ * worker a small search has taken over 5 s, and how fast it is belongs to the bench.
+ */
+export function unhurried(db: Database): Database {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property !== 'runner') return Reflect.get(target, property, receiver);
+      return (...args: Parameters<Database['runner']>) => {
+        const runner = target.runner(...args);
+        return { ...runner, read: (cypher: string, params?: Record<string, unknown>, options?: ReadOptions) => runner.read(cypher, params, options && { ...options, timeoutMs: undefined }) };
+      };
+    },
+  });
+}
 
 /** Who may call a test server, and the limits it holds them to. */
 export type ServerAccess = Pick<HttpServerOptions, 'authenticator' | 'cypher' | 'requestTimeoutMs' | 'admission' | 'proposer' | 'databaseHealth' | 'maxSubscriptionStreams'>;
