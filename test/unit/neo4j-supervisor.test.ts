@@ -27,11 +27,10 @@ function fakeNeo4j(pid: number): EmbeddedNeo4j & { crash(exit: JvmExit): void; s
 }
 
 /** A spare stand-in: the test decides when it is warm (or dies warming up) and whether opening works. */
-function fakeSpare(pid: number, opened: EmbeddedNeo4j | Error, priority = true): SpareNeo4j & { warmUp(ok: boolean): void; discarded: boolean; openedWith: EmbeddedNeo4jOptions[] } {
+function fakeSpare(pid: number, opened: EmbeddedNeo4j | Error): SpareNeo4j & { warmUp(ok: boolean): void; discarded: boolean; openedWith: EmbeddedNeo4jOptions[] } {
   let settle!: (warm: boolean) => void;
   const fake = {
     pid,
-    restorePriority: () => priority,
     warm: new Promise<boolean>((resolve) => (settle = resolve)),
     discarded: false,
     openedWith: [] as EmbeddedNeo4jOptions[],
@@ -185,19 +184,6 @@ describe('the embedded Neo4j supervisor', () => {
       expect(spare.discarded).toBe(true);
       expect(spare.openedWith).toEqual([]);
       expect(logs.find((entry) => entry.message === 'embedded Neo4j restarted')!.fields).toMatchObject({ fromWarmSpare: false });
-      await supervisor.stop();
-    });
-
-    it('says so when it may not give the spare its normal CPU priority back, and lets it take over anyway', async () => {
-      const [first, second] = [fakeNeo4j(1), fakeNeo4j(2)];
-      const spare = fakeSpare(11, second, false);
-      const supervisor = await SupervisedNeo4j.start({ dataDir: '/nonexistent' }, logger, POLICY, async () => first, () => spare);
-      supervisor.keepWarmSpare();
-      spare.warmUp(true);
-      await supervisor.spareReady();
-      first.crash({ code: null, signal: 'SIGKILL' });
-      await until(() => supervisor.pid === 2 && supervisor.available());
-      expect(logs.find((entry) => entry.message === 'the warm spare Neo4j keeps its low CPU priority (nice 10): this user may not raise it')!.fields).toMatchObject({ pid: 11 });
       await supervisor.stop();
     });
 

@@ -161,14 +161,10 @@ function storeArguments(options: EmbeddedNeo4jOptions, port: number): string[] {
   ];
 }
 
-/** `niceness`: run the JVM at that lower CPU priority (through `nice`, so that every thread it makes inherits it). */
-function spawnJvm(options: EmbeddedNeo4jOptions, launcherArguments: string[], niceness = 0): ChildProcess {
-  const java = options.javaBin ?? 'java';
-  const [command, prefix] = niceness > 0 ? ['nice', ['-n', String(niceness), java]] : [java, []];
+function spawnJvm(options: EmbeddedNeo4jOptions, launcherArguments: string[]): ChildProcess {
   return spawn(
-    command,
+    options.javaBin ?? 'java',
     [
-      ...prefix,
       ...jvmOptions(options.heap ?? '1g', fs.existsSync(CLASS_DATA_ARCHIVE) ? CLASS_DATA_ARCHIVE : undefined),
       '-cp',
       `${JAR}${path.delimiter}${path.join(LIB, '*')}`,
@@ -326,12 +322,6 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
  */
 export interface SpareNeo4j {
   pid: number;
-  /**
-   * Gives the spare's threads the normal CPU priority again (it warms up at nice 10, as background
-   * work that must not slow the running service): false when this user may not raise a priority
-   * (no CAP_SYS_NICE), so the spare would serve at nice 10.
-   */
-  restorePriority(): boolean;
   /** Resolves true once the spare is warm, false if its JVM exited first. */
   warm: Promise<boolean>;
   /** Opens `options.dataDir` with Bolt on `options.boltPort` in the warm JVM: the same result as startEmbeddedNeo4j. */
@@ -340,13 +330,10 @@ export interface SpareNeo4j {
   discard(): Promise<void>;
 }
 
-/** The spare's warm-up is background work: at nice 10 it takes about a tenth of a contended core from the service and its Neo4j. */
-const SPARE_NICENESS = 10;
-
 export function startSpareNeo4j(options: EmbeddedNeo4jOptions): SpareNeo4j {
   checkLauncherBuilt();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'collab-graph-spare-'));
-  const child = spawnJvm(options, ['--spare-scratch-dir', scratch, '--page-cache', '64m', '--tx-memory', options.transactionMemory ?? '256m'], SPARE_NICENESS);
+  const child = spawnJvm(options, ['--spare-scratch-dir', scratch, '--page-cache', '64m', '--tx-memory', options.transactionMemory ?? '256m']);
   const exited = exitOf(child).then((exit) => {
     fs.rmSync(scratch, { recursive: true, force: true });
     return exit;
@@ -364,14 +351,6 @@ export function startSpareNeo4j(options: EmbeddedNeo4jOptions): SpareNeo4j {
   return {
     pid: child.pid!,
     warm,
-    restorePriority() {
-      try {
-        for (const thread of fs.readdirSync(`/proc/${child.pid}/task`)) os.setPriority(Number(thread), 0);
-        return true;
-      } catch {
-        return false;
-      }
-    },
     open(store) {
       const started = performance.now();
       child.stdin!.write(`OPEN\t${storeArguments(store, store.boltPort).join('\t')}\n`);

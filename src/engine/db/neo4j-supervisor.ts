@@ -181,7 +181,6 @@ export class SupervisedNeo4j implements DatabaseHealth {
       await spare.discard();
       return undefined;
     }
-    if (!spare.restorePriority()) this.logger.warn('the warm spare Neo4j keeps its low CPU priority (nice 10): this user may not raise it', { pid: spare.pid });
     try {
       return await spare.open(this.options as EmbeddedNeo4jOptions & { boltPort: number });
     } catch (error) {
