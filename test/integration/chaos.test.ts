@@ -94,13 +94,17 @@ async function codeOf(query: string, variables?: Record<string, unknown>, header
 }
 
 /**
- * SIGKILL to the JVM, as the OOM killer or -XX:+ExitOnOutOfMemoryError would end it; resolves once the
- * service has noticed. `spare: 'warm'` first waits until the warm spare is ready (the service's steady
- * state); `'warming'` kills while the spare is still warming up (a second crash soon after a first).
+ * The spare before a kill: `'warm'` waits until it is ready (the service's steady state), `'warming'`
+ * checks that it is still warming up (a second crash soon after a first). Before the scenario starts,
+ * so that a kill in the middle of an import or a restore comes at once.
  */
-async function killNeo4j(spare: 'warm' | 'warming' = 'warm'): Promise<number> {
-  if (spare === 'warm') expect(await graph.embedded!.spareReady()).toBe(true);
+async function spareIs(state: 'warm' | 'warming'): Promise<void> {
+  if (state === 'warm') expect(await graph.embedded!.spareReady()).toBe(true);
   else expect(await metrics.neo4jWarmSpare.get()).toMatchObject({ values: [{ value: 0 }] });
+}
+
+/** SIGKILL to the JVM, as the OOM killer or -XX:+ExitOnOutOfMemoryError would end it; resolves once the service has noticed. */
+async function killNeo4j(): Promise<number> {
   process.kill(graph.embedded!.pid, 'SIGKILL');
   const killedAt = performance.now();
   while (graph.health.available()) await sleep(5);
@@ -176,6 +180,7 @@ describe('kill -9 of the embedded Neo4j', () => {
   it('while idle: refused at once with Retry-After, /ready 503, /health 200, restarted, counted, logged, nothing lost', async () => {
     const before = await backupEntries();
     const exits = (await metrics.neo4jUnexpectedExits.get()).values[0]?.value ?? 0;
+    await spareIs('warm');
     const killedAt = await killNeo4j();
 
     const asked = performance.now();
@@ -203,7 +208,8 @@ describe('kill -9 of the embedded Neo4j', () => {
 
   it('again while the new spare is still warming up: a cold JVM restarts it, the spare is discarded, nothing lost', async () => {
     const before = await backupEntries();
-    const killedAt = await killNeo4j('warming');
+    await spareIs('warming');
+    const killedAt = await killNeo4j();
     recordRecovery('again, spare warming', killedAt, await backToServing(killedAt));
     expect(lastRestart().fromWarmSpare).toBe(false);
     expect(await backupEntries()).toEqual(before);
@@ -232,6 +238,7 @@ describe('kill -9 of the embedded Neo4j', () => {
         await count(code);
       }
     };
+    await spareIs('warm');
     const workers = [reader(), reader(), reader(), writer()];
     await sleep(1_500);
     const killedAt = await killNeo4j();
@@ -258,6 +265,7 @@ describe('kill -9 of the embedded Neo4j', () => {
     const size = 2_000;
     const { document, text } = bulkDocument('chaos-import', size);
     let killedAt: Promise<number> | undefined;
+    await spareIs('warm');
     const outcome = await importDocument(
       graph.database.runner(new QueryStats(), Deadline.after(240_000)),
       { document, text },
@@ -286,6 +294,7 @@ describe('kill -9 of the embedded Neo4j', () => {
     // A larger graph to replace, so the restore's one transaction has work to be caught in.
     await graph.database.write((tx) => tx.run("UNWIND range(1, 5000) AS n CREATE (:Entity:Institution {id: 'chaos-restore-' + n, name: 'x' + n})"));
     const old = await backupEntries();
+    await spareIs('warm');
     const lines = async function* () {
       for (const line of fs.readFileSync(file, 'utf8').split('\n')) if (line) yield line;
     };
