@@ -290,7 +290,7 @@ async function serving(child: ChildProcess, options: EmbeddedNeo4jOptions, port:
   };
 }
 
-/** How the JVM ended; a JVM that could not be spawned at all (no `java` or `nice`) ends at once. */
+/** How the JVM ended; a JVM that could not be spawned at all (no `java`) ends at once. */
 const exitOf = (child: ChildProcess) =>
   new Promise<JvmExit>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));

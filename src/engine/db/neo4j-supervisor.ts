@@ -51,7 +51,8 @@ export class SupervisedNeo4j implements DatabaseHealth {
 
   private constructor(
     private current: EmbeddedNeo4j,
-    private readonly options: EmbeddedNeo4jOptions,
+    /** With the Bolt port the first start got: every restart, and the spare, open the store there. */
+    private readonly options: EmbeddedNeo4jOptions & { boltPort: number },
     private readonly logger: Logger,
     private readonly policy: RestartPolicy,
     private readonly startNeo4j: StartNeo4j,
@@ -182,7 +183,7 @@ export class SupervisedNeo4j implements DatabaseHealth {
       return undefined;
     }
     try {
-      return await spare.open(this.options as EmbeddedNeo4jOptions & { boltPort: number });
+      return await spare.open(this.options);
     } catch (error) {
       this.logger.error('warm spare Neo4j failed to open the store; starting a JVM cold', { pid: spare.pid, error: (error as Error).message });
       await spare.discard();
