@@ -138,9 +138,9 @@ public final class EmbeddedNeo4j {
   /**
    * Makes this JVM a warm spare: starts a DBMS on an empty scratch folder (no Bolt), runs the training
    * statements (the class-data archive's too, {@code training.cypher}) so that the Cypher front end,
-   * planner and runtime are loaded and compiled by the JIT, and shuts it down. A JVM that has done this opens the real store
-   * and plans the service's first statements in a fraction of a cold JVM's time: the supervisor keeps
-   * one ready to take over after a crash.
+   * planner and runtime are loaded and compiled by the JIT, and shuts it down. A JVM that has done
+   * this opens the real store and plans the service's first statements in a fraction of a cold JVM's
+   * time: the supervisor keeps one ready to take over after a crash.
    */
   private static void warmUp(Path scratch, Map<String, String> options) throws IOException {
     deleteRecursively(scratch);
