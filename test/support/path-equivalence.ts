@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { Database, QueryRunner } from '../../src/engine/db/database';
+import type { Database } from '../../src/engine/db/database';
 import { ENTITY_TYPES, RelationType } from '../../src/engine/model/model';
 import { findPaths, type PathProjection, type PathQuery } from '../../src/features/path/path.repository';
-import { testDatabase } from './graph';
+import { testDatabase, unhurried } from './graph';
 
 /**
  * The bidirectional path search against two references, on one graph, for many random pairs and
@@ -182,9 +182,7 @@ const IDS_ONLY: PathProjection = {
  * sharing two cores with the suite's other worker and its type check.
  */
 async function ours(db: Database, query: PathQuery): Promise<NamedPath[]> {
-  const runner = db.runner();
-  const unhurried: QueryRunner = { ...runner, read: (cypher, params) => runner.read(cypher, params) };
-  const search = await findPaths(unhurried, query, IDS_ONLY);
+  const search = await findPaths(unhurried(db).runner(), query, IDS_ONLY);
   return search.paths.map((path) => ({ nodes: path.nodes.map((node) => node.id), rels: path.steps.map((step) => step.id) }));
 }
 
