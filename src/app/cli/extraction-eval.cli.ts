@@ -155,6 +155,7 @@ function corpusSection(scores: Map<CorpusSet, CorpusScore>, kept: KeptCells): st
       judged(`${(score.spurious.length / Math.max(1, score.documents)).toFixed(1)} on average, ${score.spuriousMax} at most`, score.spuriousMax <= CORPUS_TARGETS.spuriousPerDocument),
     ),
     row('relationship recall, all curated', '', (score) => tallied(score.relations)),
+    row('relationship precision (proposals that are curated)', '', (score) => tallied(score.relationPrecision)),
     row('relationship recall, role facts', `≥ ${percent(CORPUS_TARGETS.roles)}`, (score) => judged(tallied(roleTally(score)), share(roleTally(score)) >= CORPUS_TARGETS.roles)),
     ...ROLE_RELATIONS.map(({ role }) => row(`— ${role}`, '', (score) => tallied(score.roles[role]))),
     row('quotes verbatim', percent(CORPUS_TARGETS.quotes), (score) => judged(tallied(score.quotes), share(score.quotes) >= CORPUS_TARGETS.quotes)),

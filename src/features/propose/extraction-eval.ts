@@ -154,6 +154,8 @@ export interface CorpusScore {
   /** The most spurious proposals in one document. */
   spuriousMax: number;
   relations: Tally;
+  /** Proposed relationships that are curated ones (either way round for a symmetric type). */
+  relationPrecision: Tally;
   roles: Record<string, Tally>;
   quotes: Tally;
   classes: Record<FailureClass, Tally>;
@@ -178,6 +180,7 @@ export function emptyCorpusScore(): CorpusScore {
     spurious: [],
     spuriousMax: 0,
     relations: emptyTally(),
+    relationPrecision: emptyTally(),
     roles: Object.fromEntries(ROLE_RELATIONS.map(({ role }) => [role, emptyTally()])),
     quotes: emptyTally(),
     classes: Object.fromEntries(FAILURE_CLASSES.map((name) => [name, emptyTally()])) as Record<FailureClass, Tally>,
@@ -227,6 +230,8 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
     if (found) foundRelations.add(key);
     else into.missedRelations.push(`${key} (${curated.source.file})`);
   }
+  const curatedKeys = new Set(curated.relations.map(relationKey));
+  for (const relation of draft.relations) addTally(into.relationPrecision, bothWays({ from: draftIds.get(relation.from) ?? '', type: relation.type, to: draftIds.get(relation.to) ?? '' }).some((key) => curatedKeys.has(key)));
   for (const [tagged, found] of [
     [tags.entities, foundEntities],
     [tags.relations, foundRelations],

@@ -8,6 +8,7 @@ import { displayName, nameKey, nameWords } from './propose.names';
 import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
 import { findSignings } from './propose.signing';
+import type { Parse } from './propose.parser';
 import { isAcronym, readText, type Sentence } from './propose.text';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -189,8 +190,7 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
  * Everything comes from the text's own structure and the country packages; the graph is not consulted
  * here (see propose.service.ts for linking).
  */
-export function extract(text: string, publishedOn?: string): Extraction {
-  const sentences = readText(text);
+export function extract(text: string, publishedOn?: string, sentences: Sentence[] = readText(text), parses?: Parse[]): Extraction {
   const registry = new EntityRegistry();
   const relations: ProposedRelation[] = [];
   const dateline = readDateline(text);
@@ -198,7 +198,7 @@ export function extract(text: string, publishedOn?: string): Extraction {
 
   // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
   const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
-  for (const sentence of sentences) perSentence.push(readSentence(text, sentence, dateline, known));
+  for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known), parse: parses?.[sentence.index] });
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
 

@@ -2,6 +2,7 @@ import type { EntityType } from '../../engine/model/model';
 import type { Mention } from './propose.mentions';
 import type { ProposedAlias, ProposedEntity } from './propose.model';
 import { nameKey, slug, wordsKey } from './propose.names';
+import type { Parse } from './propose.parser';
 import type { Signing } from './propose.signing';
 import type { Sentence } from './propose.text';
 
@@ -16,6 +17,8 @@ export interface SentenceMentions {
   top: Mention[];
   nested: Map<Mention, Mention[]>;
   signings: Signing[];
+  /** The sentence's dependency parse, when a parser ran (propose.parser.ts). */
+  parse?: Parse;
 }
 
 /**

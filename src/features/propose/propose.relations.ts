@@ -4,6 +4,8 @@ import { HEADS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lex
 import { headKey, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
+import { DependencyReader, type ParsedClause } from './propose.dependencies';
+import type { Parse } from './propose.parser';
 import type { Sentence, Token } from './propose.text';
 
 /** What a verb does, by its stem; the relation type also depends on what its object is. */
@@ -142,14 +144,20 @@ function actionOf(tokens: Token[], index: number): Action | undefined {
   const verbal = token.tags.has('Noun') && (tokens[index - 1]?.lower === 'to' || (['which', 'that', 'who'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '')));
   if (!token.tags.has('Verb') && !verbal && !passiveParticiple(tokens, index)) return undefined;
   if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
-  const found = VERBS.find(([pattern]) => pattern.test(token.lower))?.[1];
-  if (found === Action.ESTABLISH && token.lower === 'set' && tokens[index + 1]?.lower !== 'up') return undefined;
-  if (found === Action.PARTICIPATE && /^carr/.test(token.lower) && tokens[index + 1]?.lower !== 'out') return undefined;
-  if (found === Action.COOPERATE && /^work/.test(token.lower) && ['on', 'in'].includes(tokens[index + 1]?.lower ?? '')) return Action.FOCUS;
+  return verbAction(tokens, index, token.lower);
+}
+
+/** What the verb `word` (at `index`: its form or its lemma) does, with the particles some verbs need ("set up", "took place"). */
+function verbAction(tokens: Token[], index: number, word: string): Action | undefined {
+  const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
+  const next = tokens[index + 1]?.lower ?? '';
+  if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
+  if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;
+  if (found === Action.COOPERATE && /^work/.test(word) && ['on', 'in'].includes(next)) return Action.FOCUS;
   // "took place", "kicked off": only with their particle.
-  if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower === 'part') return Action.PARTICIPATE;
-  if (found === Action.HOLD && /^(?:took|tak)/.test(token.lower) && tokens[index + 1]?.lower !== 'place') return undefined;
-  if (found === Action.HOLD && /^kick/.test(token.lower) && tokens[index + 1]?.lower !== 'off') return undefined;
+  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
+  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;
+  if (found === Action.HOLD && /^kick/.test(word) && next !== 'off') return undefined;
   return found;
 }
 
@@ -478,7 +486,63 @@ class SentenceRelations {
       this.relate(predicate, previous);
     }
     this.patterns(firstSubject ?? []);
+    if (this.entry.parse) this.parsedFrames(this.entry.parse, firstSubject ?? []);
     return firstSubject && firstSubject.length > 0 ? firstSubject : this.previousSubject;
+  }
+
+  /**
+   * The same verbs and role nouns read off the sentence's dependency parse: the grammar gives each its subject,
+   * object, agent and prepositional groups however many words stand between them, so frames the patterns above
+   * never saw still come out. Relations both find are one (dedupeRelations).
+   */
+  private parsedFrames(parse: Parse, subject: Mention[]): void {
+    // A pronoun subject is the previous sentence's subject; "it" as an object is the last whole the text named.
+    const pronoun = (index: number, dep: string) => {
+      if (/^nsubj/.test(dep)) return subject.length > 0 && subject[0].last < index ? subject : this.previousSubject;
+      const last = this.tokens[index].lower === 'it' ? this.antecedents.last([EntityType.Network, EntityType.Platform, EntityType.Project, EntityType.Event, EntityType.Agreement]) : undefined;
+      return last ? [this.pointer(last, index, index)] : [];
+    };
+    const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), pronoun);
+    const actionAt = (index: number) => verbAction(this.tokens, index, parse.lemmas[index] ?? this.tokens[index].lower);
+    for (const clause of reader.clauses((index) => actionAt(index) !== undefined)) this.relate(this.parsedPredicate(clause, actionAt(clause.verb)!), undefined);
+    for (const role of reader.roles((index) => ROLE_NOUN_FRAMES.some(([pattern]) => pattern.test(this.tokens[index].lower)))) {
+      const [, wanted, relation] = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(this.tokens[role.noun].lower))!;
+      const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!);
+      const earlier = this.antecedents.last(wanted);
+      const whole = role.wholes.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < role.noun && mention.entityId && isWhole(mention)).at(-1) ?? (earlier && this.pointer(earlier, role.noun, role.noun));
+      if (!whole) continue;
+      for (const member of role.members) {
+        if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
+        this.add(relation, member, whole, this.tokens[role.noun], 0.6, `one of the "${this.tokens[role.noun].text}" of ${whole.name}, by the sentence's grammar`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+      }
+    }
+  }
+
+  /** A parsed clause as the predicate `relate` reads: who acts, on what, with whom, where and at which event. */
+  private parsedPredicate(clause: ParsedClause, action: Action): Predicate {
+    const isEvent = (mention: Mention) => this.typeOf(mention) === EntityType.Event;
+    const isPlace = (mention: Mention) => [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!);
+    const withs = clause.preps.get('with') ?? [];
+    const places = [...(clause.preps.get('in') ?? []), ...(clause.preps.get('at') ?? [])].filter(isPlace);
+    const actors = (mentions: Mention[]) => mentions.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && !isPlace(mention));
+    let agents = clause.passive ? clause.agents : clause.subjects;
+    let objects = clause.passive ? clause.subjects : clause.objects;
+    let partners: Mention[] = [];
+    let events: Mention[] = [];
+    // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
+    if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent)) action = Action.ESTABLISH;
+    if (action === Action.COOPERATE) partners = withs;
+    else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
+    if (action === Action.GATHER) [agents, events] = [clause.objects, clause.subjects.filter(isEvent)];
+    else if (EVENT_ROLES[action] || action === Action.HOLD) {
+      events = [...objects, ...(clause.preps.get('at') ?? []), ...(clause.preps.get('for') ?? [])].filter(isEvent);
+      objects = objects.filter((object) => !isEvent(object));
+      partners = places;
+    } else if (action === Action.LOCATE || (action === Action.LAUNCH && clause.passive)) partners = [...places, ...(clause.preps.get('at') ?? []).filter(isEvent)];
+    // "the project was carried out together with B": what the co-agents take part in.
+    if (action === Action.PARTICIPATE && clause.passive && objects.length === 0) [objects, agents] = [clause.subjects, actors(withs)];
+    if (action === Action.LOCATE && agents.length === 0) agents = clause.subjects;
+    return { verb: this.tokens[clause.verb], action, passive: clause.passive, agents, objects, partners, events, infinitive: false };
   }
 
   /**

@@ -6,6 +6,8 @@ import { acronymExpansions, bestOptions, existingMatches, lookupsOf, MATCH_RANK,
 import { NameMatch, slug } from './propose.names';
 import type { ProposerGraph } from './propose.repository';
 import { agreementName } from './propose.signing';
+import { sharedParser } from './propose.parser';
+import { readText } from './propose.text';
 
 /** A raw text and what is known about its source; what is not given is read from the text where it can be. */
 export interface ProposeRequest {
@@ -158,7 +160,8 @@ function formatDraft(source: DraftSource, entities: DraftEntity[], relations: Pr
  * proposer's worker threads (propose.pool.ts) and the CLI in its own thread.
  */
 export async function proposeDocument(request: ProposeRequest, graph: ProposerGraph): Promise<DocumentDraft> {
-  const extraction = extract(request.text, request.publishedOn ?? undefined);
+  const sentences = readText(request.text);
+  const extraction = extract(request.text, request.publishedOn ?? undefined, sentences, await sharedParser().parse(sentences));
   const { entities, relations, renamed } = await link(graph, request.text, extraction);
   const relink = <T extends { entityId: string | null }>(item: T): T => ({ ...item, entityId: item.entityId && (renamed.get(item.entityId) ?? item.entityId) });
   const publishedOn = request.publishedOn ?? extraction.dateline?.date ?? '';

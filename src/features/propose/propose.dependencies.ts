@@ -1,0 +1,200 @@
+import type { Mention } from './propose.mentions';
+import type { Parse } from './propose.parser';
+import type { Token } from './propose.text';
+
+/**
+ * A clause read from a dependency parse: its verb and the noun groups its grammar gives each role, whatever the
+ * words between them ("Led by A, the project was carried out together with B and C, which measured …").
+ */
+export interface ParsedClause {
+  verb: number;
+  /** By the parse: a passive verb ("was funded by"), or a participle that modifies its patient ("a lab run by A"). */
+  passive: boolean;
+  /** The grammatical subject (of a passive verb: its patient), the object, and the agent after "by". */
+  subjects: Mention[];
+  objects: Mention[];
+  agents: Mention[];
+  /** Groups after prepositions, by preposition: "with" (and "together with", "in partnership with"), "in", "at". */
+  preps: Map<string, Mention[]>;
+}
+
+/** A role noun's frame read from the parse: "A and B are partners in P", "A, a member of N", "members include A". */
+export interface ParsedRole {
+  noun: number;
+  members: Mention[];
+  /** The whole its complement names ("in P", "of N"), if it names one. */
+  wholes: Mention[];
+}
+
+/** Nouns that stand for the organisations they group or come from: "representatives of A", "a consortium of A and B". */
+const STAND_IN_NOUNS = /^(?:representative|delegation|delegate|official|expert|researcher|scientist|team|consortium|group|partnership|alliance|coalition|member|partner|party|side|institution|university|organisation|organization|company|firm|body)s?$/;
+const SUBJECT_DEPS = new Set(['nsubj', 'nsubjpass', 'csubj']);
+/** Prepositions whose object is a co-agent when they hang off a noun of partnership: "in partnership with B". */
+const JOINT = /^(?:partnership|cooperation|collaboration|association|conjunction)$/;
+const LISTING = new Set(['including', 'among', 'like', 'as']);
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+
+/** Reads clauses and role nouns off one sentence's parse, over the mentions extraction found in it. */
+export class DependencyReader {
+  private readonly children: number[][];
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly parse: Parse,
+    private readonly mentionAt: (index: number) => Mention | undefined,
+    /** "it", "they": what a pronoun at `index`, with its dependency label, stands for, if anything. */
+    private readonly pronoun: (index: number, dep: string) => Mention[],
+  ) {
+    this.children = tokens.map(() => []);
+    parse.heads.forEach((head, child) => head >= 0 && head !== child && this.children[head].push(child));
+  }
+
+  private dep(index: number): string {
+    return this.parse.deps[index] ?? '';
+  }
+
+  private lemma(index: number): string {
+    return this.parse.lemmas[index] ?? this.tokens[index].lower;
+  }
+
+  private childrenWith(index: number, ...deps: string[]): number[] {
+    return this.children[index].filter((child) => deps.includes(this.dep(child)));
+  }
+
+  /** The mentions a noun phrase headed at `index` names: the mention itself and its conjuncts and appositions. */
+  group(index: number, seen = new Set<number>()): Mention[] {
+    if (index < 0 || seen.has(index)) return [];
+    seen.add(index);
+    const mention = this.mentionAt(index);
+    const found: Mention[] = [];
+    const span = mention ? range(mention.first, mention.last) : [index];
+    if (mention) found.push(mention);
+    else if (/^(?:it|they|them)$/.test(this.tokens[index].lower)) found.push(...this.pronoun(index, this.dep(index)));
+    else {
+      const lemma = this.lemma(index);
+      // "representatives of A and of B", "a consortium of A and B", "partner universities such as A": the organisations.
+      if (STAND_IN_NOUNS.test(lemma) || STAND_IN_NOUNS.test(this.tokens[index].lower)) {
+        for (const prep of this.childrenWith(index, 'prep')) if (['of', 'from', 'between', 'among', 'including', 'as', 'like'].includes(this.tokens[prep].lower)) for (const object of this.childrenWith(prep, 'pobj')) found.push(...this.group(object, seen));
+      }
+    }
+    // Conjuncts and appositions that hang off any word of the mention outside it: "the Ministry of Science and Technology and B".
+    for (const word of span) {
+      for (const child of this.children[word]) {
+        if (mention && child >= mention.first && child <= mention.last) continue;
+        const dep = this.dep(child);
+        if (dep === 'conj') found.push(...this.group(child, seen));
+        // "its first project, X": a class noun's apposition names it; a name's apposition ("X, a partnership between A
+        // and B") describes X, and only another name for it ("X, the Y,") is the same entity.
+        else if (dep === 'appos' && (!mention || this.mentionAt(child))) found.push(...(mention ? [this.mentionAt(child)!] : this.group(child, seen)));
+        // "A, B, as well as C", "partners such as A and B".
+        if (dep === 'prep' && LISTING.has(this.tokens[child].lower) && !mention) for (const object of this.childrenWith(child, 'pobj')) found.push(...this.group(object, seen));
+      }
+    }
+    return unique(found);
+  }
+
+  private isVerb(index: number): boolean {
+    return /^VB/.test(this.parse.tags[index] ?? '');
+  }
+
+  /** The verb's subject group: its own, a relative clause's noun, a shared subject of coordinated verbs, an open clause's. */
+  private subjectOf(verb: number, seen = new Set<number>()): { group: Mention[]; passive: boolean } {
+    if (seen.has(verb)) return { group: [], passive: false };
+    seen.add(verb);
+    const head = this.parse.heads[verb];
+    const dep = this.dep(verb);
+    for (const child of this.children[verb]) {
+      if (!SUBJECT_DEPS.has(this.dep(child))) continue;
+      // "X, which groups A": the relative pronoun is the noun the clause describes.
+      const relative = dep === 'relcl' && RELATIVE_PRONOUNS.has(this.tokens[child].lower) && head >= 0;
+      return { group: this.group(relative ? head : child), passive: this.dep(child) === 'nsubjpass' };
+    }
+    // "X, which groups A" and "a laboratory run by A": the noun the clause describes.
+    if ((dep === 'relcl' || dep === 'acl') && head >= 0) return { group: this.group(head), passive: dep === 'acl' && this.parse.tags[verb] === 'VBN' };
+    // "A built X and runs Y", "plans to join": the subject of the verb it is coordinated with or completes.
+    if ((dep === 'conj' || dep === 'xcomp') && head >= 0 && this.isVerb(head)) return this.subjectOf(head, seen);
+    // "Led by A, the project …": a fronted participle's patient is the main clause's subject.
+    if (dep === 'advcl' && this.parse.tags[verb] === 'VBN' && head >= 0) return { group: this.subjectOf(head, seen).group, passive: true };
+    return { group: [], passive: false };
+  }
+
+  /** Every clause whose verb `isAction` accepts. */
+  clauses(isAction: (index: number) => boolean): ParsedClause[] {
+    const clauses: ParsedClause[] = [];
+    this.tokens.forEach((_, verb) => {
+      if (!this.isVerb(verb) || this.mentionAt(verb) || !isAction(verb)) return;
+      const { group: subjects, passive: subjectPassive } = this.subjectOf(verb);
+      const passive = subjectPassive || this.childrenWith(verb, 'auxpass').length > 0;
+      const objects = this.childrenWith(verb, 'dobj', 'attr').flatMap((object) => this.group(object));
+      const agents = this.childrenWith(verb, 'agent').flatMap((by) => this.childrenWith(by, 'pobj').flatMap((object) => this.group(object)));
+      const preps = new Map<string, Mention[]>();
+      const addPrep = (prep: number) => {
+        const word = this.tokens[prep].lower;
+        for (const object of this.childrenWith(prep, 'pobj')) {
+          // "in partnership with B": the partnership's "with".
+          if (JOINT.test(this.tokens[object].lower)) for (const inner of this.childrenWith(object, 'prep')) addPrep(inner);
+          else preps.set(word, unique([...(preps.get(word) ?? []), ...this.group(object)]));
+        }
+      };
+      for (const child of this.children[verb]) {
+        if (this.dep(child) === 'prep') addPrep(child);
+        // "together with", "jointly with", "along with": the preposition hangs off the adverb.
+        if (this.dep(child) === 'advmod') for (const prep of this.childrenWith(child, 'prep')) addPrep(prep);
+      }
+      // "the forum, held in Hue": a participle's patient is the noun it describes, its place after "in".
+      clauses.push({ verb, passive, subjects, objects, agents, preps });
+    });
+    return clauses;
+  }
+
+  /** Every role noun `isRole` accepts, with its members and the whole its complement names. */
+  roles(isRole: (index: number) => boolean): ParsedRole[] {
+    const roles: ParsedRole[] = [];
+    this.tokens.forEach((_, noun) => {
+      if (this.mentionAt(noun) || !isRole(noun)) return;
+      // "member institutions include A", "partner universities": the noun the role word qualifies.
+      const head = this.dep(noun) === 'compound' || this.dep(noun) === 'amod' ? this.parse.heads[noun] : noun;
+      if (head < 0) return;
+      const wholes = this.childrenWith(head, 'prep')
+        .filter((prep) => ['in', 'of', 'to', 'for'].includes(this.tokens[prep].lower))
+        .flatMap((prep) => this.childrenWith(prep, 'pobj').flatMap((object) => this.group(object)));
+      const dep = this.dep(head);
+      const governor = this.parse.heads[head];
+      let members: Mention[] = [];
+      if ((dep === 'attr' || dep === 'oprd' || dep === 'acomp') && governor >= 0) {
+        // "A and B are (became) partners in P".
+        members = this.subjectOf(governor).group;
+      } else if (dep === 'appos' && governor >= 0) {
+        // "Mahidol University, a member of N".
+        members = this.group(governor);
+      } else if (dep === 'pobj' && governor >= 0 && this.tokens[governor].lower === 'as' && this.parse.heads[governor] >= 0) {
+        // "welcomed A and B as members" (the object), "A joined as a partner" (the subject).
+        const verb = this.parse.heads[governor];
+        const objects = this.childrenWith(verb, 'dobj').flatMap((object) => this.group(object));
+        members = objects.length > 0 ? objects : this.subjectOf(verb).group;
+      } else if (SUBJECT_DEPS.has(dep) && governor >= 0) {
+        // "Members include A and B", "the partners are A and B".
+        members = this.childrenWith(governor, 'dobj', 'attr').flatMap((object) => this.group(object));
+      } else {
+        // "welcomed new members, among them A and B", "new members: A and B".
+        members = this.children[head].filter((child) => ['appos', 'prep'].includes(this.dep(child))).flatMap((child) => (this.dep(child) === 'prep' ? this.childrenWith(child, 'pobj').flatMap((object) => this.group(object)) : this.group(child)));
+      }
+      if (members.length > 0) roles.push({ noun, members, wholes });
+    });
+    return roles;
+  }
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, n) => first + n);
+}
+
+function unique(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((mention) => {
+    const key = `${mention.entityId}@${mention.first}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
