@@ -42,8 +42,11 @@ export class DependencyReader {
     private readonly tokens: Token[],
     private readonly parse: Parse,
     private readonly mentionAt: (index: number) => Mention | undefined,
-    /** "it", "they": what a pronoun at `index`, with its dependency label, stands for, if anything. */
-    private readonly pronoun: (index: number, dep: string) => Mention[],
+    /**
+     * What a word that is no name refers to, if anything: a pronoun ("it", "they", by its dependency label) or a
+     * definite description from its determiner ("the two-day forum": `determiner` is the index of "the").
+     */
+    private readonly refer: (index: number, dep: string, determiner: number | undefined) => Mention[],
   ) {
     this.children = tokens.map(() => []);
     parse.heads.forEach((head, child) => head >= 0 && head !== child && this.children[head].push(child));
@@ -69,8 +72,10 @@ export class DependencyReader {
     const found: Mention[] = [];
     const span = mention ? range(mention.first, mention.last) : [index];
     if (mention) found.push(mention);
-    else if (/^(?:it|they|them)$/.test(this.tokens[index].lower)) found.push(...this.pronoun(index, this.dep(index)));
+    else if (/^(?:it|they|them)$/.test(this.tokens[index].lower)) found.push(...this.refer(index, this.dep(index), undefined));
     else {
+      const determiner = this.childrenWith(index, 'det').find((child) => /^(?:the|this|that)$/.test(this.tokens[child].lower));
+      if (determiner !== undefined) found.push(...this.refer(index, this.dep(index), determiner));
       const lemma = this.lemma(index);
       // "representatives of A and of B", "a consortium of A and B", "partner universities such as A": the organisations.
       if (STAND_IN_NOUNS.test(lemma) || STAND_IN_NOUNS.test(this.tokens[index].lower)) {

@@ -496,13 +496,20 @@ class SentenceRelations {
    * never saw still come out. Relations both find are one (dedupeRelations).
    */
   private parsedFrames(parse: Parse, subject: Mention[]): void {
-    // A pronoun subject is the previous sentence's subject; "it" as an object is the last whole the text named.
-    const pronoun = (index: number, dep: string) => {
+    // A pronoun subject is the previous sentence's subject; "it" as an object is the last whole the text named;
+    // "the forum" is the last forum named.
+    const refer = (index: number, dep: string, determiner: number | undefined) => {
+      if (determiner !== undefined) {
+        // The parse gives the description's head noun, whatever stands between ("the two-day forum").
+        const type = REFERENCE_HEADS[this.tokens[index].lower];
+        const last = type && this.antecedents.last([type], this.tokens[index].lower);
+        return last ? [this.pointer(last, determiner, index)] : [];
+      }
       if (/^nsubj/.test(dep)) return subject.length > 0 && subject[0].last < index ? subject : this.previousSubject;
       const last = this.tokens[index].lower === 'it' ? this.antecedents.last([EntityType.Network, EntityType.Platform, EntityType.Project, EntityType.Event, EntityType.Agreement]) : undefined;
       return last ? [this.pointer(last, index, index)] : [];
     };
-    const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), pronoun);
+    const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer);
     const actionAt = (index: number) => verbAction(this.tokens, index, parse.lemmas[index] ?? this.tokens[index].lower);
     for (const clause of reader.clauses((index) => actionAt(index) !== undefined)) this.relate(this.parsedPredicate(clause, actionAt(clause.verb)!), undefined);
     for (const role of reader.roles((index) => ROLE_NOUN_FRAMES.some(([pattern]) => pattern.test(this.tokens[index].lower)))) {
