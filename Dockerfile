@@ -11,6 +11,11 @@ RUN npx tsc -p tsconfig.build.json && node scripts/build-ui.js
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
+# The proposer's dependency parser: spaCy and its English model in /app/.venv-nlp (scripts/build-nlp.js).
+RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-venv && rm -rf /var/lib/apt/lists/*
+COPY nlp ./nlp
+COPY scripts/build-nlp.js ./scripts/
+RUN node scripts/build-nlp.js && rm -rf /root/.cache/pip
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist

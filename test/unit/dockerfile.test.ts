@@ -19,4 +19,11 @@ describe('the Docker image', () => {
     expect(served.length).toBeGreaterThanOrEqual(2);
     expect(served.filter((file) => !copied.some((source) => file === source || file.startsWith(`${source}/`)))).toEqual([]);
   });
+
+  it('installs the proposer\'s dependency parser where the service looks for it', () => {
+    const lastStage = fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8').split(/^FROM /m).at(-1)!;
+    expect(copiedIntoImage()).toEqual(expect.arrayContaining(['nlp', 'scripts/build-nlp.js']));
+    expect(lastStage).toMatch(/python3-venv/);
+    expect(lastStage).toMatch(/^RUN node scripts\/build-nlp\.js/m);
+  });
 });

@@ -116,6 +116,10 @@ export class DependencyReader {
     }
     // "X, which groups A" and "a laboratory run by A": the noun the clause describes.
     if ((dep === 'relcl' || dep === 'acl') && head >= 0) return { group: this.group(head), passive: dep === 'acl' && this.parse.tags[verb] === 'VBN' };
+    // "A helped B to establish X": the governing verb's object acts (object control).
+    // (the parser reads a bare name there as an object or as a nominal complement).
+    const controller = dep === 'xcomp' && head >= 0 ? this.children[head].filter((child) => this.dep(child) === 'dobj' || (this.dep(child) === 'xcomp' && /^NN/.test(this.parse.tags[child] ?? ''))) : [];
+    if (controller.length > 0) return { group: controller.flatMap((object) => this.group(object)), passive: false };
     // "A built X and runs Y", "plans to join": the subject of the verb it is coordinated with or completes.
     if ((dep === 'conj' || dep === 'xcomp') && head >= 0 && this.isVerb(head)) return this.subjectOf(head, seen);
     // "Led by A, the project …": a fronted participle's patient is the main clause's subject.
