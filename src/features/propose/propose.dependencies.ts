@@ -81,6 +81,8 @@ export class DependencyReader {
       if (STAND_IN_NOUNS.test(lemma) || STAND_IN_NOUNS.test(this.tokens[index].lower)) {
         for (const prep of this.childrenWith(index, 'prep')) if (['of', 'from', 'between', 'among', 'including', 'as', 'like'].includes(this.tokens[prep].lower)) for (const object of this.childrenWith(prep, 'pobj')) found.push(...this.group(object, seen));
       }
+      // "the project's sequencing will be carried out with B": an activity named by whose it is stands for its owner.
+      if (found.length === 0 && !/^(?:it|they|them)$/.test(this.tokens[index].lower)) for (const owner of this.childrenWith(index, 'poss')) found.push(...this.group(owner, seen));
     }
     // Conjuncts and appositions that hang off any word of the mention outside it: "the Ministry of Science and Technology and B".
     for (const word of span) {

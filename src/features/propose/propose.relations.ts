@@ -199,8 +199,8 @@ class Antecedents {
   }
 
   /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
-  last(types: EntityType[], head?: string): Mention | undefined {
-    const candidates = this.named.filter((item) => types.includes(item.type));
+  last(types: EntityType[], head?: string, except: Set<string | undefined> = new Set()): Mention | undefined {
+    const candidates = this.named.filter((item) => types.includes(item.type) && !except.has(item.mention.entityId));
     const byHead = head ? candidates.filter((item) => item.words.includes(headKey(head))).at(-1) : undefined;
     return (byHead ?? candidates.at(-1))?.mention;
   }
@@ -222,6 +222,8 @@ class SentenceRelations {
     private readonly previousParties: Mention[],
     private readonly previousProject: Mention | undefined,
     private readonly antecedents: Antecedents,
+    /** The first names of the bullet lines that follow this sentence when it ends with a colon ("Three institutions joined: - A; - B"). */
+    private readonly bullets: Mention[] = [],
   ) {
     this.tokens = entry.sentence.tokens;
   }
@@ -511,14 +513,25 @@ class SentenceRelations {
     };
     const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer);
     const actionAt = (index: number) => verbAction(this.tokens, index, parse.lemmas[index] ?? this.tokens[index].lower);
-    for (const clause of reader.clauses((index) => actionAt(index) !== undefined)) this.relate(this.parsedPredicate(clause, actionAt(clause.verb)!), undefined);
+    for (const clause of reader.clauses((index) => actionAt(index) !== undefined)) {
+      // "Three institutions joined the alliance this year:" and a bullet line for each: the lines name the subject.
+      if (clause.subjects.length === 0 && clause.agents.length === 0 && this.bullets.length > 0) clause.subjects = this.bullets;
+      const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
+      this.relate(predicate, undefined);
+      // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
+      const wholes = predicate.action === Action.COOPERATE ? [...(clause.preps.get('on') ?? []), ...(clause.preps.get('in') ?? [])].filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!)) : [];
+      for (const whole of wholes) for (const partner of [...predicate.agents, ...predicate.partners]) this.add(RelationType.PARTICIPATES_IN, partner, whole, predicate.verb, 0.65, `"${predicate.verb.text}" … on it`, { role: 'partner' });
+    }
     for (const role of reader.roles((index) => ROLE_NOUN_FRAMES.some(([pattern]) => pattern.test(this.tokens[index].lower)))) {
       const [, wanted, relation] = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(this.tokens[role.noun].lower))!;
-      const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!);
-      const earlier = this.antecedents.last(wanted);
+      // The whole is never one of the members ("The X Consortium … became an associate member": of the network before).
+      const members = role.members.length > 0 ? role.members : this.bullets;
+      const memberIds = new Set(members.map((member) => member.entityId));
+      const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!) && !memberIds.has(mention.entityId);
+      const earlier = this.antecedents.last(wanted, undefined, memberIds);
       const whole = role.wholes.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < role.noun && mention.entityId && isWhole(mention)).at(-1) ?? (earlier && this.pointer(earlier, role.noun, role.noun));
       if (!whole) continue;
-      for (const member of role.members) {
+      for (const member of members) {
         if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
         this.add(relation, member, whole, this.tokens[role.noun], 0.6, `one of the "${this.tokens[role.noun].text}" of ${whole.name}, by the sentence's grammar`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
       }
@@ -1263,15 +1276,28 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   let previousProject: Mention | undefined;
   const antecedents = new Antecedents(registry);
   const typeOf = (mention: Mention) => registry.typeOf(mention);
-  for (const entry of sentences) {
+  sentences.forEach((entry, index) => {
     for (const mention of entry.top) antecedents.note(mention);
-    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents);
+    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index));
     previousSubject = reader.run();
     const signatories = reader.signatories();
     previousParties = signatories.length >= 2 ? signatories : previousSubject;
     relations.push(...reader.relations);
     previousProject = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Project).at(-1) ?? previousProject;
-  }
+  });
   return relations;
+}
+
+/** The first name of each bullet line ("- A;", "• B") right after sentence `index` when it ends with a colon. */
+function bulletsAfter(sentences: SentenceMentions[], index: number): Mention[] {
+  const last = sentences[index].sentence.tokens.at(-1);
+  if (!last || !/:/.test(last.post)) return [];
+  const bullets: Mention[] = [];
+  for (const entry of sentences.slice(index + 1)) {
+    if (!/^\s*[-•*–]\s/.test(entry.sentence.tokens[0]?.pre ?? '')) break;
+    const first = entry.top.find((mention) => mention.entityId && mention.first <= 1);
+    if (first) bullets.push(first);
+  }
+  return bullets;
 }
 
