@@ -158,6 +158,17 @@ export class DependencyReader {
     return clauses;
   }
 
+  /** Names a name owns by the parse ("China's X", "Vietnam's Y"): the owner and the owned. */
+  owned(): { owner: Mention; thing: Mention }[] {
+    const pairs: { owner: Mention; thing: Mention }[] = [];
+    this.tokens.forEach((_, index) => {
+      const owner = this.mentionAt(index);
+      const thing = this.dep(index) === 'poss' ? this.mentionAt(this.parse.heads[index]) : undefined;
+      if (owner && thing && owner !== thing && owner.last === index) pairs.push({ owner, thing });
+    });
+    return pairs;
+  }
+
   /** Every role noun `isRole` accepts, with its members and the whole its complement names. */
   roles(isRole: (index: number) => boolean): ParsedRole[] {
     const roles: ParsedRole[] = [];

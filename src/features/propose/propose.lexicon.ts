@@ -43,6 +43,7 @@ export const HEADS: Record<string, HeadRule> = {
   bureau: institution('GOVERNMENT_BODY'),
   commission: institution('GOVERNMENT_BODY'),
   agency: institution('GOVERNMENT_BODY'),
+  authority: institution('GOVERNMENT_BODY'),
   administration: institution('GOVERNMENT_BODY'),
   office: institution('GOVERNMENT_BODY'),
   government: institution('GOVERNMENT_BODY'),

@@ -323,6 +323,11 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       }
     }
     if (!startsName(tokens, index)) continue;
+    // "China's Dalian Harbour Engineering College": a country's possessive before a name places it, it is no part of it.
+    if (/['’]s$/.test(tokens[index].text) && countryNamed(tokens[index].text.replace(/['’]s$/, '')) && startsName(tokens, index + 1) && plainGap(tokens[index])) {
+      found.push(mention(text, sentence, index, index, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+      continue;
+    }
     const last = nameEnd(tokens, index);
     // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
     if (last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text))) {

@@ -46,7 +46,13 @@ export function wireSentence(sentence: Sentence): WireSentence {
   for (const token of sentence.tokens) {
     punctuation(token.pre, false);
     tokenWord.push(words.length);
-    words.push(token.text);
+    // "China's": the owner and its possessive are two words to the parser, as its model was trained.
+    const possessive = /^(.+?)(['’]s)$/u.exec(token.text);
+    if (possessive) {
+      words.push(possessive[1]);
+      spaces.push(false);
+    }
+    words.push(possessive ? possessive[2] : token.text);
     const post = token.post;
     const marks = post.replace(/\s+/g, '');
     spaces.push(marks.length === 0 && /\s/.test(post));

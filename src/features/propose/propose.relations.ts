@@ -288,7 +288,8 @@ class SentenceRelations {
     let k = from;
     while (k < stopAt) {
       const mention = this.mentionAt(k);
-      if (mention && !/^['’]s/.test(this.tokens[mention.last].post) && !this.tokens[mention.last + 1]?.text.startsWith("'")) {
+      // "China's Dalian college": an owner names no object; what it owns does.
+      if (mention && !/^['’]s/.test(this.tokens[mention.last].post) && !/['’]s$/.test(this.tokens[mention.last].text) && !this.tokens[mention.last + 1]?.text.startsWith("'")) {
         if (mention.first < k) return { objects: [], next: k };
         if (!domainsOnly || this.typeOf(mention) === EntityType.Domain) {
           const objects = this.listFrom(mention);
@@ -521,6 +522,11 @@ class SentenceRelations {
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
       const wholes = predicate.action === Action.COOPERATE ? [...(clause.preps.get('on') ?? []), ...(clause.preps.get('in') ?? [])].filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!)) : [];
       for (const whole of wholes) for (const partner of [...predicate.agents, ...predicate.partners]) this.add(RelationType.PARTICIPATES_IN, partner, whole, predicate.verb, 0.65, `"${predicate.verb.text}" … on it`, { role: 'partner' });
+    }
+    // "China's Dalian Harbour Engineering College": an organisation a country or place owns is there.
+    for (const owned of reader.owned()) {
+      const [owner, thing] = [owned.owner, owned.thing];
+      if ([EntityType.Country, EntityType.Place].includes(this.typeOf(owner)!) && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(thing)!)) this.add(RelationType.LOCATED_IN, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
     }
     for (const role of reader.roles((index) => ROLE_NOUN_FRAMES.some(([pattern]) => pattern.test(this.tokens[index].lower)))) {
       const [, wanted, relation] = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(this.tokens[role.noun].lower))!;
