@@ -47,6 +47,8 @@ export class DependencyReader {
      * definite description from its determiner ("the two-day forum": `determiner` is the index of "the").
      */
     private readonly refer: (index: number, dep: string, determiner: number | undefined) => Mention[],
+    /** The surface list a mention opens ("A, B and C"), which stands when the parse misreads a long list. */
+    private readonly list: (mention: Mention) => Mention[] = (mention) => [mention],
   ) {
     this.children = tokens.map(() => []);
     parse.heads.forEach((head, child) => head >= 0 && head !== child && this.children[head].push(child));
@@ -71,7 +73,7 @@ export class DependencyReader {
     const mention = this.mentionAt(index);
     const found: Mention[] = [];
     const span = mention ? range(mention.first, mention.last) : [index];
-    if (mention) found.push(mention);
+    if (mention) found.push(...this.list(mention));
     else if (/^(?:it|they|them)$/.test(this.tokens[index].lower)) found.push(...this.refer(index, this.dep(index), undefined));
     else {
       const determiner = this.childrenWith(index, 'det').find((child) => /^(?:the|this|that)$/.test(this.tokens[child].lower));
@@ -169,7 +171,7 @@ export class DependencyReader {
     return pairs;
   }
 
-  /** Every role noun `isRole` accepts, with its members and the whole its complement names. */
+  /** Every role noun `isRole` accepts, with its members (none found: none) and the whole its complement names. */
   roles(isRole: (index: number) => boolean): ParsedRole[] {
     const roles: ParsedRole[] = [];
     this.tokens.forEach((_, noun) => {
@@ -201,7 +203,7 @@ export class DependencyReader {
         // "welcomed new members, among them A and B", "new members: A and B".
         members = this.children[head].filter((child) => ['appos', 'prep'].includes(this.dep(child))).flatMap((child) => (this.dep(child) === 'prep' ? this.childrenWith(child, 'pobj').flatMap((object) => this.group(object)) : this.group(child)));
       }
-      if (members.length > 0) roles.push({ noun, members, wholes });
+      roles.push({ noun, members, wholes });
     });
     return roles;
   }

@@ -439,7 +439,10 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const placeSlot = (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) || (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
-      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || ownedByCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      // "Guilin, China", "(Guilin, China)": a name its country follows, as in a dateline.
+      const country = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
+      const cityOfCountry = /^,\s*$/.test(tokens[mention.last].post) && !!country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '');
+      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   for (const { top } of perSentence) {

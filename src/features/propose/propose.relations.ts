@@ -39,7 +39,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:set)$/, Action.ESTABLISH],
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
-  [/^(?:help|support|strengthen|assist|fund|sponsor|back|aid)/, Action.SUPPORT],
+  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|equip)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut)/, Action.IMPLEMENT],
   [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],
@@ -512,7 +512,7 @@ class SentenceRelations {
       const last = this.tokens[index].lower === 'it' ? this.antecedents.last([EntityType.Network, EntityType.Platform, EntityType.Project, EntityType.Event, EntityType.Agreement]) : undefined;
       return last ? [this.pointer(last, index, index)] : [];
     };
-    const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer);
+    const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer, (mention) => this.listFrom(mention));
     const actionAt = (index: number) => verbAction(this.tokens, index, parse.lemmas[index] ?? this.tokens[index].lower);
     for (const clause of reader.clauses((index) => actionAt(index) !== undefined)) {
       // "Three institutions joined the alliance this year:" and a bullet line for each: the lines name the subject.
@@ -522,6 +522,12 @@ class SentenceRelations {
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
       const wholes = predicate.action === Action.COOPERATE ? [...(clause.preps.get('on') ?? []), ...(clause.preps.get('in') ?? [])].filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!)) : [];
       for (const whole of wholes) for (const partner of [...predicate.agents, ...predicate.partners]) this.add(RelationType.PARTICIPATES_IN, partner, whole, predicate.verb, 0.65, `"${predicate.verb.text}" … on it`, { role: 'partner' });
+      // "The project worked jointly with B": B takes part in the project or platform that works with it.
+      if (predicate.action === Action.COOPERATE) {
+        for (const agent of predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!))) {
+          for (const partner of predicate.partners) if (this.typeOf(partner) === EntityType.Institution) this.add(RelationType.PARTICIPATES_IN, partner, agent, predicate.verb, 0.6, `"${predicate.verb.text}" with it`, { role: 'partner' });
+        }
+      }
     }
     // "China's Dalian Harbour Engineering College": an organisation a country or place owns is there.
     for (const owned of reader.owned()) {
@@ -532,6 +538,7 @@ class SentenceRelations {
       const [, wanted, relation] = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(this.tokens[role.noun].lower))!;
       // The whole is never one of the members ("The X Consortium … became an associate member": of the network before).
       const members = role.members.length > 0 ? role.members : this.bullets;
+      if (members.length === 0) continue;
       const memberIds = new Set(members.map((member) => member.entityId));
       const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!) && !memberIds.has(mention.entityId);
       const earlier = this.antecedents.last(wanted, undefined, memberIds);
@@ -1168,6 +1175,10 @@ class SentenceRelations {
       const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
     }
+    // "Guangxi Lijiang Water Research Institute (Guilin, China)": a bracket after a name says where it is.
+    const bracketed = this.mentionAt(index);
+    const owner = bracketed && bracketed.first === index && /\(\s*$/.test(`${tokens[index - 1]?.post ?? ''}${tokens[index].pre}`) ? this.mentionAt(index - 1) : undefined;
+    if (bracketed && owner && LOCATED_TYPES.has(this.typeOf(owner)!) && this.typeOf(owner) !== EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(bracketed)!)) this.add(RelationType.LOCATED_IN, owner, bracketed, bracketed, 0.6, `"${owner.text} (${bracketed.text}"`);
     // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
     const city = this.mentionAt(index);
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
