@@ -659,6 +659,11 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };
   }
+  // "the research station", "the port authority": one thing of a kind, singular and unnamed, points at one the text
+  // names (or names nothing); it is never a new entity of its own.
+  if (end === last && !(collective || plural) && tokens[index - 1]?.lower === 'the' && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean) && tokens.slice(index, last + 1).every((token) => !isCapitalised(token))) {
+    return { next: last };
+  }
   // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
   const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
   if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
