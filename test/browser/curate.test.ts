@@ -129,16 +129,16 @@ describe('the review page', () => {
     expect(await page.textContent('#confident-rule')).toContain('confidence 0.70 or more');
     expect(await entityRow('Silver Heron Ocean Robotics Centre (Platform)').getAttribute('class')).toContain('decided-accepted');
     expect(await page.getAttribute('#entity-chinese-academy-of-sciences', 'class')).toContain('decided-accepted');
-    // A guess below the threshold stays undecided: the platform's name is not a field. The curator rejects it.
-    const marineData = entityRow('Marine Data (Domain)');
-    expect(await marineData.getAttribute('class')).toContain('decided-undecided');
-    await marineData.locator('button.decide-reject').click();
-    expect(await entityRow('Marine Data (Domain)').getAttribute('aria-label')).toMatch(/: rejected$/);
-    expect(await entityRow('Marine Data (Domain)').locator('button.decide-reject').getAttribute('aria-pressed')).toBe('true');
+    // A guess below the threshold stays undecided: a project's method is no field of its own. The curator rejects it.
+    const vehicles = entityRow('Autonomous Underwater Vehicles (Domain)');
+    expect(await vehicles.getAttribute('class')).toContain('decided-undecided');
+    await vehicles.locator('button.decide-reject').click();
+    expect(await entityRow('Autonomous Underwater Vehicles (Domain)').getAttribute('aria-label')).toMatch(/: rejected$/);
+    expect(await entityRow('Autonomous Underwater Vehicles (Domain)').locator('button.decide-reject').getAttribute('aria-pressed')).toBe('true');
     // Its relationship, accepted, is left out all the same.
-    const toMarineData = page.locator('#relations tbody tr[aria-label*="IN_DOMAIN Marine Data,"]');
-    await toMarineData.locator('button.decide-accept').click();
-    expect(await toMarineData.getAttribute('class')).toBe('decided-accepted left-out current');
+    const toVehicles = page.locator('#relations tbody tr[aria-label*="IN_DOMAIN Autonomous Underwater Vehicles,"]');
+    await toVehicles.locator('button.decide-accept').click();
+    expect(await toVehicles.getAttribute('class')).toBe('decided-accepted left-out current');
     await entityRow('Silver Heron Ocean Robotics Centre (Platform)').locator('input[aria-label^="Kind of"]').fill('RESEARCH_CENTER');
     await entityRow('Silver Heron Ocean Robotics Centre (Platform)').locator('input[aria-label^="Kind of"]').dispatchEvent('change');
     await entityRow('Silver Heron Ocean Robotics Centre (Platform)').locator('td').last().click();
@@ -170,7 +170,7 @@ describe('the review page', () => {
     const centre = data.search[0].node;
     expect(centre).toMatchObject({ name: 'Silver Heron Ocean Robotics Centre', kind: 'RESEARCH_CENTER' });
     expect(centre.evidence.map((item: { quote: string }) => item.quote)).toContain('Silver Heron Ocean Robotics Centre (SHORC)');
-    const { data: rejected } = await postGraphQL(server.url, '{ search(text: "Marine Data", types: [Domain]) { node { id } } }');
+    const { data: rejected } = await postGraphQL(server.url, '{ search(text: "Autonomous Underwater Vehicles", types: [Domain]) { node { id } } }');
     expect(rejected.search).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { EntityType } from '../../engine/model/model';
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
 import { crossCheck, validateDocument } from '../../engine/documents/document.validation';
 import { extract } from './propose.extract';
@@ -53,6 +54,12 @@ export interface DocumentDraft {
 
 const spanText = (text: string, span: TextSpan) => text.slice(span.start, span.end);
 
+/** A name's words anywhere in a text, whatever their case, hyphens or spacing ("Technology Transfer", "technology-transfer"). */
+function wordsPattern(name: string): RegExp {
+  const words = name.split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b${words.join('[\\s-]+')}\\b`, 'gi');
+}
+
 /**
  * Links the extraction to the graph: an entity whose name, alias or variant names exactly one graph
  * entity takes its id (and several proposals naming the same one become one); one that names several
@@ -101,8 +108,17 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
     entities.push({ id: option.id, type: option.type, kind: option.kind, name: option.name, aliases: [], properties: {}, mentions: [item.span], quotes: [sentenceQuote], status: LinkStatus.LINKED, options: [option], confidence: 0.85, reason: `names ${option.id} in the graph (${option.matchedBy.toLowerCase()} match)` });
   }
   renameAfterParties(entities, renamed);
+  // A field read only from inside the name of a platform or organisation ("… Laboratory for Corrosion-Resistant
+  // Materials") is proposed when the graph knows it or the text names it on its own too; otherwise it is part of that
+  // name, not a new entity. A project's title states its topics ("Research on X Based on Y"), and they stay.
+  const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
+  const outerSpans = extraction.entities.filter((entity) => entity.type !== EntityType.Domain).flatMap((entity) => entity.mentions);
+  const saidOnItsOwn = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end));
+  const unsaid = new Set(entities.filter((entity) => entity.type === EntityType.Domain && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)).map((entity) => entity.id));
+  entities.splice(0, entities.length, ...entities.filter((entity) => !unsaid.has(entity.id)));
   const relations = new Map<string, ProposedRelation>();
   for (const relation of extraction.relations) {
+    if (unsaid.has(relation.from) || unsaid.has(relation.to)) continue;
     const moved = { ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to };
     const key = `${moved.from} ${moved.type} ${moved.to}`;
     if (moved.from !== moved.to && !relations.has(key)) relations.set(key, moved);
