@@ -1,4 +1,4 @@
-import type { Mention } from './propose.mentions';
+import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { Parse } from './propose.parser';
 import type { Token } from './propose.text';
 
@@ -74,10 +74,12 @@ export class DependencyReader {
     const found: Mention[] = [];
     const span = mention ? range(mention.first, mention.last) : [index];
     if (mention) found.push(...this.list(mention));
-    else if (/^(?:it|they|them)$/.test(this.tokens[index].lower)) found.push(...this.refer(index, this.dep(index), undefined));
+    else if (/^(?:it|they|them)$/.test(this.tokens[index].lower)) found.push(...(this.governingSubject(index) ?? this.refer(index, this.dep(index), undefined)));
     else {
       const determiner = this.childrenWith(index, 'det').find((child) => /^(?:the|this|that)$/.test(this.tokens[child].lower));
-      if (determiner !== undefined) found.push(...this.refer(index, this.dep(index), determiner));
+      // "the next forum" is another forum than the one named.
+      const another = this.children[index].some((child) => SEQUENCE_WORDS.has(this.tokens[child].lower));
+      if (determiner !== undefined && !another) found.push(...this.refer(index, this.dep(index), determiner));
       const lemma = this.lemma(index);
       // "representatives of A and of B", "a consortium of A and B", "partner universities such as A": the organisations.
       if (STAND_IN_NOUNS.test(lemma) || STAND_IN_NOUNS.test(this.tokens[index].lower)) {
@@ -100,6 +102,23 @@ export class DependencyReader {
       }
     }
     return unique(found);
+  }
+
+  /**
+   * "A and B announced that they are partners": a subject pronoun in a clause that completes a verb is that verb's
+   * subject, when the verb has one.
+   */
+  private governingSubject(pronoun: number): Mention[] | undefined {
+    if (!SUBJECT_DEPS.has(this.dep(pronoun))) return undefined;
+    let clause = this.parse.heads[pronoun];
+    while (clause >= 0 && ['ccomp', 'xcomp', 'advcl', 'conj'].includes(this.dep(clause))) {
+      const governor = this.parse.heads[clause];
+      if (governor < 0) return undefined;
+      const subject = this.childrenWith(governor, 'nsubj').find((child) => !/^(?:it|they|them)$/.test(this.tokens[child].lower));
+      if (subject !== undefined) return this.group(subject);
+      clause = governor;
+    }
+    return undefined;
   }
 
   private isVerb(index: number): boolean {

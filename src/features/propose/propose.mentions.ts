@@ -426,7 +426,8 @@ export function singular(word: string): string {
 }
 
 /** Words that set one occurrence of a thing beside another: "the next workshop" is not the one named. */
-const SEQUENCE_WORDS = new Set(['next', 'previous', 'last', 'following', 'upcoming', 'coming', 'former']);
+/** Words that make a description another one of its kind: "the next forum" is not the forum named. */
+export const SEQUENCE_WORDS = new Set(['next', 'previous', 'last', 'following', 'upcoming', 'coming', 'former']);
 
 /** Determiners that make a description definite: "the center", "this platform", "both universities". */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'both']);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { LEGAL_WORDS } from './propose.lexicon';
 import type { Sentence } from './propose.text';
 
 /**
@@ -43,7 +44,7 @@ export function wireSentence(sentence: Sentence): WireSentence {
       spaces.push(n === marks.length - 1 ? spaceAfter : false);
     });
   };
-  for (const token of sentence.tokens) {
+  sentence.tokens.forEach((token, index) => {
     punctuation(token.pre, false);
     tokenWord.push(words.length);
     // "China's": the owner and its possessive are two words to the parser, as its model was trained.
@@ -52,12 +53,14 @@ export function wireSentence(sentence: Sentence): WireSentence {
       words.push(possessive[1]);
       spaces.push(false);
     }
-    words.push(possessive ? possessive[2] : token.text);
-    const post = token.post;
+    // "Bago Valley Seeds Co. will join": a legal form's full stop inside a sentence is part of the word, not its end.
+    const abbreviated = LEGAL_WORDS.has(token.lower) && token.post.startsWith('.') && index < sentence.tokens.length - 1;
+    words.push(`${possessive ? possessive[2] : token.text}${abbreviated ? '.' : ''}`);
+    const post = abbreviated ? token.post.slice(1) : token.post;
     const marks = post.replace(/\s+/g, '');
     spaces.push(marks.length === 0 && /\s/.test(post));
     punctuation(marks, /\s$/.test(post));
-  }
+  });
   return { words, spaces, tokenWord };
 }
 

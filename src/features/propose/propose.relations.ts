@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { HEADS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { headKey, type Mention } from './propose.mentions';
+import { headKey, SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -350,7 +350,12 @@ class SentenceRelations {
   /** The subject: the nearest mention of the clause before its first verb that is not inside a leading phrase ("Under the guidance of X,"). */
   private subjectBefore(verbIndex: number, clauseStart: number): Mention[] {
     const before = this.tokens.slice(clauseStart, verbIndex);
-    if (before.some((token) => token.lower === 'it' || token.lower === 'they')) return this.previousSubject;
+    const pronoun = before.findIndex((token) => token.lower === 'it' || token.lower === 'they');
+    if (pronoun >= 0) {
+      // "A and B announced that they are partners": the pronoun is the subject named before it in the sentence, if any.
+      const named = this.subjectBefore(clauseStart + pronoun, clauseStart);
+      return named.length > 0 && this.tokens[clauseStart + pronoun - 1]?.lower === 'that' ? named : this.previousSubject;
+    }
     // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
     const parties = before.findIndex((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'));
     // "The two universities are partners, and C will join": a name after them is the nearer subject.
@@ -594,6 +599,8 @@ class SentenceRelations {
     let noun = from + 1;
     // "the two-day forum", "the annual expo".
     while (noun < from + 3 && this.tokens[noun] && !typeOfWord(this.tokens[noun]) && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
+    // "the next forum" is another forum than the one named.
+    if (this.tokens.slice(from + 1, noun).some((token) => SEQUENCE_WORDS.has(token.lower))) return [];
     const type = typeOfWord(this.tokens[noun]);
     if (!type || this.mentionAt(noun)) return [];
     const last = this.antecedents.last([type], this.tokens[noun].lower);
