@@ -216,6 +216,14 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
     if (curatedAs) into.wrongLinks.push(`${linkText}, curated as ${curatedAs}`);
     else into.extraLinks.push(linkText);
   }
+  // A mention merged into a graph entity the document does name, though its words name another curated entity
+  // ("Mindoro State University …" linked to philippines), is a wrong link too.
+  for (const entity of draft.entities.filter((candidate) => candidate.status === LinkStatus.LINKED && knownIds.has(candidate.id))) {
+    for (const written of new Set(entity.mentions.map((span) => text.slice(span.start, span.end)))) {
+      const curatedAs = curatedIdNamed(byKey, [written]);
+      if (curatedAs && curatedAs !== entity.id) into.wrongLinks.push(`"${written}" in ${curated.source.file} → ${entity.id}, curated as ${curatedAs}`);
+    }
+  }
   const spurious = draft.entities.filter((entity) => entity.status !== LinkStatus.LINKED && curatedIdOf(entity) === undefined);
   into.spurious.push(...spurious.map(label));
   into.spuriousMax = Math.max(into.spuriousMax, spurious.length);

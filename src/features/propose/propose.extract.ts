@@ -66,6 +66,8 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
   const alias = match[1].trim();
   // In brackets, a shorter name (an acronym, or a few capitalised words); set off by commas, any name.
   if (!NAME_LIKE.test(alias) || (bracketed && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
+  // "the Mindoro State University (Philippines)": a country in brackets says where the name is; it is no other name for it.
+  if (countryNamed(alias)) return undefined;
   const end = mention.end + match[0].length;
   return { alias, quote: text.slice(mention.start, end), span: { start: mention.start, end } };
 }
