@@ -70,7 +70,7 @@ describe('seed validation', () => {
       expect((error as SeedValidationError).problems.every((problem) => problem.file.endsWith('graph/doc.json'))).toBe(true);
     }
     expect(problemsOf(files)).toEqual([
-      'entities[0].kind: kind "SPACESHIP" is not a kind of Institution (allowed: UNIVERSITY, ACADEMY, GOVERNMENT_BODY, COMPANY, RESEARCH_INSTITUTE, ENTERPRISE_GROUP)',
+      'entities[0].kind: kind "SPACESHIP" is not a kind of Institution (allowed: UNIVERSITY, ACADEMY, GOVERNMENT_BODY, COMPANY, RESEARCH_INSTITUTE, ENTERPRISE_GROUP, FOUNDATION)',
       'entities[1].id: id must be a lowercase kebab-case slug such as "mahidol-university"',
       'entities[1].properties: properties has unknown property "population" (allowed: collective, count, countQualifier, isoCode)',
       'entities[2].type: type must be one of Institution, Country, CountryGroup, Place, Project, Platform, Event, Network, Agreement, Domain, Initiative',

@@ -34,6 +34,8 @@ export enum InstitutionKind {
   RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
   /** An unnamed group the text treats as one party, e.g. "the telecommunication enterprises in the Philippines". */
   ENTERPRISE_GROUP = 'ENTERPRISE_GROUP',
+  /** A foundation, trust or charity that funds or carries out work. */
+  FOUNDATION = 'FOUNDATION',
 }
 
 export enum CountryKind {

@@ -55,6 +55,8 @@ export const HEADS: Record<string, HeadRule> = {
   society: institution('ENTERPRISE_GROUP'),
   federation: institution('ENTERPRISE_GROUP'),
   company: institution('COMPANY'),
+  foundation: institution('FOUNDATION'),
+  trust: institution('FOUNDATION'),
   corporation: institution('COMPANY'),
   cooperative: institution('COMPANY'),
   // The same heads in the region's own languages, which put them first: "Universiti Teknologi Sarawak", "Institut Pertanian Bogor".
