@@ -173,7 +173,12 @@ export class DependencyReader {
         // "together with", "jointly with", "along with": the preposition hangs off the adverb.
         if (this.dep(child) === 'advmod') for (const prep of this.childrenWith(child, 'prep')) addPrep(prep);
       }
-      // "the forum, held in Hue": a participle's patient is the noun it describes, its place after "in".
+      // "teamed up with A and B on P": the parser often hangs "on P" on the last partner rather than on the verb.
+      for (const partner of preps.get('with') ?? []) {
+        for (let word = partner.first; word <= partner.last; word += 1) {
+          for (const prep of this.childrenWith(word, 'prep')) if (this.tokens[prep].lower === 'on' && (prep < partner.first || prep > partner.last)) addPrep(prep);
+        }
+      }
       clauses.push({ verb, passive, subjects, objects, agents, preps });
     });
     return clauses;

@@ -403,6 +403,28 @@ export function splitAtVerbPrepositions(text: string, names: Mention[], heads: n
   });
 }
 
+/**
+ * "the Borneo Rainforest Genomics Centre on Wild Fruit Genomes of Borneo, a three-year project": a name whose part
+ * after "on" is described right after it as a thing of another type is two names, the second of that type.
+ */
+export function splitBeforeApposedClass(text: string, names: Mention[]): Mention[] {
+  return names.flatMap((name) => {
+    const { sentence } = name;
+    const { tokens } = sentence;
+    if (name.form !== 'name' || !/^,\s*$/.test(tokens[name.last].post) || !['a', 'an'].includes(tokens[name.last + 1]?.lower ?? '')) return [name];
+    let noun = name.last + 2;
+    while (noun < Math.min(tokens.length, name.last + 6) && !HEADS[tokens[noun].lower]) noun += 1;
+    const described = HEADS[tokens[noun]?.lower ?? ''];
+    const on = tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'on');
+    if (!described || on < 0 || !hasHead(tokens, name.first, on - 1) || !isCapitalised(tokens[on + 1])) return [name];
+    const owner = typedName(text, sentence, name.first, on - 1);
+    if (owner.type === described.type) return [name];
+    const titled = typedName(text, sentence, on + 1, name.last);
+    if (titled.type !== described.type) Object.assign(titled, { type: described.type, kind: described.kind, confidence: 0.6, reason: `a title "${tokens[noun].text}" describes` });
+    return [owner, titled];
+  });
+}
+
 /** A capitalised name from `first` to `last`, typed. */
 function typedName(text: string, sentence: Sentence, first: number, last: number): Mention {
   const found = mention(text, sentence, first, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
