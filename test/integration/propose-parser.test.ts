@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/platform/config/config';
+import { extract } from '../../src/features/propose/propose.extract';
 import { DependencyParser, type Parse } from '../../src/features/propose/propose.parser';
 import { readText } from '../../src/features/propose/propose.text';
 
@@ -29,5 +30,24 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await parser.parse(readText(text))).toEqual([parse]);
     expect(await parser.parse([])).toBeUndefined();
+  });
+
+  /** The relations of `text` read with the live parser, as "from TYPE to" by entity name. */
+  async function parsedRelations(text: string): Promise<string[]> {
+    const sentences = readText(text);
+    const draft = extract(text, undefined, sentences, await parser.parse(sentences));
+    const name = (id: string) => draft.entities.find((entity) => entity.id === id)?.name;
+    for (const relation of draft.relations) expect(text.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
+    return draft.relations.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
+  }
+
+  it('reads the frames the parse gives: bullet lines after a colon, a whole that is none of its members, an owner country, a partner "on" a project', async () => {
+    const members = await parsedRelations('The Kestrel Climate Data Alliance met in Jakarta. Three institutions joined the alliance this year:\n- the Brisk Institute of Soils;\n- Osprey University;\n- Quill Data Centre.\nThe Tern Sea Monitoring Consortium, a group of five observatories, also became an associate member in January.');
+    expect(members).toEqual(expect.arrayContaining(['Brisk Institute of Soils MEMBER_OF Kestrel Climate Data Alliance', 'Osprey University MEMBER_OF Kestrel Climate Data Alliance', 'Quill Data Centre MEMBER_OF Kestrel Climate Data Alliance', 'Tern Sea Monitoring Consortium MEMBER_OF Kestrel Climate Data Alliance']));
+    const owned = await parsedRelations("Brisk University opened its Ship Energy Laboratory jointly with China's Dalian Harbour Engineering College.");
+    expect(owned).toEqual(expect.arrayContaining(['Dalian Harbour Engineering College LOCATED_IN China', 'Dalian Harbour Engineering College ESTABLISHED Ship Energy Laboratory']));
+    expect(owned).not.toContain('China ESTABLISHED Ship Energy Laboratory');
+    const partners = await parsedRelations('Brisk University has teamed up with Osprey Polytechnic and the Tern Genomics Centre on Wild Fruit Genomes of Borneo, a three-year project to sequence fruit trees.');
+    expect(partners).toEqual(expect.arrayContaining(['Brisk University PARTICIPATES_IN Wild Fruit Genomes of Borneo', 'Osprey Polytechnic PARTICIPATES_IN Wild Fruit Genomes of Borneo', 'Tern Genomics Centre PARTICIPATES_IN Wild Fruit Genomes of Borneo']));
   });
 });

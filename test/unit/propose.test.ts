@@ -475,3 +475,38 @@ describe('partner and member frames by class (proposer3: tuned on dev and dev2, 
     expect(extract('Founded by the Quill Institute of Forestry Chemistry, the laboratory will turn palm fronds and fruit bunches into boards and resins.').entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
   });
 });
+
+describe('classes read in the dev3 round (4 December: dev3 tuned on, dev4 held out)', () => {
+  it.each([
+    ['a bracket after a name that says where it is', 'The Kestrel Flood Mapping Project is led by the Quill Institute of Botany (Guilin, China).', [['Quill Institute of Botany', 'LOCATED_IN', 'Guilin'], ['Guilin', 'LOCATED_IN', 'China']]],
+    ['"A and B announced that they are partners"', 'The Moonpetal Forum on Soil Health opened in Pakse. On its first day, Brisk University and Osprey University announced that they are partners in the Tern Robotics Hub.', [['Brisk University', 'PARTICIPATES_IN', 'Tern Robotics Hub'], ['Osprey University', 'PARTICIPATES_IN', 'Tern Robotics Hub']]],
+  ])('reads %s', (_frame, text, expected) => {
+    const { has } = draftOf(text as string);
+    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
+  });
+
+  it('reads a country in brackets as where a name is, never as another name for it', () => {
+    const { draft } = draftOf('The Kestrel Alliance welcomed the Mindoro State University of Science and Technology (Philippines) in May.');
+    const university = entityNamed(draft, 'Mindoro State University of Science and Technology')!;
+    expect(university.aliases.map((alias) => alias.alias)).not.toContain('Philippines');
+  });
+
+  it('splits a country\'s possessive off the name it owns', () => {
+    const names = extract('Brisk University opened a laboratory jointly with China\'s Dalian Harbour Engineering College.').entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Dalian Harbour Engineering College', 'China']));
+    expect(names).not.toContain("China's Dalian Harbour Engineering College");
+  });
+
+  it('proposes no entity for a singular unnamed description, and no reference for "the next forum"', () => {
+    expect(extract('The release is fictional; the university, the research station and the port authority do not exist.').entities.map((entity) => entity.name)).toEqual([]);
+    const { has } = draftOf('The Moonpetal Forum on Soil Health opened in Pakse. The organisers said the next forum would be held in Hue in 2027.');
+    expect(has('Moonpetal Forum on Soil Health', 'HELD_IN', 'Pakse')).toBe(true);
+    expect(has('Moonpetal Forum on Soil Health', 'HELD_IN', 'Hue')).toBe(false);
+  });
+
+  it('splits a name at "on" when what follows is described as another kind of thing', () => {
+    const { draft } = draftOf('Brisk University has teamed up with the Tern Genomics Centre on Wild Fruit Genomes of Borneo, a three-year project to sequence fruit trees.');
+    expect(entityNamed(draft, 'Tern Genomics Centre')?.type).toBe('Platform');
+    expect(entityNamed(draft, 'Wild Fruit Genomes of Borneo')?.type).toBe('Project');
+  });
+});

@@ -25,7 +25,7 @@ const PARSER_SCRIPT = path.join(ROOT, 'nlp', 'parse_server.py');
 interface WireSentence {
   words: string[];
   spaces: boolean[];
-  /** For each of the proposer's tokens, the index of its word. */
+  /** For each of the proposer's tokens, the index of its word (of its first: "China's" is "China" and "'s"). */
   tokenWord: number[];
 }
 
