@@ -114,3 +114,24 @@ describe('a proposal at its deadline', () => {
     }
   }, 300_000);
 });
+
+describe('a proposer without its dependency parser', () => {
+  it('says so in the log when its threads start, and still reads texts, with its patterns alone', async () => {
+    const db = await seededDatabase();
+    const warnings: { message: string; fields?: Record<string, unknown> }[] = [];
+    const logger = { ...silentLogger, warn: (message: string, fields?: Record<string, unknown>) => void warnings.push({ message, fields }) };
+    const installed = process.env.PROPOSER_PARSER_PYTHON;
+    process.env.PROPOSER_PARSER_PYTHON = '/nonexistent/python';
+    const pool = new ProposerPool({ threads: 1, maxQueued: 0 }, logger);
+    try {
+      const draft = await pool.propose(db.runner(), { text: 'Brisk University and Osprey University are partners in the Tern Robotics Hub.' });
+      expect(draft.relations.filter((relation) => relation.type === 'PARTICIPATES_IN')).toHaveLength(2);
+      expect(warnings).toEqual([{ message: expect.stringMatching(/dependency parser is not installed/), fields: { python: '/nonexistent/python' } }]);
+    } finally {
+      if (installed === undefined) delete process.env.PROPOSER_PARSER_PYTHON;
+      else process.env.PROPOSER_PARSER_PYTHON = installed;
+      await pool.close();
+      await db.close();
+    }
+  }, 120_000);
+});

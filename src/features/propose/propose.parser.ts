@@ -19,7 +19,7 @@ export interface Parse {
 
 /** The Python the set-up step made (scripts/build-nlp.js) and the server it runs. */
 const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..');
-export const PARSER_PYTHON = process.env.PROPOSER_PARSER_PYTHON ?? path.join(ROOT, '.venv-nlp', 'bin', 'python');
+export const parserPython = (): string => process.env.PROPOSER_PARSER_PYTHON ?? path.join(ROOT, '.venv-nlp', 'bin', 'python');
 const PARSER_SCRIPT = path.join(ROOT, 'nlp', 'parse_server.py');
 
 interface WireSentence {
@@ -87,13 +87,13 @@ export class DependencyParser {
   private queue: Promise<unknown> = Promise.resolve();
 
   static available(): boolean {
-    return fs.existsSync(PARSER_PYTHON) && fs.existsSync(PARSER_SCRIPT);
+    return fs.existsSync(parserPython()) && fs.existsSync(PARSER_SCRIPT);
   }
 
   private start(): Promise<boolean> {
     if (this.ready) return this.ready;
     if (!DependencyParser.available()) return (this.ready = Promise.resolve(false));
-    const child = spawn(PARSER_PYTHON, [PARSER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PYTHONUNBUFFERED: '1' } });
+    const child = spawn(parserPython(), [PARSER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PYTHONUNBUFFERED: '1' } });
     this.process = child;
     child.stderr.resume();
     const lines = createInterface({ input: child.stdout });

@@ -8,6 +8,7 @@ import type { Logger } from '../../platform/config/logger';
 import type { QueryRunner } from '../../engine/db/database';
 import { ErrorCode, QueryTimeoutError } from '../../platform/graphql/errors';
 import { metrics } from '../../platform/observability/metrics';
+import { DependencyParser, parserPython } from './propose.parser';
 import { proposerGraph, type NameQuery } from './propose.repository';
 import type { DocumentDraft, ProposeRequest } from './propose.service';
 import type { LookupReply, LookupRequest, LookupRows, ProposalTask } from './propose.worker';
@@ -104,6 +105,8 @@ export class ProposerPool {
     });
     // A thread that fails between tasks is replaced by the pool; without a listener its error would end the process.
     pool.on('error', (error: Error) => this.logger.error('a proposer thread failed', { error: error.message }));
+    // Without its parser the proposer still reads texts, with its patterns alone: the operator should know.
+    if (!DependencyParser.available()) this.logger.warn('the proposer\'s dependency parser is not installed: texts are read with patterns alone (npm run nlp:build)', { python: parserPython() });
     this.pool = pool;
     return pool;
   }
