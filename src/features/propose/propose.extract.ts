@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
-import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitAtVerbPrepositions, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
+import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -200,7 +200,7 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
 
   // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
   const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
-  for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known, parses?.[sentence.index]), parse: parses?.[sentence.index] });
+  for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known), parse: parses?.[sentence.index] });
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
 
@@ -222,10 +222,10 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
 }
 
 /** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
-function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>, parse?: Parse): SentenceMentions {
+function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>): SentenceMentions {
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
-  const names = splitBeforeApposedClass(text, splitAtVerbPrepositions(text, splitKnownConjuncts(text, findNames(text, sentence, taken), known), parse?.heads, parse?.tags)).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
+  const names = splitBeforeApposedClass(text, splitKnownConjuncts(text, findNames(text, sentence, taken), known)).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));

@@ -380,29 +380,6 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
   });
 }
 
-/** Prepositions that rarely sit inside an official name, so that one the parse hangs on a verb ends the name before it. */
-const CLAUSE_PREPOSITIONS = new Set(['on', 'with', 'at']);
-
-/**
- * "teamed up with the Borneo Rainforest Genomics Centre on Wild Fruit Genomes of Borneo": a capitalised run that
- * holds "on", "with" or "at" which the sentence's dependency parse attaches to a verb outside the run is two
- * names, or one name and what follows it ("Centre on Tropical Ecology", where "on" modifies "Centre", stays one).
- */
-export function splitAtVerbPrepositions(text: string, names: Mention[], heads: number[] | undefined, tags: string[] | undefined): Mention[] {
-  if (!heads || !tags) return names;
-  return names.flatMap((name) => {
-    const { sentence } = name;
-    for (let at = name.first + 1; name.form === 'name' && at < name.last; at += 1) {
-      const head = heads[at];
-      if (!CLAUSE_PREPOSITIONS.has(sentence.tokens[at].lower) || head < 0 || (head >= name.first && head <= name.last) || !/^VB/.test(tags[head] ?? '')) continue;
-      const right = sentence.tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
-      if (!hasHead(sentence.tokens, name.first, at - 1)) continue;
-      return [typedName(text, sentence, name.first, at - 1), ...(right <= name.last && isCapitalised(sentence.tokens[right]) ? [typedName(text, sentence, right, name.last)] : [])];
-    }
-    return [name];
-  });
-}
-
 /**
  * "the Borneo Rainforest Genomics Centre on Wild Fruit Genomes of Borneo, a three-year project": a name whose part
  * after "on" is described right after it as a thing of another type is two names, the second of that type.
