@@ -1,3 +1,4 @@
+import { JOINT_NOUNS } from './propose.lexicon';
 import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { Parse } from './propose.parser';
 import type { Token } from './propose.text';
@@ -29,8 +30,6 @@ export interface ParsedRole {
 /** Nouns that stand for the organisations they group or come from: "representatives of A", "a consortium of A and B". */
 const STAND_IN_NOUNS = /^(?:representative|delegation|delegate|official|expert|researcher|scientist|team|consortium|group|partnership|alliance|coalition|member|partner|party|side|institution|university|organisation|organization|company|firm|body)s?$/;
 const SUBJECT_DEPS = new Set(['nsubj', 'nsubjpass', 'csubj']);
-/** Prepositions whose object is a co-agent when they hang off a noun of partnership: "in partnership with B". */
-const JOINT = /^(?:partnership|cooperation|collaboration|association|conjunction)$/;
 const LISTING = new Set(['including', 'among', 'like', 'as']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
@@ -164,7 +163,7 @@ export class DependencyReader {
         const word = this.tokens[prep].lower;
         for (const object of this.childrenWith(prep, 'pobj')) {
           // "in partnership with B": the partnership's "with".
-          if (JOINT.test(this.tokens[object].lower)) for (const inner of this.childrenWith(object, 'prep')) addPrep(inner);
+          if (JOINT_NOUNS.has(this.tokens[object].lower)) for (const inner of this.childrenWith(object, 'prep')) addPrep(inner);
           else preps.set(word, unique([...(preps.get(word) ?? []), ...this.group(object)]));
         }
       };

@@ -137,6 +137,9 @@ export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'u
 /** Plural nouns that refer back to the parties named before ("the two sides"), never heads of a name. */
 export const PARTY_WORDS = new Set(['sides', 'parties']);
 
+/** Nouns of "in … with" that make its object a co-agent: "hosted in cooperation with B", "runs it in partnership with B". */
+export const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration', 'association', 'conjunction']);
+
 /** Nouns for people: a platform "for talents" serves people, not a technology domain. */
 export const PEOPLE_NOUNS = new Set([
   'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { HEADS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { headKey, SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
@@ -100,8 +100,6 @@ const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
 ];
 /** Words before "with" that make its object a co-agent. */
 const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
-/** Nouns of "in … with" that make its object a co-agent: "hosted in cooperation with B", "runs it in partnership with B". */
-const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration', 'association', 'conjunction']);
 
 /** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
 const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
