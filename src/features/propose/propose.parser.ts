@@ -31,7 +31,8 @@ interface WireSentence {
 
 /**
  * compromise keeps punctuation beside a word ("University," has post ", "); the parser reads it as words of its
- * own, as its model was trained to. Each token is one word; the punctuation around it becomes words between.
+ * own, as its model was trained to. Each token is one word ("China's" two: "China" and "'s"; a legal form keeps
+ * its full stop inside a sentence); the punctuation around it becomes words between.
  */
 export function wireSentence(sentence: Sentence): WireSentence {
   const words: string[] = [];
