@@ -324,10 +324,19 @@ describe('the explorer', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.getAttribute('#search-input', 'aria-activedescendant')).toBe('suggestion-0');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#node-list button').length > 1);
+    // The list shows the last view until the pick is drawn (the status says "Loading…" or "Looking…" until then).
+    await page.waitForFunction(() => !/…$/.test(document.getElementById('status')!.textContent ?? '…') && document.querySelectorAll('#node-list button').length > 1);
     await page.focus('#node-list button');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'details' && !!document.querySelector('#details dl'));
+    // A redraw under the keyboard user (here an expansion) leaves the focus on the same entity's row.
+    await page.focus('#node-list [data-node="thailand"]');
+    await page.evaluate(() => {
+      document.getElementById('status')!.textContent = '';
+      (window as any).explorer.cy.$id('thailand').emit('dbltap');
+    });
+    await page.waitForFunction(() => /drawn in/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node)).toBe('thailand');
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll('button, input')].filter((control) => !(control.textContent?.trim() || control.getAttribute('aria-label') || document.querySelector(`label[for="${control.id}"]`))).length,
     );

@@ -68,12 +68,20 @@ export function showEdgeDetails(explorer: Explorer, id: string): void {
   showDetails(`${name(edge.source)} → ${name(edge.target)}`, rows, edge.evidence ?? []);
 }
 
-/** The view as lists of buttons, for the keyboard and screen readers (the first 500 of each). */
+/**
+ * The view as lists of buttons, for the keyboard and screen readers (the first 500 of each).
+ * A keyboard user whose focus is on a row keeps it on the same entity's or relationship's row
+ * when the view is redrawn under them (a pick finishing, an expansion, a live change).
+ */
 export function renderLists(explorer: Explorer): void {
   const { nodes, edges } = explorer.state;
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const focusedRow = focused?.closest('#node-list, #edge-list') ? focused.dataset : undefined;
   const sorted = [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label));
   byId('node-list').replaceChildren(
-    ...sorted.slice(0, 500).map((node) => element('li', {}, element('button', { type: 'button', onclick: () => showNodeDetails(explorer, node.id), text: `${node.label} (${node.type})` }))),
+    ...sorted
+      .slice(0, 500)
+      .map((node) => element('li', {}, element('button', { type: 'button', 'data-node': node.id, onclick: () => showNodeDetails(explorer, node.id), text: `${node.label} (${node.type})` }))),
   );
   byId('edge-list').replaceChildren(
     ...[...edges.values()]
@@ -82,4 +90,12 @@ export function renderLists(explorer: Explorer): void {
         element('li', {}, element('button', { type: 'button', 'data-edge': edge.id, onclick: () => showEdgeDetails(explorer, edge.id), text: `${nodes.get(edge.source)?.label} ${edge.type} ${nodes.get(edge.target)?.label}` })),
       ),
   );
+  if (focusedRow) refocusRow(focusedRow);
+}
+
+function refocusRow({ node, edge }: DOMStringMap): void {
+  const selector = node ? `#node-list [data-node="${CSS.escape(node)}"]` : edge ? `#edge-list [data-edge="${CSS.escape(edge)}"]` : null;
+  const row = selector ? document.querySelector<HTMLElement>(selector) : null;
+  // The row's entity may have left the view: the list itself then keeps the focus's place.
+  (row ?? document.querySelector<HTMLElement>(node ? '#node-list button' : '#edge-list button'))?.focus();
 }
