@@ -510,3 +510,28 @@ describe('classes read in the dev3 round (4 December: dev3 tuned on, dev4 held o
     expect(entityNamed(draft, 'Wild Fruit Genomes of Borneo')?.type).toBe('Project');
   });
 });
+
+describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, test held out)', () => {
+  it.each([
+    ['a programme label of several words', 'Kestrel Forum on River Data\nParticipating institutions: Brisk University; Osprey University', [['Brisk University', 'ATTENDED', 'Kestrel Forum on River Data'], ['Osprey University', 'ATTENDED', 'Kestrel Forum on River Data']]],
+    ['"remarks by X", "a keynote by Y"', 'The Kestrel Forum on River Data opened in Pakse. Opening remarks by the Tern Institute of Hydrology; a keynote by Brisk University.', [['Tern Institute of Hydrology', 'ATTENDED', 'Kestrel Forum on River Data'], ['Brisk University', 'ATTENDED', 'Kestrel Forum on River Data']]],
+    ['a site and its town at the end of a line', 'Venue: Osprey Science Park, Vientiane', [['Osprey Science Park', 'LOCATED_IN', 'Vientiane']]],
+    ['an agreement\'s title that runs over "in", and the city it was signed in', 'Brisk University and Osprey University signed a Protocol on Exchange in Marine Robotics in Hanoi.', [['Brisk University', 'SIGNED', 'Protocol on Exchange in Marine Robotics'], ['Osprey University', 'SIGNED', 'Protocol on Exchange in Marine Robotics']]],
+    ['a class noun with what it is for, and the name apposed to it', 'Brisk University opened a joint laboratory for river robotics, the Tern Robotics Laboratory, on its campus in Hue.', [['Brisk University', 'ESTABLISHED', 'Tern Robotics Laboratory'], ['Tern Robotics Laboratory', 'LOCATED_IN', 'Hue']]],
+  ])('reads %s', (_frame, text, expected) => {
+    const { has } = draftOf(text as string);
+    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
+  });
+
+  it('keeps a site listed with others out of the place that ends the list', () => {
+    const { has } = draftOf('The forum drew Brisk University, Osprey Science Park, Vientiane.');
+    expect(has('Osprey Science Park', 'LOCATED_IN', 'Vientiane')).toBe(false);
+  });
+
+  it('proposes no entity for a quantified description or for a verb read as a head word', () => {
+    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+    expect(names('"No single lab can map a whole river," said the director. Every partner university will send students.')).toEqual([]);
+    expect(names('The members plan their first joint cruise for March. The partners plan a second phase.')).toEqual([]);
+  });
+});
+

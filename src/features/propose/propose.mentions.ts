@@ -278,18 +278,26 @@ function introducingNoun(tokens: Token[], index: number): HeadRule | undefined {
   return rule && TITLED_TYPES.has(rule.type) ? rule : undefined;
 }
 
-/** A title runs on over "of", "in", "on", "for", "to", "and" (and "the") while a capitalised word follows, not a country alone. */
+/**
+ * A title runs on over "of", "in", "on", "for", "to", "and" (and "the") while a capitalised word follows, not a
+ * country alone, nor a city alone after "in" or "at" ("… in Agricultural Biotechnology in Beijing": where it was signed).
+ */
 function titleEnd(tokens: Token[], last: number): number {
   for (;;) {
     let k = last + 1;
-    if (!plainGap(tokens[last]) || !['of', 'in', 'on', 'for', 'to', 'and'].includes(tokens[k]?.lower ?? '')) return last;
+    const connector = tokens[k]?.lower ?? '';
+    if (!plainGap(tokens[last]) || !['of', 'in', 'on', 'for', 'to', 'and'].includes(connector)) return last;
     if (tokens[k + 1]?.lower === 'the' && plainGap(tokens[k])) k += 1;
     if (!plainGap(tokens[k]) || !isNameWord(tokens[k + 1])) return last;
     const end = nameEnd(tokens, k + 1);
-    if (end === k + 1 && countryNamed(tokens[k + 1].text)) return last;
+    const alone = tokens[k + 1];
+    if (end === k + 1 && (countryNamed(alone.text) || (connector === 'in' && (alone.tags.has('City') || capitalOf(alone.text))))) return last;
     last = end;
   }
 }
+
+/** "Agreement on Cooperation in …", "Memorandum of Understanding on …": a name that opens with an agreement's head is a title. */
+const opensWithAgreementHead = (tokens: Token[], index: number) => HEADS[tokens[index].lower]?.type === EntityType.Agreement;
 
 /** Capitalised names, quoted titles and slogans of one sentence, outermost first. */
 export function findNames(text: string, sentence: Sentence, taken: Set<number>): Mention[] {
@@ -344,7 +352,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
     const introducer = introducingNoun(tokens, index);
-    const end = introducer && !hasHead(tokens, index, last) ? titleEnd(tokens, last) : last;
+    const end = (introducer && !hasHead(tokens, index, last)) || opensWithAgreementHead(tokens, index) ? titleEnd(tokens, last) : last;
     const item = mention(text, sentence, index, end, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
     if (introducer) introduced.set(item, introducer);
     found.push(item);
@@ -472,8 +480,9 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
     if (!headRule(word, words.join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word)) continue;
     if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
-    // "the partners plan to extend …": a head word followed by "to" and a verb is a verb.
-    if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.tags.has('Verb')) continue;
+    // "the partners plan to extend …", "the members plan their cruise": a head word followed by "to" and a verb, or
+    // by an object after a plural, is a verb.
+    if ((tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.tags.has('Verb')) || (specific.length > 0 && verbOfPluralBeforeObject(tokens, k))) continue;
     // "the joint research, development and promotion of …": the head opens a list of nouns.
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
@@ -554,6 +563,15 @@ const nominal = (token: Token | undefined) =>
  * network", "the telecommunication enterprises in the Philippines"), with their "of"/"in"/"at" complement
  * when the head is a group or a plan.
  */
+/** Words that open an object: a head word before one is a verb ("plan a project"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'these']);
+
+/** "the members plan their cruise": a head word after a plural noun and before an object is that noun's verb. */
+const verbOfPluralBeforeObject = (tokens: Token[], head: number) => !!tokens[head - 1]?.tags.has('Plural') && OBJECT_OPENERS.has(tokens[head + 1]?.lower ?? '');
+
+/** Determiners that speak of any or none, never of one particular thing. */
+const QUANTIFIERS = new Set(['no', 'every', 'each', 'any', 'all', 'some', 'many', 'most', 'several', 'few', 'another', 'other', 'more']);
+
 export function findPhrases(text: string, sentence: Sentence, nameAt: (index: number) => Mention | undefined): Mention[] {
   const { tokens } = sentence;
   const found: Mention[] = [];
@@ -593,8 +611,15 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = Math.max(index, last);
       continue;
     }
-    // "A and the B Institute plan a project": a head word right after a name, before an article, is the verb of that name.
-    if (headIndex === last && headIndex > index && nameEndsAt(index, headIndex - 1, nameAt) && ['a', 'an', 'the', 'its', 'their'].includes(tokens[last + 1]?.lower ?? '')) {
+    // "A and the B Institute plan a project", "the members plan their first cruise": a head word right after a name or
+    // a plural noun, before an article, is the verb of that name or noun.
+    const afterName = nameEndsAt(index, headIndex - 1, nameAt) && OBJECT_OPENERS.has(tokens[last + 1]?.lower ?? '');
+    if (headIndex === last && headIndex > index && (afterName || verbOfPluralBeforeObject(tokens, headIndex))) {
+      index = last;
+      continue;
+    }
+    // "No single lab can …", "Every partner university will …": a quantifier says of no particular one.
+    if (QUANTIFIERS.has(first.lower)) {
       index = last;
       continue;
     }

@@ -6,7 +6,7 @@ import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
 import type { Parse } from './propose.parser';
-import type { Sentence, Token } from './propose.text';
+import { isCapitalised, type Sentence, type Token } from './propose.text';
 
 /** What a verb does, by its stem; the relation type also depends on what its object is. */
 enum Action {
@@ -75,6 +75,8 @@ const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'c
 const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
 /** People sent to an event: "delegations from A and B". */
 const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts']);
+/** What is said at an event, by whom after "by": "opening remarks by A", "a keynote by B". */
+const SPEECH_NOUNS = new Set(['remarks', 'keynote', 'address', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'talk', 'talks', 'briefing']);
 /** Prepositions a conjunct may repeat: "funded by A and by B", "representatives of A and of B". */
 const REPEATABLE_PREPOSITIONS = new Set(['by', 'of', 'from', 'with']);
 /** Words between a member word and the members it lists: "members, among them A", "member institutions include A". */
@@ -282,6 +284,24 @@ class SentenceRelations {
   }
 
   /** The first mention after `from` (skipping articles, adverbs, light nouns and class nouns), with its list. */
+  /**
+   * Where the name apposed to the class noun at `noun` starts: "project, X", "laboratory for fruit genetics, the X"
+   * (a lower-case complement of a few words between), when X is of the noun's `type`.
+   */
+  private apposedName(noun: number, type: EntityType): number | undefined {
+    const tokens = this.tokens;
+    let k = noun;
+    while (k < noun + 8 && !/,/.test(tokens[k].post)) {
+      const next = tokens[k + 1];
+      if (!next || isCapitalised(next) || !/^\s*$/.test(tokens[k].post)) return undefined;
+      k += 1;
+    }
+    if (!/^,\s*$/.test(tokens[k].post)) return undefined;
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const apposed = this.mentionAt(at);
+    return apposed && apposed.first === at && this.typeOf(apposed) === type ? at : undefined;
+  }
+
   private objectsAfter(from: number, stopAt: number, domainsOnly = false): { objects: Mention[]; next: number } {
     let k = from;
     while (k < stopAt) {
@@ -317,10 +337,11 @@ class SentenceRelations {
         k += 2;
         continue;
       }
-      // "its first project, Biomass Board for …": a class noun and the name its apposition gives.
-      const apposed = /^,\s*$/.test(token.post) ? this.mentionAt(k + 1) : undefined;
-      if (apposed && apposed.first === k + 1 && HEADS[token.lower]?.type === this.typeOf(apposed)) {
-        k += 1;
+      // "its first project, Biomass Board for …", "a joint laboratory for fruit genetics, the Tern Genomics Laboratory,":
+      // a class noun, with what it is for, and the name its apposition gives.
+      const described = HEADS[token.lower] ? this.apposedName(k, HEADS[token.lower].type) : undefined;
+      if (described !== undefined) {
+        k = described;
         continue;
       }
       if ((token.lower === 'such' && this.tokens[k + 1]?.lower === 'as') || token.lower === 'including') {
@@ -850,6 +871,8 @@ class SentenceRelations {
         const policyLike = type === EntityType.Domain || type === EntityType.Initiative;
         if ((action === Action.ESTABLISH || (action === Action.LAUNCH && !predicate.passive)) && type && [EntityType.Platform, EntityType.Network, EntityType.Agreement, EntityType.Institution, EntityType.Project].includes(type)) {
           this.add(RelationType.ESTABLISHED, agent, object, verb, confidence, because('what it names'), activity);
+          // "A opened the X Laboratory on its campus in Haikou": what is opened somewhere is there.
+          if (type !== EntityType.Agreement) for (const where of partners) if ([EntityType.Place, EntityType.Country].includes(this.typeOf(where)!)) this.add(RelationType.LOCATED_IN, object, where, verb, 0.65, because('in a place'));
           // "At the forum, A unveiled B": what is launched at an event.
           if (action === Action.LAUNCH && type !== EntityType.Agreement) for (const event of this.occasionEvent([agent, object])) this.add(RelationType.LAUNCHED_AT, object, event, verb, 0.65, because('at an event'));
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" someone to establish it`, { activity: `${previous.verb.text} establish` });
@@ -988,20 +1011,26 @@ class SentenceRelations {
     return this.entry.signings.at(-1)?.parties ?? [];
   }
 
-  /** "Hosts: A; B": a labelled line lists the actors of the event (agreement, platform, network) named last. */
+  /**
+   * "Hosts: A; B", "Participating countries: C, D": a labelled line lists the actors of the event (agreement,
+   * platform, network) named last. A label of up to three words says the role in any of them ("Host institution").
+   */
   private labelledLine(): void {
-    const label = this.tokens[0];
-    const rule = label && /^\s*:/.test(label.post) ? LINE_LABELS.find(([pattern]) => pattern.test(label.lower)) : undefined;
+    const end = this.tokens.slice(0, 3).findIndex((token) => /^\s*:/.test(token.post));
+    const words = this.tokens.slice(0, end + 1);
+    const rule = end >= 0 ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
     const whole = rule && this.antecedents.last([rule[2]]);
     if (!rule || !whole) return;
     const type = rule[1];
+    const label = words.at(-1)!;
     const about = this.pointer(whole, 0, 0);
-    for (const item of this.entry.top.filter((mention) => mention.entityId && mention.first > 0)) {
+    for (const item of this.entry.top.filter((mention) => mention.entityId && mention.first > end)) {
       const itemType = this.typeOf(item);
       const place = itemType === EntityType.Place || itemType === EntityType.Country;
       if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
-      if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, `listed under "${label.text}:" for ${whole.name}`);
-      else this.add(type, item, about, label, 0.7, `listed under "${label.text}:" for ${whole.name}`, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+      const listed = `listed under "${words.map((word) => word.text).join(' ')}:" for ${whole.name}`;
+      if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, listed);
+      else this.add(type, item, about, label, 0.7, listed, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
   }
 
@@ -1063,6 +1092,18 @@ class SentenceRelations {
     }
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
     this.participation(index);
+    this.speechBy(index);
+  }
+
+  /** "Opening remarks by A", "a keynote by B": who speaks at the event of the sentence, or the one named last, attended it. */
+  private speechBy(index: number): void {
+    if (!SPEECH_NOUNS.has(this.tokens[index].lower) || this.tokens[index + 1]?.lower !== 'by') return;
+    const event = this.sentenceEvent(index);
+    if (!event) return;
+    for (const speaker of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      const type = this.typeOf(speaker);
+      if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `"${this.tokens[index].text} by" it at ${event.name}`);
+    }
   }
 
   /** "with the participation of A, B and C": they attended the event of the sentence, or the one named last. */
@@ -1190,6 +1231,22 @@ class SentenceRelations {
       const country = this.mentionAt(index + 1);
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
     }
+    this.siteAndTown(index);
+  }
+
+  /**
+   * "Venue: Lao-China Science Park, Vientiane": a site named alone, then a place that ends the line or clause, is in
+   * that place. Not in a list ("A, B, Vientiane and C"): nothing is listed before the site, nothing after the place.
+   */
+  private siteAndTown(index: number): void {
+    const tokens = this.tokens;
+    const site = this.mentionAt(index);
+    if (!site || site.last !== index || !/^,\s*$/.test(tokens[index].post) || ![EntityType.Institution, EntityType.Platform].includes(this.typeOf(site)!)) return;
+    const place = this.mentionAt(index + 1);
+    if (!place || place.first !== index + 1 || this.typeOf(place) !== EntityType.Place) return;
+    const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post);
+    const endsClause = place.last === tokens.length - 1 || /[;.]/.test(tokens[place.last].post);
+    if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
   }
 
   /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
