@@ -523,6 +523,20 @@ describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, te
     for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
   });
 
+  it('reads places joined by "and" and the place of "an office in X" that no gazetteer knows', () => {
+    const { draft } = draftOf('The map covers peatland in Sarawak and West Kalimantan. The station opened after a liaison office in Luang Prabang. Jade University sends students to partner universities in Southeast Asia.');
+    for (const name of ['Sarawak', 'West Kalimantan', 'Luang Prabang']) expect([name, entityNamed(draft, name)?.type]).toEqual([name, 'Place']);
+    expect(entityNamed(draft, 'Southeast Asia')).toBeUndefined();
+  });
+
+  it('names an agreement the text named by its kind when it says what the agreement is called', () => {
+    const { draft, has } = draftOf('Brisk University and Osprey College signed a memorandum of understanding on river data. The memorandum, called the Tern River Data Partnership, runs for five years.');
+    expect(has('Brisk University', 'SIGNED', 'Tern River Data Partnership')).toBe(true);
+    expect(entityNamed(draft, 'Tern River Data Partnership')?.quotes).toContain('The memorandum, called the Tern River Data Partnership');
+    const named = draftOf('Brisk University signed the Tern Agreement on Soils with Osprey College. The agreement, known as the Soil Pact, runs until 2030.').draft;
+    expect(entityNamed(named, 'Tern Agreement on Soils')?.aliases.map((alias) => alias.alias)).toEqual(['Soil Pact']);
+  });
+
   it('keeps a site listed with others out of the place that ends the list', () => {
     const { has } = draftOf('The forum drew Brisk University, Osprey Science Park, Vientiane.');
     expect(has('Osprey Science Park', 'LOCATED_IN', 'Vientiane')).toBe(false);

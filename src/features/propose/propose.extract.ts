@@ -9,7 +9,7 @@ import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.r
 import { findRelations } from './propose.relations';
 import { findSignings } from './propose.signing';
 import type { Parse } from './propose.parser';
-import { isAcronym, readText, type Sentence } from './propose.text';
+import { isAcronym, readText, type Sentence, type Token } from './propose.text';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
@@ -414,6 +414,14 @@ function knownInside(mention: Mention, registry: EntityRegistry): Mention[] {
 }
 
 /** Verbs whose "in" or "at" names a place: where an event is held, where an organisation is based. */
+/** What a place can hold: "an office in …", "a company in …". */
+const ORGANISATION_TYPES = new Set([EntityType.Institution, EntityType.Platform]);
+/** "a liaison office", "a data company": one organisation of a kind, unnamed, whose "in" says where it is. */
+function isOneOrganisationOfAKind(tokens: Token[], head: number): boolean {
+  const rule = HEADS[tokens[head]?.lower ?? ''];
+  if (!rule || !ORGANISATION_TYPES.has(rule.type) || /s$/.test(tokens[head].lower)) return false;
+  return tokens.slice(Math.max(0, head - 3), head).some((token) => ['a', 'an'].includes(token.lower));
+}
 const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|convened|hosted|staged|inaugurated)$/;
 
 /**
@@ -438,13 +446,20 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // "Viet Nam's Mekong Delta": a name a country owns is a place in it.
       const ownedByCountry = /['’]s$/.test(before) && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
       // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
-      const placeSlot = (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) || (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
+      // "a liaison office in Luang Prabang", "a data company in Kuching": where an organisation of a kind is.
+      const placeSlot =
+        (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) ||
+        (before === 'in' && isOneOrganisationOfAKind(tokens, mention.first - 2)) ||
+        (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
       // "Guilin, China", "(Guilin, China)": a name its country follows, as in a dateline.
       const country = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
       const cityOfCountry = /^,\s*$/.test(tokens[mention.last].post) && !!country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '');
-      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      // "in Sarawak and West Kalimantan": the conjunct of a place is one.
+      const left = before === 'and' ? top.find((other) => other.last === mention.first - 2) : undefined;
+      const besidePlace = !!left && (left.type === EntityType.Place || (!left.type && placeUses.has(nameKey(left.name))));
+      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   for (const { top } of perSentence) {

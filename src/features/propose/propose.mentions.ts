@@ -84,6 +84,8 @@ function isWholeName(tokens: Token[], first: number, last: number): boolean {
 }
 
 const standsAlone = (token: Token) => isAcronym(token) || countryNamed(token.text) !== undefined;
+/** A word the gazetteers or the tagger know as a place: "Sarawak", "Yunnan", "Hanoi". */
+const isKnownPlace = (token: Token) => countryNamed(token.text) !== undefined || capitalOf(token.text) !== undefined || ['Place', 'Region', 'City'].some((tag) => token.tags.has(tag));
 
 /**
  * Whether "and" ends a name or joins its parts: "Chinese Academy of Sciences and Mahidol University"
@@ -101,6 +103,8 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   const leftWords = tokens.slice(first, andIndex).map((token) => token.lower);
   if (andIndex - 1 > first && headRule(leftWords.at(-1)!, leftWords.join(' ')) && !leftWords.some((word) => NAME_CONNECTORS.has(word))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
+  // "in Sarawak and West Kalimantan": a place the tagger knows, then a name without a head, are two places.
+  if (andIndex - 1 === first && isKnownPlace(tokens[first]) && !hasHead(tokens, next, rightEnd)) return true;
   // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
   if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
   return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;

@@ -79,6 +79,21 @@ export class EntityRegistry {
     if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
   }
 
+  /**
+   * The name the text gives an entity it named before only by its kind ("the memorandum, called X"): it replaces the
+   * made-up name, and the words that give it are evidence for the entity.
+   */
+  rename(entity: ProposedEntity, name: string, span: { start: number; end: number }, text: string): void {
+    if (this.byKey.get(nameKey(entity.name)) === entity) this.byKey.delete(nameKey(entity.name));
+    entity.name = name;
+    delete entity.namedAfter;
+    this.byKey.set(nameKey(name), entity);
+    this.indexWords(name, entity);
+    entity.mentions.push(span);
+    const quote = text.slice(span.start, span.end);
+    if (!entity.quotes.includes(quote)) entity.quotes.push(quote);
+  }
+
   addAlias(entity: ProposedEntity, alias: ProposedAlias): void {
     if (nameKey(alias.alias) === nameKey(entity.name) || entity.aliases.some((known) => known.alias === alias.alias)) return;
     entity.aliases.push(alias);

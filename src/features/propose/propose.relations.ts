@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { HEADS, JOINT_NOUNS, LEGAL_WORDS, NAME_CONNECTORS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { headKey, SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { agreementName, wordsOutsideBrackets } from './propose.signing';
@@ -77,6 +77,8 @@ const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing
 const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts']);
 /** What is said at an event, by whom after "by": "opening remarks by A", "a keynote by B". */
 const SPEECH_NOUNS = new Set(['remarks', 'keynote', 'address', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'talk', 'talks', 'briefing']);
+/** Words that give a name: "the memorandum, called X", "known as X". */
+const CALLING_WORDS = /^(?:called|named|titled|dubbed|known as)\b/;
 /** Prepositions a conjunct may repeat: "funded by A and by B", "representatives of A and of B". */
 const REPEATABLE_PREPOSITIONS = new Set(['by', 'of', 'from', 'with']);
 /** Words between a member word and the members it lists: "members, among them A", "member institutions include A". */
@@ -1050,6 +1052,7 @@ class SentenceRelations {
     this.labelledLine();
     this.eventDateLine();
     this.signings();
+    this.agreementCalled();
     this.frontedCoAgent(subject);
     this.frontedVenue();
     for (let index = 0; index < tokens.length; index += 1) {
@@ -1181,6 +1184,30 @@ class SentenceRelations {
     const pronoun = ['it', 'they'].includes(this.tokens[comma + 1]?.lower ?? '');
     const main = pronoun ? this.previousSubject : this.objectsAfter(comma + 1, this.tokens.length).objects.slice(0, 1);
     for (const agent of main.length > 0 ? main : subject) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, this.tokens[withAt], 0.6, `"${this.tokens.slice(0, withAt + 1).map((token) => token.text).join(' ')}" it`);
+  }
+
+  /**
+   * "The memorandum, called the Nha Trang-Guangdong Seaweed Partnership, runs …": the name the text gives an agreement
+   * it named before by its kind alone (named after its parties until then), or another name of a named one.
+   */
+  private agreementCalled(): void {
+    const tokens = this.tokens;
+    for (let k = 1; k < tokens.length - 2; k += 1) {
+      if (!['the', 'this'].includes(tokens[k - 1].lower) || HEADS[tokens[k].lower]?.type !== EntityType.Agreement || !/^,\s*$/.test(tokens[k].post)) continue;
+      const naming = CALLING_WORDS.exec(tokens.slice(k + 1, k + 3).map((token) => token.lower).join(' '));
+      if (!naming) continue;
+      let first = k + 1 + naming[0].split(' ').length;
+      if (tokens[first]?.lower === 'the') first += 1;
+      let last = first;
+      while (last + 1 < tokens.length && !/[,;.]/.test(tokens[last].post) && (isCapitalised(tokens[last + 1]) || (NAME_CONNECTORS.has(tokens[last + 1].lower) && isCapitalised(tokens[last + 2])))) last += 1;
+      if (!isCapitalised(tokens[first]) || this.entry.top.some((mention) => mention.first <= last && mention.last >= first && mention.type)) continue;
+      const agreement = this.registry.entities.filter((entity) => entity.type === EntityType.Agreement && entity.mentions.some((span) => span.end <= tokens[k].start)).at(-1);
+      if (!agreement) continue;
+      const name = this.text.slice(tokens[first].start, tokens[last].end);
+      const span = { start: tokens[k - 1].start, end: tokens[last].end };
+      if (agreement.namedAfter) this.registry.rename(agreement, name, span, this.text);
+      else this.registry.addAlias(agreement, { alias: name, quote: this.text.slice(span.start, span.end), span, confidence: 0.8, reason: `the text says the ${tokens[k].text} is ${naming[0]} so` });
+    }
   }
 
   /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
