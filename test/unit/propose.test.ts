@@ -549,3 +549,27 @@ describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, te
   });
 });
 
+describe('partner and member phrasings of a probe written on 4 December (evening), outside every corpus set', () => {
+  it.each([
+    ['"X involves A and B"', 'The Heron Coast Mangrove Project involves Brisk University and Osprey College.', [['Brisk University', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project'], ['Osprey College', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project']]],
+    ['"the network admitted A"', 'The Kestrel Data Alliance admitted Osprey College and Marlin Polytechnic in March.', [['Osprey College', 'MEMBER_OF', 'Kestrel Data Alliance'], ['Marlin Polytechnic', 'MEMBER_OF', 'Kestrel Data Alliance']]],
+    ['"counts A among its members"', 'The Kestrel Data Alliance now counts Brisk University among its members.', [['Brisk University', 'MEMBER_OF', 'Kestrel Data Alliance']]],
+    ['"X brings together A and B" (no event)', 'The Tern Robotics Laboratory brings together Brisk University and Osprey College.', [['Brisk University', 'PARTICIPATES_IN', 'Tern Robotics Laboratory'], ['Osprey College', 'PARTICIPATES_IN', 'Tern Robotics Laboratory']]],
+    ['"X, a collaboration of A and B,"', 'The Heron Coast Mangrove Project, a collaboration of Brisk University and Osprey College, ends in 2027.', [['Brisk University', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project'], ['Osprey College', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project']]],
+    ['"X is a joint venture of A and B"', 'The Tern Robotics Laboratory is a joint venture of Brisk University and Osprey College.', [['Brisk University', 'PARTICIPATES_IN', 'Tern Robotics Laboratory']]],
+    ['"…, with A and B as partners"', 'Brisk University leads the Heron Coast Mangrove Project, with Osprey College and Marlin Polytechnic as partners.', [['Osprey College', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project'], ['Marlin Polytechnic', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project']]],
+  ])('reads %s', (_frame, text, expected) => {
+    const { has } = draftOf(text as string);
+    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
+  });
+
+  it('keeps a relative clause\'s members out of the subject of the main verb, and an event\'s gathering out of partnership', () => {
+    const { has } = draftOf('The Kestrel Data Alliance, whose members include Brisk University and Osprey College, met in Hue.');
+    expect(has('Brisk University', 'MEMBER_OF', 'Kestrel Data Alliance')).toBe(true);
+    expect(has('Brisk University', 'LOCATED_IN', 'Hue')).toBe(false);
+    const forum = draftOf('The Kestrel Forum on River Data brought together Brisk University and Osprey College.');
+    expect(forum.has('Brisk University', 'ATTENDED', 'Kestrel Forum on River Data')).toBe(true);
+    expect(forum.has('Brisk University', 'PARTICIPATES_IN', 'Kestrel Forum on River Data')).toBe(false);
+  });
+});
+

@@ -44,7 +44,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:implement|execut)/, Action.IMPLEMENT],
   [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],
   [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
-  [/^(?:cover|span|involv)/, Action.COVER],
+  [/^(?:cover|span)/, Action.COVER],
   [/^serv/, Action.SERVE],
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
   [/^(?:run|ran|operat|manag|coordinat|led|lead)/, Action.RUN],
@@ -55,7 +55,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
   [/^(?:visit|address)/, Action.ATTEND],
   [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
-  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris)/, Action.GROUP],
+  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris|involv|admit|counts?$|counted)/, Action.GROUP],
 ];
 
 /** The roles an event's verb gives the actors it names. */
@@ -67,10 +67,12 @@ const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
 const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE, Action.LAUNCH]);
 /** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
 const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE, Action.PARTICIPATE]);
+/** What has partners or members: "the project brings together A and B", "X, a collaboration of A and B". */
+const WHOLE_TYPES = [EntityType.Platform, EntityType.Project, EntityType.Network];
 /** What can be somewhere. */
 const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
 /** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
-const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition']);
+const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition', 'effort']);
 /** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
 const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
 /** People sent to an event: "delegations from A and B". */
@@ -394,11 +396,12 @@ class SentenceRelations {
     return [];
   }
 
-  /** "X, which groups A and B, met …": a mention inside a relative clause closed by a comma before the verb is not its subject. */
+  /** "X, which groups A and B, met …", "X, whose members include A, met …": a mention inside a relative clause closed by a comma before the verb is not its subject. */
   private inRelativeClause(mention: Mention, verbIndex: number): boolean {
+    const relative = (token: Token) => ['which', 'who', 'whose', 'where'].includes(token.lower);
     let k = mention.first - 1;
-    while (k > 0 && !/,/.test(this.tokens[k - 1].post) && !['which', 'who'].includes(this.tokens[k].lower)) k -= 1;
-    if (k <= 0 || !['which', 'who'].includes(this.tokens[k].lower) || !/,/.test(this.tokens[k - 1].post)) return false;
+    while (k > 0 && !/,/.test(this.tokens[k - 1].post) && !relative(this.tokens[k])) k -= 1;
+    if (k <= 0 || !relative(this.tokens[k]) || !/,/.test(this.tokens[k - 1].post)) return false;
     return this.tokens.slice(mention.last, verbIndex).some((token) => /,/.test(token.post));
   }
 
@@ -724,7 +727,11 @@ class SentenceRelations {
       if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
     } else if (EVENT_ROLES[action]) {
       const by = this.byPhrase(after, end);
-      if (action === Action.GATHER) {
+      const gathers = action === Action.GATHER;
+      if (gathers && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) {
+        // "The project brings together A, B and C": no event gathers them, the project does: they are its partners.
+        Object.assign(predicate, { action: Action.GROUP, objects: this.objectsAfter(after, end).objects });
+      } else if (gathers) {
         predicate.events = this.eventBefore(index, agents, previous);
         predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
       } else if (by.length > 0 || passive || this.frontedAt(index)) {
@@ -819,6 +826,20 @@ class SentenceRelations {
     return this.tokens[k]?.lower === 'by' ? this.objectsAfter(k + 1, end).objects : [];
   }
 
+  /**
+   * "The network unites A and B", "the project involves C", "the alliance admitted D", "the lab brings together E":
+   * a network's members, a project's or platform's partners; the places and fields a project involves it covers.
+   */
+  private grouped(whole: Mention, part: Mention, verb: Token, confidence: number, because: (what: string) => string): void {
+    const wholeType = this.typeOf(whole);
+    const partType = this.typeOf(part);
+    if (!partType || !wholeType) return;
+    const actor = ACTOR_TYPES.has(partType) && partType !== EntityType.Place;
+    if (wholeType === EntityType.Network && actor) this.add(RelationType.MEMBER_OF, part, whole, verb, confidence, because('its members'));
+    else if ((wholeType === EntityType.Project || wholeType === EntityType.Platform) && actor && partType !== EntityType.Country) this.add(RelationType.PARTICIPATES_IN, part, whole, verb, confidence, because('its partners'), { role: 'partner' });
+    else if (wholeType === EntityType.Project && [EntityType.Place, EntityType.Country, EntityType.Domain].includes(partType)) this.add(RelationType.COVERS, whole, part, verb, confidence, because('what it covers'));
+  }
+
   /** The place after "in" or "at" in the verb's own words (before another verb): "opened in Da Nang on Monday". */
   private placeAfter(from: number, end: number): Mention[] {
     for (let k = from; k < end; k += 1) {
@@ -899,8 +920,8 @@ class SentenceRelations {
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" others to carry it out`, { activity: `${previous.verb.text} carry out` });
         } else if (action === Action.PARTICIPATE && (type === EntityType.Network || type === EntityType.CountryGroup)) {
           this.add(RelationType.MEMBER_OF, agent, object, verb, confidence, because('a network or group'));
-        } else if (action === Action.GROUP && this.typeOf(agent) === EntityType.Network && type && ACTOR_TYPES.has(type) && type !== EntityType.Place) {
-          this.add(RelationType.MEMBER_OF, object, agent, verb, confidence, because('its members'));
+        } else if (action === Action.GROUP) {
+          this.grouped(agent, object, verb, confidence, because);
         }
       }
     }
@@ -1086,7 +1107,7 @@ class SentenceRelations {
   private nounFrames(index: number, subject: Mention[]): void {
     const word = this.tokens[index].lower;
     const next = this.tokens[index + 1]?.lower ?? '';
-    if (PARTNERSHIP_NOUNS.has(word) && next === 'between') this.partnershipBetween(index);
+    if (PARTNERSHIP_NOUNS.has(word) && (next === 'between' || (next === 'of' && !this.mentionAt(index)))) this.partnershipBetween(index);
     const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with');
     if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(next) && withBefore) {
       const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
@@ -1096,6 +1117,7 @@ class SentenceRelations {
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
     this.participation(index);
     this.speechBy(index);
+    this.asPartners(index);
   }
 
   /** "Opening remarks by A", "a keynote by B": who speaks at the event of the sentence, or the one named last, attended it. */
@@ -1129,18 +1151,33 @@ class SentenceRelations {
 
   /** "X, a partnership between A and B", "X is a partnership between A and B": each is a partner in X. */
   private partnershipBetween(index: number): void {
-    const whole = this.describedBy(index, [EntityType.Platform, EntityType.Project, EntityType.Network]);
+    const whole = this.describedBy(index, WHOLE_TYPES);
     if (!whole) return;
     for (const party of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
-      if (ACTOR_TYPES.has(this.typeOf(party)!) && party.entityId !== whole.entityId) this.add(RelationType.PARTICIPATES_IN, party, whole, this.tokens[index], 0.65, `a party of the ${this.tokens[index].text} that ${whole.name} is`, { role: 'partner' });
+      if (party.entityId !== whole.entityId) this.grouped(whole, party, this.tokens[index], 0.65, () => `a party of the ${this.tokens[index].text} that ${whole.name} is`);
     }
+  }
+
+  /** "P, with A and B as partners": the parties named between "with" and "as" are partners (members) of the whole the clause names before. */
+  private asPartners(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index - 1]?.lower !== 'as' || !/^(?:partners|members|co-?partners)$/.test(tokens[index].lower)) return;
+    const start = this.clauseStart(index);
+    let withAt = index - 2;
+    while (withAt > start && tokens[withAt].lower !== 'with') withAt -= 1;
+    if (tokens[withAt]?.lower !== 'with') return;
+    const whole = this.entry.top.filter((mention) => mention.entityId && mention.last < withAt && WHOLE_TYPES.includes(this.typeOf(mention)!)).at(-1);
+    if (!whole) return;
+    for (const party of this.objectsAfter(withAt + 1, index - 1).objects) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
   }
 
   /** The entity a predicate noun describes: the name an apposition follows ("X, a partnership …") or the subject of "is" ("X is a partnership …"). */
   private describedBy(index: number, types: EntityType[]): Mention | undefined {
     const wanted = (mention: Mention | undefined) => (mention && types.includes(this.typeOf(mention)!) ? mention : undefined);
     let k = index - 1;
-    while (k >= 0 && !/,/.test(this.tokens[k].post) && !BE.includes(this.tokens[k].lower) && (SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adjective') || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    // "a joint venture", "a three-year collaboration": the words before the noun that only describe it.
+    const describes = (token: Token) => SKIPPABLE.has(token.lower) || token.tags.has('Adjective') || token.tags.has('Adverb') || token.tags.has('Value') || token.lower === 'joint';
+    while (k >= 0 && !/,/.test(this.tokens[k].post) && !BE.includes(this.tokens[k].lower) && describes(this.tokens[k])) k -= 1;
     if (k < 0) return undefined;
     if (/,/.test(this.tokens[k].post)) return wanted(this.mentionAt(k));
     return BE.includes(this.tokens[k].lower) ? this.subjectBefore(k, this.clauseStart(k)).map(wanted).find(Boolean) : undefined;
