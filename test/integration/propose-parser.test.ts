@@ -50,4 +50,11 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const partners = await parsedRelations('Brisk University has teamed up with Osprey Polytechnic and the Tern Genomics Centre on Wild Fruit Genomes of Borneo, a three-year project to sequence fruit trees.');
     expect(partners).toEqual(expect.arrayContaining(['Brisk University PARTICIPATES_IN Wild Fruit Genomes of Borneo', 'Osprey Polytechnic PARTICIPATES_IN Wild Fruit Genomes of Borneo', 'Tern Genomics Centre PARTICIPATES_IN Wild Fruit Genomes of Borneo']));
   });
+
+  it('splits names at an "and" where the recogniser starts another name, and keeps an official name whole where it does not', async () => {
+    const split = await parsedRelations('The Heron Coast Mangrove Project brings together Brisk University, the Tern Institute of Ecology and Osprey Analytics.');
+    expect(split).toEqual(expect.arrayContaining(['Tern Institute of Ecology PARTICIPATES_IN Heron Coast Mangrove Project', 'Osprey Analytics PARTICIPATES_IN Heron Coast Mangrove Project']));
+    const whole = await parsedRelations('The Ministry of Agriculture and Rural Development and the Tern Institute signed an agreement.');
+    expect(whole).toContain('Ministry of Agriculture and Rural Development SIGNED Agreement between Ministry of Agriculture and Rural Development and Tern Institute');
+  });
 });

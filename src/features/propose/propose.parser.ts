@@ -15,6 +15,8 @@ export interface Parse {
   deps: string[];
   tags: string[];
   lemmas: string[];
+  /** Whether the model's named-entity recogniser starts a name at the token (absent from parses recorded before it). */
+  entityStarts?: boolean[];
 }
 
 /** The Python the set-up step made (scripts/build-nlp.js) and the server it runs. */
@@ -73,6 +75,7 @@ function projected(wire: WireSentence, parse: Parse): Parse {
     deps: wire.tokenWord.map((word) => parse.deps[word]),
     tags: wire.tokenWord.map((word) => parse.tags[word]),
     lemmas: wire.tokenWord.map((word) => parse.lemmas[word]),
+    entityStarts: parse.entityStarts && wire.tokenWord.map((word) => parse.entityStarts![word]),
   };
 }
 

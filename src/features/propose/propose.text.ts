@@ -13,6 +13,8 @@ export interface Token {
   pre: string;
   post: string;
   tags: Set<string>;
+  /** The parser's named-entity recogniser starts a name here ("… of Ecology and | Osprey Analytics"), when it ran. */
+  entityStart?: boolean;
 }
 
 export interface Sentence {
