@@ -563,6 +563,23 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
   });
 
+  it('splits an organisation\'s possessive off the name it owns, which is part of it, and keeps possessives out of aliases', () => {
+    const { draft, has } = draftOf("Brisk University's Centre for Soil Science and Osprey College launched the Tern Soil Project. China's Dalian Harbour College joined.");
+    expect(has('Centre for Soil Science', 'PART_OF', 'Brisk University')).toBe(true);
+    expect(has('Centre for Soil Science', 'ESTABLISHED', 'Tern Soil Project')).toBe(true);
+    expect(has('Dalian Harbour College', 'LOCATED_IN', 'China')).toBe(true);
+    expect(entityNamed(draft, 'China')?.aliases).toEqual([]);
+  });
+
+  it('reads another name set off by commas: "known locally as", "or" before an acronym (and not before a name)', () => {
+    const extraction = extract('The Tern Marine Robotics Laboratory, known locally as Tern Lab, opened in May. Brisk University, or BU, joined it. Osprey College, or Marlin Polytechnic, will host the next meeting.');
+    const aliases = (name: string) => entityNamed(extraction, name)?.aliases.map((alias) => alias.alias);
+    expect(aliases('Tern Marine Robotics Laboratory')).toEqual(['Tern Lab']);
+    expect(aliases('Brisk University')).toEqual(['BU']);
+    expect(aliases('Osprey College')).toEqual([]);
+    expect(entityNamed(extraction, 'Marlin Polytechnic')).toBeDefined();
+  });
+
   it('keeps a relative clause\'s members out of the subject of the main verb, and an event\'s gathering out of partnership', () => {
     const { has } = draftOf('The Kestrel Data Alliance, whose members include Brisk University and Osprey College, met in Hue.');
     expect(has('Brisk University', 'MEMBER_OF', 'Kestrel Data Alliance')).toBe(true);

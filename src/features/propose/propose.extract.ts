@@ -51,8 +51,12 @@ function readDateline(text: string): Dateline | undefined {
 /** "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (also known as …)": a short name the text defines. */
 const ALIAS_DEFINITION = /^\s*\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called|as))?|also\s+(?:known\s+as|called)|abbreviated\s+as|or)?\s*["“]?([^"”()]{2,60}?)["”]?\s*\)/;
 
-/** "X, also called the Y Forum,", "X, which is also known as Y.": another name of X, set off by commas. */
-const APPOSITION = /^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:also\s+(?:called|known\s+as|referred\s+to\s+as)|hereinafter(?:\s+referred\s+to\s+as|\s+called)?|abbreviated\s+as)\s+["“]?(?:the\s+)?([^"”(),;]{2,80}?)["”]?(?=\s*(?:[,;.)]|$))/i;
+/**
+ * "X, also called the Y Forum,", "X, which is also known as Y.", "X, known locally as Y,", "X, or XY,": another name of X,
+ * set off by commas ("or" only before an acronym: "A, or B, …" may list two).
+ */
+const APPOSITION =
+  /^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:(?:(?:also|locally|commonly|widely|popularly|better|formerly)\s+)?(?:called|known(?:\s+(?:locally|here|commonly|widely))?\s+as|referred\s+to\s+as|dubbed|nicknamed)|hereinafter(?:\s+referred\s+to\s+as|\s+called)?|abbreviated\s+as|or(?=\s+["“]?[\p{Lu}]{2,}[\p{Lu}\d&-]*["”]?\s*,))\s+["“]?(?:the\s+)?([^"”(),;]{2,80}?)["”]?(?=\s*(?:[,;.)]|$))/iu;
 
 /** Capitalised words, with the connectors names hold ("Lotus Forum on Rice Data"). */
 const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:of|on|for|and|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,9}$/u;
@@ -277,8 +281,10 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         // The short name inside the parentheses is part of the definition, not another mention (nor a subject).
         for (let n = top.length - 1; n >= 0; n -= 1) if (top[n] !== mention && top[n].start > mention.end && top[n].end <= defined.span.end) top.splice(n, 1);
       }
-      if (entity && mention.name !== displayName(mention.text) && nameKey(mention.text) !== nameKey(mention.name) && mention.form === 'name') {
-        registry.addAlias(entity, { alias: displayName(mention.text), quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the longer form the text uses' });
+      // "China's": a possessive is no other form of the name.
+      const written = displayName(mention.text.replace(/['’]s$/, ''));
+      if (entity && mention.name !== written && nameKey(written) !== nameKey(mention.name) && mention.form === 'name') {
+        registry.addAlias(entity, { alias: written, quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the longer form the text uses' });
       }
     }
   }

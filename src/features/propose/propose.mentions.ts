@@ -130,7 +130,9 @@ function ownsNext(tokens: Token[], first: number, possessive: number): boolean {
   let from = possessive;
   while (from > first && !NAME_CONNECTORS.has(tokens[from - 1].lower) && tokens[from - 1].lower !== 'the') from -= 1;
   const owner = tokens.slice(from, possessive + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('').replace(/['’]s$/, '');
-  return countryNamed(owner) !== undefined || capitalOf(owner) !== undefined || hasHead(tokens, from, possessive);
+  // "Brisk University's Centre for …": the owner's head word carries the possessive.
+  const words = owner.toLowerCase().split(/\s+/);
+  return countryNamed(owner) !== undefined || capitalOf(owner) !== undefined || words.some((word) => headRule(word, words.join(' ')) !== undefined);
 }
 
 /** The last token of the name that starts at `first`. */
@@ -248,7 +250,8 @@ function shortOfficialName(name: string): string {
 function typeName(found: Mention, tokens: Token[]): void {
   const written = found.name.replace(/['’]s$/, '');
   found.name = shortOfficialName(written);
-  const words = tokens.slice(found.first, found.last + 1).map((token) => token.lower);
+  // "Brisk University's Centre": the owner's head word carries the possessive.
+  const words = tokens.slice(found.first, found.last + 1).map((token) => token.lower.replace(/['’]s$/, ''));
   const country = countryNamed(written);
   if (country) return void Object.assign(found, { type: EntityType.Country, kind: 'COUNTRY', name: country.name, properties: { isoCode: country.isoCode }, confidence: 0.95, reason: `a country (ISO ${country.isoCode})` });
   if (found.name !== written && !classify(nameWords(found.name))) {

@@ -558,11 +558,7 @@ class SentenceRelations {
         }
       }
     }
-    // "China's Dalian Harbour Engineering College": an organisation a country or place owns is there.
-    for (const owned of reader.owned()) {
-      const [owner, thing] = [owned.owner, owned.thing];
-      if ([EntityType.Country, EntityType.Place].includes(this.typeOf(owner)!) && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(thing)!)) this.add(RelationType.LOCATED_IN, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
-    }
+    for (const { owner, thing } of reader.owned()) this.ownership(owner, thing);
     for (const role of reader.roles((index) => ROLE_NOUN_FRAMES.some(([pattern]) => pattern.test(this.tokens[index].lower)))) {
       const [, wanted, relation] = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(this.tokens[role.noun].lower))!;
       // The whole is never one of the members ("The X Consortium … became an associate member": of the network before).
@@ -1296,6 +1292,7 @@ class SentenceRelations {
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
     }
     this.siteAndTown(index);
+    this.possessedName(index);
   }
 
   /**
@@ -1311,6 +1308,25 @@ class SentenceRelations {
     const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post);
     const endsClause = place.last === tokens.length - 1 || /[;.]/.test(tokens[place.last].post);
     if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
+  }
+
+  /**
+   * "China's Dalian Harbour Engineering College": an organisation a country or place owns is there; "Brisk University's
+   * Centre for Soil Science": one an organisation owns is part of it.
+   */
+  private ownership(owner: Mention, thing: Mention): void {
+    const [ownerType, thingType] = [this.typeOf(owner), this.typeOf(thing)];
+    if (!ownerType || !thingType || ![EntityType.Institution, EntityType.Platform].includes(thingType) || owner.entityId === thing.entityId) return;
+    if ([EntityType.Country, EntityType.Place].includes(ownerType)) this.add(RelationType.LOCATED_IN, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
+    else if (ownerType === EntityType.Institution) this.add(RelationType.PART_OF, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
+  }
+
+  /** "Brisk University's Centre for Soil Science": a name written with its owner's possessive right before it. */
+  private possessedName(index: number): void {
+    const owner = this.mentionAt(index);
+    const possessive = owner && owner.last === index && (/['’]s$/.test(this.tokens[index].text) || /^['’]s/.test(this.tokens[index].post));
+    const thing = possessive ? this.mentionAt(index + 1) : undefined;
+    if (owner && thing && thing.first === index + 1) this.ownership(owner, thing);
   }
 
   /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
