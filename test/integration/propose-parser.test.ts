@@ -57,4 +57,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const whole = await parsedRelations('The Ministry of Agriculture and Rural Development and the Tern Institute signed an agreement.');
     expect(whole).toContain('Ministry of Agriculture and Rural Development SIGNED Agreement between Ministry of Agriculture and Rural Development and Tern Institute');
   });
+
+  it('reads a name no gazetteer knows after "in" as a place when the recogniser marks it a name', async () => {
+    const text = 'Brisk University will store the data on its campus in Shah Alam.';
+    const sentences = readText(text);
+    const draft = extract(text, undefined, sentences, await parser.parse(sentences));
+    expect(draft.entities.find((entity) => entity.name === 'Shah Alam')?.type).toBe('Place');
+    expect(extract(text).entities.find((entity) => entity.name === 'Shah Alam')).toBeUndefined();
+  });
 });

@@ -459,6 +459,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const placeSlot =
         (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) ||
         (before === 'in' && isOneOrganisationOfAKind(tokens, mention.first - 2)) ||
+        // "a state-owned yard in Thuy Nguyen", "on its campus in Shah Alam": a name the parser's recogniser marks, after "in".
+        (before === 'in' && !!tokens[mention.first].entityStart) ||
         (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
