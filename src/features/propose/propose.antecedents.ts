@@ -1,0 +1,34 @@
+import type { EntityType } from '../../engine/model/model';
+import type { EntityRegistry } from './propose.registry';
+import { headKey, type Mention } from './propose.mentions';
+
+/**
+ * The entities the text has named so far, in order, for the words that refer back to one and that extraction
+ * left as words ("it", "hosted it", "the forum" inside a verb's frame); definite descriptions that extraction
+ * read as mentions were resolved there (propose.extract.ts, resolveReference), once.
+ */
+export class Antecedents {
+  private readonly named: { mention: Mention; type: EntityType; words: string[] }[] = [];
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  private typeOf(mention: Mention): EntityType | undefined {
+    return this.registry.typeOf(mention);
+  }
+
+  private wordsOf(mention: Mention): string[] {
+    return mention.name.toLowerCase().split(/[\s-]+/).map(headKey);
+  }
+
+  note(mention: Mention): void {
+    const type = mention.entityId && mention.form !== 'domain' ? this.typeOf(mention) : undefined;
+    if (type) this.named.push({ mention, type, words: this.wordsOf(mention) });
+  }
+
+  /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
+  last(types: EntityType[], head?: string, except: Set<string | undefined> = new Set()): Mention | undefined {
+    const candidates = this.named.filter((item) => types.includes(item.type) && !except.has(item.mention.entityId));
+    const byHead = head ? candidates.filter((item) => item.words.includes(headKey(head))).at(-1) : undefined;
+    return (byHead ?? candidates.at(-1))?.mention;
+  }
+}

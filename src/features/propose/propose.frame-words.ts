@@ -1,0 +1,180 @@
+import { EntityType, RelationType } from '../../engine/model/model';
+import { LEGAL_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import type { Mention } from './propose.mentions';
+import type { Token } from './propose.text';
+
+/*
+ * The words relation frames are read by (propose.relations.ts): verbs by what they do, the nouns of roles,
+ * partnerships, support and attendance, programme labels, and the small words frames skip or stop at.
+ */
+
+/** What a verb does, by its stem; the relation type also depends on what its object is. */
+export enum Action {
+  ESTABLISH = 'ESTABLISH',
+  SUPPORT = 'SUPPORT',
+  PROMOTE = 'PROMOTE',
+  IMPLEMENT = 'IMPLEMENT',
+  COOPERATE = 'COOPERATE',
+  COVER = 'COVER',
+  SERVE = 'SERVE',
+  PARTICIPATE = 'PARTICIPATE',
+  HOLD = 'HOLD',
+  LAUNCH = 'LAUNCH',
+  LOCATE = 'LOCATE',
+  HOST = 'HOST',
+  ORGANIZE = 'ORGANIZE',
+  ATTEND = 'ATTEND',
+  /** "the forum drew delegates from A and B": the event is the subject, those who attended follow. */
+  GATHER = 'GATHER',
+  /** "will focus on X and Y", "works on X": the fields it works in. */
+  FOCUS = 'FOCUS',
+  /** "jointly run by A and B", "manages the park": organisers of an event, partners in a platform or project. */
+  RUN = 'RUN',
+  /** "the alliance, which groups A and B", "the network unites A and B": a network's members. */
+  GROUP = 'GROUP',
+}
+
+const VERBS: [RegExp, Action][] = [
+  [/^(?:co-?)?(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
+  [/^(?:set)$/, Action.ESTABLISH],
+  // "A and B announced the X Center": what is announced by name is launched.
+  [/^(?:launch|unveil|announc)/, Action.LAUNCH],
+  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|equip)/, Action.SUPPORT],
+  [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
+  [/^(?:implement|execut)/, Action.IMPLEMENT],
+  [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],
+  [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
+  [/^(?:cover|span)/, Action.COVER],
+  [/^serv/, Action.SERVE],
+  [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
+  [/^(?:run|ran|operat|manag|coordinat|led|lead)/, Action.RUN],
+  [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet)/, Action.HOLD],
+  [/^(?:locat|based|headquarter)/, Action.LOCATE],
+  [/^(?:co-?)?host/, Action.HOST],
+  [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
+  [/^(?:attend|spoke|speak)/, Action.ATTEND],
+  [/^(?:visit|address)/, Action.ATTEND],
+  [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
+  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris|involv|admit|counts?$|counted)/, Action.GROUP],
+];
+
+/** The roles an event's verb gives the actors it names. */
+export const EVENT_ROLES: Partial<Record<Action, RelationType>> = { [Action.HOST]: RelationType.HOSTED, [Action.ORGANIZE]: RelationType.ORGANIZED, [Action.ATTEND]: RelationType.ATTENDED, [Action.GATHER]: RelationType.ATTENDED };
+/** What can host, organise or attend an event. */
+export const ACTOR_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Place, EntityType.Platform, EntityType.Network]);
+export const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
+/** Verbs whose actors may follow "by" after what they act on ("founded in 2019 by A", "is funded by B"). */
+export const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE, Action.LAUNCH]);
+/** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
+export const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE, Action.PARTICIPATE]);
+/** What has partners or members: "the project brings together A and B", "X, a collaboration of A and B". */
+export const WHOLE_TYPES = [EntityType.Platform, EntityType.Project, EntityType.Network];
+/** What can be somewhere. */
+export const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
+/** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
+export const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition', 'effort']);
+/** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
+export const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
+/** People sent to an event: "delegations from A and B". */
+export const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts']);
+/** What is said at an event, by whom after "by": "opening remarks by A", "a keynote by B". */
+export const SPEECH_NOUNS = new Set(['remarks', 'keynote', 'address', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'talk', 'talks', 'briefing']);
+/** Words that give a name: "the memorandum, called X", "known as X". */
+export const CALLING_WORDS = /^(?:called|named|titled|dubbed|known as)\b/;
+/** Prepositions a conjunct may repeat: "funded by A and by B", "representatives of A and of B". */
+export const REPEATABLE_PREPOSITIONS = new Set(['by', 'of', 'from', 'with']);
+/** Words between a member word and the members it lists: "members, among them A", "member institutions include A". */
+export const LISTING_WORDS = new Set(['among', 'them', 'including', 'such', 'as', 'include', 'includes', 'included', 'are', 'were', 'like', 'comprise', 'comprises']);
+/** Parts of an event that say something happened at it: "on its first day", "on the sidelines". */
+export const OCCASION_WORDS = new Set(['day', 'opening', 'sidelines', 'ceremony', 'session', 'closing']);
+/** Words between a verb and the role noun it gives its subject: "are its co-organisers", "became new members". */
+export const DETERMINERS = new Set(['its', 'their', 'the', 'new', 'co', 'founding', 'main', 'official', 'two', 'three', 'both']);
+/** Verbs that make their subject members: "A became members", "A and B are partners". */
+export const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were', 'remain', 'remains']);
+/**
+ * Nouns for the part actors play in a whole, the wholes they apply to, and the relation: "A and B are partners in P",
+ * "members include A", "A, a founding member", "among the signatories of X was A", "organisers included A and B".
+ */
+export type RoleNounFrame = [RegExp, EntityType[], RelationType];
+export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
+  [/^partners?$/, [EntityType.Platform, EntityType.Project], RelationType.PARTICIPATES_IN],
+  [/^(?:members?|newcomers)$/, [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
+  [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
+  [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],
+  [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],
+  [/^(?:speakers|participants|attendees|exhibitors|guests)$/, [EntityType.Event], RelationType.ATTENDED],
+];
+/** Words before "with" that make its object a co-agent. */
+export const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
+
+/** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
+export const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
+export const PREPOSITIONS = new Set(['in', 'at', 'with', 'through', 'for', 'to', 'between', 'under', 'from', 'by', 'on', 'into', 'among', 'across']);
+export const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'also', 'actively', 'officially', 'jointly', 'successfully', 'further', 'especially', 'particularly', 'up', 'out']);
+
+export interface Predicate {
+  verb: Token;
+  action: Action;
+  passive: boolean;
+  agents: Mention[];
+  objects: Mention[];
+  /** Partners after "with" (cooperation), places after "in", events after "at". */
+  partners: Mention[];
+  /** The event a verb of events is about: what was held, hosted, organised or attended. */
+  events: Mention[];
+  /** Introduced by "to V" or a bare verb after "help X". */
+  infinitive: boolean;
+}
+
+/** A comma after a word, or after a legal form's full stop ("Greenleaf Resins Bhd., a manufacturer in Johor"). */
+export const commaAfter = (token: Token) => /^,\s*$/.test(token.post) || (/^\.,\s*$/.test(token.post) && LEGAL_WORDS.has(token.lower));
+
+/** "Hosted", "co-founded", "led": a past participle that can open a sentence. */
+export const isParticiple = (token: Token) => token.tags.has('PastTense') || token.tags.has('Participle') || /ed$/.test(token.lower) || ['led', 'held', 'built', 'set', 'run'].includes(token.lower);
+
+/** "hosted by", "organised jointly with": a participle by its frame, whatever part of speech the tagger gave it. */
+const passiveParticiple = (tokens: Token[], index: number) =>
+  isParticiple(tokens[index]) && (tokens[index + 1]?.lower === 'by' || (['together', 'jointly'].includes(tokens[index + 1]?.lower ?? '') && ['with', 'by'].includes(tokens[index + 2]?.lower ?? '')));
+
+/** A word for people: "delegates", "a professor", "researchers". */
+export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate)s?$/.test(token.lower));
+
+/** Verbs of attending whose event must be named after them ("visited the expo"), never taken from before. */
+export const NAMED_EVENT_ATTENDANCE = /^(?:visit|address)/;
+
+export function actionOf(tokens: Token[], index: number): Action | undefined {
+  const token = tokens[index];
+  // "to fund", "which groups A and B": a word the tagger read as a noun is a verb after "to" or a relative pronoun.
+  const verbal = token.tags.has('Noun') && (tokens[index - 1]?.lower === 'to' || (['which', 'that', 'who'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '')));
+  if (!token.tags.has('Verb') && !verbal && !passiveParticiple(tokens, index)) return undefined;
+  if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
+  return verbAction(tokens, index, token.lower);
+}
+
+/** What the verb `word` (at `index`: its form or its lemma) does, with the particles some verbs need ("set up", "took place"). */
+export function verbAction(tokens: Token[], index: number, word: string): Action | undefined {
+  const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
+  const next = tokens[index + 1]?.lower ?? '';
+  if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
+  if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;
+  if (found === Action.COOPERATE && /^work/.test(word) && ['on', 'in'].includes(next)) return Action.FOCUS;
+  // "took place", "kicked off": only with their particle.
+  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
+  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;
+  if (found === Action.HOLD && /^kick/.test(word) && next !== 'off') return undefined;
+  return found;
+}
+
+/**
+ * Labels of a programme's or fact sheet's lines ("Hosts: A; B", "Delegations: C, D"): the relation each
+ * item has with the event (or agreement, platform, network) the text named last.
+ */
+export const LINE_LABELS: [RegExp, RelationType, EntityType][] = [
+  [/^(?:co-?)?hosts?$/, RelationType.HOSTED, EntityType.Event],
+  [/^(?:co-?)?organi[sz](?:ers?|ing)$/, RelationType.ORGANIZED, EntityType.Event],
+  [/^(?:delegations?|participants?|attendees?|participating)$/, RelationType.ATTENDED, EntityType.Event],
+  [/^(?:venue|location)$/, RelationType.HELD_IN, EntityType.Event],
+  [/^(?:signatories|parties)$/, RelationType.SIGNED, EntityType.Agreement],
+  [/^partners?$/, RelationType.PARTICIPATES_IN, EntityType.Platform],
+  [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, EntityType.Network],
+];

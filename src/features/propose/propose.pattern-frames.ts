@@ -1,0 +1,457 @@
+import { EntityType, RelationType } from '../../engine/model/model';
+import { HEADS, NAME_CONNECTORS } from './propose.lexicon';
+import type { Mention } from './propose.mentions';
+import { agreementName } from './propose.signing';
+import { isCapitalised } from './propose.text';
+import {
+  ACTOR_TYPES,
+  BE,
+  WHOLE_TYPES,
+  LOCATED_TYPES,
+  PARTNERSHIP_NOUNS,
+  SUPPORT_NOUNS,
+  ATTENDEE_NOUNS,
+  SPEECH_NOUNS,
+  CALLING_WORDS,
+  LISTING_WORDS,
+  DETERMINERS,
+  BECOME_WORDS,
+  type RoleNounFrame,
+  ROLE_NOUN_FRAMES,
+  CO_AGENT_WORDS,
+  PREPOSITIONS,
+  SKIPPABLE,
+  commaAfter,
+  LINE_LABELS,
+} from './propose.frame-words';
+import { SentenceReader } from './propose.sentence-reader';
+
+/** The frames that need no verb: programme labels, role and partnership nouns, places, ownership, agreements' names. */
+export class PatternFrames extends SentenceReader {
+  /**
+   * "partners in/of P" and "members of/in N", "partner universities in P include A and B", "A, a founding member",
+   * "A and B, which became members", "its member institutions include A", "new members, among them A and B":
+   * each participates in P (a platform or project) or is a member of N; "together with C" adds C.
+   */
+  private membership(index: number, subject: Mention[], frame: RoleNounFrame): void {
+    const tokens = this.tokens;
+    const [, wanted, relation] = frame;
+    const isWhole = (mention: Mention | undefined) => !!mention && wanted.includes(this.typeOf(mention)!);
+    const end = this.nextClauseEnd(index);
+    // "member institutions", "partner universities": the plural noun the member word qualifies.
+    const head = tokens[index + 1]?.tags.has('Plural') && !this.mentionAt(index + 1) && !PREPOSITIONS.has(tokens[index + 1].lower) ? index + 1 : index;
+    // "partners in P", "members of N": a complement that names the whole ("members in 2023" names none).
+    const complementWhole = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '') ? this.wholeAfter(head + 2, end, wanted) : undefined;
+    const complement = complementWhole !== undefined;
+    const earlier = () => {
+      const last = this.antecedents.last(wanted);
+      return last && this.pointer(last, index, index);
+    };
+    const namedWhole = () => subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier();
+    const appositive = this.appositiveOf(index);
+    // "A and B are its co-organisers", "which became new members": the verb before the noun and its determiners.
+    let before = index - 1;
+    while (before > 0 && before > index - 4 && (DETERMINERS.has(tokens[before].lower) || tokens[before].tags.has('Adjective'))) before -= 1;
+    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') ? before : -1;
+    let members: Mention[];
+    let whole: Mention | undefined;
+    if (appositive && !complement) {
+      // "Mahidol University, a member since 2019, …": of the network (platform) the text named last.
+      [members, whole] = [[appositive], earlier()];
+    } else if (complement) {
+      whole = complementWhole;
+      members = (whole && this.listedAfter(whole.last + 1, end)) ?? (appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
+    } else if (become >= 0) {
+      // "A and B, which became members last year", "A and B are members".
+      const relative = this.relativeAntecedent(become);
+      [members, whole] = [relative ? this.listEndingWith(relative) : this.subjectBefore(become, this.clauseStart(become)), namedWhole()];
+    } else {
+      // "the network welcomed new members, among them A and B", "its member institutions include A": the whole is the subject, or the last one named.
+      let k = head + 1;
+      while (k < tokens.length && LISTING_WORDS.has(tokens[k].lower)) k += 1;
+      if (k === head + 1) return;
+      [members, whole] = [this.objectsAfter(k, end).objects, namedWhole()];
+    }
+    if (!whole) return;
+    for (const member of [...members, ...this.togetherWith(index, end)]) {
+      if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
+      this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+    }
+  }
+
+  /**
+   * "Hosts: A; B", "Participating countries: C, D": a labelled line lists the actors of the event (agreement,
+   * platform, network) named last. A label of up to three words says the role in any of them ("Host institution").
+   */
+  private labelledLine(): void {
+    const end = this.tokens.slice(0, 3).findIndex((token) => /^\s*:/.test(token.post));
+    const words = this.tokens.slice(0, end + 1);
+    const rule = end >= 0 ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
+    const whole = rule && this.antecedents.last([rule[2]]);
+    if (!rule || !whole) return;
+    const type = rule[1];
+    const label = words.at(-1)!;
+    const about = this.pointer(whole, 0, 0);
+    for (const item of this.entry.top.filter((mention) => mention.entityId && mention.first > end)) {
+      const itemType = this.typeOf(item);
+      const place = itemType === EntityType.Place || itemType === EntityType.Country;
+      if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
+      const listed = `listed under "${words.map((word) => word.text).join(' ')}:" for ${whole.name}`;
+      if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, listed);
+      else this.add(type, item, about, label, 0.7, listed, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+    }
+  }
+
+  /** "<Event title>" then a line "10-11 September 2026, Golden Reed Hotel, Nanning": where the event is held. */
+  private eventDateLine(): void {
+    const first = this.tokens[0];
+    const event = this.antecedents.last([EntityType.Event]);
+    if (!first || !event || event.sentence.index !== this.sentence.index - 1 || !(/^\d/.test(first.text) || first.tags.has('Month'))) return;
+    if (event.last !== event.sentence.tokens.length - 1) return;
+    const place = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place).at(-1);
+    if (place) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
+  }
+
+  /** Patterns without a relation verb. */
+  protected patterns(subject: Mention[]): void {
+    const tokens = this.tokens;
+    this.labelledLine();
+    this.eventDateLine();
+    this.signings();
+    this.agreementCalled();
+    this.frontedCoAgent(subject);
+    this.frontedVenue();
+    for (let index = 0; index < tokens.length; index += 1) {
+      const word = tokens[index].lower;
+      this.nounFrames(index, subject);
+      // "Under the guidance of X, S …": an institution works under X's guidance; an event has X's support.
+      if (word === 'guidance' || word === 'leadership' || word === 'auspices') {
+        const guide = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, tokens.length).objects[0] : undefined;
+        // "Under the auspices of X, the event drew …": the subject may be a reference to the event.
+        const guided = subject.length > 0 ? subject : this.eventAfter(index + 2, this.nextClauseEnd(index), false);
+        for (const agent of guide ? guided : []) {
+          if (this.typeOf(agent) === EntityType.Event) this.add(RelationType.SUPPORTS, guide!, agent, tokens[index], 0.65, `the event is held under the ${word} of ${guide!.name}`, { activity: word });
+          else this.add(RelationType.GUIDED_BY, agent, guide!, tokens[index], 0.7, `works under the ${word} of ${guide!.name}`);
+        }
+      }
+      // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
+      const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
+      if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
+      this.placeFrames(index);
+      this.wholeFrames(index);
+    }
+    // "For example, …": a project that illustrates the one before.
+    if (/^for example|^for instance/i.test(this.text.slice(this.sentence.start, this.sentence.start + 12)) && this.previousProject) {
+      const project = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Project);
+      if (project) this.add(RelationType.PART_OF, project, this.previousProject, { start: this.sentence.start, end: this.sentence.start + 12 }, 0.45, 'given "for example" of the work the previous sentence names');
+    }
+    this.nameRelations();
+  }
+
+  /** Frames a noun opens: "a partnership between A and B", "with support from C", "delegations from A and B". */
+  private nounFrames(index: number, subject: Mention[]): void {
+    const word = this.tokens[index].lower;
+    const next = this.tokens[index + 1]?.lower ?? '';
+    if (PARTNERSHIP_NOUNS.has(word) && (next === 'between' || (next === 'of' && !this.mentionAt(index)))) this.partnershipBetween(index);
+    const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with');
+    if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(next) && withBefore) {
+      const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+      const supported = subject.filter((mention) => ![EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
+      for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
+    }
+    if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
+    this.participation(index);
+    this.speechBy(index);
+    this.asPartners(index);
+  }
+
+  /** "Opening remarks by A", "a keynote by B": who speaks at the event of the sentence, or the one named last, attended it. */
+  private speechBy(index: number): void {
+    if (!SPEECH_NOUNS.has(this.tokens[index].lower) || this.tokens[index + 1]?.lower !== 'by') return;
+    const event = this.sentenceEvent(index);
+    if (!event) return;
+    for (const speaker of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      const type = this.typeOf(speaker);
+      if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `"${this.tokens[index].text} by" it at ${event.name}`);
+    }
+  }
+
+  /** "with the participation of A, B and C": they attended the event of the sentence, or the one named last. */
+  private participation(index: number): void {
+    if (this.tokens[index].lower !== 'participation' || this.tokens[index + 1]?.lower !== 'of') return;
+    const event = this.sentenceEvent(index);
+    if (!event) return;
+    for (const actor of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(actor)!) && this.typeOf(actor) !== EntityType.Place) this.add(RelationType.ATTENDED, actor, event, this.tokens[index], 0.6, `"with the participation of" it at ${event.name}`);
+    }
+  }
+
+  /** "X, a partnership between A and B", "X is a partnership between A and B": each is a partner in X. */
+  private partnershipBetween(index: number): void {
+    const whole = this.describedBy(index, WHOLE_TYPES);
+    if (!whole) return;
+    for (const party of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      if (party.entityId !== whole.entityId) this.grouped(whole, party, this.tokens[index], 0.65, () => `a party of the ${this.tokens[index].text} that ${whole.name} is`);
+    }
+  }
+
+  /** "P, with A and B as partners": the parties named between "with" and "as" are partners (members) of the whole the clause names before. */
+  private asPartners(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index - 1]?.lower !== 'as' || !/^(?:partners|members|co-?partners)$/.test(tokens[index].lower)) return;
+    const start = this.clauseStart(index);
+    let withAt = index - 2;
+    while (withAt > start && tokens[withAt].lower !== 'with') withAt -= 1;
+    if (tokens[withAt]?.lower !== 'with') return;
+    const whole = this.entry.top.filter((mention) => mention.entityId && mention.last < withAt && WHOLE_TYPES.includes(this.typeOf(mention)!)).at(-1);
+    if (!whole) return;
+    for (const party of this.objectsAfter(withAt + 1, index - 1).objects) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
+  }
+
+  /** "delegations from A, B and C", "officials from six countries, among them A and B": they attended the event of the sentence, or the one named last. */
+  private attendeesFrom(index: number): void {
+    const end = this.nextClauseEnd(index);
+    let listed = this.objectsAfter(index + 2, end).objects;
+    const intro = listed.length > 0 ? -1 : this.tokens.findIndex((token, n) => n > index + 1 && n < index + 8 && ['among', 'including', 'such'].includes(token.lower));
+    if (intro >= 0) listed = this.objectsAfter(intro + (this.tokens[intro].lower === 'including' ? 1 : 2), end).objects;
+    const named = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    // "a delegation from A toured the B Center": a visit to something else than an event.
+    const visit = this.tokens.findIndex((token, n) => n > index && /^(?:visit|tour)/.test(token.lower) && token.tags.has('Verb'));
+    const elsewhere = visit >= 0 && this.objectsAfter(visit + 1, end).objects.some((object) => this.typeOf(object) !== EntityType.Event);
+    const earlier = named || elsewhere ? undefined : this.antecedents.last([EntityType.Event]);
+    const event = named ?? (earlier && this.pointer(earlier, index, index));
+    if (!event) return;
+    for (const item of listed) {
+      if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} from" it at ${event.name}`);
+    }
+  }
+
+  /** "In Hanoi on 7 September, the Forum brought together …": a sentence that opens with its place, and whose subject is an event. */
+  private frontedVenue(): void {
+    const place = this.mentionAt(1);
+    if (!['in', 'at'].includes(this.tokens[0]?.lower ?? '') || !place || place.first !== 1 || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
+    const comma = this.tokens.findIndex((token, n) => n >= place.last && n < place.last + 8 && /,/.test(token.post));
+    if (comma < 0) return;
+    const event = this.objectsAfter(comma + 1, Math.min(this.tokens.length, comma + 6)).objects[0] ?? this.referenceAt(comma + 1, EntityType.Event)[0];
+    if (event && this.typeOf(event) === EntityType.Event) this.add(RelationType.HELD_IN, event, place, this.tokens[0], 0.65, `the sentence opens with its place, "${this.tokens[0].text} ${place.text}"`);
+  }
+
+  /** "Together with X, S …", "In cooperation with X, it …": S cooperates with X. */
+  private frontedCoAgent(subject: Mention[]): void {
+    const [first, second, third] = this.tokens.map((token) => token.lower);
+    const withAt = second === 'with' && CO_AGENT_WORDS.has(first) ? 1 : third === 'with' && first === 'in' && /^(?:cooperation|partnership|collaboration)$/.test(second ?? '') ? 2 : -1;
+    const comma = withAt < 0 ? -1 : this.tokens.findIndex((token, n) => n > withAt && /,/.test(token.post));
+    if (comma < 0) return;
+    const partners = this.objectsAfter(withAt + 1, comma + 1).objects;
+    const pronoun = ['it', 'they'].includes(this.tokens[comma + 1]?.lower ?? '');
+    const main = pronoun ? this.previousSubject : this.objectsAfter(comma + 1, this.tokens.length).objects.slice(0, 1);
+    for (const agent of main.length > 0 ? main : subject) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, this.tokens[withAt], 0.6, `"${this.tokens.slice(0, withAt + 1).map((token) => token.text).join(' ')}" it`);
+  }
+
+  /**
+   * "The memorandum, called the Nha Trang-Guangdong Seaweed Partnership, runs …": the name the text gives an agreement
+   * it named before by its kind alone (named after its parties until then), or another name of a named one.
+   */
+  private agreementCalled(): void {
+    const tokens = this.tokens;
+    for (let k = 1; k < tokens.length - 2; k += 1) {
+      if (!['the', 'this'].includes(tokens[k - 1].lower) || HEADS[tokens[k].lower]?.type !== EntityType.Agreement || !/^,\s*$/.test(tokens[k].post)) continue;
+      const naming = CALLING_WORDS.exec(tokens.slice(k + 1, k + 3).map((token) => token.lower).join(' '));
+      if (!naming) continue;
+      let first = k + 1 + naming[0].split(' ').length;
+      if (tokens[first]?.lower === 'the') first += 1;
+      let last = first;
+      while (last + 1 < tokens.length && !/[,;.]/.test(tokens[last].post) && (isCapitalised(tokens[last + 1]) || (NAME_CONNECTORS.has(tokens[last + 1].lower) && isCapitalised(tokens[last + 2])))) last += 1;
+      if (!isCapitalised(tokens[first]) || this.entry.top.some((mention) => mention.first <= last && mention.last >= first && mention.type)) continue;
+      const agreement = this.registry.entities.filter((entity) => entity.type === EntityType.Agreement && entity.mentions.some((span) => span.end <= tokens[k].start)).at(-1);
+      if (!agreement) continue;
+      const name = this.text.slice(tokens[first].start, tokens[last].end);
+      const span = { start: tokens[k - 1].start, end: tokens[last].end };
+      if (agreement.namedAfter) this.registry.rename(agreement, name, span, this.text);
+      else this.registry.addAlias(agreement, { alias: name, quote: this.text.slice(span.start, span.end), span, confidence: 0.8, reason: `the text says the ${tokens[k].text} is ${naming[0]} so` });
+    }
+  }
+
+  /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
+  private signings(): void {
+    for (const signing of this.entry.signings) {
+      if (signing.unnamed && !signing.agreement.entityId) {
+        const phrase = signing.agreement.name;
+        signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
+        const agreement = this.registry.add(signing.agreement, this.text);
+        const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
+        if (agreement && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
+      }
+      for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
+    }
+  }
+
+  /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
+  private placeFrames(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    this.apposedPlace(index);
+    // "The lab is in Ban Saeng": the subject of "is" is where the place after "in" is.
+    if (word === 'in' && BE.includes(tokens[index - 1]?.lower ?? '')) {
+      const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+      const located = this.subjectBefore(index - 1, this.clauseStart(index))[0];
+      if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.65, `"${tokens[index - 1].text} in" ${place.name}`);
+    }
+    // "the Hanoi-based Kite Labs": where it is.
+    if (word === 'based' && tokens[index - 1]?.post === '-') {
+      const place = this.mentionAt(index - 1);
+      const located = this.objectsAfter(index + 1, tokens.length).objects[0];
+      if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
+    }
+    // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
+    const named = this.mentionAt(index - 1);
+    const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
+    if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
+      const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
+    }
+    // "Guangxi Lijiang Water Research Institute (Guilin, China)": a bracket after a name says where it is.
+    const bracketed = this.mentionAt(index);
+    const owner = bracketed && bracketed.first === index && /\(\s*$/.test(`${tokens[index - 1]?.post ?? ''}${tokens[index].pre}`) ? this.mentionAt(index - 1) : undefined;
+    if (bracketed && owner && LOCATED_TYPES.has(this.typeOf(owner)!) && this.typeOf(owner) !== EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(bracketed)!)) this.add(RelationType.LOCATED_IN, owner, bracketed, bracketed, 0.6, `"${owner.text} (${bracketed.text}"`);
+    // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
+    const city = this.mentionAt(index);
+    if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
+      const country = this.mentionAt(index + 1);
+      if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+    }
+    this.siteAndTown(index);
+    this.possessedName(index);
+  }
+
+  /**
+   * "Venue: Lao-China Science Park, Vientiane": a site named alone, then a place that ends the line or clause, is in
+   * that place. Not in a list ("A, B, Vientiane and C"): nothing is listed before the site, nothing after the place.
+   */
+  private siteAndTown(index: number): void {
+    const tokens = this.tokens;
+    const site = this.mentionAt(index);
+    if (!site || site.last !== index || !/^,\s*$/.test(tokens[index].post) || ![EntityType.Institution, EntityType.Platform].includes(this.typeOf(site)!)) return;
+    const place = this.mentionAt(index + 1);
+    if (!place || place.first !== index + 1 || this.typeOf(place) !== EntityType.Place) return;
+    const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post);
+    const endsClause = place.last === tokens.length - 1 || /[;.]/.test(tokens[place.last].post);
+    if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
+  }
+
+  /**
+   * "China's Dalian Harbour Engineering College": an organisation a country or place owns is there; "Brisk University's
+   * Centre for Soil Science": one an organisation owns is part of it.
+   */
+  protected ownership(owner: Mention, thing: Mention): void {
+    const [ownerType, thingType] = [this.typeOf(owner), this.typeOf(thing)];
+    if (!ownerType || !thingType || ![EntityType.Institution, EntityType.Platform].includes(thingType) || owner.entityId === thing.entityId) return;
+    if ([EntityType.Country, EntityType.Place].includes(ownerType)) this.add(RelationType.LOCATED_IN, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
+    else if (ownerType === EntityType.Institution) this.add(RelationType.PART_OF, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
+  }
+
+  /** "Brisk University's Centre for Soil Science": a name written with its owner's possessive right before it. */
+  private possessedName(index: number): void {
+    const owner = this.mentionAt(index);
+    const possessive = owner && owner.last === index && (/['’]s$/.test(this.tokens[index].text) || /^['’]s/.test(this.tokens[index].post));
+    const thing = possessive ? this.mentionAt(index + 1) : undefined;
+    if (owner && thing && thing.first === index + 1) this.ownership(owner, thing);
+  }
+
+  /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
+  private apposedPlace(index: number): void {
+    const named = this.mentionAt(index);
+    if (!named || named.last !== index || !commaAfter(this.tokens[index]) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
+      const place = this.mentionAt(k);
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {
+        this.add(RelationType.LOCATED_IN, named, place, this.tokens[index + 1], 0.6, `described as "${this.text.slice(this.tokens[index + 1].start, place.end)}"`);
+        return;
+      }
+      if (place || /[,;.]/.test(this.tokens[k].post)) return;
+    }
+  }
+
+  /** Parts and wholes: "part of Y", "cooperation between X and Y", "N ASEAN countries including A", "a network covering X", "X under Y". */
+  private wholeFrames(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    // "X is part of Y", "X, the Vietnamese branch of Y": a part and its whole.
+    if ((word === 'part' || word === 'branch') && tokens[index + 1]?.lower === 'of') {
+      const whole = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
+      let k = index - 1;
+      while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
+      const part = k >= 0 ? this.mentionAt(k) : undefined;
+      if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
+    }
+    // "cooperation between X and Y", "the joint research … between X and Y".
+    if (word === 'between') {
+      const parties = this.objectsAfter(index + 1, tokens.length).objects;
+      const before = this.entry.top.filter((mention) => mention.last < index && mention.entityId).at(-1);
+      const projectBefore = before && this.typeOf(before) === EntityType.Project && !tokens.slice(before.last + 1, index).some((token) => token.tags.has('Verb')) ? before : undefined;
+      const cooperation = tokens.slice(Math.max(0, index - 8), index).some((token) => /^cooperat|^collaborat/.test(token.lower)) || projectBefore;
+      if (parties.length >= 2 && cooperation) {
+        this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], tokens[index], 0.65, '"between" the two parties of a cooperation', projectBefore ? { activity: projectBefore.name.toLowerCase() } : {});
+      }
+      if (projectBefore) for (const party of parties) this.add(RelationType.PARTICIPATES_IN, party, projectBefore, tokens[index], 0.6, 'a party "between" whom the work is done', { role: 'participant' });
+    }
+    // "N ASEAN countries including A, B and C": members; "M with N ASEAN countries": what M covers.
+    const group = this.mentionAt(index);
+    if (group && group.first === index && this.typeOf(group) === EntityType.CountryGroup && tokens[group.last + 1]?.lower === 'countries') {
+      const after = group.last + 2;
+      const members = ['including', 'such'].includes(tokens[after]?.lower ?? '') ? this.objectsAfter(after, tokens.length).objects.filter((member) => this.typeOf(member) === EntityType.Country) : [];
+      for (const member of members) this.add(RelationType.MEMBER_OF, member, group, tokens[after], 0.7, `one of the ${group.name} countries the text lists`);
+      let k = group.first - 1;
+      while (k >= 0 && (/^\d/.test(tokens[k].text) || ['more', 'than', 'some', 'over'].includes(tokens[k].lower))) k -= 1;
+      if (k >= 0 && ['with', 'covering', 'in'].includes(tokens[k].lower)) {
+        const owner = this.entry.top.filter((mention) => mention.last < k && mention.entityId).at(-1);
+        const ownerType = owner && this.typeOf(owner);
+        if (owner && ownerType && [EntityType.Agreement, EntityType.Network, EntityType.Platform].includes(ownerType) && owner.last >= k - 1 - 3) {
+          if (tokens[k].lower !== 'in') for (const covered of [group, ...members]) this.add(RelationType.COVERS, owner, covered, tokens[k], 0.65, `"${tokens[k].text}" the countries it reaches`);
+        }
+      }
+    }
+    // "a network covering X and Y".
+    if (/^cover/.test(word) && !tokens[index].tags.has('PastTense')) {
+      const owner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+      if (owner) for (const covered of this.objectsAfter(index + 1, tokens.length).objects) this.add(RelationType.COVERS, owner, covered, tokens[index], 0.65, `"${tokens[index].text}" what it reaches`);
+    }
+    // "X under Y": a mechanism within a larger policy.
+    if (word === 'under') {
+      const inner = this.entry.top.filter((mention) => mention.last === index - 1 && mention.entityId)[0];
+      const outer = this.objectsAfter(index + 1, tokens.length).objects[0];
+      if (inner && outer && this.typeOf(inner) === EntityType.Initiative && this.typeOf(outer) === EntityType.Initiative) this.add(RelationType.PART_OF, inner, outer, tokens[index], 0.55, '"under" a larger policy');
+    }
+  }
+
+  /** What a name states: the countries a platform covers, where an institution is, the fields it works in, whose branch it is. */
+  private nameRelations(): void {
+    for (const mention of this.entry.top) {
+      const type = this.typeOf(mention);
+      if (!mention.entityId || !type) continue;
+      const inner = this.entry.nested.get(mention) ?? [];
+      const parent = inner.find((item) => item.first === mention.first && this.typeOf(item) === type);
+      if (parent) this.add(RelationType.PART_OF, mention, parent, mention, 0.55, `its name starts with "${parent.name}"`);
+      for (const item of inner) {
+        const itemType = this.typeOf(item) ?? item.type;
+        if (item === parent) continue;
+        const quote = { start: mention.start, end: mention.end };
+        const atEnd = item.last === mention.last && this.tokens[item.first - 1]?.lower === 'of';
+        const inComplement = mention.form === 'phrase' && this.tokens.slice(mention.first, item.first).some((token) => ['of', 'in', 'at'].includes(token.lower));
+        if (itemType === EntityType.Domain && mention.form !== 'domain') this.add(RelationType.IN_DOMAIN, mention, item, quote, 0.55, `its name names the field "${item.name}"`);
+        else if ((itemType === EntityType.Country || itemType === EntityType.CountryGroup) && !parent && [EntityType.Platform, EntityType.Network, EntityType.Agreement].includes(type) && !inComplement) {
+          this.add(RelationType.COVERS, mention, item, quote, 0.55, `its name names ${item.name}`);
+        } else if ((itemType === EntityType.Place || itemType === EntityType.Country || itemType === EntityType.CountryGroup) && (type === EntityType.Institution || type === EntityType.Platform)) {
+          const placeWord = itemType === EntityType.Place || atEnd || inComplement || (item.first === mention.first && this.tokens[item.first].tags.has('Demonym'));
+          if (placeWord) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
+        }
+      }
+      // An institution named "X of <Country>" whose name the proposer shortened.
+      const last = this.tokens[mention.last];
+      if (type === EntityType.Institution && mention.form === 'name' && this.tokens[mention.last - 1]?.lower === 'of') {
+        const country = this.registry.find(last.text, EntityType.Country);
+        if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id }, mention, 0.7, `"of ${last.text}" in its name`);
+      }
+    }
+  }
+}

@@ -1,0 +1,513 @@
+import { EntityType, RelationType } from '../../engine/model/model';
+import type { EntityRegistry, SentenceMentions } from './propose.registry';
+import { HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
+import type { ProposedRelation } from './propose.model';
+import { wordsOutsideBrackets } from './propose.signing';
+import { isCapitalised, type Sentence, type Token } from './propose.text';
+import { Antecedents } from './propose.antecedents';
+import {
+  ACTOR_TYPES,
+  BE,
+  PARTNERSHIP_NOUNS,
+  ATTENDEE_NOUNS,
+  REPEATABLE_PREPOSITIONS,
+  LISTING_WORDS,
+  OCCASION_WORDS,
+  CO_AGENT_WORDS,
+  LIGHT_NOUNS,
+  PREPOSITIONS,
+  SKIPPABLE,
+  type Predicate,
+  commaAfter,
+  isParticiple,
+  isPersonNoun,
+  actionOf,
+} from './propose.frame-words';
+
+/**
+ * One sentence as the relation frames read it (propose.pattern-frames.ts, propose.relations.ts): its mentions by
+ * position, lists and objects after a word, the subject before a verb, references back, clause bounds, and the
+ * relations found so far.
+ */
+export class SentenceReader {
+  readonly relations: ProposedRelation[] = [];
+
+  protected readonly tokens: Token[];
+
+  /** The sentence's leading participle phrase and what it is about; null until looked for. */
+  private fronted: { end: number; target: Mention } | undefined | null = null;
+
+  constructor(
+    protected readonly text: string,
+    protected readonly entry: SentenceMentions,
+    protected readonly registry: EntityRegistry,
+    protected readonly previousSubject: Mention[],
+    /** The parties the previous sentence named together: the signatories of its agreement, else its subject. */
+    protected readonly previousParties: Mention[],
+    protected readonly previousProject: Mention | undefined,
+    protected readonly antecedents: Antecedents,
+    /** The first names of the bullet lines that follow this sentence when it ends with a colon ("Three institutions joined: - A; - B"). */
+    protected readonly bullets: Mention[] = [],
+  ) {
+    this.tokens = entry.sentence.tokens;
+  }
+
+  protected get sentence(): Sentence {
+    return this.entry.sentence;
+  }
+
+  protected mentionAt(index: number): Mention | undefined {
+    return this.entry.top.find((mention) => mention.first <= index && index <= mention.last && mention.entityId);
+  }
+
+  protected typeOf(mention: Mention): EntityType | undefined {
+    return this.registry.typeOf(mention);
+  }
+
+  add(type: RelationType, namedFrom: Mention, namedTo: Mention, at: { start: number; end: number }, confidence: number, reason: string, properties: Record<string, unknown> = {}): void {
+    const [from, to] = [namedFrom, namedTo];
+    const start = Math.min(from.start, to.start, at.start);
+    const end = Math.max(from.end, to.end, at.end);
+    // A subject far from its verb is left out of the quote: the quote starts at the verb.
+    const [quoteStart, quoteEnd] = end - start > 320 ? [Math.min(at.start, to.start), Math.max(at.end, to.end)] : [start, end];
+    if (!from.entityId || !to.entityId || from.entityId === to.entityId) return;
+    this.relations.push({ type, from: from.entityId, to: to.entityId, properties, quote: this.text.slice(quoteStart, quoteEnd), span: { start: quoteStart, end: quoteEnd }, confidence, reason });
+  }
+
+  /** Mentions joined to `first` by commas, "and", "or", "such as", "including": a list. */
+  protected listFrom(first: Mention): Mention[] {
+    const list = [first];
+    let last = first.last;
+    // "A and B, the C …": a list that "and" (or "or") has closed takes no further item after a comma.
+    let closed = false;
+    for (;;) {
+      // "B of Singapore and C": the place that qualifies an item is no item of its own.
+      const at = this.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+      const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
+      if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
+      let k = last + 1;
+      while (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
+      // A company's "Ltd." keeps its full stop.
+      const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
+      const next = this.mentionAt(k);
+      const conjoined = this.tokens.slice(last + 1, k).some((token) => ['and', 'or'].includes(token.lower));
+      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post)) || (closed && !conjoined)) {
+        // "A, the B …" with no "and" to close it is a name and what follows it, not a list.
+        return (closed ? list : list.slice(0, 1)).flatMap((item) => this.twins(item));
+      }
+      closed ||= conjoined;
+      list.push(next);
+      last = next.last;
+    }
+  }
+
+  /** "by A and by B", "representatives of A and of B": a conjunct that repeats its list's preposition. */
+  private repeatedPreposition(index: number): boolean {
+    return REPEATABLE_PREPOSITIONS.has(this.tokens[index].lower) && ['and', 'or'].includes(this.tokens[index - 1]?.lower ?? '');
+  }
+
+  /** The first mention after `from` (skipping articles, adverbs, light nouns and class nouns), with its list. */
+  /**
+   * Where the name apposed to the class noun at `noun` starts: "project, X", "laboratory for fruit genetics, the X"
+   * (a lower-case complement of a few words between), when X is of the noun's `type`.
+   */
+  private apposedName(noun: number, type: EntityType): number | undefined {
+    const tokens = this.tokens;
+    let k = noun;
+    while (k < noun + 8 && !/,/.test(tokens[k].post)) {
+      const next = tokens[k + 1];
+      if (!next || isCapitalised(next) || !/^\s*$/.test(tokens[k].post)) return undefined;
+      k += 1;
+    }
+    if (!/^,\s*$/.test(tokens[k].post)) return undefined;
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const apposed = this.mentionAt(at);
+    return apposed && apposed.first === at && this.typeOf(apposed) === type ? at : undefined;
+  }
+
+  protected objectsAfter(from: number, stopAt: number, domainsOnly = false): { objects: Mention[]; next: number } {
+    let k = from;
+    while (k < stopAt) {
+      const mention = this.mentionAt(k);
+      // "China's Dalian college": an owner names no object; what it owns does.
+      if (mention && !/^['’]s/.test(this.tokens[mention.last].post) && !/['’]s$/.test(this.tokens[mention.last].text) && !this.tokens[mention.last + 1]?.text.startsWith("'")) {
+        if (mention.first < k) return { objects: [], next: k };
+        if (!domainsOnly || this.typeOf(mention) === EntityType.Domain) {
+          const objects = this.listFrom(mention);
+          return { objects, next: objects.at(-1)!.last + 1 };
+        }
+      }
+      const token = this.tokens[k];
+      if (mention) {
+        k = mention.last + 1;
+        continue;
+      }
+      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || token.tags.has('Ordinal') || /^\d/.test(token.text)) {
+        k += 1;
+        continue;
+      }
+      if (LIGHT_NOUNS.has(token.lower) && this.tokens[k + 1]?.lower === 'of') {
+        k += 2;
+        continue;
+      }
+      // "representatives of A and of B", "experts from C": the people stand for the organisation they come from.
+      if ((ATTENDEE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower)) && ['of', 'from'].includes(this.tokens[k + 1]?.lower ?? '')) {
+        k += 2;
+        continue;
+      }
+      // "by a consortium of A, B and C", "a partnership comprising A and B": the group stands for its members.
+      if (PARTNERSHIP_NOUNS.has(token.lower) && ['of', 'comprising', 'including'].includes(this.tokens[k + 1]?.lower ?? '')) {
+        k += 2;
+        continue;
+      }
+      // "its first project, Biomass Board for …", "a joint laboratory for fruit genetics, the Tern Genomics Laboratory,":
+      // a class noun, with what it is for, and the name its apposition gives.
+      const described = HEADS[token.lower] ? this.apposedName(k, HEADS[token.lower].type) : undefined;
+      if (described !== undefined) {
+        k = described;
+        continue;
+      }
+      if ((token.lower === 'such' && this.tokens[k + 1]?.lower === 'as') || token.lower === 'including') {
+        k += token.lower === 'such' ? 2 : 1;
+        continue;
+      }
+      // "the application of advanced technological achievements in X": an action's own words, then its fields.
+      if (domainsOnly && (token.tags.has('Noun') || PREPOSITIONS.has(token.lower) || token.lower === 'of')) {
+        k += 1;
+        continue;
+      }
+      if (token.tags.has('Noun') && !PREPOSITIONS.has(token.lower) && (this.tokens[k + 1]?.lower === 'such' || this.tokens[k + 1]?.lower === 'including' || (!this.tokens[k].tags.has('Plural') && this.tokens[k + 1]?.tags.has('Noun')))) {
+        k += 1;
+        continue;
+      }
+      if (token.tags.has('Noun') && this.tokens[k + 1]?.lower === 'such') {
+        k += 1;
+        continue;
+      }
+      return { objects: [], next: k };
+    }
+    return { objects: [], next: k };
+  }
+
+  /** The subject: the nearest mention of the clause before its first verb that is not inside a leading phrase ("Under the guidance of X,"). */
+  protected subjectBefore(verbIndex: number, clauseStart: number): Mention[] {
+    const before = this.tokens.slice(clauseStart, verbIndex);
+    const pronoun = before.findIndex((token) => token.lower === 'it' || token.lower === 'they');
+    if (pronoun >= 0) {
+      // "A and B announced that they are partners": the pronoun is the subject named before it in the sentence, if any.
+      const named = this.subjectBefore(clauseStart + pronoun, clauseStart);
+      return named.length > 0 && this.tokens[clauseStart + pronoun - 1]?.lower === 'that' ? named : this.previousSubject;
+    }
+    // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
+    const parties = before.findIndex((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'));
+    // "The two universities are partners, and C will join": a name after them is the nearer subject.
+    const from = parties >= 0 ? clauseStart + parties : clauseStart;
+    const candidates = this.entry.top.filter((mention) => mention.first >= from && mention.last < verbIndex && mention.entityId);
+    if (this.previousParties.length >= 2 && parties >= 0 && !candidates.some((mention) => !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''))) return this.previousParties;
+    for (let n = candidates.length - 1; n >= 0; n -= 1) {
+      const mention = candidates[n];
+      if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex)) continue;
+      let k = mention.first - 1;
+      while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
+      if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
+      return this.listEndingWith(mention);
+    }
+    return [];
+  }
+
+  /** "X, which groups A and B, met …", "X, whose members include A, met …": a mention inside a relative clause closed by a comma before the verb is not its subject. */
+  private inRelativeClause(mention: Mention, verbIndex: number): boolean {
+    const relative = (token: Token) => ['which', 'who', 'whose', 'where'].includes(token.lower);
+    let k = mention.first - 1;
+    while (k > 0 && !/,/.test(this.tokens[k - 1].post) && !relative(this.tokens[k])) k -= 1;
+    if (k <= 0 || !relative(this.tokens[k]) || !/,/.test(this.tokens[k - 1].post)) return false;
+    return this.tokens.slice(mention.last, verbIndex).some((token) => /,/.test(token.post));
+  }
+
+  /** "X, a Hue company, joined …": a mention inside an apposition set off by a comma and "a"/"an" describes the name before it. */
+  private inApposition(mention: Mention): boolean {
+    let k = mention.first - 1;
+    while (k > 0 && !this.mentionAt(k) && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 8) k -= 1;
+    return k > 0 && ['a', 'an'].includes(this.tokens[k].lower) && /,/.test(this.tokens[k - 1].post) && !!this.mentionAt(k - 1);
+  }
+
+  /**
+   * "Co-hosted by A and B, the Forum …", "Founded by A, the laboratory …": a sentence that opens with a participle
+   * phrase; what it is about is the name (or reference: "the forum") right after the comma that closes it.
+   */
+  private frontedTarget(): { end: number; target: Mention } | undefined {
+    if (this.fronted !== null) return this.fronted;
+    this.fronted = undefined;
+    let k = 0;
+    // "Jointly organised by", "Co-hosted by" (the tagger splits "Co-").
+    while (k < this.tokens.length && (this.tokens[k].tags.has('Adverb') || (this.tokens[k].lower === 'co' && this.tokens[k].post === '-'))) k += 1;
+    const first = this.tokens[k];
+    if (!first || !actionOf(this.tokens, k) || !isParticiple(first)) return undefined;
+    for (let n = k + 1; n < Math.min(this.tokens.length - 1, k + 40); n += 1) {
+      const mention = this.mentionAt(n);
+      if (mention) n = this.listFrom(mention).at(-1)!.last;
+      if (!/,/.test(this.tokens[n].post)) continue;
+      const target = this.objectsAfter(n + 1, Math.min(this.tokens.length, n + 6)).objects[0] ?? this.referenceAt(n + 1)[0];
+      this.fronted = target ? { end: n + 1, target } : undefined;
+      return this.fronted;
+    }
+    return undefined;
+  }
+
+  /** The target of the fronted participle phrase `index` is in, if it is in one. */
+  protected frontedAt(index: number): Mention | undefined {
+    const fronted = this.frontedTarget();
+    return fronted && index < fronted.end ? fronted.target : undefined;
+  }
+
+  /** The list a mention ends: "The A and the B were launched". */
+  protected listEndingWith(mention: Mention): Mention[] {
+    const candidates = this.entry.top.filter((item) => item.last < mention.first && item.entityId);
+    const list = [mention];
+    let conjoined = false;
+    for (let m = candidates.length - 1; m >= 0; m -= 1) {
+      const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
+      // "A, a university in X, and B": X describes A and is no item.
+      if (this.inApposition(candidates[m])) break;
+      const joined = between.every((word) => ['and', 'the', 'a', 'or'].includes(word)) && (between.some((word) => word === 'and' || word === 'or') || (conjoined && /,/.test(this.tokens[candidates[m].last].post)));
+      if (!joined) break;
+      // "A, B and C were …": commas join the items before the last "and".
+      conjoined ||= between.some((word) => word === 'and' || word === 'or');
+      list.unshift(candidates[m]);
+    }
+    // "A, a public university in X, and B": the item before an apposition.
+    const and = list[0].first - (this.tokens[list[0].first - 1]?.lower === 'the' ? 2 : 1);
+    if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
+      const item = candidates.filter((candidate) => candidate.last < and && commaAfter(this.tokens[candidate.last]) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
+      const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
+      // "A, a company based in X, and B": a participle may describe; a verb of its own ends the list.
+      if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective') && !isParticiple(token))) list.unshift(...this.listEndingWith(item));
+    }
+    return [...new Set(list.flatMap((item) => this.twins(item)))];
+  }
+
+  /** "the two universities" stands for two entities at one place of the text: every mention there. */
+  private twins(mention: Mention): Mention[] {
+    const same = this.entry.top.filter((item) => item.first === mention.first && item.last === mention.last && item.entityId);
+    return same.length > 1 ? same : [mention];
+  }
+
+  /** "A, which set up B": the mention a relative pronoun just before the verb stands for. */
+  protected relativeAntecedent(index: number): Mention | undefined {
+    let k = index - 1;
+    while (k >= 0 && (['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'once', 'previously'].includes(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    if (!['which', 'who', 'that'].includes(this.tokens[k]?.lower ?? '') || !/,/.test(this.tokens[k - 1]?.post ?? '')) return undefined;
+    return this.mentionAt(k - 1);
+  }
+
+  /**
+   * "at the conference", "hosted it", "partners in the lab": the entity the text named last among `types`
+   * (any type for "the …"), when "it", or "the" (or "this") and a word for its type, refer back to it.
+   */
+  protected referenceAt(from: number, ...types: EntityType[]): Mention[] {
+    const first = this.tokens[from];
+    if (!first || this.mentionAt(from)) return [];
+    if (first.lower === 'it') {
+      const last = this.antecedents.last(types);
+      return last ? [this.pointer(last, from, from)] : [];
+    }
+    if (!['the', 'this', 'that'].includes(first.lower)) return [];
+    const typeOfWord = (token: Token | undefined) => (token && (types.length === 0 || types.includes(REFERENCE_HEADS[token.lower])) ? REFERENCE_HEADS[token.lower] : undefined);
+    let noun = from + 1;
+    // "the two-day forum", "the annual expo".
+    while (noun < from + 3 && this.tokens[noun] && !typeOfWord(this.tokens[noun]) && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
+    // "the next forum" is another forum than the one named.
+    if (this.tokens.slice(from + 1, noun).some((token) => SEQUENCE_WORDS.has(token.lower))) return [];
+    const type = typeOfWord(this.tokens[noun]);
+    if (!type || this.mentionAt(noun)) return [];
+    const last = this.antecedents.last([type], this.tokens[noun].lower);
+    return last ? [this.pointer(last, from, noun)] : [];
+  }
+
+  /** `target`, as the words from `first` to `last` of this sentence refer to it. */
+  protected pointer(target: Mention, first: number, last: number): Mention {
+    const [from, to] = [this.tokens[first], this.tokens[last]];
+    return { ...target, sentence: this.sentence, first, last, start: from.start, end: to.end, text: this.text.slice(from.start, to.end) };
+  }
+
+  /** Where the clause that holds `index` starts: after the last semicolon before it. */
+  protected clauseStart(index: number): number {
+    for (let k = index - 1; k >= 0; k -= 1) if (/;/.test(this.tokens[k].post)) return k + 1;
+    return 0;
+  }
+
+  /** The mention a participle or passive verb follows: "the forum, held in …", "X, based in …", "it was hosted by …". */
+  protected mentionJustBefore(index: number): Mention | undefined {
+    let k = index - 1;
+    while (k >= 0 && (BE.includes(this.tokens[k].lower) || SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    return k >= 0 ? this.mentionAt(k) : undefined;
+  }
+
+  /** The event a passive or intransitive verb is about: the one it follows, the one a coordinated verb before was about, the subject, or "it". */
+  protected eventBefore(index: number, subject: Mention[], previous: Predicate | undefined): Mention[] {
+    const isEvent = (mention: Mention) => this.typeOf(mention) === EntityType.Event;
+    const before = this.mentionJustBefore(index);
+    if (before && isEvent(before)) return [before];
+    const clauseStart = this.clauseStart(index);
+    if (previous && previous.events.length > 0 && previous.verb.index >= clauseStart && this.tokens[index - 1]?.lower !== 'it') return previous.events;
+    const events = subject.filter(isEvent);
+    if (events.length > 0) return events;
+    for (let k = clauseStart; k < index; k += 1) {
+      const reference = this.referenceAt(k, EntityType.Event);
+      if (reference.length > 0) return reference;
+    }
+    return [];
+  }
+
+  /** The event after an active verb: one the clause names, or "it" / "the forum"; for attending, else the last event named. */
+  protected eventAfter(from: number, end: number, orLast: boolean): Mention[] {
+    for (let k = from; k < end; k += 1) {
+      const mention = this.mentionAt(k);
+      if (mention && this.typeOf(mention) === EntityType.Event) return [mention];
+      const reference = this.referenceAt(k, EntityType.Event);
+      if (reference.length > 0) return reference;
+    }
+    const last = this.antecedents.last([EntityType.Event]);
+    return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
+  }
+
+  /** The event something was launched at: one the sentence names, "at the forum", or "on its first day" of the event named last. */
+  protected occasionEvent(exclude: Mention[]): Mention[] {
+    const named = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !exclude.includes(mention)).slice(-1);
+    if (named.length > 0) return named;
+    for (let k = 0; k < this.tokens.length; k += 1) {
+      const reference = ['at', 'during'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
+      if (reference.length > 0) return reference;
+    }
+    const occasion = this.tokens.findIndex((token) => OCCASION_WORDS.has(token.lower));
+    const last = occasion >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
+    return last ? [this.pointer(last, occasion, occasion)] : [];
+  }
+
+  /** "founded in 2019 by A and B": the actors after a "by" among the verb's own words. */
+  protected byAt(from: number, end: number): Mention[] {
+    for (let k = from; k < Math.min(end, from + 6); k += 1) {
+      const token = this.tokens[k];
+      if (token.lower === 'by') return this.objectsAfter(k + 1, end).objects;
+      if (this.mentionAt(k) || (token.tags.has('Verb') && !token.tags.has('Adjective'))) return [];
+    }
+    return [];
+  }
+
+  /** A "with" that adds actors to a frame: "together with", "jointly with", "in partnership (cooperation) with". */
+  protected sharedWith(withAt: number): boolean {
+    const before = this.tokens[withAt - 1]?.lower ?? '';
+    return CO_AGENT_WORDS.has(before) || (JOINT_NOUNS.has(before) && this.tokens[withAt - 2]?.lower === 'in');
+  }
+
+  /** "hosted by A and B", "jointly organised by A": the actors after "by". */
+  protected byPhrase(from: number, end: number): Mention[] {
+    let k = from;
+    while (k < end && (SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k += 1;
+    return this.tokens[k]?.lower === 'by' ? this.objectsAfter(k + 1, end).objects : [];
+  }
+
+  /**
+   * "The network unites A and B", "the project involves C", "the alliance admitted D", "the lab brings together E":
+   * a network's members, a project's or platform's partners; the places and fields a project involves it covers.
+   */
+  protected grouped(whole: Mention, part: Mention, verb: Token, confidence: number, because: (what: string) => string): void {
+    const wholeType = this.typeOf(whole);
+    const partType = this.typeOf(part);
+    if (!partType || !wholeType) return;
+    const actor = ACTOR_TYPES.has(partType) && partType !== EntityType.Place;
+    if (wholeType === EntityType.Network && actor) this.add(RelationType.MEMBER_OF, part, whole, verb, confidence, because('its members'));
+    else if ((wholeType === EntityType.Project || wholeType === EntityType.Platform) && actor && partType !== EntityType.Country) this.add(RelationType.PARTICIPATES_IN, part, whole, verb, confidence, because('its partners'), { role: 'partner' });
+    else if (wholeType === EntityType.Project && [EntityType.Place, EntityType.Country, EntityType.Domain].includes(partType)) this.add(RelationType.COVERS, whole, part, verb, confidence, because('what it covers'));
+  }
+
+  /** The place after "in" or "at" in the verb's own words (before another verb): "opened in Da Nang on Monday". */
+  protected placeAfter(from: number, end: number): Mention[] {
+    for (let k = from; k < end; k += 1) {
+      const mention = this.mentionAt(k);
+      if (mention) {
+        k = mention.last;
+        continue;
+      }
+      if (this.tokens[k].tags.has('Verb') && !this.tokens[k].tags.has('Adjective') && k > from) return [];
+      if (!['in', 'at'].includes(this.tokens[k].lower)) continue;
+      const place = this.objectsAfter(k + 1, end).objects[0];
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return [place];
+    }
+    return [];
+  }
+
+  /** Who attended: the countries and organisations named from `from` to `to` ("delegates from A and B attended"), or the subject. */
+  protected attendees(from: number, to: number, subject: Mention[]): Mention[] {
+    const named = this.entry.top.filter((mention) => {
+      if (mention.first < from || mention.last >= to || !mention.entityId) return false;
+      const type = this.typeOf(mention);
+      let k = mention.first - 1;
+      while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
+      // "a researcher of A spoke": of whom the people are; "the opening of X", "at X" are no attendees.
+      const ofPeople = this.tokens[k]?.lower === 'of' && isPersonNoun(this.tokens[k - 1]);
+      return !!type && ACTOR_TYPES.has(type) && type !== EntityType.Place && (ofPeople || !['at', 'in', 'on', 'during', 'of'].includes(this.tokens[k]?.lower ?? ''));
+    });
+    return named.length > 0 ? named : subject;
+  }
+
+  /** Where the clause a verb opens ends: at the next semicolon or the sentence's end. */
+  protected nextClauseEnd(from: number): number {
+    const semicolon = this.tokens.findIndex((token, n) => n >= from && /;/.test(token.post));
+    return semicolon >= 0 ? semicolon + 1 : this.tokens.length;
+  }
+
+  /** The whole a role noun's complement names from `from`: "in the laboratory", "of the network". */
+  protected wholeAfter(from: number, end: number, wanted: EntityType[]): Mention | undefined {
+    const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!);
+    return this.objectsAfter(from, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(from, type)[0]).find(Boolean);
+  }
+
+  /** "A, a member", "A, a founding member", "A, an associate partner": the name such an apposition describes. */
+  protected appositiveOf(index: number): Mention | undefined {
+    let k = index - 1;
+    while (k > index - 4 && k > 0 && !['a', 'an'].includes(this.tokens[k].lower) && !this.mentionAt(k) && !/[,;]/.test(this.tokens[k].post)) k -= 1;
+    return ['a', 'an'].includes(this.tokens[k]?.lower ?? '') && /,/.test(this.tokens[k - 1]?.post ?? '') ? this.mentionAt(k - 1) : undefined;
+  }
+
+  /** "… in P, <apposition>, include A and B": the items a verb of listing names after the whole, if one follows it. */
+  protected listedAfter(from: number, end: number): Mention[] | undefined {
+    for (let k = from; k < end; k += 1) {
+      if (LISTING_WORDS.has(this.tokens[k].lower) && !['among', 'them', 'such', 'as', 'like'].includes(this.tokens[k].lower)) return this.objectsAfter(k + 1, end).objects;
+      if (this.tokens[k].tags.has('Verb') && !this.mentionAt(k)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "together with A and B", "along with A": actors that share the frame before. */
+  protected togetherWith(from: number, end: number): Mention[] {
+    const withAt = this.tokens.findIndex((token, n) => n > from && n < end && token.lower === 'with' && this.sharedWith(n));
+    return withAt < 0 ? [] : this.objectsAfter(withAt + 1, end).objects;
+  }
+
+  /** The parties of the sentence's last signing, as resolved mentions. */
+  signatories(): Mention[] {
+    return this.entry.signings.at(-1)?.parties ?? [];
+  }
+
+  /** The event a sentence names (the one before `index` first), or the one the text named last. */
+  protected sentenceEvent(index: number): Mention | undefined {
+    const events = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    const named = events.filter((mention) => mention.last < index).at(-1) ?? events[0];
+    const earlier = named ? undefined : this.antecedents.last([EntityType.Event]);
+    return named ?? (earlier && this.pointer(earlier, index, index));
+  }
+
+  /** The entity a predicate noun describes: the name an apposition follows ("X, a partnership …") or the subject of "is" ("X is a partnership …"). */
+  protected describedBy(index: number, types: EntityType[]): Mention | undefined {
+    const wanted = (mention: Mention | undefined) => (mention && types.includes(this.typeOf(mention)!) ? mention : undefined);
+    let k = index - 1;
+    // "a joint venture", "a three-year collaboration": the words before the noun that only describe it.
+    const describes = (token: Token) => SKIPPABLE.has(token.lower) || token.tags.has('Adjective') || token.tags.has('Adverb') || token.tags.has('Value') || token.lower === 'joint';
+    while (k >= 0 && !/,/.test(this.tokens[k].post) && !BE.includes(this.tokens[k].lower) && describes(this.tokens[k])) k -= 1;
+    if (k < 0) return undefined;
+    if (/,/.test(this.tokens[k].post)) return wanted(this.mentionAt(k));
+    return BE.includes(this.tokens[k].lower) ? this.subjectBefore(k, this.clauseStart(k)).map(wanted).find(Boolean) : undefined;
+  }
+}
