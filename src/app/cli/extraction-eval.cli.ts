@@ -140,9 +140,9 @@ function corpusSection(scores: Map<CorpusSet, CorpusScore>, kept: KeptCells): st
     'the test set is frozen, see its README), each proposed against the seeded graph as a curator would use it. A',
     'mention of a graph entity counts when the proposal links to that entity; a wrong link is a proposal whose name is',
     'curated as another entity (a new one, or another of the graph) linked to a graph entity; a spurious entity is a',
-    'new or ambiguous proposal that matches no curated entity. Tune on dev, dev2 and dev3 only',
-    '(`npm run eval:extraction -- --set dev,dev2,dev3`); dev4 and test are held out (dev3 was, through two rounds, until 4',
-    'December). A run that leaves a set out (`-- --set dev,dev2,dev3 --write`) keeps that set\'s column as the last run of it wrote it.',
+    'new or ambiguous proposal that matches no curated entity. Tune on dev to dev4 only',
+    '(`npm run eval:extraction -- --set dev,dev2,dev3,dev4`); the test set is held out (dev3 was through two rounds, dev4 through one,',
+    'until 4 December). A run that leaves a set out (`-- --set dev,dev2,dev3,dev4 --write`) keeps that set\'s column as the last run of it wrote it.',
     '',
     ...header('measure', 'target'),
     row('documents', '', (score) => String(score.documents)),
@@ -251,7 +251,7 @@ async function corpusScores(propose: Propose, sets: CorpusSet[], seeds: Case[]):
 }
 
 /**
- * What the role extraction reads, by class (propose.relations.ts), and the corpus as it stood before it was
+ * What the role extraction reads, by class (propose.relations.ts and propose.pattern-frames.ts), and the corpus as it stood before it was
  * generalised (#19): recorded once, from the run at commit 8edfc37 that first scored dev2, so the gain stays visible.
  */
 const ROLE_FRAMES_NOTE = [
@@ -356,6 +356,40 @@ const ROLE_FRAMES_NOTE = [
   'classes, and the held-out sets fail on others. The targets (role recall ≥ 70 %, new-entity recall ≥ 90 %, at most one',
   'spurious entity per document) are met on dev and dev3 only; on the frozen test set they are missed by 21.5 points, 5.9',
   'points and 4 entities in its worst document.',
+  '',
+  '### The dev4 round (4 December, evening; tuned on dev to dev4, test held out)',
+  '',
+  'Classes read from dev4\'s misses, each by a general mechanism; then a probe of partner, member, alias and coreference',
+  'phrasings written for the round outside every set (tests: "classes read in the dev4 round" and "a probe written on',
+  '4 December" in test/unit/propose.test.ts, the recogniser cases in test/integration/propose-parser.test.ts):',
+  '',
+  '- Programmes: a line label of up to three words ("Participating countries:", "Host institution:"); "opening remarks by',
+  '  A", "a keynote by B" attend the event; "Venue: X Park, Vientiane" places the site in the town that ends the line.',
+  '- Agreements: a name that opens with an agreement\'s head is a title that runs over "in" ("Agreement on Cooperation in',
+  '  Agricultural Biotechnology"), not over a city after it; "the memorandum, called the X," names an agreement the text',
+  '  named only by its kind (another name of a named one); "protocol", "treaty" are agreements.',
+  '- Partners and members: "involves", "admitted", "counts … among its members", "brings together" without an event, "a',
+  '  collaboration (joint venture) of A and B", "with A and B as partners"; a "whose" clause\'s members are not the main',
+  '  verb\'s subject; a class noun with what it is for and the name apposed to it ("a joint laboratory for …, the X',
+  '  Laboratory,"), which is where it was opened.',
+  '- Names and places: the parser\'s named-entity recogniser (the same spaCy model; its boundaries, not its types) splits',
+  '  two names joined by "and" ("… Institute of Ecology and Osprey Analytics") and keeps an official name whole ("Ministry',
+  '  of Agriculture and Rural Development"), and makes a name it marks after "in" a place; "in Sarawak and West',
+  '  Kalimantan", "a liaison office in Luang Prabang"; an organisation\'s possessive is split off what it owns (PART_OF);',
+  '  "known locally as", "or BU" give aliases.',
+  '- Precision: no entity for "No single lab …", "Every partner university …" or "the members plan their …" (a verb).',
+  '',
+  '| set | role recall | new-entity recall | spurious per document (at most) | relationship precision | known-entity links |',
+  '| --- | --- | --- | --- | --- | --- |',
+  '| dev4 (tuned on this round) | 62.5 → 91.7 % | 87.5 → 96.4 % | 1.0 (2) → 0.4 (1) | 60.0 → 71.2 % | 100 → 100 % |',
+  '| dev3 | 73.9 → 73.9 % | 85.5 → 88.2 % | 0.3 (1) → 0.3 (1) | 84.9 → 84.9 % | 100 → 100 % |',
+  '| test (frozen, run after each step) | 48.5 → 48.5 % | 84.1 → 84.1 % | 1.7 (5) → 1.4 (4) | 48.8 → 48.8 % | 97.5 → 100 % |',
+  '',
+  'On the frozen test set only the recogniser\'s boundaries moved anything (a known-entity link gained, spurious entities from',
+  '1.7 to 1.4 per document); the dev4 classes and the probe\'s phrasings, some twenty mechanisms, moved none of its 66 role facts.',
+  'Two rounds now agree: classes read from one set\'s misses, or written to a probe, fix that set and its kind of sentence and',
+  'carry almost nothing to text written apart. The test set\'s class table (coordination 63 %, coreference 47 %, alias 43 %)',
+  'says its misses lie upstream of the frames, in entities never proposed or linked, and a frame cannot relate those.',
   '',
 ];
 

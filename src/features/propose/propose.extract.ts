@@ -204,7 +204,7 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
 
   // Where the parser's recogniser starts names: it tells "… Institute of Ecology and Osprey Analytics" (two) from
   // "Ministry of Agriculture and Rural Development" (one), where the capitals alone cannot.
-  for (const sentence of sentences) sentence.tokens.forEach((token, index) => (token.entityStart = parses?.[sentence.index]?.entityStarts?.[index]));
+  for (const sentence of sentences) sentence.tokens.forEach((token, index) => (token.entity = parses?.[sentence.index]?.entities?.[index]));
   // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
   const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
   for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known), parse: parses?.[sentence.index] });
@@ -460,7 +460,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) ||
         (before === 'in' && isOneOrganisationOfAKind(tokens, mention.first - 2)) ||
         // "a state-owned yard in Thuy Nguyen", "on its campus in Shah Alam": a name the parser's recogniser marks, after "in".
-        (before === 'in' && !!tokens[mention.first].entityStart) ||
+        (before === 'in' && tokens[mention.first].entity === 'B') ||
         (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));

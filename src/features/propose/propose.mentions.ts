@@ -159,8 +159,9 @@ function nameEnd(tokens: Token[], first: number): number {
         let next = k + 1;
         const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
         // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase; so does a name
-        // the parser's recogniser starts right after it ("… Institute of Ecology and Osprey Analytics").
-        if (token.lower === 'and' && (article || tokens[k + 1]?.entityStart)) break;
+        // the parser's recogniser starts right after it when it read the words before as a name too ("… Institute of
+        // Ecology and Osprey Analytics"; not "Forum on China-ASEAN Technology Transfer and Collaborative Innovation").
+        if (token.lower === 'and' && (article || (tokens[k + 1]?.entity === 'B' && tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O'))) break;
         // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
         if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
         if (article) next += 1;

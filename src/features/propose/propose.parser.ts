@@ -10,13 +10,16 @@ import type { Sentence } from './propose.text';
  * -1 for the root or a word whose head is punctuation), its relation to it (`deps[i]`: nsubj, dobj, conj, appos…,
  * spaCy's English labels), its fine tag and its lemma.
  */
+/** A token's place in the recogniser's names, in the IOB scheme. */
+export type EntityTag = 'B' | 'I' | 'O';
+
 export interface Parse {
   heads: number[];
   deps: string[];
   tags: string[];
   lemmas: string[];
-  /** Whether the model's named-entity recogniser starts a name at the token (absent from parses recorded before it). */
-  entityStarts?: boolean[];
+  /** Where the model's named-entity recogniser puts names: B where one begins, I inside one, O outside (absent from parses recorded before it). */
+  entities?: EntityTag[];
 }
 
 /** The Python the set-up step made (scripts/build-nlp.js) and the server it runs. */
@@ -75,7 +78,7 @@ function projected(wire: WireSentence, parse: Parse): Parse {
     deps: wire.tokenWord.map((word) => parse.deps[word]),
     tags: wire.tokenWord.map((word) => parse.tags[word]),
     lemmas: wire.tokenWord.map((word) => parse.lemmas[word]),
-    entityStarts: parse.entityStarts && wire.tokenWord.map((word) => parse.entityStarts![word]),
+    entities: parse.entities && wire.tokenWord.map((word) => parse.entities![word]),
   };
 }
 

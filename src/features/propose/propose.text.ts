@@ -13,8 +13,8 @@ export interface Token {
   pre: string;
   post: string;
   tags: Set<string>;
-  /** The parser's named-entity recogniser starts a name here ("… of Ecology and | Osprey Analytics"), when it ran. */
-  entityStart?: boolean;
+  /** Where the parser's named-entity recogniser puts the token: B where a name begins, I inside one, O outside (when it ran). */
+  entity?: 'B' | 'I' | 'O';
 }
 
 export interface Sentence {
