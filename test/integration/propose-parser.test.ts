@@ -58,6 +58,13 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(whole).toContain('Ministry of Agriculture and Rural Development SIGNED Agreement between Ministry of Agriculture and Rural Development and Tern Institute');
   });
 
+  it('ends a generic plural\'s complement where the parser tags a verb after "and" (compromise reads "help" as a noun)', async () => {
+    const text = 'The Tern Service Station will run technology transfer service stations in three northern provinces and help Lao companies find partners.';
+    const sentences = readText(text);
+    const names = extract(text, undefined, sentences, await parser.parse(sentences)).entities.map((entity) => entity.name);
+    expect(names).toContain('Technology transfer service stations in three northern provinces');
+  });
+
   it('reads a name no gazetteer knows after "in" as a place when the recogniser marks it a name', async () => {
     const text = 'Brisk University will store the data on its campus in Shah Alam.';
     const sentences = readText(text);

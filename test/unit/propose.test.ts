@@ -537,6 +537,12 @@ describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, te
     expect(entityNamed(named, 'Tern Agreement on Soils')?.aliases.map((alias) => alias.alias)).toEqual(['Soil Pact']);
   });
 
+  it('reads a generic plural of sites with what they are for and where they are, not the time after it', () => {
+    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+    expect(names('The platform will link seed testing stations in five Mekong countries.')).toContain('Seed testing stations in five Mekong countries');
+    expect(names('The Kestrel Network will set up training centres in three member countries next year.')).toContain('Training centres in three member countries');
+  });
+
   it('keeps a site listed with others out of the place that ends the list', () => {
     const { has } = draftOf('The forum drew Brisk University, Osprey Science Park, Vientiane.');
     expect(has('Osprey Science Park', 'LOCATED_IN', 'Vientiane')).toBe(false);

@@ -204,7 +204,10 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
 
   // Where the parser's recogniser starts names: it tells "… Institute of Ecology and Osprey Analytics" (two) from
   // "Ministry of Agriculture and Rural Development" (one), where the capitals alone cannot.
-  for (const sentence of sentences) sentence.tokens.forEach((token, index) => (token.entity = parses?.[sentence.index]?.entities?.[index]));
+  for (const sentence of sentences) {
+    const parse = parses?.[sentence.index];
+    sentence.tokens.forEach((token, index) => Object.assign(token, { entity: parse?.entities?.[index], pos: parse?.tags[index] }));
+  }
   // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
   const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
   for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known), parse: parses?.[sentence.index] });

@@ -73,6 +73,7 @@ export const HEADS: Record<string, HeadRule> = {
   hub: platform('INNOVATION_CENTER'),
   port: platform('INNOVATION_CENTER'),
   station: platform('INNOVATION_CENTER'),
+  stations: platform('RESEARCH_CENTER'),
   space: platform('INNOVATION_CENTER'),
   incubator: platform('INNOVATION_CENTER'),
   nursery: platform('RESEARCH_CENTER'),

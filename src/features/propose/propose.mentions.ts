@@ -3,7 +3,7 @@ import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
-import { isAcronym, isCapitalised, plainGap, type Sentence, type Token } from './propose.text';
+import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
 export interface Mention {
@@ -589,7 +589,9 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
     const afterModal = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must', 'to'].includes(tokens[index - 1]?.lower ?? '');
     const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && (!HEADS[first.lower] || afterModal);
-    if (!nameAt(index) && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
+    // "training centres", "testing stations": a gerund right before a head word names what the thing is for.
+    const purpose = first.tags.has('Gerund') && plainGap(first) && !!HEADS[tokens[index + 1]?.lower ?? ''];
+    if (!nameAt(index) && !purpose && (!nominal(first) || verbal || first.tags.has('Gerund'))) continue;
     const words = phraseWords(tokens, index, nameAt);
     const { heads } = words;
     let { last } = words;
@@ -747,6 +749,13 @@ function phraseWords(tokens: Token[], index: number, nameAt: (index: number) => 
 }
 
 /** The end of an "of …"/"in …" complement: names and nominal words, "and" between them, "home and abroad". */
+/** "… in three countries next year": a time after the complement is no part of it. */
+const endsWithTime = (tokens: Token[], at: number) => tokens[at].tags.has('Date') || (/^(?:next|last|this|every)$/.test(tokens[at].lower) && !!tokens[at + 1]?.tags.has('Date'));
+
+/** "… in three provinces and help companies …", "… and exchange 20 students": after "and", a verb with its object opens another clause. */
+const opensClause = (tokens: Token[], at: number) =>
+  isVerb(tokens[at]) && !tokens[at].tags.has('Gerund') && !!tokens[at + 1] && (tokens[at + 1].tags.has('Value') || tokens[at + 1].tags.has('Determiner') || isCapitalised(tokens[at + 1]) || /^(?:their|its|the|a|an)$/.test(tokens[at + 1].lower) || tokens[at + 1].tags.has('Plural'));
+
 function complementEnd(tokens: Token[], from: number, nameAt: (index: number) => Mention | undefined): number {
   let last = from - 2;
   let k = from;
@@ -756,10 +765,10 @@ function complementEnd(tokens: Token[], from: number, nameAt: (index: number) =>
     if (name) {
       last = name.last;
       k = name.last + 1;
-    } else if ((nominal(tokens[k]) || tokens[k].tags.has('Adverb')) && !['including', 'such', 'especially'].includes(tokens[k].lower)) {
+    } else if ((nominal(tokens[k]) || tokens[k].tags.has('Adverb')) && !['including', 'such', 'especially'].includes(tokens[k].lower) && !endsWithTime(tokens, k)) {
       last = k;
       k += 1;
-    } else if (tokens[k].lower === 'and' && k > from && (nominal(tokens[k + 1]) || tokens[k + 1]?.tags.has('Adverb') || nameAt(k + 1))) {
+    } else if (tokens[k].lower === 'and' && k > from && !opensClause(tokens, k + 1) && (nominal(tokens[k + 1]) || tokens[k + 1]?.tags.has('Adverb') || nameAt(k + 1))) {
       k += 1;
     } else break;
     if (!plainGap(tokens[k - 1])) break;

@@ -15,7 +15,12 @@ export interface Token {
   tags: Set<string>;
   /** Where the parser's named-entity recogniser puts the token: B where a name begins, I inside one, O outside (when it ran). */
   entity?: 'B' | 'I' | 'O';
+  /** The parser's part-of-speech tag (Penn Treebank: VB, VBZ, NNS…), when it ran; compromise's tags guess less well at verbs. */
+  pos?: string;
 }
+
+/** A verb, by the parser's tag where it ran ("and help Lao companies": compromise reads "help" as a noun), else compromise's. */
+export const isVerb = (token: Token | undefined): boolean => (token?.pos !== undefined ? token.pos.startsWith('VB') : !!token?.tags.has('Verb'));
 
 export interface Sentence {
   index: number;
