@@ -586,6 +586,23 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     expect(entityNamed(extraction, 'Marlin Polytechnic')).toBeDefined();
   });
 
+  it('reads "the Thai university" as the one university named before, or the one whose name says Thai, and never as a new entity', () => {
+    const one = draftOf('Brisk University and the Tern Institute of Soils launched the Kestrel Soil Project. The Vietnamese institute hosted the Marlin Forum on Soils.');
+    expect(one.has('Tern Institute of Soils', 'HOSTED', 'Marlin Forum on Soils')).toBe(true);
+    const named = draftOf('Brisk University and Kestrel Thai University signed a memorandum. The Thai university hosted the Marlin Forum on Soils.');
+    expect(named.has('Kestrel Thai University', 'HOSTED', 'Marlin Forum on Soils')).toBe(true);
+    const undecided = draftOf('Brisk University and Osprey University signed a memorandum. The Thai university hosted the Marlin Forum on Soils.');
+    expect(undecided.draft.entities.map((entity) => entity.name)).not.toContain('Thai university');
+  });
+
+  it('starts a clause at ", and" between two subjects with verbs of their own, not inside a list of subjects', () => {
+    const { has } = draftOf('The Marlin Forum on River Data opened in Hue. Brisk University hosted the event, and the Tern Institute organised it.');
+    expect(has('Tern Institute', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(true);
+    expect(has('Brisk University', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(false);
+    const list = draftOf('Brisk University, Osprey College, and the Tern Institute signed the Kestrel Agreement on Soils.');
+    for (const party of ['Brisk University', 'Osprey College', 'Tern Institute']) expect([party, list.has(party, 'SIGNED', 'Kestrel Agreement on Soils')]).toEqual([party, true]);
+  });
+
   it('keeps a relative clause\'s members out of the subject of the main verb, and an event\'s gathering out of partnership', () => {
     const { has } = draftOf('The Kestrel Data Alliance, whose members include Brisk University and Osprey College, met in Hue.');
     expect(has('Brisk University', 'MEMBER_OF', 'Kestrel Data Alliance')).toBe(true);

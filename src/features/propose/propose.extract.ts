@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
-import { countryNamed } from './propose.gazetteer';
+import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
-import { asReference, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
+import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -369,8 +369,20 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   // The reference's name is its head, after any words of the name it points at ("beidou laboratory").
   const words = reference.name.split(' ');
   const head = words.pop();
-  const fits = (entity: ProposedEntity) => words.every((word) => nameWords(entity.name).includes(word));
-  const byHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
+  // "the Thai university", "the Vietnamese institute": a demonym says whose it is, not what it is called.
+  const demonyms = new Set(reference.sentence.tokens.slice(reference.first, reference.last).filter(isDemonym).map((token) => token.lower));
+  const countries = [...demonyms].map((word) => countryOfDemonym(word)!.name.toLowerCase());
+  const said = words.filter((word) => !demonyms.has(word));
+  const fits = (entity: ProposedEntity) => said.every((word) => nameWords(entity.name).includes(word));
+  const ofHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
+  // Several of that head: the one whose name says the country, if one does.
+  const ofCountry = ofHead.filter((entity) => [...demonyms, ...countries].some((word) => entity.name.toLowerCase().includes(word)));
+  const byHead = demonyms.size > 0 && ofHead.length > 1 ? ofCountry : ofHead;
+  if (demonyms.size > 0 && said.length === 0 && byHead.length !== 1) {
+    // Which one it is cannot be told here; a demonym and a head name nothing new either.
+    top.splice(top.indexOf(reference), 1);
+    return false;
+  }
   const count = reference.antecedents;
   // "the two sides", "both institutions": the organisations named last, whatever their kind.
   const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;

@@ -578,6 +578,9 @@ const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this',
 /** "the members plan their cruise": a head word after a plural noun and before an object is that noun's verb. */
 const verbOfPluralBeforeObject = (tokens: Token[], head: number) => !!tokens[head - 1]?.tags.has('Plural') && OBJECT_OPENERS.has(tokens[head + 1]?.lower ?? '');
 
+/** "Thai", "Vietnamese", "Lao": a word that says which country something is of (compromise tags some as organisations). */
+export const isDemonym = (token: Token) => isCapitalised(token) && countryOfDemonym(token.text) !== undefined;
+
 /** Determiners that speak of any or none, never of one particular thing. */
 const QUANTIFIERS = new Set(['no', 'every', 'each', 'any', 'all', 'some', 'many', 'most', 'several', 'few', 'another', 'other', 'more']);
 
@@ -695,9 +698,11 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };
   }
-  // "the research station", "the port authority": one thing of a kind, singular and unnamed, points at one the text
-  // names (or names nothing); it is never a new entity of its own.
-  if (end === last && !(collective || plural) && tokens[index - 1]?.lower === 'the' && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean) && tokens.slice(index, last + 1).every((token) => !isCapitalised(token))) {
+  // "the research station", "the port authority", "the Thai university": one thing of a kind, singular and unnamed,
+  // points at one the text names (or names nothing); it is never a new entity of its own.
+  const definite = tokens[index - 1]?.lower === 'the' || first.lower === 'the';
+  const unnamed = tokens.slice(first.lower === 'the' ? index + 1 : index, last + 1).every((token) => !isCapitalised(token) || isDemonym(token));
+  if (end === last && !(collective || plural) && definite && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean) && unnamed) {
     return { next: last };
   }
   // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.

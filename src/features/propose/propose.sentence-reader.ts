@@ -4,7 +4,7 @@ import { HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from '
 import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
-import { isCapitalised, type Sentence, type Token } from './propose.text';
+import { isCapitalised, isVerb, type Sentence, type Token } from './propose.text';
 import { Antecedents } from './propose.antecedents';
 import {
   ACTOR_TYPES,
@@ -76,7 +76,7 @@ export class SentenceReader {
   }
 
   /** Mentions joined to `first` by commas, "and", "or", "such as", "including": a list. */
-  protected listFrom(first: Mention): Mention[] {
+  protected listFrom(first: Mention, afterVerb = false): Mention[] {
     const list = [first];
     let last = first.last;
     // "A and B, the C …": a list that "and" (or "or") has closed takes no further item after a comma.
@@ -92,7 +92,9 @@ export class SentenceReader {
       const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
       const next = this.mentionAt(k);
       const conjoined = this.tokens.slice(last + 1, k).some((token) => ['and', 'or'].includes(token.lower));
-      if (!gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post)) || (closed && !conjoined)) {
+      // "A hosted the event, and B organised it": after a verb, ", and" before a name and its own verb joins two clauses.
+      const newClause = afterVerb && conjoined && /,/.test(this.tokens[last].post) && !!next && isVerb(this.tokens[next.last + 1]);
+      if (newClause || !gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post)) || (closed && !conjoined)) {
         // "A, the B …" with no "and" to close it is a name and what follows it, not a list.
         return (closed ? list : list.slice(0, 1)).flatMap((item) => this.twins(item));
       }
@@ -134,7 +136,7 @@ export class SentenceReader {
       if (mention && !/^['’]s/.test(this.tokens[mention.last].post) && !/['’]s$/.test(this.tokens[mention.last].text) && !this.tokens[mention.last + 1]?.text.startsWith("'")) {
         if (mention.first < k) return { objects: [], next: k };
         if (!domainsOnly || this.typeOf(mention) === EntityType.Domain) {
-          const objects = this.listFrom(mention);
+          const objects = this.listFrom(mention, true);
           return { objects, next: objects.at(-1)!.last + 1 };
         }
       }
@@ -332,9 +334,25 @@ export class SentenceReader {
   }
 
   /** Where the clause that holds `index` starts: after the last semicolon before it. */
+  /**
+   * Where the clause holding `index` starts: after a semicolon, or after ", and" (", but") that joins a clause with a verb
+   * of its own to one with a subject of its own ("A hosted the event, and B organised it"; not "A, B, and C signed").
+   */
   protected clauseStart(index: number): number {
-    for (let k = index - 1; k >= 0; k -= 1) if (/;/.test(this.tokens[k].post)) return k + 1;
-    return 0;
+    const tokens = this.tokens;
+    let start = 0;
+    for (let k = index - 1; k >= 0; k -= 1) {
+      if (/;/.test(tokens[k].post)) {
+        start = k + 1;
+        break;
+      }
+    }
+    for (let k = index - 1; k > start; k -= 1) {
+      if (!['and', 'but'].includes(tokens[k].lower) || !/,/.test(tokens[k - 1].post)) continue;
+      const subject = this.mentionAt(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+      if (subject && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && isVerb(token))) return k + 1;
+    }
+    return start;
   }
 
   /** The mention a participle or passive verb follows: "the forum, held in …", "X, based in …", "it was hosted by …". */
