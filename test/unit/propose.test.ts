@@ -599,6 +599,10 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     const { has } = draftOf('The Marlin Forum on River Data opened in Hue. Brisk University hosted the event, and the Tern Institute organised it.');
     expect(has('Tern Institute', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(true);
     expect(has('Brisk University', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(false);
+    // The last object of a list after a verb, ", and C to serve …", is no subject: the first clause's subject goes on.
+    const objects = draftOf('The Kestrel Department of Science has helped to establish platforms such as the Tern Hub, the Osprey Centre, and the Marlin Laboratory to serve the province; promoted the Lotus Initiative.');
+    expect(objects.has('Kestrel Department of Science', 'PROMOTES', 'Lotus Initiative')).toBe(true);
+    expect(objects.has('Marlin Laboratory', 'PROMOTES', 'Lotus Initiative')).toBe(false);
     const list = draftOf('Brisk University, Osprey College, and the Tern Institute signed the Kestrel Agreement on Soils.');
     for (const party of ['Brisk University', 'Osprey College', 'Tern Institute']) expect([party, list.has(party, 'SIGNED', 'Kestrel Agreement on Soils')]).toEqual([party, true]);
   });

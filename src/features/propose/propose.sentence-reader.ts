@@ -350,7 +350,9 @@ export class SentenceReader {
     for (let k = index - 1; k > start; k -= 1) {
       if (!['and', 'but'].includes(tokens[k].lower) || !/,/.test(tokens[k - 1].post)) continue;
       const subject = this.mentionAt(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
-      if (subject && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && isVerb(token))) return k + 1;
+      // The name after "and" is a subject only when its verb follows it ("and B organised it"; not "…, and C to serve …").
+      const verbAfter = subject && (isVerb(tokens[subject.last + 1]) || (!!tokens[subject.last + 1]?.tags.has('Adverb') && isVerb(tokens[subject.last + 2])));
+      if (subject && verbAfter && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && isVerb(token))) return k + 1;
     }
     return start;
   }
