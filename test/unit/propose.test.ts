@@ -17,6 +17,12 @@ const draftOf = (text: string) => {
   return { draft, has };
 };
 
+/** Each of `expected` ("from", "TYPE", "to", by entity name) is in the text's draft. */
+const expectRelations = (text: string, expected: string[][]) => {
+  const { has } = draftOf(text);
+  for (const [from, type, to] of expected) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
+};
+
 describe('name variants for linking', () => {
   it.each([
     ['department of science and technology of guangxi', 'Department of Science and Technology of Guangxi', NameMatch.EXACT],
@@ -272,10 +278,7 @@ describe('role frames by class (#19: coordination, passive "by" agents, fronted 
     ['a platform that opens somewhere, as a clause or a fronted phrase', 'The Tern Seed Nursery will open in Hue next year. Opened last year in Pakse, the Tern Robotics Hub trains technicians.', [['Tern Seed Nursery', 'LOCATED_IN', 'Hue'], ['Tern Robotics Hub', 'LOCATED_IN', 'Pakse']]],
     ['what is unveiled "at the forum" or "on its second day"', 'The Moonpetal Forum on Soil Health opened in Pakse. At the forum, Brisk University unveiled the Tern Robotics Hub. On its second day, the Tern Seed Nursery was launched.', [['Brisk University', 'ESTABLISHED', 'Tern Robotics Hub'], ['Tern Robotics Hub', 'LAUNCHED_AT', forum], ['Tern Seed Nursery', 'LAUNCHED_AT', forum]]],
     ['people who met somewhere for an event', 'Officials from nine countries met in Pakse for the Moonpetal Forum on Soil Health, which the Lao government hosted.', [[forum, 'HELD_IN', 'Pakse']]],
-  ])('reads %s', (_frame, text, expected) => {
-    const { has } = draftOf(text as string);
-    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
-  });
+  ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
 
   it('keeps a list closed by "and" from taking the name after the next comma', () => {
     const { has } = draftOf('Founded by Osprey University and Brisk University, the Tern Joint Laboratory for River Sediments opened in Hue.');
@@ -450,10 +453,7 @@ describe('partner and member frames by class (proposer3: tuned on dev and dev2, 
     ['a network "which groups" its members', 'The Tern River Data Network, which groups Brisk University and the Arlen Institute of Soils, met in Hue.', [['Brisk University', 'MEMBER_OF', network], ['Arlen Institute of Soils', 'MEMBER_OF', network]]],
     ['a fronted co-agent after a legal form\'s full stop', 'The Tern Robotics Hub opened in Hue. In cooperation with Pelican Robotics Sdn. Bhd., it will train 50 technicians.', [[hub, 'COOPERATES_WITH', 'Pelican Robotics Sdn. Bhd.']]],
     ['a platform announced on the day of an event', 'The Moonpetal Forum on Soil Health opened in Pakse. On its last day, Brisk University announced the Tern Seed Nursery.', [['Brisk University', 'ESTABLISHED', 'Tern Seed Nursery'], ['Tern Seed Nursery', 'LAUNCHED_AT', 'Moonpetal Forum on Soil Health']]],
-  ])('reads %s', (_frame, text, expected) => {
-    const { has } = draftOf(text as string);
-    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
-  });
+  ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
 
   it('keeps the members of a relative clause from being the subject of the main verb', () => {
     expect(draftOf('The Tern River Data Network, which groups Brisk University and the Arlen Institute of Soils, met in Hue.').has('Brisk University', 'LOCATED_IN', 'Hue')).toBe(false);
@@ -480,10 +480,7 @@ describe('classes read in the dev3 round (4 December: dev3 tuned on, dev4 held o
   it.each([
     ['a bracket after a name that says where it is', 'The Kestrel Flood Mapping Project is led by the Quill Institute of Botany (Guilin, China).', [['Quill Institute of Botany', 'LOCATED_IN', 'Guilin'], ['Guilin', 'LOCATED_IN', 'China']]],
     ['"A and B announced that they are partners"', 'The Moonpetal Forum on Soil Health opened in Pakse. On its first day, Brisk University and Osprey University announced that they are partners in the Tern Robotics Hub.', [['Brisk University', 'PARTICIPATES_IN', 'Tern Robotics Hub'], ['Osprey University', 'PARTICIPATES_IN', 'Tern Robotics Hub']]],
-  ])('reads %s', (_frame, text, expected) => {
-    const { has } = draftOf(text as string);
-    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
-  });
+  ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
 
   it('reads a country in brackets as where a name is, never as another name for it', () => {
     const { draft } = draftOf('The Kestrel Alliance welcomed the Mindoro State University of Science and Technology (Philippines) in May.');
@@ -518,10 +515,7 @@ describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, te
     ['a site and its town at the end of a line', 'Venue: Osprey Science Park, Vientiane', [['Osprey Science Park', 'LOCATED_IN', 'Vientiane']]],
     ['an agreement\'s title that runs over "in", and the city it was signed in', 'Brisk University and Osprey University signed a Protocol on Exchange in Marine Robotics in Hanoi.', [['Brisk University', 'SIGNED', 'Protocol on Exchange in Marine Robotics'], ['Osprey University', 'SIGNED', 'Protocol on Exchange in Marine Robotics']]],
     ['a class noun with what it is for, and the name apposed to it', 'Brisk University opened a joint laboratory for river robotics, the Tern Robotics Laboratory, on its campus in Hue.', [['Brisk University', 'ESTABLISHED', 'Tern Robotics Laboratory'], ['Tern Robotics Laboratory', 'LOCATED_IN', 'Hue']]],
-  ])('reads %s', (_frame, text, expected) => {
-    const { has } = draftOf(text as string);
-    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
-  });
+  ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
 
   it('reads places joined by "and" and the place of "an office in X" that no gazetteer knows', () => {
     const { draft } = draftOf('The map covers peatland in Sarawak and West Kalimantan. The station opened after a liaison office in Luang Prabang. Jade University sends students to partner universities in Southeast Asia.');
@@ -564,10 +558,7 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     ['"X, a collaboration of A and B,"', 'The Heron Coast Mangrove Project, a collaboration of Brisk University and Osprey College, ends in 2027.', [['Brisk University', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project'], ['Osprey College', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project']]],
     ['"X is a joint venture of A and B"', 'The Tern Robotics Laboratory is a joint venture of Brisk University and Osprey College.', [['Brisk University', 'PARTICIPATES_IN', 'Tern Robotics Laboratory']]],
     ['"…, with A and B as partners"', 'Brisk University leads the Heron Coast Mangrove Project, with Osprey College and Marlin Polytechnic as partners.', [['Osprey College', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project'], ['Marlin Polytechnic', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project']]],
-  ])('reads %s', (_frame, text, expected) => {
-    const { has } = draftOf(text as string);
-    for (const [from, type, to] of expected as string[][]) expect([from, type, to, has(from, type, to)]).toEqual([from, type, to, true]);
-  });
+  ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
 
   it('splits an organisation\'s possessive off the name it owns, which is part of it, and keeps possessives out of aliases', () => {
     const { draft, has } = draftOf("Brisk University's Centre for Soil Science and Osprey College launched the Tern Soil Project. China's Dalian Harbour College joined.");
