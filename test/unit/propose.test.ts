@@ -586,6 +586,12 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     expect(undecided.draft.entities.map((entity) => entity.name)).not.toContain('Thai university');
   });
 
+  it('gives a sentence without a verb of the lexicon its subject, for the next sentence\'s pronoun, and reads "is a university in Hue"', () => {
+    const { has } = draftOf('Brisk University is a public university in Hue. It co-founded the Tern Robotics Laboratory with Osprey College in 2024.');
+    expect(has('Brisk University', 'ESTABLISHED', 'Tern Robotics Laboratory')).toBe(true);
+    expect(has('Brisk University', 'LOCATED_IN', 'Hue')).toBe(true);
+  });
+
   it('starts a clause at ", and" between two subjects with verbs of their own, not inside a list of subjects', () => {
     const { has } = draftOf('The Marlin Forum on River Data opened in Hue. Brisk University hosted the event, and the Tern Institute organised it.');
     expect(has('Tern Institute', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(true);

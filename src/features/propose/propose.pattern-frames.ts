@@ -322,6 +322,16 @@ export class PatternFrames extends SentenceReader {
     }
     this.siteAndTown(index);
     this.possessedName(index);
+    this.describedAsIn(index);
+  }
+
+  /** "Brisk University is a public university in Hue": the kind of thing a name is said to be, and where. */
+  private describedAsIn(index: number): void {
+    const noun = this.tokens[index - 1];
+    if (this.tokens[index].lower !== 'in' || !noun || !HEADS[noun.lower] || this.mentionAt(index - 1)) return;
+    const described = this.describedBy(index - 1, [...LOCATED_TYPES].filter((type) => type !== EntityType.Place));
+    const place = this.objectsAfter(index + 1, Math.min(index + 3, this.tokens.length)).objects[0];
+    if (described && place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, described, place, this.tokens[index], 0.6, `described as a ${noun.text} in ${place.name}`);
   }
 
   /**

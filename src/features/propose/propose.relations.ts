@@ -1,6 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { REFERENCE_HEADS } from './propose.lexicon';
+import { isVerb } from './propose.text';
 import type { Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -67,6 +68,9 @@ class SentenceRelations extends PatternFrames {
     }
     this.patterns(firstSubject ?? []);
     if (this.entry.parse) this.parsedFrames(this.entry.parse, firstSubject ?? []);
+    // "Brisk University is a public university in Hue. It co-founded …": a sentence without a verb of the lexicon still
+    // has a subject, for the pronoun of the next.
+    firstSubject ??= this.copulaSubject();
     return firstSubject && firstSubject.length > 0 ? firstSubject : this.previousSubject;
   }
 
@@ -152,6 +156,12 @@ class SentenceRelations extends PatternFrames {
   }
 
   /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
+  /** The subject of the sentence's first verb, whatever the verb ("is", "began"), when no verb of the lexicon gave one. */
+  private copulaSubject(): Mention[] | undefined {
+    const verb = this.tokens.findIndex((token, index) => !this.mentionAt(index) && isVerb(token));
+    return verb > 0 ? this.subjectBefore(verb, this.clauseStart(verb)) : undefined;
+  }
+
   private argumentsStart(action: Action, index: number): number {
     let after = index + 1;
     if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
