@@ -590,6 +590,9 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     const { has } = draftOf('Brisk University is a public university in Hue. It co-founded the Tern Robotics Laboratory with Osprey College in 2024.');
     expect(has('Brisk University', 'ESTABLISHED', 'Tern Robotics Laboratory')).toBe(true);
     expect(has('Brisk University', 'LOCATED_IN', 'Hue')).toBe(true);
+    // A pronoun before a passive stands for what it refers to: "…, and it is funded by C".
+    const funded = draftOf('The Kestrel Soil Project began in 2025. Its partners are Brisk University and Osprey College, and it is funded by the Marlin Foundation.');
+    expect(funded.has('Marlin Foundation', 'SUPPORTS', 'Kestrel Soil Project')).toBe(true);
   });
 
   it('starts a clause at ", and" between two subjects with verbs of their own, not inside a list of subjects', () => {

@@ -240,6 +240,8 @@ class SentenceRelations extends PatternFrames {
       const by = this.byAt(after, end);
       const target = by.length > 0 ? (this.frontedAt(index) ?? this.passiveTarget(index)) : undefined;
       if (target) Object.assign(predicate, { agents: by, objects: [target], passive: true });
+      // "… and it is funded by C": the pronoun before the passive stands for the subject it was resolved to.
+      else if (by.length > 0 && this.pronounBeforePassive(index) && predicate.agents.length > 0) Object.assign(predicate, { agents: by, objects: predicate.agents, passive: true });
       // "jointly launched by A and B": what someone launched, and is no event, they established.
       if (target && action === Action.LAUNCH && this.typeOf(target) !== EntityType.Event) predicate.action = Action.ESTABLISH;
     }
@@ -251,6 +253,13 @@ class SentenceRelations extends PatternFrames {
       const colon = this.tokens.findIndex((token, n) => n >= after && n < end && /:/.test(token.post));
       if (colon >= 0) predicate.agents = this.objectsAfter(colon + 1, end).objects;
     }
+  }
+
+  /** "it is funded", "they were founded", "it has been run": a subject pronoun right before a passive verb. */
+  private pronounBeforePassive(index: number): boolean {
+    let k = index - 1;
+    while (k >= 0 && (BE.includes(this.tokens[k].lower) || ['has', 'have', 'had', 'will', 'also', 'now', 'jointly'].includes(this.tokens[k].lower))) k -= 1;
+    return k < index - 1 && ['it', 'they'].includes(this.tokens[k]?.lower ?? '');
   }
 
   /** What a passive verb is about: the mention it follows ("the centre was co-founded by"), or the name an apposition describes ("X, a platform jointly run by"). */
