@@ -595,6 +595,16 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     expect(funded.has('Marlin Foundation', 'SUPPORTS', 'Kestrel Soil Project')).toBe(true);
   });
 
+  it('states no relation that the text denies, and reads a co-agent set off between the subject and its verb', () => {
+    const denied = draftOf('Neither Brisk University nor Osprey College attended the Marlin Forum on Soils. The Tern Institute did not host it, and Marlin Polytechnic has never organised it.');
+    expect(denied.draft.relations.map((relation) => relation.type)).toEqual([]);
+    expect(denied.draft.entities.map((entity) => entity.name)).toContain('Brisk University');
+    const both = draftOf('Brisk University will not only host the Marlin Forum on Soils but also organise it.');
+    expect(both.has('Brisk University', 'HOSTED', 'Marlin Forum on Soils')).toBe(true);
+    const together = draftOf('Brisk University, together with Osprey College, will run the Tern Robotics Laboratory.');
+    expect(together.has('Osprey College', 'PARTICIPATES_IN', 'Tern Robotics Laboratory')).toBe(true);
+  });
+
   it('starts a clause at ", and" between two subjects with verbs of their own, not inside a list of subjects', () => {
     const { has } = draftOf('The Marlin Forum on River Data opened in Hue. Brisk University hosted the event, and the Tern Institute organised it.');
     expect(has('Tern Institute', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(true);

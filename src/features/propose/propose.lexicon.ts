@@ -163,6 +163,7 @@ export const COMPLEMENTS = new Set(['of', 'on', 'for', 'in', 'at']);
 
 /** Capitalised words that start sentences or phrases but never names. */
 export const FUNCTION_WORDS = new Set([
+  'neither', 'nor', 'either',
   'a', 'an', 'the', 'in', 'on', 'at', 'for', 'from', 'to', 'under', 'with', 'by', 'as', 'and', 'or', 'but', 'it', 'its', 'this', 'these',
   'those', 'that', 'they', 'we', 'he', 'she', 'our', 'their', 'since', 'after', 'before', 'during', 'while', 'when', 'if', 'also', 'meanwhile',
   'moreover', 'furthermore', 'however', 'besides', 'following', 'through', 'between', 'among', 'among', 'there', 'here', 'all', 'some', 'each',

@@ -55,6 +55,8 @@ class SentenceRelations extends PatternFrames {
       // "the A and the B were unveiled": a passive verb's subject is the list right before it.
       const passiveSubject = passive && action === Action.LAUNCH ? this.mentionJustBefore(index) : undefined;
       let agents = relative ? [relative] : passiveSubject ? this.listEndingWith(passiveSubject) : subject;
+      // "A, together with B, will run X": a co-agent set off between the subject and its verb.
+      if (!relative && agents.length > 0 && agents.at(-1)!.last < index) agents = [...agents, ...this.togetherWith(agents.at(-1)!.last, index).filter((mention) => !agents.includes(mention))];
       if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {
         agents = previous.action === Action.COOPERATE ? [...previous.agents, ...previous.partners] : previous.objects;
       } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
@@ -64,7 +66,8 @@ class SentenceRelations extends PatternFrames {
       this.fill(predicate, { index, after, end, clauseStart }, previous);
       this.reframe(predicate, index, after, end);
       predicates.push(predicate);
-      this.relate(predicate, previous);
+      // "A did not attend", "neither A nor B signed": a denial states no relation.
+      if (!this.negated(index, clauseStart)) this.relate(predicate, previous);
     }
     this.patterns(firstSubject ?? []);
     if (this.entry.parse) this.parsedFrames(this.entry.parse, firstSubject ?? []);
@@ -95,7 +98,7 @@ class SentenceRelations extends PatternFrames {
     };
     const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer, (mention) => this.listFrom(mention));
     const actionAt = (index: number) => verbAction(this.tokens, index, parse.lemmas[index] ?? this.tokens[index].lower);
-    for (const clause of reader.clauses((index) => actionAt(index) !== undefined)) {
+    for (const clause of reader.clauses((index) => actionAt(index) !== undefined && !this.negated(index, this.clauseStart(index)))) {
       // "Three institutions joined the alliance this year:" and a bullet line for each: the lines name the subject.
       if (clause.subjects.length === 0 && clause.agents.length === 0 && this.bullets.length > 0) clause.subjects = this.bullets;
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
@@ -156,6 +159,14 @@ class SentenceRelations extends PatternFrames {
   }
 
   /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
+  /** "did not attend", "has never hosted", "neither A nor B attended" (not "not only … but also"): the verb at `index` is denied. */
+  private negated(index: number, clauseStart: number): boolean {
+    const before = this.tokens.slice(clauseStart, index).map((token) => token.lower);
+    const near = before.slice(-3);
+    const not = near.findIndex((word) => word === 'not' || word === 'never' || /n['’]t$/.test(word));
+    return before.includes('neither') || (not >= 0 && near[not + 1] !== 'only');
+  }
+
   /** The subject of the sentence's first verb, whatever the verb ("is", "began"), when no verb of the lexicon gave one. */
   private copulaSubject(): Mention[] | undefined {
     const verb = this.tokens.findIndex((token, index) => !this.mentionAt(index) && isVerb(token));
