@@ -605,6 +605,15 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     expect(together.has('Osprey College', 'PARTICIPATES_IN', 'Tern Robotics Laboratory')).toBe(true);
   });
 
+  it('reads an object relative clause and leaves the main verb its own subject; a party described by an apposition still signs', () => {
+    const relative = draftOf('The Kestrel Soil Project, which Brisk University leads, involves Osprey College.');
+    expect(relative.has('Brisk University', 'PARTICIPATES_IN', 'Kestrel Soil Project')).toBe(true);
+    expect(relative.has('Osprey College', 'PARTICIPATES_IN', 'Kestrel Soil Project')).toBe(true);
+    const signed = draftOf('Brisk University, a public university based in Hue, signed the Kestrel Agreement on Soils with Osprey College.');
+    expect(signed.has('Brisk University', 'SIGNED', 'Kestrel Agreement on Soils')).toBe(true);
+    expect(signed.has('Brisk University', 'LOCATED_IN', 'Hue')).toBe(true);
+  });
+
   it('starts a clause at ", and" between two subjects with verbs of their own, not inside a list of subjects', () => {
     const { has } = draftOf('The Marlin Forum on River Data opened in Hue. Brisk University hosted the event, and the Tern Institute organised it.');
     expect(has('Tern Institute', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(true);

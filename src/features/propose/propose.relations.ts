@@ -40,8 +40,12 @@ class SentenceRelations extends PatternFrames {
       const action = actionOf(this.tokens, index);
       if (!action) continue;
       // A clause with a subject of its own ("A hosted it; B organised it") has it; one without ("…; promoted X") keeps the last.
+      // A relative clause's verb ("X, which B leads, involves C") leaves the clause's subject to the main verb.
       const clauseStart = this.clauseStart(index);
-      if (clauseStart !== subjectClause) {
+      const relative = this.relativeAntecedent(index);
+      // "The project, which Brisk University leads, …": the relative pronoun is the verb's object, the name its subject.
+      const objectRelative = relative ? undefined : this.objectRelative(index);
+      if (clauseStart !== subjectClause && !relative && !objectRelative) {
         const own = this.subjectBefore(index, clauseStart);
         subject = own.length > 0 || subjectClause < 0 ? own : subject;
         subjectClause = clauseStart;
@@ -51,10 +55,9 @@ class SentenceRelations extends PatternFrames {
       const passive = BE.includes(this.tokens[index - 1]?.lower ?? '') || BE.includes(this.tokens[index - 2]?.lower ?? '');
       const previous = predicates.at(-1);
       const infinitive = this.tokens[index - 1]?.lower === 'to' || (!!previous && previous.action === Action.SUPPORT && previous.objects.length > 0 && previous.objects.at(-1)!.last === index - 1);
-      const relative = this.relativeAntecedent(index);
       // "the A and the B were unveiled": a passive verb's subject is the list right before it.
       const passiveSubject = passive && action === Action.LAUNCH ? this.mentionJustBefore(index) : undefined;
-      let agents = relative ? [relative] : passiveSubject ? this.listEndingWith(passiveSubject) : subject;
+      let agents = relative ? [relative] : objectRelative ? objectRelative.subject : passiveSubject ? this.listEndingWith(passiveSubject) : subject;
       // "A, together with B, will run X": a co-agent set off between the subject and its verb.
       if (!relative && agents.length > 0 && agents.at(-1)!.last < index) agents = [...agents, ...this.togetherWith(agents.at(-1)!.last, index).filter((mention) => !agents.includes(mention))];
       if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {
@@ -65,6 +68,7 @@ class SentenceRelations extends PatternFrames {
       const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
       this.fill(predicate, { index, after, end, clauseStart }, previous);
       this.reframe(predicate, index, after, end);
+      if (objectRelative && predicate.objects.length === 0 && predicate.events.length === 0) predicate.objects = [objectRelative.antecedent];
       predicates.push(predicate);
       // "A did not attend", "neither A nor B signed": a denial states no relation.
       if (!this.negated(index, clauseStart)) this.relate(predicate, previous);
@@ -159,6 +163,19 @@ class SentenceRelations extends PatternFrames {
   }
 
   /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
+  /** "X, which A and B lead, …": the name before ", which" and the subject between the pronoun and the verb at `index`. */
+  private objectRelative(index: number): { antecedent: Mention; subject: Mention[] } | undefined {
+    let k = index - 1;
+    while (k >= 0 && (['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'now'].includes(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    const last = this.mentionAt(k);
+    if (!last || last.last !== k) return undefined;
+    const subject = this.listEndingWith(last);
+    const pronoun = subject[0].first - 1 - (this.tokens[subject[0].first - 1]?.lower === 'the' ? 1 : 0);
+    if (!['which', 'that'].includes(this.tokens[pronoun]?.lower ?? '') || !/,/.test(this.tokens[pronoun - 1]?.post ?? '')) return undefined;
+    const antecedent = this.mentionAt(pronoun - 1);
+    return antecedent ? { antecedent, subject } : undefined;
+  }
+
   /** "did not attend", "has never hosted", "neither A nor B attended" (not "not only … but also"): the verb at `index` is denied. */
   private negated(index: number, clauseStart: number): boolean {
     const before = this.tokens.slice(clauseStart, index).map((token) => token.lower);

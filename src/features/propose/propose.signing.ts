@@ -57,8 +57,19 @@ export function wordsOutsideBrackets(tokens: Token[], from: number, to: number):
   return tokens.slice(from, to).filter((_, n) => !inBrackets(tokens, from, from + n)).map((token) => token.lower);
 }
 
+/** Where an apposition set off by commas right before `verb` starts (", a university based in Hue,"), if one does. */
+function appositionStart(tokens: Token[], from: number, verb: number): number | undefined {
+  if (!/,/.test(tokens[verb - 1]?.post ?? '')) return undefined;
+  for (let k = verb - 2; k >= from; k -= 1) {
+    if (/,/.test(tokens[k].post)) return ['a', 'an', 'which', 'who', 'one'].includes(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** The list of parties that ends nearest before `before` ("A and B signed"), not inside a prepositional phrase. */
-function partiesBefore(top: Mention[], tokens: Token[], from: number, before: number): Mention[] {
+function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: number): Mention[] {
+  // "A, a public university based in Hue, signed": the apposition describes the party, it names none.
+  const before = appositionStart(tokens, from, verb) ?? verb;
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
   const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first));
   const list: Mention[] = [];
