@@ -614,6 +614,17 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     expect(signed.has('Brisk University', 'LOCATED_IN', 'Hue')).toBe(true);
   });
 
+  it('keeps the places of a phrase set off by commas out of the subject, and places the name it describes', () => {
+    const owned = draftOf("Marlin Polytechnic, Vietnam's largest polytechnic, joined the Kestrel Data Alliance.");
+    expect(owned.has('Marlin Polytechnic', 'LOCATED_IN', 'Vietnam')).toBe(true);
+    expect(owned.has('Vietnam', 'MEMBER_OF', 'Kestrel Data Alliance')).toBe(false);
+    const offices = draftOf('The Tern Institute, with offices in Hue and Vientiane, joined the Kestrel Data Alliance.');
+    expect(offices.has('Tern Institute', 'LOCATED_IN', 'Vientiane')).toBe(true);
+    expect(offices.has('Vientiane', 'MEMBER_OF', 'Kestrel Data Alliance')).toBe(false);
+    const city = draftOf("Bangkok's Tern University joined the Kestrel Data Alliance.");
+    expect(city.has('Tern University', 'LOCATED_IN', 'Bangkok')).toBe(true);
+  });
+
   it('starts a clause at ", and" between two subjects with verbs of their own, not inside a list of subjects', () => {
     const { has } = draftOf('The Marlin Forum on River Data opened in Hue. Brisk University hosted the event, and the Tern Institute organised it.');
     expect(has('Tern Institute', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(true);

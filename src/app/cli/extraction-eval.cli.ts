@@ -389,6 +389,8 @@ const ROLE_FRAMES_NOTE = [
   '  university in Hue" places it; a pronoun before a passive ("…, and it is funded by C") is what it refers to; "A,',
   '  together with B, will run X" makes B a co-agent; "X, which B leads, involves C" (an object relative clause, which leaves',
   '  the main verb its own subject); "A, a university based in Hue, signed …" (an apposition before the verb of a signing).',
+  '- Places in a phrase set off by commas ("X, Vietnam\'s largest polytechnic,", "X, with offices in Hue and Vientiane,") place X',
+  '  and are never the subject (they had been made members of what X joined); a known city\'s possessive ("Bangkok\'s X").',
   '- Denials: "did not attend", "has never hosted", "neither A nor B attended" state no relation ("not only … but also" does).',
   '- Precision: no entity for "No single lab …", "Every partner university …" or "the members plan their …" (a verb).',
   '',

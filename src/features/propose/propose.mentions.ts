@@ -268,7 +268,7 @@ function typeName(found: Mention, tokens: Token[]): void {
     return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
   }
   const only = tokens[found.first];
-  if (found.first === found.last && (only.tags.has('City') || capitalOf(only.text))) {
+  if (found.first === found.last && (only.tags.has('City') || capitalOf(written))) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.8, reason: 'a city (gazetteer)' });
   }
 }
@@ -340,8 +340,9 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       }
     }
     if (!startsName(tokens, index)) continue;
-    // "China's Dalian Harbour Engineering College": a country's possessive before a name places it, it is no part of it.
-    if (/['’]s$/.test(tokens[index].text) && countryNamed(tokens[index].text.replace(/['’]s$/, '')) && startsName(tokens, index + 1) && plainGap(tokens[index])) {
+    // "China's Dalian Harbour Engineering College", "Hue's Brisk University": a country's or a known city's possessive
+    // before a name places it, it is no part of it.
+    if (/['’]s$/.test(tokens[index].text) && isKnownPlace({ ...tokens[index], text: tokens[index].text.replace(/['’]s$/, '') }) && startsName(tokens, index + 1) && plainGap(tokens[index])) {
       found.push(mention(text, sentence, index, index, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
       continue;
     }

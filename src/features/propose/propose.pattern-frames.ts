@@ -371,7 +371,16 @@ export class PatternFrames extends SentenceReader {
   /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
   private apposedPlace(index: number): void {
     const named = this.mentionAt(index);
-    if (!named || named.last !== index || !commaAfter(this.tokens[index]) || !['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    if (!named || named.last !== index || !commaAfter(this.tokens[index]) || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    // "X, Vietnam's largest polytechnic,": a place's possessive opens the apposition.
+    const owner = this.mentionAt(index + 1);
+    if (owner && owner.first === index + 1 && /['’]s$/.test(this.tokens[owner.last].text) && [EntityType.Place, EntityType.Country].includes(this.typeOf(owner)!) && owner.entityId !== named.entityId) {
+      return this.add(RelationType.LOCATED_IN, named, owner, owner, 0.6, `described as "${this.tokens[owner.last].text} …"`);
+    }
+    // "X, with offices in Hue and Vientiane,": where it has them.
+    const withOffices = this.tokens[index + 1]?.lower === 'with' && /^(?:offices?|campus(?:es)?|branch(?:es)?|headquarters|sites?)$/.test(this.tokens[index + 2]?.lower ?? '') && this.tokens[index + 3]?.lower === 'in';
+    if (withOffices) for (const place of this.objectsAfter(index + 4, this.nextClauseEnd(index)).objects) if ([EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, this.tokens[index + 2], 0.6, `"with ${this.tokens[index + 2].text} in" ${place.name}`);
+    if (!['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '')) return;
     for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
       const place = this.mentionAt(k);
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {

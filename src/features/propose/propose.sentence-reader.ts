@@ -227,11 +227,18 @@ export class SentenceReader {
     return this.tokens.slice(mention.last, verbIndex).some((token) => /,/.test(token.post));
   }
 
-  /** "X, a Hue company, joined …": a mention inside an apposition set off by a comma and "a"/"an" describes the name before it. */
+  /**
+   * "X, a Hue company, joined …", "X, with offices in Hue and Vientiane, joined …", "X, Vietnam's largest polytechnic,
+   * joined …": a mention inside a phrase set off by commas that opens with "a"/"an", "with" or an owner's possessive
+   * describes the name before it.
+   */
   private inApposition(mention: Mention): boolean {
-    let k = mention.first - 1;
-    while (k > 0 && !this.mentionAt(k) && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 8) k -= 1;
-    return k > 0 && ['a', 'an'].includes(this.tokens[k].lower) && /,/.test(this.tokens[k - 1].post) && !!this.mentionAt(k - 1);
+    let k = mention.first;
+    while (k > 0 && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 8) k -= 1;
+    if (k <= 0 || !/,/.test(this.tokens[k - 1].post) || !this.mentionAt(k - 1)) return false;
+    const opener = this.tokens[k];
+    const owner = this.mentionAt(k);
+    return ['a', 'an', 'with'].includes(opener.lower) || (!!owner && owner !== mention && owner.last === k && /['’]s$/.test(opener.text)) || (owner === mention && /['’]s$/.test(this.tokens[mention.last].text));
   }
 
   /**
