@@ -625,6 +625,14 @@ describe('partner and member phrasings of a probe written on 4 December (evening
     expect(city.has('Tern University', 'LOCATED_IN', 'Bangkok')).toBe(true);
   });
 
+  it('reads an event that holds people as gathering them, and an event role in an object relative clause', () => {
+    const convened = draftOf('The Marlin Forum on Soils convened experts from Brisk University and Osprey College.');
+    expect(convened.has('Brisk University', 'ATTENDED', 'Marlin Forum on Soils')).toBe(true);
+    expect(convened.has('Marlin Forum on Soils', 'ESTABLISHED', 'Brisk University')).toBe(false);
+    const relative = draftOf('Brisk University played host to the Marlin Forum on Soils, which Osprey College co-organised.');
+    expect(relative.has('Osprey College', 'ORGANIZED', 'Marlin Forum on Soils')).toBe(true);
+  });
+
   it('starts a clause at ", and" between two subjects with verbs of their own, not inside a list of subjects', () => {
     const { has } = draftOf('The Marlin Forum on River Data opened in Hue. Brisk University hosted the event, and the Tern Institute organised it.');
     expect(has('Tern Institute', 'ORGANIZED', 'Marlin Forum on River Data')).toBe(true);

@@ -391,6 +391,8 @@ const ROLE_FRAMES_NOTE = [
   '  the main verb its own subject); "A, a university based in Hue, signed …" (an apposition before the verb of a signing).',
   '- Places in a phrase set off by commas ("X, Vietnam\'s largest polytechnic,", "X, with offices in Hue and Vientiane,") place X',
   '  and are never the subject (they had been made members of what X joined); a known city\'s possessive ("Bangkok\'s X").',
+  '- Events: one that holds people ("the forum convened experts from A") gathers them (it had "established" A); an event',
+  '  role in an object relative clause ("the forum, which B co-organised").',
   '- Denials: "did not attend", "has never hosted", "neither A nor B attended" state no relation ("not only … but also" does).',
   '- Precision: no entity for "No single lab …", "Every partner university …" or "the members plan their …" (a verb).',
   '',

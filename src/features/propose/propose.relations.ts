@@ -68,7 +68,9 @@ class SentenceRelations extends PatternFrames {
       const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
       this.fill(predicate, { index, after, end, clauseStart }, previous);
       this.reframe(predicate, index, after, end);
-      if (objectRelative && predicate.objects.length === 0 && predicate.events.length === 0) predicate.objects = [objectRelative.antecedent];
+      // An event role's object is its event ("the forum, which B co-organised").
+      const relativeIsEvent = objectRelative && this.typeOf(objectRelative.antecedent) === EntityType.Event;
+      if (objectRelative && predicate.objects.length === 0 && predicate.events.length === 0) predicate[relativeIsEvent && EVENT_ROLES[predicate.action] ? 'events' : 'objects'] = [objectRelative.antecedent];
       predicates.push(predicate);
       // "A did not attend", "neither A nor B signed": a denial states no relation.
       if (!this.negated(index, clauseStart)) this.relate(predicate, previous);
@@ -146,8 +148,9 @@ class SentenceRelations extends PatternFrames {
     let objects = clause.passive ? clause.subjects : clause.objects;
     let partners: Mention[] = [];
     let events: Mention[] = [];
-    // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
-    if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent)) action = Action.ESTABLISH;
+    // "A and B have opened the X Joint Laboratory": what is opened and is no event is established; an event that holds
+    // people ("the forum convened experts from A") gathers them.
+    if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent)) action = agents.some(isEvent) ? Action.GATHER : Action.ESTABLISH;
     if (action === Action.COOPERATE) partners = withs;
     else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
     if (action === Action.GATHER) [agents, events] = [clause.objects, clause.subjects.filter(isEvent)];
@@ -222,7 +225,10 @@ class SentenceRelations extends PatternFrames {
       if (predicate.events.length === 0 && forAt >= 0) predicate.events = this.objectsAfter(forAt + 1, end).objects.filter((object) => this.typeOf(object) === EntityType.Event).slice(0, 1);
       predicate.partners = this.placeAfter(after, end);
       // "A and B have opened the X Joint Laboratory": what is opened and is no event is established.
-      if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
+      // "The forum convened experts from A and B": an event that holds people gathers them; it establishes nothing.
+      const eventAgents = agents.filter((agent) => this.typeOf(agent) === EntityType.Event);
+      if (held.length === 0 && objects.length > 0 && !passive && eventAgents.length > 0) Object.assign(predicate, { action: Action.ATTEND, agents: objects, objects: [], events: eventAgents });
+      else if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
     } else if (EVENT_ROLES[action]) {
       const by = this.byPhrase(after, end);
       const gathers = action === Action.GATHER;
