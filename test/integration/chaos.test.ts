@@ -91,11 +91,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** An OVERLOADED whose request waited for a slot until its deadline: the admission queue's own timeout. */
 const OVERLOADED_AT_DEADLINE = 'OVERLOADED (waited until its deadline)';
 
+/** The first message each error code came with, so a test that meets an unexpected code can say what it said. */
+const messagesByCode = new Map<string, string>();
+
 async function codeOf(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<string> {
   const response = await postGraphQL(server.url, query, variables, headers);
   if (!response.errors) return 'OK';
   const code = String(response.errors[0].extensions?.code);
-  return code === 'OVERLOADED' && /until its deadline/.test(response.errors[0].message) ? OVERLOADED_AT_DEADLINE : code;
+  const named = code === 'OVERLOADED' && /until its deadline/.test(response.errors[0].message) ? OVERLOADED_AT_DEADLINE : code;
+  if (!messagesByCode.has(named)) messagesByCode.set(named, response.errors[0].message);
+  return named;
 }
 
 /**
@@ -255,7 +260,8 @@ describe('kill -9 of the embedded Neo4j', () => {
 
     // QUERY_TIMEOUT: on a starved CPU (this shared machine) a request may pass its 15 s deadline as Neo4j warms up again;
     // if it passes it while waiting for a slot behind requests held by the dead connections, admission says so (OVERLOADED).
-    expect([...codes.keys()].filter((code) => !['OK', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', OVERLOADED_AT_DEADLINE].includes(code))).toEqual([]);
+    const unexpected = [...codes.keys()].filter((code) => !['OK', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', OVERLOADED_AT_DEADLINE].includes(code));
+    expect(unexpected.map((code) => `${code}: ${messagesByCode.get(code)}`)).toEqual([]);
     expect(codes.get('DATABASE_UNAVAILABLE')).toBeGreaterThan(0);
     const after = await backupEntries();
     expect([...before].filter((entry) => !after.includes(entry))).toEqual([]);

@@ -85,14 +85,22 @@ describe('the embedded Neo4j supervisor', () => {
     const restarted = jest.fn();
     supervisor.onRestarted(restarted);
     const exits = (await metrics.neo4jUnexpectedExits.get()).values[0]?.value ?? 0;
+    expect(supervisor.recovering()).toBe(false);
 
     jvms[0].crash({ code: null, signal: 'SIGKILL' });
     await until(() => !supervisor.available());
+    expect(supervisor.recovering()).toBe(true);
     expect(supervisor.healthy()).toBe(true);
     expect(supervisor.reason()).toBe('the embedded Neo4j exited and is being restarted');
     expect(supervisor.retryAfterSeconds()).toBe(2);
     release();
     await until(() => supervisor.available());
+    // Back, but cold for a few seconds: a shortage of connections then is still the outage's.
+    expect(supervisor.recovering()).toBe(true);
+    const tenSecondsOn = Date.now() + 10_000;
+    const now = jest.spyOn(Date, 'now').mockReturnValue(tenSecondsOn);
+    expect(supervisor.recovering()).toBe(false);
+    now.mockRestore();
 
     expect(starts).toEqual([0, 7999]);
     expect(supervisor.pid).toBe(2);

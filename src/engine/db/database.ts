@@ -4,7 +4,7 @@ import pRetry from 'p-retry';
 import { metrics } from '../../platform/observability/metrics';
 import { traced } from '../../platform/observability/tracing';
 import { Deadline } from './deadline';
-import { QueryTimeoutError } from '../../platform/graphql/errors';
+import { databaseErrorCode, ErrorCode, QueryTimeoutError } from '../../platform/graphql/errors';
 import type { DatabaseHealth } from './database-health';
 import type { RequestBookmarks } from './bookmarks';
 import { toPlain } from './values';
@@ -142,12 +142,22 @@ export interface DatabaseOptions {
 }
 
 /**
+ * A shortage of connections or Neo4j threads while `health` says the database is down or just back (its JVM cold)
+ * is the outage's, not client load's: it becomes the driver's ServiceUnavailable (DATABASE_UNAVAILABLE, with the
+ * restart's Retry-After) instead of OVERLOADED. Any other error is returned as it is.
+ */
+export function asOutage(error: unknown, health: Pick<DatabaseHealth, 'recovering'> | undefined): unknown {
+  if (databaseErrorCode(error) !== ErrorCode.OVERLOADED || !health?.recovering()) return error;
+  return new Neo4jError(`Neo4j is recovering from a restart: ${(error as Error).message}`, driverErrors.SERVICE_UNAVAILABLE, '08000', 'connection exception');
+}
+
+/**
  * The one door to Neo4j. Reads run in READ sessions (single statements auto-commit, several in
  * `executeRead`) and writes through `executeWrite`, so a `neo4j://` routing URI sends them to the
  * right cluster members, with the driver's retry policy.
  */
 export class Database {
-  private health: Pick<DatabaseHealth, 'available' | 'reason'> | undefined;
+  private health: Pick<DatabaseHealth, 'available' | 'recovering' | 'reason'> | undefined;
   private onPanic: (() => void) | undefined;
 
   constructor(
@@ -326,7 +336,7 @@ export class Database {
   private noticingPanic<T>(work: Promise<T>): Promise<T> {
     return work.catch((error: unknown) => {
       if (error instanceof Neo4jError && /needs to be restarted/.test(error.message)) this.onPanic?.();
-      throw error;
+      throw asOutage(error, this.health);
     });
   }
 
@@ -398,7 +408,7 @@ export class Database {
    * While `health` says the database is down (the embedded Neo4j restarting), work fails at once with
    * the driver's ServiceUnavailable (DATABASE_UNAVAILABLE) instead of waiting out connection timeouts.
    */
-  refuseWhileUnavailable(health: Pick<DatabaseHealth, 'available' | 'reason'>): void {
+  refuseWhileUnavailable(health: Pick<DatabaseHealth, 'available' | 'recovering' | 'reason'>): void {
     this.health = health;
   }
 

@@ -25,6 +25,9 @@ export function restartDelayMs(attempt: number, policy: RestartPolicy): number {
   return Math.round(base * (0.8 + 0.4 * Math.random()));
 }
 
+/** How long after a restart a shortage of connections or threads still counts as the outage (the JVM is cold). */
+const RECOVERY_GRACE_MS = 10_000;
+
 /**
  * Keeps the embedded Neo4j running: when its JVM exits without being asked to (kill -9, its own
  * -XX:+ExitOnOutOfMemoryError), it is started again on the same data folder and Bolt port, so the
@@ -40,6 +43,8 @@ export function restartDelayMs(attempt: number, policy: RestartPolicy): number {
 export class SupervisedNeo4j implements DatabaseHealth {
   private stopping = false;
   private down = false;
+  /** When the last restart let requests through again (0: never restarted). */
+  private restartedAt = 0;
   private failuresInARow = 0;
   private nextAttemptAt = 0;
   private restarting: Promise<void> | undefined;
@@ -94,6 +99,10 @@ export class SupervisedNeo4j implements DatabaseHealth {
 
   available(): boolean {
     return !this.down;
+  }
+
+  recovering(): boolean {
+    return this.down || (this.restartedAt > 0 && Date.now() - this.restartedAt < RECOVERY_GRACE_MS);
   }
 
   healthy(): boolean {
@@ -212,6 +221,7 @@ export class SupervisedNeo4j implements DatabaseHealth {
         this.current = started;
         for (const listener of this.restartListeners) listener();
         this.down = false;
+        this.restartedAt = Date.now();
         this.failuresInARow = 0;
         metrics.neo4jRestartFailuresInARow.set(0);
         metrics.neo4jUp.set(1);

@@ -109,11 +109,14 @@ export const NEO4J_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
 
 /** The driver's words when every pooled connection is busy for `connectionAcquisitionTimeout`. */
 const POOL_EXHAUSTED = /^Connection acquisition timed out/;
+/** The driver's words to a request still waiting on a driver that was closed: the embedded Neo4j restarted meanwhile. */
+const POOL_CLOSED = /^Pool is closed/;
 
 /** Classifies a database failure (or our own deadline) into one of our codes, or undefined when it is not one. */
 export function databaseErrorCode(error: unknown): ErrorCode | undefined {
   if (error instanceof QueryTimeoutError) return ErrorCode.QUERY_TIMEOUT;
   if (!(error instanceof Neo4jError)) return undefined;
+  if (POOL_CLOSED.test(error.message)) return ErrorCode.DATABASE_UNAVAILABLE;
   return NEO4J_ERROR_CODES[error.code] ?? (POOL_EXHAUSTED.test(error.message) ? ErrorCode.OVERLOADED : undefined);
 }
 
