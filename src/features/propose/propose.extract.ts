@@ -202,8 +202,8 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
   const dateline = readDateline(text);
   const perSentence: SentenceMentions[] = [];
 
-  // Where the parser's recogniser starts names: it tells "… Institute of Ecology and Osprey Analytics" (two) from
-  // "Ministry of Agriculture and Rural Development" (one), where the capitals alone cannot.
+  // What the parser read of each token, where it ran: where its recogniser puts names (it tells "… Institute of Ecology
+  // and Osprey Analytics", two, from "Ministry of Agriculture and Rural Development", one) and its part of speech.
   for (const sentence of sentences) {
     const parse = parses?.[sentence.index];
     sentence.tokens.forEach((token, index) => Object.assign(token, { entity: parse?.entities?.[index], pos: parse?.tags[index] }));
@@ -437,7 +437,6 @@ function knownInside(mention: Mention, registry: EntityRegistry): Mention[] {
   return found;
 }
 
-/** Verbs whose "in" or "at" names a place: where an event is held, where an organisation is based. */
 /** What a place can hold: "an office in …", "a company in …". */
 const ORGANISATION_TYPES = new Set([EntityType.Institution, EntityType.Platform]);
 /** "a liaison office", "a data company": one organisation of a kind, unnamed, whose "in" says where it is. */
@@ -446,6 +445,8 @@ function isOneOrganisationOfAKind(tokens: Token[], head: number): boolean {
   if (!rule || !ORGANISATION_TYPES.has(rule.type) || /s$/.test(tokens[head].lower)) return false;
   return tokens.slice(Math.max(0, head - 3), head).some((token) => ['a', 'an'].includes(token.lower));
 }
+
+/** Verbs whose "in" or "at" names a place: where an event is held, where an organisation is based. */
 const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|convened|hosted|staged|inaugurated)$/;
 
 /**

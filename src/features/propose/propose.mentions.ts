@@ -340,7 +340,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       }
     }
     if (!startsName(tokens, index)) continue;
-    // "China's Dalian Harbour Engineering College", "Hue's Brisk University": a country's or a known city's possessive
+    // "China's Dalian Harbour Engineering College", "Bangkok's Tern University": a country's or a known city's possessive
     // before a name places it, it is no part of it.
     if (/['’]s$/.test(tokens[index].text) && isKnownPlace({ ...tokens[index], text: tokens[index].text.replace(/['’]s$/, '') }) && startsName(tokens, index + 1) && plainGap(tokens[index])) {
       found.push(mention(text, sentence, index, index, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
@@ -760,7 +760,7 @@ const endsWithTime = (tokens: Token[], at: number) => tokens[at].tags.has('Date'
 
 /** "… in three provinces and help companies …", "… and exchange 20 students": after "and", a verb with its object opens another clause. */
 const opensClause = (tokens: Token[], at: number) =>
-  isVerb(tokens[at]) && !tokens[at].tags.has('Gerund') && !!tokens[at + 1] && (tokens[at + 1].tags.has('Value') || tokens[at + 1].tags.has('Determiner') || isCapitalised(tokens[at + 1]) || /^(?:their|its|the|a|an)$/.test(tokens[at + 1].lower) || tokens[at + 1].tags.has('Plural'));
+  isVerb(tokens[at]) && !tokens[at].tags.has('Gerund') && !!tokens[at + 1] && (tokens[at + 1].tags.has('Value') || tokens[at + 1].tags.has('Determiner') || isCapitalised(tokens[at + 1]) || OBJECT_OPENERS.has(tokens[at + 1].lower) || tokens[at + 1].tags.has('Plural'));
 
 function complementEnd(tokens: Token[], from: number, nameAt: (index: number) => Mention | undefined): number {
   let last = from - 2;

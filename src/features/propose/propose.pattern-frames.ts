@@ -375,7 +375,8 @@ export class PatternFrames extends SentenceReader {
     // "X, Vietnam's largest polytechnic,": a place's possessive opens the apposition.
     const owner = this.mentionAt(index + 1);
     if (owner && owner.first === index + 1 && /['’]s$/.test(this.tokens[owner.last].text) && [EntityType.Place, EntityType.Country].includes(this.typeOf(owner)!) && owner.entityId !== named.entityId) {
-      return this.add(RelationType.LOCATED_IN, named, owner, owner, 0.6, `described as "${this.tokens[owner.last].text} …"`);
+      this.add(RelationType.LOCATED_IN, named, owner, owner, 0.6, `described as "${this.tokens[owner.last].text} …"`);
+      return;
     }
     // "X, with offices in Hue and Vientiane,": where it has them.
     const withOffices = this.tokens[index + 1]?.lower === 'with' && /^(?:offices?|campus(?:es)?|branch(?:es)?|headquarters|sites?)$/.test(this.tokens[index + 2]?.lower ?? '') && this.tokens[index + 3]?.lower === 'in';
