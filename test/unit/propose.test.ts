@@ -17,6 +17,9 @@ const draftOf = (text: string) => {
   return { draft, has };
 };
 
+/** The names of the entities the text's draft proposes. */
+const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+
 /** Each of `expected` ("from", "TYPE", "to", by entity name) is in the text's draft. */
 const expectRelations = (text: string, expected: string[][]) => {
   const { has } = draftOf(text);
@@ -310,7 +313,6 @@ describe('role frames by class (#19: coordination, passive "by" agents, fronted 
 });
 
 describe('finding names in unseen texts', () => {
-  const names = (text: string) => extract(text).entities.map((entity) => entity.name);
 
   it('splits a coordination whose conjuncts are whole names, and keeps "and" and commas inside one name', () => {
     expect(names('The Quokka Data Port and the Wombat Robotics Hub opened in May.')).toEqual(expect.arrayContaining(['Quokka Data Port', 'Wombat Robotics Hub']));
@@ -460,7 +462,6 @@ describe('partner and member frames by class (proposer3: tuned on dev and dev2, 
   });
 
   it('splits a run of capitalised words at an "and" followed by a name the text gives elsewhere, and reads heads in the region\'s languages', () => {
-    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
     expect(names('Brisk University of Agriculture and Quarry Analytics announced a plan. Quarry Analytics Co., Ltd. builds drones.')).toEqual(expect.arrayContaining(['Brisk University of Agriculture', 'Quarry Analytics Co., Ltd.']));
     expect(names('Brisk University of Agriculture and Quarry Analytics announced a plan. Quarry Analytics Co., Ltd. builds drones.')).not.toContain('Brisk University of Agriculture and Quarry Analytics');
     expect(names('Partners include Universiti Teknologi Kedah and Brisk University.')).toEqual(expect.arrayContaining(['Universiti Teknologi Kedah', 'Brisk University']));
@@ -468,7 +469,6 @@ describe('partner and member frames by class (proposer3: tuned on dev and dev2, 
   });
 
   it('proposes nothing for "the next workshop", "a Hue company", a verb read as a head after a name, or a field list from an "of" inside a name', () => {
-    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
     expect(names('The Moonpetal Workshop on Soils ended. The next workshop is planned for 2027.')).toEqual(['Moonpetal Workshop on Soils']);
     expect(extract('Quarry Analytics Co., Ltd., a Hue company, joined.').entities.filter((entity) => entity.type === 'Institution').map((entity) => entity.name)).toEqual(['Quarry Analytics Co., Ltd.']);
     expect(names('Brisk University and the Arlen Institute of Soils plan a new project.')).not.toContain('Arlen Institute of Soils plan');
@@ -532,7 +532,6 @@ describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, te
   });
 
   it('reads a generic plural of sites with what they are for and where they are, not the time after it', () => {
-    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
     expect(names('The platform will link seed testing stations in five Mekong countries.')).toContain('Seed testing stations in five Mekong countries');
     expect(names('The Kestrel Network will set up training centres in three member countries next year.')).toContain('Training centres in three member countries');
   });
@@ -543,7 +542,6 @@ describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, te
   });
 
   it('proposes no entity for a quantified description or for a verb read as a head word', () => {
-    const names = (text: string) => extract(text).entities.map((entity) => entity.name);
     expect(names('"No single lab can map a whole river," said the director. Every partner university will send students.')).toEqual([]);
     expect(names('The members plan their first joint cruise for March. The partners plan a second phase.')).toEqual([]);
   });
