@@ -22,16 +22,21 @@ export interface Cell {
   stealShare: number;
 }
 
+/** How long a cell runs: seconds (autocannon counts whole ones), or a number of requests (a smoke run, which measures nothing). */
+export type CellLength = number | { requests: number };
+/** autocannon ends a run at its next sample, a second by default: a smoke cell of a few requests would last that second. */
+const SMOKE_SAMPLE_MS = 50;
+
 /**
- * One cell: autocannon at `connections` for `seconds`, with the CPU each answer cost the server process
+ * One cell: autocannon at `connections` for `length`, with the CPU each answer cost the server process
  * and the Neo4j JVM (when it is ours to see): on a 2-core machine they share the cores, so a cheap
  * read's throughput is bounded by their sum. `expect: 304` counts only 304s as answers.
  */
-export async function measureCell(request: BenchRequest, pids: { server: number; neo4j?: number }, connections: number, seconds: number, expect: '2xx' | 304 = '2xx'): Promise<Cell> {
+export async function measureCell(request: BenchRequest, pids: { server: number; neo4j?: number }, connections: number, length: CellLength, expect: '2xx' | 304 = '2xx'): Promise<Cell> {
   const serverBefore = cpuSeconds(pids.server);
   const neo4jBefore = pids.neo4j === undefined ? Number.NaN : cpuSeconds(pids.neo4j);
   const machineBefore = machineCpuSeconds();
-  const result = await autocannon({ ...request, connections, duration: seconds, timeout: 30 });
+  const result = await autocannon({ ...request, connections, ...(typeof length === 'number' ? { duration: length } : { amount: length.requests, sampleInt: SMOKE_SAMPLE_MS }), timeout: 30 });
   const machineAfter = machineCpuSeconds();
   const perAnswer = (before: number, pid?: number) => (pid === undefined || result.requests.total === 0 ? Number.NaN : ((cpuSeconds(pid) - before) * 1000) / result.requests.total);
   const unexpected = expect === '2xx' ? result.non2xx : result.requests.total - result['3xx'];

@@ -27,7 +27,7 @@ import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
 
 /**
- * `npm run bench [-- --scale seed|tiny|small|large] [--duration S] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N] | --subscriptions [--subscribers N] [--runs N] | --change-log [--runs N] [--facts N] [--mutations N] [--concurrency 1,8]] [--write docs/benchmarks.md]`
+ * `npm run bench [-- --scale seed|tiny|small|large] [--duration S | --requests N] [--connections 1,8,32] [--only dashboard,search] [--overload | --revalidate | --proposal [--runs N] [--proposal-length CHARS] | --ask [--runs N] | --subscriptions [--subscribers N] [--runs N] | --change-log [--runs N] [--facts N] [--mutations N] [--concurrency 1,8]] [--write docs/benchmarks.md]`
  *
  * One Neo4j holds the graph; three servers, each in its own process, answer the same workloads: the
  * floor (hand-written Cypher on neo4j-driver behind a plain Node HTTP handler), this service, and
@@ -74,6 +74,8 @@ if (SCALE !== 'seed' && !(SCALE in SCALES)) {
   process.exit(2);
 }
 const DURATION = Number(option('duration', '5'));
+/** With `--requests N`, every cell and warm-up of the comparison is N requests: a smoke run of the harness (the suite's), which measures nothing. */
+const SMOKE_REQUESTS = Number(option('requests', '0'));
 /** Seconds each path runs a workload, untimed, before any path is timed on it. */
 const WORKLOAD_WARM_UP_SECONDS = 3;
 const OVERLOAD = process.argv.includes('--overload');
@@ -145,7 +147,7 @@ async function profiled(server: RunningServer, workload: Workload): Promise<{ an
 
 /** One cell of `workload` on `server` (see measureCell). */
 function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
-  return measureCell(requestFor(server, workload), { server: server.process.pid!, neo4j: neo4jPid }, connections, seconds);
+  return measureCell(requestFor(server, workload), { server: server.process.pid!, neo4j: neo4jPid }, connections, SMOKE_REQUESTS > 0 ? { requests: SMOKE_REQUESTS } : seconds);
 }
 
 function memoryOf(pid: number): { rss: number; peak: number } {
@@ -200,8 +202,8 @@ const SETTLED_SHARE = 0.1;
  */
 async function warmUntilSettled(servers: RunningServer[], workload: Workload, neo4jPid: number | undefined): Promise<number> {
   const previous = new Map<RunningServer, number>();
-  // Cells shorter than a warm-up round measure nothing (a smoke run, as the suite's): one round, and no more load.
-  const rounds = DURATION < WORKLOAD_WARM_UP_SECONDS ? 1 : MAX_WARM_UP_ROUNDS;
+  // A smoke run, and cells shorter than a warm-up round, measure nothing: one round, and no more load.
+  const rounds = SMOKE_REQUESTS > 0 || DURATION < WORKLOAD_WARM_UP_SECONDS ? 1 : MAX_WARM_UP_ROUNDS;
   for (let round = 1; round <= rounds; round++) {
     let settled = true;
     for (const server of servers) {
@@ -328,7 +330,8 @@ async function main(): Promise<void> {
     print(`### Scale: ${SCALE}`);
     print();
     printSetting(print, loadLine);
-    print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up (and, on each workload before any path is timed, rounds of ${Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION)} s per path until every path's Neo4j CPU per answer moved by at most ${SETTLED_SHARE * 100} % since its previous round, at most ${MAX_WARM_UP_ROUNDS}), at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE. CPU per request: the server process's and the Neo4j JVM's CPU time over the cell, divided by its answers (the load generator runs on the same 2 cores). CPU steal: the share of the machine's CPU time the hypervisor gave to other guests during the cell; a cell with steal is slower for reasons outside it.`);
+    if (SMOKE_REQUESTS > 0) print(`A smoke run of the harness: ${SMOKE_REQUESTS} requests per cell and per warm-up, so the figures below measure nothing.`);
+    else print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up (and, on each workload before any path is timed, rounds of ${Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION)} s per path until every path's Neo4j CPU per answer moved by at most ${SETTLED_SHARE * 100} % since its previous round, at most ${MAX_WARM_UP_ROUNDS}), at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE. CPU per request: the server process's and the Neo4j JVM's CPU time over the cell, divided by its answers (the load generator runs on the same 2 cores). CPU steal: the share of the machine's CPU time the hypervisor gave to other guests during the cell; a cell with steal is slower for reasons outside it.`);
     print();
     print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors | server CPU ms/req | Neo4j CPU ms/req | CPU steal |');
     print('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
