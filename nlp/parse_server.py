@@ -2,10 +2,10 @@
 
 Reads one JSON request per line on standard input, {"sentences": [{"words": [...], "spaces": [...]}, ...]},
 and answers one line per request, {"parses": [{"heads": [...], "deps": [...], "tags": [...], "lemmas": [...],
-"entities": [...]}, ...]}: for each given word (the proposer's own tokens, so nothing needs aligning), the index
-of its head word in the same sentence, the dependency label, the fine part-of-speech tag, the lemma, and where the
-model's named-entity recogniser puts names ("B" where one begins, "I" inside one, "O" outside) (its boundaries, not its types, which the small model often
-gets wrong on unfamiliar names). The model is spaCy's
+"entities": [...], "labels": [...]}, ...]}: for each given word (the proposer's own tokens, so nothing needs aligning), the index
+of its head word in the same sentence, the dependency label, the fine part-of-speech tag, the lemma, where the
+model's named-entity recogniser puts names ("B" where one begins, "I" inside one, "O" outside) and the label it gives
+each ("ORG", "GPE", "DATE"..., "" outside one). The model is spaCy's
 en_core_web_sm, installed from PyPI at set-up (nlp/requirements.txt); nothing is downloaded at run time.
 """
 import json
@@ -33,6 +33,7 @@ def main() -> None:
                     "tags": [token.tag_ for token in doc],
                     "lemmas": [token.lemma_.lower() for token in doc],
                     "entities": [token.ent_iob_ or "O" for token in doc],
+                    "labels": [token.ent_type_ for token in doc],
                 })
             answer = {"parses": parses}
         except Exception as error:  # a bad request gets an answer, never a dead parser

@@ -65,6 +65,24 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(names).toContain('Technology transfer service stations in three northern provinces');
   });
 
+  it('types a name without a head word that the recogniser reads whole as an organisation, not a venue or what an owner holds', async () => {
+    const text = 'Lotus Polytechnic University, in collaboration with Heron Robotics, runs the Tide Gauge Platform. The alliance welcomed Gecko Sensors and Osprey Analytics as members. The Kestrel Alliance held its 2026 General Assembly at the Golden Reed Hotel.';
+    const sentences = readText(text);
+    const draft = extract(text, undefined, sentences, await parser.parse(sentences));
+    const typed = (name: string) => draft.entities.find((entity) => entity.name === name)?.type;
+    expect(['Heron Robotics', 'Gecko Sensors', 'Osprey Analytics'].map(typed)).toEqual(['Institution', 'Institution', 'Institution']);
+    expect([typed('General Assembly'), typed('Golden Reed Hotel')]).toEqual([undefined, undefined]);
+    expect(draft.relations.map((relation) => `${draft.entities.find((entity) => entity.id === relation.from)?.name} ${relation.type}`)).toContain('Heron Robotics PARTICIPATES_IN');
+    // Without the parser nothing says what such a name is.
+    expect(extract(text).entities.map((entity) => entity.name)).not.toContain('Heron Robotics');
+  });
+
+  it('reads "the members of N" as the whole, never as a member of the network named before', async () => {
+    const among = await parsedRelations('The Lantern Ocean Network has new members. Among the members of the Monsoon Data Alliance are Teak Ridge University and the Ibis Institute of Climate. Palm Coast University is among the founding members of the Cassowary Research Alliance.');
+    expect(among).toEqual(expect.arrayContaining(['Teak Ridge University MEMBER_OF Monsoon Data Alliance', 'Ibis Institute of Climate MEMBER_OF Monsoon Data Alliance', 'Palm Coast University MEMBER_OF Cassowary Research Alliance']));
+    expect(among.filter((relation) => /Alliance MEMBER_OF/.test(relation))).toEqual([]);
+  });
+
   it('reads a name no gazetteer knows after "in" as a place when the recogniser marks it a name', async () => {
     const text = 'Brisk University will store the data on its campus in Shah Alam.';
     const sentences = readText(text);

@@ -19,6 +19,9 @@ export interface ParsedClause {
   preps: Map<string, Mention[]>;
 }
 
+/** The prepositions whose object is the whole a role noun belongs to: partners in P, members of N, signatories to A, hosts for E. */
+const WHOLE_PREPOSITIONS = new Set(['in', 'of', 'to', 'for']);
+
 /** A role noun's frame read from the parse: "A and B are partners in P", "A, a member of N", "members include A". */
 export interface ParsedRole {
   noun: number;
@@ -203,7 +206,7 @@ export class DependencyReader {
       const head = this.dep(noun) === 'compound' || this.dep(noun) === 'amod' ? this.parse.heads[noun] : noun;
       if (head < 0) return;
       const wholes = this.childrenWith(head, 'prep')
-        .filter((prep) => ['in', 'of', 'to', 'for'].includes(this.tokens[prep].lower))
+        .filter((prep) => WHOLE_PREPOSITIONS.has(this.tokens[prep].lower))
         .flatMap((prep) => this.childrenWith(prep, 'pobj').flatMap((object) => this.group(object)));
       const dep = this.dep(head);
       const governor = this.parse.heads[head];
@@ -219,12 +222,16 @@ export class DependencyReader {
         const verb = this.parse.heads[governor];
         const objects = this.childrenWith(verb, 'dobj').flatMap((object) => this.group(object));
         members = objects.length > 0 ? objects : this.subjectOf(verb).group;
+      } else if (dep === 'pobj' && governor >= 0 && this.tokens[governor].lower === 'among' && this.parse.heads[governor] >= 0) {
+        // "A is among the founding members of N", "among the members of N are A and B".
+        members = this.subjectOf(this.parse.heads[governor]).group;
       } else if (SUBJECT_DEPS.has(dep) && governor >= 0) {
         // "Members include A and B", "the partners are A and B".
         members = this.childrenWith(governor, 'dobj', 'attr').flatMap((object) => this.group(object));
       } else {
-        // "welcomed new members, among them A and B", "new members: A and B".
-        members = this.children[head].filter((child) => ['appos', 'prep'].includes(this.dep(child))).flatMap((child) => (this.dep(child) === 'prep' ? this.childrenWith(child, 'pobj').flatMap((object) => this.group(object)) : this.group(child)));
+        // "welcomed new members, among them A and B", "new members: A and B" ("members of N" names the whole, not a member).
+        const listing = this.children[head].filter((child) => this.dep(child) === 'appos' || (this.dep(child) === 'prep' && !WHOLE_PREPOSITIONS.has(this.tokens[child].lower)));
+        members = listing.flatMap((child) => (this.dep(child) === 'prep' ? this.childrenWith(child, 'pobj').flatMap((object) => this.group(object)) : this.group(child)));
       }
       roles.push({ noun, members, wholes });
     });

@@ -206,7 +206,7 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
   // and Osprey Analytics", two, from "Ministry of Agriculture and Rural Development", one) and its part of speech.
   for (const sentence of sentences) {
     const parse = parses?.[sentence.index];
-    sentence.tokens.forEach((token, index) => Object.assign(token, { entity: parse?.entities?.[index], pos: parse?.tags[index] }));
+    sentence.tokens.forEach((token, index) => Object.assign(token, { entity: parse?.entities?.[index], entityLabel: parse?.labels?.[index], pos: parse?.tags[index] }));
   }
   // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
   const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
@@ -496,8 +496,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       registry.add(mention, text);
     }
   }
-  // Last, a name used as no place that is listed beside organisations.
-  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name') typeByCoordination(mention, top, registry, text);
+  // Last, a name used as no place that is listed beside organisations, or that the parser's recogniser reads as one.
+  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name') typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text);
 }
 
 /** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */
@@ -513,6 +513,28 @@ function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRe
   const organisation = [joined(top[index - 1], mention) ? top[index - 1] : undefined, joined(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
   if (!organisation) return false;
   Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.55, reason: `listed with ${organisation.name}, an organisation` });
+  registry.add(mention, text);
+  return true;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her']);
+const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater']);
+
+/**
+ * "in collaboration with Heron Robotics": an untyped name of two words or more that the parser's recogniser reads, whole
+ * and alone, as one organisation (its first word begins that name, its last ends it) is a company. Its labels for places
+ * and other kinds added wrong relations on the development sets and found nothing new, so only this one types a name.
+ */
+function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: string): boolean {
+  const { tokens } = mention.sentence;
+  const words = tokens.slice(mention.first, mention.last + 1);
+  const whole = words.length > 1 && words.every((token, n) => token.entityLabel === 'ORG' && token.entity === (n === 0 ? 'B' : 'I')) && tokens[mention.last + 1]?.entity !== 'I';
+  if (!whole) return false;
+  // "Golden Reed Hotel": a venue, where things happen, not who does them; "held its 2026 General Assembly": what an owner has.
+  let before = mention.first - 1;
+  while (before >= 0 && /^\d/.test(tokens[before].text)) before -= 1;
+  if (VENUE_NOUNS.has(tokens[mention.last].lower) || POSSESSIVE_DETERMINERS.has(tokens[before]?.lower ?? '')) return false;
+  Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.5, reason: "read as an organisation by the parser's recogniser" });
   registry.add(mention, text);
   return true;
 }

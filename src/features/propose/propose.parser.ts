@@ -20,6 +20,8 @@ export interface Parse {
   lemmas: string[];
   /** Where the model's named-entity recogniser puts names: B where one begins, I inside one, O outside (absent from parses recorded before it). */
   entities?: EntityTag[];
+  /** The label the recogniser gives each name ("ORG", "GPE", "DATE"…; "" outside one; absent from parses recorded before it). */
+  labels?: string[];
 }
 
 /** The Python the set-up step made (scripts/build-nlp.js) and the server it runs. */
@@ -79,6 +81,7 @@ function projected(wire: WireSentence, parse: Parse): Parse {
     tags: wire.tokenWord.map((word) => parse.tags[word]),
     lemmas: wire.tokenWord.map((word) => parse.lemmas[word]),
     entities: parse.entities && wire.tokenWord.map((word) => parse.entities![word]),
+    labels: parse.labels && wire.tokenWord.map((word) => parse.labels![word]),
   };
 }
 

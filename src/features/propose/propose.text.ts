@@ -15,6 +15,8 @@ export interface Token {
   tags: Set<string>;
   /** Where the parser's named-entity recogniser puts the token: B where a name begins, I inside one, O outside (when it ran). */
   entity?: 'B' | 'I' | 'O';
+  /** The label the recogniser gives the name the token is in ("ORG", "GPE"…; "" outside one; when it ran). */
+  entityLabel?: string;
   /** The parser's part-of-speech tag (Penn Treebank: VB, VBZ, NNS…), when it ran; compromise's tags guess less well at verbs. */
   pos?: string;
 }
