@@ -77,10 +77,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(extract(text).entities.map((entity) => entity.name)).not.toContain('Heron Robotics');
   });
 
-  it('reads "the members of N" as the whole, never as a member of the network named before', async () => {
+  it('reads "the members of N" as the whole, never as a member of the network named before, and every whole "of" names', async () => {
     const among = await parsedRelations('The Lantern Ocean Network has new members. Among the members of the Monsoon Data Alliance are Teak Ridge University and the Ibis Institute of Climate. Palm Coast University is among the founding members of the Cassowary Research Alliance.');
     expect(among).toEqual(expect.arrayContaining(['Teak Ridge University MEMBER_OF Monsoon Data Alliance', 'Ibis Institute of Climate MEMBER_OF Monsoon Data Alliance', 'Palm Coast University MEMBER_OF Cassowary Research Alliance']));
     expect(among.filter((relation) => /Alliance MEMBER_OF/.test(relation))).toEqual([]);
+    const both = await parsedRelations('Saola Data Company is a member of both the Kestrel Coastal Data Network and the Lotus Rice Consortium.');
+    expect(both).toEqual(expect.arrayContaining(['Saola Data Company MEMBER_OF Kestrel Coastal Data Network', 'Saola Data Company MEMBER_OF Lotus Rice Consortium']));
   });
 
   it('reads a name no gazetteer knows after "in" as a place when the recogniser marks it a name', async () => {

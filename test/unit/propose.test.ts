@@ -547,6 +547,19 @@ describe('classes read in the dev4 round (4 December, evening: dev4 tuned on, te
   });
 });
 
+describe('phrasings of a probe written on 4 December (night), outside every corpus set', () => {
+  it.each([
+    ['"joined forces with B to build X": working together, then both build it', 'Tapir Agricultural University joined forces with Bamboo Drone Company to build the Rattan Crop Laboratory.', [['Tapir Agricultural University', 'COOPERATES_WITH', 'Bamboo Drone Company'], ['Bamboo Drone Company', 'ESTABLISHED', 'Rattan Crop Laboratory']]],
+    ['"sent delegations to the forum": attending through its people', 'The Mekong Upland Forum was held in Luang Namtha. Both Kestrel Valley University and the Osprey Institute of Soils sent delegations to the forum.', [['Kestrel Valley University', 'ATTENDED', 'Mekong Upland Forum'], ['Osprey Institute of Soils', 'ATTENDED', 'Mekong Upland Forum']]],
+    ['a brand name in CamelCase opening a sentence', 'Heron Seed Company, known as HeronSeed, will supply the seeds. HeronSeed is based in Nanning.', [['Heron Seed Company', 'LOCATED_IN', 'Nanning']]],
+  ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
+
+  it('sends nothing but people to an event: "sent the samples to B" is no attendance', () => {
+    const { draft } = draftOf('The Mekong Upland Forum opened in Hue. Kestrel Valley University sent the samples to the forum.');
+    expect(draft.relations.filter((relation) => relation.type === 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('partner and member phrasings of a probe written on 4 December (evening), outside every corpus set', () => {
   it.each([
     ['"X involves A and B"', 'The Heron Coast Mangrove Project involves Brisk University and Osprey College.', [['Brisk University', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project'], ['Osprey College', 'PARTICIPATES_IN', 'Heron Coast Mangrove Project']]],

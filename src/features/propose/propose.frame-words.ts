@@ -153,11 +153,15 @@ export function actionOf(tokens: Token[], index: number): Action | undefined {
 
 /** What the verb `word` (at `index`: its form or its lemma) does, with the particles some verbs need ("set up", "took place"). */
 export function verbAction(tokens: Token[], index: number, word: string): Action | undefined {
-  const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
   const next = tokens[index + 1]?.lower ?? '';
+  // "sent delegations to the forum", "will send experts": an organisation attends through its people.
+  if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 4).some((token) => PEOPLE_NOUNS.has(token.lower)) ? Action.ATTEND : undefined;
+  const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
   if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;
   if (found === Action.COOPERATE && /^work/.test(word) && ['on', 'in'].includes(next)) return Action.FOCUS;
+  // "joined forces with B", "joined hands with B": an idiom for working together, not joining something.
+  if (found === Action.PARTICIPATE && /^join/.test(word) && ['forces', 'hands'].includes(next)) return Action.COOPERATE;
   // "took place", "kicked off": only with their particle.
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;

@@ -146,7 +146,7 @@ export const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration
 /** Nouns for people: a platform "for talents" serves people, not a technology domain. */
 export const PEOPLE_NOUNS = new Set([
   'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',
-  'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'representatives', 'leaders', 'participants', 'director', 'directors', 'president', 'spokesperson',
+  'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'delegations', 'representatives', 'leaders', 'participants', 'director', 'directors', 'president', 'spokesperson',
 ]);
 
 /** Words that describe a platform's standing or form rather than its subject. */

@@ -40,13 +40,16 @@ export function isNameWord(token: Token | undefined): boolean {
   return !!token && isCapitalised(token) && !FUNCTION_WORDS.has(token.lower) && !isMonth(token) && !/^\d/.test(token.text);
 }
 
+/** "HeronSeed", "AgriLink": a capital inside a word marks a brand, wherever it stands. */
+const isCamelCase = (token: Token) => /^\p{Lu}[\p{Ll}\d]+\p{Lu}/u.test(token.text);
+
 function startsName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
   if (!isNameWord(token)) return false;
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
   // another name word follows ("Qilin Science … Plan") start there.
-  if (index > 0 || isAcronym(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
+  if (index > 0 || isAcronym(token) || isCamelCase(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
   // "Ban Saeng University co-founded …": capitalised words that run into a head word are a name, whatever the first one's tag.
   if (isNameWord(tokens[1]) && plainGap(token) && hasHead(tokens, 1, runAhead(tokens, 1))) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');

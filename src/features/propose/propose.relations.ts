@@ -128,11 +128,15 @@ class SentenceRelations extends PatternFrames {
       const memberIds = new Set(members.map((member) => member.entityId));
       const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!) && !memberIds.has(mention.entityId);
       const earlier = this.antecedents.last(wanted, undefined, memberIds);
-      const whole = role.wholes.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < role.noun && mention.entityId && isWhole(mention)).at(-1) ?? (earlier && this.pointer(earlier, role.noun, role.noun));
-      if (!whole) continue;
-      for (const member of members) {
-        if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
-        this.add(relation, member, whole, this.tokens[role.noun], 0.6, `one of the "${this.tokens[role.noun].text}" of ${whole.name}, by the sentence's grammar`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+      // "a member of both the A Network and the B Consortium": every whole the complement names.
+      const named = role.wholes.filter(isWhole);
+      const nearest = this.entry.top.filter((mention) => mention.last < role.noun && mention.entityId && isWhole(mention)).at(-1) ?? (earlier && this.pointer(earlier, role.noun, role.noun));
+      const wholes = named.length > 0 ? named : nearest ? [nearest] : [];
+      for (const whole of wholes) {
+        for (const member of members) {
+          if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
+          this.add(relation, member, whole, this.tokens[role.noun], 0.6, `one of the "${this.tokens[role.noun].text}" of ${whole.name}, by the sentence's grammar`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
+        }
       }
     }
   }
