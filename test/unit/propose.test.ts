@@ -551,6 +551,7 @@ describe('phrasings of a probe written on 4 December (night), outside every corp
   it.each([
     ['"joined forces with B to build X": working together, then both build it', 'Tapir Agricultural University joined forces with Bamboo Drone Company to build the Rattan Crop Laboratory.', [['Tapir Agricultural University', 'COOPERATES_WITH', 'Bamboo Drone Company'], ['Bamboo Drone Company', 'ESTABLISHED', 'Rattan Crop Laboratory']]],
     ['"sent delegations to the forum": attending through its people', 'The Mekong Upland Forum was held in Luang Namtha. Both Kestrel Valley University and the Osprey Institute of Soils sent delegations to the forum.', [['Kestrel Valley University', 'ATTENDED', 'Mekong Upland Forum'], ['Osprey Institute of Soils', 'ATTENDED', 'Mekong Upland Forum']]],
+    ['"spoke at the forum, including representatives of A": whom the tail names', 'The Lotus Water Forum took place in Vientiane. Officials from six countries spoke at the forum, including representatives of the Marlin Institute of Marine Science.', [['Marlin Institute of Marine Science', 'ATTENDED', 'Lotus Water Forum']]],
     ['a brand name in CamelCase opening a sentence', 'Heron Seed Company, known as HeronSeed, will supply the seeds. HeronSeed is based in Nanning.', [['Heron Seed Company', 'LOCATED_IN', 'Nanning']]],
   ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
 

@@ -251,7 +251,12 @@ class SentenceRelations extends PatternFrames {
         predicate.events = fronted && this.typeOf(fronted) === EntityType.Event ? [fronted] : this.eventBefore(index, agents, previous);
       } else {
         predicate.events = this.eventAfter(after, end, action === Action.ATTEND && !NAMED_EVENT_ATTENDANCE.test(this.tokens[index].lower));
-        if (action === Action.ATTEND) predicate.agents = this.attendees(clauseStart, index, agents);
+        if (action === Action.ATTEND) {
+          predicate.agents = this.attendees(clauseStart, index, agents);
+          // "Officials from six countries spoke at the forum, including representatives of A": whom the tail names attend too.
+          const including = this.tokens.findIndex((token, n) => n > index && n < end && token.lower === 'including');
+          if (including >= 0) predicate.agents = [...predicate.agents, ...this.attendees(including + 1, end, []).filter((mention) => !predicate.agents.includes(mention))];
+        }
       }
       predicate.partners = this.placeAfter(after, end);
     } else if (action === Action.LOCATE) {
