@@ -73,6 +73,11 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(['Heron Robotics', 'Gecko Sensors', 'Osprey Analytics'].map(typed)).toEqual(['Institution', 'Institution', 'Institution']);
     expect([typed('General Assembly'), typed('Golden Reed Hotel')]).toEqual([undefined, undefined]);
     expect(draft.relations.map((relation) => `${draft.entities.find((entity) => entity.id === relation.from)?.name} ${relation.type}`)).toContain('Heron Robotics PARTICIPATES_IN');
+    // A brand the text's names share, and a name qualifying a noun, are no organisations of their own.
+    const branded = 'The Silver Heron Summit opened in Jakarta. The Silver Heron Ocean Robotics Centre hosted it. Silver Heron is an invented name, and the Lotus Valley organisations do not exist.';
+    const brandedSentences = readText(branded);
+    const brandedNames = extract(branded, undefined, brandedSentences, await parser.parse(brandedSentences)).entities.map((entity) => entity.name);
+    expect(brandedNames.filter((name) => ['Silver Heron', 'Lotus Valley'].includes(name))).toEqual([]);
     // Without the parser nothing says what such a name is.
     expect(extract(text).entities.map((entity) => entity.name)).not.toContain('Heron Robotics');
   });

@@ -9,7 +9,7 @@ import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.r
 import { findRelations } from './propose.relations';
 import { findSignings } from './propose.signing';
 import type { Parse } from './propose.parser';
-import { isAcronym, readText, type Sentence, type Token } from './propose.text';
+import { isAcronym, plainGap, readText, type Sentence, type Token } from './propose.text';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
@@ -497,7 +497,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
     }
   }
   // Last, a name used as no place that is listed beside organisations, or that the parser's recogniser reads as one.
-  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name') typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text);
+  const brands = brandPrefixes(perSentence);
+  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name') typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands);
 }
 
 /** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */
@@ -525,7 +526,7 @@ const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'aud
  * and alone, as one organisation (its first word begins that name, its last ends it) is a company. Its labels for places
  * and other kinds added wrong relations on the development sets and found nothing new, so only this one types a name.
  */
-function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: string): boolean {
+function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: string, brands: Set<string>): boolean {
   const { tokens } = mention.sentence;
   const words = tokens.slice(mention.first, mention.last + 1);
   const whole = words.length > 1 && words.every((token, n) => token.entityLabel === 'ORG' && token.entity === (n === 0 ? 'B' : 'I')) && tokens[mention.last + 1]?.entity !== 'I';
@@ -534,6 +535,10 @@ function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: stri
   let before = mention.first - 1;
   while (before >= 0 && /^\d/.test(tokens[before].text)) before -= 1;
   if (VENUE_NOUNS.has(tokens[mention.last].lower) || POSSESSIVE_DETERMINERS.has(tokens[before]?.lower ?? '')) return false;
+  // "Silver Heron" when the text also names the Silver Heron Summit and the Silver Heron Ocean Robotics Centre: the brand
+  // its names share; "the Lotus Valley organisations": a name used to qualify a noun.
+  const next = tokens[mention.last + 1];
+  if (brands.has(words.map((token) => token.lower).join(' ')) || (next && plainGap(tokens[mention.last]) && /^NNS?$/.test(next.pos ?? ''))) return false;
   Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.5, reason: "read as an organisation by the parser's recogniser" });
   registry.add(mention, text);
   return true;
