@@ -555,6 +555,13 @@ describe('phrasings of a probe written on 4 December (night), outside every corp
     ['a brand name in CamelCase opening a sentence', 'Heron Seed Company, known as HeronSeed, will supply the seeds. HeronSeed is based in Nanning.', [['Heron Seed Company', 'LOCATED_IN', 'Nanning']]],
   ])('reads %s', (_frame, text, expected) => expectRelations(text as string, expected as string[][]));
 
+  it('reads things of a kind spread over counted places as sites set up there, not people and not a kind with a head elsewhere', () => {
+    const { draft, has } = draftOf('The Kestrel Seed Centre will set up demonstration plots in four northern provinces. The project will equip farm machinery cooperatives in two districts. Mango University will train farmers in three provinces.');
+    expect(has('Kestrel Seed Centre', 'ESTABLISHED', 'Demonstration plots in four northern provinces')).toBe(true);
+    expect(entityNamed(draft, 'Farm machinery cooperatives in two districts')?.type).toBe('Institution');
+    expect(draft.entities.map((entity) => entity.name)).not.toContain('Farmers in three provinces');
+  });
+
   it('sends nothing but people to an event: "sent the samples to B" is no attendance', () => {
     const { draft } = draftOf('The Mekong Upland Forum opened in Hue. Kestrel Valley University sent the samples to the forum.');
     expect(draft.relations.filter((relation) => relation.type === 'ATTENDED')).toEqual([]);

@@ -611,6 +611,14 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       continue;
     }
     const headIndex = heads.at(-1);
+    if (headIndex === undefined) {
+      const sites = spreadSites(text, sentence, index, last);
+      if (sites) {
+        found.push(sites);
+        index = sites.last;
+        continue;
+      }
+    }
     // The head ends the phrase, or heads a list of nouns after it ("research, development and promotion").
     const tail = headIndex === undefined ? [] : tokens.slice(headIndex + 1, last + 1);
     if (headIndex === undefined || !tail.every((token) => ['and', 'or'].includes(token.lower) || (token.tags.has('Noun') && !isCapitalised(token)))) {
@@ -651,6 +659,33 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     index = read.next;
   }
   return found;
+}
+
+/** Places counted in the plural: what "in five coastal villages" spreads something over. */
+const COUNTED_PLACES = /^(?:provinces|countries|villages|districts|cities|towns|regions|states|counties|municipalities|communes|prefectures)$/;
+const COUNT_WORDS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/;
+/** People in the plural ("farmers", "technicians", "students"): who is somewhere, not what is set up there. */
+const PEOPLE_PLURAL = /(?:ers|ors|ants|ents|ists|ians)$/;
+
+/**
+ * "demonstration plots in four northern provinces", "service points in three provinces": things of a kind without a head
+ * word the lexicon knows, spread over places it counts, are sites set up there; one entity for them, as for "training
+ * centres in five countries". Only in this frame: as heads anywhere, "farms" would take "farm machinery" from its field.
+ */
+function spreadSites(text: string, sentence: Sentence, first: number, last: number): Mention | undefined {
+  const { tokens } = sentence;
+  const head = tokens[last];
+  if (last <= first || isCapitalised(tokens[first]) || !/[^s]s$/.test(head.lower) || PEOPLE_NOUNS.has(head.lower) || PEOPLE_PLURAL.test(head.lower)) return undefined;
+  if (QUANTIFIERS.has(tokens[first].lower) || tokens[last + 1]?.lower !== 'in' || !plainGap(head) || !COUNT_WORDS.test(tokens[last + 2]?.lower ?? '')) return undefined;
+  let place = last + 3;
+  while (place < Math.min(tokens.length, last + 6) && !COUNTED_PLACES.test(tokens[place].lower) && plainGap(tokens[place - 1])) place += 1;
+  if (!COUNTED_PLACES.test(tokens[place]?.lower ?? '') || !plainGap(tokens[place - 1])) return undefined;
+  // "cooperatives in two districts": a kind the lexicon knows in the singular keeps its type.
+  const kind = HEADS[singular(head.lower)];
+  const sites = mention(text, sentence, first, place, { form: 'phrase', type: kind?.type ?? EntityType.Platform, kind: kind?.kind ?? 'RESEARCH_CENTER', confidence: 0.6, reason: `sites ("${head.text}") spread over counted places` });
+  sites.name = phraseName(sentence, first, place);
+  sites.properties = { collective: true };
+  return sites;
 }
 
 /** Whether a name that starts between `from` and `at` ends at `at`. */
