@@ -58,6 +58,14 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(whole).toContain('Ministry of Agriculture and Rural Development SIGNED Agreement between Ministry of Agriculture and Rural Development and Tern Institute');
   });
 
+  it('ends a list item\'s name where the recogniser ends it before the list\'s "and", and keeps an official name with "and" whole', async () => {
+    const text = 'The Lantern Ocean Network has three members: Coral Bay University, Marlin Institute of Marine Science and Gecko Sensors. The project brings together Coral Bay University, the Ministry of Agriculture and Rural Development and Gecko Sensors.';
+    const sentences = readText(text);
+    const names = extract(text, undefined, sentences, await parser.parse(sentences)).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Marlin Institute of Marine Science', 'Gecko Sensors', 'Ministry of Agriculture and Rural Development']));
+    expect(names.filter((name) => / and Gecko/.test(name))).toEqual([]);
+  });
+
   it('ends a generic plural\'s complement where the parser tags a verb after "and" (compromise reads "help" as a noun)', async () => {
     const text = 'The Tern Service Station will run technology transfer service stations in three northern provinces and help Lao companies find partners.';
     const sentences = readText(text);

@@ -138,6 +138,12 @@ function ownsNext(tokens: Token[], first: number, possessive: number): boolean {
   return countryNamed(owner) !== undefined || capitalOf(owner) !== undefined || words.some((word) => headRule(word, words.join(' ')) !== undefined);
 }
 
+/** Whether the name at `first` follows a comma after a name: an item of a list ("A, B and C"), not its first. */
+const listItemAt = (tokens: Token[], first: number): boolean => {
+  const before = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return before >= 0 && /^,\s*$/.test(tokens[before].post) && isCapitalised(tokens[before]);
+};
+
 /** The last token of the name that starts at `first`. */
 function nameEnd(tokens: Token[], first: number): number {
   let last = first;
@@ -164,7 +170,9 @@ function nameEnd(tokens: Token[], first: number): number {
         // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase; so does a name
         // the parser's recogniser starts right after it when it read the words before as a name too ("… Institute of
         // Ecology and Osprey Analytics"; not "Forum on China-ASEAN Technology Transfer and Collaborative Innovation").
-        if (token.lower === 'and' && (article || (tokens[k + 1]?.entity === 'B' && tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O'))) break;
+        // So does one it ends right before the "and" of a list ("A, Marlin Institute of Marine Science and Gecko Sensors").
+        const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
+        if (token.lower === 'and' && (article || (recognisedBefore && (tokens[k + 1]?.entity === 'B' || (token.entity === 'O' && listItemAt(tokens, first)))))) break;
         // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
         if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
         if (article) next += 1;
