@@ -63,6 +63,8 @@ export const EVENT_ROLES: Partial<Record<Action, RelationType>> = { [Action.HOST
 /** What can host, organise or attend an event. */
 export const ACTOR_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Place, EntityType.Platform, EntityType.Network]);
 export const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
+/** Words between a subject and its verb that are no part of either: "which has also", "it will now be". */
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'now', 'once', 'previously']);
 /** Verbs whose actors may follow "by" after what they act on ("founded in 2019 by A", "is funded by B"). */
 export const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE, Action.LAUNCH]);
 /** Verbs several actors share ("co-founded X with B", "manages X together with A"). */

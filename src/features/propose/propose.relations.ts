@@ -172,8 +172,7 @@ class SentenceRelations extends PatternFrames {
   /** Where a verb's own words start: after its particle ("set up", "carried out", "took part in", "focus on"). */
   /** "X, which A and B lead, …": the name before ", which" and the subject between the pronoun and the verb at `index`. */
   private objectRelative(index: number): { antecedent: Mention; subject: Mention[] } | undefined {
-    let k = index - 1;
-    while (k >= 0 && (['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'now'].includes(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    const k = this.beforeAuxiliaries(index);
     const last = this.mentionAt(k);
     if (!last || last.last !== k) return undefined;
     const subject = this.listEndingWith(last);
@@ -300,8 +299,7 @@ class SentenceRelations extends PatternFrames {
 
   /** "it is funded", "they were founded", "it has been run": a subject pronoun right before a passive verb. */
   private pronounBeforePassive(index: number): boolean {
-    let k = index - 1;
-    while (k >= 0 && (BE.includes(this.tokens[k].lower) || ['has', 'have', 'had', 'will', 'also', 'now', 'jointly'].includes(this.tokens[k].lower))) k -= 1;
+    const k = this.beforeAuxiliaries(index, true);
     return k < index - 1 && ['it', 'they'].includes(this.tokens[k]?.lower ?? '');
   }
 

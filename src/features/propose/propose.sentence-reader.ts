@@ -8,6 +8,7 @@ import { isCapitalised, isVerb, type Sentence, type Token } from './propose.text
 import { Antecedents } from './propose.antecedents';
 import {
   ACTOR_TYPES,
+  AUXILIARIES,
   BE,
   PARTNERSHIP_NOUNS,
   ATTENDEE_NOUNS,
@@ -302,10 +303,16 @@ export class SentenceReader {
     return same.length > 1 ? same : [mention];
   }
 
+  /** The last word before the verb at `index` that is no auxiliary or adverb ("which has also", "it will now be"); with `be`, no form of "be" either. */
+  protected beforeAuxiliaries(index: number, be = false): number {
+    let k = index - 1;
+    while (k >= 0 && (AUXILIARIES.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb') || (be && BE.includes(this.tokens[k].lower)))) k -= 1;
+    return k;
+  }
+
   /** "A, which set up B": the mention a relative pronoun just before the verb stands for. */
   protected relativeAntecedent(index: number): Mention | undefined {
-    let k = index - 1;
-    while (k >= 0 && (['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'once', 'previously'].includes(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    const k = this.beforeAuxiliaries(index);
     if (!['which', 'who', 'that'].includes(this.tokens[k]?.lower ?? '') || !/,/.test(this.tokens[k - 1]?.post ?? '')) return undefined;
     return this.mentionAt(k - 1);
   }
