@@ -170,9 +170,11 @@ function nameEnd(tokens: Token[], first: number): number {
         // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase; so does a name
         // the parser's recogniser starts right after it when it read the words before as a name too ("… Institute of
         // Ecology and Osprey Analytics"; not "Forum on China-ASEAN Technology Transfer and Collaborative Innovation").
-        // So does one it ends right before the "and" of a list ("A, Marlin Institute of Marine Science and Gecko Sensors").
+        // So does one it ends right before the "and" of a list, after a whole name with its head ("A, Marlin Institute of
+        // Marine Science and Gecko Sensors"; not "…, Guangxi Nanyang Scientific and Technological Innovation Center, …").
         const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
-        if (token.lower === 'and' && (article || (recognisedBefore && (tokens[k + 1]?.entity === 'B' || (token.entity === 'O' && listItemAt(tokens, first)))))) break;
+        const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
+        if (token.lower === 'and' && (article || (recognisedBefore && (tokens[k + 1]?.entity === 'B' || listEndsBefore)))) break;
         // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
         if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
         if (article) next += 1;
