@@ -562,6 +562,14 @@ describe('phrasings of a probe written on 4 December (night), outside every corp
     expect(draft.entities.map((entity) => entity.name)).not.toContain('Farmers in three provinces');
   });
 
+  it('places what opens somewhere there, and not who holds something there ("held talks in Hanoi")', () => {
+    const talks = draftOf('The Ministry of Coastal Innovation and the Kestrel Institute of Soils held talks in Hanoi on 4 March.');
+    expect(talks.draft.relations.filter((relation) => relation.type === 'LOCATED_IN')).toEqual([]);
+    for (const text of ['The Tern Seed Nursery opened on 3 May in Hue.', 'The Tern Seed Nursery will open at the institute\'s farm in Hue later this year.']) {
+      expect(draftOf(text).has('Tern Seed Nursery', 'LOCATED_IN', 'Hue')).toBe(true);
+    }
+  });
+
   it('sends nothing but people to an event: "sent the samples to B" is no attendance', () => {
     const { draft } = draftOf('The Mekong Upland Forum opened in Hue. Kestrel Valley University sent the samples to the forum.');
     expect(draft.relations.filter((relation) => relation.type === 'ATTENDED')).toEqual([]);

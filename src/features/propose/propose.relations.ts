@@ -16,6 +16,7 @@ import {
   CO_AGENT_ACTIONS,
   WHOLE_TYPES,
   LOCATED_TYPES,
+  PREPOSITIONS,
   ROLE_NOUN_FRAMES,
   LIGHT_NOUNS,
   type Predicate,
@@ -297,6 +298,14 @@ class SentenceRelations extends PatternFrames {
     }
   }
 
+  /** Whether the verb at `verb` takes an object: a noun phrase right after it and its adverbs ("held talks in"), not a preposition ("opened on 3 May in", "will open at the farm in"). */
+  private hasObject(verb: number): boolean {
+    let k = verb + 1;
+    while (k < this.tokens.length && (this.tokens[k].tags.has('Adverb') || ['up', 'out', 'officially', 'jointly'].includes(this.tokens[k].lower))) k += 1;
+    const next = this.tokens[k];
+    return !!next && !PREPOSITIONS.has(next.lower) && !next.tags.has('Date') && (next.tags.has('Noun') || ['a', 'an', 'the', 'its', 'their'].includes(next.lower));
+  }
+
   /** "it is funded", "they were founded", "it has been run": a subject pronoun right before a passive verb. */
   private pronounBeforePassive(index: number): boolean {
     const k = this.beforeAuxiliaries(index, true);
@@ -372,12 +381,14 @@ class SentenceRelations extends PatternFrames {
         }
       }
     }
-    // "The nursery will open in Hue", "Opened in Hue, the hub …": a platform or organisation that opens somewhere is there.
+    // "The nursery will open in Hue", "Opened in Hue, the hub …": a platform or organisation that opens somewhere is there;
+    // one that holds something there ("held talks in Hanoi") only went there.
     if (action === Action.HOLD && predicate.events.length === 0) {
       const fronted = this.frontedAt(verb.index);
       for (const located of fronted ? [fronted] : agents) {
         const type = this.typeOf(located);
-        if (type && LOCATED_TYPES.has(type) && type !== EntityType.Place) for (const where of partners) this.add(RelationType.LOCATED_IN, located, where, verb, 0.65, because('in a place'));
+        if (!type || !LOCATED_TYPES.has(type) || type === EntityType.Place) continue;
+        if (!this.hasObject(verb.index)) for (const where of partners) this.add(RelationType.LOCATED_IN, located, where, verb, 0.65, because('in a place'));
       }
     }
     // Where an event was held: "opened in Da Nang", "hosted in Hanoi by A".
