@@ -587,7 +587,7 @@ const nominal = (token: Token | undefined) =>
  * when the head is a group or a plan.
  */
 /** Words that open an object: a head word before one is a verb ("plan a project"). */
-const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'these']);
+export const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'this', 'these']);
 
 /** "the members plan their cruise": a head word after a plural noun and before an object is that noun's verb. */
 const verbOfPluralBeforeObject = (tokens: Token[], head: number) => !!tokens[head - 1]?.tags.has('Plural') && OBJECT_OPENERS.has(tokens[head + 1]?.lower ?? '');
@@ -673,7 +673,6 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
 
 /** Places counted in the plural: what "in five coastal villages" spreads something over. */
 const COUNTED_PLACES = /^(?:provinces|countries|villages|districts|cities|towns|regions|states|counties|municipalities|communes|prefectures)$/;
-const COUNT_WORDS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/;
 /** People in the plural ("farmers", "technicians", "students"): who is somewhere, not what is set up there. */
 const PEOPLE_PLURAL = /(?:ers|ors|ants|ents|ists|ians)$/;
 
@@ -686,7 +685,8 @@ function spreadSites(text: string, sentence: Sentence, first: number, last: numb
   const { tokens } = sentence;
   const head = tokens[last];
   if (last <= first || isCapitalised(tokens[first]) || !/[^s]s$/.test(head.lower) || PEOPLE_NOUNS.has(head.lower) || PEOPLE_PLURAL.test(head.lower)) return undefined;
-  if (QUANTIFIERS.has(tokens[first].lower) || tokens[last + 1]?.lower !== 'in' || !plainGap(head) || !COUNT_WORDS.test(tokens[last + 2]?.lower ?? '')) return undefined;
+  const count = tokens[last + 2];
+  if (QUANTIFIERS.has(tokens[first].lower) || tokens[last + 1]?.lower !== 'in' || !plainGap(head) || !count || !(count.tags.has('Value') || ['several', 'many'].includes(count.lower))) return undefined;
   let place = last + 3;
   while (place < Math.min(tokens.length, last + 6) && !COUNTED_PLACES.test(tokens[place].lower) && plainGap(tokens[place - 1])) place += 1;
   if (!COUNTED_PLACES.test(tokens[place]?.lower ?? '') || !plainGap(tokens[place - 1])) return undefined;

@@ -2,7 +2,7 @@ import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { REFERENCE_HEADS } from './propose.lexicon';
 import { isVerb } from './propose.text';
-import type { Mention } from './propose.mentions';
+import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
 import type { Parse } from './propose.parser';
@@ -303,7 +303,7 @@ class SentenceRelations extends PatternFrames {
     let k = verb + 1;
     while (k < this.tokens.length && (this.tokens[k].tags.has('Adverb') || ['up', 'out', 'officially', 'jointly'].includes(this.tokens[k].lower))) k += 1;
     const next = this.tokens[k];
-    return !!next && !PREPOSITIONS.has(next.lower) && !next.tags.has('Date') && (next.tags.has('Noun') || ['a', 'an', 'the', 'its', 'their'].includes(next.lower));
+    return !!next && !PREPOSITIONS.has(next.lower) && !next.tags.has('Date') && (next.tags.has('Noun') || OBJECT_OPENERS.has(next.lower));
   }
 
   /** "it is funded", "they were founded", "it has been run": a subject pronoun right before a passive verb. */
