@@ -7,12 +7,14 @@ import { statedWithin } from '../../src/engine/model/stated.cypher';
 import { loadNeighbourhood } from '../../src/features/neighbourhood/neighbourhood.repository';
 import { seedGraph } from '../../src/engine/seed/seed.service';
 import { resetGraph, testDatabase } from '../support/graph';
+import { RecordedReferences } from '../support/recorded-references';
 
 /**
  * The level-by-level neighbourhood search against Neo4j's own `ANY SHORTEST`, which it replaced: the
  * same entities at the same distances, in the same order, cut at the same place, for random centres
  * (hubs among them), depths, relationship and entity types and date ranges, on the seed and on the
- * benchmark's tiny synthetic graph (fixed seed, so a failure replays).
+ * benchmark's tiny synthetic graph (fixed seed, so a failure replays). Neo4j's answers are recorded
+ * (test/support/recorded-references.ts).
  */
 jest.setTimeout(300_000);
 const SEED = 20_210_927;
@@ -48,14 +50,19 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
+/** The reference's rows: every entity within reach, one more than the limit when it cut. */
+type Reached = { id: string; distance: number }[];
+
 describe.each([
-  { graph: 'the seed', load: async () => (await resetGraph(db), await seedGraph(db)), runs: 60 },
-  { graph: 'the tiny synthetic graph', load: () => bulkLoad(db, generateGraph('tiny')), runs: 60 },
-])('neighbourhoods on $graph', ({ load, runs }) => {
+  { graph: 'the seed', references: 'neighbourhoods-seed.json', load: async () => (await resetGraph(db), await seedGraph(db)), runs: 60 },
+  { graph: 'the tiny synthetic graph', references: 'neighbourhoods-tiny.json', load: () => bulkLoad(db, generateGraph('tiny')), runs: 60 },
+])('neighbourhoods on $graph', ({ references: file, load, runs }) => {
   let ids: string[];
   let hubs: string[];
+  let references: RecordedReferences<Reached>;
   beforeAll(async () => {
     await load();
+    references = await RecordedReferences.open<Reached>(db, file);
     const rows = await db.runner().read('MATCH (n:Entity) RETURN n.id AS id, COUNT { (n)--() } AS degree ORDER BY degree DESC, id');
     ids = rows.map((row) => row.id as string);
     hubs = ids.slice(0, 5);
@@ -74,8 +81,10 @@ describe.each([
     await fc.assert(
       fc.asyncProperty(questions, async (question) => {
         const subgraph = await loadNeighbourhood(db.runner(), { ...question, nodeFields: [], edgeId: false, evidence: false, stated: false, sourceCount: false });
-        const reference = await db.runner().read(shortestCypher(question), { id: question.id, limit: question.limit, stated: question.range });
-        const expected = reference.slice(0, question.limit).map((row) => ({ id: row.id, distance: row.distance }));
+        const reference = await references.answer(question, async () =>
+          (await db.runner().read(shortestCypher(question), { id: question.id, limit: question.limit, stated: question.range })).map((row) => ({ id: row.id as string, distance: row.distance as number })),
+        );
+        const expected = reference.slice(0, question.limit);
         expect(subgraph.nodes.slice(1)).toEqual(expected);
         expect(subgraph.nodes[0]).toEqual({ id: question.id, distance: 0 });
         expect(subgraph.truncated).toBe(reference.length > question.limit);
@@ -83,6 +92,8 @@ describe.each([
       }),
       { seed: SEED, numRuns: runs },
     );
+    references.save();
+    references.expectAllRecorded();
     // The cut is exercised, not only whole neighbourhoods.
     expect(truncated).toBeGreaterThan(0);
   });

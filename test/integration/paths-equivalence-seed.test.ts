@@ -7,4 +7,4 @@ import { describePathEquivalence } from '../support/path-equivalence';
  * (test/support/path-equivalence.ts), on the seed.
  */
 jest.setTimeout(600_000);
-describePathEquivalence({ graph: 'the seed', references: 'seed.json', load: async (db) => (await resetGraph(db), await seedGraph(db)), maxHops: 6, runs: 150 });
+describePathEquivalence({ graph: 'the seed', references: 'paths-seed.json', load: async (db) => (await resetGraph(db), await seedGraph(db)), maxHops: 6, runs: 150 });

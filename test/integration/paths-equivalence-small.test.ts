@@ -7,4 +7,4 @@ import { describePathEquivalence } from '../support/path-equivalence';
  * (test/support/path-equivalence.ts), on the benchmark's small synthetic graph.
  */
 jest.setTimeout(600_000);
-describePathEquivalence({ graph: 'the small synthetic graph', references: 'small.json', load: (db) => bulkLoad(db, generateGraph('small')), maxHops: 4, runs: 60 });
+describePathEquivalence({ graph: 'the small synthetic graph', references: 'paths-small.json', load: (db) => bulkLoad(db, generateGraph('small')), maxHops: 4, runs: 60 });

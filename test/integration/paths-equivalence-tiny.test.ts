@@ -9,4 +9,4 @@ import { describePathEquivalence } from '../support/path-equivalence';
  * them in Cypher (returned as rows they passed Neo4j's per-transaction memory limit).
  */
 jest.setTimeout(600_000);
-describePathEquivalence({ graph: 'the tiny synthetic graph', references: 'tiny.json', load: (db) => bulkLoad(db, generateGraph('tiny')), maxHops: 6, runs: 150 });
+describePathEquivalence({ graph: 'the tiny synthetic graph', references: 'paths-tiny.json', load: (db) => bulkLoad(db, generateGraph('tiny')), maxHops: 6, runs: 150 });

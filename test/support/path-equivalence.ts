@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import type { Database } from '../../src/engine/db/database';
 import { ENTITY_TYPES, RelationType } from '../../src/engine/model/model';
 import { findPaths, type PathProjection, type PathQuery } from '../../src/features/path/path.repository';
 import { testDatabase, unhurried } from './graph';
+import { RecordedReferences } from './recorded-references';
 
 /**
  * The bidirectional path search against two references, on one graph, for many random pairs and
@@ -16,11 +14,8 @@ import { testDatabase, unhurried } from './graph';
  *  - an oracle that reads the graph into memory and enumerates every simple path depth-first.
  * Tie order, on every side: shorter first, then the entities' ids, then the relationships' types, then
  * forward before backward, each list compared element by element.
- *
- * Neo4j's answers are recorded (test/fixtures/path-references/, with the graph's fingerprint and the
- * server's version): its selectors keep every trail of their length groups, and searching them took
- * most of the time and the Neo4j CPU of these files. `UPDATE_REFERENCES=1` asks Neo4j again and
- * rewrites them; a server of another version is asked live; a changed graph or question fails.
+ * Neo4j's answers are recorded (test/support/recorded-references.ts): its selectors keep every trail of
+ * their length groups, and searching them took most of the time and the Neo4j CPU of these files.
  */
 const SEED = 20_210_927;
 const REFERENCE_TIMEOUT_MS = 10_000;
@@ -118,16 +113,6 @@ class GraphInMemory {
 
   get ids(): string[] {
     return [...this.labels.keys()].sort();
-  }
-
-  /** Every entity's labels and every relationship, hashed: the same fingerprint, the same graph. */
-  fingerprint(): string {
-    const hash = createHash('sha256');
-    for (const id of this.ids) {
-      hash.update(`${id} ${[...this.labels.get(id)!].sort().join(':')}\n`);
-      for (const edge of [...this.edges.get(id)!].sort((x, y) => (x.id < y.id ? -1 : 1))) hash.update(`  ${edge.id} ${edge.type} ${edge.other} ${edge.out}\n`);
-    }
-    return hash.digest('hex');
   }
 
   /** The entities with the most relationships: the hubs a path search must cope with. */
@@ -234,61 +219,10 @@ interface ReferenceAnswer {
   shortest: Trail[] | null;
 }
 
-interface RecordedReferences {
-  neo4j: string;
-  graph: string;
-  answers: Record<string, ReferenceAnswer>;
-}
-
-/** Neo4j's answers for one graph: replayed from their recording, or asked of Neo4j (and recorded, under UPDATE_REFERENCES=1). */
-class References {
-  private readonly recorded: Record<string, ReferenceAnswer> = {};
-
-  private constructor(
-    private readonly db: Database,
-    private readonly file: string,
-    private readonly mode: 'replay' | 'record' | 'live',
-    private readonly identity: { neo4j: string; graph: string },
-    private readonly replayed: Record<string, ReferenceAnswer>,
-  ) {}
-
-  static async open(db: Database, graph: GraphInMemory, file: string): Promise<References> {
-    const [{ version }] = await db.read('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
-    const identity = { neo4j: version as string, graph: graph.fingerprint() };
-    if (process.env.UPDATE_REFERENCES) return new References(db, file, 'record', identity, {});
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: record it with UPDATE_REFERENCES=1`);
-    const recording = JSON.parse(fs.readFileSync(file, 'utf8')) as RecordedReferences;
-    if (recording.neo4j !== identity.neo4j) return new References(db, file, 'live', identity, {});
-    if (recording.graph !== identity.graph) throw new Error(`the graph is not the one ${path.basename(file)} was recorded on: record it again with UPDATE_REFERENCES=1`);
-    return new References(db, file, 'replay', identity, recording.answers);
-  }
-
-  /** Questions replay found no answer for, asked live instead: a shrinking counterexample's, or new questions (then the test fails). */
-  unrecorded = 0;
-
-  async answer(query: PathQuery): Promise<ReferenceAnswer> {
-    const key = JSON.stringify(query);
-    if (this.mode === 'replay' && this.replayed[key]) return this.replayed[key];
-    if (this.mode === 'replay') this.unrecorded += 1;
-    const [groups] = (await reference<Groups>(this.db, shortestGroupsCypher(query), query)) ?? [null];
-    const answer = { groups, shortest: await reference<Trail>(this.db, shortestCypher(query), query) };
-    this.recorded[key] = answer;
-    return answer;
-  }
-
-  /** Writes the recording, one question a line, so that a new recording's diff names the answers that changed. */
-  save(): void {
-    if (this.mode !== 'record') return;
-    const lines = Object.entries(this.recorded).map(([key, answer]) => `    ${JSON.stringify(key)}: ${JSON.stringify(answer)}`);
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    fs.writeFileSync(this.file, `{\n  "neo4j": ${JSON.stringify(this.identity.neo4j)},\n  "graph": ${JSON.stringify(this.identity.graph)},\n  "answers": {\n${lines.join(',\n')}\n  }\n}\n`);
-  }
-}
-
 export interface PathEquivalenceCase {
   /** The graph, as the test's name says it. */
   graph: string;
-  /** The file under test/fixtures/path-references/ that holds Neo4j's answers on it. */
+  /** The file under test/fixtures/references/ that holds Neo4j's answers on it. */
   references: string;
   /** Replaces the database's graph with it. */
   load: (db: Database) => Promise<unknown>;
@@ -301,12 +235,12 @@ export function describePathEquivalence({ graph: name, references: file, load, m
   describe(`paths on ${name}`, () => {
     let db: Database;
     let graph: GraphInMemory;
-    let references: References;
+    let references: RecordedReferences<ReferenceAnswer>;
     beforeAll(async () => {
       db = testDatabase();
       await load(db);
       graph = await GraphInMemory.read(db);
-      references = await References.open(db, graph, path.join(__dirname, '..', 'fixtures', 'path-references', file));
+      references = await RecordedReferences.open<ReferenceAnswer>(db, file);
     });
     afterAll(() => db.close());
 
@@ -318,7 +252,10 @@ export function describePathEquivalence({ graph: name, references: file, load, m
           expect(answer).toEqual(graph.paths(query));
           // The k shortest length groups of trails hold the k shortest simple paths, unless non-simple trails
           // crowd them out; when they hold k simple paths, or every trail there is, the answer is exact.
-          const { groups, shortest } = await references.answer(query);
+          const { groups, shortest } = await references.answer(query, async () => {
+            const [found] = (await reference<Groups>(db, shortestGroupsCypher(query), query)) ?? [null];
+            return { groups: found, shortest: await reference<Trail>(db, shortestCypher(query), query) };
+          });
           if (groups && (groups.paths.length === query.first || groups.groups < query.first)) {
             seen.groupsConclusive += 1;
             expect(answer).toEqual(groups.paths);
@@ -340,9 +277,7 @@ export function describePathEquivalence({ graph: name, references: file, load, m
         { seed: SEED, numRuns: runs },
       );
       references.save();
-      expect({ 'questions without a recorded answer of Neo4j (record them with UPDATE_REFERENCES=1)': references.unrecorded }).toEqual({
-        'questions without a recorded answer of Neo4j (record them with UPDATE_REFERENCES=1)': 0,
-      });
+      references.expectAllRecorded();
       // The questions lean towards connected pairs, so a third have paths even at 4 hops on the small graph;
       // a reference that outlasts its time limit proves nothing either way, so most must finish.
       expect(seen.answered).toBeGreaterThan(runs / 3);
