@@ -369,6 +369,36 @@ describe('the explorer', () => {
     expect(await drawnIds()).toContain('later-lab');
   }, 120_000);
 
+  it('never keeps an overview another view overtook: one loaded before an "as of" date is not shown after it', async () => {
+    // The overview's neighbourhoods, asked before the date is set, are answered only after it, as a slow machine may
+    // answer them (CI did, once).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('query Neighbourhoods(') || !body.includes('"stated":null')) return route.continue();
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    try {
+      await page.evaluate(() => ((window as any).explorer.overview = null));
+      await page.click('#clear');
+      await pickBySearch('Mahidol', 'Mahidol University');
+      await page.waitForFunction(() => (window as any).explorer.state.mode === 'neighbourhood' && /drawn in/.test(document.getElementById('status')!.textContent ?? ''));
+      await page.fill('#as-of', '2025-01-01');
+      await page.waitForFunction(() => /as of 2025-01-01, drawn in/.test(document.getElementById('status')!.textContent ?? ''));
+      release();
+      await page.click('#clear');
+      await page.waitForFunction(() => /as of 2025-01-01, grouped by country, drawn in/.test(document.getElementById('status')!.textContent ?? ''));
+      expect(await page.evaluate(() => (window as any).explorer.cy.$id('later-lab').length)).toBe(0);
+    } finally {
+      release();
+      await page.unroute('**/graphql');
+      await page.click('#as-of-clear');
+    }
+  });
+
   it('refreshes the view it shows when a write touches it', async () => {
     await page.click('#clear');
     await pickBySearch('Mahidol', 'Mahidol University');

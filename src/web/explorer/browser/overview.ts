@@ -80,6 +80,7 @@ interface OverviewAnswer {
 
 /** The overview's entities and relationships, and a summary of how much of the graph they are. */
 async function loadOverview(state: ExplorerState): Promise<Overview> {
+  const asOf = asOfNote(state);
   const { statistics, hubs: ranked } = await query<OverviewAnswer>(
     'query Overview($first: Int!, $stated: DateRangeInput) { statistics(stated: $stated) { entitiesByType { count } relationshipsByType { count } } hubs(first: $first) { degree node { id name type firstStated } } }',
     { first: WHOLE_GRAPH_LIMIT, stated: stated(state) },
@@ -96,7 +97,7 @@ async function loadOverview(state: ExplorerState): Promise<Overview> {
       : nodes.length === entityCount && edges.length === relationshipCount
         ? `The whole graph: ${shown}`
         : `${shown} of ${entityCount} and ${relationshipCount}`
-  }${asOfNote(state)}`;
+  }${asOf}`;
   return { nodes, edges, hubs, summary };
 }
 
@@ -118,10 +119,12 @@ function renderStartHere(explorer: Explorer, hubs: NamedEntity[], pairs: { from:
 export async function showOverview(explorer: Explorer): Promise<void> {
   const current = beginView(explorer.state);
   status('Loading the overview…');
-  // Going back to the overview redraws the one loaded with the page (reloading the page refreshes it).
-  explorer.overview = explorer.overview ?? (await loadOverview(explorer.state));
+  // Going back to the overview redraws the one loaded with the page (reloading the page refreshes it). A load another
+  // view overtook is dropped, not kept: it may be of the graph before a change or of another "as of" date.
+  const overview = explorer.overview ?? (await loadOverview(explorer.state));
   if (!current()) return;
-  const { nodes, edges, hubs, summary } = explorer.overview;
+  explorer.overview = overview;
+  const { nodes, edges, hubs, summary } = overview;
   const grouping = countryRegions(nodes, edges);
   const ms = draw(explorer, nodes, edges, OVERVIEW_LAYOUT, { replace: true, mode: 'overview', grouping });
   status(`${summary}, grouped by country, drawn in ${Math.round(ms)} ms. Click an entity to see its neighbourhood.`);
