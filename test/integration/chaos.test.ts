@@ -18,6 +18,7 @@ import { buildOnce } from '../support/build';
 import { runService } from '../support/service-process';
 import { newTestStore } from '../support/test-store';
 import { postGraphQL, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
+import { TEST_JIT } from '../support/neo4j-servers';
 
 /**
  * The service survives its own database: the embedded Neo4j of this file (supervised, as `npm start`
@@ -63,6 +64,7 @@ function neo4jConfig(folder: string, boltPort: number): Neo4jConfig {
     embeddedPageCache: '64m',
     embeddedTransactionMemory: '256m',
     embeddedWarmSpare: true,
+    embeddedJit: TEST_JIT,
     embeddedStartTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || 240_000,
     // Long enough for the import's and the restore's one transaction on a loaded machine.
     transactionTimeoutMs: 180_000,

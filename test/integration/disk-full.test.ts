@@ -13,6 +13,7 @@ import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { seedGraph } from '../../src/engine/seed/seed.service';
 import { postGraphQL, startTestServer, TEST_KEYS, testAuthConfig } from '../support/graph';
 import { copyStoreTemplate } from '../support/test-store';
+import { TEST_JIT } from '../support/neo4j-servers';
 
 /**
  * The embedded Neo4j's data folder on a full disk: a size-limited tmpfs, which only root may mount.
@@ -62,6 +63,7 @@ describeIfMounted('the data folder on a full disk', () => {
       embeddedPageCache: '64m',
       embeddedTransactionMemory: '256m',
       embeddedWarmSpare: false,
+      embeddedJit: TEST_JIT,
       embeddedStartTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_MS) || 240_000,
       transactionTimeoutMs: 60_000,
       retryMs: 500,

@@ -13,6 +13,7 @@ import { postGraphQL, startTestServer } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 import { buildOnce } from '../support/build';
 import { newTestStore } from '../support/test-store';
+import { TEST_JIT } from '../support/neo4j-servers';
 
 /**
  * Faults against a Neo4j of this file's own (the shared one must stay up): it is killed and
@@ -27,7 +28,7 @@ let neo4j: EmbeddedNeo4j;
 let db: Database;
 let server: RunningHttpServer;
 
-const start = () => startEmbeddedNeo4j({ dataDir, boltPort: port, heap: '512m', pageCache: '64m' });
+const start = () => startEmbeddedNeo4j({ dataDir, boltPort: port, heap: '512m', pageCache: '64m', jit: TEST_JIT });
 const crash = async () => {
   process.kill(neo4j.pid, 'SIGKILL');
   await neo4j.stop();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Config } from '@jest/types';
 import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
 import { startBackgroundBuild, TEST_RUN_VARIABLE } from './build';
-import { runHasNoDatabase, TEST_NEO4J_SERVERS, type TestNeo4jServer } from './neo4j-servers';
+import { runHasNoDatabase, TEST_JIT, TEST_NEO4J_SERVERS, type TestNeo4jServer } from './neo4j-servers';
 import { ensureStoreTemplate, newTestStore } from './test-store';
 
 export interface StartedTestNeo4j {
@@ -17,7 +17,7 @@ const startTimeoutMs = () => Number(process.env.NEO4J_START_TIMEOUT_MS) || undef
 async function startOne(): Promise<StartedTestNeo4j> {
   const dataDir = newTestStore('collab-graph-test-neo4j-');
   try {
-    const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m', startTimeoutMs: startTimeoutMs() });
+    const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m', jit: TEST_JIT, startTimeoutMs: startTimeoutMs() });
     return { neo4j, dataDir };
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -48,6 +48,7 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   process.env[TEST_RUN_VARIABLE] = randomUUID();
   if (process.env.COLLAB_GRAPH_TYPECHECK === '1') startBackgroundBuild();
   if (runHasNoDatabase()) return;
+  process.env.NEO4J_EMBEDDED_JIT ??= TEST_JIT;
   if (process.env.NEO4J_URI) {
     if (globalConfig.maxWorkers > 1) throw new Error('NEO4J_URI names one server, whose one database two test files running at once would share: run `npx jest` (one worker) against it');
     return;

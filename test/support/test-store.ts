@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EMBEDDED_NEO4J_DIR, startEmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
+import { TEST_JIT } from './neo4j-servers';
 
 /**
  * An empty, cleanly stopped Neo4j store with its password set, which the tests' data folders start as a
@@ -36,7 +37,7 @@ export async function ensureStoreTemplate(startTimeoutMs: number | undefined): P
   if (templateIsCurrent()) return false;
   const scratch = fs.mkdtempSync(`${TEMPLATE}-`);
   try {
-    const neo4j = await startEmbeddedNeo4j({ dataDir: scratch, heap: '512m', pageCache: '64m', startTimeoutMs });
+    const neo4j = await startEmbeddedNeo4j({ dataDir: scratch, heap: '512m', pageCache: '64m', jit: TEST_JIT, startTimeoutMs });
     await neo4j.stop();
     fs.writeFileSync(path.join(scratch, MADE_FOR), launcherBuild());
     fs.rmSync(TEMPLATE, { recursive: true, force: true });

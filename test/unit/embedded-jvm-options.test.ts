@@ -12,6 +12,11 @@ describe("the embedded Neo4j's JVM options", () => {
     expect(jvmOptions('512m', '/x/app.jsa')).toEqual([...withoutArchive, '-XX:SharedArchiveFile=/x/app.jsa']);
   });
 
+  it('keep both compilers unless asked for the client compiler alone', () => {
+    expect(jvmOptions('1g', undefined).some((option) => option.startsWith('-XX:TieredStopAtLevel'))).toBe(false);
+    expect(jvmOptions('1g', '/x/app.jsa', 'c1-only')).toEqual([...jvmOptions('1g', undefined), '-XX:TieredStopAtLevel=1', '-XX:SharedArchiveFile=/x/app.jsa']);
+  });
+
   it('end the JVM on an out-of-memory error, so that the supervisor restarts it', () => {
     expect(jvmOptions('1g', undefined)).toContain('-XX:+ExitOnOutOfMemoryError');
   });

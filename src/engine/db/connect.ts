@@ -55,6 +55,7 @@ export async function connectGraph(config: Neo4jConfig, logger: Logger, options:
         dataDir: config.embeddedDataDir,
         boltPort: config.embeddedBoltPort,
         heap: config.embeddedHeap,
+        jit: config.embeddedJit,
         pageCache: config.embeddedPageCache,
         transactionMemory: config.embeddedTransactionMemory,
         startTimeoutMs: config.embeddedStartTimeoutMs,

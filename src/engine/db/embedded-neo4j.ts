@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { PROJECT_ROOT } from '../../platform/config/config';
+import { PROJECT_ROOT, type EmbeddedJit } from '../../platform/config/config';
 
 export const EMBEDDED_NEO4J_DIR = path.join(PROJECT_ROOT, 'neo4j-embedded');
 const JAR = path.join(EMBEDDED_NEO4J_DIR, 'target', 'collab-graph-neo4j.jar');
@@ -23,6 +23,8 @@ export interface EmbeddedNeo4jOptions {
   boltPort?: number;
   /** JVM heap, e.g. '1g'. */
   heap?: string;
+  /** The JVM's just-in-time compilers: both (the default), or the client compiler alone (see `EmbeddedJit`). */
+  jit?: EmbeddedJit;
   pageCache?: string;
   /** Most memory one transaction may use, e.g. '256m' (Neo4j's db.memory.transaction.max). */
   transactionMemory?: string;
@@ -139,10 +141,10 @@ export function jvmOptionsIn(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Heap, the shared options, and the class-data archive when `npm run neo4j:build` wrote one. */
-export function jvmOptions(heap: string, archive: string | undefined): string[] {
+/** Heap, the shared options, the compilers, and the class-data archive when `npm run neo4j:build` wrote one. */
+export function jvmOptions(heap: string, archive: string | undefined, jit: EmbeddedJit = 'tiered'): string[] {
   const shared = jvmOptionsIn(fs.readFileSync(JVM_OPTIONS, 'utf8'));
-  return [`-Xms${heap}`, `-Xmx${heap}`, ...shared, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : [])];
+  return [`-Xms${heap}`, `-Xmx${heap}`, ...shared, ...(jit === 'c1-only' ? ['-XX:TieredStopAtLevel=1'] : []), ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : [])];
 }
 
 /** The launcher's arguments that open a data folder with Bolt on `port`. */
@@ -165,7 +167,7 @@ function spawnJvm(options: EmbeddedNeo4jOptions, launcherArguments: string[]): C
   return spawn(
     options.javaBin ?? 'java',
     [
-      ...jvmOptions(options.heap ?? '1g', fs.existsSync(CLASS_DATA_ARCHIVE) ? CLASS_DATA_ARCHIVE : undefined),
+      ...jvmOptions(options.heap ?? '1g', fs.existsSync(CLASS_DATA_ARCHIVE) ? CLASS_DATA_ARCHIVE : undefined, options.jit),
       '-cp',
       `${JAR}${path.delimiter}${path.join(LIB, '*')}`,
       'collabgraph.EmbeddedNeo4j',
