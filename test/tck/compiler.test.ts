@@ -26,6 +26,9 @@ async function statementsOf(
       statements.push({ cypher, params });
       if (cypher.includes("fromExists"))
         return [{ fromExists: true, toExists: true, paths: [], sources: [] }];
+      // A neighbourhood that was found, with nothing around it.
+      if (cypher.includes("AS truncated"))
+        return [{ truncated: false, nodes: [], edges: [] }];
       // recentFacts' page is one collected list.
       if (cypher.includes(") AS page")) return [{ total: 0, page: [] }];
       // An empty list page: no rows, or one row with the total and no node.
@@ -496,8 +499,7 @@ describe("the path search", () => {
       nodes { name } steps { role explanation } } }`);
     expect(statements).toHaveLength(1);
     expect(statements[0].params).toEqual({
-      from: "a",
-      to: "b",
+      ends: { from: "a", to: "b" },
       first: 2,
       directed: true,
       filters: {
@@ -508,8 +510,8 @@ describe("the path search", () => {
     });
     expect(statements[0].cypher).toMatchInlineSnapshot(`
      "CYPHER expressionEngine=interpreted
-     OPTIONAL MATCH (a:Entity {id: $from})
-     OPTIONAL MATCH (b:Entity {id: $to})
+     OPTIONAL MATCH (a:Entity {id: $ends.from})
+     OPTIONAL MATCH (b:Entity {id: $ends.to})
      CALL () { UNWIND $filters.avoid AS id MATCH (x:Entity {id: id}) RETURN collect(x) AS avoided }
      WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found
      WITH a, b, avoided, fromA, fromB, found,
@@ -588,6 +590,57 @@ describe("the path search", () => {
      END]],
          rels: [step IN range(0, size(path.rels) - 1) | head([r IN [path.rels[step]] | r {type: type(r), outgoing: startNode(r) = path.nodes[step]}])]
        }] AS paths"
+    `);
+  });
+});
+
+describe("the neighbourhood", () => {
+  it("is one statement per shape of question, level by level to the depth, the centre's id in a map (Neo4j plans again for each power-of-ten size of a string parameter)", async () => {
+    const statements =
+      await statementsOf(`{ neighbourhood(id: "thailand", depth: 2, limit: 5, types: [Institution], relationTypes: [COOPERATES_WITH]) {
+      truncated nodes { id name } edges { source target type } } }`);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].params).toEqual({
+      centre: { id: "thailand" },
+      limit: 5,
+      stated: null,
+    });
+    expect(statements[0].cypher).toMatchInlineSnapshot(`
+     "
+     MATCH (centre:Entity {id: $centre.id})
+     CALL (centre) {
+       MATCH (centre)-[hop:COOPERATES_WITH]-(m)
+       WHERE m <> centre
+       WITH DISTINCT centre, m, 1 AS distance
+       CALL (centre, m, distance) {
+         RETURN m AS reached, distance AS hops
+         UNION ALL
+         WITH * WHERE distance = 1
+         MATCH (m)-[hop:COOPERATES_WITH]-(next)
+         WHERE next <> centre
+         RETURN next AS reached, 2 AS hops
+       }
+       WITH centre, reached AS m, min(hops) AS distance
+       WITH m, distance, m.id AS id
+       WHERE m:Entity AND (m:Institution)
+       ORDER BY distance, m.name, id
+       LIMIT $limit + 1
+       RETURN collect({node: m, id: id, distance: distance}) AS reached
+     }
+     WITH centre, reached[..$limit] AS kept, size(reached) > $limit AS truncated
+     WITH centre, truncated, [{node: centre, id: $centre.id, distance: 0}] + kept AS members
+     WITH truncated, members, [member IN members | member.node] AS nodes
+     CALL (members, nodes) {
+       UNWIND members AS member
+       WITH member.node AS x, member.id AS sourceId, nodes
+       MATCH (x)-[r:COOPERATES_WITH]->(y)
+       WHERE y IN nodes
+       WITH sourceId, r, y.id AS targetId ORDER BY sourceId, type(r), targetId
+       RETURN collect([type(r), sourceId, targetId]) AS edges
+     }
+     RETURN truncated,
+       [member IN members | [member.id, member.distance]] AS nodes,
+       edges"
     `);
   });
 });

@@ -90,7 +90,8 @@ function edgeColumns(query: ShapeOptions): Column[] {
  * seventh at depth 3 (that operator builds a path per entity reached). The relationship filters (types,
  * stated range) hold for every hop, the entity types only for the entities listed. Nearest first, cut
  * at `limit`; then every relationship among the kept entities. Types come from allow-lists, the depth
- * is a validated integer.
+ * is a validated integer. The centre's id is in a map parameter, as the path search's ends are
+ * (path.repository.ts): Neo4j plans a statement again for each power-of-ten size of a string parameter.
  */
 export function neighbourhoodCypher(query: ShapeOptions): string {
   if (!Number.isInteger(query.depth) || query.depth < 1 || query.depth > 3) throw new RangeError('depth must be 1 to 3');
@@ -114,7 +115,7 @@ export function neighbourhoodCypher(query: ShapeOptions): string {
   ).join('');
   const cyphers = (columns: Column[]) => columns.map((column) => column.cypher).join(', ');
   return `
-MATCH (centre:${ENTITY_LABEL} {id: $id})
+MATCH (centre:${ENTITY_LABEL} {id: $centre.id})
 CALL (centre) {
   MATCH (centre)-[hop${types}]-(m)
   WHERE m <> centre${hopWhere}
@@ -126,7 +127,7 @@ CALL (centre) {
   RETURN collect({node: m, id: id, distance: distance}) AS reached
 }
 WITH centre, reached[..$limit] AS kept, size(reached) > $limit AS truncated
-WITH centre, truncated, [{node: centre, id: $id, distance: 0}] + kept AS members
+WITH centre, truncated, [{node: centre, id: $centre.id, distance: 0}] + kept AS members
 WITH truncated, members, [member IN members | member.node] AS nodes
 CALL (members, nodes) {
   UNWIND members AS member
@@ -178,7 +179,7 @@ function shapeOf(query: ShapeOptions) {
  */
 export async function loadNeighbourhood(db: QueryRunner, query: NeighbourhoodQuery): Promise<Subgraph> {
   const shape = shapeOf({ ...query, ranged: query.range !== null });
-  const [row] = await db.read(shape.cypher, { id: query.id, limit: query.limit, stated: dateRangeParam(query.range) }, { timeoutMs: PATH_QUERY_TIMEOUT_MS });
+  const [row] = await db.read(shape.cypher, { centre: { id: query.id }, limit: query.limit, stated: dateRangeParam(query.range) }, { timeoutMs: PATH_QUERY_TIMEOUT_MS });
   if (!row) return { found: false, truncated: false, nodes: [], edges: [] };
   const edges = records<GraphEdgeRecord & StoredEvidence>(row.edges as unknown[][], shape.edges);
   if (query.evidence) for (const edge of edges) edge.evidence = toEvidence(edge);

@@ -61,8 +61,10 @@ function stepProjection(projection: PathProjection): string {
 
 /**
  * Whether `next`, one hop from `last` on the side that grows, may extend a half-path. The lists are in
- * one map parameter: Neo4j keys its plans by the types and sizes of list parameters, and would plan
- * this large statement again for each. The entity-type test is a CASE: as an OR it read every
+ * one map parameter, as the two ends' ids are in another: Neo4j keys its plans by the types and the
+ * sizes of string and list parameters (bucketed by powers of ten: an id of 9 characters and one of 14
+ * fall in different buckets) but not of what a map holds, and planned this large statement again, for
+ * 0.5 to 3 s, for each new combination. The entity-type test is a CASE: as an OR it read every
  * entity's labels even with no types asked for.
  */
 const MAY_EXTEND = `(size($filters.relationTypes) = 0 OR type(r) IN $filters.relationTypes)
@@ -154,8 +156,8 @@ export function pathsCypher(maxHops: number, projection: PathProjection): string
   const node = new Cypher.NamedNode('n');
   const statement = new Cypher.Raw(
     (context) => `${INTERPRETED}
-OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
-OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
+OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $ends.from})
+OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $ends.to})
 CALL () { UNWIND $filters.avoid AS id MATCH (x:${ENTITY_LABEL} {id: id}) RETURN collect(x) AS avoided }
 WITH a, b, avoided, [{nodes: [a], rels: []}] AS fromA, [{nodes: [b], rels: []}] AS fromB, [] AS found${Array.from({ length: maxHops }, (_, index) => level(index === maxHops - 1)).join('')}
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
@@ -205,9 +207,8 @@ export async function findPaths(
   bound: { params: Record<string, unknown>; windows: Windows } = { params: {}, windows: new Map() },
 ): Promise<PathSearch> {
   if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PATHS) throw new RangeError(`first must be 1 to ${MAX_PATHS}`);
-  const { maxHops: _maxHops, relationTypes, nodeTypes, avoid, ...params } = query;
-  const filters = { relationTypes, nodeTypes, avoid };
-  const [row] = await db.read(cypher, { ...bound.params, ...params, filters }, planned.has(cypher) ? { timeoutMs: PATH_QUERY_TIMEOUT_MS } : {});
+  const { from, to, first, directed, relationTypes, nodeTypes, avoid } = query;
+  const [row] = await db.read(cypher, { ...bound.params, ends: { from, to }, first, directed, filters: { relationTypes, nodeTypes, avoid } }, planned.has(cypher) ? { timeoutMs: PATH_QUERY_TIMEOUT_MS } : {});
   planned.add(cypher);
   return {
     fromExists: row.fromExists as boolean,
