@@ -12,6 +12,21 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
+/** Quiet: under 15 % of one core over a quarter of a second (a query still running takes a whole core). */
+const QUIET_WINDOW_MS = 250;
+const QUIET_CPU_SHARE = 0.15;
+
+/** Milliseconds until the process was quiet for one window; Infinity if not within `withinMs` (or if it exited). */
+export async function quietAfter(pid: number, withinMs: number): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < withinMs) {
+    const before = cpuSeconds(pid);
+    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
+    if (cpuSeconds(pid) - before < (QUIET_CPU_SHARE * QUIET_WINDOW_MS) / 1_000) return performance.now() - started;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
 /**
  * The machine's CPU time so far, in seconds, and the part of it the hypervisor gave to other guests
  * (`steal`, from the first line of /proc/stat): a cell measured while neighbours took the cores is

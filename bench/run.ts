@@ -22,6 +22,7 @@ import { benchDocument, editBurst, existingEntities, importOnce, LOG_MODES, logV
 import { measureDelivery, type DeliveryRun } from './subscriptions';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
 import { measureCell, type BenchRequest, type Cell } from './measure';
+import { quietAfter } from './process-cpu';
 import { revalidateBench } from './revalidate';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
@@ -145,8 +146,17 @@ async function profiled(server: RunningServer, workload: Workload): Promise<{ an
   return { answer, roundTrips: statements, dbHits };
 }
 
-/** One cell of `workload` on `server` (see measureCell). */
-function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
+/**
+ * How long a cell waits for Neo4j to finish what the one before left running: the requests a cell
+ * abandons when its time is up keep running in Neo4j (the floor's and @neo4j/graphql's path searches,
+ * a quarter of a second of CPU each, 32 at a time), and without the wait they piled up over the
+ * warm-up rounds until every path cell after them measured that backlog (0 to 3 answers a second).
+ */
+const QUIET_WAIT_MS = 120_000;
+
+/** One cell of `workload` on `server` (see measureCell), once Neo4j is quiet. */
+async function load(server: RunningServer, workload: Workload, connections: number, seconds: number, neo4jPid?: number): Promise<Cell> {
+  if (neo4jPid !== undefined) await quietAfter(neo4jPid, QUIET_WAIT_MS);
   return measureCell(requestFor(server, workload), { server: server.process.pid!, neo4j: neo4jPid }, connections, SMOKE_REQUESTS > 0 ? { requests: SMOKE_REQUESTS } : seconds);
 }
 
@@ -331,7 +341,7 @@ async function main(): Promise<void> {
     print();
     printSetting(print, loadLine);
     if (SMOKE_REQUESTS > 0) print(`A smoke run of the harness: ${SMOKE_REQUESTS} requests per cell and per warm-up, so the figures below measure nothing.`);
-    else print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up (and, on each workload before any path is timed, rounds of ${Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION)} s per path until every path's Neo4j CPU per answer moved by at most ${SETTLED_SHARE * 100} % since its previous round, at most ${MAX_WARM_UP_ROUNDS}), at ${CONNECTIONS.join(', ')} connections. Round trips and database hits: one request's statements, each run again with PROFILE. CPU per request: the server process's and the Neo4j JVM's CPU time over the cell, divided by its answers (the load generator runs on the same 2 cores). CPU steal: the share of the machine's CPU time the hypervisor gave to other guests during the cell; a cell with steal is slower for reasons outside it.`);
+    else print(`autocannon on loopback, ${DURATION} s per cell after a ${Math.min(1, DURATION)} s warm-up (and, on each workload before any path is timed, rounds of ${Math.min(WORKLOAD_WARM_UP_SECONDS, DURATION)} s per path until every path's Neo4j CPU per answer moved by at most ${SETTLED_SHARE * 100} % since its previous round, at most ${MAX_WARM_UP_ROUNDS}), at ${CONNECTIONS.join(', ')} connections, each cell and round started once Neo4j is quiet. Round trips and database hits: one request's statements, each run again with PROFILE. CPU per request: the server process's and the Neo4j JVM's CPU time over the cell, divided by its answers (the load generator runs on the same 2 cores). CPU steal: the share of the machine's CPU time the hypervisor gave to other guests during the cell; a cell with steal is slower for reasons outside it.`);
     print();
     print('| workload | path | answer | round trips | db hits | connections | req/s | p50 ms | p99 ms | errors | server CPU ms/req | Neo4j CPU ms/req | CPU steal |');
     print('|---|---|---|---|---|---|---|---|---|---|---|---|---|');

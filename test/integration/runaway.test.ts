@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { cpuSeconds } from '../../bench/process-cpu';
+import { cpuSeconds, quietAfter } from '../../bench/process-cpu';
 import { Authenticator } from '../../src/platform/auth/authenticator';
 import { Role } from '../../src/platform/auth/roles';
 import type { Database } from '../../src/engine/db/database';
@@ -76,21 +76,6 @@ const LEGITIMATE: [string, string, unknown[][]][] = [
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Quiet: under 15 % of one core over a quarter of a second (a query still running takes a whole core). */
-const QUIET_WINDOW_MS = 250;
-const QUIET_CPU_SHARE = 0.15;
-
-/** Milliseconds until the JVM was quiet for one window; Infinity if not within `withinMs` (or if it died). */
-async function quietAfter(pid: number, withinMs: number): Promise<number> {
-  const started = performance.now();
-  while (performance.now() - started < withinMs) {
-    const before = cpuSeconds(pid);
-    await sleep(QUIET_WINDOW_MS);
-    if (cpuSeconds(pid) - before < (QUIET_CPU_SHARE * QUIET_WINDOW_MS) / 1_000) return performance.now() - started;
-  }
-  return Number.POSITIVE_INFINITY;
-}
 
 describe('runaway researcher Cypher', () => {
   let db: Database;
