@@ -66,11 +66,17 @@ export async function startFront({ host, port, routes, logger }: FrontOptions): 
   const server = http.createServer((request, response) => {
     inFlight += 1;
     metrics.httpInFlight.inc();
-    response.on('close', () => {
+    // In flight until its handler is done and its response closed: a client that leaves does not
+    // stop the work it started, and closing must not stop Apollo and the driver under that work.
+    let unfinished = 2;
+    const finished = () => {
+      unfinished -= 1;
+      if (unfinished > 0) return;
       inFlight -= 1;
       metrics.httpInFlight.dec();
-    });
-    void handle(request, response);
+    };
+    response.on('close', finished);
+    void handle(request, response).finally(finished);
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
