@@ -9,7 +9,7 @@ import { EntityType, RelationType } from '../../src/engine/model/model';
 import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { applySeeds } from '../../src/engine/seed/seed.repository';
 import { seedGraph } from '../../src/engine/seed/seed.service';
-import { postGraphQL, startTestServer } from '../support/graph';
+import { postGraphQL, startTestServer, testDatabase } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 import { buildOnce } from '../support/build';
 import { newTestStore } from '../support/test-store';
@@ -55,6 +55,21 @@ afterAll(async () => {
   await db?.close();
   await neo4j?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("the launcher's Cypher settings", () => {
+  const divergenceThreshold = async (database: Database) =>
+    (await database.read("SHOW SETTINGS YIELD name, value WHERE name = 'dbms.cypher.statistics_divergence_threshold' RETURN value"))[0].value;
+
+  it('replan on statistics by default; the test run never does', async () => {
+    expect(await divergenceThreshold(db)).toBe('0.75');
+    const shared = testDatabase();
+    try {
+      expect(await divergenceThreshold(shared)).toBe('1.0');
+    } finally {
+      await shared.close();
+    }
+  });
 });
 
 describe('when Neo4j goes away under load', () => {

@@ -4,6 +4,7 @@ import type { Config } from '@jest/types';
 import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
 import { startBackgroundBuild, TEST_RUN_VARIABLE } from './build';
 import { runHasNoDatabase, TEST_JIT, TEST_NEO4J_SERVERS, type TestNeo4jServer } from './neo4j-servers';
+import { PLAN_REPORT_VARIABLE, startPlanCollection } from './plan-report';
 import { ensureStoreTemplate, newTestStore } from './test-store';
 
 export interface StartedTestNeo4j {
@@ -17,7 +18,8 @@ const startTimeoutMs = () => Number(process.env.NEO4J_START_TIMEOUT_MS) || undef
 async function startOne(): Promise<StartedTestNeo4j> {
   const dataDir = newTestStore('collab-graph-test-neo4j-');
   try {
-    const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m', jit: TEST_JIT, startTimeoutMs: startTimeoutMs() });
+    // Plans are not made again when a file's graph replaces the last one (see replanOnStatistics).
+    const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m', jit: TEST_JIT, replanOnStatistics: false, startTimeoutMs: startTimeoutMs() });
     return { neo4j, dataDir };
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -66,6 +68,7 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   const started = Date.now();
   // One after the other: two JVMs starting at once on a loaded machine time out where one would not.
   for (let i = 0; i < count; i += 1) servers.push(await startWithRetry());
+  if (process.env[PLAN_REPORT_VARIABLE]) await Promise.all(servers.map(({ neo4j }) => startPlanCollection(neo4j)));
   const described: TestNeo4jServer[] = servers.map(({ neo4j, dataDir }) => ({ uri: neo4j.uri, user: EMBEDDED_NEO4J_USER, password: neo4j.password, dataDir, pid: neo4j.pid }));
   process.env[TEST_NEO4J_SERVERS] = JSON.stringify(described);
   process.stdout.write(`\n${count} embedded Neo4j for tests (one per worker) at ${servers.map(({ neo4j }) => neo4j.uri).join(', ')}, started in ${Date.now() - started} ms\n`);

@@ -1,4 +1,4 @@
-import { jvmOptions, jvmOptionsIn } from '../../src/engine/db/embedded-neo4j';
+import { jvmOptions, jvmOptionsIn, storeArguments } from '../../src/engine/db/embedded-neo4j';
 
 describe("the embedded Neo4j's JVM options", () => {
   it('are the lines of jvm.options that are neither blank nor comments', () => {
@@ -19,5 +19,14 @@ describe("the embedded Neo4j's JVM options", () => {
 
   it('end the JVM on an out-of-memory error, so that the supervisor restarts it', () => {
     expect(jvmOptions('1g', undefined)).toContain('-XX:+ExitOnOutOfMemoryError');
+  });
+});
+
+describe("the embedded Neo4j launcher's arguments", () => {
+  it('keep Neo4j replanning on statistics unless asked not to', () => {
+    const options = { dataDir: '/x/data' };
+    expect(storeArguments(options, 7687)).not.toContain('--replan-on-statistics');
+    expect(storeArguments({ ...options, replanOnStatistics: true }, 7687)).toEqual(storeArguments(options, 7687));
+    expect(storeArguments({ ...options, replanOnStatistics: false }, 7687)).toEqual(['--replan-on-statistics', 'false', ...storeArguments(options, 7687)]);
   });
 });

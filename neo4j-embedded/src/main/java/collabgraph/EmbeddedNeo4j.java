@@ -200,8 +200,12 @@ public final class EmbeddedNeo4j {
     System.out.flush();
   }
 
-  /** Settings of both boots: authentication on, no HTTP connectors, memory and time limits. */
+  /** Settings of both boots: authentication on, no HTTP connectors, memory and time limits, and whether plans follow the statistics. */
   private static DatabaseManagementServiceBuilder configured(DatabaseManagementServiceBuilder builder, Map<String, String> options) {
+    if ("false".equals(options.get("replan-on-statistics"))) {
+      // A divergence is at most 1 and must exceed the threshold: cached plans are never stale.
+      builder.setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, 1.0);
+    }
     return builder
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         // No anonymous usage report to neo4j.com: a private graph's service makes no calls home.
