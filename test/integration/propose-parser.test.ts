@@ -105,4 +105,37 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(draft.entities.find((entity) => entity.name === 'Shah Alam')?.type).toBe('Place');
     expect(extract(text).entities.find((entity) => entity.name === 'Shah Alam')).toBeUndefined();
   });
+  it('reads membership said by a colon list, an admission, an addition, an accession and a join that names nothing', async () => {
+    const network = 'The Cassowary Research Alliance met in Darwin.';
+    const cases = [
+      'The Cassowary Research Alliance welcomed three new members: Teak Ridge University, Ibis Analytics and Palm Coast College.',
+      'Teak Ridge University, Ibis Analytics and Palm Coast College were admitted to the Cassowary Research Alliance.',
+      'The Cassowary Research Alliance added Teak Ridge University, Ibis Analytics and Palm Coast College to its membership.',
+      `${network} Its board approved the accession of Teak Ridge University, Ibis Analytics and Palm Coast College.`,
+      `${network} With the addition of Teak Ridge University, Ibis Analytics and Palm Coast College, it now has 30 members.`,
+      `${network} Teak Ridge University, Ibis Analytics and Palm Coast College signed up during the meeting.`,
+    ];
+    for (const text of cases) {
+      expect([text, await parsedRelations(text)]).toEqual([text, expect.arrayContaining(['Teak Ridge University', 'Ibis Analytics', 'Palm Coast College'].map((member) => `${member} MEMBER_OF Cassowary Research Alliance`))]);
+    }
+    // An addition of something that is no organisation joins nothing.
+    expect((await parsedRelations(`${network} The board welcomed the addition of a new sequencing line at Teak Ridge University.`)).filter((relation) => / MEMBER_OF /.test(relation))).toEqual([]);
+  });
+
+  it('reads partners of a project that carry it out, and a project "in" which a partner works with another', async () => {
+    const implemented = await parsedRelations('The Reef Sensing Project is jointly implemented by Teak Ridge University and the Ibis Institute of Climate.');
+    expect(implemented).toEqual(expect.arrayContaining(['Teak Ridge University PARTICIPATES_IN Reef Sensing Project', 'Ibis Institute of Climate PARTICIPATES_IN Reef Sensing Project']));
+    const within = await parsedRelations('Teak Ridge University is collaborating with Palm Coast College in the Reef Sensing Project.');
+    expect(within).toEqual(expect.arrayContaining(['Teak Ridge University PARTICIPATES_IN Reef Sensing Project', 'Palm Coast College PARTICIPATES_IN Reef Sensing Project']));
+  });
+
+  it('keeps a conjunct after a short name in brackets, and reads a quoted short name in brackets as no title', async () => {
+    const bracketed = await parsedRelations('Ibis Marine Robotics Company (IMRC) and Quoll Analytics are partners in the Reef Sensing Project.');
+    expect(bracketed).toEqual(expect.arrayContaining(['Ibis Marine Robotics Company PARTICIPATES_IN Reef Sensing Project', 'Quoll Analytics PARTICIPATES_IN Reef Sensing Project']));
+    const text = 'Ibis Marine Robotics Co., Ltd. ("Ibis Robotics") and Quoll Analytics are partners in the Reef Sensing Project.';
+    const sentences = readText(text);
+    const names = extract(text, undefined, sentences, await parser.parse(sentences)).entities.map((entity) => entity.name);
+    expect(names).not.toContain('Ibis Robotics');
+    expect(names).toContain('Quoll Analytics');
+  });
 });

@@ -21,6 +21,8 @@ export interface ParsedClause {
 
 /** The prepositions whose object is the whole a role noun belongs to: partners in P, members of N, signatories to A, hosts for E. */
 const WHOLE_PREPOSITIONS = new Set(['in', 'of', 'to', 'for']);
+/** Nouns of joining, whose "of" names who joins, not the whole: "the accession of A and B (to N)". */
+export const JOINING_NOUNS = /^(?:accession|admission|addition)$/;
 
 /** A role noun's frame read from the parse: "A and B are partners in P", "A, a member of N", "members include A". */
 export interface ParsedRole {
@@ -211,7 +213,15 @@ export class DependencyReader {
       const dep = this.dep(head);
       const governor = this.parse.heads[head];
       let members: Mention[] = [];
-      if ((dep === 'attr' || dep === 'oprd' || dep === 'acomp') && governor >= 0) {
+      if (JOINING_NOUNS.test(this.tokens[noun].lower)) {
+        // "the accession of A and B", "with the addition of A and B": who joins follows "of".
+        members = this.childrenWith(noun, 'prep')
+          .filter((prep) => this.tokens[prep].lower === 'of')
+          .flatMap((prep) => this.childrenWith(prep, 'pobj').flatMap((object) => this.group(object)));
+      } else if (/:/.test(this.tokens[noun].post) && noun + 1 < this.tokens.length) {
+        // "welcomed two new members: A and B": the parser hangs the list after the colon on the verb.
+        members = this.group(noun + 1);
+      } else if ((dep === 'attr' || dep === 'oprd' || dep === 'acomp') && governor >= 0) {
         // "A and B are (became) partners in P".
         members = this.subjectOf(governor).group;
       } else if (dep === 'appos' && governor >= 0) {

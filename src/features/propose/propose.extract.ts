@@ -507,8 +507,11 @@ function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRe
   if (mention.first === mention.last) return false;
   const joined = (left: Mention | undefined, right: Mention | undefined) => {
     if (!left || !right || right.first <= left.last) return false;
-    const gap = tokens.slice(left.last + 1, right.first).map((token) => token.lower);
-    return gap.every((word) => ['and', 'or', 'the'].includes(word)) && (/,/.test(tokens[left.last].post) || gap.includes('and') || gap.includes('or'));
+    // "Heron Robotics Company (HRC) and Osprey Analytics": the short name in brackets after a conjunct stands aside.
+    const bracketEnd = /\(/.test(tokens[left.last + 1]?.pre ?? '') ? tokens.findIndex((token, n) => n > left.last && n < right.first && /\)/.test(token.post)) : -1;
+    const last = bracketEnd >= 0 ? bracketEnd : left.last;
+    const gap = tokens.slice(last + 1, right.first).map((token) => token.lower);
+    return gap.every((word) => ['and', 'or', 'the'].includes(word)) && (/,/.test(tokens[last].post) || gap.includes('and') || gap.includes('or'));
   };
   const index = top.indexOf(mention);
   const organisation = [joined(top[index - 1], mention) ? top[index - 1] : undefined, joined(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);

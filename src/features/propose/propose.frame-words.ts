@@ -41,7 +41,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
   [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|equip)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
-  [/^(?:implement|execut)/, Action.IMPLEMENT],
+  [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],
   [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],
   [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
   [/^(?:cover|span)/, Action.COVER],
@@ -55,7 +55,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
   [/^(?:visit|address)/, Action.ATTEND],
   [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
-  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris|involv|admit|counts?$|counted)/, Action.GROUP],
+  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris|involv|admit|counts?$|counted|adds?$|added|adding)/, Action.GROUP],
 ];
 
 /** The roles an event's verb gives the actors it names. */
@@ -100,7 +100,7 @@ export const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were
 export type RoleNounFrame = [RegExp, EntityType[], RelationType];
 export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
   [/^partners?$/, [EntityType.Platform, EntityType.Project], RelationType.PARTICIPATES_IN],
-  [/^(?:members?|newcomers)$/, [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
+  [/^(?:members?|newcomers|accession|admission|addition)$/, [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
   [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
   [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],
   [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],
@@ -141,6 +141,9 @@ const passiveParticiple = (tokens: Token[], index: number) =>
 /** A word for people: "delegates", "a professor", "researchers". */
 export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate)s?$/.test(token.lower));
 
+/** Verbs of joining something, which may leave it unnamed ("two more signed up", "C joined in May"). */
+export const JOINING_VERBS = /^(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?)$/;
+
 /** Verbs of attending whose event must be named after them ("visited the expo"), never taken from before. */
 export const NAMED_EVENT_ATTENDANCE = /^(?:visit|address)/;
 
@@ -161,6 +164,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
   if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;
+  // "signed up during the launch": joining, said with a particle.
+  if (/^sign(?:s|ed|ing)?$/.test(word) && next === 'up') return Action.PARTICIPATE;
   if (found === Action.COOPERATE && /^work/.test(word) && ['on', 'in'].includes(next)) return Action.FOCUS;
   // "joined forces with B", "joined hands with B": an idiom for working together, not joining something.
   if (found === Action.PARTICIPATE && /^join/.test(word) && ['forces', 'hands'].includes(next)) return Action.COOPERATE;

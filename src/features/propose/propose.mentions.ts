@@ -328,7 +328,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   const introduced = new Map<Mention, HeadRule>();
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken.has(index)) continue;
-    const opensQuote = /["“]/.test(tokens[index].pre);
+    // A quoted short name in brackets ('Heron Robotics Co., Ltd. ("Heron Robotics")') defines an alias: it is no title.
+    const opensQuote = /["“]/.test(tokens[index].pre) && !/\(\s*["“]\s*$/.test(tokens[index].pre);
     const closing = opensQuote ? quoteEnd(tokens, index) : undefined;
     if (closing !== undefined) {
       const inside = tokens.slice(index, closing + 1);

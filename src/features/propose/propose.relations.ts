@@ -21,6 +21,7 @@ import {
   LIGHT_NOUNS,
   type Predicate,
   NAMED_EVENT_ATTENDANCE,
+  JOINING_VERBS,
   actionOf,
   verbAction,
 } from './propose.frame-words';
@@ -111,7 +112,8 @@ class SentenceRelations extends PatternFrames {
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
       this.relate(predicate, undefined);
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
-      const wholes = predicate.action === Action.COOPERATE ? [...(clause.preps.get('on') ?? []), ...(clause.preps.get('in') ?? [])].filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!)) : [];
+      // The parse may hang "in P" on the partner ("is collaborating with B in P"): a project right after a partner is one too.
+      const wholes = predicate.action === Action.COOPERATE ? [...(clause.preps.get('on') ?? []), ...(clause.preps.get('in') ?? []), ...predicate.partners.flatMap((partner) => this.projectAfter(partner) ?? [])].filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!)) : [];
       for (const whole of wholes) for (const partner of [...predicate.agents, ...predicate.partners]) this.add(RelationType.PARTICIPATES_IN, partner, whole, predicate.verb, 0.65, `"${predicate.verb.text}" … on it`, { role: 'partner' });
       // "The project worked jointly with B": B takes part in the project or platform that works with it.
       if (predicate.action === Action.COOPERATE) {
@@ -142,6 +144,12 @@ class SentenceRelations extends PatternFrames {
     }
   }
 
+  /** The project or platform "in" or "on" introduces right after `mention` ("with B in the X Project"). */
+  private projectAfter(mention: Mention): Mention | undefined {
+    if (!['in', 'on'].includes(this.tokens[mention.last + 1]?.lower ?? '')) return undefined;
+    return this.wholeAfter(mention.last + 2, this.nextClauseEnd(mention.last + 1), [EntityType.Project, EntityType.Platform]);
+  }
+
   /** A parsed clause as the predicate `relate` reads: who acts, on what, with whom, where and at which event. */
   private parsedPredicate(clause: ParsedClause, action: Action): Predicate {
     const isEvent = (mention: Mention) => this.typeOf(mention) === EntityType.Event;
@@ -164,6 +172,13 @@ class SentenceRelations extends PatternFrames {
       objects = objects.filter((object) => !isEvent(object));
       partners = places;
     } else if (action === Action.LOCATE || (action === Action.LAUNCH && clause.passive)) partners = [...places, ...(clause.preps.get('at') ?? []).filter(isEvent)];
+    // "Two more signed up during the launch": joining with nothing named joins the network last spoken of.
+    if (action === Action.PARTICIPATE && !clause.passive && objects.length === 0 && JOINING_VERBS.test(this.tokens[clause.verb].lower)) {
+      const network = this.antecedents.last([EntityType.Network]);
+      if (network) objects = [this.pointer(network, clause.verb, clause.verb)];
+    }
+    // "A and B were admitted (added) to the alliance": the whole follows "to".
+    if (action === Action.GROUP && clause.passive && agents.length === 0) [agents, objects] = [[...(clause.preps.get('to') ?? []), ...(clause.preps.get('into') ?? [])], clause.subjects];
     // "the project was carried out together with B": what the co-agents take part in.
     if (action === Action.PARTICIPATE && clause.passive && objects.length === 0) [objects, agents] = [clause.subjects, actors(withs)];
     if (action === Action.LOCATE && agents.length === 0) agents = clause.subjects;
@@ -359,6 +374,9 @@ class SentenceRelations extends PatternFrames {
           this.add(policyLike ? RelationType.PROMOTES : RelationType.SUPPORTS, agent, object, verb, confidence, because(policyLike ? 'a field or policy' : 'an actor or work'), activity);
         } else if (action === Action.IMPLEMENT && type === EntityType.Initiative) {
           this.add(RelationType.IMPLEMENTS, agent, object, verb, confidence, because('a plan'));
+        } else if (action === Action.IMPLEMENT && (type === EntityType.Project || type === EntityType.Platform) && ACTOR_TYPES.has(this.typeOf(agent)!)) {
+          // "The project is jointly implemented by A and B": who carries out a project takes part in it.
+          this.add(RelationType.PARTICIPATES_IN, agent, object, verb, confidence, because('a project or platform'), { role: 'partner' });
         } else if (action === Action.COVER) {
           this.add(RelationType.COVERS, agent, object, verb, confidence, because('what it covers'));
         } else if (action === Action.RUN && type === EntityType.Event) {
