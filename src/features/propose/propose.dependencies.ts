@@ -1,3 +1,4 @@
+import { JOINING_NOUNS } from './propose.frame-words';
 import { JOINT_NOUNS } from './propose.lexicon';
 import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { Parse } from './propose.parser';
@@ -21,8 +22,6 @@ export interface ParsedClause {
 
 /** The prepositions whose object is the whole a role noun belongs to: partners in P, members of N, signatories to A, hosts for E. */
 const WHOLE_PREPOSITIONS = new Set(['in', 'of', 'to', 'for']);
-/** Nouns of joining, whose "of" names who joins, not the whole: "the accession of A and B (to N)". */
-export const JOINING_NOUNS = /^(?:accession|admission|addition)$/;
 
 /** A role noun's frame read from the parse: "A and B are partners in P", "A, a member of N", "members include A". */
 export interface ParsedRole {

@@ -98,9 +98,11 @@ export const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were
  * "members include A", "A, a founding member", "among the signatories of X was A", "organisers included A and B".
  */
 export type RoleNounFrame = [RegExp, EntityType[], RelationType];
+/** Nouns of joining, whose "of" names who joins, not the whole: "the accession of A and B (to N)". */
+export const JOINING_NOUNS = /^(?:accession|admission|addition)$/;
 export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
   [/^partners?$/, [EntityType.Platform, EntityType.Project], RelationType.PARTICIPATES_IN],
-  [/^(?:members?|newcomers|accession|admission|addition)$/, [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
+  [new RegExp(`^(?:members?|newcomers)$|${JOINING_NOUNS.source}`), [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
   [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
   [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],
   [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],
