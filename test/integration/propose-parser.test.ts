@@ -138,4 +138,26 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(names).not.toContain('Ibis Robotics');
     expect(names).toContain('Quoll Analytics');
   });
+  it('reads the classes a probe of real news wire found: meetings and roundtables, offices, datelines, acronyms before "and", lists of possessives', async () => {
+    const draftOf = async (text: string) => {
+      const sentences = readText(text);
+      return extract(text, undefined, sentences, await parser.parse(sentences));
+    };
+    const entities = async (text: string) => (await draftOf(text)).entities.map((entity) => `${entity.type}: ${entity.name}`);
+    // Events named by their meeting, with an ordinal and a plural's possessive.
+    const meeting = await parsedRelations("The 12th Mekong Ministerial Meeting on Water Science was held in Pakse. Officials met in Hue for the Delta Science Ministers' Roundtable on Floods.");
+    expect(meeting).toEqual(expect.arrayContaining(['12th Mekong Ministerial Meeting on Water Science HELD_IN Pakse', "Delta Science Ministers' Roundtable on Floods HELD_IN Hue"]));
+    // An office is no organisation or place, and a dateline's brackets name its agency, not the city.
+    const offices = await draftOf("Hanoi (LNA) – Laos's Ambassador to Cambodia and the Acting Minister attended the opening of the Pakse Rice Institute.");
+    expect(offices.entities.some((entity) => ['Ambassador', 'Acting Minister'].includes(entity.name))).toBe(false);
+    expect(offices.entities.flatMap((entity) => entity.aliases.map((alias) => alias.alias))).not.toContain('LNA');
+    // A defined acronym before "and" starts a list, not a longer name.
+    expect(await entities('The Teak Ridge University of Design (TRUD) hosted the talks. TRUD and Ibis Coast University will set up the Delta Design Alliance.')).not.toContain('Institution: TRUD and Ibis Coast University');
+    // "X, Laos's Ministry of Y": a list of possessed names, no apposition placing X.
+    const listed = await parsedRelations("The forum was organised by Vietnam's Ministry of Water, Laos's Ministry of Rivers, and the Mekong Secretariat.");
+    expect(listed).not.toContain('Ministry of Water LOCATED_IN Laos');
+    // A group of countries has countries as members, not laboratories.
+    const group = await parsedRelations('China has opened its national laboratories to researchers in ASEAN countries. The minister pointed to joint laboratories between China and several ASEAN members, including the China-Laos joint laboratory for rice breeding, and the China-Cambodia joint laboratory for water quality.');
+    expect(group.filter((relation) => / MEMBER_OF ASEAN$/.test(relation))).toEqual([]);
+  });
 });

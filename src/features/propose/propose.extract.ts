@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -68,6 +68,8 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
   const match = bracketed ?? appositive;
   if (!match) return undefined;
   const alias = match[1].trim();
+  // "Beijing (VNA) – …": a dateline's brackets name the agency that reports, not the place.
+  if (bracketed && /^\s*[–—-]\s/.test(following.slice(match[0].length))) return undefined;
   // In brackets, a shorter name (an acronym, or a few capitalised words); set off by commas, any name.
   if (!NAME_LIKE.test(alias) || (bracketed && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
   // "the Mindoro State University (Philippines)": a country in brackets says where the name is; it is no other name for it.
@@ -453,11 +455,14 @@ const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|conve
  * Untyped capitalised names: an acronym the text defined is its entity; a word the text uses as a
  * place ("of Guangxi", "between Guangxi and ASEAN") is proposed as a region.
  */
+/** "Acting Minister", "Secretary-General": a name made of the words of an office names a post, whoever holds it. */
+const namesAnOffice = (mention: Mention) => mention.sentence.tokens.slice(mention.first, mention.last + 1).every((token) => token.lower.split('-').every((word) => OFFICE_WORDS.has(word)));
+
 function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistry, text: string): void {
   const placeUses = new Map<string, number>();
   for (const { sentence, top } of perSentence) {
     for (const mention of top) {
-      if (mention.type || mention.form !== 'name') continue;
+      if (mention.type || mention.form !== 'name' || namesAnOffice(mention)) continue;
       const known = registry.find(mention.name);
       if (known) {
         Object.assign(mention, { type: known.type, kind: known.kind, name: known.name, confidence: 0.8, reason: isAcronym(sentence.tokens[mention.first]) ? 'an alias the text defines' : 'a name already proposed' });
@@ -498,7 +503,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
   }
   // Last, a name used as no place that is listed beside organisations, or that the parser's recogniser reads as one.
   const brands = brandPrefixes(perSentence);
-  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name') typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands);
+  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name' && !namesAnOffice(mention)) typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands);
 }
 
 /** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */

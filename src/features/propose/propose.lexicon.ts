@@ -97,6 +97,11 @@ export const HEADS: Record<string, HeadRule> = {
   dialogue: { type: EntityType.Event, kind: 'CONFERENCE' },
   workshop: { type: EntityType.Event, kind: 'WORKSHOP' },
   seminar: { type: EntityType.Event, kind: 'WORKSHOP' },
+  // "the 9th ASEAN Ministerial Meeting on Science and Technology", "the Science Ministers' Roundtable on …".
+  meeting: { type: EntityType.Event, kind: 'CONFERENCE' },
+  roundtable: { type: EntityType.Event, kind: 'CONFERENCE' },
+  congress: { type: EntityType.Event, kind: 'CONFERENCE' },
+  convention: { type: EntityType.Event, kind: 'CONFERENCE' },
   network: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   alliance: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   consortium: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
@@ -129,7 +134,6 @@ export const HEADS: Record<string, HeadRule> = {
 /** Singular nouns that refer back to the entity of their type the text named last ("the site", "the event", "the forum"). */
 export const REFERENCE_HEADS: Record<string, EntityType> = {
   event: EntityType.Event,
-  meeting: EntityType.Event,
   site: EntityType.Platform,
   ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => !rule.requires && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
 };
@@ -147,6 +151,13 @@ export const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration
 export const PEOPLE_NOUNS = new Set([
   'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',
   'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'delegations', 'representatives', 'leaders', 'participants', 'director', 'directors', 'president', 'spokesperson',
+]);
+
+/** Words of a person's office: "Ambassador", "Acting Minister", "Vice President" name a post, never an organisation or place. */
+export const OFFICE_WORDS = new Set([
+  'ambassador', 'minister', 'president', 'premier', 'vice', 'deputy', 'acting', 'secretary', 'general', 'director', 'provost', 'dean', 'chairman',
+  'chairwoman', 'chairperson', 'governor', 'mayor', 'professor', 'rector', 'chancellor', 'chief', 'executive', 'officer', 'consul', 'envoy',
+  'commissioner', 'permanent', 'senior', 'assistant', 'associate', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman',
 ]);
 
 /** Words that describe a platform's standing or form rather than its subject. */

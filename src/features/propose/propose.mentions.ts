@@ -158,7 +158,9 @@ function nameEnd(tokens: Token[], first: number): number {
     }
     // "Viet Nam's Mekong Delta": a possessive ends the owner's name ("… of the People's Republic" goes on).
     if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
-    if (/^\s*$|^-$/.test(gap)) {
+    // "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive inside a name goes on with it.
+    const pluralPossessive = /^['’]\s+$/.test(gap) && /s$/.test(tokens[k - 1].lower) && isNameWord(token);
+    if (/^\s*$|^-$/.test(gap) || pluralPossessive) {
       if (isNameWord(token) || (gap === '-' && /^\d+$/.test(token.text))) {
         last = k;
         k += 1;
@@ -397,7 +399,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
 
 /**
  * "Tonle Basin University of Agriculture and Liuzhou Harvest Machinery announced …": a capitalised run whose part after
- * an "and" is a name the text gives elsewhere (`known`, by name key), and whose part before it has a head, is two names.
+ * an "and" is a name the text gives elsewhere (`known`, by name key), and whose part before it has a head, is two names;
+ * so is one that starts with an acronym the text gives before an "and" and a name with a head ("SUTD and Zhejiang University").
  */
 export function splitKnownConjuncts(text: string, names: Mention[], known: Set<string>): Mention[] {
   return names.flatMap((name) => {
@@ -405,7 +408,10 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
     const { tokens } = sentence;
     for (let and = name.first + 1; name.form === 'name' && and < name.last; and += 1) {
       const right = tokens[and + 1]?.lower === 'the' ? and + 2 : and + 1;
-      if (tokens[and].lower !== 'and' || name.last - right < 1 || !hasHead(tokens, name.first, and - 1) || !known.has(nameKey(tokenText(text, sentence, right, name.last)))) continue;
+      if (tokens[and].lower !== 'and' || name.last - right < 1) continue;
+      const knownRight = hasHead(tokens, name.first, and - 1) && known.has(nameKey(tokenText(text, sentence, right, name.last)));
+      const knownAcronymLeft = and === name.first + 1 && isAcronym(tokens[name.first]) && known.has(nameKey(tokens[name.first].text)) && hasHead(tokens, right, name.last);
+      if (!knownRight && !knownAcronymLeft) continue;
       return [typedName(text, sentence, name.first, and - 1), typedName(text, sentence, right, name.last)];
     }
     return [name];

@@ -74,9 +74,18 @@ export class PatternFrames extends SentenceReader {
     }
     if (!whole) return;
     for (const member of [...members, ...this.togetherWith(index, end)]) {
-      if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
+      if (!this.mayHoldRole(member, whole)) continue;
       this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
+  }
+
+  /**
+   * Whether `member` may be one of the partners, members, hosts … of `whole`: an actor other than the whole, and for a group
+   * of countries a country ("joint laboratories with several ASEAN members, including the X laboratory" names no member).
+   */
+  protected mayHoldRole(member: Mention, whole: Mention): boolean {
+    if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) return false;
+    return this.typeOf(whole) !== EntityType.CountryGroup || this.typeOf(member) === EntityType.Country;
   }
 
   /**
@@ -372,9 +381,11 @@ export class PatternFrames extends SentenceReader {
   private apposedPlace(index: number): void {
     const named = this.mentionAt(index);
     if (!named || named.last !== index || !commaAfter(this.tokens[index]) || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
-    // "X, Vietnam's largest polytechnic,": a place's possessive opens the apposition.
+    // "X, Vietnam's largest polytechnic,": a place's possessive opens the apposition; "X, Singapore's Ministry of Y"
+    // lists another name, whose place that is.
     const owner = this.mentionAt(index + 1);
-    if (owner && owner.first === index + 1 && /['’]s$/.test(this.tokens[owner.last].text) && [EntityType.Place, EntityType.Country].includes(this.typeOf(owner)!) && owner.entityId !== named.entityId) {
+    const owned = owner && this.mentionAt(owner.last + 1);
+    if (owner && owner.first === index + 1 && /['’]s$/.test(this.tokens[owner.last].text) && [EntityType.Place, EntityType.Country].includes(this.typeOf(owner)!) && owner.entityId !== named.entityId && !(owned && owned.first === owner.last + 1)) {
       this.add(RelationType.LOCATED_IN, named, owner, owner, 0.6, `described as "${this.tokens[owner.last].text} …"`);
       return;
     }

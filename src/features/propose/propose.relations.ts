@@ -137,7 +137,7 @@ class SentenceRelations extends PatternFrames {
       const wholes = named.length > 0 ? named : nearest ? [nearest] : [];
       for (const whole of wholes) {
         for (const member of members) {
-          if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) continue;
+          if (!this.mayHoldRole(member, whole)) continue;
           this.add(relation, member, whole, this.tokens[role.noun], 0.6, `one of the "${this.tokens[role.noun].text}" of ${whole.name}, by the sentence's grammar`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
         }
       }
