@@ -451,13 +451,13 @@ function isOneOrganisationOfAKind(tokens: Token[], head: number): boolean {
 /** Verbs whose "in" or "at" names a place: where an event is held, where an organisation is based. */
 const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|convened|hosted|staged|inaugurated)$/;
 
+/** "Acting Minister", "Secretary-General": a name made of the words of an office names a post, whoever holds it. */
+const namesAnOffice = (mention: Mention) => mention.sentence.tokens.slice(mention.first, mention.last + 1).every((token) => token.lower.split('-').every((word) => OFFICE_WORDS.has(word)));
+
 /**
  * Untyped capitalised names: an acronym the text defined is its entity; a word the text uses as a
  * place ("of Guangxi", "between Guangxi and ASEAN") is proposed as a region.
  */
-/** "Acting Minister", "Secretary-General": a name made of the words of an office names a post, whoever holds it. */
-const namesAnOffice = (mention: Mention) => mention.sentence.tokens.slice(mention.first, mention.last + 1).every((token) => token.lower.split('-').every((word) => OFFICE_WORDS.has(word)));
-
 function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistry, text: string): void {
   const placeUses = new Map<string, number>();
   for (const { sentence, top } of perSentence) {
