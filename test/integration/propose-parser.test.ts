@@ -157,6 +157,11 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const listed = await parsedRelations("The forum was organised by Vietnam's Ministry of Water, Laos's Ministry of Rivers, and the Mekong Secretariat.");
     expect(listed).not.toContain('Ministry of Water LOCATED_IN Laos');
     // A group of countries has countries as members, not laboratories.
+    // A comma list inside a name's complement keeps the name whole; an observer listed beside members is none.
+    const commas = await parsedRelations('Laos hosted the 7th Mekong Ministerial Meeting on Water, Soil and Crop Science.');
+    expect(commas).toContain('Laos HOSTED 7th Mekong Ministerial Meeting on Water, Soil and Crop Science');
+    const observers = await parsedRelations('The meeting brought together delegates from the ten ASEAN member states, Timor-Leste as an observer, and the ASEAN Secretariat.');
+    expect(observers.filter((relation) => /^East Timor MEMBER_OF/.test(relation))).toEqual([]);
     const group = await parsedRelations('China has opened its national laboratories to researchers in ASEAN countries. The minister pointed to joint laboratories between China and several ASEAN members, including the China-Laos joint laboratory for rice breeding, and the China-Cambodia joint laboratory for water quality.');
     expect(group.filter((relation) => / MEMBER_OF ASEAN$/.test(relation))).toEqual([]);
   });

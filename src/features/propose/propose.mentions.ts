@@ -194,8 +194,9 @@ function nameEnd(tokens: Token[], first: number): number {
       k += 1;
       continue;
     }
-    // "Bureau of Science, Industry and Information Technology": a list closed by "and" inside the name's complement.
-    const listEnd = /^,\s*$/.test(gap) && tokens.slice(first, last).some((item) => item.lower === 'of') ? complementListEnd(tokens, k) : undefined;
+    // "Bureau of Science, Industry and Information Technology", "Ministerial Meeting on Science, Technology and Innovation":
+    // a list closed by "and" inside the name's complement.
+    const listEnd = /^,\s*$/.test(gap) && tokens.slice(first, last).some((item) => ['of', 'on', 'for'].includes(item.lower)) ? complementListEnd(tokens, k) : undefined;
     if (listEnd !== undefined) {
       last = listEnd;
       k = listEnd + 1;

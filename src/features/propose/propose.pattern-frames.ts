@@ -85,6 +85,8 @@ export class PatternFrames extends SentenceReader {
    */
   protected mayHoldRole(member: Mention, whole: Mention): boolean {
     if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) return false;
+    // "the member states, Timor-Leste as an observer, and …": listed beside the members in another part.
+    if (this.tokens[member.last + 1]?.lower === 'as' && this.tokens.slice(member.last + 2, member.last + 4).some((token) => /^(?:observers?|guests?)$/.test(token.lower))) return false;
     return this.typeOf(whole) !== EntityType.CountryGroup || this.typeOf(member) === EntityType.Country;
   }
 
