@@ -80,8 +80,9 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
-   * Whether `member` may be one of the partners, members, hosts … of `whole`: an actor other than the whole, and for a group
-   * of countries a country ("joint laboratories with several ASEAN members, including the X laboratory" names no member).
+   * Whether `member` may be one of the partners, members, hosts … of `whole`: an actor other than the whole, not listed as
+   * an observer or guest, and for a group of countries a country ("joint laboratories with several ASEAN members, including
+   * the X laboratory" names no member).
    */
   protected mayHoldRole(member: Mention, whole: Mention): boolean {
     if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) return false;
