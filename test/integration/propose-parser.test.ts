@@ -157,6 +157,8 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const listed = await parsedRelations("The forum was organised by Vietnam's Ministry of Water, Laos's Ministry of Rivers, and the Mekong Secretariat.");
     expect(listed).not.toContain('Ministry of Water LOCATED_IN Laos');
     // A group of countries has countries as members, not laboratories.
+    // A direction before a place leaves it where the event is held.
+    expect(await parsedRelations('Laos will host the 14th Mekong Rice Forum in southern Ho Chi Minh City from May 21 to 26.')).toContain('14th Mekong Rice Forum HELD_IN Ho Chi Minh City');
     // A comma list inside a name's complement keeps the name whole; an observer listed beside members is none.
     const commas = await parsedRelations('Laos hosted the 7th Mekong Ministerial Meeting on Water, Soil and Crop Science.');
     expect(commas).toContain('Laos HOSTED 7th Mekong Ministerial Meeting on Water, Soil and Crop Science');

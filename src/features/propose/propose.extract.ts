@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -471,7 +471,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       }
       const { tokens } = sentence;
       if (typeByApposition(mention, registry, text)) continue;
-      const before = tokens[mention.first - 1]?.lower ?? '';
+      // "in southern Ho Chi Minh City": a direction between "in" and a name leaves the name in the place's slot.
+      const before = tokens[DIRECTION_WORDS.has(tokens[mention.first - 1]?.lower ?? '') ? mention.first - 2 : mention.first - 1]?.lower ?? '';
       const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
       // "Viet Nam's Mekong Delta": a name a country owns is a place in it.
       const ownedByCountry = /['’]s$/.test(before) && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);

@@ -1,5 +1,5 @@
 import { EntityType, RelationType } from '../../engine/model/model';
-import { LEGAL_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { DIRECTION_WORDS, LEGAL_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import type { Token } from './propose.text';
 
@@ -114,7 +114,7 @@ export const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
 /** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
 export const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
 export const PREPOSITIONS = new Set(['in', 'at', 'with', 'through', 'for', 'to', 'between', 'under', 'from', 'by', 'on', 'into', 'among', 'across']);
-export const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'also', 'actively', 'officially', 'jointly', 'successfully', 'further', 'especially', 'particularly', 'up', 'out']);
+export const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'also', 'actively', 'officially', 'jointly', 'successfully', 'further', 'especially', 'particularly', 'up', 'out', ...DIRECTION_WORDS]);
 
 export interface Predicate {
   verb: Token;

@@ -160,6 +160,9 @@ export const OFFICE_WORDS = new Set([
   'commissioner', 'permanent', 'senior', 'assistant', 'associate', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman',
 ]);
 
+/** Directions before a place's name: "in southern Ho Chi Minh City", "in north-eastern Laos". */
+export const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
 /** Words that describe a platform's standing or form rather than its subject. */
 export const GENERIC_MODIFIERS = new Set(['joint', 'regional', 'international', 'national', 'key', 'innovation', 'global', 'new', 'main', 'central', 'science', 'scientific', 'technological', 'and', 'of', 'the']);
 
