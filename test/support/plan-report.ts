@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import neo4j from 'neo4j-driver';
+import { Database } from '../../src/engine/db/database';
 import { EMBEDDED_NEO4J_USER, type EmbeddedNeo4j } from '../../src/engine/db/embedded-neo4j';
 
 /**
@@ -15,24 +15,22 @@ interface CollectedQuery {
   invocationSummary: { invocationCount: number; compileTimeInUs: { avg: number; max: number }; executionTimeInUs: { avg: number } };
 }
 
-const withServer = async <T>(server: EmbeddedNeo4j, work: (session: ReturnType<ReturnType<typeof neo4j.driver>['session']>) => Promise<T>): Promise<T> => {
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, server.password), { disableLosslessIntegers: true });
-  const session = driver.session();
+const withServer = async <T>(server: EmbeddedNeo4j, work: (db: Database) => Promise<T>): Promise<T> => {
+  const db = Database.connect(server.uri, EMBEDDED_NEO4J_USER, server.password, { transactionTimeoutMs: 60_000 });
   try {
-    return await work(session);
+    return await work(db);
   } finally {
-    await session.close();
-    await driver.close();
+    await db.close();
   }
 };
 
 /** Starts collecting (Neo4j may already be: then this changes nothing). */
 export async function startPlanCollection(server: EmbeddedNeo4j): Promise<void> {
-  await withServer(server, (session) => session.run("CALL db.stats.collect('QUERIES')"));
+  await withServer(server, (db) => db.read("CALL db.stats.collect('QUERIES')"));
 }
 
 export async function writePlanReport(server: EmbeddedNeo4j, file: string): Promise<void> {
-  const collected = await withServer(server, async (session) => (await session.run("CALL db.stats.retrieve('QUERIES')")).records.map((record) => record.get('data') as CollectedQuery));
+  const collected = await withServer(server, async (db) => (await db.read("CALL db.stats.retrieve('QUERIES')")).map((row) => row.data as CollectedQuery));
   const rows = collected.map(({ query, invocationSummary: { invocationCount, compileTimeInUs, executionTimeInUs } }) => ({
     compileMs: Math.round((compileTimeInUs.avg * invocationCount) / 1000),
     slowestCompileMs: Math.round(compileTimeInUs.max / 1000),
