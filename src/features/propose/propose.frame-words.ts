@@ -143,8 +143,10 @@ const passiveParticiple = (tokens: Token[], index: number) =>
 /** A word for people: "delegates", "a professor", "researchers". */
 export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate)s?$/.test(token.lower));
 
+/** The forms of "sign", which joins only with its particle ("signed up"). */
+const SIGN_FORMS = /^sign(?:s|ed|ing)?$/;
 /** Verbs of joining something, which may leave it unnamed ("two more signed up", "C joined in May"). */
-export const JOINING_VERBS = /^(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?)$/;
+export const JOINING_VERBS = new RegExp(`^join(?:s|ed|ing)?$|${SIGN_FORMS.source}`);
 
 /** Verbs of attending whose event must be named after them ("visited the expo"), never taken from before. */
 export const NAMED_EVENT_ATTENDANCE = /^(?:visit|address)/;
@@ -167,7 +169,7 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;
   // "signed up during the launch": joining, said with a particle.
-  if (/^sign(?:s|ed|ing)?$/.test(word) && next === 'up') return Action.PARTICIPATE;
+  if (SIGN_FORMS.test(word) && next === 'up') return Action.PARTICIPATE;
   if (found === Action.COOPERATE && /^work/.test(word) && ['on', 'in'].includes(next)) return Action.FOCUS;
   // "joined forces with B", "joined hands with B": an idiom for working together, not joining something.
   if (found === Action.PARTICIPATE && /^join/.test(word) && ['forces', 'hands'].includes(next)) return Action.COOPERATE;
