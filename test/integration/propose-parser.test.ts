@@ -167,4 +167,25 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const group = await parsedRelations('China has opened its national laboratories to researchers in ASEAN countries. The minister pointed to joint laboratories between China and several ASEAN members, including the China-Laos joint laboratory for rice breeding, and the China-Cambodia joint laboratory for water quality.');
     expect(group.filter((relation) => / MEMBER_OF ASEAN$/.test(relation))).toEqual([]);
   });
+
+  it('reads the classes a second probe of real news wire found: names an acronym spells, acronyms that act, people who act for organisations', async () => {
+    const entities = async (text: string) => {
+      const sentences = readText(text);
+      return extract(text, undefined, sentences, await parser.parse(sentences)).entities.map((entity) => `${entity.type}: ${entity.name}`);
+    };
+    // An acronym in brackets spells where its name begins: across "and" and across a parent's name after a comma.
+    const spelled = await parsedRelations('The Brisk Institute of Marine and Coastal Research (BIMCR) signed an agreement with Osprey University.');
+    expect(spelled).toContain('Brisk Institute of Marine and Coastal Research SIGNED Agreement between Brisk Institute of Marine and Coastal Research and Osprey University');
+    expect(await entities('The Institute of Soil Ecology, Tern Academy of Sciences (ISETAS) organized the Heron Soil Forum.')).toContain('Institution: Institute of Soil Ecology, Tern Academy of Sciences');
+    // It only joins: the words before the spelt ones stay in the name.
+    expect(await entities('The 9th Formal Heron Ministerial Meeting on Science and Technology (HMMST) was held in Vientiane.')).toContain('Event: 9th Formal Heron Ministerial Meeting on Science and Technology');
+    // An acronym nobody expands acts as an organisation: listed beside one, or signing; "an MOU" does not.
+    const acting = await parsedRelations('KESTREL and the Osprey Institute of Fisheries jointly organized the Heron Fish Forum. HERONTEC signed an MOU with the Osprey Institute of Fisheries.');
+    expect(acting).toEqual(expect.arrayContaining(['KESTREL ORGANIZED Heron Fish Forum', 'HERONTEC SIGNED MOU between HERONTEC and Osprey Institute of Fisheries']));
+    // A person is no organisation; their post names the one they act for, in a list of signatories or alone.
+    const people = 'Mr. Lin Tao, Director of the Brisk Marine Bureau, and Professor Anan Wong, Permanent Secretary of the Ministry of Higher Education, Science, Research and Innovation, signed in Vientiane the Heron Marine Research Agreement.';
+    expect(await parsedRelations(people)).toEqual(expect.arrayContaining(['Brisk Marine Bureau SIGNED Heron Marine Research Agreement', 'Ministry of Higher Education, Science, Research and Innovation SIGNED Heron Marine Research Agreement']));
+    expect((await entities(people)).filter((entity) => /Lin Tao|Anan Wong|Director|Secretary/.test(entity))).toEqual([]);
+    expect(await parsedRelations('Dr. Mai Lan of Osprey University attended the Heron Forum.')).toContain('Osprey University ATTENDED Heron Forum');
+  });
 });

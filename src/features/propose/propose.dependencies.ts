@@ -1,5 +1,5 @@
 import { JOINING_NOUNS } from './propose.frame-words';
-import { JOINT_NOUNS } from './propose.lexicon';
+import { JOINT_NOUNS, OFFICE_WORDS } from './propose.lexicon';
 import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { Parse } from './propose.parser';
 import type { Token } from './propose.text';
@@ -87,6 +87,13 @@ export class DependencyReader {
       // "representatives of A and of B", "a consortium of A and B", "partner universities such as A": the organisations.
       if (STAND_IN_NOUNS.test(lemma) || STAND_IN_NOUNS.test(this.tokens[index].lower)) {
         for (const prep of this.childrenWith(index, 'prep')) if (['of', 'from', 'between', 'among', 'including', 'as', 'like'].includes(this.tokens[prep].lower)) for (const object of this.childrenWith(prep, 'pobj')) found.push(...this.group(object, seen));
+      }
+      // "Mr. Lin Tao, Director of the Brisk Bureau, signed", "Dr. Mai Lan of Osprey University attended", "the President
+      // of Osprey University spoke": a person, or a post, stands for the organisation it is of.
+      if (this.tokens[index].entityLabel === 'PERSON' || OFFICE_WORDS.has(this.tokens[index].lower)) {
+        for (const holder of [index, ...this.childrenWith(index, 'appos')]) {
+          for (const prep of this.childrenWith(holder, 'prep')) if (['of', 'from', 'at'].includes(this.tokens[prep].lower)) for (const object of this.childrenWith(prep, 'pobj')) found.push(...this.group(object, seen));
+        }
       }
       // "the project's sequencing will be carried out with B": an activity named by whose it is stands for its owner.
       if (found.length === 0 && !/^(?:it|they|them)$/.test(this.tokens[index].lower)) for (const owner of this.childrenWith(index, 'poss')) found.push(...this.group(owner, seen));

@@ -1,13 +1,13 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
 import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
-import { findSignings } from './propose.signing';
+import { findSignings, type Signing } from './propose.signing';
 import type { Parse } from './propose.parser';
 import { isAcronym, plainGap, readText, type Sentence, type Token } from './propose.text';
 
@@ -504,13 +504,32 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
   }
   // Last, a name used as no place that is listed beside organisations, or that the parser's recogniser reads as one.
   const brands = brandPrefixes(perSentence);
-  for (const { top } of perSentence) for (const mention of top) if (!mention.type && mention.form === 'name' && !namesAnOffice(mention)) typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands);
+  for (const { top, signings } of perSentence) {
+    for (const mention of top) {
+      if (!mention.type && mention.form === 'name' && !namesAnOffice(mention)) typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands) || typeBySigning(mention, signings, registry, text);
+    }
+  }
 }
+
+/** "HERONTEC signed a memorandum with …": an untyped acronym that signs an agreement is an organisation. */
+function typeBySigning(mention: Mention, signings: Signing[], registry: EntityRegistry, text: string): boolean {
+  if (mention.first !== mention.last || !isOrganisationAcronym(mention.sentence.tokens[mention.first]) || !signings.some((signing) => signing.parties.includes(mention))) return false;
+  Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.5, reason: 'an acronym that signs an agreement' });
+  registry.add(mention, text);
+  return true;
+}
+
+/**
+ * "BIOTEC", "KESTREL": a word in capitals of three letters or more that no gazetteer knows may be an organisation's
+ * short name, where the text treats it as one (beside organisations, or as the recogniser reads it); "MOU", "ICT" and
+ * the like are kinds of things, and the lexicon knows them.
+ */
+const isOrganisationAcronym = (token: Token) => isAcronym(token) && token.text.length >= 3 && !COMMON_ACRONYMS.has(token.lower) && !countryNamed(token.text);
 
 /** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */
 function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRegistry, text: string): boolean {
   const { tokens } = mention.sentence;
-  if (mention.first === mention.last) return false;
+  if (mention.first === mention.last && !isOrganisationAcronym(tokens[mention.first])) return false;
   const joined = (left: Mention | undefined, right: Mention | undefined) => {
     if (!left || !right || right.first <= left.last) return false;
     // "Heron Robotics Company (HRC) and Osprey Analytics": the short name in brackets after a conjunct stands aside.
@@ -538,7 +557,7 @@ const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'aud
 function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: string, brands: Set<string>): boolean {
   const { tokens } = mention.sentence;
   const words = tokens.slice(mention.first, mention.last + 1);
-  const whole = words.length > 1 && words.every((token, n) => token.entityLabel === 'ORG' && token.entity === (n === 0 ? 'B' : 'I')) && tokens[mention.last + 1]?.entity !== 'I';
+  const whole = (words.length > 1 || isOrganisationAcronym(words[0])) && words.every((token, n) => token.entityLabel === 'ORG' && token.entity === (n === 0 ? 'B' : 'I')) && tokens[mention.last + 1]?.entity !== 'I';
   if (!whole) return false;
   // "Golden Reed Hotel": a venue, where things happen, not who does them; "held its 2026 General Assembly": what an owner has.
   let before = mention.first - 1;

@@ -46,6 +46,8 @@ export const HEADS: Record<string, HeadRule> = {
   authority: institution('GOVERNMENT_BODY'),
   administration: institution('GOVERNMENT_BODY'),
   office: institution('GOVERNMENT_BODY'),
+  embassy: institution('GOVERNMENT_BODY'),
+  consulate: institution('GOVERNMENT_BODY'),
   government: institution('GOVERNMENT_BODY'),
   council: institution('GOVERNMENT_BODY'),
   institute: institution('RESEARCH_INSTITUTE'),
@@ -157,8 +159,21 @@ export const PEOPLE_NOUNS = new Set([
 export const OFFICE_WORDS = new Set([
   'ambassador', 'minister', 'president', 'premier', 'vice', 'deputy', 'acting', 'secretary', 'general', 'director', 'provost', 'dean', 'chairman',
   'chairwoman', 'chairperson', 'governor', 'mayor', 'professor', 'rector', 'chancellor', 'chief', 'executive', 'officer', 'consul', 'envoy',
-  'commissioner', 'permanent', 'senior', 'assistant', 'associate', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman',
+  'commissioner', 'permanent', 'senior', 'assistant', 'associate', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chargé', 'charge', "d'affaires", 'd’affaires',
 ]);
+
+/** Acronyms for kinds of things, units and fields, never an organisation's short name ("signed an MOU", "ICT"). */
+export const COMMON_ACRONYMS = new Set([
+  'mou', 'moa', 'loi', 'sti', 'ict', 'iot', 'gdp', 'fdi', 'sme', 'ceo', 'cto', 'cfo', 'ppp', 'ngo', 'phd', 'msc', 'mba', 'tvet', 'stem', 'esg', 'sdg',
+  'covid', 'sars', 'hiv', 'dna', 'rna', 'pcr', 'gps', 'uav', 'api', 'lng', 'usd', 'rmb', 'cny', 'thb', 'vnd', 'idr', 'myr', 'php', 'sgd', 'utc', 'gmt',
+  'vip', 'faq', 'pdf', 'url', 'ppe', 'bri',
+]);
+
+/** Courtesy titles before a person's name: "Mr. Lin Tao", "Professor Anan Wong", "H.E. Dato Seri …". */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'he', 'excellency', 'assoc', 'associate', 'pak', 'ibu', 'khun']);
+
+/** Head words that also name a field, so may stand in a list of fields inside a name: "Ministry of Science, Research and Innovation". */
+export const FIELD_HEADS = new Set(['research']);
 
 /** Directions before a place's name: "in southern Ho Chi Minh City", "in north-eastern Laos". */
 export const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -123,7 +123,8 @@ function complementListEnd(tokens: Token[], from: number): number | undefined {
       k += tokens[k + 1]?.lower === 'and' ? 2 : 1;
     } else if (tokens[k + 1]?.lower === 'and' && plainGap(tokens[k])) {
       const end = runAhead(tokens, k + 2);
-      return isNameWord(tokens[k + 2]) && !hasHead(tokens, from, end) ? end : undefined;
+      const named = tokens.slice(from, end + 1).some((token) => !FIELD_HEADS.has(token.lower) && hasHead(tokens, token.index, token.index));
+      return isNameWord(tokens[k + 2]) && !named ? end : undefined;
     } else return undefined;
   }
 }
@@ -205,6 +206,15 @@ function nameEnd(tokens: Token[], first: number): number {
     break;
   }
   return last;
+}
+
+/** Where a person's name that a courtesy title opens ends ("Mr. Lin Tao", "Assoc. Prof. Anan Wong"), if one does at `index`. */
+function personEnd(tokens: Token[], index: number): number | undefined {
+  let k = index;
+  while (HONORIFICS.has(tokens[k]?.lower.replace(/\.$/, '') ?? '') && isCapitalised(tokens[k])) k += 1;
+  if (k === index || !isNameWord(tokens[k]) || HEADS[tokens[k].lower]) return undefined;
+  while (isNameWord(tokens[k + 1]) && plainGap(tokens[k]) && !HEADS[tokens[k + 1].lower]) k += 1;
+  return k;
 }
 
 /** The closing token of a quotation opened before `first`, if it closes within a phrase's length. */
@@ -356,6 +366,12 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
         continue;
       }
     }
+    // "Mr. Lin Tao", "Professor Anan Wong": a person, who acts for an organisation but is none.
+    const person = personEnd(tokens, index);
+    if (person !== undefined) {
+      index = person;
+      continue;
+    }
     if (!startsName(tokens, index)) continue;
     // "China's Dalian Harbour Engineering College", "Bangkok's Tern University": a country's or a known city's possessive
     // before a name places it, it is no part of it.
@@ -376,6 +392,15 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       index = last;
       continue;
     }
+    // "Permanent Secretary of the Ministry of …", "President of Osprey University": a post names the organisation it is of.
+    let office = index;
+    while (office < last && OFFICE_WORDS.has(tokens[office].lower)) office += 1;
+    if (office > index && tokens[office].lower === 'of') {
+      const of = tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
+      if (of <= last) found.push(mention(text, sentence, of, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+      index = last;
+      continue;
+    }
     // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
     const introducer = introducingNoun(tokens, index);
@@ -385,7 +410,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     found.push(item);
     index = end;
   }
-  for (const item of found) {
+  const names = joinSpelledNames(text, sentence, found);
+  for (const item of names) {
     // "the Workshop", "Institute", "the Joint Laboratory": a head word alone points back at a name, it is none.
     if (asReference(item)) continue;
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
@@ -395,7 +421,55 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
   }
-  return found;
+  return names;
+}
+
+/** Words an acronym may spell or pass over: "Ministry of Science and Technology" is MOST or MST. */
+const SPELLABLE_CONNECTORS = new Set([...NAME_CONNECTORS, 'the', 'in', 'at']);
+
+/** Whether `acronym` spells the initials of `words` in order, connectors spelt or passed over ("China-ASEAN": C or CA). */
+export function spells(acronym: string, words: string[]): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const spellFrom = (w: number, at: number): boolean => {
+    if (w === words.length) return at === letters.length;
+    const word = words[w].toLowerCase();
+    if (SPELLABLE_CONNECTORS.has(word) && spellFrom(w + 1, at)) return true;
+    const initials = new Set([word[0], word.split('-').map((part) => part[0]).join('')]);
+    return [...initials].some((spelt) => letters.startsWith(spelt, at) && spellFrom(w + 1, at + spelt.length));
+  };
+  return letters.length >= 3 && spellFrom(0, 0);
+}
+
+/** How far back from the brackets an acronym's words may start. */
+const SPELT_NAME_WORDS = 15;
+
+/**
+ * "Thailand Institute of Scientific and Technological Research (TISTR)", "Institute of Microbiology, Chinese Academy of
+ * Sciences (IMCAS)": an acronym in brackets whose letters are the initials of the words before it says where the name
+ * begins; the pieces those words were read as ("and" or a comma cut them) are one name. It only joins: a name that
+ * begins before the spelt words ("9th Formal ASEAN … Meeting … (AMMST)") keeps its first words.
+ */
+function joinSpelledNames(text: string, sentence: Sentence, found: Mention[]): Mention[] {
+  const { tokens } = sentence;
+  let names = found;
+  for (let bracketed = 1; bracketed < tokens.length; bracketed += 1) {
+    const acronym = tokens[bracketed];
+    if (!/\(\s*$/.test(acronym.pre) || !/^\s*\)/.test(acronym.post) || !isAcronym(acronym)) continue;
+    const end = bracketed - 1;
+    const ending = names.find((name) => name.last === end && name.form === 'name');
+    if (!ending) continue;
+    for (let first = end - 1; first >= Math.max(0, end - SPELT_NAME_WORDS); first -= 1) {
+      const word = tokens[first];
+      if (!/^,?\s*$/.test(word.post) || (!isNameWord(word) && !SPELLABLE_CONNECTORS.has(word.lower))) break;
+      // A start inside another name is none: the name's own first word may be.
+      if (first >= ending.first || !isNameWord(word) || names.some((name) => name.first < first && name.last >= first)) continue;
+      if (!spells(acronym.text, tokens.slice(first, end + 1).map((token) => token.text))) continue;
+      const joined = mention(text, sentence, first, end, { form: 'name', confidence: 0.6, reason: `a name its acronym (${acronym.text}) spells` });
+      names = [...names.filter((name) => name.last < first || name.first > end), joined].sort((a, b) => a.first - b.first);
+      break;
+    }
+  }
+  return names;
 }
 
 /**

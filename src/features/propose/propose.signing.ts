@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
-import { PEOPLE_NOUNS } from './propose.lexicon';
+import { HONORIFICS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { classify, type Mention } from './propose.mentions';
-import type { Sentence, Token } from './propose.text';
+import { isCapitalised, type Sentence, type Token } from './propose.text';
 
 /** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
 export interface Signing {
@@ -33,6 +33,12 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
       if (!/^,?\s*$/.test(tokens[mention.last].post)) break;
       continue;
     }
+    // "signed with Mr. Lin Tao, Director of the Brisk Bureau": the person signs for the organisation.
+    const represented = representedFrom(tokens, k);
+    if (represented !== undefined) {
+      k = represented;
+      continue;
+    }
     // "signed by the rectors of A and B": the people sign for the organisations they come from.
     const people = PEOPLE_NOUNS.has(tokens[k].lower) || /^(?:rectors?|presidents?|ministers?|heads?|chairs?|deans?|mayors?|governors?)$/.test(tokens[k].lower);
     if (parties.length > 0 || !(ARTICLES.has(tokens[k].lower) || people || (tokens[k].lower === 'of' && k > from))) break;
@@ -52,6 +58,8 @@ function inBrackets(tokens: Token[], from: number, index: number): boolean {
   return depth > 0;
 }
 
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, n) => from + n);
+
 /** The words from `from` to `to` that are not in brackets: 'A (hereinafter "MOST") and B' → "and". */
 export function wordsOutsideBrackets(tokens: Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).filter((_, n) => !inBrackets(tokens, from, from + n)).map((token) => token.lower);
@@ -66,20 +74,49 @@ function appositionStart(tokens: Token[], from: number, verb: number): number | 
   return undefined;
 }
 
+/**
+ * Where the organisation a person signs for starts, if a person and their post open at `k`: "Mr. Lin Tao, Director of
+ * the Brisk Marine Bureau", "Professor Anan Wong, Permanent Secretary of the Ministry of …".
+ */
+function representedFrom(tokens: Token[], k: number): number | undefined {
+  let at = k;
+  while (HONORIFICS.has(tokens[at]?.lower.replace(/\.$/, '') ?? '')) at += 1;
+  if (!isCapitalised(tokens[at] ?? tokens[k]) || at >= tokens.length) return undefined;
+  while (at < tokens.length - 1 && !/,/.test(tokens[at].post) && isCapitalised(tokens[at + 1])) at += 1;
+  if (!/,/.test(tokens[at].post) || at - k > 5) return undefined;
+  let office = at + 1;
+  while (OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
+  if (office === at + 1 || tokens[office]?.lower !== 'of') return undefined;
+  return tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
+}
+
+/** Where the party `mention` is written from: its own first word, or the person who signs for it. */
+function partyStart(tokens: Token[], mention: Mention): number {
+  for (let k = Math.max(0, mention.first - 12); k < mention.first; k += 1) if (representedFrom(tokens, k) === mention.first) return k;
+  return mention.first;
+}
+
 /** The list of parties that ends nearest before `before` ("A and B signed"), not inside a prepositional phrase. */
 function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: number): Mention[] {
   // "A, a public university based in Hue, signed": the apposition describes the party, it names none.
   const before = appositionStart(tokens, from, verb) ?? verb;
+  // "the Embassy of Brisk in the Kingdom of Osprey, and …": where a party is says nothing of the list, nor signs.
+  const locatives = top.filter((mention) => (mention.type === EntityType.Place || mention.type === EntityType.Country) && tokens[tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1]?.lower === 'in');
+  const located = (k: number) => locatives.some((place) => (tokens[place.first - 1]?.lower === 'the' ? place.first - 2 : place.first - 1) <= k && k <= place.last);
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
-  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first));
+  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first) && !locatives.includes(mention));
   const list: Mention[] = [];
   for (let n = candidates.length - 1; n >= 0; n -= 1) {
-    const gap = wordsOutsideBrackets(tokens, candidates[n].last + 1, list[0]?.first ?? before);
+    const end = list[0] ? partyStart(tokens, list[0]) : before;
+    // A word of the person or post that signs for the next party.
+    if (candidates[n].last >= end) continue;
+    const start = candidates[n].last + 1;
+    const gap = range(start, end).filter((k) => !located(k) && !inBrackets(tokens, start, k)).map((k) => tokens[k].lower);
     if (list.length > 0 && !gap.every((word) => ['and', 'the'].includes(word))) break;
     if (list.length === 0 && gap.some((word) => !['also', 'jointly', 'have', 'has', 'had', 'officially', 'formally', 'today', 'then'].includes(word))) break;
     list.unshift(candidates[n]);
   }
-  const opener = tokens[(list[0]?.first ?? 0) - 1]?.lower ?? '';
+  const opener = tokens[(list[0] ? partyStart(tokens, list[0]) : 0) - 1]?.lower ?? '';
   return ['of', 'at', 'in', 'from', 'on', 'for', 'to'].includes(opener) ? [] : list;
 }
 
@@ -110,7 +147,8 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
       for (let k = v - 2; k >= clauseStart && head < 0; k -= 1) if (isAgreementHead(tokens[k])) head = k;
     } else {
       for (let k = v + 1; k < Math.min(clauseEnd, v + 8) && head < 0; k += 1) {
-        if (top.some((mention) => mention.first <= k && k <= mention.last && isParty(mention) && mention.type)) break;
+        // "signed in Bangkok the memorandum": where it was signed stands between the verb and the agreement.
+        if (top.some((mention) => mention.first <= k && k <= mention.last && isParty(mention) && mention.type && tokens[mention.first - 1]?.lower !== 'in')) break;
         if (isAgreementHead(tokens[k])) head = k;
       }
     }
