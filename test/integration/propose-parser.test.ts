@@ -188,4 +188,19 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await entities(people)).filter((entity) => /Lin Tao|Anan Wong|Director|Secretary/.test(entity))).toEqual([]);
     expect(await parsedRelations('Dr. Mai Lan of Osprey University attended the Heron Forum.')).toContain('Osprey University ATTENDED Heron Forum');
   });
+
+  it('reads the event frames the second probe found: a headline\'s verb, a host named by its part, pairs of signatories, who came is no organiser', async () => {
+    // A headline without its article: the parser reads "hosts" as a plural noun.
+    expect(await parsedRelations('Laos hosts 7th Heron Ministerial Meeting on Soil.')).toContain('Laos HOSTED 7th Heron Ministerial Meeting on Soil');
+    // "Host country X", "host city Y": the host and the venue of the event named.
+    const hosts = await parsedRelations('The 5th Heron Dialogue will convene today. Host country Laos is expected to lead the talks. Host city Pakse welcomed 300 delegates.');
+    expect(hosts).toEqual(expect.arrayContaining(['Laos HOSTED 5th Heron Dialogue', '5th Heron Dialogue HELD_IN Pakse']));
+    // Agreements in the plural between pairs: one agreement for each pair, a short name in brackets aside.
+    const pairs = await parsedRelations('The ceremony witnessed the signing of MOUs between Brisk University (BU) and Osprey University, Tern Polytechnic and Kestrel University, as well as Heron College and Lark University.');
+    expect(pairs).toEqual(expect.arrayContaining(['Brisk University SIGNED MOU between Brisk University and Osprey University', 'Osprey University SIGNED MOU between Brisk University and Osprey University', 'Lark University SIGNED MOU between Heron College and Lark University']));
+    expect(pairs).not.toContain('Brisk University SIGNED MOU between Tern Polytechnic and Kestrel University');
+    // "jointly organised …, with 70 participants from A": A came, it did not organise.
+    const came = await parsedRelations('Brisk University and the Osprey Institute jointly organized the Heron Seminar on Rice on 19 May, with 70 participants from research organizations in Laos.');
+    expect(came.filter((relation) => /^Research organizations in Laos ORGANIZED/.test(relation))).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { displayName, nameKey, nameWords } from './propose.names';
 import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
+import { verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
 import { isAcronym, plainGap, readText, type Sentence, type Token } from './propose.text';
 
@@ -209,6 +210,15 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
   for (const sentence of sentences) {
     const parse = parses?.[sentence.index];
     sentence.tokens.forEach((token, index) => Object.assign(token, { entity: parse?.entities?.[index], entityLabel: parse?.labels?.[index], pos: parse?.tags[index] }));
+    sentence.tokens.forEach((token, index) => {
+      if (!parse || !headlineVerb(sentence.tokens, index)) return;
+      // The parse hangs the name before it on it as a compound and the one after as an apposition: subject and object.
+      token.pos = parse.tags[index] = 'VBZ';
+      parse.heads.forEach((head, child) => {
+        if (head === index && child < index && parse.deps[child] === 'compound') parse.deps[child] = 'nsubj';
+        if (head === index && child > index && parse.deps[child] === 'appos') parse.deps[child] = 'dobj';
+      });
+    });
   }
   // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
   const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
@@ -231,6 +241,16 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
     dates,
     dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
   };
+}
+
+/**
+ * "Cambodia hosts 20th ASEAN Ministerial Meeting …": a headline drops the article, and the parser reads its verb as a
+ * plural noun; a frame verb's "-s" form between a name and the start of another is the verb.
+ */
+function headlineVerb(tokens: Token[], index: number): boolean {
+  const [before, token, after] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+  if (token.pos !== 'NNS' || !/[^s]s$/.test(token.lower) || !before || !after || !verbAction(tokens, index, token.lower)) return false;
+  return /^NNPS?$/.test(before.pos ?? '') && plainGap(before) && plainGap(token) && (/^NNP/.test(after.pos ?? '') || /^\d+(?:st|nd|rd|th)$/i.test(after.text));
 }
 
 /** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
@@ -483,7 +503,9 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         (before === 'in' && isOneOrganisationOfAKind(tokens, mention.first - 2)) ||
         // "a state-owned yard in Thuy Nguyen", "on its campus in Shah Alam": a name the parser's recogniser marks, after "in".
         (before === 'in' && tokens[mention.first].entity === 'B') ||
-        (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based');
+        (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based') ||
+        // "host city Pakse": the kind the text gives it.
+        (['city', 'province', 'town'].includes(before) && tokens[mention.first - 2]?.lower === 'host');
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
       // "Guilin, China", "(Guilin, China)": a name its country follows, as in a dateline.

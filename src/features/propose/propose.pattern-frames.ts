@@ -26,6 +26,9 @@ import {
 } from './propose.frame-words';
 import { SentenceReader } from './propose.sentence-reader';
 
+/** What "host …" calls a host before its name: "host country Laos", "host city Vientiane". */
+const HOST_KINDS = /^(?:country|nation|city|province|government|university|institution|organi[sz]ation)$/;
+
 /** The frames that need no verb: programme labels, role and partnership nouns, places, ownership, agreements' names. */
 export class PatternFrames extends SentenceReader {
   /**
@@ -175,6 +178,22 @@ export class PatternFrames extends SentenceReader {
     this.participation(index);
     this.speechBy(index);
     this.asPartners(index);
+    this.hostNamed(index);
+  }
+
+  /**
+   * "Host country Laos is expected to lead the talks", "as host city, Vientiane …": a country or organisation called the
+   * host hosted the event of the sentence, or the one named last; a city called so is where it was held.
+   */
+  private hostNamed(index: number): void {
+    if (this.tokens[index].lower !== 'host' || !HOST_KINDS.test(this.tokens[index + 1]?.lower ?? '')) return;
+    const host = this.mentionAt(index + 2);
+    const event = this.sentenceEvent(index);
+    if (!host || !event || host.entityId === event.entityId) return;
+    const type = this.typeOf(host);
+    const quoted = `"${this.tokens[index].text} ${this.tokens[index + 1].text}" ${host.name}`;
+    if (type === EntityType.Place) this.add(RelationType.HELD_IN, event, host, this.tokens[index], 0.6, quoted);
+    else if (ACTOR_TYPES.has(type!)) this.add(RelationType.HOSTED, host, event, this.tokens[index], 0.6, quoted);
   }
 
   /** "Opening remarks by A", "a keynote by B": who speaks at the event of the sentence, or the one named last, attended it. */

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { REFERENCE_HEADS } from './propose.lexicon';
+import { PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { isVerb } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
@@ -343,7 +343,9 @@ class SentenceRelations extends PatternFrames {
   private coAgents(verb: number, from: number, end: number): Mention[] {
     const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
     const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || this.sharedWith(n)));
-    if (withAt < 0) return [];
+    // "jointly organised the seminar, with 70 participants from A": who came, not who organised.
+    const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));
+    if (withAt < 0 || people) return [];
     return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
   }
 

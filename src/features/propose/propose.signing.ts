@@ -18,7 +18,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'new', 'i
 const PARTY_PREPOSITIONS = new Set(['with', 'between', 'by', 'among']);
 const isParty = (mention: Mention) => PARTY_TYPES.has(mention.type) && mention.form !== 'slogan' && mention.form !== 'domain';
 const isSignVerb = (tokens: Token[], index: number) => /^sign(?:ed|s)?$/.test(tokens[index].lower) || (tokens[index].lower === 'signing' && tokens[index + 1]?.lower === 'of');
-const isAgreementHead = (token: Token | undefined) => !!token && classify([token.lower])?.type === EntityType.Agreement;
+const isAgreementHead = (token: Token | undefined) => !!token && (classify([token.lower])?.type === EntityType.Agreement || PLURAL_AGREEMENTS.test(token.lower));
 
 /** The parties listed from `from` on: mentions joined by commas and "and". */
 function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number): Mention[] {
@@ -28,9 +28,13 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
     const mention = top.find((item) => item.first === k);
     if (mention && isParty(mention)) {
       parties.push(mention);
-      k = mention.last + 1;
-      while (k < end && ['and', 'the', ',', 'by'].includes(tokens[k].lower)) k += 1;
-      if (!/^,?\s*$/.test(tokens[mention.last].post)) break;
+      // "National University of Singapore (NUS) and …": the short name in brackets stands aside.
+      const bracketed = /\(/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.pre ?? ''));
+      const closing = bracketed ? tokens.findIndex((token, n) => n > mention.last && n <= mention.last + 6 && /\)/.test(token.post)) : -1;
+      const last = closing > 0 ? closing : mention.last;
+      k = last + 1;
+      for (let skip = separatorAt(tokens, k); k < end && skip > 0; skip = separatorAt(tokens, k)) k += skip;
+      if (!/^\)?,?\s*$/.test(tokens[last].post)) break;
       continue;
     }
     // "signed with Mr. Lin Tao, Director of the Brisk Bureau": the person signs for the organisation.
@@ -185,9 +189,31 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
         nested: false,
       };
     }
-    signings.push({ verb: tokens[v], agreement, parties, unnamed: !named });
+    // "the signing of MOUs between A and B, C and D, as well as E and F": an agreement for each pair.
+    const pairs = !named && PLURAL_AGREEMENTS.test(tokens[head].lower) ? pairsOf(tokens, parties) : undefined;
+    if (pairs) for (const pair of pairs) signings.push({ verb: tokens[v], agreement: { ...agreement, name: agreement.name.replace(/s$/i, '') }, parties: pair, unnamed: true });
+    else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named });
   }
   return signings;
+}
+
+/** How many words of a list's separator stand at `k`: "and", "the", "by", or "as well as". */
+const separatorAt = (tokens: Token[], k: number): number =>
+  tokens.slice(k, k + 3).map((token) => token.lower).join(' ') === 'as well as' ? 3 : ['and', 'the', 'by'].includes(tokens[k]?.lower ?? '') ? 1 : 0;
+/** Agreements in the plural, signed pair by pair: "MOUs", "memoranda", "agreements". */
+const PLURAL_AGREEMENTS = /^(?:mous|mou's|memoranda|memorandums|agreements)$/;
+
+/** The parties in pairs, where "and" joins each pair and a comma or "as well as" the next: A and B, C and D. */
+function pairsOf(tokens: Token[], parties: Mention[]): Mention[][] | undefined {
+  if (parties.length < 4 || parties.length % 2 === 1) return undefined;
+  const pairs: Mention[][] = [];
+  for (let n = 0; n < parties.length; n += 2) {
+    const [left, right] = [parties[n], parties[n + 1]];
+    const joined = wordsOutsideBrackets(tokens, left.last + 1, right.first).every((word) => ['and', 'the'].includes(word)) && tokens.slice(left.last, right.first).every((token) => !/,/.test(token.post));
+    if (!joined) return undefined;
+    pairs.push([left, right]);
+  }
+  return pairs;
 }
 
 /** "Memorandum of understanding between A and B": an unnamed agreement's name, from the phrase as written and its parties' names. */
