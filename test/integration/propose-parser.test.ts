@@ -187,6 +187,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations(people)).toEqual(expect.arrayContaining(['Brisk Marine Bureau SIGNED Heron Marine Research Agreement', 'Ministry of Higher Education, Science, Research and Innovation SIGNED Heron Marine Research Agreement']));
     expect((await entities(people)).filter((entity) => /Lin Tao|Anan Wong|Director|Secretary/.test(entity))).toEqual([]);
     expect(await parsedRelations('Dr. Mai Lan of Osprey University attended the Heron Forum.')).toContain('Osprey University ATTENDED Heron Forum');
+    // An embassy is of one country and in another.
+    const embassy = await parsedRelations('Ms. Mai Lan, Counsellor of the Embassy of Vietnam in the Kingdom of Thailand, and Osprey University signed the Heron Rice Agreement.');
+    expect(embassy).toEqual(expect.arrayContaining(['Embassy of Vietnam SIGNED Heron Rice Agreement', 'Embassy of Vietnam LOCATED_IN Thailand']));
+    expect(embassy).not.toContain('Embassy of Vietnam LOCATED_IN Vietnam');
   });
 
   it('reads the event frames the second probe found: a headline\'s verb, a host named by its part, pairs of signatories, who came is no organiser', async () => {

@@ -478,6 +478,11 @@ export class PatternFrames extends SentenceReader {
   }
 
   /** What a name states: the countries a platform covers, where an institution is, the fields it works in, whose branch it is. */
+  /** "the Embassy of China in Thailand": an embassy or consulate is of one country and in another. */
+  private representsAbroad(mention: Mention): boolean {
+    return /^(?:embassy|consulate|consulate-general)$/.test(this.tokens[mention.first].lower);
+  }
+
   private nameRelations(): void {
     for (const mention of this.entry.top) {
       const type = this.typeOf(mention);
@@ -496,12 +501,12 @@ export class PatternFrames extends SentenceReader {
           this.add(RelationType.COVERS, mention, item, quote, 0.55, `its name names ${item.name}`);
         } else if ((itemType === EntityType.Place || itemType === EntityType.Country || itemType === EntityType.CountryGroup) && (type === EntityType.Institution || type === EntityType.Platform)) {
           const placeWord = itemType === EntityType.Place || atEnd || inComplement || (item.first === mention.first && this.tokens[item.first].tags.has('Demonym'));
-          if (placeWord) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
+          if (placeWord && !this.representsAbroad(mention)) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
         }
       }
       // An institution named "X of <Country>" whose name the proposer shortened.
       const last = this.tokens[mention.last];
-      if (type === EntityType.Institution && mention.form === 'name' && this.tokens[mention.last - 1]?.lower === 'of') {
+      if (type === EntityType.Institution && mention.form === 'name' && this.tokens[mention.last - 1]?.lower === 'of' && !this.representsAbroad(mention)) {
         const country = this.registry.find(last.text, EntityType.Country);
         if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id }, mention, 0.7, `"of ${last.text}" in its name`);
       }
