@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/platform/config/config';
 import { extract } from '../../src/features/propose/propose.extract';
+import { spells } from '../../src/features/propose/propose.mentions';
 import { matchName, NameMatch, nameKey, slug, wordsKey } from '../../src/features/propose/propose.names';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
@@ -682,3 +683,18 @@ describe('partner and member phrasings of a probe written on 4 December (evening
   });
 });
 
+
+describe('an acronym that spells a name', () => {
+  it('spells the initials in order, connectors spelt or passed over, a hyphenated word by its first letter or by its parts', () => {
+    expect(spells('TISTR', ['Thailand', 'Institute', 'of', 'Scientific', 'and', 'Technological', 'Research'])).toBe(true);
+    expect(spells('MOST', ['Ministry', 'of', 'Science', 'and', 'Technology'])).toBe(true);
+    expect(spells('MST', ['Ministry', 'of', 'Science', 'and', 'Technology'])).toBe(true);
+    expect(spells('IMCAS', ['Institute', 'of', 'Microbiology', 'Chinese', 'Academy', 'of', 'Sciences'])).toBe(true);
+    expect(spells('CAIF', ['China-ASEAN', 'Innovation', 'Forum'])).toBe(true);
+    expect(spells('CIF', ['China-ASEAN', 'Innovation', 'Forum'])).toBe(true);
+    // Every word that is no connector must give its letter; no letter may be left; two letters spell nothing.
+    expect(spells('TIR', ['Thailand', 'Institute', 'of', 'Scientific', 'Research'])).toBe(false);
+    expect(spells('BIOTEC', ['National', 'Center', 'for', 'Genetic', 'Engineering', 'and', 'Biotechnology'])).toBe(false);
+    expect(spells('NU', ['National', 'University'])).toBe(false);
+  });
+});

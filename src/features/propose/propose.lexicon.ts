@@ -170,7 +170,7 @@ export const COMMON_ACRONYMS = new Set([
 ]);
 
 /** Courtesy titles before a person's name: "Mr. Lin Tao", "Professor Anan Wong", "H.E. Dato Seri …". */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'he', 'excellency', 'assoc', 'associate', 'pak', 'ibu', 'khun']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'excellency', 'assoc', 'pak', 'ibu', 'khun']);
 
 /** Head words that also name a field, so may stand in a list of fields inside a name: "Ministry of Science, Research and Innovation". */
 export const FIELD_HEADS = new Set(['research']);

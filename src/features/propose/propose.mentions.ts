@@ -341,30 +341,11 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   const introduced = new Map<Mention, HeadRule>();
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken.has(index)) continue;
-    // A quoted short name in brackets ('Heron Robotics Co., Ltd. ("Heron Robotics")') defines an alias: it is no title.
-    const opensQuote = /["“]/.test(tokens[index].pre) && !/\(\s*["“]\s*$/.test(tokens[index].pre);
-    const closing = opensQuote ? quoteEnd(tokens, index) : undefined;
-    if (closing !== undefined) {
-      const inside = tokens.slice(index, closing + 1);
-      const titled = inside.every((token) => isCapitalised(token) || FUNCTION_WORDS.has(token.lower) || NAME_CONNECTORS.has(token.lower));
-      if (titled && isNameWord(tokens[closing + 1]) && /^["”]\s$/.test(tokens[closing].post)) {
-        // A quoted part of a longer name: "the Belt and Road" Science, Technology and Innovation Action Plan.
-        const last = nameEnd(tokens, closing + 1);
-        found.push(mention(text, sentence, index, last, { form: 'name', confidence: 0.8, reason: 'a name' }));
-        index = last;
-        continue;
-      }
-      if (titled && inside.length > 1) {
-        const title = mention(text, sentence, index, closing, { form: 'title', confidence: 0.75, reason: 'a quoted title' });
-        found.push(title);
-        index = closing;
-        continue;
-      }
-      if (inside.length <= 4 && inside.every((token) => !isCapitalised(token))) {
-        found.push(mention(text, sentence, index, closing, { form: 'slogan', type: EntityType.Initiative, kind: 'POLICY', confidence: 0.6, reason: 'a quoted slogan, proposed as a policy' }));
-        index = closing;
-        continue;
-      }
+    const quoted = quotedMention(text, sentence, index);
+    if (quoted) {
+      found.push(quoted);
+      index = quoted.last;
+      continue;
     }
     // "Mr. Lin Tao", "Professor Anan Wong": a person, who acts for an organisation but is none.
     const person = personEnd(tokens, index);
@@ -385,19 +366,9 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       index = last;
       continue;
     }
-    // "Launch of the Golden Reed Sharing Platform": an act named after the name it acts on.
-    // So is "Statement of the China-ASEAN … network": the name is what follows "of the".
-    if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last) {
-      found.push(mention(text, sentence, index + 3, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
-      index = last;
-      continue;
-    }
-    // "Permanent Secretary of the Ministry of …", "President of Osprey University": a post names the organisation it is of.
-    let office = index;
-    while (office < last && OFFICE_WORDS.has(tokens[office].lower)) office += 1;
-    if (office > index && tokens[office].lower === 'of') {
-      const of = tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
-      if (of <= last) found.push(mention(text, sentence, of, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
+    const after = nameAfterOf(tokens, index, last);
+    if (after !== undefined) {
+      if (after <= last) found.push(mention(text, sentence, after, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' }));
       index = last;
       continue;
     }
@@ -422,6 +393,37 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
   }
   return names;
+}
+
+/** A quoted name, title or slogan that opens at `index`, if one does. */
+function quotedMention(text: string, sentence: Sentence, index: number): Mention | undefined {
+  const { tokens } = sentence;
+  // A quoted short name in brackets ('Heron Robotics Co., Ltd. ("Heron Robotics")') defines an alias: it is no title.
+  const opensQuote = /["“]/.test(tokens[index].pre) && !/\(\s*["“]\s*$/.test(tokens[index].pre);
+  const closing = opensQuote ? quoteEnd(tokens, index) : undefined;
+  if (closing === undefined) return undefined;
+  const inside = tokens.slice(index, closing + 1);
+  const titled = inside.every((token) => isCapitalised(token) || FUNCTION_WORDS.has(token.lower) || NAME_CONNECTORS.has(token.lower));
+  // A quoted part of a longer name: "the Belt and Road" Science, Technology and Innovation Action Plan.
+  if (titled && isNameWord(tokens[closing + 1]) && /^["”]\s$/.test(tokens[closing].post)) return mention(text, sentence, index, nameEnd(tokens, closing + 1), { form: 'name', confidence: 0.8, reason: 'a name' });
+  if (titled && inside.length > 1) return mention(text, sentence, index, closing, { form: 'title', confidence: 0.75, reason: 'a quoted title' });
+  if (inside.length <= 4 && inside.every((token) => !isCapitalised(token))) {
+    return mention(text, sentence, index, closing, { form: 'slogan', type: EntityType.Initiative, kind: 'POLICY', confidence: 0.6, reason: 'a quoted slogan, proposed as a policy' });
+  }
+  return undefined;
+}
+
+/**
+ * Where the name a capitalised run from `index` to `last` is "of" begins, when the run names something else by it: an act
+ * ("Launch of the Golden Reed Sharing Platform", "Statement of the … network") or a post ("Permanent Secretary of the
+ * Ministry of …", "President of Osprey University"). Past `last` when nothing is left to name.
+ */
+function nameAfterOf(tokens: Token[], index: number, last: number): number | undefined {
+  if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last) return index + 3;
+  let office = index;
+  while (office < last && OFFICE_WORDS.has(tokens[office].lower)) office += 1;
+  if (office === index || tokens[office].lower !== 'of') return undefined;
+  return tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
 }
 
 /** Words an acronym may spell or pass over: "Ministry of Science and Technology" is MOST or MST. */
