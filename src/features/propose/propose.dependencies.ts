@@ -16,7 +16,7 @@ export interface ParsedClause {
   subjects: Mention[];
   objects: Mention[];
   agents: Mention[];
-  /** Groups after prepositions, by preposition: "with" (and "together with", "in partnership with"), "in", "at". */
+  /** Groups after prepositions, by preposition: "with" (and "together with", "in partnership with"), "in", "at"; "jointly": those "in partnership with". */
   preps: Map<string, Mention[]>;
 }
 
@@ -170,12 +170,12 @@ export class DependencyReader {
       const objects = this.childrenWith(verb, 'dobj', 'attr').flatMap((object) => this.group(object));
       const agents = this.childrenWith(verb, 'agent').flatMap((by) => this.childrenWith(by, 'pobj').flatMap((object) => this.group(object)));
       const preps = new Map<string, Mention[]>();
-      const addPrep = (prep: number) => {
+      const addPrep = (prep: number, joint = false) => {
         const word = this.tokens[prep].lower;
         for (const object of this.childrenWith(prep, 'pobj')) {
-          // "in partnership with B": the partnership's "with".
-          if (JOINT_NOUNS.has(this.tokens[object].lower)) for (const inner of this.childrenWith(object, 'prep')) addPrep(inner);
-          else preps.set(word, unique([...(preps.get(word) ?? []), ...this.group(object)]));
+          // "in partnership with B": the partnership's "with", kept also as "jointly".
+          if (JOINT_NOUNS.has(this.tokens[object].lower)) for (const inner of this.childrenWith(object, 'prep')) addPrep(inner, true);
+          else for (const key of joint ? [word, 'jointly'] : [word]) preps.set(key, unique([...(preps.get(key) ?? []), ...this.group(object)]));
         }
       };
       for (const child of this.children[verb]) {

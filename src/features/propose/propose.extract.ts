@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
-import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -528,7 +528,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
   const brands = brandPrefixes(perSentence);
   for (const { top, signings } of perSentence) {
     for (const mention of top) {
-      if (!mention.type && mention.form === 'name' && !namesAnOffice(mention)) typeByCoordination(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands) || typeBySigning(mention, signings, registry, text);
+      if (mention.type || mention.form !== 'name' || namesAnOffice(mention)) continue;
+      typeByCoordination(mention, top, registry, text) || typeByAnnouncingNoun(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands) || typeBySigning(mention, signings, registry, text);
     }
   }
 }
@@ -549,17 +550,21 @@ function typeBySigning(mention: Mention, signings: Signing[], registry: EntityRe
 const isOrganisationAcronym = (token: Token) => isAcronym(token) && token.text.length >= 3 && !COMMON_ACRONYMS.has(token.lower) && !countryNamed(token.text);
 
 /** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */
+/** Whether `right` follows `left` in one list: "A, B", "A and the B", "A (AA) and B". */
+function listedTogether(left: Mention | undefined, right: Mention | undefined): boolean {
+  if (!left || !right || right.first <= left.last) return false;
+  const { tokens } = left.sentence;
+  // "Heron Robotics Company (HRC) and Osprey Analytics": the short name in brackets after a conjunct stands aside.
+  const bracketEnd = /\(/.test(tokens[left.last + 1]?.pre ?? '') ? tokens.findIndex((token, n) => n > left.last && n < right.first && /\)/.test(token.post)) : -1;
+  const last = bracketEnd >= 0 ? bracketEnd : left.last;
+  const gap = tokens.slice(last + 1, right.first).map((token) => token.lower);
+  return gap.every((word) => ['and', 'or', 'the'].includes(word)) && (/,/.test(tokens[last].post) || gap.includes('and') || gap.includes('or'));
+}
+
 function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRegistry, text: string): boolean {
   const { tokens } = mention.sentence;
   if (mention.first === mention.last && !isOrganisationAcronym(tokens[mention.first])) return false;
-  const joined = (left: Mention | undefined, right: Mention | undefined) => {
-    if (!left || !right || right.first <= left.last) return false;
-    // "Heron Robotics Company (HRC) and Osprey Analytics": the short name in brackets after a conjunct stands aside.
-    const bracketEnd = /\(/.test(tokens[left.last + 1]?.pre ?? '') ? tokens.findIndex((token, n) => n > left.last && n < right.first && /\)/.test(token.post)) : -1;
-    const last = bracketEnd >= 0 ? bracketEnd : left.last;
-    const gap = tokens.slice(last + 1, right.first).map((token) => token.lower);
-    return gap.every((word) => ['and', 'or', 'the'].includes(word)) && (/,/.test(tokens[last].post) || gap.includes('and') || gap.includes('or'));
-  };
+  const joined = listedTogether;
   const index = top.indexOf(mention);
   const organisation = [joined(top[index - 1], mention) ? top[index - 1] : undefined, joined(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
   if (!organisation) return false;
@@ -600,6 +605,31 @@ const APPOSITION_NOUNS: [RegExp, EntityType, string][] = [
   [/^(?:town|city|village|municipality|port)$/, EntityType.Place, 'CITY'],
   [/^(?:province|region|district|county|state|prefecture)$/, EntityType.Place, 'REGION'],
 ];
+
+/**
+ * "… and two companies, Heron Feeds and Lark Hatcheries", "brings together two technology firms, A and B": a counted class
+ * noun before a comma or colon announces the names listed after it, and gives them its type.
+ */
+function typeByAnnouncingNoun(mention: Mention, top: Mention[], registry: EntityRegistry, text: string): boolean {
+  const { tokens } = mention.sentence;
+  let first = top.indexOf(mention);
+  while (first > 0 && listedTogether(top[first - 1], top[first])) first -= 1;
+  const opener = top[first].first - (tokens[top[first].first - 1]?.lower === 'the' ? 2 : 1);
+  const noun = tokens[opener];
+  if (!noun || !/^[,:]\s*$/.test(noun.post)) return false;
+  const before = tokens.slice(Math.max(0, opener - 3), opener);
+  const head = headRule(singular(noun.lower), singular(noun.lower));
+  const typed = head ? [head.type, head.kind] : APPOSITION_NOUNS.find(([pattern]) => pattern.test(noun.lower))?.slice(1);
+  if (!typed) return false;
+  // "two companies, A and B": organisations a count announces.
+  const counted = /[^s]s$/.test(noun.lower) && before.some((token) => COUNT_WORDS.has(token.lower) || /^\d+$/.test(token.text)) && [EntityType.Institution, EntityType.Platform].includes(typed[0] as EntityType);
+  // "the alliance's first project, the Carp Genome Atlas, will …": the one thing an owner's class noun is, set off by commas.
+  const owned = !/[^s]s$/.test(noun.lower) && mention === top[first] && before.some((token) => /['’]s$/.test(token.text) || POSSESSIVE_DETERMINERS.has(token.lower)) && /^,\s*$/.test(tokens[mention.last].post);
+  if (!counted && !owned) return false;
+  Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.55, reason: `announced as one of "${tokens.slice(opener - 1, opener + 1).map((token) => token.text).join(' ')}"` });
+  registry.add(mention, text);
+  return true;
+}
 
 /**
  * "Sundalab Analytics, a Bandung start-up,", "Ban Saeng, a river town in …", "the Mekong Cold-Chain Data

@@ -152,7 +152,7 @@ export const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration
 /** Nouns for people: a platform "for talents" serves people, not a technology domain. */
 export const PEOPLE_NOUNS = new Set([
   'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',
-  'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'delegations', 'representatives', 'leaders', 'participants', 'director', 'directors', 'president', 'spokesperson',
+  'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'delegations', 'representatives', 'leaders', 'participants', 'observers', 'director', 'directors', 'president', 'spokesperson',
 ]);
 
 /** Words of a person's office: "Ambassador", "Acting Minister", "Vice President" name a post, never an organisation or place. */
@@ -174,6 +174,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame',
 
 /** Head words that also name a field, so may stand in a list of fields inside a name: "Ministry of Science, Research and Innovation". */
 export const FIELD_HEADS = new Set(['research']);
+
+/** Number words that count what a class noun announces: "two companies, A and B". */
+export const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
 
 /** Directions before a place's name: "in southern Ho Chi Minh City", "in north-eastern Laos". */
 export const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);

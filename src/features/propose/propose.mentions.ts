@@ -426,6 +426,24 @@ function nameAfterOf(tokens: Token[], index: number, last: number): number | und
   return tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
 }
 
+/**
+ * "Institute of Remote Sensing of the Tern Academy of Sciences", "Institute of Microbiology, Chinese Academy of Sciences":
+ * a unit's name that ends in the name of the organisation it belongs to, after "of the" or a comma, names that one too.
+ */
+function parentInName(text: string, outer: Mention): Mention | undefined {
+  const { tokens } = outer.sentence;
+  if (outer.form !== 'name' || ![EntityType.Institution, EntityType.Platform].includes(outer.type!)) return undefined;
+  for (let k = outer.first + 1; k < outer.last; k += 1) {
+    const start = tokens[k].lower === 'of' && tokens[k + 1]?.lower === 'the' ? k + 2 : /^,\s*$/.test(tokens[k - 1].post) ? k : -1;
+    if (start < 0 || start > outer.last || !hasHead(tokens, outer.first, k - 1)) continue;
+    const words = tokens.slice(start, outer.last + 1).map((token) => token.lower);
+    const kind = classify(words);
+    if (kind?.type !== EntityType.Institution) continue;
+    return mention(text, outer.sentence, start, outer.last, { nested: true, form: 'name', type: kind.type, kind: kind.kind, confidence: 0.6, reason: `the organisation "${outer.name}" is a unit of` });
+  }
+  return undefined;
+}
+
 /** Words an acronym may spell or pass over: "Ministry of Science and Technology" is MOST or MST. */
 const SPELLABLE_CONNECTORS = new Set([...NAME_CONNECTORS, 'the', 'in', 'at']);
 
@@ -636,6 +654,8 @@ export function asReference(found: Mention): boolean {
 export function findNested(text: string, outer: Mention): Mention[] {
   const found: Mention[] = [];
   const { tokens } = outer.sentence;
+  const parent = parentInName(text, outer);
+  if (parent) found.push(parent);
   for (let index = outer.first; index <= outer.last; index += 1) {
     const token = tokens[index];
     if (!isCapitalised(token)) continue;
@@ -699,9 +719,11 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     // "the genebanks, institute and company": a phrase ends in a word, not in the conjunction of what follows.
     while (last > index && ['and', 'or'].includes(tokens[last].lower)) last -= 1;
     if (last < index) continue;
-    // "the Network's working group": something the name owns, described, not named.
-    if (/['’]s$/.test(tokens[index].lower) && isCapitalised(tokens[index])) {
-      index = last;
+    // "the Network's working group", "the Tern institute's laboratory": something a name (or a short reference to one)
+    // owns, described, not named; the owner is read on its own.
+    const owner = tokens.slice(index, last).findIndex((token) => /['’]s$/.test(token.text));
+    if (owner >= 0 && isCapitalised(tokens[index])) {
+      index = owner > 0 ? index + owner : last;
       continue;
     }
     const headIndex = heads.at(-1);

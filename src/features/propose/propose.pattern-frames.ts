@@ -490,6 +490,9 @@ export class PatternFrames extends SentenceReader {
       const inner = this.entry.nested.get(mention) ?? [];
       const parent = inner.find((item) => item.first === mention.first && this.typeOf(item) === type);
       if (parent) this.add(RelationType.PART_OF, mention, parent, mention, 0.55, `its name starts with "${parent.name}"`);
+      // "Institute of Remote Sensing of the Tern Academy of Sciences": a unit of the organisation its name ends with.
+      const owner = inner.find((item) => item !== parent && item.last === mention.last && item.first > mention.first && this.typeOf(item) === EntityType.Institution && type !== EntityType.Agreement);
+      if (owner) this.add(RelationType.PART_OF, mention, owner, mention, 0.55, `its name ends with "${owner.name}"`);
       for (const item of inner) {
         const itemType = this.typeOf(item) ?? item.type;
         if (item === parent) continue;

@@ -115,11 +115,11 @@ class SentenceRelations extends PatternFrames {
       // The parse may hang "in P" on the partner ("is collaborating with B in P"): a project right after a partner is one too.
       const wholes = predicate.action === Action.COOPERATE ? [...(clause.preps.get('on') ?? []), ...(clause.preps.get('in') ?? []), ...predicate.partners.flatMap((partner) => this.projectAfter(partner) ?? [])].filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!)) : [];
       for (const whole of wholes) for (const partner of [...predicate.agents, ...predicate.partners]) this.add(RelationType.PARTICIPATES_IN, partner, whole, predicate.verb, 0.65, `"${predicate.verb.text}" … on it`, { role: 'partner' });
-      // "The project worked jointly with B": B takes part in the project or platform that works with it.
-      if (predicate.action === Action.COOPERATE) {
-        for (const agent of predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!))) {
-          for (const partner of predicate.partners) if (this.typeOf(partner) === EntityType.Institution) this.add(RelationType.PARTICIPATES_IN, partner, agent, predicate.verb, 0.6, `"${predicate.verb.text}" with it`, { role: 'partner' });
-        }
+      // "The project worked jointly with B", "the project will add a site, in partnership with B": B takes part in the
+      // project or platform that works with it.
+      const withWhole = predicate.action === Action.COOPERATE ? predicate.partners : predicate.passive ? [] : (clause.preps.get('jointly') ?? []);
+      for (const agent of predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!))) {
+        for (const partner of withWhole) if (this.typeOf(partner) === EntityType.Institution) this.add(RelationType.PARTICIPATES_IN, partner, agent, predicate.verb, 0.6, `"${predicate.verb.text}" with it`, { role: 'partner' });
       }
     }
     for (const { owner, thing } of reader.owned()) this.ownership(owner, thing);
@@ -166,6 +166,8 @@ class SentenceRelations extends PatternFrames {
     if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent)) action = agents.some(isEvent) ? Action.GATHER : Action.ESTABLISH;
     if (action === Action.COOPERATE) partners = withs;
     else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
+    // "The centre brings together two firms, A and B": no event gathers them, the centre does: they are its partners.
+    if (action === Action.GATHER && !clause.passive && !agents.some(isEvent) && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) action = Action.GROUP;
     if (action === Action.GATHER) [agents, events] = [clause.objects, clause.subjects.filter(isEvent)];
     else if (EVENT_ROLES[action] || action === Action.HOLD) {
       events = [...objects, ...(clause.preps.get('at') ?? []), ...(clause.preps.get('for') ?? [])].filter(isEvent);

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
@@ -89,6 +89,12 @@ export class SentenceReader {
       if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
       let k = last + 1;
       while (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
+      // "A, B and two companies, C and D": the names a counted class noun announces go on with the list.
+      const announced = this.announcedFrom(k);
+      if (announced !== undefined && this.tokens.slice(last + 1, k).some((token) => token.lower === 'and')) {
+        const rest = this.mentionAt(announced) ? this.listFrom(this.mentionAt(announced)!, afterVerb) : [];
+        return [...list, ...rest].flatMap((item) => this.twins(item));
+      }
       // A company's "Ltd." keeps its full stop.
       const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
       const next = this.mentionAt(k);
@@ -103,6 +109,17 @@ export class SentenceReader {
       list.push(next);
       last = next.last;
     }
+  }
+
+  /** "two companies, A and B", "three technology firms: A, …": where the names a counted class noun announces begin, if one does at `k`. */
+  protected announcedFrom(k: number): number | undefined {
+    const count = this.tokens[k];
+    if (!count || !(COUNT_WORDS.has(count.lower) || /^\d+$/.test(count.text))) return undefined;
+    for (let n = k + 1; n < Math.min(this.tokens.length, k + 4); n += 1) {
+      if (isCapitalised(this.tokens[n])) return undefined;
+      if (/^[,:]\s*$/.test(this.tokens[n].post)) return /s$/.test(this.tokens[n].lower) ? n + 1 : undefined;
+    }
+    return undefined;
   }
 
   /** "by A and by B", "representatives of A and of B": a conjunct that repeats its list's preposition. */
