@@ -207,4 +207,28 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const came = await parsedRelations('Brisk University and the Osprey Institute jointly organized the Heron Seminar on Rice on 19 May, with 70 participants from research organizations in Laos.');
     expect(came.filter((relation) => /^Research organizations in Laos ORGANIZED/.test(relation))).toEqual([]);
   });
+
+  it('reads the classes of dev5 (tuned on from 5 December): announced lists, an owner\'s class noun, partners of a whole, units of an organisation', async () => {
+    // A counted class noun announces names: they go on with the list, and take its type.
+    const members = await parsedRelations('The Kestrel Fish Alliance was formed in May. Its founding members are Brisk University, the Tern Institute of Fish Health, Osprey University and two companies, Heron Feeds and Lark Hatcheries.');
+    expect(members).toEqual(expect.arrayContaining(['Heron Feeds MEMBER_OF Kestrel Fish Alliance', 'Lark Hatcheries MEMBER_OF Kestrel Fish Alliance']));
+    // A whole that brings firms together has them as partners.
+    const brought = await parsedRelations('The Heron Flood Centre opened in May. The centre brings together two technology firms, Tidewatch Analytics and Lingnan Radar Systems.');
+    expect(brought).toEqual(expect.arrayContaining(['Tidewatch Analytics PARTICIPATES_IN Heron Flood Centre', 'Lingnan Radar Systems PARTICIPATES_IN Heron Flood Centre']));
+    // An owner's class noun types the name set off after it; "the Tern institute" is the institute named before.
+    const project = await parsedRelations("The Tern Institute of Fish Health joined the alliance. The alliance's first project, the Carp Genome Atlas, will be led by the Tern institute.");
+    expect(project).toContain('Tern Institute of Fish Health PARTICIPATES_IN Carp Genome Atlas');
+    // What a short reference owns is described, not named.
+    const owned = await parsedRelations("The Tern Institute of Fish Health is in Hainan. Soil cores were analysed at the Tern institute's laboratory.");
+    expect(owned.filter((relation) => /laboratory/.test(relation))).toEqual([]);
+    // Partners "in partnership with" a project take part in it; observers sent attend.
+    expect(await parsedRelations('The Kestrel Mangrove Project started in 2025. In 2027 the project will add a third site in Brunei, in partnership with the Universiti Brunei Selatan.')).toContain('Universiti Brunei Selatan PARTICIPATES_IN Kestrel Mangrove Project');
+    expect(await parsedRelations('The Laos Seed Cooperative sent observers to the Heron Rice Forum.')).toContain('Laos Seed Cooperative ATTENDED Heron Rice Forum');
+    // A unit named with the organisation it belongs to.
+    expect(await parsedRelations('Maps were supplied by the Institute of Remote Sensing of the Tern Academy of Sciences.')).toContain('Institute of Remote Sensing of the Tern Academy of Sciences PART_OF Tern Academy of Sciences');
+    // A label's capitalised prefix names nothing; "An" inside a name is a syllable of it.
+    const programme = await parsedRelations('PROGRAMME -- Workshop on Rice Drying, 12 March 2027\n\nCo-organisers: Guangxi University; Nghe An Starch Company\n');
+    expect(programme).toEqual(expect.arrayContaining(['Guangxi University ORGANIZED Workshop on Rice Drying', 'Nghe An Starch Company ORGANIZED Workshop on Rice Drying']));
+    expect(programme.filter((relation) => /^Co /.test(relation))).toEqual([]);
+  });
 });

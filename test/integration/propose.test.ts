@@ -103,6 +103,17 @@ describe('proposing a document from raw text', () => {
     expect(draft.entities.find((entity: any) => entity.name === 'Guangxi University')).toMatchObject({ status: 'NEW' });
   });
 
+  it('makes a new unit named with an organisation\'s acronym part of it, the graph\'s organisation joining the draft', async () => {
+    const text = 'The CATTC Kestrel Service Station opened in Hanoi in May. It will help Lao cooperatives find equipment.';
+    const draft = (await propose({ text })).data.proposeDocument;
+    const station = draft.entities.find((entity: any) => entity.name === 'CATTC Kestrel Service Station');
+    expect(station).toMatchObject({ status: 'NEW' });
+    expect(draft.entities.find((entity: any) => entity.id === 'china-asean-technology-transfer-center')).toMatchObject({ status: 'LINKED' });
+    const part = draft.relations.find((relation: any) => relation.type === 'PART_OF' && relation.from === station.id);
+    expect(part).toMatchObject({ to: 'china-asean-technology-transfer-center', quote: 'CATTC Kestrel Service Station' });
+    expect(text.slice(part.span.start, part.span.end)).toBe(part.quote);
+  });
+
   it('drafts what the import takes: dry run, import, and a repeat that changes nothing', async () => {
     const { data } = await propose({ text: lotusText, title: 'Fictional test document: Lotus Valley forum' });
     const input = { document: data.proposeDocument.document, text: lotusText };

@@ -45,6 +45,8 @@ const isCamelCase = (token: Token) => /^\p{Lu}[\p{Ll}\d]+\p{Lu}/u.test(token.tex
 
 function startsName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
+  // "Co-organisers:", "Co-hosted by": a capitalised prefix of a lower-case word names nothing.
+  if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1])) return false;
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
   if (!isNameWord(token)) return false;
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
@@ -162,7 +164,9 @@ function nameEnd(tokens: Token[], first: number): number {
     // "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive inside a name goes on with it.
     const pluralPossessive = /^['’]\s+$/.test(gap) && /s$/.test(tokens[k - 1].lower) && isNameWord(token);
     if (/^\s*$|^-$/.test(gap) || pluralPossessive) {
-      if (isNameWord(token) || (gap === '-' && /^\d+$/.test(token.text))) {
+      // "Nghe An Starch Company", "Hoi An": a capitalised "An" inside a name is a syllable of it, never the article.
+      const syllable = token.text === 'An' && isNameWord(tokens[k + 1]) && plainGap(token);
+      if (isNameWord(token) || syllable || (gap === '-' && /^\d+$/.test(token.text))) {
         last = k;
         k += 1;
         continue;

@@ -1,10 +1,10 @@
-import { EntityType } from '../../engine/model/model';
+import { EntityType, RelationType } from '../../engine/model/model';
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
 import { crossCheck, validateDocument } from '../../engine/documents/document.validation';
 import { extract } from './propose.extract';
 import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
 import { acronymExpansions, bestOptions, existingMatches, lookupsOf, MATCH_RANK, type ExistingOption } from './propose.linking';
-import { NameMatch, slug } from './propose.names';
+import { NameMatch, nameKey, slug } from './propose.names';
 import type { ProposerGraph } from './propose.repository';
 import { agreementName } from './propose.signing';
 import { sharedParser } from './propose.parser';
@@ -108,6 +108,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
     entities.push({ id: option.id, type: option.type, kind: option.kind, name: option.name, aliases: [], properties: {}, mentions: [item.span], quotes: [sentenceQuote], status: LinkStatus.LINKED, options: [option], confidence: 0.85, reason: `names ${option.id} in the graph (${option.matchedBy.toLowerCase()} match)` });
   }
   renameAfterParties(entities, renamed);
+  const parts = await partsByAcronym(graph, text, entities, expansions);
   // A field read only from inside the name of a platform or organisation ("… Laboratory for Corrosion-Resistant
   // Materials") is proposed when the graph knows it or the text names it on its own too; otherwise it is part of that
   // name, not a new entity. A project's title states its topics ("Research on X Based on Y"), and they stay.
@@ -117,7 +118,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   const unsaid = new Set(entities.filter((entity) => entity.type === EntityType.Domain && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)).map((entity) => entity.id));
   entities.splice(0, entities.length, ...entities.filter((entity) => !unsaid.has(entity.id)));
   const relations = new Map<string, ProposedRelation>();
-  for (const relation of extraction.relations) {
+  for (const relation of [...extraction.relations, ...parts]) {
     if (unsaid.has(relation.from) || unsaid.has(relation.to)) continue;
     const moved = { ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to };
     const key = `${moved.from} ${moved.type} ${moved.to}`;
@@ -125,6 +126,33 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   }
   return { entities, relations: [...relations.values()], renamed };
 }
+
+/**
+ * "CATTC Hanoi Service Station", "ABC Bangkok Innovation Center": a new unit whose name opens with another organisation's
+ * acronym (defined in the text or known to the graph) is part of that organisation, which joins the draft if only the
+ * graph held it.
+ */
+async function partsByAcronym(graph: ProposerGraph, text: string, entities: DraftEntity[], expansions: Map<string, string>): Promise<ProposedRelation[]> {
+  const parts: ProposedRelation[] = [];
+  for (const entity of [...entities]) {
+    const [first, ...rest] = entity.name.split(/\s+/);
+    const parentName = entity.status === LinkStatus.NEW && UNIT_TYPES.has(entity.type) && rest.length > 0 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(first) ? expansions.get(first) : undefined;
+    const span = entity.mentions[0];
+    if (!parentName || !span || !spanText(text, span).startsWith(first)) continue;
+    let parent = entities.find((other) => other !== entity && nameKey(other.name) === nameKey(parentName));
+    if (!parent) {
+      const [option] = bestOptions([parentName], await existingMatches(graph, [{ name: parentName, lookup: parentName, locatedIn: null }]));
+      if (!option) continue;
+      parent = { id: option.id, type: option.type, kind: option.kind, name: option.name, aliases: [], properties: {}, mentions: [{ start: span.start, end: span.start + first.length }], quotes: [spanText(text, span)], status: LinkStatus.LINKED, options: [option], confidence: 0.8, reason: `"${first}" names ${option.id} in the graph` };
+      entities.push(parent);
+    }
+    parts.push({ type: RelationType.PART_OF, from: entity.id, to: parent.id, properties: {}, quote: spanText(text, span), span, confidence: 0.6, reason: `its name opens with "${first}", a name of ${parent.name}` });
+  }
+  return parts;
+}
+
+/** What may be a unit of another organisation, named with its acronym. */
+const UNIT_TYPES = new Set<EntityType>([EntityType.Platform, EntityType.Institution]);
 
 /** An agreement named after its parties takes the names they have in the graph ("… between Ministry of Science and Technology and …"). */
 function renameAfterParties(entities: DraftEntity[], renamed: Map<string, string>): void {
