@@ -230,5 +230,13 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const programme = await parsedRelations('PROGRAMME -- Workshop on Rice Drying, 12 March 2027\n\nCo-organisers: Guangxi University; Nghe An Starch Company\n');
     expect(programme).toEqual(expect.arrayContaining(['Guangxi University ORGANIZED Workshop on Rice Drying', 'Nghe An Starch Company ORGANIZED Workshop on Rice Drying']));
     expect(programme.filter((relation) => /^Co /.test(relation))).toEqual([]);
+    // A country's official form after its name's "of" places it; a name before a place, after "in" or "near", is one.
+    expect(await parsedRelations("The Ministry of Technology and Communications of the Lao People's Democratic Republic signed the Heron Agreement.")).toContain('Ministry of Technology and Communications of Laos LOCATED_IN Laos');
+    const text = 'Samples will be collected at farms in Central Java and in Guangxi, and near Sandakan and Kudat.';
+    const sentences = readText(text);
+    const places = extract(text, undefined, sentences, await parser.parse(sentences)).entities;
+    expect(places.filter((entity) => entity.type === 'Place').map((entity) => entity.name)).toEqual(expect.arrayContaining(['Central Java', 'Sandakan']));
+    // A supporter that funds a span of a project or platform supports it.
+    expect(await parsedRelations('The Heron Flood Centre opened in May. The Penang State Government is funding the first three years.')).toContain('Penang State Government SUPPORTS Heron Flood Centre');
   });
 });

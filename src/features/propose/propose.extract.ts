@@ -480,6 +480,7 @@ const namesAnOffice = (mention: Mention) => mention.sentence.tokens.slice(mentio
  */
 function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistry, text: string): void {
   const placeUses = new Map<string, number>();
+  const beforePlaces: { mention: Mention; right: Mention }[] = [];
   for (const { sentence, top } of perSentence) {
     for (const mention of top) {
       if (mention.type || mention.form !== 'name' || namesAnOffice(mention)) continue;
@@ -514,9 +515,15 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // "in Sarawak and West Kalimantan": the conjunct of a place is one.
       const left = before === 'and' ? top.find((other) => other.last === mention.first - 2) : undefined;
       const besidePlace = !!left && (left.type === EntityType.Place || (!left.type && placeUses.has(nameKey(left.name))));
-      if (((single && ['of', 'in', 'between', 'and', 'across', 'from'].includes(before)) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
+      const rightAt = tokens[mention.last + 1]?.lower === 'and' ? mention.last + (tokens[mention.last + 2]?.lower === 'in' ? 3 : 2) : -1;
+      const right = top.find((other) => other.first === rightAt);
+      if (['in', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
+      if (((single && ['of', 'in', 'between', 'and', 'across', 'from', 'near'].includes(before)) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
+  // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
+  for (const { mention, right } of beforePlaces) if (right.type === EntityType.Place || (!right.type && placeUses.has(nameKey(right.name)))) placeUses.set(nameKey(mention.name), 1);
   for (const { top } of perSentence) {
     for (const mention of top) {
       if (mention.type || !placeUses.has(nameKey(mention.name))) continue;

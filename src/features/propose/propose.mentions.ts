@@ -271,7 +271,9 @@ function shortOfficialName(name: string): string {
   const regional = withoutRegionDesignators(name);
   for (const of of regional.matchAll(/\bof\s+/g)) {
     const tail = regional.slice(of.index + of[0].length);
-    const country = withoutStateDesignator(tail) !== tail ? countryNamed(tail) : undefined;
+    // "of the People's Republic of China", "of the Lao People's Democratic Republic": a country's official form.
+    const official = withoutStateDesignator(tail) !== tail || /\b(?:republic|kingdom|darussalam)$/i.test(tail);
+    const country = official ? countryNamed(tail) : undefined;
     if (country) return `${regional.slice(0, of.index)}of ${country.name}`;
   }
   return regional;

@@ -1,4 +1,5 @@
 import { EntityType, RelationType } from '../../engine/model/model';
+import { countryNamed } from './propose.gazetteer';
 import { HEADS, NAME_CONNECTORS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
@@ -478,6 +479,18 @@ export class PatternFrames extends SentenceReader {
   }
 
   /** What a name states: the countries a platform covers, where an institution is, the fields it works in, whose branch it is. */
+  /** "Ministry of … of the Lao People's Democratic Republic" → "… of Laos": located in the country its name ends with. */
+  private ofCountry(mention: Mention): void {
+    const of = this.tokens.slice(mention.first, mention.last).map((token) => token.lower).lastIndexOf('of') + mention.first;
+    const tail = /.* of ([^,]+)$/.exec(mention.name)?.[1];
+    const named = tail !== undefined && of > mention.first ? countryNamed(tail) : undefined;
+    if (!named) return;
+    const start = this.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    const written = this.text.slice(this.tokens[start].start, this.tokens[mention.last].end);
+    const country = this.registry.find(named.name, EntityType.Country) ?? this.registry.add({ ...mention, first: start, start: this.tokens[start].start, text: written, name: named.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: named.isoCode }, nested: true, entityId: undefined, confidence: 0.9, reason: `a country (ISO ${named.isoCode})` }, this.text);
+    if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id }, mention, 0.7, `"of ${written}" in its name`);
+  }
+
   /** "the Embassy of China in Thailand": an embassy or consulate is of one country and in another. */
   private representsAbroad(mention: Mention): boolean {
     return /^(?:embassy|consulate|consulate-general)$/.test(this.tokens[mention.first].lower);
@@ -507,12 +520,8 @@ export class PatternFrames extends SentenceReader {
           if (placeWord && !this.representsAbroad(mention)) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
         }
       }
-      // An institution named "X of <Country>" whose name the proposer shortened.
-      const last = this.tokens[mention.last];
-      if (type === EntityType.Institution && mention.form === 'name' && this.tokens[mention.last - 1]?.lower === 'of' && !this.representsAbroad(mention)) {
-        const country = this.registry.find(last.text, EntityType.Country);
-        if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id }, mention, 0.7, `"of ${last.text}" in its name`);
-      }
+      // An institution named "X of <Country>" whose name the proposer shortened ("… of the Lao People's Democratic Republic").
+      if (type === EntityType.Institution && mention.form === 'name' && !this.representsAbroad(mention)) this.ofCountry(mention);
     }
   }
 }

@@ -27,6 +27,9 @@ import {
 } from './propose.frame-words';
 import { PatternFrames } from './propose.pattern-frames';
 
+/** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
+const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
+
 /**
  * Builds the relations of one sentence: its verbs' predicates (from the parse where there is one, else by the
  * patterns' reading of subject and object), then the frames that need no verb (propose.pattern-frames.ts).
@@ -110,6 +113,10 @@ class SentenceRelations extends PatternFrames {
       // "Three institutions joined the alliance this year:" and a bullet line for each: the lines name the subject.
       if (clause.subjects.length === 0 && clause.agents.length === 0 && this.bullets.length > 0) clause.subjects = this.bullets;
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
+      // "The State Government is funding the first three years": what is funded is the project or platform spoken of.
+      const span = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
+      const spoken = predicate.action === Action.SUPPORT && predicate.objects.length === 0 && span >= 0 ? this.antecedents.last([EntityType.Project, EntityType.Platform]) : undefined;
+      if (spoken) predicate.objects = [this.pointer(spoken, span, span)];
       this.relate(predicate, undefined);
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
       // The parse may hang "in P" on the partner ("is collaborating with B in P"): a project right after a partner is one too.
