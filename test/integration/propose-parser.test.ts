@@ -236,6 +236,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const sentences = readText(text);
     const places = extract(text, undefined, sentences, await parser.parse(sentences)).entities;
     expect(places.filter((entity) => entity.type === 'Place').map((entity) => entity.name)).toEqual(expect.arrayContaining(['Central Java', 'Sandakan']));
+    // "the flood sensing centre" after "the Heron Flood Sensing Centre" is that centre, no new one.
+    const described = await parsedRelations('The Heron Flood Sensing Centre opened in Penang in May. The flood sensing centre is run by Osprey University.');
+    expect(described).toContain('Osprey University PARTICIPATES_IN Heron Flood Sensing Centre');
+    expect(described.filter((relation) => /Flood sensing centre/.test(relation))).toEqual([]);
     // A supporter that funds a span of a project or platform supports it.
     expect(await parsedRelations('The Heron Flood Centre opened in May. The Penang State Government is funding the first three years.')).toContain('Penang State Government SUPPORTS Heron Flood Centre');
   });

@@ -297,6 +297,11 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         continue;
       }
       if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
+      const described = describedName(mention, registry);
+      if (described) {
+        registry.refer(described, mention, text);
+        continue;
+      }
       registry.add(mention, text);
       for (const inner of nested.get(mention) ?? []) registry.add(inner, text);
       const defined = aliasAfter(text, mention);
@@ -315,6 +320,19 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
   }
   for (const { mention, top } of pending) resolveReference(mention, top, registry, text, true);
   resolveUntyped(perSentence, registry, text);
+}
+
+/**
+ * "the service station" after "CATTC Hanoi Service Station", "the flood sensing centre" after "… Flood Sensing Centre": a
+ * definite phrase whose words end the name of an entity of its type named before points back at it.
+ */
+function describedName(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
+  const { tokens } = mention.sentence;
+  if (mention.form !== 'phrase' || !mention.type || !['the', 'this', 'that'].includes(tokens[mention.first - 1]?.lower ?? '')) return undefined;
+  const words = nameKey(mention.text);
+  if (words.split(' ').length < 2) return undefined;
+  const named = registry.entities.filter((entity) => entity.type === mention.type && entity.mentions.some((span) => span.end <= mention.start) && nameKey(entity.name).endsWith(` ${words}`));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The names inside each name (countries, places, known names) and the fields a name states. */
