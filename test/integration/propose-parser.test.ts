@@ -240,6 +240,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const described = await parsedRelations('The Heron Flood Sensing Centre opened in Penang in May. The flood sensing centre is run by Osprey University.');
     expect(described).toContain('Osprey University PARTICIPATES_IN Heron Flood Sensing Centre');
     expect(described.filter((relation) => /Flood sensing centre/.test(relation))).toEqual([]);
+    // A described reference may point forward: "the service station" is the station named after it.
+    const forward = await parsedRelations('The workshop and the service station named here are fictional. Organiser: the CATTC Hanoi Service Station, in Hanoi.');
+    expect(forward.filter((relation) => /^Service station /.test(relation))).toEqual([]);
     // A supporter that funds a span of a project or platform supports it.
     expect(await parsedRelations('The Heron Flood Centre opened in May. The Penang State Government is funding the first three years.')).toContain('Penang State Government SUPPORTS Heron Flood Centre');
   });

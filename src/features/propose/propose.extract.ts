@@ -429,7 +429,8 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
-    if (named && !anywhere) return true;
+    // "the Tern laboratory", "the service station": a name or a described one may be named later in the text.
+    if ((named || words.length > 0) && !anywhere) return true;
     // "the Tern laboratory", "the new dual-cycle pattern": with none such in the text, it describes a new one.
     const name = displayName(reference.text);
     const described: Mention[] = words.length > 0 && count === 1 ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
