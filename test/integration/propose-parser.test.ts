@@ -246,4 +246,20 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // A supporter that funds a span of a project or platform supports it.
     expect(await parsedRelations('The Heron Flood Centre opened in May. The Penang State Government is funding the first three years.')).toContain('Penang State Government SUPPORTS Heron Flood Centre');
   });
+
+  it('reads the classes a third probe of real news wire found: brackets end names, committees by their remit, editions and fixed pairs kept', async () => {
+    const names = async (text: string) => {
+      const sentences = readText(text);
+      return extract(text, undefined, sentences, await parser.parse(sentences)).entities.map((entity) => `${entity.type}: ${entity.name}`);
+    };
+    // A bracket opening before the next word ends a name and a list of fields, as a comma does.
+    const bracketed = await names('The Ministry of Water, Soil and Innovation (MWSI), under the Heron Committee on Science, Technology and Innovation (HCOSTI), hosted the 6th Heron Workshop on Soil.');
+    expect(bracketed).toEqual(expect.arrayContaining(['Institution: Ministry of Water, Soil and Innovation', 'Institution: Heron Committee on Science, Technology and Innovation']));
+    expect(bracketed.filter((entity) => /\(/.test(entity))).toEqual([]);
+    // A committee is a body by name; "the steering committee" describes a part of one.
+    expect((await names('Brisk University chairs the steering committee of the Heron Network.')).filter((entity) => /committee/i.test(entity))).toEqual([]);
+    // An acronym spells over "to" and keeps the edition before its words; "Belt and Road" is one part of a name.
+    expect(await names('The 12th Heron-ASEAN Conference on People to People Friendship Organisations (HACPPFO) was held in Bandung.')).toContain('Event: 12th Heron-ASEAN Conference on People to People Friendship Organisations');
+    expect(await names('The opening of the ASEAN Tour Exhibition of the Belt and Road Universities was held in Kuching.')).toContain('Event: ASEAN Tour Exhibition of the Belt and Road Universities');
+  });
 });

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -143,7 +143,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       if (name && name.type && name.type !== EntityType.Domain) break;
       const end = name ? name.last : k;
       if (['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through'].includes(token.lower) || (token.lower === 'of' && !name)) break;
-      if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || ['in', 'for', 'to', 'with', 'at', 'by'].includes(tokens[end + 1]?.lower ?? '')) {
+      // A bracket opening before the next word ("… and Innovation (COSTI)") ends the item as other punctuation does.
+      const bracket = /\(/.test(tokens[end + 1]?.pre ?? '');
+      if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || bracket || ['in', 'for', 'to', 'with', 'at', 'by'].includes(tokens[end + 1]?.lower ?? '')) {
         items.push([first, end]);
         if (tokens[end + 1]?.lower === 'and' && items.length >= (focused ? 1 : 2)) {
           first = end + 2;
@@ -151,7 +153,7 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
           closed = true;
           continue;
         }
-        if (closed || !/^,\s*$/.test(tokens[end].post)) break;
+        if (closed || bracket || !/^,\s*$/.test(tokens[end].post)) break;
         first = end + 1;
         k = first;
         continue;
@@ -433,7 +435,7 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
     if ((named || words.length > 0) && !anywhere) return true;
     // "the Tern laboratory", "the new dual-cycle pattern": with none such in the text, it describes a new one.
     const name = displayName(reference.text);
-    const described: Mention[] = words.length > 0 && count === 1 ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
+    const described: Mention[] = words.length > 0 && count === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
     for (const item of described) registry.add(item, text);
     top.splice(top.indexOf(reference), 1, ...described);
     return false;

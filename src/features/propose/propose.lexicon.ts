@@ -50,6 +50,7 @@ export const HEADS: Record<string, HeadRule> = {
   consulate: institution('GOVERNMENT_BODY'),
   government: institution('GOVERNMENT_BODY'),
   council: institution('GOVERNMENT_BODY'),
+  committee: institution('GOVERNMENT_BODY'),
   institute: institution('RESEARCH_INSTITUTE'),
   genebank: institution('RESEARCH_INSTITUTE'),
   chamber: institution('ENTERPRISE_GROUP'),
@@ -139,6 +140,12 @@ export const REFERENCE_HEADS: Record<string, EntityType> = {
   site: EntityType.Platform,
   ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => !rule.requires && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
 };
+
+/** Pairs joined by "and" that are one part of a name: "the Belt and Road Initiative", "Lancang-Mekong … Science and Technology". */
+export const FIXED_PAIRS = new Set(['belt and road', 'science and technology', 'research and development', 'trade and industry']);
+
+/** Heads of names only: "the ASEAN Committee on Science …" is a body, "the steering committee" a part of one, described. */
+export const NAME_ONLY_HEADS = new Set(['committee']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -72,7 +72,8 @@ function hasHead(tokens: Token[], first: number, last: number): boolean {
 /** How far a name goes on from `from` (name words and connectors, no commas). */
 function runAhead(tokens: Token[], from: number): number {
   let last = from;
-  for (let k = from + 1; k < tokens.length && plainGap(tokens[k - 1]); k += 1) {
+  // A bracket opens in the next word's "pre" ("Innovation (MISTI)"): it ends the run as a comma does.
+  for (let k = from + 1; k < tokens.length && plainGap(tokens[k - 1]) && !tokens[k].pre.trim(); k += 1) {
     if (isNameWord(tokens[k])) last = k;
     else if (!NAME_CONNECTORS.has(tokens[k].lower)) break;
   }
@@ -98,6 +99,8 @@ const isKnownPlace = (token: Token) => countryNamed(token.text) !== undefined ||
  * and Technology" is one.
  */
 function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
+  // "… Exhibition of the Belt and Road Universities": a name's fixed pair is never two names.
+  if (FIXED_PAIRS.has(`${tokens[andIndex - 1].lower} and ${tokens[next].lower}`)) return false;
   // The right conjunct ends before the next "and": "College of Agriculture and Forestry and Guangxi University".
   const run = runAhead(tokens, next);
   const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
@@ -120,7 +123,7 @@ function complementListEnd(tokens: Token[], from: number): number | undefined {
   let k = from;
   for (;;) {
     if (!isNameWord(tokens[k])) return undefined;
-    while (isNameWord(tokens[k + 1]) && plainGap(tokens[k])) k += 1;
+    while (isNameWord(tokens[k + 1]) && plainGap(tokens[k]) && !tokens[k + 1].pre.trim()) k += 1;
     if (/^,\s*$/.test(tokens[k].post)) {
       k += tokens[k + 1]?.lower === 'and' ? 2 : 1;
     } else if (tokens[k + 1]?.lower === 'and' && plainGap(tokens[k])) {
@@ -451,7 +454,7 @@ function parentInName(text: string, outer: Mention): Mention | undefined {
 }
 
 /** Words an acronym may spell or pass over: "Ministry of Science and Technology" is MOST or MST. */
-const SPELLABLE_CONNECTORS = new Set([...NAME_CONNECTORS, 'the', 'in', 'at']);
+const SPELLABLE_CONNECTORS = new Set([...NAME_CONNECTORS, 'the', 'in', 'at', 'to']);
 
 /** Whether `acronym` spells the initials of `words` in order, connectors spelt or passed over ("China-ASEAN": C or CA). */
 export function spells(acronym: string, words: string[]): boolean {
@@ -486,12 +489,15 @@ function joinSpelledNames(text: string, sentence: Sentence, found: Mention[]): M
     if (!ending) continue;
     for (let first = end - 1; first >= Math.max(0, end - SPELT_NAME_WORDS); first -= 1) {
       const word = tokens[first];
-      if (!/^,?\s*$/.test(word.post) || (!isNameWord(word) && !SPELLABLE_CONNECTORS.has(word.lower))) break;
-      // A start inside another name is none: the name's own first word may be.
-      if (first >= ending.first || !isNameWord(word) || names.some((name) => name.first < first && name.last >= first)) continue;
+      if (!/^,?\s*$|^-$/.test(word.post) || (!isNameWord(word) && !SPELLABLE_CONNECTORS.has(word.lower))) break;
+      // A start inside another name is none, but after its edition ("12th China-ASEAN Conference on People to …"): the
+      // edition stays with the name the acronym spells.
+      const crossing = names.find((name) => name.first < first && name.last >= first);
+      const start = crossing && crossing.first === first - 1 && tokens[crossing.first].tags.has('Ordinal') ? crossing.first : first;
+      if (first >= ending.first || !isNameWord(word) || (crossing && start === first)) continue;
       if (!spells(acronym.text, tokens.slice(first, end + 1).map((token) => token.text))) continue;
-      const joined = mention(text, sentence, first, end, { form: 'name', confidence: 0.6, reason: `a name its acronym (${acronym.text}) spells` });
-      names = [...names.filter((name) => name.last < first || name.first > end), joined].sort((a, b) => a.first - b.first);
+      const joined = mention(text, sentence, start, end, { form: 'name', confidence: 0.6, reason: `a name its acronym (${acronym.text}) spells` });
+      names = [...names.filter((name) => name.last < start || name.first > end), joined].sort((a, b) => a.first - b.first);
       break;
     }
   }
@@ -899,7 +905,7 @@ function phraseWords(tokens: Token[], index: number, nameAt: (index: number) => 
       k = name.last + 1;
     } else if (nominal(token) && !((token.tags.has('Gerund') || /ing$/.test(token.lower)) && heads.length > 0)) {
       const phrase = lowerWords(tokens, index, k).join(' ');
-      if (!isCapitalised(token) && (headRule(token.lower, phrase) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
+      if (!isCapitalised(token) && ((headRule(token.lower, phrase) && !NAME_ONLY_HEADS.has(token.lower)) || COLLECTIVE_HEADS.has(token.lower))) heads.push(k);
       last = k;
       k += 1;
     } else if ((token.lower === 'and' || token.lower === 'or') && last >= index && nominal(tokens[k + 1])) {
