@@ -261,5 +261,17 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // An acronym spells over "to" and keeps the edition before its words; "Belt and Road" is one part of a name.
     expect(await names('The 12th Heron-ASEAN Conference on People to People Friendship Organisations (HACPPFO) was held in Bandung.')).toContain('Event: 12th Heron-ASEAN Conference on People to People Friendship Organisations');
     expect(await names('The opening of the ASEAN Tour Exhibition of the Belt and Road Universities was held in Kuching.')).toContain('Event: ASEAN Tour Exhibition of the Belt and Road Universities');
+    // A name a line opens with its head word; no amount is a name; a person set off by a post is no organisation.
+    expect(await names('Members:\n- Universitas Osprey\n- Brisk University, Laos')).toContain('Institution: Universitas Osprey');
+    expect((await names('The government set aside a budget of US$2.39 million for the Brisk Ministry of Water.')).filter((entity) => /\$/.test(entity))).toEqual([]);
+    expect((await names('The secretariat will be based in Osprey University and Lin Wenxun, president of Osprey University, will lead it.')).filter((entity) => /Lin Wenxun/.test(entity))).toEqual([]);
+    // An acronym after "or" that spells the name is its short name, and a list goes on after it.
+    const hkust = await parsedRelations('The members include Hong Kong University of Science and Technology or HKUST, Thailand\'s Brisk University and Osprey University. HKUST hosted the Heron Forum.');
+    expect(hkust).toContain('Hong Kong University of Science and Technology HOSTED Heron Forum');
+    expect(await names('The members include Hong Kong University of Science and Technology or HKUST, Thailand\'s Brisk University and Osprey University.')).toContain('Institution: Brisk University');
+    // A person "of" an organisation signs for it; a party's seat set off by commas is no party.
+    const seat = await parsedRelations('Osprey University and Professor He Daming of the Tern Institute, based in Hainan University, signed a memorandum of understanding in May.');
+    expect(seat).toEqual(expect.arrayContaining(['Tern Institute SIGNED Memorandum of understanding between Osprey University and Tern Institute']));
+    expect(seat.filter((relation) => /^Hainan University SIGNED/.test(relation))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
-import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
+import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -64,6 +64,9 @@ const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:of|on|for|and|&|[\p{Lu}\d
 
 function aliasAfter(text: string, mention: Mention): { alias: string; quote: string; span: { start: number; end: number } } | undefined {
   const following = text.slice(mention.end, mention.end + 160);
+  // "Hong Kong University of Science and Technology or HKUST": an acronym after "or" that spells the name is its short name.
+  const spelt = /^\s+or\s+(\p{Lu}[\p{Lu}\d]+)\b/u.exec(following);
+  if (spelt && spells(spelt[1], mention.text.split(/[\s,]+/))) return { alias: spelt[1], quote: text.slice(mention.start, mention.end + spelt[0].length), span: { start: mention.start, end: mention.end + spelt[0].length } };
   const bracketed = ALIAS_DEFINITION.exec(following);
   const appositive = bracketed ? undefined : APPOSITION.exec(following);
   const match = bracketed ?? appositive;

@@ -37,7 +37,8 @@ const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('Wee
 
 /** A capitalised word that can be part of a name. */
 export function isNameWord(token: Token | undefined): boolean {
-  return !!token && isCapitalised(token) && !FUNCTION_WORDS.has(token.lower) && !isMonth(token) && !/^\d/.test(token.text);
+  // "US$2.39 million": an amount, not a name.
+  return !!token && isCapitalised(token) && !FUNCTION_WORDS.has(token.lower) && !isMonth(token) && !/^\d/.test(token.text) && !/[$€£¥₫฿]/.test(token.text);
 }
 
 /** "HeronSeed", "AgriLink": a capital inside a word marks a brand, wherever it stands. */
@@ -54,9 +55,14 @@ function startsName(tokens: Token[], index: number): boolean {
   if (index > 0 || isAcronym(token) || isCamelCase(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
   // "Ban Saeng University co-founded …": capitalised words that run into a head word are a name, whatever the first one's tag.
   if (isNameWord(tokens[1]) && plainGap(token) && hasHead(tokens, 1, runAhead(tokens, 1))) return true;
+  // "- Universitas Indonesia", "Universiti Malaya hosted …": a head word the name opens with, as the region's languages put it.
+  if (isNameWord(tokens[1]) && plainGap(token) && LEADING_HEADS.has(token.lower)) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
   return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
 }
+
+/** Head words a name opens with in the region's languages: "Universitas Indonesia", "Institut Pertanian Bogor". */
+const LEADING_HEADS = new Set(['universitas', 'universiti', 'institut', 'politeknik', 'kolej', 'akademi', 'sekolah']);
 
 /** The name-rule for a head word in this phrase, if the phrase satisfies it. */
 export function headRule(word: string, phrase: string): HeadRule | undefined {
@@ -196,8 +202,10 @@ function nameEnd(tokens: Token[], first: number): number {
       }
       break;
     }
-    // "Science, Technology and Innovation Action Plan": a comma inside a name that has no head yet.
-    if (/^,\s*$/.test(gap) && isNameWord(token) && !hasHead(tokens, first, last) && hasHead(tokens, k, runAhead(tokens, k))) {
+    // "Science, Technology and Innovation Action Plan": a comma inside a name that has no head yet (not after an acronym,
+    // nor before an owner: "HKUST, Thailand's Chulalongkorn University" lists two).
+    const listed = (last === first && isAcronym(tokens[first])) || /['’]s$/.test(token.text);
+    if (/^,\s*$/.test(gap) && isNameWord(token) && !listed && !hasHead(tokens, first, last) && hasHead(tokens, k, runAhead(tokens, k))) {
       last = k;
       k += 1;
       continue;
@@ -222,6 +230,14 @@ function personEnd(tokens: Token[], index: number): number | undefined {
   if (k === index || !isNameWord(tokens[k]) || HEADS[tokens[k].lower]) return undefined;
   while (isNameWord(tokens[k + 1]) && plainGap(tokens[k]) && !HEADS[tokens[k + 1].lower]) k += 1;
   return k;
+}
+
+/** Whether the words from `first` to `last`, no name of an organisation or place, are set off by a post: ", president of". */
+function describedByPost(tokens: Token[], first: number, last: number): boolean {
+  if (last === first || last - first > 3 || !/^,\s*$/.test(tokens[last].post) || hasHead(tokens, first, last) || tokens.slice(first, last + 1).some((token) => isKnownPlace(token) || isAcronym(token))) return false;
+  let office = last + 1;
+  while (OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
+  return office > last + 1 && ['of', 'at'].includes(tokens[office]?.lower ?? '');
 }
 
 /** The closing token of a quotation opened before `first`, if it closes within a phrase's length. */
@@ -372,6 +388,11 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     const last = nameEnd(tokens, index);
     // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
     if (last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text))) {
+      index = last;
+      continue;
+    }
+    // "Lin Wenxun, president of Yunnan University": a name its apposition gives a post is a person's.
+    if (describedByPost(tokens, index, last)) {
       index = last;
       continue;
     }

@@ -69,11 +69,12 @@ export function wordsOutsideBrackets(tokens: Token[], from: number, to: number):
   return tokens.slice(from, to).filter((_, n) => !inBrackets(tokens, from, from + n)).map((token) => token.lower);
 }
 
-/** Where an apposition set off by commas right before `verb` starts (", a university based in Hue,"), if one does. */
+/** Where an apposition set off by commas right before `verb` starts (", a university based in Hue,", ", based in Hue,"), if one does. */
 function appositionStart(tokens: Token[], from: number, verb: number): number | undefined {
   if (!/,/.test(tokens[verb - 1]?.post ?? '')) return undefined;
   for (let k = verb - 2; k >= from; k -= 1) {
-    if (/,/.test(tokens[k].post)) return ['a', 'an', 'which', 'who', 'one'].includes(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
+    // ", a university based in Hue,", ", based in Yunnan University,": a description or where the party is.
+    if (/,/.test(tokens[k].post)) return ['a', 'an', 'which', 'who', 'one', 'based', 'headquartered', 'located'].includes(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
   }
   return undefined;
 }
@@ -87,6 +88,8 @@ function representedFrom(tokens: Token[], k: number): number | undefined {
   while (HONORIFICS.has(tokens[at]?.lower.replace(/\.$/, '') ?? '')) at += 1;
   if (!isCapitalised(tokens[at] ?? tokens[k]) || at >= tokens.length) return undefined;
   while (at < tokens.length - 1 && !/,/.test(tokens[at].post) && isCapitalised(tokens[at + 1])) at += 1;
+  // "Professor He Daming of the AIRC": a person of an organisation, without a post.
+  if (at > k && tokens[at + 1]?.lower === 'of' && at - k <= 4 && HONORIFICS.has(tokens[k].lower.replace(/\.$/, ''))) return tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2;
   if (!/,/.test(tokens[at].post) || at - k > 5) return undefined;
   let office = at + 1;
   while (OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
