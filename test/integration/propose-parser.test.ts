@@ -269,6 +269,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const hkust = await parsedRelations('The members include Hong Kong University of Science and Technology or HKUST, Thailand\'s Brisk University and Osprey University. HKUST hosted the Heron Forum.');
     expect(hkust).toContain('Hong Kong University of Science and Technology HOSTED Heron Forum');
     expect(await names('The members include Hong Kong University of Science and Technology or HKUST, Thailand\'s Brisk University and Osprey University.')).toContain('Institution: Brisk University');
+    // A head that is also a field does not end a name before "and"; a country's possessive after a comma opens another name.
+    const agency = await parsedRelations("The dialogue was organised by KESTREL, Indonesia's National Research and Innovation Agency (INRIA), and the Osprey Institute.");
+    expect(agency).toContain('National Research and Innovation Agency LOCATED_IN Indonesia');
+    expect(agency.filter((relation) => /^KESTREL LOCATED_IN/.test(relation))).toEqual([]);
     // A person "of" an organisation signs for it; a party's seat set off by commas is no party.
     const seat = await parsedRelations('Osprey University and Professor He Daming of the Tern Institute, based in Hainan University, signed a memorandum of understanding in May.');
     expect(seat).toEqual(expect.arrayContaining(['Tern Institute SIGNED Memorandum of understanding between Osprey University and Tern Institute']));

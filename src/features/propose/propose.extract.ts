@@ -535,7 +535,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
       // "Guilin, China", "(Guilin, China)": a name its country follows, as in a dateline.
       const country = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
-      const cityOfCountry = /^,\s*$/.test(tokens[mention.last].post) && !!country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '');
+      // ("MIGHT, Indonesia's National … Agency": a country's possessive opens another name.)
+      const cityOfCountry = /^,\s*$/.test(tokens[mention.last].post) && !!country && !/['’]s$/.test(tokens[country.last].text) && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '');
       // "in Sarawak and West Kalimantan": the conjunct of a place is one.
       const left = before === 'and' ? top.find((other) => other.last === mention.first - 2) : undefined;
       const besidePlace = !!left && (left.type === EntityType.Place || (!left.type && placeUses.has(nameKey(left.name))));

@@ -111,11 +111,14 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   const run = runAhead(tokens, next);
   const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
   const rightEnd = nextAnd > 0 ? nextAnd - 1 : run;
-  if (isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  // A left conjunct whole only by a head that is also a field ("National Research and Innovation Agency") goes on.
+  const fieldOnly = hasHead(tokens, first, andIndex - 1) && tokens.slice(first, andIndex).every((token) => FIELD_HEADS.has(token.lower) || !hasHead(tokens, token.index, token.index));
+  if (!fieldOnly && isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
   // "Delta Water Institute and Greenfield Sensors": a left conjunct that ends in its head word is complete
   // ("Department of Science and Technology" ends in a complement, and goes on).
+  // ("National Research and Innovation Agency": a head that is also a field goes on.)
   const leftWords = tokens.slice(first, andIndex).map((token) => token.lower);
-  if (andIndex - 1 > first && headRule(leftWords.at(-1)!, leftWords.join(' ')) && !leftWords.some((word) => NAME_CONNECTORS.has(word))) return true;
+  if (andIndex - 1 > first && headRule(leftWords.at(-1)!, leftWords.join(' ')) && !FIELD_HEADS.has(leftWords.at(-1)!) && !leftWords.some((word) => NAME_CONNECTORS.has(word))) return true;
   if (andIndex - 1 === first && rightEnd === next) return true;
   // "in Sarawak and West Kalimantan": a place the tagger knows, then a name without a head, are two places.
   if (andIndex - 1 === first && isKnownPlace(tokens[first]) && !hasHead(tokens, next, rightEnd)) return true;
@@ -510,7 +513,9 @@ function joinSpelledNames(text: string, sentence: Sentence, found: Mention[]): M
     if (!ending) continue;
     for (let first = end - 1; first >= Math.max(0, end - SPELT_NAME_WORDS); first -= 1) {
       const word = tokens[first];
-      if (!/^,?\s*$|^-$/.test(word.post) || (!isNameWord(word) && !SPELLABLE_CONNECTORS.has(word.lower))) break;
+      // A country's possessive owns the name ("Indonesia's National … Agency (INRIA)"); it is not spelt into it.
+      const owner = /['’]s$/.test(word.text) && isKnownPlace({ ...word, text: word.text.replace(/['’]s$/, '') });
+      if (owner || !/^,?\s*$|^-$/.test(word.post) || (!isNameWord(word) && !SPELLABLE_CONNECTORS.has(word.lower))) break;
       // A start inside another name is none, but after its edition ("12th China-ASEAN Conference on People to …"): the
       // edition stays with the name the acronym spells.
       const crossing = names.find((name) => name.first < first && name.last >= first);
