@@ -273,6 +273,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const agency = await parsedRelations("The dialogue was organised by KESTREL, Indonesia's National Research and Innovation Agency (INRIA), and the Osprey Institute.");
     expect(agency).toContain('National Research and Innovation Agency LOCATED_IN Indonesia');
     expect(agency.filter((relation) => /^KESTREL LOCATED_IN/.test(relation))).toEqual([]);
+    // A secretariat is a body by name; "the ministry" points at a ministry only; a word opening a comma list is no place.
+    const bodies = await parsedRelations("The Heron Agency signed it, in partnership with Malaysia's Science, Technology and Innovation (MOSTI) Ministry and the ASEAN Secretariat.");
+    expect(bodies.filter((relation) => /LOCATED_IN (Science|Innovation|Malaysia)$/.test(relation) && relation.startsWith('Heron Agency'))).toEqual([]);
+    expect(await names("The forum was organised with the ASEAN Secretariat.")).toContain('Institution: ASEAN Secretariat');
     // A person "of" an organisation signs for it; a party's seat set off by commas is no party.
     const seat = await parsedRelations('Osprey University and Professor He Daming of the Tern Institute, based in Hainan University, signed a memorandum of understanding in May.');
     expect(seat).toEqual(expect.arrayContaining(['Tern Institute SIGNED Memorandum of understanding between Osprey University and Tern Institute']));

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -431,7 +431,8 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   const count = reference.antecedents;
   // "the two sides", "both institutions": the organisations named last, whatever their kind.
   const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
-  const candidates = byHead.length > 0 || words.length > 0 ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
+  // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind.
+  const candidates = byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '') ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
     // "the Tern laboratory", "the service station": a name or a described one may be named later in the text.
@@ -440,7 +441,8 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
     const name = displayName(reference.text);
     const described: Mention[] = words.length > 0 && count === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
     for (const item of described) registry.add(item, text);
-    top.splice(top.indexOf(reference), 1, ...described);
+    // (A short name in brackets may have left the sentence's mentions already.)
+    if (top.includes(reference)) top.splice(top.indexOf(reference), 1, ...described);
     return false;
   }
   if (count === 1) {
@@ -520,7 +522,9 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const before = tokens[DIRECTION_WORDS.has(tokens[mention.first - 1]?.lower ?? '') ? mention.first - 2 : mention.first - 1]?.lower ?? '';
       const single = mention.first === mention.last && !isAcronym(tokens[mention.first]);
       // "Viet Nam's Mekong Delta": a name a country owns is a place in it.
-      const ownedByCountry = /['’]s$/.test(before) && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
+      // ("Malaysia's Science, Technology and Innovation (MOSTI) Ministry": a word that opens a comma list names no place.)
+      const opensList = mention.first === mention.last && /^,\s*$/.test(tokens[mention.last].post);
+      const ownedByCountry = /['’]s$/.test(before) && !opensList && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
       // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
       // "a liaison office in Luang Prabang", "a data company in Kuching": where an organisation of a kind is.
       const placeSlot =
@@ -544,7 +548,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const rightAt = tokens[mention.last + 1]?.lower === 'and' ? mention.last + (tokens[mention.last + 2]?.lower === 'in' ? 3 : 2) : -1;
       const right = top.find((other) => other.first === rightAt);
       if (['in', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
-      if (((single && ['of', 'in', 'between', 'and', 'across', 'from', 'near'].includes(before)) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      if (((single && ['of', 'in', 'between', 'across', 'from', 'near'].includes(before)) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.

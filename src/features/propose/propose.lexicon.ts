@@ -51,6 +51,7 @@ export const HEADS: Record<string, HeadRule> = {
   government: institution('GOVERNMENT_BODY'),
   council: institution('GOVERNMENT_BODY'),
   committee: institution('GOVERNMENT_BODY'),
+  secretariat: institution('GOVERNMENT_BODY'),
   institute: institution('RESEARCH_INSTITUTE'),
   genebank: institution('RESEARCH_INSTITUTE'),
   chamber: institution('ENTERPRISE_GROUP'),
@@ -144,8 +145,11 @@ export const REFERENCE_HEADS: Record<string, EntityType> = {
 /** Pairs joined by "and" that are one part of a name: "the Belt and Road Initiative", "Lancang-Mekong … Science and Technology". */
 export const FIXED_PAIRS = new Set(['belt and road', 'science and technology', 'research and development', 'trade and industry']);
 
+/** Heads that name one kind of public body: "the ministry" points back at a ministry, never at an agency of the same kind. */
+export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consulate', 'bureau', 'commission', 'committee']);
+
 /** Heads of names only: "the ASEAN Committee on Science …" is a body, "the steering committee" a part of one, described. */
-export const NAME_ONLY_HEADS = new Set(['committee']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
