@@ -600,9 +600,8 @@ function listedTogether(left: Mention | undefined, right: Mention | undefined): 
 function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRegistry, text: string): boolean {
   const { tokens } = mention.sentence;
   if (mention.first === mention.last && !isOrganisationAcronym(tokens[mention.first])) return false;
-  const joined = listedTogether;
   const index = top.indexOf(mention);
-  const organisation = [joined(top[index - 1], mention) ? top[index - 1] : undefined, joined(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
+  const organisation = [listedTogether(top[index - 1], mention) ? top[index - 1] : undefined, listedTogether(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
   if (!organisation) return false;
   Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.55, reason: `listed with ${organisation.name}, an organisation` });
   registry.add(mention, text);
