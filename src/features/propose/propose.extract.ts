@@ -544,7 +544,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // "in Sarawak and West Kalimantan": the conjunct of a place is one.
       const left = before === 'and' ? top.find((other) => other.last === mention.first - 2) : undefined;
       const besidePlace = !!left && (left.type === EntityType.Place || (!left.type && placeUses.has(nameKey(left.name))));
-      // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
+      // A name before "and" and another that may turn out a place (judged below, once every place use is known).
       const rightAt = tokens[mention.last + 1]?.lower === 'and' ? mention.last + (tokens[mention.last + 2]?.lower === 'in' ? 3 : 2) : -1;
       const right = top.find((other) => other.first === rightAt);
       if (['in', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
@@ -585,7 +585,6 @@ function typeBySigning(mention: Mention, signings: Signing[], registry: EntityRe
  */
 const isOrganisationAcronym = (token: Token) => isAcronym(token) && token.text.length >= 3 && !COMMON_ACRONYMS.has(token.lower) && !countryNamed(token.text);
 
-/** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */
 /** Whether `right` follows `left` in one list: "A, B", "A and the B", "A (AA) and B". */
 function listedTogether(left: Mention | undefined, right: Mention | undefined): boolean {
   if (!left || !right || right.first <= left.last) return false;
@@ -597,6 +596,7 @@ function listedTogether(left: Mention | undefined, right: Mention | undefined): 
   return gap.every((word) => ['and', 'or', 'the'].includes(word)) && (/,/.test(tokens[last].post) || gap.includes('and') || gap.includes('or'));
 }
 
+/** "Brisk University, Quarry Analytics and the Arlen Institute": an untyped name of two words or more listed beside an organisation is one. */
 function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRegistry, text: string): boolean {
   const { tokens } = mention.sentence;
   if (mention.first === mention.last && !isOrganisationAcronym(tokens[mention.first])) return false;
@@ -641,6 +641,14 @@ const APPOSITION_NOUNS: [RegExp, EntityType, string][] = [
   [/^(?:province|region|district|county|state|prefecture)$/, EntityType.Place, 'REGION'],
 ];
 
+/** The type and kind a class noun gives a name: a head word's (by `headWord`, its singular for a plural), else an apposition noun's. */
+function classNounType(word: string, headWord = word): [EntityType, string] | undefined {
+  const head = headRule(headWord, headWord);
+  if (head) return [head.type, head.kind];
+  const noun = APPOSITION_NOUNS.find(([pattern]) => pattern.test(word));
+  return noun && [noun[1], noun[2]];
+}
+
 /**
  * "… and two companies, Heron Feeds and Lark Hatcheries", "brings together two technology firms, A and B": a counted class
  * noun before a comma or colon announces the names listed after it, and gives them its type.
@@ -653,11 +661,10 @@ function typeByAnnouncingNoun(mention: Mention, top: Mention[], registry: Entity
   const noun = tokens[opener];
   if (!noun || !/^[,:]\s*$/.test(noun.post)) return false;
   const before = tokens.slice(Math.max(0, opener - 3), opener);
-  const head = headRule(singular(noun.lower), singular(noun.lower));
-  const typed = head ? [head.type, head.kind] : APPOSITION_NOUNS.find(([pattern]) => pattern.test(noun.lower))?.slice(1);
+  const typed = classNounType(noun.lower, singular(noun.lower));
   if (!typed) return false;
   // "two companies, A and B": organisations a count announces.
-  const counted = /[^s]s$/.test(noun.lower) && before.some((token) => COUNT_WORDS.has(token.lower) || /^\d+$/.test(token.text)) && [EntityType.Institution, EntityType.Platform].includes(typed[0] as EntityType);
+  const counted = /[^s]s$/.test(noun.lower) && before.some((token) => COUNT_WORDS.has(token.lower) || /^\d+$/.test(token.text)) && [EntityType.Institution, EntityType.Platform].includes(typed[0]);
   // "the alliance's first project, the Carp Genome Atlas, will …": the one thing an owner's class noun is, set off by commas.
   const owned = !/[^s]s$/.test(noun.lower) && mention === top[first] && before.some((token) => /['’]s$/.test(token.text) || POSSESSIVE_DETERMINERS.has(token.lower)) && /^,\s*$/.test(tokens[mention.last].post);
   if (!counted && !owned) return false;
@@ -675,8 +682,7 @@ function typeByApposition(mention: Mention, registry: EntityRegistry, text: stri
   if (!/^,\s*$/.test(tokens[mention.last].post) || !['a', 'an'].includes(tokens[mention.last + 1]?.lower ?? '')) return false;
   for (let k = mention.last + 2; k < Math.min(tokens.length, mention.last + 7); k += 1) {
     const word = tokens[k].post === '-' ? `${tokens[k].lower}-${tokens[k + 1]?.lower ?? ''}` : tokens[k].lower;
-    const head = headRule(word, word);
-    const typed = head ? [head.type, head.kind] : APPOSITION_NOUNS.find(([pattern]) => pattern.test(word))?.slice(1);
+    const typed = classNounType(word);
     if (typed) {
       Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.6, reason: `described as "${tokens.slice(mention.last + 1, k + 1).map((token) => token.text).join(' ')}"` });
       registry.add(mention, text);

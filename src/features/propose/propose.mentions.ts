@@ -229,18 +229,30 @@ function nameEnd(tokens: Token[], first: number): number {
 /** Where a person's name that a courtesy title opens ends ("Mr. Lin Tao", "Assoc. Prof. Anan Wong"), if one does at `index`. */
 function personEnd(tokens: Token[], index: number): number | undefined {
   let k = index;
-  while (HONORIFICS.has(tokens[k]?.lower.replace(/\.$/, '') ?? '') && isCapitalised(tokens[k])) k += 1;
+  while (isHonorific(tokens[k]) && isCapitalised(tokens[k])) k += 1;
   if (k === index || !isNameWord(tokens[k]) || HEADS[tokens[k].lower]) return undefined;
   while (isNameWord(tokens[k + 1]) && plainGap(tokens[k]) && !HEADS[tokens[k + 1].lower]) k += 1;
   return k;
 }
 
+/** "Mr.", "Prof.", "Professor": a courtesy title before a person's name. */
+export const isHonorific = (token: Token | undefined): boolean => !!token && HONORIFICS.has(token.lower.replace(/\.$/, ''));
+
+/**
+ * "Permanent Secretary of the Ministry of …", "President of Osprey University": where the organisation that the post
+ * opening at `k` (before `until`) is of begins, after one of `prepositions` and an article, if a post opens there.
+ */
+export function afterPost(tokens: Token[], k: number, prepositions: string[] = ['of'], until = tokens.length): number | undefined {
+  let office = k;
+  while (office < until && OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
+  if (office === k || !prepositions.includes(tokens[office]?.lower ?? '')) return undefined;
+  return tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
+}
+
 /** Whether the words from `first` to `last`, no name of an organisation or place, are set off by a post: ", president of". */
 function describedByPost(tokens: Token[], first: number, last: number): boolean {
   if (last === first || last - first > 3 || !/^,\s*$/.test(tokens[last].post) || hasHead(tokens, first, last) || tokens.slice(first, last + 1).some((token) => isKnownPlace(token) || isAcronym(token))) return false;
-  let office = last + 1;
-  while (OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
-  return office > last + 1 && ['of', 'at'].includes(tokens[office]?.lower ?? '');
+  return afterPost(tokens, last + 1, ['of', 'at']) !== undefined;
 }
 
 /** The closing token of a quotation opened before `first`, if it closes within a phrase's length. */
@@ -453,10 +465,7 @@ function quotedMention(text: string, sentence: Sentence, index: number): Mention
  */
 function nameAfterOf(tokens: Token[], index: number, last: number): number | undefined {
   if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last) return index + 3;
-  let office = index;
-  while (office < last && OFFICE_WORDS.has(tokens[office].lower)) office += 1;
-  if (office === index || tokens[office].lower !== 'of') return undefined;
-  return tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
+  return afterPost(tokens, index, ['of'], last);
 }
 
 /**

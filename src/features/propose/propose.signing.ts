@@ -1,6 +1,6 @@
 import { EntityType } from '../../engine/model/model';
-import { HONORIFICS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
-import { classify, type Mention } from './propose.mentions';
+import { PEOPLE_NOUNS } from './propose.lexicon';
+import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
 import { isCapitalised, type Sentence, type Token } from './propose.text';
 
 /** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
@@ -85,16 +85,13 @@ function appositionStart(tokens: Token[], from: number, verb: number): number | 
  */
 function representedFrom(tokens: Token[], k: number): number | undefined {
   let at = k;
-  while (HONORIFICS.has(tokens[at]?.lower.replace(/\.$/, '') ?? '')) at += 1;
+  while (isHonorific(tokens[at])) at += 1;
   if (!isCapitalised(tokens[at] ?? tokens[k]) || at >= tokens.length) return undefined;
   while (at < tokens.length - 1 && !/,/.test(tokens[at].post) && isCapitalised(tokens[at + 1])) at += 1;
   // "Professor He Daming of the AIRC": a person of an organisation, without a post.
-  if (at > k && tokens[at + 1]?.lower === 'of' && at - k <= 4 && HONORIFICS.has(tokens[k].lower.replace(/\.$/, ''))) return tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+  if (at > k && tokens[at + 1]?.lower === 'of' && at - k <= 4 && isHonorific(tokens[k])) return tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2;
   if (!/,/.test(tokens[at].post) || at - k > 5) return undefined;
-  let office = at + 1;
-  while (OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
-  if (office === at + 1 || tokens[office]?.lower !== 'of') return undefined;
-  return tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
+  return afterPost(tokens, at + 1);
 }
 
 /** Where the party `mention` is written from: its own first word, or the person who signs for it. */
