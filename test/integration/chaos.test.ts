@@ -274,13 +274,13 @@ describe('kill -9 of the embedded Neo4j', () => {
     expect(after.filter((entry) => !before.has(entry)).every((entry) => entry.includes('chaos-load-'))).toBe(true);
   });
 
-  it('during an import: the graph is as before it, or has all of it', async () => {
+  it('during an import: the graph is as before it, or has all of it, and the import settles without waiting out its deadline', async () => {
     const before = await backupEntries();
     const size = 2_000;
     const { document, text } = bulkDocument('chaos-import', size);
     let killedAt: Promise<number> | undefined;
     await spareIs('warm');
-    const outcome = await importDocument(
+    const importing = importDocument(
       graph.database.runner(new QueryStats(), Deadline.after(240_000)),
       { document, text },
       { dryRun: false, by: 'chaos', onProgress: () => void (killedAt ??= killNeo4j()) },
@@ -288,10 +288,17 @@ describe('kill -9 of the embedded Neo4j', () => {
       () => 'committed',
       (error: Error) => `failed: ${error.message.split('\n')[0]}`,
     );
-    expect({ outcome, killed: killedAt !== undefined }).toMatchObject({ killed: true });
+    let settledAt = 0;
+    void importing.finally(() => (settledAt = performance.now()));
+    while (killedAt === undefined && settledAt === 0) await sleep(5);
+    expect({ killed: killedAt !== undefined }).toEqual({ killed: true });
     const killed = await killedAt!;
-    recordRecovery('import', killed, await backToServing(killed));
-    process.stdout.write(`chaos (import): ${outcome}\n`);
+    // Serving again is measured beside the import, which may carry over to the restarted Neo4j and commit there.
+    const [outcome, recoveredMs] = await Promise.all([importing, backToServing(killed)]);
+    recordRecovery('import', killed, recoveredMs);
+    process.stdout.write(`chaos (import): ${outcome}, settled ${Math.round(settledAt - killed)} ms after kill -9\n`);
+    // Its statement on the killed Neo4j fails within the retry budget, or its retry commits on the restarted one.
+    expect(settledAt - lastRestart().at).toBeLessThan(AFTER_RESTART_ALLOWANCE_MS * 2);
     const after = await backupEntries();
     if (outcome === 'committed') {
       expect(before.filter((entry) => !after.includes(entry))).toEqual([]);

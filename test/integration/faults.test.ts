@@ -9,7 +9,7 @@ import { EntityType, RelationType } from '../../src/engine/model/model';
 import type { RunningHttpServer } from '../../src/app/http/http-server';
 import { applySeeds } from '../../src/engine/seed/seed.repository';
 import { seedGraph } from '../../src/engine/seed/seed.service';
-import { postGraphQL, startTestServer, testDatabase } from '../support/graph';
+import { holdEntityLock, postGraphQL, startTestServer, testDatabase } from '../support/graph';
 import { syntheticSeed } from '../support/synthetic';
 import { buildOnce } from '../support/build';
 import { newTestStore } from '../support/test-store';
@@ -133,6 +133,80 @@ describe('when Neo4j goes away under load', () => {
     const [after] = await db.read("MATCH (n) RETURN count(n) AS nodes, count { MATCH (b:Entity) WHERE b.id STARTS WITH 'bulk-' } AS bulk");
     if (outcome === 'committed') expect(after).toEqual({ nodes: before + ids.length + 1, bulk: ids.length });
     else expect(after).toEqual({ nodes: before, bulk: 0 });
+  });
+});
+
+/**
+ * After a restart the supervisor replaces the driver (`Database.reconnect`). Work still running on the old
+ * one must settle: the driver, closed, closes its connections in use too, and a statement awaiting its answer
+ * on one of them was never answered, so a write caught by a restart waited out its whole deadline.
+ */
+describe('a driver replaced while work runs on it', () => {
+  const PROBE = 'reconnect-probe';
+
+  /** Whether the probe's statement is in Neo4j, waiting for the test's lock. */
+  async function probeWaiting(): Promise<boolean> {
+    const rows = await db.read("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $probe AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS n", { probe: PROBE });
+    return (rows[0].n as number) > 0;
+  }
+
+  /** `work`'s outcome, or 'still waiting' after `ms`. */
+  async function settledWithin(work: Promise<string>, ms: number): Promise<string> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still waiting'), ms)));
+    try {
+      return await Promise.race([work, waited]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function refuses(driver: Database['driver']): Promise<boolean> {
+    const session = driver.session();
+    try {
+      await session.run('RETURN 1');
+      return false;
+    } catch (error) {
+      return /Pool is closed/.test((error as Error).message);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /** Whether `driver` is closed within a second (closing takes a few turns of the event loop). */
+  async function closed(driver: Database['driver']): Promise<boolean> {
+    for (const started = performance.now(); performance.now() - started < 1_000; await new Promise((resolve) => setTimeout(resolve, 20))) {
+      if (await refuses(driver)) return true;
+    }
+    return false;
+  }
+
+  it('lets a write in flight commit, and closes the old driver once it has', async () => {
+    const replaced = db.driver;
+    // The statement waits on the test's lock, so it is surely in flight when the driver is replaced.
+    const lock = await holdEntityLock(db, 'mahidol-university');
+    const writing = db
+      .write(async (tx) => {
+        await tx.run(`MATCH (e:Entity {id: 'mahidol-university'}) SET e.reconnectProbe = true // ${PROBE}`);
+        return 'committed';
+      })
+      .catch((error: Error) => `failed: ${error.message}`);
+    while (!(await probeWaiting())) await new Promise((resolve) => setTimeout(resolve, 20));
+    db.reconnect();
+    expect(await closed(replaced)).toBe(false);
+    await lock.release();
+    expect(await settledWithin(writing, 60_000)).toBe('committed');
+    expect(await db.read("MATCH (e:Entity {id: 'mahidol-university'}) RETURN e.reconnectProbe AS probe")).toEqual([{ probe: true }]);
+    expect(await closed(replaced)).toBe(true);
+    await db.write((tx) => tx.run("MATCH (e:Entity {id: 'mahidol-university'}) REMOVE e.reconnectProbe"));
+  });
+
+  it('closes the old driver at once when nothing runs on it', async () => {
+    const replaced = db.driver;
+    db.reconnect();
+    expect(db.driver).not.toBe(replaced);
+    expect(await closed(replaced)).toBe(true);
+    expect(await db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
   });
 });
 

@@ -159,6 +159,11 @@ export function asOutage(error: unknown, health: Pick<DatabaseHealth, 'recoverin
 export class Database {
   private health: Pick<DatabaseHealth, 'available' | 'recovering' | 'reason'> | undefined;
   private onPanic: (() => void) | undefined;
+  /** Sessions still open on each driver, so a replaced driver is closed only once its work has settled. */
+  private readonly openSessions = new Map<Driver, number>();
+  private readonly driverOf = new WeakMap<Session, Driver>();
+  /** Replaced drivers whose sessions have not all closed yet. */
+  private readonly retired = new Set<Driver>();
 
   constructor(
     private current: Driver,
@@ -186,12 +191,25 @@ export class Database {
   /**
    * A fresh driver in place of this one, after the Neo4j behind it restarted: the old pool holds
    * connections to the dead process, each of which would fail (and be retried) once before it is dropped.
+   * New sessions open on the fresh driver; the old one is closed when the last session opened on it closes.
+   * Closing it at once would close the connections in use too, and a statement awaiting its answer on one of
+   * them never settles (the driver drops the channel's error listener when it closes the channel itself): a
+   * write caught by the restart would then wait out its whole deadline. Left open, that work fails within the
+   * retry budget, or commits on the restarted Neo4j.
    */
   reconnect(): void {
     if (!this.newDriver) return;
     const old = this.current;
     this.current = this.newDriver();
-    void old.close().catch(() => undefined);
+    this.retired.add(old);
+    this.closeIfDrained(old);
+  }
+
+  private closeIfDrained(driver: Driver): void {
+    if (!this.retired.has(driver) || (this.openSessions.get(driver) ?? 0) > 0) return;
+    this.retired.delete(driver);
+    this.openSessions.delete(driver);
+    void driver.close().catch(() => undefined);
   }
 
   /**
@@ -412,18 +430,25 @@ export class Database {
     this.health = health;
   }
 
-  /** Sessions are counted open to closed: each holds a pooled connection while it runs. */
-  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, bookmarks: RequestBookmarks | undefined) {
+  /** Sessions are counted open to closed, per driver: each holds a pooled connection while it runs. */
+  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, bookmarks: RequestBookmarks | undefined): Session {
     if (this.health && !this.health.available()) throw new Neo4jError(`Neo4j is unavailable: ${this.health.reason()}`, driverErrors.SERVICE_UNAVAILABLE, '08000', 'connection exception');
+    const driver = this.current;
+    const session = driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: bookmarks?.manager });
     metrics.sessionsActive.inc();
-    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: bookmarks?.manager });
+    this.openSessions.set(driver, (this.openSessions.get(driver) ?? 0) + 1);
+    this.driverOf.set(session, driver);
+    return session;
   }
 
-  private async closeSession(session: { close(): Promise<void> }): Promise<void> {
+  private async closeSession(session: Session): Promise<void> {
     try {
       await session.close();
     } finally {
       metrics.sessionsActive.dec();
+      const driver = this.driverOf.get(session)!;
+      this.openSessions.set(driver, this.openSessions.get(driver)! - 1);
+      this.closeIfDrained(driver);
     }
   }
 
@@ -463,6 +488,8 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.current.close();
+    const drivers = [this.current, ...this.retired];
+    this.retired.clear();
+    await Promise.all(drivers.map((driver) => driver.close()));
   }
 }
