@@ -282,4 +282,36 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(seat).toEqual(expect.arrayContaining(['Tern Institute SIGNED Memorandum of understanding between Osprey University and Tern Institute']));
     expect(seat.filter((relation) => /^Hainan University SIGNED/.test(relation))).toEqual([]);
   });
+  it('reads the classes of dev6 (tuned on from 5 December, second round): programmes, admissions by a body, a meeting of its own, denied roles', async () => {
+    const names = async (text: string) => {
+      const sentences = readText(text);
+      return extract(text, undefined, sentences, await parser.parse(sentences)).entities.map((entity) => `${entity.type}: ${entity.name}`);
+    };
+    // A programme: the venue is a building, not the event; every labelled line and every talk is about the event of its title.
+    const programme = await parsedRelations(
+      'PROGRAMME -- Heron Workshop on Seed Testing, 7-9 April 2027\n\nVenue: Lotus Conference Hall, Hanoi\nHost: Brisk University\nOrganiser: Osprey Seed Institute\nWith the support of: Tern Provincial Bureau of Agriculture\n\n7 April\n09:00 Welcome address by the President of Brisk University\n09:30 Keynote: seed standards across ASEAN, by the Quill Institute of Botany (Malaysia)\n14:00 Seed-borne fungi, by Kestrel Seeds Co., Ltd.',
+    );
+    expect(programme).toEqual(expect.arrayContaining(['Heron Workshop on Seed Testing HELD_IN Hanoi', 'Brisk University HOSTED Heron Workshop on Seed Testing', 'Tern Provincial Bureau of Agriculture SUPPORTS Heron Workshop on Seed Testing', 'Quill Institute of Botany ATTENDED Heron Workshop on Seed Testing', 'Kestrel Seeds Co., Ltd. ATTENDED Heron Workshop on Seed Testing']));
+    // The host that speaks is its host; a hall is where an event is held, none itself.
+    expect(programme).not.toContain('Brisk University ATTENDED Heron Workshop on Seed Testing');
+    expect((await names('Venue: Lotus Conference Hall, Hanoi')).filter((entity) => entity.startsWith('Event'))).toEqual([]);
+    // A body of the network admits the members a bullet list names; a bullet's country after a comma is where the member is.
+    const admitted = await parsedRelations('The Heron Seismic Network welcomed new members. At its 2026 Council Meeting, held in Hanoi and hosted by Brisk University, the council admitted:\n- Osprey Institute of Geophysics, Indonesia;\n- the Tern Institute of Earthquake Engineering.\nThey join the network\'s founding members: the Quill Academy of Sciences and Kestrel University. The Lark Geoscience Centre attended the meeting as an observer; it is not a member of the network.');
+    expect(admitted).toEqual(expect.arrayContaining([
+      'Heron Seismic Network ORGANIZED 2026 Council Meeting',
+      '2026 Council Meeting HELD_IN Hanoi',
+      'Osprey Institute of Geophysics MEMBER_OF Heron Seismic Network',
+      'Osprey Institute of Geophysics LOCATED_IN Indonesia',
+      'Tern Institute of Earthquake Engineering MEMBER_OF Heron Seismic Network',
+      'Quill Academy of Sciences MEMBER_OF Heron Seismic Network',
+      'Kestrel University MEMBER_OF Heron Seismic Network',
+    ]));
+    expect(admitted.filter((relation) => /^(Brisk University|Lark Geoscience Centre) MEMBER_OF/.test(relation))).toEqual([]);
+    // A company's seat in brackets is part of its name; "on X's campus" places a centre; a field ends before "along".
+    expect(await names('Heron Robotics (Shenzhen) Co., Ltd. provides the drones.')).toEqual(['Institution: Heron Robotics (Shenzhen) Co., Ltd.']);
+    const campus = await names("The two universities will open a Heron-Lotus Chip Design Centre on Brisk University's campus.");
+    expect(campus).toContain('Platform: Heron-Lotus Chip Design Centre');
+    const fields = await parsedRelations('The Heron Remote Sensing Centre will work on crop monitoring and flood mapping along the Mekong.');
+    expect(fields).toEqual(expect.arrayContaining(['Heron Remote Sensing Centre IN_DOMAIN Crop monitoring', 'Heron Remote Sensing Centre IN_DOMAIN Flood mapping']));
+  });
 });

@@ -183,6 +183,7 @@ function corpusDetails(set: CorpusSet, score: CorpusScore): string {
     ...list('New entities not proposed', score.missedEntities),
     ...list('Spurious new entities', score.spurious),
     ...list('Relationships not proposed', score.missedRelations),
+    ...list('Relationships proposed but not curated', score.extraRelations),
   ].join('\n');
 }
 

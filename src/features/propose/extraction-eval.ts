@@ -162,6 +162,8 @@ export interface CorpusScore {
   missedLinks: string[];
   missedEntities: string[];
   missedRelations: string[];
+  /** Proposed relationships no curated one matches, named by curated id where the end is curated, else by draft name. */
+  extraRelations: string[];
 }
 
 const emptyTally = (): Tally => ({ found: 0, total: 0 });
@@ -187,6 +189,7 @@ export function emptyCorpusScore(): CorpusScore {
     missedLinks: [],
     missedEntities: [],
     missedRelations: [],
+    extraRelations: [],
   };
 }
 
@@ -239,7 +242,13 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
     else into.missedRelations.push(`${key} (${curated.source.file})`);
   }
   const curatedKeys = new Set(curated.relations.map(relationKey));
-  for (const relation of draft.relations) addTally(into.relationPrecision, bothWays({ from: draftIds.get(relation.from) ?? '', type: relation.type, to: draftIds.get(relation.to) ?? '' }).some((key) => curatedKeys.has(key)));
+  const draftNames = new Map(draft.entities.map((entity) => [entity.id, entity.name]));
+  const endName = (id: string) => draftIds.get(id) ?? `"${draftNames.get(id) ?? id}"`;
+  for (const relation of draft.relations) {
+    const curatedOne = bothWays({ from: draftIds.get(relation.from) ?? '', type: relation.type, to: draftIds.get(relation.to) ?? '' }).some((key) => curatedKeys.has(key));
+    addTally(into.relationPrecision, curatedOne);
+    if (!curatedOne) into.extraRelations.push(`${endName(relation.from)} ${relation.type} ${endName(relation.to)} (${curated.source.file})`);
+  }
   for (const [tagged, found] of [
     [tags.entities, foundEntities],
     [tags.relations, foundRelations],

@@ -225,8 +225,9 @@ export class DependencyReader {
           .filter((prep) => this.tokens[prep].lower === 'of')
           .flatMap((prep) => this.childrenWith(prep, 'pobj').flatMap((object) => this.group(object)));
       } else if (/:/.test(this.tokens[noun].post) && noun + 1 < this.tokens.length) {
-        // "welcomed two new members: A and B": the parser hangs the list after the colon on the verb.
-        members = this.group(noun + 1);
+        // "welcomed two new members: A and B", "the founding members: the A Academy, …": the parser hangs the list
+        // after the colon on the verb.
+        members = this.group(/^(?:the|a|an)$/.test(this.tokens[noun + 1].lower) ? noun + 2 : noun + 1);
       } else if ((dep === 'attr' || dep === 'oprd' || dep === 'acomp') && governor >= 0) {
         // "A and B are (became) partners in P".
         members = this.subjectOf(governor).group;

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -125,6 +125,9 @@ const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
+/** Prepositions that end a field in a list: "crop monitoring and flood mapping along the Mekong". */
+const FIELD_ENDS = new Set(['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through', 'along', 'across', 'around', 'near', 'within']);
+
 /** Enumerations of three or more subjects after "in" or "of": "in modern agriculture, new energy, … and chemical engineering". */
 function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Mention[] {
   const { tokens } = sentence;
@@ -145,10 +148,10 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       const token = tokens[k];
       if (name && name.type && name.type !== EntityType.Domain) break;
       const end = name ? name.last : k;
-      if (['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through'].includes(token.lower) || (token.lower === 'of' && !name)) break;
+      if (FIELD_ENDS.has(token.lower) || (token.lower === 'of' && !name)) break;
       // A bracket opening before the next word ("… and Innovation (COSTI)") ends the item as other punctuation does.
       const bracket = /\(/.test(tokens[end + 1]?.pre ?? '');
-      if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || bracket || ['in', 'for', 'to', 'with', 'at', 'by'].includes(tokens[end + 1]?.lower ?? '')) {
+      if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || bracket || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
         items.push([first, end]);
         if (tokens[end + 1]?.lower === 'and' && items.length >= (focused ? 1 : 2)) {
           first = end + 2;
@@ -609,7 +612,6 @@ function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRe
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her']);
-const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater']);
 
 /**
  * "in collaboration with Heron Robotics": an untyped name of two words or more that the parser's recogniser reads, whole
@@ -701,6 +703,8 @@ function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
     const held = byKey.get(key);
     if (!held || relation.confidence > held.confidence) byKey.set(key, held ? { ...relation, properties: { ...held.properties, ...relation.properties } } : relation);
   }
-  return [...byKey.values()];
+  // A host or organiser that also speaks at its event is its host or organiser: its attendance says nothing more.
+  const runs = (relation: ProposedRelation) => [RelationType.HOSTED, RelationType.ORGANIZED].some((type) => byKey.has(`${relation.from} ${type} ${relation.to}`));
+  return [...byKey.values()].filter((relation) => relation.type !== RelationType.ATTENDED || !runs(relation));
 }
 

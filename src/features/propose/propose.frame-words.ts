@@ -184,12 +184,14 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
  * Labels of a programme's or fact sheet's lines ("Hosts: A; B", "Delegations: C, D"): the relation each
  * item has with the event (or agreement, platform, network) the text named last.
  */
-export const LINE_LABELS: [RegExp, RelationType, EntityType][] = [
-  [/^(?:co-?)?hosts?$/, RelationType.HOSTED, EntityType.Event],
-  [/^(?:co-?)?organi[sz](?:ers?|ing)$/, RelationType.ORGANIZED, EntityType.Event],
-  [/^(?:delegations?|participants?|attendees?|participating)$/, RelationType.ATTENDED, EntityType.Event],
-  [/^(?:venue|location)$/, RelationType.HELD_IN, EntityType.Event],
-  [/^(?:signatories|parties)$/, RelationType.SIGNED, EntityType.Agreement],
-  [/^partners?$/, RelationType.PARTICIPATES_IN, EntityType.Platform],
-  [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, EntityType.Network],
+export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
+  [/^(?:co-?)?hosts?$/, RelationType.HOSTED, [EntityType.Event]],
+  [/^(?:co-?)?organi[sz](?:ers?|ing)$/, RelationType.ORGANIZED, [EntityType.Event]],
+  [/^(?:delegations?|participants?|attendees?|participating)$/, RelationType.ATTENDED, [EntityType.Event]],
+  [/^(?:venue|location)$/, RelationType.HELD_IN, [EntityType.Event]],
+  [/^(?:signatories|parties)$/, RelationType.SIGNED, [EntityType.Agreement]],
+  [/^partners?$/, RelationType.PARTICIPATES_IN, [EntityType.Platform]],
+  [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, [EntityType.Network]],
+  // "With the support of:", "Sponsors:", "Funded by:": who backs the event, project or platform named last.
+  [/^(?:support|supported|supporters?|sponsors?|sponsored|funders?|funded|funding)$/, RelationType.SUPPORTS, [EntityType.Event, EntityType.Project, EntityType.Platform]],
 ];

@@ -213,6 +213,9 @@ export const FUNCTION_WORDS = new Set([
   'both', 'such', 'many', 'more', 'most', 'several', 'other', 'another', 'over', 'about', 'according', 'i.e.', 'e.g.', 'etc',
 ]);
 
+/** Words that end the name of a venue, a building where things happen: "Golden Reed Hotel", "Yongjiang Conference Hall". */
+export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater']);
+
 /** Legal-form words that end a company name ("Co., Ltd."). */
 export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'sdn', 'pte', 'jsc', 'limited']);
 

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, type HeadRule } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -171,6 +171,12 @@ function nameEnd(tokens: Token[], first: number): number {
       k += 1;
       continue;
     }
+    // "SkyFarm Robotics (Shenzhen) Co., Ltd.": a company's seat in brackets before its legal form is part of its name.
+    if (/^\s*\($/.test(gap) && isCapitalised(token) && /^\)\s*$/.test(token.post) && LEGAL_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      last = k + 1;
+      k += 2;
+      continue;
+    }
     // "Viet Nam's Mekong Delta": a possessive ends the owner's name ("… of the People's Republic" goes on).
     if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
     // "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive inside a name goes on with it.
@@ -196,6 +202,8 @@ function nameEnd(tokens: Token[], first: number): number {
         if (token.lower === 'and' && (article || (recognisedBefore && (tokens[k + 1]?.entity === 'B' || listEndsBefore)))) break;
         // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
         if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
+        // "… Training Centre on DUTD's campus": an owner's possessive after "on" places the thing; it names no part of it.
+        if (token.lower === 'on' && isNameWord(tokens[next]) && /['’]s$/.test(tokens[runAhead(tokens, next)].text)) break;
         if (article) next += 1;
         if (isNameWord(tokens[next]) && !(token.lower === 'and' && splitsAtAnd(tokens, first, k, next))) {
           last = next;
@@ -329,6 +337,8 @@ function typeName(found: Mention, tokens: Token[]): void {
     return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.8, reason: `a group of countries ("${found.text} ${next}")` });
   }
   if (LEGAL_WORDS.has(words.at(-1) ?? '')) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: 'a company name (legal suffix)' });
+  // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
+  if (VENUE_NOUNS.has(words.at(-1) ?? '')) return;
   const classified = classify(words);
   if (classified) {
     return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
@@ -436,6 +446,11 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
+    // "its 2026 General Assembly": a year right before an event's name is its edition, and part of the name.
+    const year = tokens[item.first - 1];
+    if (item.type === EntityType.Event && year && /^(?:19|20)\d\d$/.test(year.text) && plainGap(year) && !(tokens[item.first - 2] && (isMonth(tokens[item.first - 2]) || /^\d/.test(tokens[item.first - 2].text)))) {
+      Object.assign(item, { first: item.first - 1, start: year.start, text: tokenText(text, sentence, item.first - 1, item.last), name: `${year.text} ${item.name}` });
+    }
   }
   return names;
 }

@@ -3,7 +3,7 @@ import { countryNamed } from './propose.gazetteer';
 import { HEADS, NAME_CONNECTORS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
-import { isCapitalised } from './propose.text';
+import { isCapitalised, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -97,13 +97,15 @@ export class PatternFrames extends SentenceReader {
 
   /**
    * "Hosts: A; B", "Participating countries: C, D": a labelled line lists the actors of the event (agreement,
-   * platform, network) named last. A label of up to three words says the role in any of them ("Host institution").
+   * platform, network; for support, the event, else the project, else the platform) named last. A label of up to four words says the role in any of them ("Host institution",
+   * "With the support of").
    */
   private labelledLine(): void {
-    const end = this.tokens.slice(0, 3).findIndex((token) => /^\s*:/.test(token.post));
+    const end = this.tokens.slice(0, 4).findIndex((token) => /^\s*:/.test(token.post));
     const words = this.tokens.slice(0, end + 1);
     const rule = end >= 0 ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
-    const whole = rule && this.antecedents.last([rule[2]]);
+    // The first type the label can be about that the text has named: a programme's lines are about its event.
+    const whole = rule && rule[2].map((type) => this.antecedents.last([type])).find((named) => named !== undefined);
     if (!rule || !whole) return;
     const type = rule[1];
     const label = words.at(-1)!;
@@ -155,6 +157,7 @@ export class PatternFrames extends SentenceReader {
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
       this.placeFrames(index);
       this.wholeFrames(index);
+      this.ownEvent(index);
     }
     // "For example, …": a project that illustrates the one before.
     if (/^for example|^for instance/i.test(this.text.slice(this.sentence.start, this.sentence.start + 12)) && this.previousProject) {
@@ -162,6 +165,19 @@ export class PatternFrames extends SentenceReader {
       if (project) this.add(RelationType.PART_OF, project, this.previousProject, { start: this.sentence.start, end: this.sentence.start + 12 }, 0.45, 'given "for example" of the work the previous sentence names');
     }
     this.nameRelations();
+  }
+
+  /** "The Alliance held its 2026 General Assembly", "At its Council Meeting, …": an organisation's own meeting is one it organises. */
+  private ownEvent(index: number): void {
+    const event = this.tokens[index].lower === 'its' ? this.mentionAt(index + 1) : undefined;
+    if (!event || this.typeOf(event) !== EntityType.Event) return;
+    const owners = [EntityType.Network, EntityType.Institution, EntityType.CountryGroup];
+    const named = this.entry.top.filter((mention) => mention.entityId && mention.last < index && owners.includes(this.typeOf(mention)!)).at(-1);
+    // Not one this sentence names only after "its" ("At its meeting, hosted by B, …"): the antecedents hold the whole sentence.
+    const later = new Set(this.entry.top.filter((mention) => mention.first > index).map((mention) => mention.entityId));
+    const earlier = named ? undefined : this.antecedents.last(owners, undefined, later);
+    const owner = named ?? (earlier && this.pointer(earlier, index, index));
+    if (owner) this.add(RelationType.ORGANIZED, owner, event, this.tokens[index], 0.6, `"its ${event.text}": its own meeting`);
   }
 
   /** Frames a noun opens: "a partnership between A and B", "with support from C", "delegations from A and B". */
@@ -197,15 +213,25 @@ export class PatternFrames extends SentenceReader {
     else if (ACTOR_TYPES.has(type!)) this.add(RelationType.HOSTED, host, event, this.tokens[index], 0.6, quoted);
   }
 
-  /** "Opening remarks by A", "a keynote by B": who speaks at the event of the sentence, or the one named last, attended it. */
+  /**
+   * "Opening remarks by A", "a keynote by B": who speaks at the event of the sentence, or the one named last, attended it.
+   * A programme's line gives a talk's title first: "09:30 Keynote: harmonising standards, by A", "14:00 Pest control, by B".
+   */
   private speechBy(index: number): void {
-    if (!SPEECH_NOUNS.has(this.tokens[index].lower) || this.tokens[index + 1]?.lower !== 'by') return;
+    if (this.tokens[index].lower !== 'by' || !(SPEECH_NOUNS.has(this.tokens[index - 1]?.lower ?? '') || (/,\s*$/.test(this.tokens[index - 1]?.post ?? '') && this.isProgrammeLine()))) return;
     const event = this.sentenceEvent(index);
     if (!event) return;
-    for (const speaker of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+    for (const speaker of this.objectsAfter(index + 1, this.nextClauseEnd(index)).objects) {
       const type = this.typeOf(speaker);
-      if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `"${this.tokens[index].text} by" it at ${event.name}`);
+      if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `"${this.tokens[index - 1].text} by" it at ${event.name}`);
     }
+  }
+
+  /** A line of a programme: it opens with a time of day ("09:30") or a talk's label ("Keynote:"). */
+  private isProgrammeLine(): boolean {
+    const [first, second] = this.tokens;
+    const label = (token: Token | undefined) => token !== undefined && SPEECH_NOUNS.has(token.lower) && /^\s*:/.test(token.post);
+    return /^\d{1,2}[:.]\d{2}$/.test(first?.text ?? '') || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
   }
 
   /** "with the participation of A, B and C": they attended the event of the sentence, or the one named last. */
@@ -367,15 +393,15 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
-   * "Venue: Lao-China Science Park, Vientiane": a site named alone, then a place that ends the line or clause, is in
-   * that place. Not in a list ("A, B, Vientiane and C"): nothing is listed before the site, nothing after the place.
+   * "Venue: Lao-China Science Park, Vientiane", "- Merapi Volcano Institute, Indonesia;": a site named alone, then a
+   * place or country that ends the line or clause, is in it. Not in a list ("A, B, Vientiane and C"): nothing is listed before the site, nothing after the place.
    */
   private siteAndTown(index: number): void {
     const tokens = this.tokens;
     const site = this.mentionAt(index);
     if (!site || site.last !== index || !/^,\s*$/.test(tokens[index].post) || ![EntityType.Institution, EntityType.Platform].includes(this.typeOf(site)!)) return;
     const place = this.mentionAt(index + 1);
-    if (!place || place.first !== index + 1 || this.typeOf(place) !== EntityType.Place) return;
+    if (!place || place.first !== index + 1 || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
     const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post);
     const endsClause = place.last === tokens.length - 1 || /[;.]/.test(tokens[place.last].post);
     if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);

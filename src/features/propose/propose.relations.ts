@@ -110,8 +110,10 @@ class SentenceRelations extends PatternFrames {
     const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer, (mention) => this.listFrom(mention));
     const actionAt = (index: number) => verbAction(this.tokens, index, parse.lemmas[index] ?? this.tokens[index].lower);
     for (const clause of reader.clauses((index) => actionAt(index) !== undefined && !this.negated(index, this.clauseStart(index)))) {
-      // "Three institutions joined the alliance this year:" and a bullet line for each: the lines name the subject.
-      if (clause.subjects.length === 0 && clause.agents.length === 0 && this.bullets.length > 0) clause.subjects = this.bullets;
+      // "Three institutions joined the alliance this year:" and a bullet line for each: the lines name the subject, or
+      // the object of a verb that takes members and has none ("the council admitted:").
+      const admits = actionAt(clause.verb) === Action.GROUP && !clause.passive && clause.objects.length === 0;
+      if (clause.subjects.length === 0 && clause.agents.length === 0 && this.bullets.length > 0 && !admits) clause.subjects = this.bullets;
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
       // "The State Government is funding the first three years": what is funded is the project or platform spoken of.
       const span = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
@@ -131,6 +133,8 @@ class SentenceRelations extends PatternFrames {
     }
     for (const { owner, thing } of reader.owned()) this.ownership(owner, thing);
     for (const role of reader.roles((index) => ROLE_NOUN_FRAMES.some(([pattern]) => pattern.test(this.tokens[index].lower)))) {
+      // "It is not a member of the network": a role denied is none.
+      if (this.negated(role.noun, this.clauseStart(role.noun))) continue;
       const [, wanted, relation] = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(this.tokens[role.noun].lower))!;
       // The whole is never one of the members ("The X Consortium … became an associate member": of the network before).
       const members = role.members.length > 0 ? role.members : this.bullets;
@@ -185,6 +189,13 @@ class SentenceRelations extends PatternFrames {
     if (action === Action.PARTICIPATE && !clause.passive && objects.length === 0 && JOINING_VERBS.test(this.tokens[clause.verb].lower)) {
       const network = this.antecedents.last([EntityType.Network]);
       if (network) objects = [this.pointer(network, clause.verb, clause.verb)];
+    }
+    // "At its meeting the council admitted:" and a bullet line for each: the members admitted, into the network last
+    // spoken of when the subject names no whole (a body of it: "the council", "the board").
+    if (action === Action.GROUP && !clause.passive && objects.length === 0 && this.bullets.length > 0) {
+      objects = this.bullets;
+      const network = agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!)) ? undefined : this.antecedents.last([EntityType.Network]);
+      if (network) agents = [this.pointer(network, clause.verb, clause.verb)];
     }
     // "A and B were admitted (added) to the alliance": the whole follows "to".
     if (action === Action.GROUP && clause.passive && agents.length === 0) [agents, objects] = [[...(clause.preps.get('to') ?? []), ...(clause.preps.get('into') ?? [])], clause.subjects];
