@@ -313,5 +313,18 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(campus).toContain('Platform: Heron-Lotus Chip Design Centre');
     const fields = await parsedRelations('The Heron Remote Sensing Centre will work on crop monitoring and flood mapping along the Mekong.');
     expect(fields).toEqual(expect.arrayContaining(['Heron Remote Sensing Centre IN_DOMAIN Crop monitoring', 'Heron Remote Sensing Centre IN_DOMAIN Flood mapping']));
+    // Who came: an observer sent, not the country that owns the one who sent it; what an event saw opened was launched at it.
+    const forum = await parsedRelations("The 4th Heron Heritage Forum opened in Hanoi on Tuesday. Vietnam's Osprey Institute of Heritage Materials sent an observer. The forum also marked the opening of the Brisk Stone Laboratory.");
+    expect(forum).toEqual(expect.arrayContaining(['Osprey Institute of Heritage Materials ATTENDED 4th Heron Heritage Forum', 'Brisk Stone Laboratory LAUNCHED_AT 4th Heron Heritage Forum']));
+    expect(forum).not.toContain('Vietnam ATTENDED 4th Heron Heritage Forum');
+    // What someone opened and is no event, they established; "the Osprey institute in 2015" points back whatever the date after it.
+    expect(await parsedRelations('The Heron Seed Centre, opened by the Osprey Institute for Seed Standards in 2025, tests seeds.')).toContain('Osprey Institute for Seed Standards ESTABLISHED Heron Seed Centre');
+    const founded = await names('The Osprey Integrated Circuit Research Institute signed a memorandum with Brisk University. The Quill Academy of Sciences helped found the Osprey institute in 2015.');
+    expect(founded.filter((entity) => /institute$/.test(entity))).toEqual([]);
+    // A post's field is no organisation; a member body's General Assembly is an event its owner organises, a "general assembly" none.
+    expect((await names('The agreement was signed by a Vice Minister of Science and Technology of China.')).filter((entity) => /Science and Technology/.test(entity))).toEqual([]);
+    const assembly = await parsedRelations('The Heron Data Alliance, founded by the Quill Academy of Sciences, held its 2026 General Assembly in Jakarta. The assembly was hosted by Brisk University.');
+    expect(assembly).toEqual(expect.arrayContaining(['Heron Data Alliance ORGANIZED 2026 General Assembly', 'Brisk University HOSTED 2026 General Assembly', '2026 General Assembly HELD_IN Jakarta']));
+    expect((await names('The Heron Data Alliance held its general assembly in Jakarta.')).filter((entity) => /assembly/i.test(entity))).toEqual([]);
   });
 });

@@ -141,7 +141,7 @@ const passiveParticiple = (tokens: Token[], index: number) =>
   isParticiple(tokens[index]) && (tokens[index + 1]?.lower === 'by' || (['together', 'jointly'].includes(tokens[index + 1]?.lower ?? '') && ['with', 'by'].includes(tokens[index + 2]?.lower ?? '')));
 
 /** A word for people: "delegates", "a professor", "researchers". */
-export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate)s?$/.test(token.lower));
+export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate|observer|representative)s?$/.test(token.lower));
 
 /** The forms of "sign", which joins only with its particle ("signed up"). */
 const SIGN_FORMS = /^sign(?:s|ed|ing)?$/;
@@ -164,7 +164,7 @@ export function actionOf(tokens: Token[], index: number): Action | undefined {
 export function verbAction(tokens: Token[], index: number, word: string): Action | undefined {
   const next = tokens[index + 1]?.lower ?? '';
   // "sent delegations to the forum", "will send experts": an organisation attends through its people.
-  if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 4).some((token) => PEOPLE_NOUNS.has(token.lower)) ? Action.ATTEND : undefined;
+  if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 4).some(isPersonNoun) ? Action.ATTEND : undefined;
   const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
   if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;

@@ -106,6 +106,8 @@ export const HEADS: Record<string, HeadRule> = {
   roundtable: { type: EntityType.Event, kind: 'CONFERENCE' },
   congress: { type: EntityType.Event, kind: 'CONFERENCE' },
   convention: { type: EntityType.Event, kind: 'CONFERENCE' },
+  // "its 2026 General Assembly": a member body's meeting; a "National Assembly" is a parliament, no event.
+  assembly: { type: EntityType.Event, kind: 'CONFERENCE', requires: /\b(?:general|annual) assembly\b|^assembly$/ },
   network: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   alliance: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   consortium: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
@@ -148,8 +150,11 @@ export const FIXED_PAIRS = new Set(['belt and road', 'science and technology', '
 /** Heads that name one kind of public body: "the ministry" points back at a ministry, never at an agency of the same kind. */
 export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consulate', 'bureau', 'commission', 'committee']);
 
-/** Heads of names only: "the ASEAN Committee on Science …" is a body, "the steering committee" a part of one, described. */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat']);
+/**
+ * Heads of names only: "the ASEAN Committee on Science …" is a body, "the steering committee" a part of one, described;
+ * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
+ */
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);

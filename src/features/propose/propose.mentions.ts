@@ -637,7 +637,9 @@ const DESCRIPTIVE = new Set(['new', 'same', 'above', 'aforementioned', 'said', '
 function continuesDescription(tokens: Token[], next: number): boolean {
   const word = tokens[next];
   if (!word) return false;
-  if (COMPLEMENTS.has(word.lower) || isNameWord(word)) return true;
+  // "the Hefei institute in 2015", "the forum on Tuesday": a time after the head says when, not which one.
+  const time = tokens[next + 1] !== undefined && (/^\d/.test(tokens[next + 1].text) || isMonth(tokens[next + 1]));
+  if ((COMPLEMENTS.has(word.lower) && !(['in', 'on', 'at'].includes(word.lower) && time)) || isNameWord(word)) return true;
   if (!word.tags.has('Noun') || word.tags.has('Verb')) return false;
   const after = tokens[next + 1];
   const objectFollows = plainGap(word) && !!after && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Value') || after.tags.has('Adjective')) && !isNameWord(after);

@@ -157,7 +157,7 @@ export class PatternFrames extends SentenceReader {
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
       this.placeFrames(index);
       this.wholeFrames(index);
-      this.ownEvent(index);
+      this.ownEvent(index, subject);
     }
     // "For example, …": a project that illustrates the one before.
     if (/^for example|^for instance/i.test(this.text.slice(this.sentence.start, this.sentence.start + 12)) && this.previousProject) {
@@ -167,12 +167,16 @@ export class PatternFrames extends SentenceReader {
     this.nameRelations();
   }
 
-  /** "The Alliance held its 2026 General Assembly", "At its Council Meeting, …": an organisation's own meeting is one it organises. */
-  private ownEvent(index: number): void {
+  /**
+   * "The Alliance, founded by A, held its 2026 General Assembly", "At its Council Meeting, …": an organisation's own
+   * meeting is one it organises; "its" is the subject's, else the organisation named last.
+   */
+  private ownEvent(index: number, subject: Mention[]): void {
     const event = this.tokens[index].lower === 'its' ? this.mentionAt(index + 1) : undefined;
     if (!event || this.typeOf(event) !== EntityType.Event) return;
     const owners = [EntityType.Network, EntityType.Institution, EntityType.CountryGroup];
-    const named = this.entry.top.filter((mention) => mention.entityId && mention.last < index && owners.includes(this.typeOf(mention)!)).at(-1);
+    const isOwner = (mention: Mention) => !!mention.entityId && mention.last < index && owners.includes(this.typeOf(mention)!);
+    const named = subject.length === 1 && isOwner(subject[0]) ? subject[0] : this.entry.top.filter(isOwner).at(-1);
     // Not one this sentence names only after "its" ("At its meeting, hosted by B, …"): the antecedents hold the whole sentence.
     const later = new Set(this.entry.top.filter((mention) => mention.first > index).map((mention) => mention.entityId));
     const earlier = named ? undefined : this.antecedents.last(owners, undefined, later);
@@ -193,6 +197,7 @@ export class PatternFrames extends SentenceReader {
     }
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
     this.participation(index);
+    this.openingOf(index);
     this.speechBy(index);
     this.asPartners(index);
     this.hostNamed(index);
@@ -232,6 +237,16 @@ export class PatternFrames extends SentenceReader {
     const [first, second] = this.tokens;
     const label = (token: Token | undefined) => token !== undefined && SPEECH_NOUNS.has(token.lower) && /^\s*:/.test(token.post);
     return /^\d{1,2}[:.]\d{2}$/.test(first?.text ?? '') || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
+  }
+
+  /** "The forum also marked the opening of the X Laboratory": what an event saw opened was launched at it. */
+  private openingOf(index: number): void {
+    if (!/^(?:opening|launch|launching|inauguration|unveiling)$/.test(this.tokens[index].lower) || this.tokens[index + 1]?.lower !== 'of') return;
+    const opened = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
+    const type = opened && this.typeOf(opened);
+    if (!type || ![EntityType.Platform, EntityType.Project, EntityType.Initiative, EntityType.Network].includes(type)) return;
+    const event = this.entry.top.filter((mention) => mention.entityId && mention.last < index && this.typeOf(mention) === EntityType.Event).at(-1);
+    if (event) this.add(RelationType.LAUNCHED_AT, opened, event, this.tokens[index], 0.6, `the ${this.tokens[index].text} of it at ${event.name}`);
   }
 
   /** "with the participation of A, B and C": they attended the event of the sentence, or the one named last. */

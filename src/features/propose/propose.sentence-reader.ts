@@ -498,7 +498,9 @@ export class SentenceReader {
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
       // "a researcher of A spoke": of whom the people are; "the opening of X", "at X" are no attendees.
       const ofPeople = this.tokens[k]?.lower === 'of' && isPersonNoun(this.tokens[k - 1]);
-      return !!type && ACTOR_TYPES.has(type) && type !== EntityType.Place && (ofPeople || !['at', 'in', 'on', 'during', 'of'].includes(this.tokens[k]?.lower ?? ''));
+      // "Vietnam's Quang Nam Institute sent an observer": the owner of the one who came did not come.
+      const owner = /['’]s$/.test(this.tokens[mention.last].text) && this.entry.top.some((other) => other.first === mention.last + 1);
+      return !!type && ACTOR_TYPES.has(type) && type !== EntityType.Place && !owner && (ofPeople || !['at', 'in', 'on', 'during', 'of'].includes(this.tokens[k]?.lower ?? ''));
     });
     return named.length > 0 ? named : subject;
   }
