@@ -326,5 +326,11 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const assembly = await parsedRelations('The Heron Data Alliance, founded by the Quill Academy of Sciences, held its 2026 General Assembly in Jakarta. The assembly was hosted by Brisk University.');
     expect(assembly).toEqual(expect.arrayContaining(['Heron Data Alliance ORGANIZED 2026 General Assembly', 'Brisk University HOSTED 2026 General Assembly', '2026 General Assembly HELD_IN Jakarta']));
     expect((await names('The Heron Data Alliance held its general assembly in Jakarta.')).filter((entity) => /assembly/i.test(entity))).toEqual([]);
+    // Who funds: "funding comes from A and from B" for the project spoken of; a "Board of" fields is a body, a "… Board for" a product.
+    const funded = await parsedRelations('The Heron Sugar Project is led by Brisk University. Funding comes from the Tern Provincial Board of Science, Industry and Trade and from the Osprey Innovation Foundation.');
+    expect(funded).toEqual(expect.arrayContaining(['Tern Provincial Board of Science, Industry and Trade SUPPORTS Heron Sugar Project', 'Osprey Innovation Foundation SUPPORTS Heron Sugar Project']));
+    expect((await names('Its first project, Biomass Board for Low-Cost Housing, starts in May.')).filter((entity) => entity.startsWith('Institution'))).toEqual([]);
+    // A body every country has a namesake of is named with the country that owns it.
+    expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 });

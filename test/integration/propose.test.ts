@@ -103,6 +103,17 @@ describe('proposing a document from raw text', () => {
     expect(draft.entities.find((entity: any) => entity.name === 'Guangxi University')).toMatchObject({ status: 'NEW' });
   });
 
+  it("never links a name the text puts in one country to the graph's namesake in another", async () => {
+    const text = "Brisk University signed it, witnessed by officials of Vietnam's Ministry of Science and Technology. China's Ministry of Science and Technology sent a letter.";
+    const draft = (await propose({ text })).data.proposeDocument;
+    // The graph's Ministry of Science and Technology is in China: the Vietnamese one is new, and named with its country.
+    expect(draft.entities.find((entity: any) => entity.name === 'Ministry of Science and Technology of Vietnam')).toMatchObject({ status: 'NEW' });
+    const linked = draft.entities.find((entity: any) => entity.id === 'ministry-of-science-and-technology');
+    expect(linked).toMatchObject({ status: 'LINKED' });
+    expect(linked.mentions.map((span: any) => text.slice(span.start, span.end))).toEqual(['Ministry of Science and Technology']);
+    expect(linked.mentions[0].start).toBeGreaterThan(text.indexOf('China'));
+  });
+
   it('makes a new unit named with an organisation\'s acronym part of it, the graph\'s organisation joining the draft', async () => {
     const text = 'The CATTC Kestrel Service Station opened in Hanoi in May. It will help Lao cooperatives find equipment.';
     const draft = (await propose({ text })).data.proposeDocument;

@@ -627,8 +627,9 @@ function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: stri
   let before = mention.first - 1;
   while (before >= 0 && /^\d/.test(tokens[before].text)) before -= 1;
   if (VENUE_NOUNS.has(tokens[mention.last].lower) || POSSESSIVE_DETERMINERS.has(tokens[before]?.lower ?? '')) return false;
-  // "a Vice Minister of Science and Technology of China": a post's field, no organisation of its own.
-  if (tokens[mention.first - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[mention.first - 2]?.lower ?? '')) return false;
+  // "a Vice Minister of Science and Technology of China": a post's field, no organisation of its own (but "Secretary
+  // General of ASEAN": an acronym names one).
+  if (words.length > 1 && tokens[mention.first - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[mention.first - 2]?.lower ?? '')) return false;
   // "Silver Heron" when the text also names the Silver Heron Summit and the Silver Heron Ocean Robotics Centre: the brand
   // its names share; "the Lotus Valley organisations": a name used to qualify a noun.
   const next = tokens[mention.last + 1];

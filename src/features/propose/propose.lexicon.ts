@@ -41,6 +41,9 @@ export const HEADS: Record<string, HeadRule> = {
   department: institution('GOVERNMENT_BODY'),
   ministry: institution('GOVERNMENT_BODY'),
   bureau: institution('GOVERNMENT_BODY'),
+  // "Cebu Provincial Board of Science, Industry and Trade" (not "Biomass Board for Low-Cost Housing", a product); "the
+  // board" of a university is a part of it (NAME_ONLY_HEADS).
+  board: { ...institution('GOVERNMENT_BODY'), requires: /\bboard of\b/ },
   commission: institution('GOVERNMENT_BODY'),
   agency: institution('GOVERNMENT_BODY'),
   authority: institution('GOVERNMENT_BODY'),
@@ -154,7 +157,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * Heads of names only: "the ASEAN Committee on Science …" is a body, "the steering committee" a part of one, described;
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);

@@ -28,6 +28,8 @@ export interface NameCandidate {
   kind: string;
   names: string[];
   matchedBy: NameMatch | undefined;
+  /** Where the graph says it is (the names of what it is LOCATED_IN). */
+  places: string[];
 }
 
 export const MATCH_RANK: Record<NameMatch, number> = { [NameMatch.EXACT]: 0, [NameMatch.VARIANT]: 1, [NameMatch.REORDERED]: 2 };
@@ -83,7 +85,7 @@ export async function nameCandidates(graph: ProposerGraph, lookups: NameLookup[]
       .sort((a, b) => MATCH_RANK[a] - MATCH_RANK[b])[0];
     const candidates = byName.get(row.name) ?? [];
     const held = candidates.find((candidate) => candidate.id === row.id);
-    if (!held) candidates.push({ id: row.id, name: row.entityName, type: row.type, kind: row.kind, names: [row.entityName, ...row.aliases], matchedBy: best });
+    if (!held) candidates.push({ id: row.id, name: row.entityName, type: row.type, kind: row.kind, names: [row.entityName, ...row.aliases], matchedBy: best, places: row.places });
     else if (best && (!held.matchedBy || MATCH_RANK[best] < MATCH_RANK[held.matchedBy])) held.matchedBy = best;
     byName.set(row.name, candidates);
   }
@@ -91,19 +93,32 @@ export async function nameCandidates(graph: ProposerGraph, lookups: NameLookup[]
 }
 
 /** The graph's entities each name may stand for, by the variant rules (case, punctuation, "the", legal suffix, order). */
-export async function existingMatches(graph: ProposerGraph, lookups: NameLookup[]): Promise<Map<string, ExistingOption[]>> {
-  const matches = new Map<string, ExistingOption[]>();
+export async function existingMatches(graph: ProposerGraph, lookups: NameLookup[]): Promise<Map<string, PlacedOption[]>> {
+  const matches = new Map<string, PlacedOption[]>();
   for (const [name, candidates] of await nameCandidates(graph, lookups)) {
-    const options = candidates.flatMap(({ id, name: entityName, type, kind, matchedBy }) => (matchedBy ? [{ id, name: entityName, type, kind, matchedBy }] : []));
+    const options = candidates.flatMap(({ id, name: entityName, type, kind, matchedBy, places }) => (matchedBy ? [{ id, name: entityName, type, kind, matchedBy, places }] : []));
     if (options.length > 0) matches.set(name, options);
   }
   return matches;
 }
 
-/** The best options over all of an entity's names; several at the best level make it ambiguous. */
-export function bestOptions(names: string[], matches: Map<string, ExistingOption[]>): ExistingOption[] {
+/** An option with where the graph says it is, to check against where the text puts the name. */
+export type PlacedOption = ExistingOption & { places: string[] };
+
+/** Whether the graph's `places` for an entity are in another country than `stated` ("Vietnam's Ministry of …" is not China's). */
+function inAnotherCountry(places: string[], stated: string | undefined): boolean {
+  const countries = places.filter((place) => countryNamed(place) !== undefined);
+  return stated !== undefined && countries.length > 0 && !countries.some((country) => nameKey(country) === nameKey(stated));
+}
+
+/**
+ * The best options over all of an entity's names, none in another country than the text puts the entity in (`statedIn`);
+ * several at the best level make it ambiguous.
+ */
+export function bestOptions(names: string[], matches: Map<string, PlacedOption[]>, statedIn?: string): ExistingOption[] {
   const byId = new Map<string, ExistingOption>();
-  for (const option of names.flatMap((name) => matches.get(name) ?? [])) {
+  for (const { places, ...option } of names.flatMap((name) => matches.get(name) ?? [])) {
+    if (inAnotherCountry(places, statedIn)) continue;
     const held = byId.get(option.id);
     if (!held || MATCH_RANK[option.matchedBy] < MATCH_RANK[held.matchedBy]) byId.set(option.id, option);
   }

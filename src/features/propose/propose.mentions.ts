@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -341,6 +341,11 @@ function typeName(found: Mention, tokens: Token[]): void {
   if (VENUE_NOUNS.has(words.at(-1) ?? '')) return;
   const classified = classify(words);
   if (classified) {
+    // "Vietnam's Ministry of Science and Technology": a body every country has a namesake of is named with its country.
+    const owner = countryNamed(tokens[found.first - 1]?.text.replace(/['’]s$/, '') ?? '');
+    if (owner && /['’]s$/.test(tokens[found.first - 1].text) && BODY_HEADS.has(classified.head) && !/\bof\s+(?:the\s+)?\p{Lu}/u.test(found.name.replace(/^.*?\b(?:of|for|on)\b/, ''))) {
+      found.name = `${found.name} of ${owner.name}`;
+    }
     return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
   }
   const only = tokens[found.first];

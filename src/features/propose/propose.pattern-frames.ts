@@ -195,6 +195,7 @@ export class PatternFrames extends SentenceReader {
       const supported = subject.filter((mention) => ![EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
       for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
     }
+    if (SUPPORT_NOUNS.has(word) && /^(?:comes?|came)$/.test(next) && this.tokens[index + 2]?.lower === 'from') this.supportComesFrom(index);
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
@@ -237,6 +238,16 @@ export class PatternFrames extends SentenceReader {
     const [first, second] = this.tokens;
     const label = (token: Token | undefined) => token !== undefined && SPEECH_NOUNS.has(token.lower) && /^\s*:/.test(token.post);
     return /^\d{1,2}[:.]\d{2}$/.test(first?.text ?? '') || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
+  }
+
+  /** "Funding comes from A and from B": they support the project, platform or event spoken of. */
+  private supportComesFrom(index: number): void {
+    const spoken = this.antecedents.last([EntityType.Project, EntityType.Platform, EntityType.Event]);
+    if (!spoken) return;
+    const supported = this.pointer(spoken, index, index);
+    for (const supporter of this.objectsAfter(index + 3, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(supporter)!) && this.typeOf(supporter) !== EntityType.Place) this.add(RelationType.SUPPORTS, supporter, supported, this.tokens[index], 0.6, `"${this.tokens[index].text} comes from" it for ${spoken.name}`, { activity: this.tokens[index].lower });
+    }
   }
 
   /** "The forum also marked the opening of the X Laboratory": what an event saw opened was launched at it. */

@@ -65,15 +65,27 @@ function wordsPattern(name: string): RegExp {
  * entity takes its id (and several proposals naming the same one become one); one that names several
  * is AMBIGUOUS, with the options; a name no rule typed that names a graph entity becomes a mention of it.
  */
+/** The country the text puts each entity in, by id ("Vietnam's Ministry of …", "X, based in Laos"). */
+function statedCountries(extraction: ReturnType<typeof extract>): Map<string, string> {
+  const byId = new Map(extraction.entities.map((entity) => [entity.id, entity]));
+  const stated = new Map<string, string>();
+  for (const relation of extraction.relations) {
+    const place = byId.get(relation.to);
+    if (relation.type === RelationType.LOCATED_IN && place?.type === EntityType.Country) stated.set(relation.from, place.name);
+  }
+  return stated;
+}
+
 async function link(graph: ProposerGraph, text: string, extraction: ReturnType<typeof extract>): Promise<{ entities: DraftEntity[]; relations: ProposedRelation[]; renamed: Map<string, string> }> {
   const namesOf = (entity: ProposedEntity) => [entity.name, ...entity.aliases.map((alias) => alias.alias), ...entity.mentions.map((span) => spanText(text, span))];
   const names = [...new Set([...extraction.entities.flatMap(namesOf), ...extraction.unresolved.map((item) => item.name)])];
   const expansions = await acronymExpansions(graph, extraction.entities, names);
   const matches = await existingMatches(graph, names.flatMap((name) => lookupsOf(name, expansions)));
+  const stated = statedCountries(extraction);
   const entities: DraftEntity[] = [];
   const renamed = new Map<string, string>();
   for (const entity of extraction.entities) {
-    const options = bestOptions(namesOf(entity), matches);
+    const options = bestOptions(namesOf(entity), matches, stated.get(entity.id));
     const best = options.filter((option) => MATCH_RANK[option.matchedBy] === MATCH_RANK[options[0]?.matchedBy]);
     if (best.length === 1) {
       const [option] = best;
