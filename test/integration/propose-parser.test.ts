@@ -326,6 +326,11 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const assembly = await parsedRelations('The Heron Data Alliance, founded by the Quill Academy of Sciences, held its 2026 General Assembly in Jakarta. The assembly was hosted by Brisk University.');
     expect(assembly).toEqual(expect.arrayContaining(['Heron Data Alliance ORGANIZED 2026 General Assembly', 'Brisk University HOSTED 2026 General Assembly', '2026 General Assembly HELD_IN Jakarta']));
     expect((await names('The Heron Data Alliance held its general assembly in Jakarta.')).filter((entity) => /assembly/i.test(entity))).toEqual([]);
+    // Only an owner's meeting keeps its year ("the 2026 Heron Forum" is the Heron Forum); one that "hosted its" meeting hosted it.
+    expect(await names('The 2026 Heron Innovation Forum was held in Hanoi.')).toContain('Event: Heron Innovation Forum');
+    expect((await parsedRelations('Brisk University hosted its 2026 General Assembly in Hanoi.')).filter((relation) => / ORGANIZED /.test(relation))).toEqual([]);
+    // A working group named with its remit is one.
+    expect(await names('The two sides will set up a Joint Working Group on Space Applications.')).toContain('Agreement: Joint Working Group on Space Applications');
     // Who funds: "funding comes from A and from B" for the project spoken of; a "Board of" fields is a body, a "… Board for" a product.
     const funded = await parsedRelations('The Heron Sugar Project is led by Brisk University. Funding comes from the Tern Provincial Board of Science, Industry and Trade and from the Osprey Innovation Foundation.');
     expect(funded).toEqual(expect.arrayContaining(['Tern Provincial Board of Science, Industry and Trade SUPPORTS Heron Sugar Project', 'Osprey Innovation Foundation SUPPORTS Heron Sugar Project']));

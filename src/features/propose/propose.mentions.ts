@@ -451,9 +451,10 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
-    // "its 2026 General Assembly": a year right before an event's name is its edition, and part of the name.
+    // "its 2026 General Assembly": an owner's yearly meeting is told from its others by the year, part of its name ("the
+    // 2026 Heron Forum" is the Heron Forum, its year an edition).
     const year = tokens[item.first - 1];
-    if (item.type === EntityType.Event && year && /^(?:19|20)\d\d$/.test(year.text) && plainGap(year) && !(tokens[item.first - 2] && (isMonth(tokens[item.first - 2]) || /^\d/.test(tokens[item.first - 2].text)))) {
+    if (item.type === EntityType.Event && year && /^(?:19|20)\d\d$/.test(year.text) && plainGap(year) && ['its', 'their'].includes(tokens[item.first - 2]?.lower ?? '')) {
       Object.assign(item, { first: item.first - 1, start: year.start, text: tokenText(text, sentence, item.first - 1, item.last), name: `${year.text} ${item.name}` });
     }
   }
@@ -681,7 +682,7 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
     // "the two institutes": a plural the lexicon lists only in the singular.
-    const classified = classify([word]) ?? classify([singular(word)]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
+    const classified = classify([...specific, word]) ?? classify([singular(word)]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
     const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
     const plural = /[^s]s$/.test(word) && singular(word) !== word;
     found.push(

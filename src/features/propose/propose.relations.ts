@@ -175,8 +175,9 @@ class SentenceRelations extends PatternFrames {
     // "A and B have opened the X Joint Laboratory": what is opened and is no event is established; an event that holds
     // people ("the forum convened experts from A") gathers them.
     if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent)) action = agents.some(isEvent) ? Action.GATHER : Action.ESTABLISH;
-    // "the Heron Seed Centre, opened by the institute in 2025": what someone opened, and is no event, they established.
-    if (action === Action.HOLD && clause.passive && objects.length > 0 && !objects.some(isEvent) && agents.length > 0 && !agents.some(isEvent)) action = Action.ESTABLISH;
+    // "the Heron Seed Centre, opened by the institute in 2025": what someone opened, and is no event, they established
+    // (an inauguration is a ceremony: whoever performs it need not have set the thing up).
+    if (action === Action.HOLD && clause.passive && /^open/.test(this.tokens[clause.verb].lower) && objects.length > 0 && !objects.some(isEvent) && agents.length > 0 && !agents.some(isEvent)) action = Action.ESTABLISH;
     if (action === Action.COOPERATE) partners = withs;
     else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
     // "The centre brings together two firms, A and B": no event gathers them, the centre does: they are its partners.
