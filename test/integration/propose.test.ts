@@ -103,6 +103,14 @@ describe('proposing a document from raw text', () => {
     expect(draft.entities.find((entity: any) => entity.name === 'Guangxi University')).toMatchObject({ status: 'NEW' });
   });
 
+  it("proposes no fact read off a graph entity's own name as the graph writes it, and keeps one a longer form states", async () => {
+    const text = "The China-ASEAN Technology Transfer Center and the Ministry of Science and Technology of the People's Republic of China opened the Lotus Seed Station.";
+    const draft = (await propose({ text })).data.proposeDocument;
+    const relations = draft.relations.map((relation: any) => `${relation.from} ${relation.type} ${relation.to}`);
+    expect(relations).toContain('ministry-of-science-and-technology LOCATED_IN china');
+    expect(relations.filter((relation: string) => relation.startsWith('china-asean-technology-transfer-center COVERS'))).toEqual([]);
+  });
+
   it("never links a name the text puts in one country to the graph's namesake in another", async () => {
     const text = "Brisk University signed it, witnessed by officials of Vietnam's Ministry of Science and Technology. China's Ministry of Science and Technology sent a letter.";
     const draft = (await propose({ text })).data.proposeDocument;

@@ -129,9 +129,14 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   const saidOnItsOwn = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end));
   const unsaid = new Set(entities.filter((entity) => entity.type === EntityType.Domain && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)).map((entity) => entity.id));
   entities.splice(0, entities.length, ...entities.filter((entity) => !unsaid.has(entity.id)));
+  // A fact read off a graph entity's own name, written as the graph has it ("China-ASEAN Technology Transfer Center"
+  // COVERS China): its quote is that name alone, and the text states nothing new of it. A longer form the text writes
+  // ("Mahidol University of Thailand") does say more.
+  const graphNames = new Map(entities.filter((entity) => entity.status === LinkStatus.LINKED).map((entity) => [entity.id, nameKey(entity.name)]));
+  const offItsName = (relation: ProposedRelation) => graphNames.get(renamed.get(relation.from) ?? relation.from) === nameKey(spanText(text, relation.span));
   const relations = new Map<string, ProposedRelation>();
   for (const relation of [...extraction.relations, ...parts]) {
-    if (unsaid.has(relation.from) || unsaid.has(relation.to)) continue;
+    if (unsaid.has(relation.from) || unsaid.has(relation.to) || offItsName(relation)) continue;
     const moved = { ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to };
     const key = `${moved.from} ${moved.type} ${moved.to}`;
     if (moved.from !== moved.to && !relations.has(key)) relations.set(key, moved);
