@@ -17,8 +17,8 @@ import type { CuratedDocument } from '../../engine/documents/document.format';
  * `dev5` (seven documents) was written after the recogniser round (4 December, night), before the proposer was run on
  * it, and held out through four rounds; it may be tuned on from 5 December (the dev5 round). `dev6` (seven documents)
  * was written and curated on 5 December by a helper who saw neither the proposer's code nor its scores, before the
- * proposer was run on it, and is held out. `dev7` (seven documents) was written the same way by another helper, so
- * that a round tuned on dev6 is still judged on a set written blind.
+ * proposer was run on it, and held out through one round; it may be tuned on from the dev6 round (5 December). `dev7`
+ * (seven documents) was written the same way by another helper before that round, and is held out.
  * Each `<name>.yaml` has its text `<name>.txt` and a side file `<name>.classes.yaml` naming the failure
  * classes each curated entity and relationship exercises (side file, so the documents stay importable).
  */
@@ -26,7 +26,7 @@ export const CORPUS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extractio
 export const CORPUS_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
-/** The sets the proposer may be tuned on: only their misses are ever listed (dev6, dev7 and the test set are held out). */
+/** The sets the proposer may be tuned on: only their misses are ever listed (dev7 and the test set are held out). */
 export const TUNING_SETS: readonly CorpusSet[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 
 /** The frozen test set's SHA-256 manifest, in `sha256sum` format (hash, two spaces, path under CORPUS_DIR). */
