@@ -97,8 +97,8 @@ export class PatternFrames extends SentenceReader {
 
   /**
    * "Hosts: A; B", "Participating countries: C, D": a labelled line lists the actors of the event (agreement,
-   * platform, network; for support, the event, else the project, else the platform) named last. A label of up to four words says the role in any of them ("Host institution",
-   * "With the support of").
+   * platform, network; for support, the event, else the project, else the platform) named last. A label of up to
+   * four words says the role in any of them ("Host institution", "With the support of").
    */
   private labelledLine(): void {
     const end = this.tokens.slice(0, 4).findIndex((token) => /^\s*:/.test(token.post));
@@ -421,7 +421,8 @@ export class PatternFrames extends SentenceReader {
 
   /**
    * "Venue: Lao-China Science Park, Vientiane", "- Merapi Volcano Institute, Indonesia;": a site named alone, then a
-   * place or country that ends the line or clause, is in it. Not in a list ("A, B, Vientiane and C"): nothing is listed before the site, nothing after the place.
+   * place or country that ends the line or clause, is in it. Not in a list ("A, B, Vientiane and C"): nothing is
+   * listed before the site, nothing after the place.
    */
   private siteAndTown(index: number): void {
     const tokens = this.tokens;
