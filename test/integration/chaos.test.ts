@@ -297,8 +297,9 @@ describe('kill -9 of the embedded Neo4j', () => {
     const [outcome, recoveredMs] = await Promise.all([importing, backToServing(killed)]);
     recordRecovery('import', killed, recoveredMs);
     process.stdout.write(`chaos (import): ${outcome}, settled ${Math.round(settledAt - killed)} ms after kill -9\n`);
-    // Its statement on the killed Neo4j fails within the retry budget, or its retry commits on the restarted one.
-    expect(settledAt - lastRestart().at).toBeLessThan(AFTER_RESTART_ALLOWANCE_MS * 2);
+    // Its statement on the killed Neo4j fails within the retry budget, or its retry commits on the restarted one (a cold
+    // JVM's whole import: 8 s on a quiet machine, 18 s in CI); before the fix it waited out its 240 s deadline.
+    expect(settledAt - lastRestart().at).toBeLessThan(AFTER_RESTART_ALLOWANCE_MS * 4);
     const after = await backupEntries();
     if (outcome === 'committed') {
       expect(before.filter((entry) => !after.includes(entry))).toEqual([]);

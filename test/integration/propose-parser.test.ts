@@ -335,6 +335,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const funded = await parsedRelations('The Heron Sugar Project is led by Brisk University. Funding comes from the Tern Provincial Board of Science, Industry and Trade and from the Osprey Innovation Foundation.');
     expect(funded).toEqual(expect.arrayContaining(['Tern Provincial Board of Science, Industry and Trade SUPPORTS Heron Sugar Project', 'Osprey Innovation Foundation SUPPORTS Heron Sugar Project']));
     expect((await names('Its first project, Biomass Board for Low-Cost Housing, starts in May.')).filter((entity) => entity.startsWith('Institution'))).toEqual([]);
+    // A giver supports whoever receives what it gives: "to" the centre, the centre's station, the authority lent units.
+    const given = await parsedRelations("The Heron Remote Sensing Centre opened. Tern Geospatial Co., Ltd. will supply the centre's receiving station. Osprey Microsystems Co., Ltd. has agreed to donate design software licences to the centre.");
+    expect(given).toEqual(expect.arrayContaining(['Tern Geospatial Co., Ltd. SUPPORTS Heron Remote Sensing Centre', 'Osprey Microsystems Co., Ltd. SUPPORTS Heron Remote Sensing Centre']));
+    expect(await parsedRelations('The Angkor Stone Authority signed a memorandum with Brisk Laser Co., Ltd. Under it, the company will lend the authority two cleaning units.')).toContain('Brisk Laser Co., Ltd. SUPPORTS Angkor Stone Authority');
     // A body every country has a namesake of is named with the country that owns it.
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });

@@ -206,6 +206,16 @@ export class DependencyReader {
   }
 
   /** Every role noun `isRole` accepts, with its members (none found: none) and the whole its complement names. */
+  /**
+   * Who receives what a verb gives: "donate licences to the centre", "lend the authority two units", "supply the
+   * centre's receiving station" (the owner of what is given).
+   */
+  recipients(verb: number): Mention[] {
+    const to = this.childrenWith(verb, 'prep').filter((prep) => this.tokens[prep].lower === 'to').flatMap((prep) => this.childrenWith(prep, 'pobj'));
+    const owners = this.childrenWith(verb, 'dobj').flatMap((object) => this.childrenWith(object, 'poss'));
+    return [...this.childrenWith(verb, 'dative'), ...to, ...owners].flatMap((index) => this.group(index));
+  }
+
   roles(isRole: (index: number) => boolean): ParsedRole[] {
     const roles: ParsedRole[] = [];
     this.tokens.forEach((_, noun) => {

@@ -39,7 +39,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:set)$/, Action.ESTABLISH],
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
-  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|equip)/, Action.SUPPORT],
+  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|equip|suppl(?:y|ies|ied|ying)$|lend|lent$)/, Action.SUPPORT],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],
   [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],

@@ -27,6 +27,9 @@ import {
 } from './propose.frame-words';
 import { PatternFrames } from './propose.pattern-frames';
 
+/** What can receive what a supporter gives. */
+const RECEIVING_TYPES = [EntityType.Institution, EntityType.Platform, EntityType.Project, EntityType.Network, EntityType.Event];
+
 /** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
 const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
 
@@ -99,8 +102,9 @@ class SentenceRelations extends PatternFrames {
     const refer = (index: number, dep: string, determiner: number | undefined) => {
       if (determiner !== undefined) {
         // The parse gives the description's head noun, whatever stands between ("the two-day forum").
-        const type = REFERENCE_HEADS[this.tokens[index].lower];
-        const last = type && this.antecedents.last([type], this.tokens[index].lower);
+        const head = this.tokens[index].lower.replace(/['’]s$/, '');
+        const type = REFERENCE_HEADS[head];
+        const last = type && this.antecedents.last([type], head);
         return last ? [this.pointer(last, determiner, index)] : [];
       }
       if (/^nsubj/.test(dep)) return subject.length > 0 && subject[0].last < index ? subject : this.previousSubject;
@@ -119,6 +123,9 @@ class SentenceRelations extends PatternFrames {
       const span = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
       const spoken = predicate.action === Action.SUPPORT && predicate.objects.length === 0 && span >= 0 ? this.antecedents.last([EntityType.Project, EntityType.Platform]) : undefined;
       if (spoken) predicate.objects = [this.pointer(spoken, span, span)];
+      // "will supply the centre's receiving station", "donate licences to the centre": the giver supports who receives.
+      const recipients = predicate.action === Action.SUPPORT && predicate.objects.length === 0 ? reader.recipients(clause.verb).filter((mention) => RECEIVING_TYPES.includes(this.typeOf(mention)!)) : [];
+      if (recipients.length > 0) predicate.objects = recipients;
       this.relate(predicate, undefined);
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
       // The parse may hang "in P" on the partner ("is collaborating with B in P"): a project right after a partner is one too.
