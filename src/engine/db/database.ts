@@ -407,8 +407,10 @@ export class Database {
    * transaction timeout ends them a little later too (and up to its check interval after that).
    */
   private async terminate(tag: string): Promise<void> {
-    const session = this.driver.session({ database: this.options.database });
+    let session: Session | undefined;
     try {
+      // Counted like the request's own sessions: a driver replaced meanwhile stays open until this has run.
+      session = this.openSession(neo4j.session.WRITE, undefined);
       const found = await session.run(`SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.${TRANSACTION_TAG} = $tag RETURN transactionId`, { tag });
       const ids = found.records.map((record) => record.get('transactionId') as string);
       if (ids.length > 0) {
@@ -416,9 +418,10 @@ export class Database {
         metrics.transactionsTerminated.inc(ids.length);
       }
     } catch {
-      // The transaction may have ended meanwhile, or the user may lack the privilege: its own timeout still applies.
+      // The transaction may have ended meanwhile, Neo4j may be down, or the user may lack the privilege: its own
+      // timeout still applies.
     } finally {
-      await session.close();
+      if (session) await this.closeSession(session);
     }
   }
 
