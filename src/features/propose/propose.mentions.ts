@@ -341,11 +341,11 @@ function typeName(found: Mention, tokens: Token[]): void {
   if (VENUE_NOUNS.has(words.at(-1) ?? '')) return;
   const classified = classify(words);
   if (classified) {
-    // "Vietnam's Ministry of Science and Technology": a body every country has a namesake of is named with its country.
-    const owner = countryNamed(tokens[found.first - 1]?.text.replace(/['’]s$/, '') ?? '');
-    if (owner && /['’]s$/.test(tokens[found.first - 1].text) && BODY_HEADS.has(classified.head) && !/\bof\s+(?:the\s+)?\p{Lu}/u.test(found.name.replace(/^.*?\b(?:of|for|on)\b/, ''))) {
-      found.name = `${found.name} of ${owner.name}`;
-    }
+    // "Vietnam's Ministry of Science and Technology": a body every country has a namesake of is named with its country,
+    // unless its name says whose it is already (an "of <Name>" after its complement: "… of Guangxi").
+    const possessive = /^(.+)['’]s$/.exec(tokens[found.first - 1]?.text ?? '');
+    const owner = possessive && BODY_HEADS.has(classified.head) ? countryNamed(possessive[1]) : undefined;
+    if (owner && !/\bof\s+(?:the\s+)?\p{Lu}/u.test(found.name.replace(/^.*?\b(?:of|for|on)\b/, ''))) found.name = `${found.name} of ${owner.name}`;
     return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
   }
   const only = tokens[found.first];

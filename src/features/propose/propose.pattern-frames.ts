@@ -24,6 +24,8 @@ import {
   SKIPPABLE,
   commaAfter,
   LINE_LABELS,
+  Action,
+  actionOf,
 } from './propose.frame-words';
 import { SentenceReader } from './propose.sentence-reader';
 
@@ -174,7 +176,7 @@ export class PatternFrames extends SentenceReader {
   private ownEvent(index: number, subject: Mention[]): void {
     const event = this.tokens[index].lower === 'its' ? this.mentionAt(index + 1) : undefined;
     // "A hosted its …": the verb says the role.
-    if (!event || this.typeOf(event) !== EntityType.Event || this.tokens.slice(0, index).some((token) => /^(?:co-?)?host/.test(token.lower))) return;
+    if (!event || this.typeOf(event) !== EntityType.Event || this.tokens.slice(0, index).some((_, k) => actionOf(this.tokens, k) === Action.HOST)) return;
     const owners = [EntityType.Network, EntityType.Institution, EntityType.CountryGroup];
     const isOwner = (mention: Mention) => !!mention.entityId && mention.last < index && owners.includes(this.typeOf(mention)!);
     const named = subject.length === 1 && isOwner(subject[0]) ? subject[0] : this.entry.top.filter(isOwner).at(-1);
