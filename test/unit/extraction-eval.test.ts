@@ -78,6 +78,14 @@ describe('scoring a corpus document against the seeded graph', () => {
     expect(score.roles['host (HOSTED)']).toEqual({ found: 0, total: 0 });
   });
 
+  it('tells a role fact missed with both ends found (the frame went unread) from one missed with an end not found', () => {
+    // heron-bay-university was linked wrongly, so its partnership misses an end; the lab's place misses Bangkok, not linked.
+    expect(score.roleMisses).toEqual({ 'both ends found': 0, 'one end found': 2, 'no end found': 0 });
+    const bothFound = emptyCorpusScore();
+    addCorpusDocument(bothFound, { ...draft, relations: [] } as DocumentDraft, curated, tags, GRAPH_IDS, TEXT);
+    expect(bothFound.roleMisses).toEqual({ 'both ends found': 1, 'one end found': 2, 'no end found': 0 });
+  });
+
   it('counts recall per failure class over tagged entities and relationships', () => {
     expect(score.classes.coordination).toEqual({ found: 0, total: 2 });
     expect(score.classes['partner-frame']).toEqual({ found: 0, total: 1 });

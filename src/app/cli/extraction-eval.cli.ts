@@ -8,6 +8,7 @@ import { seedFilesIn } from '../../engine/seed/seed.loader';
 import { seedGraph } from '../../engine/seed/seed.service';
 import { CORPUS_SETS, FAILURE_CLASSES, TUNING_SETS, corpusDocumentFiles, loadFailureClasses, type CorpusSet } from '../../features/propose/extraction-corpus';
 import {
+  ROLE_MISS_CAUSES,
   ROLE_RELATIONS,
   addCorpusDocument,
   emptyCorpusScore,
@@ -159,6 +160,7 @@ function corpusSection(scores: Map<CorpusSet, CorpusScore>, kept: KeptCells): st
     row('relationship precision (proposals that are curated)', '', (score) => tallied(score.relationPrecision)),
     row('relationship recall, role facts', `≥ ${percent(CORPUS_TARGETS.roles)}`, (score) => judged(tallied(roleTally(score)), share(roleTally(score)) >= CORPUS_TARGETS.roles)),
     ...ROLE_RELATIONS.map(({ role }) => row(`— ${role}`, '', (score) => tallied(score.roles[role]))),
+    row('role facts missed, by ends found (both / one / none)', '', (score) => ROLE_MISS_CAUSES.map((cause) => score.roleMisses[cause]).join(' / ')),
     row('quotes verbatim', percent(CORPUS_TARGETS.quotes), (score) => judged(tallied(score.quotes), share(score.quotes) >= CORPUS_TARGETS.quotes)),
     '',
     '### Recall per failure class',

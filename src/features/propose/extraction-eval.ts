@@ -157,6 +157,11 @@ export interface CorpusScore {
   /** Proposed relationships that are curated ones (either way round for a symmetric type). */
   relationPrecision: Tally;
   roles: Record<string, Tally>;
+  /**
+   * The role facts missed, by how many of their ends the proposal found: with both, the reading of the sentence
+   * failed; with one or none, finding or linking the entities did first.
+   */
+  roleMisses: Record<RoleMissCause, number>;
   quotes: Tally;
   classes: Record<FailureClass, Tally>;
   missedLinks: string[];
@@ -165,6 +170,10 @@ export interface CorpusScore {
   /** Proposed relationships no curated one matches, named by curated id where the end is curated, else by draft name. */
   extraRelations: string[];
 }
+
+/** Why a role fact was missed, told by its ends: both found (the frame was not read), one, or none. */
+export const ROLE_MISS_CAUSES = ['both ends found', 'one end found', 'no end found'] as const;
+export type RoleMissCause = (typeof ROLE_MISS_CAUSES)[number];
 
 const emptyTally = (): Tally => ({ found: 0, total: 0 });
 const addTally = (into: Tally, found: boolean) => {
@@ -184,6 +193,7 @@ export function emptyCorpusScore(): CorpusScore {
     relations: emptyTally(),
     relationPrecision: emptyTally(),
     roles: Object.fromEntries(ROLE_RELATIONS.map(({ role }) => [role, emptyTally()])),
+    roleMisses: Object.fromEntries(ROLE_MISS_CAUSES.map((cause) => [cause, 0])) as Record<RoleMissCause, number>,
     quotes: emptyTally(),
     classes: Object.fromEntries(FAILURE_CLASSES.map((name) => [name, emptyTally()])) as Record<FailureClass, Tally>,
     missedLinks: [],
@@ -238,6 +248,7 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
     addTally(into.relations, found);
     const role = ROLE_RELATIONS.find(({ types }) => types.includes(relation.type));
     if (role) addTally(into.roles[role.role], found);
+    if (role && !found) into.roleMisses[ROLE_MISS_CAUSES[2 - [relation.from, relation.to].filter((end) => foundEntities.has(end)).length]] += 1;
     if (found) foundRelations.add(key);
     else into.missedRelations.push(`${key} (${curated.source.file})`);
   }
