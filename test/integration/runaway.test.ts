@@ -15,7 +15,7 @@ import { postGraphQL, seededDatabase, startTestServer, TEST_KEYS, testAuthConfig
 jest.setTimeout(300_000);
 
 const CYPHER = 'query ($query: String!, $params: JSONObject) { cypher(query: $query, params: $params) { columns rows } }';
-const TIMEOUT_MS = 2_000;
+const TIMEOUT_MS = 1_000;
 const STOPPED = ['QUERY_TIMEOUT', 'QUERY_TOO_LARGE'];
 
 const tenTimes = (name: string) => Array(10).fill(name).join(' + ');
