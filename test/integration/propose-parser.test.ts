@@ -342,4 +342,37 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // A body every country has a namesake of is named with the country that owns it.
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
+
+  it('reads the classes of dev7 (tuned on from 5 December, third round): headings in capitals, courses, a place line, roles and short forms', async () => {
+    const read = async (text: string) => {
+      const sentences = readText(text);
+      return extract(text, undefined, sentences, await parser.parse(sentences));
+    };
+    // A heading in capitals is a name (words the text writes in capitals elsewhere stay so); "the HeronDNA project" is it again.
+    const report = await read('HERON RIVER DNA BIRD SURVEY PROJECT (HeronDNA)\nProgress report, 1 May 2027\n\nThe HeronDNA project has found DNA of 40 bird species. The project is coordinated by the Osprey Institute of Ecology in Hanoi. Its partners are the Brisk University and the Tern Bird Centre. Data go to a platform that the coordinating institute built in 2025.');
+    const names = report.entities.map((entity) => `${entity.type}: ${entity.name}`);
+    expect(names).toContain('Project: Heron River DNA Bird Survey Project');
+    expect(names.filter((name) => /HeronDNA|coordinating/i.test(name))).toEqual([]);
+    expect(report.entities.find((entity) => entity.type === 'Project')!.aliases.map((alias) => alias.alias)).toEqual(['HeronDNA']);
+    const byName = (id: string) => report.entities.find((entity) => entity.id === id)!.name;
+    expect(report.relations.map((relation) => `${byName(relation.from)} ${relation.type} ${byName(relation.to)}`)).toEqual(expect.arrayContaining([
+      'Osprey Institute of Ecology PARTICIPATES_IN Heron River DNA Bird Survey Project',
+      'Tern Bird Centre PARTICIPATES_IN Heron River DNA Bird Survey Project',
+    ]));
+    // Quotes stay in the text's own letters.
+    const quotes = report.entities.flatMap((entity) => [...entity.quotes, ...entity.aliases.map((alias) => alias.quote)]);
+    expect(quotes.some((quote) => quote.startsWith('HERON RIVER DNA'))).toBe(true);
+    for (const quote of quotes) expect('HERON RIVER DNA BIRD SURVEY PROJECT (HeronDNA)\nProgress report, 1 May 2027\n\nThe HeronDNA project has found DNA of 40 bird species. The project is coordinated by the Osprey Institute of Ecology in Hanoi. Its partners are the Brisk University and the Tern Bird Centre. Data go to a platform that the coordinating institute built in 2025.').toContain(quote);
+    // A training course is an event; the line under a programme's title that opens with a place and then dates is where it is held.
+    const course = await parsedRelations('PROGRAMME\n\nHeron Regional Training Course on Drone Mapping\nHanoi, 3-7 May 2027\n\nHost: Brisk University\nOrganisers: Osprey Institute of Ecology and the Tern Mapping Laboratory');
+    expect(course).toEqual(expect.arrayContaining([
+      'Heron Regional Training Course on Drone Mapping HELD_IN Hanoi',
+      'Brisk University HOSTED Heron Regional Training Course on Drone Mapping',
+      'Tern Mapping Laboratory ORGANIZED Heron Regional Training Course on Drone Mapping',
+    ]));
+    expect((await read('In the course of the year the river rose.')).entities.filter((entity) => entity.type === 'Event')).toEqual([]);
+    // A unit named after its parent (which the text names too) is named again without it: one entity, not two.
+    const unit = await read('Host: Osprey Technology Transfer Center Hanoi Innovation Center\nOrganiser: Brisk University\n\nOpening remarks by the Osprey Technology Transfer Center.\nClosing remarks by the Director of the Hanoi Innovation Center.');
+    expect(unit.entities.map((entity) => entity.name).filter((name) => /Hanoi Innovation Center/.test(name))).toEqual(['Osprey Technology Transfer Center Hanoi Innovation Center']);
+  });
 });

@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../../src/platform/config/config';
 import { extract } from '../../src/features/propose/propose.extract';
 import { spells } from '../../src/features/propose/propose.mentions';
 import { matchName, NameMatch, nameKey, slug, wordsKey } from '../../src/features/propose/propose.names';
+import { inOriginalLetters, readingCopy } from '../../src/features/propose/propose.text';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -696,5 +697,24 @@ describe('an acronym that spells a name', () => {
     expect(spells('TIR', ['Thailand', 'Institute', 'of', 'Scientific', 'Research'])).toBe(false);
     expect(spells('BIOTEC', ['National', 'Center', 'for', 'Genetic', 'Engineering', 'and', 'Biotechnology'])).toBe(false);
     expect(spells('NU', ['National', 'University'])).toBe(false);
+  });
+});
+
+describe('the reading copy: headings in capitals read as names', () => {
+  const text = 'HANOI, 2 MAY 2027 -- The survey\nHERON RIVER DNA SURVEY OF THE DELTA (HeronDNA)\nThe survey found DNA of 40 species.';
+
+  it('title-cases a heading in capitals letter for letter, keeping words the text writes in capitals elsewhere and brackets', () => {
+    const copy = readingCopy(text);
+    expect(copy).toHaveLength(text.length);
+    expect(copy.split('\n')[1]).toBe('Heron River DNA Survey of the Delta (HeronDNA)');
+    // A line with a date (a dateline) and a line of one word are read as written.
+    expect(copy.split('\n')[0]).toBe('HANOI, 2 MAY 2027 -- The survey');
+    expect(readingCopy('SUMMARY\nThe survey.')).toBe('SUMMARY\nThe survey.');
+  });
+
+  it('gives a quote taken from the copy back in the text\'s letters', () => {
+    const copy = readingCopy(text);
+    expect(inOriginalLetters('Heron River DNA Survey of the Delta', copy, text)).toBe('HERON RIVER DNA SURVEY OF THE DELTA');
+    expect(inOriginalLetters('The survey found DNA', copy, text)).toBe('The survey found DNA');
   });
 });

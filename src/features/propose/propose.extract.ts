@@ -10,7 +10,7 @@ import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
 import { verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
-import { isAcronym, plainGap, readText, type Sentence, type Token } from './propose.text';
+import { inOriginalLetters, isAcronym, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
@@ -207,7 +207,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
  * Everything comes from the text's own structure and the country packages; the graph is not consulted
  * here (see propose.service.ts for linking).
  */
-export function extract(text: string, publishedOn?: string, sentences: Sentence[] = readText(text), parses?: Parse[]): Extraction {
+export function extract(original: string, publishedOn?: string, sentences: Sentence[] = readText(original), parses?: Parse[]): Extraction {
+  // Read as readText read it; every quote is given back in the text's own letters at the end.
+  const text = readingCopy(original);
   const registry = new EntityRegistry();
   const relations: ProposedRelation[] = [];
   const dateline = readDateline(text);
@@ -241,6 +243,12 @@ export function extract(text: string, publishedOn?: string, sentences: Sentence[
   const quantities = findQuantities(text, perSentence, registry);
   const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
   const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
+  const quoted = (quote: string) => inOriginalLetters(quote, text, original);
+  for (const entity of registry.entities) {
+    entity.quotes = entity.quotes.map(quoted);
+    for (const alias of entity.aliases) alias.quote = quoted(alias.quote);
+  }
+  for (const relation of relations) relation.quote = quoted(relation.quote);
   return {
     entities: registry.entities,
     unresolved,
@@ -336,10 +344,15 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
  */
 function describedName(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
   const { tokens } = mention.sentence;
-  if (mention.form !== 'phrase' || !mention.type || !['the', 'this', 'that'].includes(tokens[mention.first - 1]?.lower ?? '')) return undefined;
+  const described = mention.form === 'phrase' && ['the', 'this', 'that'].includes(tokens[mention.first - 1]?.lower ?? '');
+  if ((!described && mention.form !== 'name') || !mention.type) return undefined;
   const words = nameKey(mention.text);
   if (words.split(' ').length < 2) return undefined;
-  const named = registry.entities.filter((entity) => entity.type === mention.type && entity.mentions.some((span) => span.end <= mention.start) && nameKey(entity.name).endsWith(` ${words}`));
+  // "China-ASEAN Technology Transfer Center Bangkok Innovation Center", then "the Bangkok Innovation Center": a unit
+  // named after its parent organisation is named again without it.
+  const parentNamed = (prefix: string) => registry.entities.some((entity) => [EntityType.Institution, EntityType.Platform].includes(entity.type) && nameKey(entity.name) === prefix && prefix.includes(' '));
+  const fits = (entity: ProposedEntity) => nameKey(entity.name).endsWith(` ${words}`) && (described || parentNamed(nameKey(entity.name).slice(0, -words.length - 1)));
+  const named = registry.entities.filter((entity) => entity.type === mention.type && entity.mentions.some((span) => span.end <= mention.start) && fits(entity));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -421,7 +434,8 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
   const demonyms = new Set(reference.sentence.tokens.slice(reference.first, reference.last).filter(isDemonym).map((token) => token.lower));
   const countries = [...demonyms].map((word) => countryOfDemonym(word)!.name.toLowerCase());
   const said = words.filter((word) => !demonyms.has(word));
-  const fits = (entity: ProposedEntity) => said.every((word) => nameWords(entity.name).includes(word));
+  // "the Beidou laboratory" by a word of its name, "the MekDNA project" by its short name.
+  const fits = (entity: ProposedEntity) => said.every((word) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((name) => nameWords(name).includes(word)));
   const ofHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
   // Several of that head: the one whose name says the country, if one does.
   const ofCountry = ofHead.filter((entity) => [...demonyms, ...countries].some((word) => entity.name.toLowerCase().includes(word)));
@@ -442,7 +456,9 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
     if ((named || words.length > 0) && !anywhere) return true;
     // "the Tern laboratory", "the new dual-cycle pattern": with none such in the text, it describes a new one.
     const name = displayName(reference.text);
-    const described: Mention[] = words.length > 0 && count === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
+    // "the coordinating institute", "the leading company": a role it plays is no name of a new one.
+    const ownWords = words.filter((word) => !/..ing$/.test(word));
+    const described: Mention[] = ownWords.length > 0 && count === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
     for (const item of described) registry.add(item, text);
     // (A short name in brackets may have left the sentence's mentions already.)
     if (top.includes(reference)) top.splice(top.indexOf(reference), 1, ...described);
@@ -698,7 +714,8 @@ function typeByApposition(mention: Mention, registry: EntityRegistry, text: stri
   return false;
 }
 
-function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
+/** One relation per ends and type (the surest), none from an entity to itself, and no attendance of whoever runs the event. */
+export function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
   const byKey = new Map<string, ProposedRelation>();
   for (const relation of relations) {
     if (relation.from === relation.to) continue;

@@ -104,6 +104,8 @@ export const HEADS: Record<string, HeadRule> = {
   dialogue: { type: EntityType.Event, kind: 'CONFERENCE' },
   workshop: { type: EntityType.Event, kind: 'WORKSHOP' },
   seminar: { type: EntityType.Event, kind: 'WORKSHOP' },
+  // "the ASEAN Regional Training Course on …": a course given once, to a group; "the course of the river" is none.
+  course: { type: EntityType.Event, kind: 'WORKSHOP', requires: /\btraining course\b/ },
   // "the 9th ASEAN Ministerial Meeting on Science and Technology", "the Science Ministers' Roundtable on …".
   meeting: { type: EntityType.Event, kind: 'CONFERENCE' },
   roundtable: { type: EntityType.Event, kind: 'CONFERENCE' },

@@ -122,13 +122,20 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
-  /** "<Event title>" then a line "10-11 September 2026, Golden Reed Hotel, Nanning": where the event is held. */
+  /**
+   * "<Event title>" then a line "10-11 September 2026, Golden Reed Hotel, Nanning" or "Bangkok, 21-25 June 2027":
+   * where the event is held.
+   */
   private eventDateLine(): void {
     const first = this.tokens[0];
     const event = this.antecedents.last([EntityType.Event]);
-    if (!first || !event || event.sentence.index !== this.sentence.index - 1 || !(/^\d/.test(first.text) || first.tags.has('Month'))) return;
-    if (event.last !== event.sentence.tokens.length - 1) return;
-    const place = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place).at(-1);
+    if (!first || !event || event.sentence.index !== this.sentence.index - 1 || event.last !== event.sentence.tokens.length - 1) return;
+    const dated = (token: Token) => /^\d/.test(token.text) || token.tags.has('Month');
+    const places = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place);
+    // The line opens with its dates, or with its place and then, after a comma, its dates.
+    const placeFirst = places[0]?.first === 0 && /^,/.test(this.tokens[places[0].last].post) && dated(this.tokens[places[0].last + 1] ?? first);
+    if (!dated(first) && !placeFirst) return;
+    const place = places.at(-1);
     if (place) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
   }
 

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
 import { crossCheck, validateDocument } from '../../engine/documents/document.validation';
-import { extract } from './propose.extract';
+import { dedupeRelations, extract } from './propose.extract';
 import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
 import { acronymExpansions, bestOptions, existingMatches, lookupsOf, MATCH_RANK, type ExistingOption } from './propose.linking';
 import { NameMatch, nameKey, slug } from './propose.names';
@@ -134,14 +134,12 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   // ("Mahidol University of Thailand") does say more.
   const graphNames = new Map(entities.filter((entity) => entity.status === LinkStatus.LINKED).map((entity) => [entity.id, nameKey(entity.name)]));
   const offItsName = (relation: ProposedRelation) => graphNames.get(renamed.get(relation.from) ?? relation.from) === nameKey(spanText(text, relation.span));
-  const relations = new Map<string, ProposedRelation>();
-  for (const relation of [...extraction.relations, ...parts]) {
-    if (unsaid.has(relation.from) || unsaid.has(relation.to) || offItsName(relation)) continue;
-    const moved = { ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to };
-    const key = `${moved.from} ${moved.type} ${moved.to}`;
-    if (moved.from !== moved.to && !relations.has(key)) relations.set(key, moved);
-  }
-  return { entities, relations: [...relations.values()], renamed };
+  const moved = [...extraction.relations, ...parts]
+    .filter((relation) => !unsaid.has(relation.from) && !unsaid.has(relation.to) && !offItsName(relation))
+    .map((relation) => ({ ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to }));
+  // Two names the text gives may be one graph entity ("… Bangkok Innovation Center", its host, and "the Bangkok
+  // Innovation Center", which speaks): deduplicated again once they are.
+  return { entities, relations: dedupeRelations(moved), renamed };
 }
 
 /**

@@ -39,9 +39,9 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-/** Sentences and words of a text, from compromise (its English model ships in the npm package). */
+/** Sentences and words of a text (its reading copy: headings in capitals in title case), from compromise (its English model ships in the npm package). */
 export function readText(text: string): Sentence[] {
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const sentences = nlp(readingCopy(text)).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   return sentences
     .map((sentence, index) => {
       const tokens = sentence.terms
@@ -80,3 +80,44 @@ export const isCapitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.text);
 export const isAcronym = (token: Token) => /^[\p{Lu}]{2,}\d*$/u.test(token.text);
 /** The gap after a token holds only spaces (or a hyphen: "China-ASEAN" is two tokens). */
 export const plainGap = (token: Token) => /^\s*$|^-$/.test(token.post);
+
+/** Words a title keeps in lower case unless they open it. */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * A heading in capitals ("MEKONG ENVIRONMENTAL DNA FISH MONITORING PROJECT (MekDNA)"): a line of two or more words
+ * whose letters, outside brackets, are all capitals, with no digit (a dateline's date is read as it is).
+ */
+const CAPITALS_HEADING = /^(?=[^\n]*\p{Lu}{2}[^\n]*\s\p{Lu}{2})(?:[\p{Lu}'’&,:\-–\s]|\([^()\n]*\))+$/gmu;
+
+/**
+ * The text as the proposer reads it: every heading in capitals in title case, letter for letter in the same places,
+ * so that its words read as a name. A word the text writes in capitals elsewhere ("DNA", "ASEAN") stays so.
+ * Quotes are taken from this copy and given back in the text's own letters (`inOriginalLetters`).
+ */
+export function readingCopy(text: string): string {
+  const headings = [...text.matchAll(CAPITALS_HEADING)].filter((match) => match[0].trim().split(/\s+/).length >= 2);
+  if (headings.length === 0) return text;
+  const rest = headings.reduce((remaining, match) => remaining.replace(match[0], ' '), text);
+  const keptInCapitals = new Set(rest.match(/\b\p{Lu}{2,}\b/gu) ?? []);
+  let copy = text;
+  for (const match of headings) {
+    let first = true;
+    const titled = match[0].replace(/\([^()]*\)|[\p{L}'’]+/gu, (word) => {
+      if (word.startsWith('(') || keptInCapitals.has(word)) return ((first = false), word);
+      const lower = word.toLowerCase();
+      const cased = !first && MINOR_WORDS.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+      first = false;
+      return cased;
+    });
+    copy = copy.slice(0, match.index) + titled + copy.slice(match.index! + titled.length);
+  }
+  return copy;
+}
+
+/** A quote taken from the reading copy, in the text's own letters (the two differ only in case, place for place). */
+export function inOriginalLetters(quote: string, reading: string, text: string): string {
+  if (reading === text || text.includes(quote)) return quote;
+  const at = reading.indexOf(quote);
+  return at < 0 ? quote : text.slice(at, at + quote.length);
+}
