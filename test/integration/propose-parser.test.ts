@@ -374,5 +374,22 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // A unit named after its parent (which the text names too) is named again without it: one entity, not two.
     const unit = await read('Host: Osprey Technology Transfer Center Hanoi Innovation Center\nOrganiser: Brisk University\n\nOpening remarks by the Osprey Technology Transfer Center.\nClosing remarks by the Director of the Hanoi Innovation Center.');
     expect(unit.entities.map((entity) => entity.name).filter((name) => /Hanoi Innovation Center/.test(name))).toEqual(['Osprey Technology Transfer Center Hanoi Innovation Center']);
+    // "it has concluded an agreement with B": "it" is the party the sentence opens with, and "concluded" signs.
+    // "Under the agreement, the two sides will:" and a line for each thing they will do: the pair that signed does it,
+    // though a sentence about a witness stands between.
+    const agreement = await parsedRelations(
+      'The Brisk Ministry of Science (BMS) is pleased to announce that it has concluded an Agreement on Solar Cooperation with the Osprey Department of Technology. The ceremony was witnessed by a delegation of the Lark Ministry of Energy.\n\nUnder the Agreement, which will remain in force for five years, the two sides will:\n- set up a Brisk-Osprey Joint Committee on Solar Cooperation, which will meet once a year;\n- establish the Brisk-Osprey Solar Demonstration Centre in Hanoi;\n- fund exchanges of young scientists.',
+    );
+    expect(agreement).toEqual(expect.arrayContaining([
+      'Brisk Ministry of Science SIGNED Agreement on Solar Cooperation',
+      'Osprey Department of Technology SIGNED Agreement on Solar Cooperation',
+      'Brisk Ministry of Science ESTABLISHED Brisk-Osprey Joint Committee on Solar Cooperation',
+      'Osprey Department of Technology ESTABLISHED Brisk-Osprey Joint Committee on Solar Cooperation',
+      'Brisk Ministry of Science ESTABLISHED Brisk-Osprey Solar Demonstration Centre',
+      'Osprey Department of Technology ESTABLISHED Brisk-Osprey Solar Demonstration Centre',
+    ]));
+    expect(agreement.filter((relation) => relation.startsWith('Lark Ministry of Energy'))).toEqual([]);
+    // "The forum concluded on Friday": no agreement, no signing.
+    expect((await parsedRelations('The Brisk Forum concluded on Friday with a dinner hosted by Osprey University.')).filter((relation) => / SIGNED /.test(relation))).toEqual([]);
   });
 });

@@ -55,6 +55,7 @@ class SentenceRelations extends PatternFrames {
       const objectRelative = relative ? undefined : this.objectRelative(index);
       if (clauseStart !== subjectClause && !relative && !objectRelative) {
         const own = this.subjectBefore(index, clauseStart);
+        if (own.length === 0 && index <= 1) own.push(...this.listSubject);
         subject = own.length > 0 || subjectClause < 0 ? own : subject;
         subjectClause = clauseStart;
         firstSubject ??= subject;
@@ -91,6 +92,13 @@ class SentenceRelations extends PatternFrames {
     return firstSubject && firstSubject.length > 0 ? firstSubject : this.previousSubject;
   }
 
+  /** "Under the agreement, the two sides will:", "The partners agreed to:": who the bullet lines after it are about. */
+  colonSubject(): Mention[] {
+    const last = this.tokens.length - 1;
+    if (last < 1 || !/:/.test(this.tokens[last].post) || !/^(?:will|shall|can|to|would|must)$/.test(this.tokens[last].lower)) return [];
+    return this.subjectBefore(last, this.clauseStart(last));
+  }
+
   /**
    * The same verbs and role nouns read off the sentence's dependency parse: the grammar gives each its subject,
    * object, agent and prepositional groups however many words stand between them, so frames the patterns above
@@ -118,6 +126,8 @@ class SentenceRelations extends PatternFrames {
       // the object of a verb that takes members and has none ("the council admitted:").
       const admits = actionAt(clause.verb) === Action.GROUP && !clause.passive && clause.objects.length === 0;
       if (clause.subjects.length === 0 && clause.agents.length === 0 && this.bullets.length > 0 && !admits) clause.subjects = this.bullets;
+      // "the two sides will:" and a line "- set up a Joint Committee": the line's verb is theirs.
+      if (clause.subjects.length === 0 && clause.agents.length === 0 && clause.verb <= 1) clause.subjects = this.listSubject;
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
       // "The State Government is funding the first three years": what is funded is the project or platform spoken of.
       const span = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
@@ -467,12 +477,16 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   let previousProject: Mention | undefined;
   const antecedents = new Antecedents(registry);
   const typeOf = (mention: Mention) => registry.typeOf(mention);
+  let listSubject: Mention[] = [];
   sentences.forEach((entry, index) => {
     for (const mention of entry.top) antecedents.note(mention);
-    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index));
+    if (!isBulletLine(entry)) listSubject = [];
+    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index), listSubject);
     previousSubject = reader.run();
+    if (!isBulletLine(entry)) listSubject = reader.colonSubject();
     const signatories = reader.signatories();
-    previousParties = signatories.length >= 2 ? signatories : previousSubject;
+    // "The two sides" are the pair named last: a sentence about one of them (a witness, a ceremony) leaves them as they were.
+    previousParties = signatories.length >= 2 ? signatories : previousSubject.length >= 2 ? previousSubject : previousParties;
     relations.push(...reader.relations);
     previousProject = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Project).at(-1) ?? previousProject;
   });
@@ -485,10 +499,12 @@ function bulletsAfter(sentences: SentenceMentions[], index: number): Mention[] {
   if (!last || !/:/.test(last.post)) return [];
   const bullets: Mention[] = [];
   for (const entry of sentences.slice(index + 1)) {
-    if (!/^\s*[-•*–]\s/.test(entry.sentence.tokens[0]?.pre ?? '')) break;
+    if (!isBulletLine(entry)) break;
     const first = entry.top.find((mention) => mention.entityId && mention.first <= 1);
     if (first) bullets.push(first);
   }
   return bullets;
 }
 
+/** A line that opens with a bullet ("- ", "• "). */
+const isBulletLine = (entry: SentenceMentions) => /^\s*[-•*–]\s/.test(entry.sentence.tokens[0]?.pre ?? '');

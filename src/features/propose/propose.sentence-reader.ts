@@ -44,12 +44,14 @@ export class SentenceReader {
     protected readonly entry: SentenceMentions,
     protected readonly registry: EntityRegistry,
     protected readonly previousSubject: Mention[],
-    /** The parties the previous sentence named together: the signatories of its agreement, else its subject. */
+    /** The parties the text last named together: the signatories of an agreement, else a subject of two or more. */
     protected readonly previousParties: Mention[],
     protected readonly previousProject: Mention | undefined,
     protected readonly antecedents: Antecedents,
     /** The first names of the bullet lines that follow this sentence when it ends with a colon ("Three institutions joined: - A; - B"). */
     protected readonly bullets: Mention[] = [],
+    /** For a bullet line under "the two sides will:", who will: the subject of every verb that opens the line. */
+    protected readonly listSubject: Mention[] = [],
   ) {
     this.tokens = entry.sentence.tokens;
   }

@@ -17,7 +17,8 @@ const PARTY_TYPES = new Set<EntityType | undefined>([EntityType.Institution, Ent
 const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'new', 'its', 'their']);
 const PARTY_PREPOSITIONS = new Set(['with', 'between', 'by', 'among']);
 const isParty = (mention: Mention) => PARTY_TYPES.has(mention.type) && mention.form !== 'slogan' && mention.form !== 'domain';
-const isSignVerb = (tokens: Token[], index: number) => /^sign(?:ed|s)?$/.test(tokens[index].lower) || (tokens[index].lower === 'signing' && tokens[index + 1]?.lower === 'of');
+// "concluded an agreement with", "inked a memorandum": the agreement after the verb says it is a signing.
+const isSignVerb = (tokens: Token[], index: number) => /^(?:sign(?:ed|s)?|conclude[ds]?|ink(?:ed|s)?)$/.test(tokens[index].lower) || (tokens[index].lower === 'signing' && tokens[index + 1]?.lower === 'of');
 const isAgreementHead = (token: Token | undefined) => !!token && (classify([token.lower])?.type === EntityType.Agreement || PLURAL_AGREEMENTS.test(token.lower));
 
 /** The parties listed from `from` on: mentions joined by commas and "and". */
@@ -121,7 +122,20 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
     list.unshift(candidates[n]);
   }
   const opener = tokens[(list[0] ? partyStart(tokens, list[0]) : 0) - 1]?.lower ?? '';
+  if (list.length === 0) return pronounSubject(top, tokens, from, before);
   return ['of', 'at', 'in', 'from', 'on', 'for', 'to'].includes(opener) ? [] : list;
+}
+
+/**
+ * "The Brisk Ministry (BM) is pleased to announce that it has concluded an agreement with …": "it" right before the
+ * verb is the party that opens the sentence.
+ */
+function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: number): Mention[] {
+  let k = verb - 1;
+  while (k > from && ['has', 'have', 'had', 'also', 'now', 'today', 'officially', 'formally'].includes(tokens[k].lower)) k -= 1;
+  if (tokens[k]?.lower !== 'it') return [];
+  const opening = top.find((mention) => isParty(mention) && mention.type !== undefined && (mention.first === from || (mention.first === from + 1 && tokens[from].lower === 'the')));
+  return opening ? [opening] : [];
 }
 
 /** The words that name an unnamed agreement, as written: "cooperation agreement", "memorandum of understanding". */
