@@ -389,6 +389,14 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
       'Osprey Department of Technology ESTABLISHED Brisk-Osprey Solar Demonstration Centre',
     ]));
     expect(agreement.filter((relation) => relation.startsWith('Lark Ministry of Energy'))).toEqual([]);
+    // A fund gives, a building houses; "by A and by a grant from B": both support what is funded.
+    const funded = await read('The Brisk Lab occupies the second floor of the Lotus Life Sciences Building in Hanoi. The lab is funded for its first three years by the Tern Health Foundation and by a grant from the Osprey Medical Science Fund.');
+    expect(funded.entities.map((entity) => `${entity.type}: ${entity.name}`).filter((name) => /Building|Fund/.test(name))).toEqual(['Institution: Osprey Medical Science Fund']);
+    expect(await parsedRelations('The Brisk Lab is funded for its first three years by the Tern Health Foundation and by a grant from the Osprey Medical Science Fund.')).toEqual(expect.arrayContaining(['Tern Health Foundation SUPPORTS Brisk Lab', 'Osprey Medical Science Fund SUPPORTS Brisk Lab']));
+    // A name with "and" in it, given whole elsewhere, is that name where a headline runs it on from another; "the Red
+    // River institute", "the Stung Treng centre" name the Red River Institute of …, the Stung Treng … Centre again.
+    const network = await read('Statement by the Secretariat of the Lotus Seed Science and Breeding Network\n\nThe Lotus Seed Science and Breeding Network admitted two members. It was founded by the Red River Institute of Crop Genetics and the Stung Treng Freshwater Biodiversity Centre. Its secretariat is hosted by the Red River institute. The Stung Treng centre keeps its seed bank.');
+    expect(network.entities.map((entity) => entity.name)).toEqual(['Lotus Seed Science and Breeding Network', 'Red River Institute of Crop Genetics', 'Stung Treng Freshwater Biodiversity Centre']);
     // "The forum concluded on Friday": no agreement, no signing.
     expect((await parsedRelations('The Brisk Forum concluded on Friday with a dinner hosted by Osprey University.')).filter((relation) => / SIGNED /.test(relation))).toEqual([]);
   });

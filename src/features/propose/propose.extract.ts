@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, isDemonym, findNames, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
+import { asReference, isDemonym, findNames, joinKnownConjuncts, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -273,7 +273,7 @@ function headlineVerb(tokens: Token[], index: number): boolean {
 function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>): SentenceMentions {
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
-  const names = splitBeforeApposedClass(text, splitKnownConjuncts(text, findNames(text, sentence, taken), known)).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
+  const names = splitBeforeApposedClass(text, joinKnownConjuncts(text, splitKnownConjuncts(text, findNames(text, sentence, taken), known), known)).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
@@ -351,7 +351,11 @@ function describedName(mention: Mention, registry: EntityRegistry): ProposedEnti
   // "China-ASEAN Technology Transfer Center Bangkok Innovation Center", then "the Bangkok Innovation Center": a unit
   // named after its parent organisation is named again without it.
   const parentNamed = (prefix: string) => registry.entities.some((entity) => [EntityType.Institution, EntityType.Platform].includes(entity.type) && nameKey(entity.name) === prefix && prefix.includes(' '));
-  const fits = (entity: ProposedEntity) => nameKey(entity.name).endsWith(` ${words}`) && (described || parentNamed(nameKey(entity.name).slice(0, -words.length - 1)));
+  // "the Red River Institute of Crop Genetics" then "the Red River institute", "the Stung Treng Biodiversity Centre" then
+  // "the Stung Treng centre": the name's opening words and its head word.
+  const said = words.split(' ').slice(0, -1).join(' ');
+  const opening = (entity: ProposedEntity) => described && /\p{Lu}/u.test(mention.text) && nameKey(entity.name).startsWith(`${said} `) && headOf(entity.name) === headOf(mention.text);
+  const fits = (entity: ProposedEntity) => (nameKey(entity.name).endsWith(` ${words}`) && (described || parentNamed(nameKey(entity.name).slice(0, -words.length - 1)))) || opening(entity);
   const named = registry.entities.filter((entity) => entity.type === mention.type && entity.mentions.some((span) => span.end <= mention.start) && fits(entity));
   return named.length === 1 ? named[0] : undefined;
 }

@@ -63,6 +63,8 @@ export const HEADS: Record<string, HeadRule> = {
   federation: institution('ENTERPRISE_GROUP'),
   company: institution('COMPANY'),
   foundation: institution('FOUNDATION'),
+  // "the Guangdong-ASEAN Medical Science Fund": a grant-maker, as a foundation is.
+  fund: institution('FOUNDATION'),
   trust: institution('FOUNDATION'),
   corporation: institution('COMPANY'),
   cooperative: institution('COMPANY'),
@@ -224,7 +226,7 @@ export const FUNCTION_WORDS = new Set([
 ]);
 
 /** Words that end the name of a venue, a building where things happen: "Golden Reed Hotel", "Yongjiang Conference Hall". */
-export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater']);
+export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater', 'building']);
 
 /** Legal-form words that end a company name ("Co., Ltd."). */
 export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'sdn', 'pte', 'jsc', 'limited']);

@@ -582,6 +582,32 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
 }
 
 /**
+ * "Statement by the Secretariat of the Lotus Rice Genomics and Breeding Network", where the text names "the Lotus Rice
+ * Genomics and Breeding Network" elsewhere: two names either side of an "and" that together end with a name the text
+ * gives (`known`) are that name; what stands before it keeps a name of its own only if two words or more are left
+ * (here "Secretariat" is not).
+ */
+export function joinKnownConjuncts(text: string, names: Mention[], known: Set<string>): Mention[] {
+  const joined: Mention[] = [];
+  for (let n = 0; n < names.length; n += 1) {
+    const [left, right] = [names[n], names[n + 1]];
+    const { tokens } = left.sentence;
+    const adjacent = right && left.form === 'name' && right.form === 'name' && right.first === left.last + 2 && tokens[left.last + 1].lower === 'and' && plainGap(tokens[left.last]);
+    const start = adjacent ? Array.from({ length: left.last - left.first + 1 }, (_, k) => left.first + k).find((first) => known.has(nameKey(tokenText(text, left.sentence, first, right.last)))) : undefined;
+    if (start === undefined) {
+      joined.push(left);
+      continue;
+    }
+    let end = start - 1;
+    while (end >= left.first && ['of', 'the', 'for'].includes(tokens[end].lower)) end -= 1;
+    if (end - left.first >= 1) joined.push(typedName(text, left.sentence, left.first, end));
+    joined.push(typedName(text, left.sentence, start, right.last));
+    n += 1;
+  }
+  return joined;
+}
+
+/**
  * "the Borneo Rainforest Genomics Centre on Wild Fruit Genomes of Borneo, a three-year project": a name whose part
  * after "on" is described right after it as a thing of another type is two names, the second of that type.
  */

@@ -31,6 +31,9 @@ import {
  * position, lists and objects after a word, the subject before a verb, references back, clause bounds, and the
  * relations found so far.
  */
+/** What a supporter gives, which stands for the supporter in a list of them: "by A and by a grant from B". */
+const GIFT_NOUNS = /^(?:grants?|loans?|donations?|contributions?)$/;
+
 export class SentenceReader {
   readonly relations: ProposedRelation[] = [];
 
@@ -90,7 +93,13 @@ export class SentenceReader {
       const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
       if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
       let k = last + 1;
-      while (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
+      // "by A and by a grant from B": what is given stands for who gives it (its words are not counted as a gap).
+      let given = 0;
+      for (;;) {
+        if (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
+        else if (GIFT_NOUNS.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.lower === 'from') [k, given] = [k + 2, given + 2 + (/^an?$/.test(this.tokens[k - 1].lower) ? 1 : 0)];
+        else break;
+      }
       // "A, B and two companies, C and D": the names a counted class noun announces go on with the list.
       const announced = this.announcedFrom(k);
       if (announced !== undefined && this.tokens.slice(last + 1, k).some((token) => token.lower === 'and')) {
@@ -103,7 +112,7 @@ export class SentenceReader {
       const conjoined = this.tokens.slice(last + 1, k).some((token) => ['and', 'or'].includes(token.lower));
       // "A hosted the event, and B organised it": after a verb, ", and" before a name and its own verb joins two clauses.
       const newClause = afterVerb && conjoined && /,/.test(this.tokens[last].post) && !!next && isVerb(this.tokens[next.last + 1]);
-      if (newClause || !gapOk || !next || next.first !== k || k - last > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post)) || (closed && !conjoined)) {
+      if (newClause || !gapOk || !next || next.first !== k || k - last - given > 4 || (k === last + 1 && !/,/.test(this.tokens[last].post)) || (closed && !conjoined)) {
         // "A, the B …" with no "and" to close it is a name and what follows it, not a list.
         return (closed ? list : list.slice(0, 1)).flatMap((item) => this.twins(item));
       }
