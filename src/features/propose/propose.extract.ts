@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, isDemonym, findNames, joinKnownConjuncts, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
+import { asReference, isDemonym, findNames, halvesOfKnownNames, joinKnownConjuncts, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -231,7 +231,11 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
     });
   }
   // The names the text gives, by key: a run of capitalised words that holds one of them after an "and" is two names.
-  const known = new Set(sentences.flatMap((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name').map((name) => nameKey(name.name))));
+  const found = sentences.map((sentence) => findNames(text, sentence, new Set()).filter((name) => name.form === 'name'));
+  const given = new Set(found.flat().map((name) => nameKey(name.name)));
+  // The halves a headline's "and" split a name into, which the text gives whole elsewhere, are no names of their own.
+  const halves = new Set(found.flatMap((names) => halvesOfKnownNames(text, names, given)));
+  const known = new Set([...given].filter((key) => !halves.has(key)));
   for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known), parse: parses?.[sentence.index] });
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
@@ -273,7 +277,7 @@ function headlineVerb(tokens: Token[], index: number): boolean {
 function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>): SentenceMentions {
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
-  const names = splitBeforeApposedClass(text, joinKnownConjuncts(text, splitKnownConjuncts(text, findNames(text, sentence, taken), known), known)).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
+  const names = splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));

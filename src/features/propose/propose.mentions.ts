@@ -582,6 +582,18 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
 }
 
 /**
+ * Where two names either side of an "and" ("Secretariat of the Lotus Rice Genomics" and "Breeding Network") start the
+ * name the text gives elsewhere (`known`) that together they end with, if they do.
+ */
+function knownJoin(text: string, left: Mention, right: Mention | undefined, known: Set<string>): number | undefined {
+  const { tokens } = left.sentence;
+  const adjacent = right && left.form === 'name' && right.form === 'name' && right.first === left.last + 2 && tokens[left.last + 1].lower === 'and' && plainGap(tokens[left.last]);
+  if (!adjacent) return undefined;
+  for (let first = left.first; first <= left.last; first += 1) if (known.has(nameKey(tokenText(text, left.sentence, first, right.last)))) return first;
+  return undefined;
+}
+
+/**
  * "Statement by the Secretariat of the Lotus Rice Genomics and Breeding Network", where the text names "the Lotus Rice
  * Genomics and Breeding Network" elsewhere: two names either side of an "and" that together end with a name the text
  * gives (`known`) are that name; what stands before it keeps a name of its own only if two words or more are left
@@ -590,21 +602,25 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
 export function joinKnownConjuncts(text: string, names: Mention[], known: Set<string>): Mention[] {
   const joined: Mention[] = [];
   for (let n = 0; n < names.length; n += 1) {
-    const [left, right] = [names[n], names[n + 1]];
-    const { tokens } = left.sentence;
-    const adjacent = right && left.form === 'name' && right.form === 'name' && right.first === left.last + 2 && tokens[left.last + 1].lower === 'and' && plainGap(tokens[left.last]);
-    const start = adjacent ? Array.from({ length: left.last - left.first + 1 }, (_, k) => left.first + k).find((first) => known.has(nameKey(tokenText(text, left.sentence, first, right.last)))) : undefined;
+    const left = names[n];
+    const start = knownJoin(text, left, names[n + 1], known);
     if (start === undefined) {
       joined.push(left);
       continue;
     }
+    const { tokens } = left.sentence;
     let end = start - 1;
     while (end >= left.first && ['of', 'the', 'for'].includes(tokens[end].lower)) end -= 1;
     if (end - left.first >= 1) joined.push(typedName(text, left.sentence, left.first, end));
-    joined.push(typedName(text, left.sentence, start, right.last));
+    joined.push(typedName(text, left.sentence, start, names[n + 1].last));
     n += 1;
   }
   return joined;
+}
+
+/** The names of a sentence that are only the two halves of a name the text gives whole (see joinKnownConjuncts), by key. */
+export function halvesOfKnownNames(text: string, names: Mention[], known: Set<string>): string[] {
+  return names.flatMap((left, n) => (knownJoin(text, left, names[n + 1], known) === undefined ? [] : [nameKey(left.name), nameKey(names[n + 1].name)]));
 }
 
 /**
