@@ -58,6 +58,11 @@ const commonPrefix = (a: string, b: string) => {
   return length;
 };
 
+/** The capital of a country, by its common name ("Malaysia" → "Kuala Lumpur"). */
+export function capitalCityOf(country: CountryEntry): string | undefined {
+  return countries[country.isoCode as keyof typeof countries]?.capital || undefined;
+}
+
 /**
  * The country a demonym names ("Chinese" → China, "Thai" → Thailand): the common name sharing the
  * longest beginning with it: four letters at least, or the whole demonym ("Lao").

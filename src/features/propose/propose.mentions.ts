@@ -1,6 +1,6 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
-import { capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
+import { capitalCityOf, capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
@@ -704,8 +704,20 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
   const found: Mention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     if (!DEFINITE.has(tokens[index].lower)) continue;
+    // "gathered in the Malaysian capital": the country's capital, by name.
+    const capital = tokens[index].lower === 'the' && tokens[index + 2]?.lower === 'capital' && isDemonym(tokens[index + 1]) && plainGap(tokens[index + 1]) ? capitalCityOf(countryOfDemonym(tokens[index + 1].text)!) : undefined;
+    if (capital) {
+      found.push(mention(text, sentence, index + 1, index + 2, { form: 'name', type: EntityType.Place, kind: 'CITY', name: capital, confidence: 0.75, reason: `"${tokenText(text, sentence, index, index + 2)}" is ${capital}` }));
+      index += 2;
+      continue;
+    }
     let k = index + 1;
-    while (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
+    for (;;) {
+      if (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
+      // "the Nanning-based company": where it is based describes it, and is no word of its name.
+      else if (/^-$/.test(tokens[k]?.post ?? '') && /^(?:based|headquartered)$/.test(tokens[k + 1]?.lower ?? '') && plainGap(tokens[k - 1])) k += 2;
+      else break;
+    }
     // "the Beidou laboratory": words of the name it points at, before a lower-case head.
     const specific: string[] = [];
     // "the science park": words of the name it points at, before a lower-case head.

@@ -139,6 +139,28 @@ export class PatternFrames extends SentenceReader {
     if (place) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
   }
 
+  /**
+   * "…, with support from A", "with the financial support of A and B": they support what the sentence is about, its
+   * subject where that is an event, project or platform, else the one the text named last.
+   */
+  private supportFrom(index: number, subject: Mention[]): void {
+    const tokens = this.tokens;
+    // ("With the support of:" opens a programme's line: labelledLine reads it.)
+    if (tokens[index].lower !== 'support' || !['from', 'of'].includes(tokens[index + 1]?.lower ?? '') || /:/.test(tokens[index + 1].post)) return;
+    let opener = index - 1;
+    while (opener > 0 && ['the', 'financial', 'technical', 'generous', 'strong'].includes(tokens[opener].lower)) opener -= 1;
+    if (tokens[opener]?.lower !== 'with') return;
+    const backed = [EntityType.Event, EntityType.Project, EntityType.Platform];
+    const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+    const before = (mention: Mention) => mention.entityId !== undefined && mention.last < opener && backed.includes(this.typeOf(mention)!);
+    const spoken = subject.filter(before);
+    const named = this.entry.top.filter(before).at(-1);
+    // Else the one named last that is no supporter.
+    const earlier = this.antecedents.last(backed, undefined, new Set(supporters.map((supporter) => supporter.entityId)));
+    const supported = spoken.length > 0 ? spoken : named ? [named] : earlier ? [this.pointer(earlier, index, index)] : [];
+    for (const supporter of supporters) for (const what of supported) this.add(RelationType.SUPPORTS, supporter, what, tokens[index], 0.65, `"with support from" it`);
+  }
+
   /** Patterns without a relation verb. */
   protected patterns(subject: Mention[]): void {
     const tokens = this.tokens;
@@ -161,6 +183,7 @@ export class PatternFrames extends SentenceReader {
           else this.add(RelationType.GUIDED_BY, agent, guide!, tokens[index], 0.7, `works under the ${word} of ${guide!.name}`);
         }
       }
+      this.supportFrom(index, subject);
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
       const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);

@@ -199,7 +199,11 @@ class SentenceRelations extends PatternFrames {
     else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
     // "The centre brings together two firms, A and B": no event gathers them, the centre does: they are its partners.
     if (action === Action.GATHER && !clause.passive && !agents.some(isEvent) && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) action = Action.GROUP;
-    if (action === Action.GATHER) [agents, events] = [clause.objects, clause.subjects.filter(isEvent)];
+    if (action === Action.GATHER) {
+      // "The forum drew 300 experts"; "300 experts gathered in Hanoi for the forum": the event they came for is held there.
+      const cameFor = clause.subjects.some(isEvent) ? [] : [...(clause.preps.get('for') ?? []), ...(clause.preps.get('at') ?? [])].filter(isEvent);
+      [agents, events, partners] = [clause.objects, [...clause.subjects.filter(isEvent), ...cameFor], cameFor.length > 0 ? places : partners];
+    }
     else if (EVENT_ROLES[action] || action === Action.HOLD) {
       events = [...objects, ...(clause.preps.get('at') ?? []), ...(clause.preps.get('for') ?? [])].filter(isEvent);
       objects = objects.filter((object) => !isEvent(object));
@@ -451,8 +455,10 @@ class SentenceRelations extends PatternFrames {
         if (!this.hasObject(verb.index)) for (const where of partners) this.add(RelationType.LOCATED_IN, located, where, verb, 0.65, because('in a place'));
       }
     }
-    // Where an event was held: "opened in Da Nang", "hosted in Hanoi by A".
-    if (action === Action.HOLD || EVENT_ROLES[action]) for (const event of predicate.events) for (const where of partners) this.add(RelationType.HELD_IN, event, where, verb, 0.75, because('in a place'));
+    // Where an event was held: "opened in Da Nang", "hosted in Hanoi by A"; "the forum, first held in Nanning in 2022,"
+    // says where an earlier edition was.
+    const earlier = /^(?:first|previously|last|once|originally)$/.test(this.tokens[verb.index - 1]?.lower ?? '');
+    if ((action === Action.HOLD || EVENT_ROLES[action]) && !earlier) for (const event of predicate.events) for (const where of partners) this.add(RelationType.HELD_IN, event, where, verb, 0.75, because('in a place'));
     // "encouraged … to "go global" through A and B": A and B serve the goal.
     if (action === Action.PROMOTE) this.throughServes(predicate);
   }
