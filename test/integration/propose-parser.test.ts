@@ -402,6 +402,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const forum = await parsedRelations('More than 300 researchers gathered in the Malaysian capital on Tuesday for the 3rd Brisk Energy Forum. The two-day meeting is hosted by Osprey University, with support from the Lark Technology Transfer Center. Organisers said the forum, first held in Vientiane in 2022, would move to Hanoi next year.');
     expect(forum).toEqual(expect.arrayContaining(['3rd Brisk Energy Forum HELD_IN Kuala Lumpur', 'Osprey University HOSTED 3rd Brisk Energy Forum', 'Lark Technology Transfer Center SUPPORTS 3rd Brisk Energy Forum']));
     expect(forum.filter((relation) => /HELD_IN (?:Vientiane|Hanoi)/.test(relation))).toEqual([]);
+    // "receives money from A": A supports the receiver; "received an award" names no giver.
+    const received = await parsedRelations("The Brisk River Project receives 4.2 million yuan from China's Ministry of Science and Technology, and a further US$600,000 from the Tern Conservation Trust.");
+    expect(received).toEqual(expect.arrayContaining(['Ministry of Science and Technology of China SUPPORTS Brisk River Project', 'Tern Conservation Trust SUPPORTS Brisk River Project']));
+    expect((await parsedRelations('The Brisk River Project received an award in Hanoi.')).filter((relation) => / SUPPORTS /.test(relation))).toEqual([]);
     // "The Nanning-based company" is the company named before, not a new one.
     expect((await read('Brisk University and Osprey Digital Technology Co., Ltd. signed a memorandum. The Nanning-based company will send two engineers.')).entities.map((entity) => entity.name).filter((name) => /based/i.test(name))).toEqual([]);
     // "The forum concluded on Friday": no agreement, no signing.

@@ -32,6 +32,8 @@ export enum Action {
   RUN = 'RUN',
   /** "the alliance, which groups A and B", "the network unites A and B": a network's members. */
   GROUP = 'GROUP',
+  /** "the project receives 4.2 million yuan from A": A supports it (read as SUPPORT with the roles turned round). */
+  RECEIVE = 'RECEIVE',
 }
 
 const VERBS: [RegExp, Action][] = [
@@ -40,6 +42,7 @@ const VERBS: [RegExp, Action][] = [
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
   [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|equip|suppl(?:y|ies|ied|ying)$|lend|lent$)/, Action.SUPPORT],
+  [/^receiv/, Action.RECEIVE],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],
   [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],

@@ -195,6 +195,7 @@ class SentenceRelations extends PatternFrames {
     // "the Heron Seed Centre, opened by the institute in 2025": what someone opened, and is no event, they established
     // (an inauguration is a ceremony: whoever performs it need not have set the thing up).
     if (action === Action.HOLD && clause.passive && /^open/.test(this.tokens[clause.verb].lower) && objects.length > 0 && !objects.some(isEvent) && agents.length > 0 && !agents.some(isEvent)) action = Action.ESTABLISH;
+    if (action === Action.RECEIVE) [action, agents, objects] = [Action.SUPPORT, actors(clause.preps.get('from') ?? []), clause.passive ? [] : clause.subjects];
     if (action === Action.COOPERATE) partners = withs;
     else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
     // "The centre brings together two firms, A and B": no event gathers them, the centre does: they are its partners.
@@ -318,6 +319,10 @@ class SentenceRelations extends PatternFrames {
         }
       }
       predicate.partners = this.placeAfter(after, end);
+    } else if (action === Action.RECEIVE) {
+      // "The project receives 4.2 million yuan from A, and a further US$600,000 from B": each giver supports it.
+      const givers = this.tokens.flatMap((token, n) => (n > index && n < end && token.lower === 'from' ? this.objectsAfter(n + 1, end).objects : []));
+      Object.assign(predicate, { action: Action.SUPPORT, agents: passive ? [] : givers, objects: passive ? [] : agents });
     } else if (action === Action.LOCATE) {
       const located = this.mentionJustBefore(index);
       if (located) predicate.agents = [located];
