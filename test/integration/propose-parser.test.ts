@@ -406,6 +406,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const received = await parsedRelations("The Brisk River Project receives 4.2 million yuan from China's Ministry of Science and Technology, and a further US$600,000 from the Tern Conservation Trust.");
     expect(received).toEqual(expect.arrayContaining(['Ministry of Science and Technology of China SUPPORTS Brisk River Project', 'Tern Conservation Trust SUPPORTS Brisk River Project']));
     expect((await parsedRelations('The Brisk River Project received an award in Hanoi.')).filter((relation) => / SUPPORTS /.test(relation))).toEqual([]);
+    // "A opened a joint laboratory with B. The X Joint Laboratory …": the laboratory the next sentence names; a dateline's
+    // city founds nothing; a laboratory named two sentences on may be another.
+    const opened = await parsedRelations('HANOI, 14 September 2026 -- Brisk University of Health Sciences today opened a joint laboratory with Osprey Medical University to study mosquitoes. The China-Vietnam Joint Laboratory for Vector Research occupies a new building.');
+    expect(opened).toEqual(expect.arrayContaining(['Brisk University of Health Sciences ESTABLISHED China-Vietnam Joint Laboratory for Vector Research', 'Osprey Medical University ESTABLISHED China-Vietnam Joint Laboratory for Vector Research']));
+    expect(opened.filter((relation) => relation.startsWith('HANOI'))).toEqual([]);
+    expect((await parsedRelations('Brisk University opened a laboratory last year. It studies rice. The Osprey Rice Laboratory is older.')).filter((relation) => / ESTABLISHED /.test(relation))).toEqual([]);
     // "The Nanning-based company" is the company named before, not a new one.
     expect((await read('Brisk University and Osprey Digital Technology Co., Ltd. signed a memorandum. The Nanning-based company will send two engineers.')).entities.map((entity) => entity.name).filter((name) => /based/i.test(name))).toEqual([]);
     // "The forum concluded on Friday": no agreement, no signing.

@@ -189,6 +189,8 @@ class SentenceRelations extends PatternFrames {
     let objects = clause.passive ? clause.subjects : clause.objects;
     let partners: Mention[] = [];
     let events: Mention[] = [];
+    // "A opened a joint laboratory with B. The X Joint Laboratory …": what the next sentence names.
+    if ([Action.HOLD, Action.ESTABLISH, Action.LAUNCH].includes(action) && !clause.passive && objects.length === 0) objects = this.namedNext(clause.verb + 1).filter((object) => !isEvent(object));
     // "A and B have opened the X Joint Laboratory": what is opened and is no event is established; an event that holds
     // people ("the forum convened experts from A") gathers them.
     if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent)) action = agents.some(isEvent) ? Action.GATHER : Action.ESTABLISH;
@@ -196,6 +198,8 @@ class SentenceRelations extends PatternFrames {
     // (an inauguration is a ceremony: whoever performs it need not have set the thing up).
     if (action === Action.HOLD && clause.passive && /^open/.test(this.tokens[clause.verb].lower) && objects.length > 0 && !objects.some(isEvent) && agents.length > 0 && !agents.some(isEvent)) action = Action.ESTABLISH;
     if (action === Action.RECEIVE) [action, agents, objects] = [Action.SUPPORT, actors(clause.preps.get('from') ?? []), clause.passive ? [] : clause.subjects];
+    // "HANOI, 14 September -- A opened a lab": a dateline's city founds nothing.
+    if (action === Action.ESTABLISH) agents = agents.filter((agent) => this.typeOf(agent) !== EntityType.Place);
     if (action === Action.COOPERATE) partners = withs;
     else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
     // "The centre brings together two firms, A and B": no event gathers them, the centre does: they are its partners.
@@ -280,8 +284,10 @@ class SentenceRelations extends PatternFrames {
       // "… opened on March 2, and A was unveiled on its first day": the event the sentence names, or the occasion it speaks of.
       if (at < 0) predicate.partners = this.occasionEvent(agents);
     } else if (action === Action.HOLD) {
-      // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,".
-      const objects = this.objectsAfter(after, end).objects;
+      // "Vietnam held the forum in Hanoi"; "the forum opened in Hanoi"; "the forum, held in Hanoi,"; "A opened a joint
+      // laboratory with B. The X Joint Laboratory …".
+      const named = this.objectsAfter(after, end).objects;
+      const objects = named.length > 0 ? named : this.namedNext(after).filter((object) => this.typeOf(object) !== EntityType.Event);
       const held = objects.filter((object) => this.typeOf(object) === EntityType.Event);
       predicate.events = held.length > 0 ? held : this.eventBefore(index, agents, previous);
       // "officials met in Manila for the Forum": the event people gathered for.
@@ -292,7 +298,12 @@ class SentenceRelations extends PatternFrames {
       // "The forum convened experts from A and B": an event that holds people gathers them; it establishes nothing.
       const eventAgents = agents.filter((agent) => this.typeOf(agent) === EntityType.Event);
       if (held.length === 0 && objects.length > 0 && !passive && eventAgents.length > 0) Object.assign(predicate, { action: Action.ATTEND, agents: objects, objects: [], events: eventAgents });
-      else if (held.length === 0 && objects.length > 0 && !passive) Object.assign(predicate, { action: Action.ESTABLISH, objects, events: [] });
+      else if (held.length === 0 && objects.length > 0 && !passive) {
+        // "A opened a joint laboratory with B": B opened it too.
+        const withAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'with');
+        const coAgents = withAt < 0 ? [] : this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
+        Object.assign(predicate, { action: Action.ESTABLISH, agents: [...agents, ...coAgents.filter((mention) => !agents.includes(mention))], objects, events: [] });
+      }
     } else if (EVENT_ROLES[action]) {
       const by = this.byPhrase(after, end);
       const gathers = action === Action.GATHER;
@@ -333,6 +344,7 @@ class SentenceRelations extends PatternFrames {
       if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
       // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
       if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
+      if (predicate.objects.length === 0 && (action === Action.ESTABLISH || action === Action.LAUNCH)) predicate.objects = this.namedNext(after);
     }
   }
 

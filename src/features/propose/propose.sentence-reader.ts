@@ -1,10 +1,10 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
+import { SEQUENCE_WORDS, headOf, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
-import { isCapitalised, isVerb, type Sentence, type Token } from './propose.text';
+import { isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 import { Antecedents } from './propose.antecedents';
 import {
   ACTOR_TYPES,
@@ -370,6 +370,28 @@ export class SentenceReader {
   }
 
   /** `target`, as the words from `first` to `last` of this sentence refer to it. */
+  /**
+   * "A opened a joint laboratory with B … The China-Thailand Joint Laboratory for … occupies …": an indefinite class noun
+   * that the next sentence names, the first entity of that head named after this sentence, if it comes right after.
+   */
+  protected namedNext(from: number): Mention[] {
+    if (!['a', 'an'].includes(this.tokens[from]?.lower ?? '')) return [];
+    let noun = from + 1;
+    while (noun < from + 4 && this.tokens[noun] && !REFERENCE_HEADS[this.tokens[noun].lower] && !this.mentionAt(noun) && plainGap(this.tokens[noun - 1])) noun += 1;
+    const type = REFERENCE_HEADS[this.tokens[noun]?.lower ?? ''];
+    if (!type || this.mentionAt(noun)) return [];
+    const head = headOf(this.tokens[noun].text);
+    const after = (entity: { mentions: { start: number }[] }) => Math.min(...entity.mentions.map((span) => span.start).filter((start) => start > this.sentence.end));
+    const next = this.registry.entities
+      .filter((entity) => entity.type === type && headOf(entity.name) === head && entity.mentions.every((span) => span.start > this.sentence.end))
+      .sort((a, b) => after(a) - after(b))[0];
+    // Only in the sentence right after: a name further on may be another one of its kind.
+    const nextSentenceEnd = this.text.indexOf('.', this.sentence.end + 2);
+    if (!next || after(next) > (nextSentenceEnd < 0 ? this.text.length : nextSentenceEnd)) return [];
+    const [start, end] = [this.tokens[from].start, this.tokens[noun].end];
+    return [{ sentence: this.sentence, first: from, last: noun, start, end, text: this.text.slice(start, end), name: next.name, type: next.type, kind: next.kind, properties: {}, confidence: 0.6, reason: `"${this.text.slice(start, end)}", named in the next sentence`, form: 'reference', nested: false, entityId: next.id }];
+  }
+
   protected pointer(target: Mention, first: number, last: number): Mention {
     const [from, to] = [this.tokens[first], this.tokens[last]];
     return { ...target, sentence: this.sentence, first, last, start: from.start, end: to.end, text: this.text.slice(from.start, to.end) };
