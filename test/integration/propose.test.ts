@@ -111,6 +111,19 @@ describe('proposing a document from raw text', () => {
     expect(relations.filter((relation: string) => relation.startsWith('china-asean-technology-transfer-center COVERS'))).toEqual([]);
   });
 
+  it('reads a heading in capitals as a name, linked to the graph with quotes in the text\'s letters, whatever operator words it holds', async () => {
+    const text = 'LOTUS WORKSHOP ON SEEDS FOR ISLAND AND UPLAND FARMS\nThe China-ASEAN Technology Transfer Center hosts the workshop.';
+    const { data, errors } = await propose({ text, title: 'A field school (fictional)', publisher: 'Tests', place: 'Vientiane', publishedOn: '2027-01-01' });
+    expect(errors).toBeUndefined();
+    expect(data.proposeDocument.entities.find((entity: any) => entity.id === 'china-asean-technology-transfer-center')).toMatchObject({ status: 'LINKED' });
+    const workshop = data.proposeDocument.entities.find((entity: any) => entity.type === 'Event');
+    expect(workshop).toMatchObject({ status: 'NEW', name: 'Lotus Workshop on Seeds for Island and Upland Farms' });
+    expect(workshop.mentions.map((span: any) => text.slice(span.start, span.end))).toEqual(['LOTUS WORKSHOP ON SEEDS FOR ISLAND AND UPLAND FARMS']);
+    // The draft's every quote is checked against the text as written (a quote in title case would be a problem).
+    expect(data.proposeDocument.problems).toEqual([]);
+    expect(data.proposeDocument.document).toContain('LOTUS WORKSHOP ON SEEDS FOR ISLAND AND UPLAND FARMS');
+  });
+
   it("never links a name the text puts in one country to the graph's namesake in another", async () => {
     const text = "Brisk University signed it, witnessed by officials of Vietnam's Ministry of Science and Technology. China's Ministry of Science and Technology sent a letter.";
     const draft = (await propose({ text })).data.proposeDocument;

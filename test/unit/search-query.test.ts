@@ -16,5 +16,7 @@ describe('full-text query building', () => {
     expect(luceneAllWords(['Mahidol', 'University'])).toBe('+Mahidol +University');
     expect(luceneAllWords(['(CATTC)', 'R&D', '***'])).toBe('+CATTC');
     expect(luceneAllWords(['&&'])).toBeUndefined();
+    // A name in capitals: "AND", "OR", "NOT" and "TO" are Lucene's operators only so written, so they are made words.
+    expect(luceneAllWords(['SCIENCE', 'AND', 'TECHNOLOGY', 'OR', 'NOT', 'TO'])).toBe('+SCIENCE +and +TECHNOLOGY +or +not +to');
   });
 });

@@ -6,9 +6,15 @@
 /** Lucene's query syntax characters. */
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
-/** The text with every query-syntax character made a space. */
+/** Lucene's operators, which are operators only in capitals ("SCIENCE AND TECHNOLOGY"). */
+const LUCENE_OPERATORS = /\b(?:AND|OR|NOT|TO)\b/g;
+
+/**
+ * The text with every query-syntax character made a space, and the operator words in lower case: the index's analyser
+ * lowers every term anyway, so they still match as words.
+ */
 export function withoutLuceneSyntax(text: string): string {
-  return text.replace(LUCENE_SPECIAL, ' ');
+  return text.replace(LUCENE_SPECIAL, ' ').replace(LUCENE_OPERATORS, (word) => word.toLowerCase());
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { QueryRunner, Row } from '../../engine/db/database';
+import { withoutLuceneSyntax } from '../../engine/db/lucene';
 import { ENTITY_SEARCH_INDEX } from '../../engine/db/migrations';
 import { ENTITY_LABEL } from '../../engine/model/model';
 
@@ -22,9 +23,9 @@ export type ExistingNameRow = Row & { name: string; lookup: string; locatedIn: s
 
 /** The graph's entities one of these acronyms is an alias of ("CATTC" → "China-ASEAN Technology Transfer Center"). */
 export const ENTITIES_WITH_ALIAS = `
-UNWIND $acronyms AS acronym
-CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', 'aliases:' + acronym, {limit: 5}) YIELD node
-WITH acronym, node WHERE any(alias IN coalesce(node.aliases, []) WHERE alias = acronym)
+UNWIND $acronyms AS a
+CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', a.lucene, {limit: 5}) YIELD node
+WITH a.acronym AS acronym, node WHERE any(alias IN coalesce(node.aliases, []) WHERE alias = a.acronym)
 RETURN acronym, collect(DISTINCT node.name) AS names`;
 
 export type AliasRow = Row & { acronym: string; names: string[] };
@@ -52,6 +53,10 @@ export interface ProposerGraph {
 export function proposerGraph(db: QueryRunner): ProposerGraph {
   return {
     entitiesWithWords: async (queries) => (await db.read(ENTITIES_WITH_WORDS, { queries })) as ExistingNameRow[],
-    entitiesWithAlias: async (acronyms) => (await db.read(ENTITIES_WITH_ALIAS, { acronyms })) as AliasRow[],
+    entitiesWithAlias: async (acronyms) => {
+      // An acronym is text, never query syntax: "AND" in a heading in capitals is Lucene's operator.
+      const queries = acronyms.map((acronym) => ({ acronym, lucene: `aliases:(${withoutLuceneSyntax(acronym).trim()})` })).filter((query) => query.lucene !== 'aliases:()');
+      return queries.length === 0 ? [] : ((await db.read(ENTITIES_WITH_ALIAS, { acronyms: queries })) as AliasRow[]);
+    },
   };
 }
