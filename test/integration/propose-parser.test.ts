@@ -343,6 +343,23 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
+  it('reads the classes of dev8 (tuned on from 5 December, fourth round): towns named Port, places in wider places, trainees, talks given, stations opened', async () => {
+    // "Port Lark" is a town (a port as a head comes last), in the country named after "in the southern".
+    const town = await parsedRelations('In the afternoon the Tern Sea Research Centre, based in Port Lark in the southern Philippines, presented its surveys. The Heron Innovation Port opened.');
+    expect(town).toEqual(expect.arrayContaining(['Tern Sea Research Centre LOCATED_IN Port Lark', 'Port Lark LOCATED_IN Philippines']));
+    // A programme's "Trainees:" and "Speakers:" lines attend its event; "keynote speeches were given by A and by the chief
+    // engineer of B": both attend; "a station, which the service center opened in 2024": the center founded it.
+    const programme = await parsedRelations('PROGRAMME -- Lotus Training Course on Fisheries Navigation, 12-16 October 2026\n\nHost: Brisk Ocean University\nTrainees: 30 officers from Indonesia and Vietnam\nSpeakers: Osprey Institute of Fisheries\n\n14:00 Practical session at the Tern Fisheries Service Center Lotus Monitoring Station, which the service center opened in 2024');
+    expect(programme).toEqual(expect.arrayContaining([
+      'Indonesia ATTENDED Lotus Training Course on Fisheries Navigation',
+      'Vietnam ATTENDED Lotus Training Course on Fisheries Navigation',
+      'Osprey Institute of Fisheries ATTENDED Lotus Training Course on Fisheries Navigation',
+    ]));
+    const talks = await parsedRelations('The 3rd Lotus Marine Forum opened on Tuesday in Hanoi. Keynote speeches on the first morning were given by researchers from the Penang Institute of Marine Robotics and by the chief engineer of Xiamen Deepblue Glider Technology Co., Ltd.');
+    expect(talks).toEqual(expect.arrayContaining(['Penang Institute of Marine Robotics ATTENDED 3rd Lotus Marine Forum', 'Xiamen Deepblue Glider Technology Co., Ltd. ATTENDED 3rd Lotus Marine Forum']));
+    expect(await parsedRelations('The Brisk Fisheries Service Center (BFSC) trains officers. Practical session at the BFSC Lotus Monitoring Station, which the service center opened in 2024.')).toContain('Brisk Fisheries Service Center ESTABLISHED BFSC Lotus Monitoring Station');
+  });
+
   it('reads the classes of dev7 (tuned on from 5 December, third round): headings in capitals, courses, a place line, roles and short forms', async () => {
     const read = async (text: string) => {
       const sentences = readText(text);

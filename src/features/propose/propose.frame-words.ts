@@ -190,7 +190,7 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
 export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
   [/^(?:co-?)?hosts?$/, RelationType.HOSTED, [EntityType.Event]],
   [/^(?:co-?)?organi[sz](?:ers?|ing)$/, RelationType.ORGANIZED, [EntityType.Event]],
-  [/^(?:delegations?|participants?|attendees?|participating)$/, RelationType.ATTENDED, [EntityType.Event]],
+  [/^(?:delegations?|delegates?|participants?|attendees?|participating|trainees?|speakers?)$/, RelationType.ATTENDED, [EntityType.Event]],
   [/^(?:venue|location)$/, RelationType.HELD_IN, [EntityType.Event]],
   [/^(?:signatories|parties)$/, RelationType.SIGNED, [EntityType.Agreement]],
   [/^partners?$/, RelationType.PARTICIPATES_IN, [EntityType.Platform]],

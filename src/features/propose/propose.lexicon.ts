@@ -176,6 +176,7 @@ export const JOINT_NOUNS = new Set(['partnership', 'cooperation', 'collaboration
 export const PEOPLE_NOUNS = new Set([
   'talents', 'talent', 'members', 'experts', 'researchers', 'scientists', 'students', 'youth', 'entrepreneurs', 'people', 'staff',
   'organisers', 'organizers', 'officials', 'delegates', 'delegation', 'delegations', 'representatives', 'leaders', 'participants', 'observers', 'director', 'directors', 'president', 'spokesperson',
+  'engineer', 'engineers', 'researcher', 'scientist', 'expert', 'dean', 'rector', 'chairman', 'director-general',
 ]);
 
 /** Words of a person's office: "Ambassador", "Acting Minister", "Vice President" name a post, never an organisation or place. */

@@ -339,6 +339,10 @@ function typeName(found: Mention, tokens: Token[]): void {
   if (LEGAL_WORDS.has(words.at(-1) ?? '')) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: 'a company name (legal suffix)' });
   // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
   if (VENUE_NOUNS.has(words.at(-1) ?? '')) return;
+  // "Port Salvacion", "Port Klang": a town; a port as a head comes last ("the Heron Innovation Port").
+  if (words[0] === 'port' && words.length > 1 && !classify(words.slice(1))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.75, reason: 'a town named "Port …"' });
+  }
   const classified = classify(words);
   if (classified) {
     // "Vietnam's Ministry of Science and Technology": a body every country has a namesake of is named with its country,

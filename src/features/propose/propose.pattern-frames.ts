@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
-import { HEADS, NAME_CONNECTORS } from './propose.lexicon';
+import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { isCapitalised, type Token } from './propose.text';
@@ -161,6 +161,24 @@ export class PatternFrames extends SentenceReader {
     for (const supporter of supporters) for (const what of supported) this.add(RelationType.SUPPORTS, supporter, what, tokens[index], 0.65, `"with support from" it`);
   }
 
+  /**
+   * "Keynote speeches on the first morning were given by researchers from A and by B": who gave a talk attended the event
+   * the sentence names, else the one the text named last.
+   */
+  private talksGivenBy(index: number): void {
+    const tokens = this.tokens;
+    if (!SPEECH_NOUNS.has(tokens[index].lower) || this.mentionAt(index)) return;
+    const end = this.nextClauseEnd(index);
+    const by = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'by' && /^(?:given|delivered|made)$/.test(tokens[n - 1].lower));
+    const event = by < 0 ? undefined : this.sentenceEvent(index);
+    if (!event) return;
+    // "by researchers from A and by the chief engineer of B": each "by" names speakers.
+    const speakers = tokens.flatMap((token, n) => (n >= by && n < end && token.lower === 'by' ? this.objectsAfter(n + 1, end).objects : []));
+    for (const speaker of new Set(speakers)) {
+      if (ACTOR_TYPES.has(this.typeOf(speaker)!) && this.typeOf(speaker) !== EntityType.Event) this.add(RelationType.ATTENDED, speaker, event, tokens[by - 1], 0.6, `a talk "${tokens[by - 1].text} by" it`);
+    }
+  }
+
   /** Patterns without a relation verb. */
   protected patterns(subject: Mention[]): void {
     const tokens = this.tokens;
@@ -184,6 +202,7 @@ export class PatternFrames extends SentenceReader {
         }
       }
       this.supportFrom(index, subject);
+      this.talksGivenBy(index);
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
       const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
@@ -426,6 +445,14 @@ export class PatternFrames extends SentenceReader {
     if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
       const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
+    }
+    // "Port Salvacion in the southern Philippines", "Kunming in Yunnan": a town in its country or region.
+    const town = named && named.last === index - 1 && this.typeOf(named) === EntityType.Place && word === 'in';
+    if (town) {
+      let k = index + 1;
+      while (tokens[k] && (tokens[k].lower === 'the' || DIRECTION_WORDS.has(tokens[k].lower))) k += 1;
+      const wider = this.mentionAt(k);
+      if (wider && wider.first === k && (this.typeOf(wider) === EntityType.Country || wider.kind === 'REGION')) this.add(RelationType.LOCATED_IN, named, wider, tokens[index], 0.6, `"${named.name} in" ${wider.name}`);
     }
     // "Guangxi Lijiang Water Research Institute (Guilin, China)": a bracket after a name says where it is.
     const bracketed = this.mentionAt(index);

@@ -80,6 +80,8 @@ class SentenceRelations extends PatternFrames {
       // An event role's object is its event ("the forum, which B co-organised").
       const relativeIsEvent = objectRelative && this.typeOf(objectRelative.antecedent) === EntityType.Event;
       if (objectRelative && predicate.objects.length === 0 && predicate.events.length === 0) predicate[relativeIsEvent && EVENT_ROLES[predicate.action] ? 'events' : 'objects'] = [objectRelative.antecedent];
+      // "the Jinsha Bay Monitoring Station, which the service center opened in 2024": what it opened, and is no event, it founded.
+      if (objectRelative && predicate.action === Action.HOLD && !relativeIsEvent && predicate.objects.includes(objectRelative.antecedent)) predicate.action = Action.ESTABLISH;
       predicates.push(predicate);
       // "A did not attend", "neither A nor B signed": a denial states no relation.
       if (!this.negated(index, clauseStart)) this.relate(predicate, previous);
