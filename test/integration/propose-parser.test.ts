@@ -358,6 +358,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const talks = await parsedRelations('The 3rd Lotus Marine Forum opened on Tuesday in Hanoi. Keynote speeches on the first morning were given by researchers from the Penang Institute of Marine Robotics and by the chief engineer of Xiamen Deepblue Glider Technology Co., Ltd.');
     expect(talks).toEqual(expect.arrayContaining(['Penang Institute of Marine Robotics ATTENDED 3rd Lotus Marine Forum', 'Xiamen Deepblue Glider Technology Co., Ltd. ATTENDED 3rd Lotus Marine Forum']));
     expect(await parsedRelations('The Brisk Fisheries Service Center (BFSC) trains officers. Practical session at the BFSC Lotus Monitoring Station, which the service center opened in 2024.')).toContain('Brisk Fisheries Service Center ESTABLISHED BFSC Lotus Monitoring Station');
+    // A currency before an amount is no name, nor a word of the one before it.
+    const sentences = readText('The Osprey Agency for Biotechnology Grants has given the Brisk Centre RM 4.5 million, and USD 2 million came later.');
+    expect(extract('The Osprey Agency for Biotechnology Grants has given the Brisk Centre RM 4.5 million, and USD 2 million came later.', undefined, sentences, await parser.parse(sentences)).entities.map((entity) => entity.name)).toEqual(['Osprey Agency for Biotechnology Grants', 'Brisk Centre']);
   });
 
   it('reads the classes of dev7 (tuned on from 5 December, third round): headings in capitals, courses, a place line, roles and short forms', async () => {

@@ -44,12 +44,16 @@ export function isNameWord(token: Token | undefined): boolean {
 /** "HeronSeed", "AgriLink": a capital inside a word marks a brand, wherever it stands. */
 const isCamelCase = (token: Token) => /^\p{Lu}[\p{Ll}\d]+\p{Lu}/u.test(token.text);
 
+/** Currencies written before an amount ("RM 4.5 million", "USD 2 million"), which are no words of a name. */
+const CURRENCY_CODES = new Set(['RM', 'MYR', 'USD', 'US$', 'RMB', 'CNY', 'THB', 'VND', 'IDR', 'PHP', 'SGD', 'EUR', 'KHR', 'LAK', 'MMK', 'BND']);
+const isCurrencyBeforeAmount = (tokens: Token[], index: number) => CURRENCY_CODES.has(tokens[index].text) && /^\d/.test(tokens[index + 1]?.text ?? '');
+
 function startsName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   // "Co-organisers:", "Co-hosted by": a capitalised prefix of a lower-case word names nothing.
   if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1])) return false;
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
-  if (!isNameWord(token)) return false;
+  if (!isNameWord(token) || isCurrencyBeforeAmount(tokens, index)) return false;
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
   // another name word follows ("Qilin Science … Plan") start there.
   if (index > 0 || isAcronym(token) || isCamelCase(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
@@ -177,6 +181,8 @@ function nameEnd(tokens: Token[], first: number): number {
       k += 2;
       continue;
     }
+    // "awarded the Brisk Centre RM 4.5 million": a currency before an amount ends the name.
+    if (isCurrencyBeforeAmount(tokens, k)) break;
     // "Viet Nam's Mekong Delta": a possessive ends the owner's name ("… of the People's Republic" goes on).
     if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
     // "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive inside a name goes on with it.
