@@ -26,14 +26,14 @@ import {
   actionOf,
 } from './propose.frame-words';
 
+/** What a supporter gives, which stands for the supporter in a list of them: "by A and by a grant from B". */
+const GIFT_NOUNS = /^(?:grants?|loans?|donations?|contributions?)$/;
+
 /**
  * One sentence as the relation frames read it (propose.pattern-frames.ts, propose.relations.ts): its mentions by
  * position, lists and objects after a word, the subject before a verb, references back, clause bounds, and the
  * relations found so far.
  */
-/** What a supporter gives, which stands for the supporter in a list of them: "by A and by a grant from B". */
-const GIFT_NOUNS = /^(?:grants?|loans?|donations?|contributions?)$/;
-
 export class SentenceReader {
   readonly relations: ProposedRelation[] = [];
 
@@ -369,7 +369,6 @@ export class SentenceReader {
     return last ? [this.pointer(last, from, noun)] : [];
   }
 
-  /** `target`, as the words from `first` to `last` of this sentence refer to it. */
   /**
    * "A opened a joint laboratory with B … The China-Thailand Joint Laboratory for … occupies …": an indefinite class noun
    * that the next sentence names, the first entity of that head named after this sentence, if it comes right after.
@@ -392,6 +391,7 @@ export class SentenceReader {
     return [{ sentence: this.sentence, first: from, last: noun, start, end, text: this.text.slice(start, end), name: next.name, type: next.type, kind: next.kind, properties: {}, confidence: 0.6, reason: `"${this.text.slice(start, end)}", named in the next sentence`, form: 'reference', nested: false, entityId: next.id }];
   }
 
+  /** `target`, as the words from `first` to `last` of this sentence refer to it. */
   protected pointer(target: Mention, first: number, last: number): Mention {
     const [from, to] = [this.tokens[first], this.tokens[last]];
     return { ...target, sentence: this.sentence, first, last, start: from.start, end: to.end, text: this.text.slice(from.start, to.end) };
