@@ -25,6 +25,17 @@ export class Antecedents {
     if (type) this.named.push({ mention, type, words: this.wordsOf(mention) });
   }
 
+  /**
+   * What the text is about among `types`: of those named so far, the one the whole text names most often (names and the
+   * references extraction resolved; on a tie, the first named, as a text names its subject first). "Funding comes from A" funds it, not whatever was named last in passing.
+   */
+  topic(types: EntityType[]): Mention | undefined {
+    const mentionsOf = (item: { mention: Mention }) => this.registry.get(item.mention.entityId)?.mentions.length ?? 0;
+    return this.named
+      .filter((item) => types.includes(item.type))
+      .reduce<{ mention: Mention } | undefined>((best, item) => (!best || mentionsOf(item) > mentionsOf(best) ? item : best), undefined)?.mention;
+  }
+
   /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
   last(types: EntityType[], head?: string, except: Set<string | undefined> = new Set()): Mention | undefined {
     const candidates = this.named.filter((item) => types.includes(item.type) && !except.has(item.mention.entityId));

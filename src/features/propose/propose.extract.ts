@@ -577,7 +577,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const rightAt = tokens[mention.last + 1]?.lower === 'and' ? mention.last + (tokens[mention.last + 2]?.lower === 'in' ? 3 : 2) : -1;
       const right = top.find((other) => other.first === rightAt);
       if (['in', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
-      if (((single && ['of', 'in', 'between', 'across', 'from', 'near'].includes(before)) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      const academicField = before === 'of' && ACADEMIC_POSTS.has(tokens[mention.first - 2]?.lower ?? '');
+      if (((single && ['of', 'in', 'between', 'across', 'from', 'near'].includes(before) && !academicField) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
@@ -598,6 +599,21 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
     }
   }
 }
+
+/** "Dean of Engineering", "Professor of Hydrology": what an academic post is "of" is a field, never a place. */
+const ACADEMIC_POSTS = new Set(['dean', 'professor', 'provost', 'lecturer', 'faculty', 'school']);
+
+/** Nouns a place's name comes before: "in Yunnan province", "in Kuching city". */
+const PLACE_KIND_NOUNS = new Set(['province', 'provinces', 'city', 'town', 'county', 'district', 'region', 'state', 'area', 'prefecture', 'municipality', 'village', 'island', 'islands', 'capital']);
+
+/**
+ * "an interest in BeiDou applications": a name a common noun follows modifies it, unless that noun is a kind of place or
+ * the parser's recogniser reads the name as one ("in Guangxi laboratories").
+ */
+const modifiesNoun = (tokens: Token[], last: number): boolean => {
+  const next = tokens[last + 1];
+  return !!next && plainGap(tokens[last]) && !['GPE', 'LOC'].includes(tokens[last].entityLabel ?? '') && !!next.pos?.startsWith('NN') && !next.pos.startsWith('NNP') && /^\p{Ll}/u.test(next.text) && !PLACE_KIND_NOUNS.has(next.lower);
+};
 
 /** "HERONTEC signed a memorandum with …": an untyped acronym that signs an agreement is an organisation. */
 function typeBySigning(mention: Mention, signings: Signing[], registry: EntityRegistry, text: string): boolean {

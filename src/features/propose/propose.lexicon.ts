@@ -55,7 +55,8 @@ export const HEADS: Record<string, HeadRule> = {
   council: institution('GOVERNMENT_BODY'),
   committee: institution('GOVERNMENT_BODY'),
   secretariat: institution('GOVERNMENT_BODY'),
-  institute: institution('RESEARCH_INSTITUTE'),
+  // "the UPT-Wuzhou Joint Institute for …": an institute two partners run jointly is their platform, as a joint laboratory is.
+  institute: { ...institution('RESEARCH_INSTITUTE'), byModifier: [[/\bjoint\b/, 'RESEARCH_CENTER', EntityType.Platform]] },
   genebank: institution('RESEARCH_INSTITUTE'),
   chamber: institution('ENTERPRISE_GROUP'),
   association: institution('ENTERPRISE_GROUP'),

@@ -90,10 +90,25 @@ function runAhead(tokens: Token[], from: number): number {
   return last;
 }
 
-/** A name complete by itself: it has a head word, or names a country or region in its official form. */
+/**
+ * A head word where a name puts it: last, before its complement ("Institute of …") or first in the region's languages
+ * ("Universiti Malaya"). "Space Information" has none: a head word another noun follows only modifies it.
+ */
+function hasPlacedHead(tokens: Token[], first: number, last: number): boolean {
+  const phrase = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
+  const placed = (k: number) => k === last || COMPLEMENTS.has(tokens[k + 1].lower) || NAME_CONNECTORS.has(tokens[k + 1].lower) || (k === first && LEADING_HEADS.has(tokens[k].lower));
+  return tokens.slice(first, last + 1).some((token, n) => headRule(token.lower, phrase) !== undefined && placed(first + n));
+}
+
+/** "(Shenzhen)" in "SkyFarm Robotics (Shenzhen) Co., Ltd.": a company's seat in brackets, at `k`, before its legal form. */
+const seatBeforeLegalForm = (tokens: Token[], k: number): boolean =>
+  /^\s*\($/.test(tokens[k - 1].post + tokens[k].pre) && isCapitalised(tokens[k]) && /^\)\s*$/.test(tokens[k].post) && LEGAL_WORDS.has(tokens[k + 1]?.lower ?? '');
+
+/** A name complete by itself: it has a head word where a name puts it, or names a country or region in its official form. */
 function isWholeName(tokens: Token[], first: number, last: number): boolean {
   // "Voltara Energy Co., Ltd.": a legal form completes a company's name whatever its words.
-  if (hasHead(tokens, first, last) || LEGAL_WORDS.has(tokens[last].lower) || LEGAL_WORDS.has(tokens[last + 1]?.lower ?? '')) return true;
+  const legalNext = LEGAL_WORDS.has(tokens[last + 1]?.lower ?? '') || (tokens[last + 1] !== undefined && seatBeforeLegalForm(tokens, last + 1));
+  if (hasPlacedHead(tokens, first, last) || LEGAL_WORDS.has(tokens[last].lower) || legalNext) return true;
   const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
   const region = withoutRegionDesignators(words);
   return (last > first && countryNamed(words) !== undefined) || (region !== words && !/\s(?:of|for|on)\s/.test(region));
@@ -176,7 +191,7 @@ function nameEnd(tokens: Token[], first: number): number {
       continue;
     }
     // "SkyFarm Robotics (Shenzhen) Co., Ltd.": a company's seat in brackets before its legal form is part of its name.
-    if (/^\s*\($/.test(gap) && isCapitalised(token) && /^\)\s*$/.test(token.post) && LEGAL_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+    if (seatBeforeLegalForm(tokens, k)) {
       last = k + 1;
       k += 2;
       continue;
@@ -203,9 +218,12 @@ function nameEnd(tokens: Token[], first: number): number {
         // Ecology and Osprey Analytics"; not "Forum on China-ASEAN Technology Transfer and Collaborative Innovation").
         // So does one it ends right before the "and" of a list, after a whole name with its head ("A, Marlin Institute of
         // Marine Science and Gecko Sensors"; not "…, Guangxi Nanyang Scientific and Technological Innovation Center, …").
+        // Not one it starts inside a complement, when what follows has no head and no list runs ("Joint Institute for
+        // Satellite Navigation and Climate Services").
         const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
         const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
-        if (token.lower === 'and' && (article || (recognisedBefore && (tokens[k + 1]?.entity === 'B' || listEndsBefore)))) break;
+        const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
+        if (token.lower === 'and' && (article || (recognisedBefore && ((tokens[k + 1]?.entity === 'B' && !inComplement) || listEndsBefore)))) break;
         // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
         if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
         // "… Training Centre on DUTD's campus": an owner's possessive after "on" places the thing; it names no part of it.

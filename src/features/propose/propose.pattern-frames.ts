@@ -10,6 +10,7 @@ import {
   WHOLE_TYPES,
   LOCATED_TYPES,
   PARTNERSHIP_NOUNS,
+  MONEY_NOUNS,
   SUPPORT_NOUNS,
   ATTENDEE_NOUNS,
   SPEECH_NOUNS,
@@ -247,7 +248,7 @@ export class PatternFrames extends SentenceReader {
       const supported = subject.filter((mention) => ![EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
       for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
     }
-    if (SUPPORT_NOUNS.has(word) && /^(?:comes?|came)$/.test(next) && this.tokens[index + 2]?.lower === 'from') this.supportComesFrom(index);
+    if (/^(?:comes?|came)$/.test(word) && next === 'from' && this.moneyBefore(index)) this.supportComesFrom(index + 1);
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
@@ -292,13 +293,25 @@ export class PatternFrames extends SentenceReader {
     return /^\d{1,2}[:.]\d{2}$/.test(first?.text ?? '') || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
   }
 
-  /** "Funding comes from A and from B": they support the project, platform or event spoken of. */
-  private supportComesFrom(index: number): void {
-    const spoken = this.antecedents.last([EntityType.Project, EntityType.Platform, EntityType.Event]);
+  /** "Funding of RM12 million comes from", "60 per cent came from": money is what the clause before "comes from" speaks of. */
+  private moneyBefore(index: number): boolean {
+    const words = this.tokens.slice(this.clauseStart(index), index).map((token) => token.lower);
+    return words.some((word) => SUPPORT_NOUNS.has(word) || MONEY_NOUNS.has(word));
+  }
+
+  /**
+   * "Funding comes from A and from B", "60 per cent came from A and 25 per cent from B": they support the project,
+   * platform or event spoken of. `from` is the first "from".
+   */
+  private supportComesFrom(from: number): void {
+    const spoken = this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Event]);
     if (!spoken) return;
-    const supported = this.pointer(spoken, index, index);
-    for (const supporter of this.objectsAfter(index + 3, this.nextClauseEnd(index)).objects) {
-      if (ACTOR_TYPES.has(this.typeOf(supporter)!) && this.typeOf(supporter) !== EntityType.Place) this.add(RelationType.SUPPORTS, supporter, supported, this.tokens[index], 0.6, `"${this.tokens[index].text} comes from" it for ${spoken.name}`, { activity: this.tokens[index].lower });
+    const supported = this.pointer(spoken, from, from);
+    const shares = this.tokens.flatMap((token, k) => (k > from && token.lower === 'from' && MONEY_NOUNS.has(this.tokens[k - 1].lower) ? [k] : []));
+    for (const at of [from, ...shares]) {
+      for (const supporter of this.objectsAfter(at + 1, this.nextClauseEnd(at)).objects) {
+        if (ACTOR_TYPES.has(this.typeOf(supporter)!) && this.typeOf(supporter) !== EntityType.Place) this.add(RelationType.SUPPORTS, supporter, supported, this.tokens[at], 0.6, `money "${this.tokens[from - 1].text} from" it for ${spoken.name}`, { activity: 'funding' });
+      }
     }
   }
 
@@ -630,7 +643,9 @@ export class PatternFrames extends SentenceReader {
           this.add(RelationType.COVERS, mention, item, quote, 0.55, `its name names ${item.name}`);
         } else if ((itemType === EntityType.Place || itemType === EntityType.Country || itemType === EntityType.CountryGroup) && (type === EntityType.Institution || type === EntityType.Platform)) {
           const placeWord = itemType === EntityType.Place || atEnd || inComplement || (item.first === mention.first && this.tokens[item.first].tags.has('Demonym'));
-          if (placeWord && !this.representsAbroad(mention)) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
+          // "UPT-Wuzhou Joint Institute": a hyphened pair names the partners, not where it is.
+          const pairedWith = (item.first > mention.first && this.tokens[item.first - 1].post === '-') || (item.last < mention.last && this.tokens[item.last].post === '-');
+          if (placeWord && !pairedWith && !this.representsAbroad(mention)) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
         }
       }
       // An institution named "X of <Country>" whose name the proposer shortened ("… of the Lao People's Democratic Republic").

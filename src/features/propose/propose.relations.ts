@@ -43,6 +43,7 @@ class SentenceRelations extends PatternFrames {
     let firstSubject: Mention[] | undefined;
     let subject: Mention[] = [];
     let subjectClause = -1;
+    let lastRelative: Mention | undefined;
     for (let index = 0; index < this.tokens.length; index += 1) {
       if (this.mentionAt(index)) continue;
       const action = actionOf(this.tokens, index);
@@ -50,7 +51,11 @@ class SentenceRelations extends PatternFrames {
       // A clause with a subject of its own ("A hosted it; B organised it") has it; one without ("…; promoted X") keeps the last.
       // A relative clause's verb ("X, which B leads, involves C") leaves the clause's subject to the main verb.
       const clauseStart = this.clauseStart(index);
-      const relative = this.relativeAntecedent(index);
+      // ("X, which will be based in C": where a thing is, said in the passive, is said of it.) "X, which … and will work on
+      // D": a verb coordinated with a relative clause's verb has its antecedent too.
+      const coordinated = this.tokens[this.beforeAuxiliaries(index, true)]?.lower === 'and';
+      const relative = this.relativeAntecedent(index, action === Action.LOCATE) ?? (coordinated ? lastRelative : undefined);
+      lastRelative = relative;
       // "The project, which Brisk University leads, …": the relative pronoun is the verb's object, the name its subject.
       const objectRelative = relative ? undefined : this.objectRelative(index);
       if (clauseStart !== subjectClause && !relative && !objectRelative) {
@@ -67,6 +72,12 @@ class SentenceRelations extends PatternFrames {
       // "the A and the B were unveiled": a passive verb's subject is the list right before it.
       const passiveSubject = passive && action === Action.LAUNCH ? this.mentionJustBefore(index) : undefined;
       let agents = relative ? [relative] : objectRelative ? objectRelative.subject : passiveSubject ? this.listEndingWith(passiveSubject) : subject;
+      // "X, a provincial research institute based in Wuzhou": a participle right after a common noun places what the noun
+      // describes, not the sentence's subject.
+      if (action === Action.LOCATE && !passive && this.tokens[index - 1]?.tags.has('Noun') && !this.mentionAt(index - 1)) {
+        const described = this.passiveTarget(index);
+        agents = described ? [described] : [];
+      }
       // "A, together with B, will run X": a co-agent set off between the subject and its verb.
       if (!relative && agents.length > 0 && agents.at(-1)!.last < index) agents = [...agents, ...this.togetherWith(agents.at(-1)!.last, index).filter((mention) => !agents.includes(mention))];
       if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {

@@ -338,9 +338,9 @@ export class SentenceReader {
     return k;
   }
 
-  /** "A, which set up B": the mention a relative pronoun just before the verb stands for. */
-  protected relativeAntecedent(index: number): Mention | undefined {
-    const k = this.beforeAuxiliaries(index);
+  /** "A, which set up B" ("A, which will be based in C" with `be`): the mention a relative pronoun just before the verb stands for. */
+  protected relativeAntecedent(index: number, be = false): Mention | undefined {
+    const k = this.beforeAuxiliaries(index, be);
     if (!['which', 'who', 'that'].includes(this.tokens[k]?.lower ?? '') || !/,/.test(this.tokens[k - 1]?.post ?? '')) return undefined;
     return this.mentionAt(k - 1);
   }
