@@ -25,7 +25,8 @@ interface Dateline {
   city: string;
   cityStart: number;
   quote: string;
-  country: string;
+  /** What the city is in, as the dateline writes it: its country ("HANOI, Vietnam") or its province or state ("NANNING, Guangxi"). */
+  wider: string;
   date: string;
   publisher: string | null;
   start: number;
@@ -34,14 +35,15 @@ interface Dateline {
 
 function readDateline(text: string): Dateline | undefined {
   const match = DATELINE.exec(text.slice(0, 400));
-  if (!match || !countryNamed(match[2])) return undefined;
+  // The second place is the city's country or, as datelines write it, its province or state.
+  if (!match || !(countryNamed(match[2]) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(match[2]))) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
   const date = new Date(`${match[3].replace('Sept', 'Sep').replace('.', '')} UTC`);
   return {
     city: titleCase(match[1]),
     cityStart: start,
     quote: `${match[1]}, ${match[2]}, ${match[3]}`,
-    country: match[2],
+    wider: match[2],
     date: Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10),
     publisher: match[4]?.trim() ?? null,
     start,
@@ -259,7 +261,7 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
     relations: dedupeRelations(relations),
     quantities,
     dates,
-    dateline: dateline ? { place: `${dateline.city}, ${dateline.country}`, date: dateline.date || null, publisher: dateline.publisher } : null,
+    dateline: dateline ? { place: `${dateline.city}, ${dateline.wider}`, date: dateline.date || null, publisher: dateline.publisher } : null,
   };
 }
 
@@ -296,26 +298,30 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   return { sentence, top, nested, signings: findSignings(text, sentence, top) };
 }
 
-/** The dateline's city and country, and that the one is in the other. */
+/** The dateline's city and its country (or province), and that the one is in the other. */
 function addDateline(text: string, dateline: Dateline, sentences: Sentence[], registry: EntityRegistry, relations: ProposedRelation[]): void {
   const sentence = sentences.find((item) => item.end >= dateline.cityStart) ?? sentences[0];
   const city: Mention = { sentence, first: 0, last: 0, start: dateline.cityStart, end: dateline.cityStart + dateline.city.length, text: text.slice(dateline.cityStart, dateline.cityStart + dateline.city.length), name: dateline.city, type: EntityType.Place, kind: 'CITY', properties: {}, confidence: 0.8, reason: "the dateline's city", form: 'dateline', nested: false };
   const place = registry.add(city, text)!;
   place.quotes = [dateline.quote];
-  const country = countryNamed(dateline.country)!;
-  const countryEntity = registry.add({ ...city, start: city.end + 2, end: city.end + 2 + dateline.country.length, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, reason: `a country (ISO ${country.isoCode})`, confidence: 0.95 }, text)!;
-  countryEntity.quotes = [dateline.quote];
-  relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: countryEntity.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: 'the dateline names the city and its country' });
+  const country = countryNamed(dateline.wider);
+  const span = { start: city.end + 2, end: city.end + 2 + dateline.wider.length };
+  const wider = country
+    ? registry.add({ ...city, ...span, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, reason: `a country (ISO ${country.isoCode})`, confidence: 0.95 }, text)!
+    : registry.add({ ...city, ...span, text: dateline.wider, name: dateline.wider, kind: 'REGION', reason: "the dateline's province or state", confidence: 0.7 }, text)!;
+  wider.quotes = [dateline.quote];
+  relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: wider.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: `the dateline names the city and its ${country ? 'country' : 'province or state'}` });
 }
 
 /** Registers the typed mentions, their aliases and longer forms; resolves references; types what is left where it can. */
 function registerMentions(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
   // Typed mentions first, so aliases and places can be resolved against them.
-  const pending: { mention: Mention; top: Mention[] }[] = [];
-  for (const { top, nested } of perSentence) {
+  const pending: { mention: Mention; entry: SentenceMentions }[] = [];
+  for (const entry of perSentence) {
+    const { top, nested } = entry;
     for (const mention of [...top]) {
       if (mention.form === 'reference') {
-        if (resolveReference(mention, top, registry, text, false)) pending.push({ mention, top });
+        if (resolveReference(mention, entry, registry, text, false)) pending.push({ mention, entry });
         continue;
       }
       if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
@@ -340,7 +346,7 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
       }
     }
   }
-  for (const { mention, top } of pending) resolveReference(mention, top, registry, text, true);
+  for (const { mention, entry } of pending) resolveReference(mention, entry, registry, text, true);
   resolveUntyped(perSentence, registry, text);
 }
 
@@ -430,7 +436,8 @@ function splitTrailingCountry(mention: Mention): void {
  * Beidou (`anywhere`, once every name is known). A singular one with words of its own ("the new dual-cycle
  * pattern") that points at nothing describes a new one; any other is dropped: it names nothing new. Returns whether it stays to be resolved later.
  */
-function resolveReference(reference: Mention, top: Mention[], registry: EntityRegistry, text: string, anywhere: boolean): boolean {
+function resolveReference(reference: Mention, entry: SentenceMentions, registry: EntityRegistry, text: string, anywhere: boolean): boolean {
+  const { top } = entry;
   const ordered = registry.entities
     .filter((entity) => entity.type === reference.type)
     .map((entity) => ({ entity, at: Math.max(-1, ...entity.mentions.filter((span) => anywhere || span.end <= reference.start).map((span) => span.start)) }))
@@ -470,8 +477,7 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
     const ownWords = words.filter((word) => !/..ing$/.test(word));
     const described: Mention[] = ownWords.length > 0 && count === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
     for (const item of described) registry.add(item, text);
-    // (A short name in brackets may have left the sentence's mentions already.)
-    if (top.includes(reference)) top.splice(top.indexOf(reference), 1, ...described);
+    replaceMention(entry, reference, described);
     return false;
   }
   if (count === 1) {
@@ -488,8 +494,15 @@ function resolveReference(reference: Mention, top: Mention[], registry: EntityRe
       registry.refer(entity, pointer, text);
       return pointer;
     });
-  top.splice(top.indexOf(reference), 1, ...resolved);
+  replaceMention(entry, reference, resolved);
   return false;
+}
+
+/** Puts what a reference resolved to in its place, in the sentence's mentions and in its signings' parties ("the two institutions signed …"). */
+function replaceMention(entry: SentenceMentions, reference: Mention, by: Mention[]): void {
+  // (A short name in brackets may have left the sentence's mentions already.)
+  if (entry.top.includes(reference)) entry.top.splice(entry.top.indexOf(reference), 1, ...by);
+  for (const signing of entry.signings) if (signing.parties.includes(reference)) signing.parties.splice(signing.parties.indexOf(reference), 1, ...by);
 }
 
 /** Names of the draft's entities that stand inside a longer name ("ASEAN" in "China-ASEAN …", "Guangxi" in "Guangxi University"). */

@@ -410,7 +410,11 @@ function titleEnd(tokens: Token[], last: number): number {
     const end = nameEnd(tokens, k + 1);
     const alone = tokens[k + 1];
     if (end === k + 1 && (countryNamed(alone.text) || (connector === 'in' && (alone.tags.has('City') || capitalOf(alone.text))))) return last;
-    last = end;
+    // "… on Cooperation in Science, Technology and Innovation": a list of fields closed by "and" completes the complement
+    // (not one of countries: "… in Science, Thailand and Viet Nam signed").
+    const listEnd = /^,\s*$/.test(tokens[end].post) ? complementListEnd(tokens, end + 1) : undefined;
+    const fields = listEnd !== undefined && !tokens.slice(end + 1, listEnd + 1).some((token) => countryNamed(token.text) !== undefined || isKnownPlace(token));
+    last = fields ? listEnd : end;
   }
 }
 

@@ -541,6 +541,13 @@ export class PatternFrames extends SentenceReader {
     // "X, with offices in Hue and Vientiane,": where it has them.
     const withOffices = this.tokens[index + 1]?.lower === 'with' && /^(?:offices?|campus(?:es)?|branch(?:es)?|headquarters|sites?)$/.test(this.tokens[index + 2]?.lower ?? '') && this.tokens[index + 3]?.lower === 'in';
     if (withOffices) for (const place of this.objectsAfter(index + 4, this.nextClauseEnd(index)).objects) if ([EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, this.tokens[index + 2], 0.6, `"with ${this.tokens[index + 2].text} in" ${place.name}`);
+    // "Vientiane, the capital of the Lao PDR,", "Kunming, the provincial capital of Yunnan": a city in what it is the capital of.
+    const capital = this.tokens.findIndex((token, k) => k > index && k <= index + 3 && token.lower === 'capital' && this.tokens[k + 1]?.lower === 'of');
+    const opensCapital = capital > 0 && this.tokens.slice(index + 1, capital).every((token) => token.lower === 'the' || token.tags.has('Adjective'));
+    const whole = opensCapital ? this.objectsAfter(capital + 2, this.nextClauseEnd(capital)).objects[0] : undefined;
+    if (whole && this.typeOf(named) === EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(whole)!) && whole.entityId !== named.entityId) {
+      this.add(RelationType.LOCATED_IN, named, whole, this.tokens[capital], 0.65, `described as "the capital of ${whole.name}"`);
+    }
     if (!['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '')) return;
     for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
       const place = this.mentionAt(k);

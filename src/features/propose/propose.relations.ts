@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { isVerb } from './propose.text';
+import { isVerb, type Token } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -60,7 +60,7 @@ class SentenceRelations extends PatternFrames {
       const objectRelative = relative ? undefined : this.objectRelative(index);
       if (clauseStart !== subjectClause && !relative && !objectRelative) {
         const own = this.subjectBefore(index, clauseStart);
-        if (own.length === 0 && index <= 1) own.push(...this.listSubject);
+        if (own.length === 0 && index <= 1 + numberedItem(this.tokens)) own.push(...this.listSubject);
         subject = own.length > 0 || subjectClause < 0 ? own : subject;
         subjectClause = clauseStart;
         firstSubject ??= subject;
@@ -105,11 +105,17 @@ class SentenceRelations extends PatternFrames {
     return firstSubject && firstSubject.length > 0 ? firstSubject : this.previousSubject;
   }
 
-  /** "Under the agreement, the two sides will:", "The partners agreed to:": who the bullet lines after it are about. */
+  /**
+   * "Under the agreement, the two sides will:", "The partners agreed to:", "the two sides agreed on the following
+   * actions:": who the bullet (or numbered) lines after it are about.
+   */
   colonSubject(): Mention[] {
     const last = this.tokens.length - 1;
-    if (last < 1 || !/:/.test(this.tokens[last].post) || !/^(?:will|shall|can|to|would|must)$/.test(this.tokens[last].lower)) return [];
-    return this.subjectBefore(last, this.clauseStart(last));
+    if (last < 1 || !/:/.test(this.tokens[last].post)) return [];
+    if (/^(?:will|shall|can|to|would|must)$/.test(this.tokens[last].lower)) return this.subjectBefore(last, this.clauseStart(last));
+    const following = this.tokens.findIndex((token) => token.lower === 'following');
+    const verb = this.tokens.findIndex((token, index) => index < following && !this.mentionAt(index) && isVerb(token));
+    return following > 0 && verb > 0 ? this.subjectBefore(verb, this.clauseStart(verb)) : [];
   }
 
   /**
@@ -140,7 +146,7 @@ class SentenceRelations extends PatternFrames {
       const admits = actionAt(clause.verb) === Action.GROUP && !clause.passive && clause.objects.length === 0;
       if (clause.subjects.length === 0 && clause.agents.length === 0 && this.bullets.length > 0 && !admits) clause.subjects = this.bullets;
       // "the two sides will:" and a line "- set up a Joint Committee": the line's verb is theirs.
-      if (clause.subjects.length === 0 && clause.agents.length === 0 && clause.verb <= 1) clause.subjects = this.listSubject;
+      if (clause.subjects.length === 0 && clause.agents.length === 0 && clause.verb <= 1 + numberedItem(this.tokens)) clause.subjects = this.listSubject;
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
       // "The State Government is funding the first three years": what is funded is the project or platform spoken of.
       const span = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
@@ -256,7 +262,11 @@ class SentenceRelations extends PatternFrames {
     const subject = this.listEndingWith(last);
     const pronoun = subject[0].first - 1 - (this.tokens[subject[0].first - 1]?.lower === 'the' ? 1 : 0);
     if (!['which', 'that'].includes(this.tokens[pronoun]?.lower ?? '') || !/,/.test(this.tokens[pronoun - 1]?.post ?? '')) return undefined;
-    const antecedent = this.mentionAt(pronoun - 1);
+    const nearest = this.mentionAt(pronoun - 1);
+    // "the X Station in Luang Namtha Province, which CATTC will run": where the thing is closes its noun phrase; the
+    // pronoun is the thing.
+    const placed = nearest && [EntityType.Place, EntityType.Country].includes(this.typeOf(nearest)!) ? this.tokens[nearest.first - 1] : undefined;
+    const antecedent = placed && ['in', 'at'].includes(placed.lower) ? (this.mentionAt(placed.index - 1) ?? nearest) : nearest;
     return antecedent ? { antecedent, subject } : undefined;
   }
 
@@ -389,7 +399,9 @@ class SentenceRelations extends PatternFrames {
 
   /** Whether the verb at `verb` takes an object: a noun phrase right after it and its adverbs ("held talks in"), not a preposition ("opened on 3 May in", "will open at the farm in"). */
   private hasObject(verb: number): boolean {
-    let k = verb + 1;
+    // "open, by the end of 2027, the X Station": an aside between commas stands between the verb and its object.
+    const aside = /,/.test(this.tokens[verb].post) ? this.tokens.findIndex((token, n) => n > verb && n <= verb + 8 && /,/.test(token.post)) : -1;
+    let k = (aside > 0 ? aside : verb) + 1;
     while (k < this.tokens.length && (this.tokens[k].tags.has('Adverb') || ['up', 'out', 'officially', 'jointly'].includes(this.tokens[k].lower))) k += 1;
     const next = this.tokens[k];
     return !!next && !PREPOSITIONS.has(next.lower) && !next.tags.has('Date') && (next.tags.has('Noun') || OBJECT_OPENERS.has(next.lower));
@@ -476,13 +488,13 @@ class SentenceRelations extends PatternFrames {
       }
     }
     // "The nursery will open in Hue", "Opened in Hue, the hub …": a platform or organisation that opens somewhere is there;
-    // one that holds something there ("held talks in Hanoi") only went there.
-    if (action === Action.HOLD && predicate.events.length === 0) {
+    // one that holds something there ("held talks in Hanoi") or meets there ("A and B met in Nanning") only went there.
+    if (action === Action.HOLD && predicate.events.length === 0 && !/^(?:met|meet|meets|meeting|convened?|convenes)$/.test(verb.lower)) {
       const fronted = this.frontedAt(verb.index);
       for (const located of fronted ? [fronted] : agents) {
         const type = this.typeOf(located);
         if (!type || !LOCATED_TYPES.has(type) || type === EntityType.Place) continue;
-        if (!this.hasObject(verb.index)) for (const where of partners) this.add(RelationType.LOCATED_IN, located, where, verb, 0.65, because('in a place'));
+        if (!this.hasObject(verb.index) && predicate.objects.length === 0) for (const where of partners) this.add(RelationType.LOCATED_IN, located, where, verb, 0.65, because('in a place'));
       }
     }
     // Where an event was held: "opened in Da Nang", "hosted in Hanoi by A"; "the forum, first held in Nanning in 2022,"
@@ -542,5 +554,8 @@ function bulletsAfter(sentences: SentenceMentions[], index: number): Mention[] {
   return bullets;
 }
 
-/** A line that opens with a bullet ("- ", "• "). */
-const isBulletLine = (entry: SentenceMentions) => /^\s*[-•*–]\s/.test(entry.sentence.tokens[0]?.pre ?? '');
+/** A line that opens with a bullet ("- ", "• ") or an item's number ("1. ", "(a) "). */
+const isBulletLine = (entry: SentenceMentions) => /^\s*[-•*–]\s/.test(entry.sentence.tokens[0]?.pre ?? '') || numberedItem(entry.sentence.tokens) > 0;
+
+/** How many words an item's number takes at the start of a line: "1. To set up …", "(b) To open …". */
+const numberedItem = (tokens: Token[]): number => (/^(?:\d{1,2}|[a-z])$/.test(tokens[0]?.text ?? '') && /^[.)]\s/.test(tokens[0].post) && /^\(?$/.test(tokens[0].pre.trim()) && tokens.length > 2 ? 1 : 0);
