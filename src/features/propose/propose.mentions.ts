@@ -205,7 +205,9 @@ function nameEnd(tokens: Token[], first: number): number {
     if (/^\s*$|^-$/.test(gap) || pluralPossessive) {
       // "Nghe An Starch Company", "Hoi An": a capitalised "An" inside a name is a syllable of it, never the article.
       const syllable = token.text === 'An' && isNameWord(tokens[k + 1]) && plainGap(token);
-      if (isNameWord(token) || syllable || (gap === '-' && /^\d+$/.test(token.text))) {
+      // "CADAA General Assembly 2028", "Expo 2027": a year after an event's head word is part of its name.
+      const editionYear = /^(?:19|20)\d\d$/.test(token.text) && HEADS[tokens[k - 1].lower]?.type === EntityType.Event;
+      if (isNameWord(token) || syllable || (gap === '-' && /^\d+$/.test(token.text)) || editionYear) {
         last = k;
         k += 1;
         continue;
@@ -674,6 +676,28 @@ export function splitBeforeApposedClass(text: string, names: Mention[]): Mention
     const titled = typedName(text, sentence, on + 1, name.last);
     if (titled.type !== described.type) Object.assign(titled, { type: described.type, kind: described.kind, confidence: 0.6, reason: `a title "${tokens[noun].text}" describes` });
     return [owner, titled];
+  });
+}
+
+/** Heads of a body's organs: "the Executive Board of the X Alliance" is part of the alliance, which curators name. */
+const ORGAN_HEADS = new Set(['board', 'secretariat']);
+const ORGAN_MODIFIERS = new Set(['executive', 'advisory', 'governing', 'supervisory', 'management', 'standing', 'editorial', 'scientific']);
+
+/**
+ * "the Executive Board of the China-ASEAN Digital Agriculture Alliance": an organ of a named organisation names the
+ * organisation (the board itself is no entity of the graph's kinds); "Board of Investment of Thailand" stays whole.
+ */
+export function withoutOrgan(text: string, names: Mention[]): Mention[] {
+  return names.flatMap((name) => {
+    const { tokens } = name.sentence;
+    // "Members will elect a new Executive Board": an organ named without its body is no entity.
+    // ("the Cambodian Seed Board" says whose and of what: a body of its own.)
+    if (name.form === 'name' && ORGAN_HEADS.has(tokens[name.last].lower) && tokens.slice(name.first, name.last).every((token) => ORGAN_MODIFIERS.has(token.lower))) return [];
+    const of = tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && ORGAN_HEADS.has(tokens[index - 1].lower));
+    if (name.form !== 'name' || of < 0) return name;
+    const owner = of + (tokens[of + 1].lower === 'the' ? 2 : 1);
+    const ownHead = tokens.slice(owner, name.last + 1).some((token) => HEADS[token.lower] && !ORGAN_HEADS.has(token.lower));
+    return [owner <= name.last && ownHead && isWholeName(tokens, owner, name.last) ? typedName(text, name.sentence, owner, name.last) : name];
   });
 }
 

@@ -3,7 +3,7 @@ import { countryNamed } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
-import { isCapitalised, type Token } from './propose.text';
+import { isCapitalised, isVerb, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -27,6 +27,7 @@ import {
   LINE_LABELS,
   Action,
   actionOf,
+  isPersonNoun,
 } from './propose.frame-words';
 import { SentenceReader } from './propose.sentence-reader';
 
@@ -293,6 +294,21 @@ export class PatternFrames extends SentenceReader {
     return /^\d{1,2}[:.]\d{2}$/.test(first?.text ?? '') || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
   }
 
+  /**
+   * "Joining us from Vietnam is X", "From the Philippines comes X", "and from Cambodia the sensor maker X": an
+   * organisation the text presents as coming from a place is there (not "experts from Laos", who only come from it).
+   */
+  private comesFrom(index: number): void {
+    const place = this.mentionAt(index + 1 + (this.tokens[index + 1]?.lower === 'the' ? 1 : 0));
+    if (!place || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) || commaAfter(this.tokens[place.last])) return;
+    if (isPersonNoun(this.tokens[index - 1])) return;
+    let k = place.last + 1;
+    if (/^(?:comes?|came|is|are|joins?|joined)$/.test(this.tokens[k]?.lower ?? '')) k += 1;
+    while (k < Math.min(this.tokens.length, place.last + 7) && !this.mentionAt(k) && /^\p{Ll}/u.test(this.tokens[k].text) && !isVerb(this.tokens[k]) && !PREPOSITIONS.has(this.tokens[k].lower)) k += 1;
+    const named = this.mentionAt(k);
+    if (named && named.first === k && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!)) this.add(RelationType.LOCATED_IN, named, place, this.tokens[index], 0.6, `presented as coming "from ${place.name}"`);
+  }
+
   /** "Funding of RM12 million comes from", "60 per cent came from": money is what the clause before "comes from" speaks of. */
   private moneyBefore(index: number): boolean {
     const words = this.tokens.slice(this.clauseStart(index), index).map((token) => token.lower);
@@ -440,6 +456,7 @@ export class PatternFrames extends SentenceReader {
     const tokens = this.tokens;
     const word = tokens[index].lower;
     this.apposedPlace(index);
+    if (word === 'from') this.comesFrom(index);
     // "The lab is in Ban Saeng": the subject of "is" is where the place after "in" is.
     if (word === 'in' && BE.includes(tokens[index - 1]?.lower ?? '')) {
       const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
