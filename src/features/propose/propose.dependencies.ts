@@ -1,3 +1,4 @@
+import { EntityType } from '../../engine/model/model';
 import { JOINING_NOUNS } from './propose.frame-words';
 import { JOINT_NOUNS, OFFICE_WORDS } from './propose.lexicon';
 import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
@@ -106,12 +107,19 @@ export class DependencyReader {
         if (dep === 'conj') found.push(...this.group(child, seen));
         // "its first project, X": a class noun's apposition names it; a name's apposition ("X, a partnership between A
         // and B") describes X, and only another name for it ("X, the Y,") is the same entity.
-        else if (dep === 'appos' && (!mention || this.mentionAt(child))) found.push(...(mention ? [this.mentionAt(child)!] : this.group(child, seen)));
+        // ("Sarawak Rural Health Network (Malaysia)": a place in brackets after a name says where it is.)
+        else if (dep === 'appos' && (!mention || this.mentionAt(child)) && !(mention && this.placeInBrackets(child))) found.push(...(mention ? [this.mentionAt(child)!] : this.group(child, seen)));
         // "A, B, as well as C", "partners such as A and B".
         if (dep === 'prep' && LISTING.has(this.tokens[child].lower) && !mention) for (const object of this.childrenWith(child, 'pobj')) found.push(...this.group(object, seen));
       }
     }
     return unique(found);
+  }
+
+  private placeInBrackets(index: number): boolean {
+    const named = this.mentionAt(index);
+    const opened = /\(\s*$/.test(this.tokens[named?.first ?? index].pre) || /\(\s*$/.test(this.tokens[(named?.first ?? index) - 1]?.post ?? '');
+    return opened && !!named && (named.type === EntityType.Country || named.type === EntityType.Place);
   }
 
   /**

@@ -190,9 +190,10 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
  * item has with the event (or agreement, platform, network) the text named last.
  */
 export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
-  [/^(?:co-?)?hosts?$/, RelationType.HOSTED, [EntityType.Event]],
-  [/^(?:co-?)?organi[sz](?:ers?|ing)$/, RelationType.ORGANIZED, [EntityType.Event]],
-  [/^(?:delegations?|delegates?|participants?|attendees?|participating|trainees?|speakers?)$/, RelationType.ATTENDED, [EntityType.Event]],
+  [/^(?:co-?)?host(?:s|ed)?$/, RelationType.HOSTED, [EntityType.Event]],
+  [/^(?:co-?)?organi[sz](?:ers?|ing|ed)$/, RelationType.ORGANIZED, [EntityType.Event]],
+  // "Chair:", "Keynote:": who chairs a session or gives the keynote takes part in the event.
+  [/^(?:delegations?|delegates?|participants?|attendees?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panell?ists?)$/, RelationType.ATTENDED, [EntityType.Event]],
   [/^(?:venue|location)$/, RelationType.HELD_IN, [EntityType.Event]],
   [/^(?:signatories|parties)$/, RelationType.SIGNED, [EntityType.Agreement]],
   [/^partners?$/, RelationType.PARTICIPATES_IN, [EntityType.Platform]],

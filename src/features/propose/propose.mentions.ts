@@ -364,7 +364,8 @@ function typeName(found: Mention, tokens: Token[]): void {
   }
   if (LEGAL_WORDS.has(words.at(-1) ?? '')) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: 'a company name (legal suffix)' });
   // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
-  if (VENUE_NOUNS.has(words.at(-1) ?? '')) return;
+  // ("Davao Bayfront Convention Centre", "Nanning International Exhibition Center": a hall for events is a venue too.)
+  if (VENUE_NOUNS.has(words.at(-1) ?? '') || (/^cent(?:re|er)$/.test(words.at(-1) ?? '') && EVENT_HALL_WORDS.has(words.at(-2) ?? ''))) return;
   // "Port Salvacion", "Port Klang": a town; a port as a head comes last ("the Heron Innovation Port").
   if (words[0] === 'port' && words.length > 1 && !classify(words.slice(1))) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.75, reason: 'a town named "Port …"' });
@@ -679,6 +680,12 @@ export function splitBeforeApposedClass(text: string, names: Mention[]): Mention
   });
 }
 
+/** Head words that are never verbs: "the Guangxi university to link …" is the university, whatever follows. */
+const NOUN_ONLY_HEADS = /^(?:universit(?:y|ies)|institutes?|academ(?:y|ies)|colleges?|ministr(?:y|ies)|laborator(?:y|ies)|cent(?:re|er)s?|foundations?|associations?|companies|company)$/;
+
+/** What a centre is for when it is a venue: "Convention Centre", "Exhibition Center". */
+const EVENT_HALL_WORDS = new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'events']);
+
 /** Heads of a body's organs: "the Executive Board of the X Alliance" is part of the alliance, which curators name. */
 const ORGAN_HEADS = new Set(['board', 'secretariat']);
 const ORGAN_MODIFIERS = new Set(['executive', 'advisory', 'governing', 'supervisory', 'management', 'standing', 'editorial', 'scientific']);
@@ -790,7 +797,8 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
     // "the partners plan to extend …", "the members plan their cruise": a head word followed by "to" and a verb, or
     // by an object after a plural, is a verb.
-    if ((tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.tags.has('Verb')) || (specific.length > 0 && verbOfPluralBeforeObject(tokens, k))) continue;
+    // ("by MIHI and the Guangxi university to link …": a head word no verb shares its form with stays a noun.)
+    if ((tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.tags.has('Verb') && !NOUN_ONLY_HEADS.test(word)) || (specific.length > 0 && verbOfPluralBeforeObject(tokens, k))) continue;
     // "the joint research, development and promotion of …": the head opens a list of nouns.
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;

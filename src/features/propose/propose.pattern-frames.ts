@@ -114,9 +114,19 @@ export class PatternFrames extends SentenceReader {
     const type = rule[1];
     const label = words.at(-1)!;
     const about = this.pointer(whole, 0, 0);
-    for (const item of this.entry.top.filter((mention) => mention.entityId && mention.first > end)) {
+    const items = this.entry.top.filter((mention) => mention.entityId && mention.first > end);
+    for (const [n, item] of items.entries()) {
       const itemType = this.typeOf(item);
       const place = itemType === EntityType.Place || itemType === EntityType.Country;
+      // "Sarawak Rural Health Network (Malaysia)": the country in brackets says where the one before it is; "Davao City,
+      // Philippines": the country after a city is the city's.
+      const previous = items[n - 1];
+      const bracketed = !!previous && previous.last === item.first - 1 && /\(\s*$/.test(this.tokens[previous.last].post + this.tokens[item.first].pre);
+      const cityCountry = itemType === EntityType.Country && !!previous && previous.last === item.first - 1 && this.typeOf(previous) === EntityType.Place && commaAfter(this.tokens[previous.last]);
+      // "Keynote: harmonising herbal standards across ASEAN, by …": a place the talk is about takes no part in the event.
+      const before = this.tokens[item.first - 1 - (this.tokens[item.first - 1]?.lower === 'the' ? 1 : 0)];
+      const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end;
+      if (bracketed || topic || (type === RelationType.HELD_IN && cityCountry)) continue;
       if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
       const listed = `listed under "${words.map((word) => word.text).join(' ')}:" for ${whole.name}`;
       if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, listed);
@@ -337,7 +347,9 @@ export class PatternFrames extends SentenceReader {
     const opened = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
     const type = opened && this.typeOf(opened);
     if (!type || ![EntityType.Platform, EntityType.Project, EntityType.Initiative, EntityType.Network].includes(type)) return;
-    const event = this.entry.top.filter((mention) => mention.entityId && mention.last < index && this.typeOf(mention) === EntityType.Event).at(-1);
+    // "11:00 Launch of the X Hub" in a programme: at the programme's event.
+    const programmeEvent = this.isProgrammeLine() ? this.antecedents.last([EntityType.Event]) : undefined;
+    const event = this.entry.top.filter((mention) => mention.entityId && mention.last < index && this.typeOf(mention) === EntityType.Event).at(-1) ?? (programmeEvent && this.pointer(programmeEvent, index, index));
     if (event) this.add(RelationType.LAUNCHED_AT, opened, event, this.tokens[index], 0.6, `the ${this.tokens[index].text} of it at ${event.name}`);
   }
 
@@ -487,7 +499,9 @@ export class PatternFrames extends SentenceReader {
     // "Guangxi Lijiang Water Research Institute (Guilin, China)": a bracket after a name says where it is.
     const bracketed = this.mentionAt(index);
     const owner = bracketed && bracketed.first === index && /\(\s*$/.test(`${tokens[index - 1]?.post ?? ''}${tokens[index].pre}`) ? this.mentionAt(index - 1) : undefined;
-    if (bracketed && owner && LOCATED_TYPES.has(this.typeOf(owner)!) && this.typeOf(owner) !== EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(bracketed)!)) this.add(RelationType.LOCATED_IN, owner, bracketed, bracketed, 0.6, `"${owner.text} (${bracketed.text}"`);
+    // (A network's seat too: "Sarawak Rural Health Network (Malaysia)".)
+    const seated = owner && (LOCATED_TYPES.has(this.typeOf(owner)!) || this.typeOf(owner) === EntityType.Network);
+    if (bracketed && owner && seated && this.typeOf(owner) !== EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(bracketed)!)) this.add(RelationType.LOCATED_IN, owner, bracketed, bracketed, 0.6, `"${owner.text} (${bracketed.text}"`);
     // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
     const city = this.mentionAt(index);
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {

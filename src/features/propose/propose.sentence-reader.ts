@@ -96,7 +96,9 @@ export class SentenceReader {
       // "by A and by a grant from B": what is given stands for who gives it (its words are not counted as a gap).
       let given = 0;
       for (;;) {
-        if (k < this.tokens.length && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
+        // ("and the Guangxi university": a reference holds its article.)
+        const opensReference = this.mentionAt(k)?.first === k;
+        if (k < this.tokens.length && !opensReference && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
         else if (GIFT_NOUNS.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.lower === 'from') [k, given] = [k + 2, given + 2 + (/^an?$/.test(this.tokens[k - 1].lower) ? 1 : 0)];
         else break;
       }
@@ -471,10 +473,16 @@ export class SentenceReader {
 
   /** "founded in 2019 by A and B": the actors after a "by" among the verb's own words. */
   protected byAt(from: number, end: number): Mention[] {
-    for (let k = from; k < Math.min(end, from + 6); k += 1) {
+    for (let k = from; k < Math.min(end, from + 8); k += 1) {
       const token = this.tokens[k];
       if (token.lower === 'by') return this.objectsAfter(k + 1, end).objects;
-      if (this.mentionAt(k) || (token.tags.has('Verb') && !token.tags.has('Adjective'))) return [];
+      // "set up in Davao City by A": where it was done stands before "by".
+      const mention = this.mentionAt(k);
+      if (mention && ['in', 'at'].includes(this.tokens[k - 1]?.lower ?? '') && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!)) {
+        k = mention.last;
+        continue;
+      }
+      if (mention || (token.tags.has('Verb') && !token.tags.has('Adjective'))) return [];
     }
     return [];
   }
