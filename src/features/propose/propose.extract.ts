@@ -51,8 +51,8 @@ function readDateline(text: string): Dateline | undefined {
   };
 }
 
-/** "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (also known as …)": a short name the text defines. */
-const ALIAS_DEFINITION = /^\s*\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called|as))?|also\s+(?:known\s+as|called)|abbreviated\s+as|or)?\s*["“]?([^"”()]{2,60}?)["”]?\s*\)/;
+/** "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (also known as …)", 'X ("Siam Lotus"; SET: SLD)': a short name the text defines. */
+const ALIAS_DEFINITION = /^\s*\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called|as))?|also\s+(?:known\s+as|called)|abbreviated\s+as|or)?\s*["“]?([^"”();]{2,60}?)["”]?\s*(?:;[^()]{0,40})?\)/;
 
 /**
  * "X, also called the Y Forum,", "X, which is also known as Y.", "X, known locally as Y,", "X, or XY,": another name of X,
@@ -275,13 +275,22 @@ function headlineVerb(tokens: Token[], index: number): boolean {
   return /^NNPS?$/.test(before.pos ?? '') && plainGap(before) && plainGap(token) && (/^NNP/.test(after.pos ?? '') || /^\d+(?:st|nd|rd|th)$/i.test(after.text));
 }
 
+/** '("Siam Lotus"; SET: SLD)': an exchange's code and a listing's ticker inside brackets, which name no entity. */
+function isTicker(text: string, name: Mention): boolean {
+  const open = text.lastIndexOf('(', name.start);
+  const close = text.indexOf(')', name.end);
+  if (open < 0 || close < 0 || text.lastIndexOf(')', name.start) > open) return false;
+  const listing = /\b([A-Z]{2,6})\s*:\s*([A-Z0-9][A-Z0-9.]{1,7})\b/.exec(text.slice(open, close));
+  return !!listing && [listing[1], listing[2]].includes(name.text);
+}
+
 /** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
 function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>): SentenceMentions {
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
   // "The next General Assembly will take place in Kunming": another one, which the text does not name.
   const anotherOne = (name: Mention) => SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && nameWords(name.name).slice(0, -1).every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word));
-  const names = withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name));
+  const names = withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
@@ -438,8 +447,12 @@ function splitTrailingCountry(mention: Mention): void {
  */
 function resolveReference(reference: Mention, entry: SentenceMentions, registry: EntityRegistry, text: string, anywhere: boolean): boolean {
   const { top } = entry;
+  // "The CATTC Center, which …, will help the centre find partners": a description later in the sentence is not its subject.
+  const { tokens } = reference.sentence;
+  const opening = tokens[tokens[0]?.lower === 'the' ? 1 : 0];
+  const isSubject = (entity: ProposedEntity) => reference.antecedents === 1 && reference.first > 2 && !!opening && entity.mentions.some((span) => span.start === opening.start);
   const ordered = registry.entities
-    .filter((entity) => entity.type === reference.type)
+    .filter((entity) => entity.type === reference.type && !isSubject(entity))
     .map((entity) => ({ entity, at: Math.max(-1, ...entity.mentions.filter((span) => anywhere || span.end <= reference.start).map((span) => span.start)) }))
     .filter((item) => item.at >= 0)
     .sort((a, b) => b.at - a.at)

@@ -366,7 +366,7 @@ class SentenceRelations extends PatternFrames {
       predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
       if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
       // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
-      if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceAt(after) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
+      if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceBesides(after, [], agents) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
       if (predicate.objects.length === 0 && (action === Action.ESTABLISH || action === Action.LAUNCH)) predicate.objects = this.namedNext(after);
       // "X, set up in Davao City by A": where it was set up.
       if (action === Action.ESTABLISH) predicate.partners = this.placeAfter(after, end);

@@ -28,6 +28,8 @@ import {
 
 /** What a supporter gives, which stands for the supporter in a list of them: "by A and by a grant from B". */
 const GIFT_NOUNS = /^(?:grants?|loans?|donations?|contributions?)$/;
+/** Pronouns that open a relative clause set off by a comma: ", which …", ", who …". */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
 
 /**
  * One sentence as the relation frames read it (propose.pattern-frames.ts, propose.relations.ts): its mentions by
@@ -233,7 +235,12 @@ export class SentenceReader {
       return named.length > 0 && this.tokens[clauseStart + pronoun - 1]?.lower === 'that' ? named : this.previousSubject;
     }
     // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
-    const parties = before.findIndex((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural'));
+    // (Not inside a relative clause: "X, which introduced the two companies to each other, will help".)
+    const inRelative = (n: number) => {
+      const relative = before.map((token, r) => (r < n && RELATIVE_WORDS.has(token.lower) && /,/.test(before[r - 1]?.post ?? '') ? r : -1)).reduce((a, b) => Math.max(a, b), -1);
+      return relative >= 0 && !before.slice(relative, n).some((token) => /,/.test(token.post));
+    };
+    const parties = before.findIndex((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural') && !inRelative(n));
     // "The two universities are partners, and C will join": a name after them is the nearer subject.
     const from = parties >= 0 ? clauseStart + parties : clauseStart;
     const candidates = this.entry.top.filter((mention) => mention.first >= from && mention.last < verbIndex && mention.entityId);
@@ -352,6 +359,11 @@ export class SentenceReader {
    * (any type for "the …"), when "it", or "the" (or "this") and a word for its type, refer back to it.
    */
   protected referenceAt(from: number, ...types: EntityType[]): Mention[] {
+    return this.referenceBesides(from, types, []);
+  }
+
+  /** As referenceAt, to an entity other than `besides`: "the CATTC Center … will help the centre" is another centre. */
+  protected referenceBesides(from: number, types: EntityType[], besides: Mention[]): Mention[] {
     const first = this.tokens[from];
     if (!first || this.mentionAt(from)) return [];
     if (first.lower === 'it') {
@@ -367,7 +379,7 @@ export class SentenceReader {
     if (this.tokens.slice(from + 1, noun).some((token) => SEQUENCE_WORDS.has(token.lower))) return [];
     const type = typeOfWord(this.tokens[noun]);
     if (!type || this.mentionAt(noun)) return [];
-    const last = this.antecedents.last([type], this.tokens[noun].lower);
+    const last = this.antecedents.last([type], this.tokens[noun].lower, new Set(besides.map((mention) => mention.entityId)));
     return last ? [this.pointer(last, from, noun)] : [];
   }
 

@@ -116,8 +116,12 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
     // A word of the person or post that signs for the next party.
     if (candidates[n].last >= end) continue;
     const start = candidates[n].last + 1;
-    const gap = range(start, end).filter((k) => !located(k) && !inBrackets(tokens, start, k)).map((k) => tokens[k].lower);
-    if (list.length > 0 && !gap.every((word) => ['and', 'the'].includes(word))) break;
+    // (A bracket may open right after the name: 'A ("Siam Lotus")'.)
+    const outside = range(start, end).filter((k) => !located(k) && !inBrackets(tokens, start - 1, k));
+    const gap = outside.map((k) => tokens[k].lower);
+    // "A, a Thai provider of network services, and B signed": a description set off by commas stands between two parties.
+    const described = list.length > 0 && ['a', 'an'].includes(gap[0]) && /,/.test(tokens[outside[0] - 1].post) && gap.at(-1) === 'and' && /,/.test(tokens[outside.at(-1)! - 1].post);
+    if (list.length > 0 && !described && !gap.every((word) => ['and', 'the'].includes(word))) break;
     if (list.length === 0 && gap.some((word) => !['also', 'jointly', 'have', 'has', 'had', 'officially', 'formally', 'today', 'then'].includes(word))) break;
     list.unshift(candidates[n]);
   }
@@ -155,7 +159,8 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
   const signings: Signing[] = [];
   let clauseStart = 0;
   for (let v = 0; v < tokens.length; v += 1) {
-    if (v > 0 && /;/.test(tokens[v - 1].post)) clauseStart = v;
+    // ('("Siam Lotus"; SET: SLD)': a semicolon in brackets ends no clause.)
+    if (v > 0 && /;/.test(tokens[v - 1].post) && !inBrackets(tokens, 0, v - 1)) clauseStart = v;
     if (!isSignVerb(tokens, v) || top.some((mention) => mention.first <= v && v <= mention.last)) continue;
     const clauseEnd = tokens.findIndex((token, n) => n >= v && /;/.test(token.post)) + 1 || tokens.length;
     const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(tokens[v - 1]?.lower ?? '');
