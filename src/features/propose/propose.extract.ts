@@ -476,6 +476,14 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     return false;
   }
   const count = reference.antecedents;
+  // "The project was coordinated by A. … The coordinating institute presented …": the one who did what the role says.
+  const role = said.find((word) => /..ing$/.test(word));
+  const doer = role && count === 1 ? doerOf(role, text, reference.start, registry) : undefined;
+  if (doer && doer.type === reference.type) {
+    Object.assign(reference, { name: doer.name, kind: doer.kind });
+    registry.refer(doer, reference, text);
+    return false;
+  }
   // "the two sides", "both institutions": the organisations named last, whatever their kind.
   const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
   // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind.
@@ -509,6 +517,18 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     });
   replaceMention(entry, reference, resolved);
   return false;
+}
+
+/** Past forms that do not start with their "-ing" form's stem. */
+const IRREGULAR_PAST: Record<string, string> = { lead: 'led', run: 'ran', hold: 'held', build: 'built' };
+
+/** Who the text said did what a role participle names ("coordinating" ← "was coordinated by A"), the last one before `before`. */
+function doerOf(participle: string, text: string, before: number, registry: EntityRegistry): ProposedEntity | undefined {
+  const stem = participle.replace(/ing$/, '').replace(/[^\p{L}-]/gu, '');
+  const forms = [`${stem}\\w*`, ...(IRREGULAR_PAST[stem] ? [IRREGULAR_PAST[stem]] : [])].join('|');
+  const said = [...text.slice(0, before).matchAll(new RegExp(`\\b(?:${forms})\\s+by\\s+(?:the\\s+)?`, 'gi'))].at(-1);
+  const at = said ? said.index + said[0].length : -1;
+  return at < 0 ? undefined : registry.entities.find((entity) => entity.mentions.some((span) => span.start === at));
 }
 
 /** Puts what a reference resolved to in its place, in the sentence's mentions and in its signings' parties ("the two institutions signed …"). */

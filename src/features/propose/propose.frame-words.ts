@@ -57,6 +57,8 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
   [/^(?:visit|address)/, Action.ATTEND],
+  // "presented the results at the Forum", "exhibited at the Expo": whoever shows work at an event takes part in it.
+  [/^(?:present(?:s|ed|ing)?$|showcas|exhibit(?:s|ed|ing)?$)/, Action.ATTEND],
   [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
   [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris|involv|admit|counts?$|counted|adds?$|added|adding)/, Action.GROUP],
 ];

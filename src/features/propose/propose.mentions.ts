@@ -53,6 +53,11 @@ function startsName(tokens: Token[], index: number): boolean {
   // "Co-organisers:", "Co-hosted by": a capitalised prefix of a lower-case word names nothing.
   if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1])) return false;
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
+  // "the 2027 Mekong Vector Control Conference": an edition's year opens an event's name.
+  if (/^(?:19|20)\d\d$/.test(token.text) && plainGap(token) && isNameWord(tokens[index + 1])) {
+    const last = runAhead(tokens, index + 1);
+    if (tokens.slice(index + 1, last + 1).some((word) => HEADS[word.lower]?.type === EntityType.Event)) return true;
+  }
   if (!isNameWord(token) || isCurrencyBeforeAmount(tokens, index)) return false;
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
   // another name word follows ("Qilin Science … Plan") start there.
@@ -873,8 +878,9 @@ export function findNested(text: string, outer: Mention): Mention[] {
 }
 
 /** Whether a lowercase word can be part of a noun phrase. */
+// ("The firm operates six data centres": where the parser ran, a finite verb it reads is none, whatever compromise says.)
 const nominal = (token: Token | undefined) =>
-  !!token && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula') && !token.tags.has('Conjunction');
+  !!token && !(/^VB[DZP]$/.test(token.pos ?? '') && !HEADS[token.lower]) && !FUNCTION_WORDS.has(token.lower) && !COMPLEMENTS.has(token.lower) && !['or', 'and', 'which', 'who', 'that', 'to'].includes(token.lower) && !token.tags.has('Adverb') && !(token.tags.has('PastTense') && !token.tags.has('Adjective')) && !token.tags.has('Pronoun') && !token.tags.has('Auxiliary') && !token.tags.has('Copula') && !token.tags.has('Conjunction');
 
 /**
  * Lowercase noun phrases whose head says what they are ("a China-ASEAN technology transfer cooperation

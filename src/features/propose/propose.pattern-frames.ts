@@ -31,6 +31,9 @@ import {
 } from './propose.frame-words';
 import { SentenceReader } from './propose.sentence-reader';
 
+/** Words that make an event another, earlier one: "the previous forum in Hanoi", "last year's expo". */
+const EARLIER_WORDS = /^(?:previous|last|former|earlier|past|inaugural)$/;
+
 /** What "host …" calls a host before its name: "host country Laos", "host city Vientiane". */
 const HOST_KINDS = /^(?:country|nation|city|province|government|university|institution|organi[sz]ation)$/;
 
@@ -480,6 +483,12 @@ export class PatternFrames extends SentenceReader {
       const place = this.mentionAt(index - 1);
       const located = this.objectsAfter(index + 1, tokens.length).objects[0];
       if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.7, `"${place.text}-based"`);
+    }
+    // "at the 2nd Lancang-Mekong Rural Energy Forum in Vientiane in May 2026": a named event and where it is held.
+    const event = this.mentionAt(index - 1);
+    if (word === 'in' && event && event.last === index - 1 && event.form === 'name' && this.typeOf(event) === EntityType.Event && !EARLIER_WORDS.test(this.tokens[event.first - 1]?.lower ?? '')) {
+      const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.HELD_IN, event, place, tokens[index], 0.6, `"${event.name} in ${place.name}"`);
     }
     // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
     const named = this.mentionAt(index - 1);
