@@ -430,7 +430,9 @@ class SentenceRelations extends PatternFrames {
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
   private coAgents(verb: number, from: number, end: number): Mention[] {
     const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
-    const withAt = this.tokens.findIndex((token, n) => n >= from && n < end && token.lower === 'with' && (joint || this.sharedWith(n)));
+    // ("hosted by A and organised by B together with C": C shares the next verb, not this one.)
+    const nextVerb = this.tokens.findIndex((_, n) => n > verb && n < end && !this.mentionAt(n) && actionOf(this.tokens, n) !== undefined);
+    const withAt = this.tokens.findIndex((token, n) => n >= from && n < (nextVerb > 0 ? nextVerb : end) && token.lower === 'with' && (joint || this.sharedWith(n)));
     // "jointly organised the seminar, with 70 participants from A": who came, not who organised.
     const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));
     if (withAt < 0 || people) return [];

@@ -373,8 +373,10 @@ export class SentenceReader {
     if (!['the', 'this', 'that'].includes(first.lower)) return [];
     const typeOfWord = (token: Token | undefined) => (token && (types.length === 0 || types.includes(REFERENCE_HEADS[token.lower])) ? REFERENCE_HEADS[token.lower] : undefined);
     let noun = from + 1;
-    // "the two-day forum", "the annual expo".
-    while (noun < from + 3 && this.tokens[noun] && !typeOfWord(this.tokens[noun]) && (this.tokens[noun].tags.has('Adjective') || /^\d|-day$/.test(this.tokens[noun].lower))) noun += 1;
+    // "the two-day forum", "the four-day expo" (the tagger splits "four-day"), "the annual expo".
+    const duration = (token: Token) => /^(?:days?|weeks?|months?|years?)$/.test(token.lower) && this.tokens[token.index - 1]?.post === '-';
+    const describes = (token: Token) => token.tags.has('Adjective') || /^\d|-day$/.test(token.lower) || (token.tags.has('Value') && token.post === '-') || duration(token);
+    while (noun < from + 4 && this.tokens[noun] && !typeOfWord(this.tokens[noun]) && describes(this.tokens[noun])) noun += 1;
     // "the next forum" is another forum than the one named.
     if (this.tokens.slice(from + 1, noun).some((token) => SEQUENCE_WORDS.has(token.lower))) return [];
     const type = typeOfWord(this.tokens[noun]);

@@ -109,7 +109,10 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
   const locatives = top.filter((mention) => (mention.type === EntityType.Place || mention.type === EntityType.Country) && tokens[tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1]?.lower === 'in');
   const located = (k: number) => locatives.some((place) => (tokens[place.first - 1]?.lower === 'the' ? place.first - 2 : place.first - 1) <= k && k <= place.last);
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
-  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first) && !locatives.includes(mention));
+  // "Indonesia's Sulawesi Institute …": an owner's possessive names where the party is, not another party.
+  const owner = (mention: Mention) => /['’]s$/.test(tokens[mention.last].text) && top.some((other) => other.first === mention.last + 1);
+  const owners = top.filter(owner);
+  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first) && !locatives.includes(mention) && !owners.includes(mention));
   const list: Mention[] = [];
   for (let n = candidates.length - 1; n >= 0; n -= 1) {
     const end = list[0] ? partyStart(tokens, list[0]) : before;
@@ -117,7 +120,7 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
     if (candidates[n].last >= end) continue;
     const start = candidates[n].last + 1;
     // (A bracket may open right after the name: 'A ("Siam Lotus")'.)
-    const outside = range(start, end).filter((k) => !located(k) && !inBrackets(tokens, start - 1, k));
+    const outside = range(start, end).filter((k) => !located(k) && !owners.some((item) => item.first <= k && k <= item.last) && !inBrackets(tokens, start - 1, k));
     const gap = outside.map((k) => tokens[k].lower);
     // "A, a Thai provider of network services, and B signed": a description set off by commas stands between two parties.
     const described = list.length > 0 && ['a', 'an'].includes(gap[0]) && /,/.test(tokens[outside[0] - 1].post) && gap.at(-1) === 'and' && /,/.test(tokens[outside.at(-1)! - 1].post);
@@ -145,7 +148,9 @@ function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: num
 /** The words that name an unnamed agreement, as written: "cooperation agreement", "memorandum of understanding". */
 function agreementPhrase(tokens: Token[], head: number): { first: number; last: number } {
   let first = head;
-  while (first > 0 && !ARTICLES.has(tokens[first - 1].lower) && /^\s*$|^-$/.test(tokens[first - 1].post) && (tokens[first - 1].tags.has('Noun') || tokens[first - 1].tags.has('Adjective')) && !tokens[first - 1].tags.has('Verb')) first -= 1;
+  // ("a five-year cooperation agreement": how long it runs is no word of its kind.)
+  const duration = (k: number) => /^(?:years?|months?|weeks?|days?)$/.test(tokens[k].lower) && tokens[k - 1]?.post === '-';
+  while (first > 0 && !ARTICLES.has(tokens[first - 1].lower) && /^\s*$|^-$/.test(tokens[first - 1].post) && (tokens[first - 1].tags.has('Noun') || tokens[first - 1].tags.has('Adjective')) && !tokens[first - 1].tags.has('Verb') && !duration(first - 1)) first -= 1;
   const last = tokens[head + 1]?.lower === 'of' && tokens[head + 2]?.lower === 'understanding' ? head + 2 : head;
   return { first, last };
 }
