@@ -465,7 +465,9 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   const countries = [...demonyms].map((word) => countryOfDemonym(word)!.name.toLowerCase());
   const said = words.filter((word) => !demonyms.has(word));
   // "the Beidou laboratory" by a word of its name, "the MekDNA project" by its short name.
-  const fits = (entity: ProposedEntity) => said.every((word) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((name) => nameWords(name).includes(word)));
+  // "the Nanning exhibition": the one the text placed there ("the … Exhibition in Nanning").
+  const placedIn = (entity: ProposedEntity, word: string) => entity.mentions.some((span) => new RegExp(`^\\s+(?:in|at)\\s+(?:the\\s+)?${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(text.slice(span.end, span.end + 40)));
+  const fits = (entity: ProposedEntity) => said.every((word) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((name) => nameWords(name).includes(word)) || placedIn(entity, word));
   const ofHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
   // Several of that head: the one whose name says the country, if one does.
   const ofCountry = ofHead.filter((entity) => [...demonyms, ...countries].some((word) => entity.name.toLowerCase().includes(word)));
@@ -591,6 +593,13 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         registry.add(mention, text);
         continue;
       }
+      // "the Mekong Microgrid Operators' Exchange …. The Exchange was launched": the last word of one name, capitalised.
+      const ended = lastWordOf(mention, registry);
+      if (ended) {
+        Object.assign(mention, { type: ended.type, kind: ended.kind, name: ended.name, form: 'reference', confidence: 0.7, reason: `"the ${mention.text}" ends the name of ${ended.name}` });
+        registry.refer(ended, mention, text);
+        continue;
+      }
       const { tokens } = sentence;
       if (typeByApposition(mention, registry, text)) continue;
       // "in southern Ho Chi Minh City": a direction between "in" and a name leaves the name in the place's slot.
@@ -660,6 +669,15 @@ const modifiesNoun = (tokens: Token[], last: number): boolean => {
   const next = tokens[last + 1];
   return !!next && plainGap(tokens[last]) && !['GPE', 'LOC'].includes(tokens[last].entityLabel ?? '') && !!next.pos?.startsWith('NN') && !next.pos.startsWith('NNP') && /^\p{Ll}/u.test(next.text) && !PLACE_KIND_NOUNS.has(next.lower);
 };
+
+/** The one entity named before whose name ends in the single word "the" introduces here. */
+function lastWordOf(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
+  const { tokens } = mention.sentence;
+  if (mention.first !== mention.last || tokens[mention.first - 1]?.lower !== 'the' || isAcronym(tokens[mention.first])) return undefined;
+  const word = nameKey(mention.text);
+  const ending = registry.entities.filter((entity) => nameKey(entity.name).endsWith(` ${word}`) && entity.mentions.some((span) => span.end <= mention.start));
+  return ending.length === 1 ? ending[0] : undefined;
+}
 
 /** "HERONTEC signed a memorandum with …": an untyped acronym that signs an agreement is an organisation. */
 function typeBySigning(mention: Mention, signings: Signing[], registry: EntityRegistry, text: string): boolean {

@@ -343,6 +343,8 @@ class SentenceRelations extends PatternFrames {
         // "Hosted by A and organised jointly with B, the forum …": without "by", the actors of the participle before.
         predicate.agents = by.length > 0 || !fronted || !previous || !this.frontedAt(previous.verb.index) ? by : previous.agents;
         predicate.events = fronted && this.typeOf(fronted) === EntityType.Event ? [fronted] : this.eventBefore(index, agents, previous);
+        // "The Exchange … is hosted by the Kampong Thom institute": a platform someone hosts, it supports.
+        if (action === Action.HOST && predicate.events.length === 0 && by.length > 0) predicate.objects = agents.filter((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!));
       } else {
         predicate.events = this.eventAfter(after, end, action === Action.ATTEND && !NAMED_EVENT_ATTENDANCE.test(this.tokens[index].lower));
         if (action === Action.ATTEND) {
@@ -462,7 +464,7 @@ class SentenceRelations extends PatternFrames {
           // "At the forum, A unveiled B": what is launched at an event.
           if (action === Action.LAUNCH && type !== EntityType.Agreement) for (const event of this.occasionEvent([agent, object])) this.add(RelationType.LAUNCHED_AT, object, event, verb, 0.65, because('at an event'));
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" someone to establish it`, { activity: `${previous.verb.text} establish` });
-        } else if (action === Action.SUPPORT || action === Action.PROMOTE) {
+        } else if (action === Action.SUPPORT || action === Action.PROMOTE || (action === Action.HOST && predicate.passive && WHOLE_TYPES.includes(type!))) {
           this.add(policyLike ? RelationType.PROMOTES : RelationType.SUPPORTS, agent, object, verb, confidence, because(policyLike ? 'a field or policy' : 'an actor or work'), activity);
         } else if (action === Action.IMPLEMENT && type === EntityType.Initiative) {
           this.add(RelationType.IMPLEMENTS, agent, object, verb, confidence, because('a plan'));

@@ -477,7 +477,8 @@ export class SentenceReader {
     const named = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !exclude.includes(mention)).slice(-1);
     if (named.length > 0) return named;
     for (let k = 0; k < this.tokens.length; k += 1) {
-      const reference = ['at', 'during'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
+      // "at the expo", "during the forum", "used the expo to launch X".
+      const reference = ['at', 'during', 'used', 'uses', 'use'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
       if (reference.length > 0) return reference;
     }
     const occasion = this.tokens.findIndex((token) => OCCASION_WORDS.has(token.lower));
