@@ -275,6 +275,12 @@ function headlineVerb(tokens: Token[], index: number): boolean {
   return /^NNPS?$/.test(before.pos ?? '') && plainGap(before) && plainGap(token) && (/^NNP/.test(after.pos ?? '') || /^\d+(?:st|nd|rd|th)$/i.test(after.text));
 }
 
+/** "3.1 billion U.S. dollars", "two million Brunei dollars": a country's name before its currency names no country. */
+const CURRENCY_NOUNS = /^(?:dollars?|yuan|renminbi|baht|ringgit|rupiah|pesos?|dong|kip|riels?|kyats?|yen|euros?)$/;
+
+/** "FOR IMMEDIATE RELEASE", "Press Release": a release's furniture, which names nothing. */
+const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$/i;
+
 /** '("Siam Lotus"; SET: SLD)': an exchange's code and a listing's ticker inside brackets, which name no entity. */
 function isTicker(text: string, name: Mention): boolean {
   const open = text.lastIndexOf('(', name.start);
@@ -290,7 +296,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const described = findReferences(text, sentence);
   // "The next General Assembly will take place in Kunming": another one, which the text does not name.
   const anotherOne = (name: Mention) => SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && nameWords(name.name).slice(0, -1).every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word));
-  const names = withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name));
+  const names = withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));

@@ -1050,11 +1050,25 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };
   }
+  // "operates six data centres in Thailand": things counted in one place are described; "bases in three countries" are a group.
+  if (end > last && first.tags.has('Value') && (collective || plural) && !tokens.slice(last + 1, end + 1).some((token) => token.tags.has('Value'))) {
+    return { next: end };
+  }
   // "the research station", "the port authority", "the Thai university": one thing of a kind, singular and unnamed,
   // points at one the text names (or names nothing); it is never a new entity of its own.
   const definite = tokens[index - 1]?.lower === 'the' || first.lower === 'the';
   const unnamed = tokens.slice(first.lower === 'the' ? index + 1 : index, last + 1).every((token) => !isCapitalised(token) || isDemonym(token));
   if (end === last && !(collective || plural) && definite && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean) && unnamed) {
+    return { next: last };
+  }
+  // "at its October meeting", "the spring workshop": when it met says which meeting, but names none.
+  if (end === last && headIndex > index && tokens.slice(index, headIndex).every((token) => token.tags.has('Month') || token.tags.has('WeekDay') || /^(?:spring|summer|autumn|fall|winter|annual|monthly|weekly)$/.test(token.lower))) {
+    return { next: last };
+  }
+  // "… form joint venture to build edge-computing centre": a singular thing without an article after a verb is a
+  // headline's way of describing one, never its name.
+  const bare = !definite && !isCapitalised(first) && /^(?:VB\w?|TO|IN)$/.test(tokens[index - 1]?.pos ?? '') && !['a', 'an', 'the'].includes(tokens[index - 1]?.lower ?? '');
+  if (end === last && bare && !(collective || plural) && classified.type === EntityType.Platform) {
     return { next: last };
   }
   // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
