@@ -35,6 +35,8 @@ export interface ParsedRole {
 /** Nouns that stand for the organisations they group or come from: "representatives of A", "a consortium of A and B". */
 const STAND_IN_NOUNS = /^(?:representative|delegation|delegate|official|expert|researcher|scientist|team|consortium|group|partnership|alliance|coalition|member|partner|party|side|institution|university|organisation|organization|company|firm|body)s?$/;
 const SUBJECT_DEPS = new Set(['nsubj', 'nsubjpass', 'csubj']);
+/** Verbs whose object is a means to what the open clause after it says: "used the expo to launch X". */
+const MEANS_VERBS = new Set(['use', 'take', 'seize', 'leverage']);
 const LISTING = new Set(['including', 'among', 'like', 'as']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
@@ -159,7 +161,8 @@ export class DependencyReader {
     if ((dep === 'relcl' || dep === 'acl') && head >= 0) return { group: this.group(head), passive: dep === 'acl' && this.parse.tags[verb] === 'VBN' };
     // "A helped B to establish X": the governing verb's object acts (object control).
     // (the parser reads a bare name there as an object or as a nominal complement).
-    const controller = dep === 'xcomp' && head >= 0 ? this.children[head].filter((child) => this.dep(child) === 'dobj' || (this.dep(child) === 'xcomp' && /^NN/.test(this.parse.tags[child] ?? ''))) : [];
+    // ("A used the expo to launch X": what is used is the means; its user acts.)
+    const controller = dep === 'xcomp' && head >= 0 && !MEANS_VERBS.has(this.lemma(head)) ? this.children[head].filter((child) => this.dep(child) === 'dobj' || (this.dep(child) === 'xcomp' && /^NN/.test(this.parse.tags[child] ?? ''))) : [];
     if (controller.length > 0) return { group: controller.flatMap((object) => this.group(object)), passive: false };
     // "A built X and runs Y", "plans to join": the subject of the verb it is coordinated with or completes.
     if ((dep === 'conj' || dep === 'xcomp') && head >= 0 && this.isVerb(head)) return this.subjectOf(head, seen);

@@ -53,11 +53,6 @@ function startsName(tokens: Token[], index: number): boolean {
   // "Co-organisers:", "Co-hosted by": a capitalised prefix of a lower-case word names nothing.
   if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1])) return false;
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
-  // "the 2027 Mekong Vector Control Conference": an edition's year opens an event's name.
-  if (/^(?:19|20)\d\d$/.test(token.text) && plainGap(token) && isNameWord(tokens[index + 1])) {
-    const last = runAhead(tokens, index + 1);
-    if (tokens.slice(index + 1, last + 1).some((word) => HEADS[word.lower]?.type === EntityType.Event)) return true;
-  }
   if (!isNameWord(token) || isCurrencyBeforeAmount(tokens, index)) return false;
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
   // another name word follows ("Qilin Science … Plan") start there.
