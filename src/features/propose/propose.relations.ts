@@ -33,6 +33,14 @@ const RECEIVING_TYPES = [EntityType.Institution, EntityType.Platform, EntityType
 /** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
 const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
 
+/** Where a verb stands in its sentence: its index, where its own words start and end, and where its clause starts. */
+interface VerbAt {
+  index: number;
+  after: number;
+  end: number;
+  clauseStart: number;
+}
+
 /**
  * Builds the relations of one sentence: its verbs' predicates (from the parse where there is one, else by the
  * patterns' reading of subject and object), then the frames that need no verb (propose.pattern-frames.ts).
@@ -293,8 +301,8 @@ class SentenceRelations extends PatternFrames {
   }
 
   /** A predicate's arguments, by what its verb does: partners, events, places, objects. */
-  private fill(predicate: Predicate, at: { index: number; after: number; end: number; clauseStart: number }, previous: Predicate | undefined): void {
-    const { index, after, end, clauseStart } = at;
+  private fill(predicate: Predicate, at: VerbAt, previous: Predicate | undefined): void {
+    const { index, after, end } = at;
     const { action, passive, agents } = predicate;
     if (action === Action.COOPERATE || (this.tokens[after]?.lower === 'cooperation' && this.tokens[after + 1]?.lower === 'with')) {
       const withAt = this.tokens.findIndex((token, n) => n >= after && n < end && token.lower === 'with');
@@ -328,33 +336,7 @@ class SentenceRelations extends PatternFrames {
         Object.assign(predicate, { action: Action.ESTABLISH, agents: [...agents, ...coAgents.filter((mention) => !agents.includes(mention))], objects, events: [] });
       }
     } else if (EVENT_ROLES[action]) {
-      const by = this.byPhrase(after, end);
-      const gathers = action === Action.GATHER;
-      if (gathers && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) {
-        // "The project brings together A, B and C": no event gathers them, the project does: they are its partners.
-        Object.assign(predicate, { action: Action.GROUP, objects: this.objectsAfter(after, end).objects });
-      } else if (gathers) {
-        predicate.events = this.eventBefore(index, agents, previous);
-        predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
-      } else if (by.length > 0 || passive || this.frontedAt(index)) {
-        // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before (or after a fronted phrase).
-        const fronted = this.frontedAt(index);
-        predicate.passive = true;
-        // "Hosted by A and organised jointly with B, the forum …": without "by", the actors of the participle before.
-        predicate.agents = by.length > 0 || !fronted || !previous || !this.frontedAt(previous.verb.index) ? by : previous.agents;
-        predicate.events = fronted && this.typeOf(fronted) === EntityType.Event ? [fronted] : this.eventBefore(index, agents, previous);
-        // "The Exchange … is hosted by the Kampong Thom institute": a platform someone hosts, it supports.
-        if (action === Action.HOST && predicate.events.length === 0 && by.length > 0) predicate.objects = agents.filter((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!));
-      } else {
-        predicate.events = this.eventAfter(after, end, action === Action.ATTEND && !NAMED_EVENT_ATTENDANCE.test(this.tokens[index].lower));
-        if (action === Action.ATTEND) {
-          predicate.agents = this.attendees(clauseStart, index, agents);
-          // "Officials from six countries spoke at the forum, including representatives of A": whom the tail names attend too.
-          const including = this.tokens.findIndex((token, n) => n > index && n < end && token.lower === 'including');
-          if (including >= 0) predicate.agents = [...predicate.agents, ...this.attendees(including + 1, end, []).filter((mention) => !predicate.agents.includes(mention))];
-        }
-      }
-      predicate.partners = this.placeAfter(after, end);
+      this.fillEventRole(predicate, at, previous);
     } else if (action === Action.RECEIVE) {
       // "The project receives 4.2 million yuan from A, and a further US$600,000 from B": each giver supports it.
       const givers = this.tokens.flatMap((token, n) => (n > index && n < end && token.lower === 'from' ? this.objectsAfter(n + 1, end).objects : []));
@@ -373,6 +355,39 @@ class SentenceRelations extends PatternFrames {
       // "X, set up in Davao City by A": where it was set up.
       if (action === Action.ESTABLISH) predicate.partners = this.placeAfter(after, end);
     }
+  }
+
+  /** An event role's actors and event: "hosted by A", "A and B organised it", "officials spoke at the forum". */
+  private fillEventRole(predicate: Predicate, at: VerbAt, previous: Predicate | undefined): void {
+    const { index, after, end, clauseStart } = at;
+    const { action, passive, agents } = predicate;
+    const by = this.byPhrase(after, end);
+    const gathers = action === Action.GATHER;
+    if (gathers && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) {
+      // "The project brings together A, B and C": no event gathers them, the project does: they are its partners.
+      Object.assign(predicate, { action: Action.GROUP, objects: this.objectsAfter(after, end).objects });
+    } else if (gathers) {
+      predicate.events = this.eventBefore(index, agents, previous);
+      predicate.agents = predicate.events.length > 0 ? this.attendees(index + 1, end, []) : [];
+    } else if (by.length > 0 || passive || this.frontedAt(index)) {
+      // "hosted by A and co-organised by B and C": the actors follow "by", the event comes before (or after a fronted phrase).
+      const fronted = this.frontedAt(index);
+      predicate.passive = true;
+      // "Hosted by A and organised jointly with B, the forum …": without "by", the actors of the participle before.
+      predicate.agents = by.length > 0 || !fronted || !previous || !this.frontedAt(previous.verb.index) ? by : previous.agents;
+      predicate.events = fronted && this.typeOf(fronted) === EntityType.Event ? [fronted] : this.eventBefore(index, agents, previous);
+      // "The Exchange … is hosted by the Kampong Thom institute": a platform someone hosts, it supports.
+      if (action === Action.HOST && predicate.events.length === 0 && by.length > 0) predicate.objects = agents.filter((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!));
+    } else {
+      predicate.events = this.eventAfter(after, end, action === Action.ATTEND && !NAMED_EVENT_ATTENDANCE.test(this.tokens[index].lower));
+      if (action === Action.ATTEND) {
+        predicate.agents = this.attendees(clauseStart, index, agents);
+        // "Officials from six countries spoke at the forum, including representatives of A": whom the tail names attend too.
+        const including = this.tokens.findIndex((token, n) => n > index && n < end && token.lower === 'including');
+        if (including >= 0) predicate.agents = [...predicate.agents, ...this.attendees(including + 1, end, []).filter((mention) => !predicate.agents.includes(mention))];
+      }
+    }
+    predicate.partners = this.placeAfter(after, end);
   }
 
   /**
@@ -432,8 +447,8 @@ class SentenceRelations extends PatternFrames {
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
   private coAgents(verb: number, from: number, end: number): Mention[] {
     const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
-    // ("hosted by A and organised by B together with C": C shares the next verb, not this one.)
-    const nextVerb = this.tokens.findIndex((_, n) => n > verb && n < end && !this.mentionAt(n) && actionOf(this.tokens, n) !== undefined);
+    // ("hosted by A and organised by B together with C": C shares the verb coordinated with this one, not this one.)
+    const nextVerb = this.tokens.findIndex((_, n) => n > verb && n < end && this.tokens[n - 1].lower === 'and' && !this.mentionAt(n) && actionOf(this.tokens, n) !== undefined);
     const withAt = this.tokens.findIndex((token, n) => n >= from && n < (nextVerb > 0 ? nextVerb : end) && token.lower === 'with' && (joint || this.sharedWith(n)));
     // "jointly organised the seminar, with 70 participants from A": who came, not who organised.
     const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));
