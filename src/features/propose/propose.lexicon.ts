@@ -87,6 +87,8 @@ export const HEADS: Record<string, HeadRule> = {
   space: platform('INNOVATION_CENTER'),
   incubator: platform('INNOVATION_CENTER'),
   nursery: platform('RESEARCH_CENTER'),
+  // "the UPLK Smart Paddy Demonstration Farm": a farm kept to show or test methods is a research platform.
+  farm: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial) farms?\b/ },
   observatory: platform('RESEARCH_CENTER'),
   testbed: platform('RESEARCH_CENTER'),
   platform: platform('INNOVATION_CENTER'),
@@ -109,6 +111,8 @@ export const HEADS: Record<string, HeadRule> = {
   seminar: { type: EntityType.Event, kind: 'WORKSHOP' },
   // "the ASEAN Regional Training Course on …": a course given once, to a group; "the course of the river" is none.
   course: { type: EntityType.Event, kind: 'WORKSHOP', requires: /\btraining course\b/ },
+  // "the 2nd China-ASEAN Summer School on …": a school held for some weeks is an event; a "School of Engineering" is none.
+  school: { type: EntityType.Event, kind: 'WORKSHOP', requires: /\b(?:summer|winter|spring|autumn|field|training) school\b/ },
   // "the 9th ASEAN Ministerial Meeting on Science and Technology", "the Science Ministers' Roundtable on …".
   meeting: { type: EntityType.Event, kind: 'CONFERENCE' },
   roundtable: { type: EntityType.Event, kind: 'CONFERENCE' },
@@ -161,8 +165,9 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
 /**
  * Heads of names only: "the ASEAN Committee on Science …" is a body, "the steering committee" a part of one, described;
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
+ * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);

@@ -242,7 +242,8 @@ function nameEnd(tokens: Token[], first: number): number {
     // "Science, Technology and Innovation Action Plan": a comma inside a name that has no head yet (not after an acronym,
     // nor before an owner: "HKUST, Thailand's Chulalongkorn University" lists two).
     const listed = (last === first && isAcronym(tokens[first])) || /['’]s$/.test(token.text);
-    if (/^,\s*$/.test(gap) && isNameWord(token) && !listed && !hasHead(tokens, first, last) && hasHead(tokens, k, runAhead(tokens, k))) {
+    // ("Sri Padi Lecture Theatre, Universiti Pertanian Lembah Klang": a venue and whose it is are two.)
+    if (/^,\s*$/.test(gap) && isNameWord(token) && !listed && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k))) {
       last = k;
       k += 1;
       continue;
