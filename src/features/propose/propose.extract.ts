@@ -510,9 +510,11 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     return false;
   }
   if (count === 1) {
-    // Resolved in place: whoever holds the mention (a signing's parties, a frame) sees the entity.
-    Object.assign(reference, { name: candidates[0].name, kind: candidates[0].kind });
-    registry.refer(candidates[0], reference, text);
+    // Resolved in place: whoever holds the mention (a signing's parties, a frame) sees the entity. One the sentence names
+    // before it, even inside another name ("the UPLK Smart Paddy Demonstration Farm, set up by the university"), comes first.
+    const chosen = namedEarlierIn(reference, candidates, text) ?? candidates[0];
+    Object.assign(reference, { name: chosen.name, kind: chosen.kind });
+    registry.refer(chosen, reference, text);
     return false;
   }
   const resolved = candidates
@@ -525,6 +527,14 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     });
   replaceMention(entry, reference, resolved);
   return false;
+}
+
+/** The one candidate whose name or alias the reference's sentence writes before it, if exactly one. */
+function namedEarlierIn(reference: Mention, candidates: ProposedEntity[], text: string): ProposedEntity | undefined {
+  const before = ` ${text.slice(reference.sentence.start, reference.start)} `;
+  const written = (name: string) => new RegExp(`[^\\p{L}\\d]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\d]`, 'u').test(before);
+  const named = candidates.filter((entity) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some(written));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Past forms that do not start with their "-ing" form's stem. */

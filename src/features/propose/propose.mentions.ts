@@ -67,6 +67,8 @@ function startsName(tokens: Token[], index: number): boolean {
 
 /** Head words a name opens with in the region's languages: "Universitas Indonesia", "Institut Pertanian Bogor". */
 const LEADING_HEADS = new Set(['universitas', 'universiti', 'institut', 'politeknik', 'kolej', 'akademi', 'sekolah']);
+/** The English word for each: what the text calls it when it refers back ("the university"). */
+const ENGLISH_HEADS: Record<string, string> = { universitas: 'university', universiti: 'university', institut: 'institute', politeknik: 'polytechnic', kolej: 'college', akademi: 'academy', sekolah: 'school' };
 
 /** The name-rule for a head word in this phrase, if the phrase satisfies it. */
 export function headRule(word: string, phrase: string): HeadRule | undefined {
@@ -719,7 +721,8 @@ function typedName(text: string, sentence: Sentence, first: number, last: number
 /** The head word of a name, singular ("Mekong Rice Genomics Joint Laboratory" → "laboratory"), if it has one. */
 export function headOf(name: string): string | undefined {
   const head = classify(nameWords(name))?.head;
-  return head && singular(head);
+  // ("Universiti Pertanian Lembah Klang" is "the university".)
+  return head && (ENGLISH_HEADS[head] ?? singular(head));
 }
 
 /** Head words written two ways ("the lab" for a laboratory). */

@@ -108,7 +108,9 @@ export class PatternFrames extends SentenceReader {
    * four words says the role in any of them ("Host institution", "With the support of").
    */
   private labelledLine(): void {
-    const end = this.tokens.slice(0, 4).findIndex((token) => /^\s*:/.test(token.post));
+    // ("Mon 20 July 09:45 Keynote: …": a programme line's label follows its day and time.)
+    const from = this.timePrefixEnd();
+    const end = this.tokens.slice(0, from + 4).findIndex((token, k) => k >= from && /^\s*:/.test(token.post));
     const words = this.tokens.slice(0, end + 1);
     const rule = end >= 0 ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
     // The first type the label can be about that the text has named: a programme's lines are about its event.
@@ -300,11 +302,19 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
-  /** A line of a programme: it opens with a time of day ("09:30") or a talk's label ("Keynote:"). */
+  /** A line of a programme: it opens with a time of day ("09:30", "Mon 20 July 09:00") or a talk's label ("Keynote:"). */
   private isProgrammeLine(): boolean {
-    const [first, second] = this.tokens;
+    const from = this.timePrefixEnd();
+    const [first, second] = this.tokens.slice(from);
     const label = (token: Token | undefined) => token !== undefined && SPEECH_NOUNS.has(token.lower) && /^\s*:/.test(token.post);
-    return /^\d{1,2}[:.]\d{2}$/.test(first?.text ?? '') || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
+    return from > 0 || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
+  }
+
+  /** Where a line's words start after the day and time it opens with ("Mon 20 July 09:00 …", "09:30 …"); 0 if it opens with no time. */
+  private timePrefixEnd(): number {
+    let k = 0;
+    while (k < 4 && this.tokens[k] && !/^\d{1,2}[:.]\d{2}$/.test(this.tokens[k].text) && (this.tokens[k].tags.has('Date') || /^\d{1,2}$/.test(this.tokens[k].text))) k += 1;
+    return /^\d{1,2}[:.]\d{2}$/.test(this.tokens[k]?.text ?? '') ? k + 1 : 0;
   }
 
   /**
