@@ -31,6 +31,9 @@ import {
 } from './propose.frame-words';
 import { SentenceReader } from './propose.sentence-reader';
 
+/** Days of the week as a programme abbreviates them (the tagger reads "Tue" as a noun and "Wed" as a verb). */
+const WEEKDAY_ABBREVIATIONS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+
 /** Words that make an event another, earlier one: "the previous forum in Hanoi", "last year's expo". */
 const EARLIER_WORDS = /^(?:previous|last|former|earlier|past|inaugural)$/;
 
@@ -313,7 +316,8 @@ export class PatternFrames extends SentenceReader {
   /** Where a line's words start after the day and time it opens with ("Mon 20 July 09:00 …", "09:30 …"); 0 if it opens with no time. */
   private timePrefixEnd(): number {
     let k = 0;
-    while (k < 4 && this.tokens[k] && !/^\d{1,2}[:.]\d{2}$/.test(this.tokens[k].text) && (this.tokens[k].tags.has('Date') || /^\d{1,2}$/.test(this.tokens[k].text))) k += 1;
+    const dayWord = (token: Token) => token.tags.has('Date') || /^\d{1,2}$/.test(token.text) || WEEKDAY_ABBREVIATIONS.test(token.text);
+    while (k < 4 && this.tokens[k] && !/^\d{1,2}[:.]\d{2}$/.test(this.tokens[k].text) && dayWord(this.tokens[k])) k += 1;
     return /^\d{1,2}[:.]\d{2}$/.test(this.tokens[k]?.text ?? '') ? k + 1 : 0;
   }
 
