@@ -374,7 +374,10 @@ function typeName(found: Mention, tokens: Token[]): void {
     return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.75, reason: 'a town named "Port …"' });
   }
   const classified = classify(words);
-  if (classified) {
+  // "EMBASSY NEWS", "Space Information": a head word another word follows, with no complement, only modifies it.
+  const at = classified ? words.lastIndexOf(classified.head) : -1;
+  const modifiesNext = at >= 0 && at < words.length - 1 && !NAME_CONNECTORS.has(words[at + 1]) && !COMPLEMENTS.has(words[at + 1]) && !LEADING_HEADS.has(classified!.head) && !LEGAL_WORDS.has(words.at(-1)!) && /^\p{L}+$/u.test(words[at + 1]);
+  if (classified && !modifiesNext) {
     // "Vietnam's Ministry of Science and Technology": a body every country has a namesake of is named with its country,
     // unless its name says whose it is already (an "of <Name>" after its complement: "… of Guangxi").
     const possessive = /^(.+)['’]s$/.exec(tokens[found.first - 1]?.text ?? '');
