@@ -214,7 +214,9 @@ function nameEnd(tokens: Token[], first: number): number {
         k += 1;
         continue;
       }
-      if (NAME_CONNECTORS.has(token.lower) && plainGap(token)) {
+      // "Embassy of the People's Republic of China in Brunei Darussalam": a mission's name says where it is.
+      const mission = token.lower === 'in' && REPRESENTATIONS.test(tokens[first].lower) && tokens.slice(first, k).some((item) => item.lower === 'of');
+      if ((NAME_CONNECTORS.has(token.lower) || mission) && plainGap(token)) {
         let next = k + 1;
         const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
         // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase; so does a name
@@ -688,6 +690,9 @@ export function splitBeforeApposedClass(text: string, names: Mention[]): Mention
 
 /** Head words that are never verbs: "the Guangxi university to link …" is the university, whatever follows. */
 const NOUN_ONLY_HEADS = /^(?:universit(?:y|ies)|institutes?|academ(?:y|ies)|colleges?|ministr(?:y|ies)|laborator(?:y|ies)|cent(?:re|er)s?|foundations?|associations?|companies|company)$/;
+
+/** Heads of a country's missions abroad, whose names end with where they are ("… in Brunei Darussalam"). */
+export const REPRESENTATIONS = /^(?:embassy|consulate|consulate-general|mission)$/;
 
 /** What a centre is for when it is a venue: "Convention Centre", "Exhibition Center". */
 const EVENT_HALL_WORDS = new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'events']);

@@ -697,7 +697,7 @@ export class PatternFrames extends SentenceReader {
         const itemType = this.typeOf(item) ?? item.type;
         if (item === parent) continue;
         const quote = { start: mention.start, end: mention.end };
-        const atEnd = item.last === mention.last && this.tokens[item.first - 1]?.lower === 'of';
+        const atEnd = item.last === mention.last && ['of', 'in'].includes(this.tokens[item.first - 1]?.lower ?? '');
         const inComplement = mention.form === 'phrase' && this.tokens.slice(mention.first, item.first).some((token) => ['of', 'in', 'at'].includes(token.lower));
         if (itemType === EntityType.Domain && mention.form !== 'domain') this.add(RelationType.IN_DOMAIN, mention, item, quote, 0.55, `its name names the field "${item.name}"`);
         else if ((itemType === EntityType.Country || itemType === EntityType.CountryGroup) && !parent && [EntityType.Platform, EntityType.Network, EntityType.Agreement].includes(type) && !inComplement) {
@@ -706,7 +706,9 @@ export class PatternFrames extends SentenceReader {
           const placeWord = itemType === EntityType.Place || atEnd || inComplement || (item.first === mention.first && this.tokens[item.first].tags.has('Demonym'));
           // "UPT-Wuzhou Joint Institute": a hyphened pair names the partners, not where it is.
           const pairedWith = (item.first > mention.first && this.tokens[item.first - 1].post === '-') || (item.last < mention.last && this.tokens[item.last].post === '-');
-          if (placeWord && !pairedWith && !this.representsAbroad(mention)) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
+          // "Embassy of China in Brunei": a mission is where its name's "in" says, not in the country it represents.
+          const abroad = this.representsAbroad(mention) && this.tokens[item.first - 1 - (this.tokens[item.first - 1]?.lower === 'the' ? 1 : 0)]?.lower !== 'in';
+          if (placeWord && !pairedWith && !abroad) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
         }
       }
       // An institution named "X of <Country>" whose name the proposer shortened ("… of the Lao People's Democratic Republic").

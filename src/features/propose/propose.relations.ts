@@ -551,11 +551,14 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
     for (const mention of entry.top) antecedents.note(mention);
     if (!isBulletLine(entry)) listSubject = [];
     const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index), listSubject);
-    previousSubject = reader.run();
+    const subject = reader.run();
+    // (A sentence with no subject of its own hands on the previous one's, which names no new parties.)
+    const ownSubject = subject !== previousSubject;
+    previousSubject = subject;
     if (!isBulletLine(entry)) listSubject = reader.colonSubject();
     const signatories = reader.signatories();
     // "The two sides" are the pair named last: a sentence about one of them (a witness, a ceremony) leaves them as they were.
-    previousParties = signatories.length >= 2 ? signatories : previousSubject.length >= 2 ? previousSubject : previousParties;
+    previousParties = signatories.length >= 2 ? signatories : ownSubject && subject.length >= 2 ? subject : previousParties;
     relations.push(...reader.relations);
     previousProject = entry.top.filter((mention) => mention.entityId && typeOf(mention) === EntityType.Project).at(-1) ?? previousProject;
   });

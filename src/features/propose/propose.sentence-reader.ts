@@ -28,6 +28,9 @@ import {
 
 /** What a supporter gives, which stands for the supporter in a list of them: "by A and by a grant from B". */
 const GIFT_NOUNS = /^(?:grants?|loans?|donations?|contributions?)$/;
+/** How many parties "the two sides", "both universities", "the three parties" count. */
+const PARTY_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+
 /** Pronouns that open a relative clause set off by a comma: ", which …", ", who …". */
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
 
@@ -240,11 +243,15 @@ export class SentenceReader {
       const relative = before.map((token, r) => (r < n && RELATIVE_WORDS.has(token.lower) && /,/.test(before[r - 1]?.post ?? '') ? r : -1)).reduce((a, b) => Math.max(a, b), -1);
       return relative >= 0 && !before.slice(relative, n).some((token) => /,/.test(token.post));
     };
-    const parties = before.findIndex((token, n) => ['two', 'both'].includes(token.lower) && before[n + 1]?.tags.has('Plural') && !inRelative(n));
-    // "The two universities are partners, and C will join": a name after them is the nearer subject.
+    // ("the three parties will set up": as many as signed last.)
+    const parties = before.findIndex((token, n) => PARTY_COUNTS[token.lower] !== undefined && before[n + 1]?.tags.has('Plural') && !inRelative(n));
+    const counted = parties >= 0 ? PARTY_COUNTS[before[parties].lower] : 0;
+    // "The two universities are partners, and C will join": a name after them is the nearer subject (not what the words
+    // "the two universities" themselves were resolved to).
     const from = parties >= 0 ? clauseStart + parties : clauseStart;
     const candidates = this.entry.top.filter((mention) => mention.first >= from && mention.last < verbIndex && mention.entityId);
-    if (this.previousParties.length >= 2 && parties >= 0 && !candidates.some((mention) => !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''))) return this.previousParties;
+    const named = candidates.filter((mention) => mention.form !== 'reference' && !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''));
+    if (this.previousParties.length >= 2 && parties >= 0 && (counted === 2 || this.previousParties.length === counted) && named.length === 0) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
       if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex)) continue;
