@@ -91,6 +91,7 @@ export const HEADS: Record<string, HeadRule> = {
   farm: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial) farms?\b/ },
   observatory: platform('RESEARCH_CENTER'),
   testbed: platform('RESEARCH_CENTER'),
+  bed: { ...platform('RESEARCH_CENTER'), requires: /\btest beds?\b/ },
   platform: platform('INNOVATION_CENTER'),
   laboratory: platform('JOINT_LABORATORY'),
   laboratories: platform('JOINT_LABORATORY'),
@@ -167,7 +168,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);

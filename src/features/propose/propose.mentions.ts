@@ -50,8 +50,8 @@ const isCurrencyBeforeAmount = (tokens: Token[], index: number) => CURRENCY_CODE
 
 function startsName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  // "Co-organisers:", "Co-hosted by": a capitalised prefix of a lower-case word names nothing.
-  if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1])) return false;
+  // "Co-organisers:", "Co-hosted by": a capitalised prefix of a lower-case word names nothing ("Shenzhen-based" names a place).
+  if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1]) && !SEAT_PARTICIPLES.test(tokens[index + 1].lower)) return false;
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
   if (!isNameWord(token) || isCurrencyBeforeAmount(tokens, index)) return false;
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
@@ -64,6 +64,12 @@ function startsName(tokens: Token[], index: number): boolean {
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
   return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
 }
+
+/** Words that open an island's name in the region's languages: "Pulau Serai", "Koh Kong" (English puts "Island" last). */
+const ISLAND_WORDS = new Set(['pulau', 'koh', 'ko', 'isla', 'nusa']);
+
+/** "Shenzhen-based", "Hanoi-headquartered": what a place's name is joined to when it says where something is. */
+const SEAT_PARTICIPLES = /^(?:based|headquartered|registered)$/;
 
 /** Head words a name opens with in the region's languages: "Universitas Indonesia", "Institut Pertanian Bogor". */
 const LEADING_HEADS = new Set(['universitas', 'universiti', 'institut', 'politeknik', 'kolej', 'akademi', 'sekolah']);
@@ -230,6 +236,8 @@ function nameEnd(tokens: Token[], first: number): number {
         const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
         const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
         if (token.lower === 'and' && (article || (recognisedBefore && ((tokens[k + 1]?.entity === 'B' && !inComplement) || listEndsBefore)))) break;
+        // "… Test Bed on Pulau Serai": "on" an island or a known place says where the thing is, not what it is about.
+        if (token.lower === 'on' && (ISLAND_WORDS.has(tokens[next]?.lower ?? '') || countryNamed(tokens[next]?.text ?? '') !== undefined)) break;
         // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
         if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
         // "… Training Centre on DUTD's campus": an owner's possessive after "on" places the thing; it names no part of it.
@@ -371,6 +379,10 @@ function typeName(found: Mention, tokens: Token[]): void {
   // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
   // ("Davao Bayfront Convention Centre", "Nanning International Exhibition Center": a hall for events is a venue too.)
   if (VENUE_NOUNS.has(words.at(-1) ?? '') || (/^cent(?:re|er)$/.test(words.at(-1) ?? '') && EVENT_HALL_WORDS.has(words.at(-2) ?? ''))) return;
+  // "Pulau Serai", "Koh Kong": an island, as the region's languages name one.
+  if (ISLAND_WORDS.has(words[0]) && words.length > 1 && !classify(words.slice(1))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.75, reason: `an island named "${tokens[found.first].text} …"` });
+  }
   // "Port Salvacion", "Port Klang": a town; a port as a head comes last ("the Heron Innovation Port").
   if (words[0] === 'port' && words.length > 1 && !classify(words.slice(1))) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.75, reason: 'a town named "Port …"' });

@@ -100,6 +100,9 @@ export class PatternFrames extends SentenceReader {
    */
   protected mayHoldRole(member: Mention, whole: Mention): boolean {
     if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) return false;
+    // "the Nanning-based Zuoyou Academy": the place says where the member is.
+    const written = member.sentence.tokens;
+    if (written[member.last]?.post === '-' && /^(?:based|headquartered|registered)$/.test(written[member.last + 1]?.lower ?? '')) return false;
     // "the member states, Timor-Leste as an observer, and …": listed beside the members in another part.
     if (this.tokens[member.last + 1]?.lower === 'as' && this.tokens.slice(member.last + 2, member.last + 4).some((token) => /^(?:observers?|guests?)$/.test(token.lower))) return false;
     return this.typeOf(whole) !== EntityType.CountryGroup || this.typeOf(member) === EntityType.Country;
@@ -347,7 +350,7 @@ export class PatternFrames extends SentenceReader {
    * platform or event spoken of. `from` is the first "from".
    */
   private supportComesFrom(from: number): void {
-    const spoken = this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Event]);
+    const spoken = this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Event, EntityType.Network]);
     if (!spoken) return;
     const supported = this.pointer(spoken, from, from);
     const shares = this.tokens.flatMap((token, k) => (k > from && token.lower === 'from' && MONEY_NOUNS.has(this.tokens[k - 1].lower) ? [k] : []));

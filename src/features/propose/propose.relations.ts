@@ -274,7 +274,7 @@ class SentenceRelations extends PatternFrames {
     // "the X Station in Luang Namtha Province, which CATTC will run": where the thing is closes its noun phrase; the
     // pronoun is the thing.
     const placed = nearest && [EntityType.Place, EntityType.Country].includes(this.typeOf(nearest)!) ? this.tokens[nearest.first - 1] : undefined;
-    const antecedent = placed && ['in', 'at'].includes(placed.lower) ? (this.mentionAt(placed.index - 1) ?? nearest) : nearest;
+    const antecedent = placed && ['in', 'at', 'on'].includes(placed.lower) ? (this.mentionAt(placed.index - 1) ?? nearest) : nearest;
     return antecedent ? { antecedent, subject } : undefined;
   }
 
