@@ -18,6 +18,9 @@ const DATELINE = new RegExp(
   `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/)?`,
 );
 
+/** "Kuching, Malaysia, 15 December 2027" on a line of its own, under a report's title: a dateline in ordinary letters. */
+const DATELINE_LINE = new RegExp(`(?:^|\\n)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})[ \\t]*(?=\\n|$)`);
+
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/": where and when a press release was issued, and by which wire. */
@@ -34,7 +37,7 @@ interface Dateline {
 }
 
 function readDateline(text: string): Dateline | undefined {
-  const match = DATELINE.exec(text.slice(0, 400));
+  const match = DATELINE.exec(text.slice(0, 400)) ?? DATELINE_LINE.exec(text.slice(0, 400));
   // The second place is the city's country or, as datelines write it, its province or state.
   if (!match || !(countryNamed(match[2]) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(match[2]))) return undefined;
   const start = match.index + match[0].indexOf(match[1]);

@@ -605,10 +605,13 @@ export class PatternFrames extends SentenceReader {
     if (whole && this.typeOf(named) === EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(whole)!) && whole.entityId !== named.entityId) {
       this.add(RelationType.LOCATED_IN, named, whole, this.tokens[capital], 0.65, `described as "the capital of ${whole.name}"`);
     }
-    if (!['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '')) return;
+    // ("X, the first member from Myanmar,": a definite description says where it is only by "from" or "in".)
+    const definite = this.tokens[index + 1]?.lower === 'the';
+    if (!['a', 'an'].includes(this.tokens[index + 1]?.lower ?? '') && !definite) return;
     for (let k = index + 2; k < Math.min(this.tokens.length, index + 10); k += 1) {
       const place = this.mentionAt(k);
-      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {
+      const placed = !definite || ['from', 'in'].includes(this.tokens[k - 1]?.lower ?? '');
+      if (place && placed && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && place.entityId !== named.entityId) {
         this.add(RelationType.LOCATED_IN, named, place, this.tokens[index + 1], 0.6, `described as "${this.text.slice(this.tokens[index + 1].start, place.end)}"`);
         return;
       }
