@@ -28,6 +28,9 @@ import {
 
 /** What a supporter gives, which stands for the supporter in a list of them: "by A and by a grant from B". */
 const GIFT_NOUNS = /^(?:grants?|loans?|donations?|contributions?)$/;
+/** Plurals for the parties of something, which an apposition then names: "its two founding members, A and B". */
+const PARTY_PLURALS = /^(?:members|partners|founders|parties|sides)$/;
+
 /** How many parties "the two sides", "both universities", "the three parties" count. */
 const PARTY_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 
@@ -181,7 +184,7 @@ export class SentenceReader {
         k = mention.last + 1;
         continue;
       }
-      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || token.tags.has('Ordinal') || /^\d/.test(token.text)) {
+      if (SKIPPABLE.has(token.lower) || token.tags.has('Adverb') || token.tags.has('Adjective') || token.tags.has('Ordinal') || token.tags.has('Cardinal') || /^\d/.test(token.text)) {
         k += 1;
         continue;
       }
@@ -192,6 +195,11 @@ export class SentenceReader {
       // "representatives of A and of B", "experts from C": the people stand for the organisation they come from.
       if ((ATTENDEE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower)) && ['of', 'from'].includes(this.tokens[k + 1]?.lower ?? '')) {
         k += 2;
+        continue;
+      }
+      // "founded by its two founding members, the A and B": a plural for the parties, set off by a comma, is named after it.
+      if (PARTY_PLURALS.test(token.lower) && /^,\s*$/.test(token.post) && k > from) {
+        k += 1;
         continue;
       }
       // "by a consortium of A, B and C", "a partnership comprising A and B": the group stands for its members.
@@ -448,6 +456,11 @@ export class SentenceReader {
   protected mentionJustBefore(index: number): Mention | undefined {
     let k = index - 1;
     while (k >= 0 && (BE.includes(this.tokens[k].lower) || SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    // "The Lotus Consortium (LMC) was founded by": the short name in brackets is the one before it.
+    if (k > 0 && /\)/.test(this.tokens[k].post) && !this.mentionAt(k)) {
+      while (k > 0 && !/\(/.test(this.tokens[k].pre) && !/\(\s*$/.test(this.tokens[k - 1].post)) k -= 1;
+      k -= 1;
+    }
     return k >= 0 ? this.mentionAt(k) : undefined;
   }
 
@@ -497,7 +510,11 @@ export class SentenceReader {
   protected byAt(from: number, end: number): Mention[] {
     for (let k = from; k < Math.min(end, from + 8); k += 1) {
       const token = this.tokens[k];
-      if (token.lower === 'by') return this.objectsAfter(k + 1, end).objects;
+      if (token.lower === 'by') {
+        // "by its two founding members, the A and B": the names come after the comma that ends the role noun.
+        const role = this.tokens.findIndex((item, n) => n > k && n < end + 1 && PARTY_PLURALS.test(item.lower) && /^,\s*$/.test(item.post));
+        return this.objectsAfter(k + 1, role > 0 ? this.nextClauseEnd(role + 1) : end).objects;
+      }
       // "set up in Davao City by A": where it was done stands before "by".
       const mention = this.mentionAt(k);
       if (mention && ['in', 'at'].includes(this.tokens[k - 1]?.lower ?? '') && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!)) {
