@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { SEQUENCE_WORDS, headOf, type Mention } from './propose.mentions';
+import { SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
 import { isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
@@ -256,10 +256,13 @@ export class SentenceReader {
     const counted = parties >= 0 ? PARTY_COUNTS[before[parties].lower] : 0;
     // "The two universities are partners, and C will join": a name after them is the nearer subject (not what the words
     // "the two universities" themselves were resolved to).
-    const from = parties >= 0 ? clauseStart + parties : clauseStart;
+    // ("the two ministries" are two ministries: the parties named last only if they are of that kind.)
+    const kind = parties >= 0 ? headOf(singular(before[parties + 1].lower)) : undefined;
+    const ofKind = !kind || !HEADS[kind] || this.previousParties.every((party) => headOf(party.name) === kind);
+    const from = parties >= 0 ? clauseStart + parties - (ofKind || before[parties - 1]?.lower !== 'the' ? 0 : 1) : clauseStart;
     const candidates = this.entry.top.filter((mention) => mention.first >= from && mention.last < verbIndex && mention.entityId);
     const named = candidates.filter((mention) => mention.form !== 'reference' && !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''));
-    if (this.previousParties.length >= 2 && parties >= 0 && (counted === 2 || this.previousParties.length === counted) && named.length === 0) return this.previousParties;
+    if (this.previousParties.length >= 2 && parties >= 0 && ofKind && (counted === 2 || this.previousParties.length === counted) && named.length === 0) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
       if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex)) continue;
