@@ -171,7 +171,10 @@ export function actionOf(tokens: Token[], index: number): Action | undefined {
 export function verbAction(tokens: Token[], index: number, word: string): Action | undefined {
   const next = tokens[index + 1]?.lower ?? '';
   // "sent delegations to the forum", "will send experts": an organisation attends through its people.
-  if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 4).some(isPersonNoun) ? Action.ATTEND : undefined;
+  // ("sent an eighteen-member delegation": the count may stand between.)
+  if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 5).some(isPersonNoun) ? Action.ATTEND : undefined;
+  // "Laos and Cambodia were represented by observers": a country or body is present through its people.
+  if (/^represented$/.test(word) && next === 'by' && tokens.slice(index + 2, index + 5).some(isPersonNoun)) return Action.ATTEND;
   const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
   if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;

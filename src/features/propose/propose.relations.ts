@@ -363,7 +363,13 @@ class SentenceRelations extends PatternFrames {
     const { action, passive, agents } = predicate;
     const by = this.byPhrase(after, end);
     const gathers = action === Action.GATHER;
-    if (gathers && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) {
+    if (this.tokens[index].lower === 'represented') {
+      // "Laos and Cambodia were represented by observers": the names before the verb were there, at the event spoken of.
+      const event = this.sentenceEvent(index);
+      const represented = this.mentionJustBefore(index);
+      predicate.events = event ? [event] : [];
+      predicate.agents = represented ? this.listEndingWith(represented) : agents;
+    } else if (gathers && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) {
       // "The project brings together A, B and C": no event gathers them, the project does: they are its partners.
       Object.assign(predicate, { action: Action.GROUP, objects: this.objectsAfter(after, end).objects });
     } else if (gathers) {
