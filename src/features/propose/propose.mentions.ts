@@ -225,23 +225,7 @@ function nameEnd(tokens: Token[], first: number): number {
       if ((NAME_CONNECTORS.has(token.lower) || mission) && plainGap(token)) {
         let next = k + 1;
         const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
-        // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase; so does a name
-        // the parser's recogniser starts right after it when it read the words before as a name too ("… Institute of
-        // Ecology and Osprey Analytics"; not "Forum on China-ASEAN Technology Transfer and Collaborative Innovation").
-        // So does one it ends right before the "and" of a list, after a whole name with its head ("A, Marlin Institute of
-        // Marine Science and Gecko Sensors"; not "…, Guangxi Nanyang Scientific and Technological Innovation Center, …").
-        // Not one it starts inside a complement, when what follows has no head and no list runs ("Joint Institute for
-        // Satellite Navigation and Climate Services").
-        const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
-        const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
-        const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
-        if (token.lower === 'and' && (article || (recognisedBefore && ((tokens[k + 1]?.entity === 'B' && !inComplement) || listEndsBefore)))) break;
-        // "… Test Bed on Pulau Serai": "on" an island or a known place says where the thing is, not what it is about.
-        if (token.lower === 'on' && (ISLAND_WORDS.has(tokens[next]?.lower ?? '') || countryNamed(tokens[next]?.text ?? '') !== undefined)) break;
-        // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
-        if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) break;
-        // "… Training Centre on DUTD's campus": an owner's possessive after "on" places the thing; it names no part of it.
-        if (token.lower === 'on' && isNameWord(tokens[next]) && /['’]s$/.test(tokens[runAhead(tokens, next)].text)) break;
+        if (endsAtConnector(tokens, first, last, k, article)) break;
         if (article) next += 1;
         if (isNameWord(tokens[next]) && !(token.lower === 'and' && splitsAtAnd(tokens, first, k, next))) {
           last = next;
@@ -271,6 +255,29 @@ function nameEnd(tokens: Token[], first: number): number {
     break;
   }
   return last;
+}
+
+/** Whether the name from `first` (whole up to `last`) ends at the connector at `k` ("and", "of", "for", "on", "in"). */
+function endsAtConnector(tokens: Token[], first: number, last: number, k: number, article: boolean): boolean {
+  const token = tokens[k];
+  const next = k + 1;
+  // "… Innovation Center and the Heron Port": an article after "and" opens another noun phrase; so does a name
+  // the parser's recogniser starts right after it when it read the words before as a name too ("… Institute of
+  // Ecology and Osprey Analytics"; not "Forum on China-ASEAN Technology Transfer and Collaborative Innovation").
+  // So does one it ends right before the "and" of a list, after a whole name with its head ("A, Marlin Institute of
+  // Marine Science and Gecko Sensors"; not "…, Guangxi Nanyang Scientific and Technological Innovation Center, …").
+  // Not one it starts inside a complement, when what follows has no head and no list runs ("Joint Institute for
+  // Satellite Navigation and Climate Services").
+  const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
+  const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
+  const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
+  if (token.lower === 'and' && (article || (recognisedBefore && ((tokens[k + 1]?.entity === 'B' && !inComplement) || listEndsBefore)))) return true;
+  // "… Test Bed on Pulau Serai": "on" an island or a known place says where the thing is, not what it is about.
+  if (token.lower === 'on' && (ISLAND_WORDS.has(tokens[next]?.lower ?? '') || countryNamed(tokens[next]?.text ?? '') !== undefined)) return true;
+  // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
+  if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) return true;
+  // "… Training Centre on DUTD's campus": an owner's possessive after "on" places the thing; it names no part of it.
+  return token.lower === 'on' && isNameWord(tokens[next]) && /['’]s$/.test(tokens[runAhead(tokens, next)].text);
 }
 
 /** Where a person's name that a courtesy title opens ends ("Mr. Lin Tao", "Assoc. Prof. Anan Wong"), if one does at `index`. */
