@@ -343,6 +343,52 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
+  it('reads the classes of dev10 (tuned on from 5 December, sixth round): summer schools, dated programme lines, missions, parties counted, founders', async () => {
+    const draft = async (text: string) => {
+      const sentences = readText(text);
+      return extract(text, undefined, sentences, await parser.parse(sentences));
+    };
+    // A summer school is an event; a lecture theatre and whose it is are two names; "Tue 21 July 09:00 Session 2:" lines;
+    // "set up by the university" is the Universiti the sentence names; a demonstration farm is a platform.
+    const school = await parsedRelations("PROGRAMME\n2nd Lotus Summer School on Rice Data\n20-31 July 2028\n\nVenue: Sri Lotus Lecture Theatre, Universiti Kite Lembah, Tanjung Heron, Malaysia\nHost: Universiti Kite Lembah (UKL)\n\nWeek 1\nTue 21 July 09:00 Session 2: Tractors on small plots, Osprey Agri-Robotics Inc. (Philippines)\nThu 23 July 08:00 Field day at the UKL Smart Paddy Demonstration Farm, set up by the university in 2026");
+    expect(school).toEqual(expect.arrayContaining([
+      'Universiti Kite Lembah HOSTED 2nd Lotus Summer School on Rice Data',
+      'Osprey Agri-Robotics Inc. ATTENDED 2nd Lotus Summer School on Rice Data',
+      'Universiti Kite Lembah ESTABLISHED UKL Smart Paddy Demonstration Farm',
+    ]));
+    expect((await draft("PROGRAMME\n2nd Lotus Summer School on Rice Data\n20-31 July 2028\n\nVenue: Sri Lotus Lecture Theatre, Universiti Kite Lembah, Tanjung Heron, Malaysia\nHost: Universiti Kite Lembah (UKL)\n\nWeek 1\nTue 21 July 09:00 Session 2: Tractors on small plots, Osprey Agri-Robotics Inc. (Philippines)\nThu 23 July 08:00 Field day at the UKL Smart Paddy Demonstration Farm, set up by the university in 2026")).entities.map((entity) => entity.name).filter((name) => /Theatre,/.test(name))).toEqual([]);
+    // "EMBASSY NEWS" names nothing; a mission's name ends with where it is; "On 9 March," is no party; "the three parties"
+    // are the three that signed, past a witness.
+    const mission = await draft("EMBASSY NEWS -- Embassy of the People's Republic of China in Brunei Darussalam\n\nOn 9 March, the Ministry of Tin of Brunei (MOT), the Kite Institute of Food Science and Heron Harbor Co., Ltd. signed the Lotus Memorandum on Halal Food. A Deputy Director-General of the Osprey Department of Science witnessed the signing.\n\nUnder the memorandum, the three parties will set up the Lotus Halal Testing Centre.");
+    expect(mission.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(["Embassy of the People's Republic of China in Brunei Darussalam"]));
+    expect(mission.entities.map((entity) => entity.name).filter((name) => /^(?:Embassy News|March)$/i.test(name))).toEqual([]);
+    expect(await parsedRelations("EMBASSY NEWS -- Embassy of the People's Republic of China in Brunei Darussalam\n\nOn 9 March, the Ministry of Tin of Brunei (MOT), the Kite Institute of Food Science and Heron Harbor Co., Ltd. signed the Lotus Memorandum on Halal Food. A Deputy Director-General of the Osprey Department of Science witnessed the signing.\n\nUnder the memorandum, the three parties will set up the Lotus Halal Testing Centre.")).toEqual(expect.arrayContaining([
+      'Ministry of Tin of Brunei ESTABLISHED Lotus Halal Testing Centre',
+      'Kite Institute of Food Science ESTABLISHED Lotus Halal Testing Centre',
+      'Heron Harbor Co., Ltd. ESTABLISHED Lotus Halal Testing Centre',
+    ]));
+    // A dateline on a line of its own; "founded by its two founding members, A and B"; "a Shenzhen-based maker"; "the first
+    // member from Myanmar"; a test bed "on Pulau Serai, which the Consortium opened".
+    expect(await parsedRelations("Lotus Microgrid Consortium\nAnnual Report 2027\nKuching, Malaysia, 15 December 2027\n\nThe Lotus Microgrid Consortium (LMC) was founded in 2024 by its two founding members, the Kite Institute of Power Systems and Heron University of Electrical Engineering. In May it admitted Sunvolt Grid Co., Ltd., a Shenzhen-based maker of inverters, and the Osprey Institute of Electrical Technology, the first member from Myanmar. The LMC Open Microgrid Test Bed on Pulau Serai, which the Consortium opened in 2025, logged 10,000 hours.")).toEqual(expect.arrayContaining([
+      'Kuching LOCATED_IN Malaysia',
+      'Kite Institute of Power Systems ESTABLISHED Lotus Microgrid Consortium',
+      'Heron University of Electrical Engineering ESTABLISHED Lotus Microgrid Consortium',
+      'Sunvolt Grid Co., Ltd. LOCATED_IN Shenzhen',
+      'Osprey Institute of Electrical Technology LOCATED_IN Myanmar',
+      'Lotus Microgrid Consortium ESTABLISHED LMC Open Microgrid Test Bed',
+    ]));
+    // "sent an eighteen-member delegation"; "were represented by observers"; "the two ministries" are the last two ministries.
+    const dialogue = await parsedRelations("The 6th Lotus Science Dialogue was held in Hanoi. It was hosted by the Ministry of Tin of Vietnam, while the Ministry of Lead of China sent an eighteen-member delegation. Researchers from the Kite Academy attended as advisers, and Laos and Cambodia were represented by observers. Under the arrangement, the two ministries will jointly establish the Lotus Drone Test Centre in Thai Son.");
+    expect(dialogue).toEqual(expect.arrayContaining([
+      'Ministry of Lead of China ATTENDED 6th Lotus Science Dialogue',
+      'Laos ATTENDED 6th Lotus Science Dialogue',
+      'Cambodia ATTENDED 6th Lotus Science Dialogue',
+      'Ministry of Tin of Vietnam ESTABLISHED Lotus Drone Test Centre',
+      'Ministry of Lead of China ESTABLISHED Lotus Drone Test Centre',
+    ]));
+    expect(dialogue.filter((relation) => relation.startsWith('Kite Academy ESTABLISHED'))).toEqual([]);
+  });
+
   it('reads the classes of dev9 (tuned on from 5 December, fifth round): names in full, money, programmes, signings, references', async () => {
     // Heads where names put them ("Space Information" has none); "for River Navigation and Flood Services" stays one name
     // past the recogniser; a joint institute is a platform; a participle after "a … institute" places what it describes;

@@ -33,7 +33,9 @@ export interface Mention {
 
 const tokenText = (text: string, sentence: Sentence, first: number, last: number) => text.slice(sentence.tokens[first].start, sentence.tokens[last].end);
 
-const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay');
+// ("On 9 March, the Ministry …": the tagger reads a month before a comma as a date, not a month.)
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || (token.tags.has('Date') && MONTH_NAMES.test(token.text));
 
 /** A capitalised word that can be part of a name. */
 export function isNameWord(token: Token | undefined): boolean {
