@@ -53,7 +53,7 @@ const isCurrencyBeforeAmount = (tokens: Token[], index: number) => CURRENCY_CODE
 function startsName(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   // "Co-organisers:", "Co-hosted by": a capitalised prefix of a lower-case word names nothing ("Shenzhen-based" names a place).
-  if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1]) && !SEAT_PARTICIPLES.test(tokens[index + 1].lower)) return false;
+  if (token.post === '-' && tokens[index + 1] && !isCapitalised(tokens[index + 1]) && !namesASeat(tokens, index)) return false;
   if (token.tags.has('Ordinal') && isNameWord(tokens[index + 1]) && /^\d+(st|nd|rd|th)$/i.test(token.text)) return true;
   if (!isNameWord(token) || isCurrencyBeforeAmount(tokens, index)) return false;
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
@@ -70,8 +70,8 @@ function startsName(tokens: Token[], index: number): boolean {
 /** Words that open an island's name in the region's languages: "Pulau Serai", "Koh Kong" (English puts "Island" last). */
 const ISLAND_WORDS = new Set(['pulau', 'koh', 'ko', 'isla', 'nusa']);
 
-/** "Shenzhen-based", "Hanoi-headquartered": what a place's name is joined to when it says where something is. */
-const SEAT_PARTICIPLES = /^(?:based|headquartered|registered)$/;
+/** "Shenzhen-based", "Hanoi-headquartered": a place's name, at `k`, joined to a word that says something is there. */
+export const namesASeat = (tokens: Token[], k: number): boolean => tokens[k]?.post === '-' && /^(?:based|headquartered|registered)$/.test(tokens[k + 1]?.lower ?? '');
 
 /** Head words a name opens with in the region's languages: "Universitas Indonesia", "Institut Pertanian Bogor". */
 const LEADING_HEADS = new Set(['universitas', 'universiti', 'institut', 'politeknik', 'kolej', 'akademi', 'sekolah']);
@@ -769,7 +769,8 @@ export const SEQUENCE_WORDS = new Set(['next', 'previous', 'last', 'following', 
 
 /** Determiners that make a description definite: "the center", "this platform", "both universities". */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'both']);
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+/** How many a count word says: "the two universities", "both sides", "the three parties". */
+export const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 /** Words a definite description may hold before its head without describing anything new ("the new laboratory"). */
 const DESCRIPTIVE = new Set(['new', 'same', 'above', 'aforementioned', 'said', 'newly', 'established', 'launched', 'founded', 'joint', ...Object.keys(NUMBER_WORDS)]);
 

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS } from './propose.lexicon';
-import type { Mention } from './propose.mentions';
+import { namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { isCapitalised, isVerb, type Token } from './propose.text';
 import {
@@ -101,8 +101,7 @@ export class PatternFrames extends SentenceReader {
   protected mayHoldRole(member: Mention, whole: Mention): boolean {
     if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) return false;
     // "the Nanning-based Zuoyou Academy": the place says where the member is.
-    const written = member.sentence.tokens;
-    if (written[member.last]?.post === '-' && /^(?:based|headquartered|registered)$/.test(written[member.last + 1]?.lower ?? '')) return false;
+    if (namesASeat(member.sentence.tokens, member.last)) return false;
     // "the member states, Timor-Leste as an observer, and …": listed beside the members in another part.
     if (this.tokens[member.last + 1]?.lower === 'as' && this.tokens.slice(member.last + 2, member.last + 4).some((token) => /^(?:observers?|guests?)$/.test(token.lower))) return false;
     return this.typeOf(whole) !== EntityType.CountryGroup || this.typeOf(member) === EntityType.Country;

@@ -1,10 +1,10 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
+import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
-import { isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
+import { isCapitalised, isHyphenedDuration, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 import { Antecedents } from './propose.antecedents';
 import {
   ACTOR_TYPES,
@@ -30,9 +30,6 @@ import {
 const GIFT_NOUNS = /^(?:grants?|loans?|donations?|contributions?)$/;
 /** Plurals for the parties of something, which an apposition then names: "its two founding members, A and B". */
 const PARTY_PLURALS = /^(?:members|partners|founders|parties|sides)$/;
-
-/** How many parties "the two sides", "both universities", "the three parties" count. */
-const PARTY_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 
 /** Pronouns that open a relative clause set off by a comma: ", which …", ", who …". */
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
@@ -252,8 +249,8 @@ export class SentenceReader {
       return relative >= 0 && !before.slice(relative, n).some((token) => /,/.test(token.post));
     };
     // ("the three parties will set up": as many as signed last.)
-    const parties = before.findIndex((token, n) => PARTY_COUNTS[token.lower] !== undefined && before[n + 1]?.tags.has('Plural') && !inRelative(n));
-    const counted = parties >= 0 ? PARTY_COUNTS[before[parties].lower] : 0;
+    const parties = before.findIndex((token, n) => NUMBER_WORDS[token.lower] !== undefined && before[n + 1]?.tags.has('Plural') && !inRelative(n));
+    const counted = parties >= 0 ? NUMBER_WORDS[before[parties].lower] : 0;
     // "The two universities are partners, and C will join": a name after them is the nearer subject (not what the words
     // "the two universities" themselves were resolved to).
     // ("the two ministries" are two ministries: the parties named last only if they are of that kind.)
@@ -392,8 +389,7 @@ export class SentenceReader {
     const typeOfWord = (token: Token | undefined) => (token && (types.length === 0 || types.includes(REFERENCE_HEADS[token.lower])) ? REFERENCE_HEADS[token.lower] : undefined);
     let noun = from + 1;
     // "the two-day forum", "the four-day expo" (the tagger splits "four-day"), "the annual expo".
-    const duration = (token: Token) => /^(?:days?|weeks?|months?|years?)$/.test(token.lower) && this.tokens[token.index - 1]?.post === '-';
-    const describes = (token: Token) => token.tags.has('Adjective') || /^\d|-day$/.test(token.lower) || (token.tags.has('Value') && token.post === '-') || duration(token);
+    const describes = (token: Token) => token.tags.has('Adjective') || /^\d|-day$/.test(token.lower) || (token.tags.has('Value') && token.post === '-') || isHyphenedDuration(this.tokens, token.index);
     while (noun < from + 4 && this.tokens[noun] && !typeOfWord(this.tokens[noun]) && describes(this.tokens[noun])) noun += 1;
     // "the next forum" is another forum than the one named.
     if (this.tokens.slice(from + 1, noun).some((token) => SEQUENCE_WORDS.has(token.lower))) return [];

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import { PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
-import { isCapitalised, type Sentence, type Token } from './propose.text';
+import { isCapitalised, isHyphenedDuration, type Sentence, type Token } from './propose.text';
 
 /** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
 export interface Signing {
@@ -149,8 +149,7 @@ function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: num
 function agreementPhrase(tokens: Token[], head: number): { first: number; last: number } {
   let first = head;
   // ("a five-year cooperation agreement": how long it runs is no word of its kind.)
-  const duration = (k: number) => /^(?:years?|months?|weeks?|days?)$/.test(tokens[k].lower) && tokens[k - 1]?.post === '-';
-  while (first > 0 && !ARTICLES.has(tokens[first - 1].lower) && /^\s*$|^-$/.test(tokens[first - 1].post) && (tokens[first - 1].tags.has('Noun') || tokens[first - 1].tags.has('Adjective')) && !tokens[first - 1].tags.has('Verb') && !duration(first - 1)) first -= 1;
+  while (first > 0 && !ARTICLES.has(tokens[first - 1].lower) && /^\s*$|^-$/.test(tokens[first - 1].post) && (tokens[first - 1].tags.has('Noun') || tokens[first - 1].tags.has('Adjective')) && !tokens[first - 1].tags.has('Verb') && !isHyphenedDuration(tokens, first - 1)) first -= 1;
   const last = tokens[head + 1]?.lower === 'of' && tokens[head + 2]?.lower === 'understanding' ? head + 2 : head;
   return { first, last };
 }

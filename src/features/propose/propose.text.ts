@@ -81,6 +81,9 @@ export const isAcronym = (token: Token) => /^[\p{Lu}]{2,}\d*$/u.test(token.text)
 /** The gap after a token holds only spaces (or a hyphen: "China-ASEAN" is two tokens). */
 export const plainGap = (token: Token) => /^\s*$|^-$/.test(token.post);
 
+/** "a five-year agreement", "the four-day expo": a span of time joined to its count by a hyphen, at `k`. */
+export const isHyphenedDuration = (tokens: Token[], k: number): boolean => /^(?:days?|weeks?|months?|years?)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.post === '-';
+
 /** Words a title keeps in lower case unless they open it. */
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
