@@ -26,8 +26,9 @@ export class Antecedents {
   }
 
   /**
-   * What the text is about among `types`: of those named so far, the one the whole text names most often (names and the
-   * references extraction resolved; on a tie, the first named, as a text names its subject first). "Funding comes from A" funds it, not whatever was named last in passing.
+   * What the text is about among `types`: of those named so far, the one the whole text names most often by name (on a
+   * tie, the first named, as a text names its subject first). "Funding comes from A" funds it, not whatever was named
+   * last in passing.
    */
   topic(types: EntityType[]): Mention | undefined {
     const mentionsOf = (item: { mention: Mention }) => this.registry.get(item.mention.entityId)?.mentions.length ?? 0;
