@@ -298,7 +298,11 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
   // "The next General Assembly will take place in Kunming": another one, which the text does not name.
-  const anotherOne = (name: Mention) => SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && nameWords(name.name).slice(0, -1).every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word));
+  // ("Next Assembly" as a heading: the sequence word opens the name.)
+  const generic = (words: string[]) => words.every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word));
+  const anotherOne = (name: Mention) =>
+    (SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && generic(nameWords(name.name).slice(0, -1))) ||
+    (SEQUENCE_WORDS.has(sentence.tokens[name.first].lower) && HEADS[sentence.tokens[name.last].lower]?.type === EntityType.Event && generic(nameWords(name.name).slice(1, -1)));
   const names = withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
@@ -475,7 +479,8 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   const said = words.filter((word) => !demonyms.has(word));
   // "the Beidou laboratory" by a word of its name, "the MekDNA project" by its short name.
   // "the Nanning exhibition": the one the text placed there ("the … Exhibition in Nanning").
-  const placedIn = (entity: ProposedEntity, word: string) => entity.mentions.some((span) => new RegExp(`^\\s+(?:in|at)\\s+(?:the\\s+)?${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(text.slice(span.end, span.end + 40)));
+  // ("the Guangzhou institute": "… Institute of Estuarine Engineering, based in Guangzhou".)
+  const placedIn = (entity: ProposedEntity, word: string) => entity.mentions.some((span) => new RegExp(`^(?:,?\\s+(?:based|located|headquartered))?\\s+(?:in|at)\\s+(?:the\\s+)?${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(text.slice(span.end, span.end + 50)));
   const fits = (entity: ProposedEntity) => said.every((word) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((name) => nameWords(name).includes(word)) || placedIn(entity, word));
   const ofHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
   // Several of that head: the one whose name says the country, if one does.

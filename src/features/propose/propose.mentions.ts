@@ -810,7 +810,9 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     }
     let k = index + 1;
     for (;;) {
-      if (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text)) && plainGap(tokens[k - 1])) k += 1;
+      // ("the newly admitted Vientiane institute": any participle after "newly" describes it.)
+      const newlyDone = tokens[k - 1]?.lower === 'newly' && /ed$/.test(tokens[k]?.lower ?? '');
+      if (k < tokens.length && (DESCRIPTIVE.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text) || newlyDone) && plainGap(tokens[k - 1])) k += 1;
       // "the Nanning-based company": where it is based describes it, and is no word of its name.
       else if (/^-$/.test(tokens[k]?.post ?? '') && /^(?:based|headquartered)$/.test(tokens[k + 1]?.lower ?? '') && plainGap(tokens[k - 1])) k += 2;
       // "this year's Assembly", "this week's forum": the one of now, named before.
