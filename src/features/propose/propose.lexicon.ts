@@ -128,6 +128,8 @@ export const HEADS: Record<string, HeadRule> = {
   agreements: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', byModifier: [[/\bbilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM']] },
   declaration: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
   accord: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
+  // "the Implementing Arrangement on Cooperation in Marine Science": an agreement between ministries.
+  arrangement: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
   protocol: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
   treaty: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
   memorandum: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },

@@ -450,8 +450,12 @@ function titleEnd(tokens: Token[], last: number): number {
   }
 }
 
-/** "Agreement on Cooperation in …", "Memorandum of Understanding on …": a name that opens with an agreement's head is a title. */
-const opensWithAgreementHead = (tokens: Token[], index: number) => HEADS[tokens[index].lower]?.type === EntityType.Agreement;
+/**
+ * "Agreement on Cooperation in …", "Memorandum of Understanding on …", "Implementing Arrangement on Cooperation in …": a name
+ * that opens with an agreement's head, or with one word before it, is a title.
+ */
+const opensWithAgreementHead = (tokens: Token[], index: number) =>
+  HEADS[tokens[index].lower]?.type === EntityType.Agreement || (plainGap(tokens[index]) && isNameWord(tokens[index + 1]) && HEADS[tokens[index + 1].lower]?.type === EntityType.Agreement && COMPLEMENTS.has(tokens[index + 2]?.lower ?? ''));
 
 /** Capitalised names, quoted titles and slogans of one sentence, outermost first. */
 export function findNames(text: string, sentence: Sentence, taken: Set<number>): Mention[] {

@@ -130,6 +130,9 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
   }
   const opener = tokens[(list[0] ? partyStart(tokens, list[0]) : 0) - 1]?.lower ?? '';
   if (list.length === 0) return pronounSubject(top, tokens, from, before);
+  // "On 8 June in Bandar Seri Begawan, A and B signed": a place the sentence opens with, set off by a comma, is no party.
+  const adjunct = list.length > 2 && /,/.test(tokens[list[0].last].post);
+  if (adjunct && ['at', 'in'].includes(opener)) return list.slice(1);
   return ['of', 'at', 'in', 'from', 'on', 'for', 'to'].includes(opener) ? [] : list;
 }
 
