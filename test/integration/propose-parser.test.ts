@@ -348,6 +348,20 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
+  it('reads the classes of dev11 (tuned on from 6 December, seventh round): arrangements, a place a signing opens with, newly admitted, based in', async () => {
+    // An implementing arrangement is an agreement and a title; "On 8 June in Bandar Seri Begawan, A and B signed": the place
+    // is no party; "the newly admitted Kite institute"; "the Guangzhou institute" is the one based in Guangzhou; a heading
+    // "Next Assembly" names nothing.
+    const text = "On 8 June 2027 in Bandar Seri Begawan, the Ministry of Tin of China (MOT) and the Ministry of Lead of Brunei signed the Implementing Arrangement on Cooperation in Marine Science and Coastal Technology. The Lotus Alliance admitted the Kite Institute of Herbal Medicine and the Heron Institute of Estuarine Engineering, based in Guangzhou. The Assembly agreed that the newly admitted Kite institute and the Guangzhou institute will join the Tern Standards Project as partners.\n\nNext Assembly\nThe fourth General Assembly will be held in Mandalay.";
+    expect(await parsedRelations(text)).toEqual(expect.arrayContaining([
+      'Ministry of Tin of China SIGNED Implementing Arrangement on Cooperation in Marine Science and Coastal Technology',
+      'Ministry of Lead of Brunei SIGNED Implementing Arrangement on Cooperation in Marine Science and Coastal Technology',
+      'Kite Institute of Herbal Medicine PARTICIPATES_IN Tern Standards Project',
+      'Heron Institute of Estuarine Engineering PARTICIPATES_IN Tern Standards Project',
+    ]));
+    expect((await draftOf(text)).entities.map((entity) => entity.name).filter((name) => /institute$|Next Assembly/.test(name))).toEqual([]);
+  });
+
   it('reads the classes of dev10 (tuned on from 5 December, sixth round): summer schools, dated programme lines, missions, parties counted, founders', async () => {
     // A summer school is an event; a lecture theatre and whose it is are two names; "Tue 21 July 09:00 Session 2:" lines;
     // "set up by the university" is the Universiti the sentence names; a demonstration farm is a platform.
