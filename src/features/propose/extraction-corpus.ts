@@ -21,7 +21,8 @@ import type { CuratedDocument } from '../../engine/documents/document.format';
  * (seven documents) was written the same way by another helper before that round and held out through it; its misses
  * were read from the next session on. `dev8` was written by a third helper before then, judged that round and tuned on in
  * the next; `dev9`, by a fourth helper, judged that next round and is tuned on from the round after; `dev10`, by a fifth
- * helper, judged two rounds and is tuned on from the third; `dev11`, by a sixth, and `dev12`, by a seventh, are held out.
+ * helper, judged two rounds and is tuned on from the third; `dev11`, by a sixth, likewise from the round after; `dev12`, by
+ * a seventh, is held out.
  * Each `<name>.yaml` has its text `<name>.txt` and a side file `<name>.classes.yaml` naming the failure
  * classes each curated entity and relationship exercises (side file, so the documents stay importable).
  */
