@@ -84,10 +84,13 @@ export function headRule(word: string, phrase: string): HeadRule | undefined {
   return rule && (!rule.requires || rule.requires.test(phrase)) ? rule : undefined;
 }
 
-function hasHead(tokens: Token[], first: number, last: number): boolean {
+/** Where the words from `first` to `last` hold a head word (by the rule the whole phrase satisfies). */
+function headsAt(tokens: Token[], first: number, last: number): number[] {
   const phrase = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
-  return tokens.slice(first, last + 1).some((token) => headRule(token.lower, phrase) !== undefined);
+  return tokens.slice(first, last + 1).flatMap((token, n) => (headRule(token.lower, phrase) !== undefined ? [first + n] : []));
 }
+
+const hasHead = (tokens: Token[], first: number, last: number): boolean => headsAt(tokens, first, last).length > 0;
 
 /** How far a name goes on from `from` (name words and connectors, no commas). */
 function runAhead(tokens: Token[], from: number): number {
@@ -105,9 +108,8 @@ function runAhead(tokens: Token[], from: number): number {
  * ("Universiti Malaya"). "Space Information" has none: a head word another noun follows only modifies it.
  */
 function hasPlacedHead(tokens: Token[], first: number, last: number): boolean {
-  const phrase = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
   const placed = (k: number) => k === last || COMPLEMENTS.has(tokens[k + 1].lower) || NAME_CONNECTORS.has(tokens[k + 1].lower) || (k === first && LEADING_HEADS.has(tokens[k].lower));
-  return tokens.slice(first, last + 1).some((token, n) => headRule(token.lower, phrase) !== undefined && placed(first + n));
+  return headsAt(tokens, first, last).some(placed);
 }
 
 /** "(Shenzhen)" in "SkyFarm Robotics (Shenzhen) Co., Ltd.": a company's seat in brackets, at `k`, before its legal form. */
@@ -737,7 +739,7 @@ export function withoutOrgan(text: string, names: Mention[]): Mention[] {
     // ("the Cambodian Seed Board" says whose and of what: a body of its own.)
     if (name.form === 'name' && ORGAN_HEADS.has(tokens[name.last].lower) && tokens.slice(name.first, name.last).every((token) => ORGAN_MODIFIERS.has(token.lower))) return [];
     const of = tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && ORGAN_HEADS.has(tokens[index - 1].lower));
-    if (name.form !== 'name' || of < 0) return name;
+    if (name.form !== 'name' || of < 0) return [name];
     const owner = of + (tokens[of + 1].lower === 'the' ? 2 : 1);
     const ownHead = tokens.slice(owner, name.last + 1).some((token) => HEADS[token.lower] && !ORGAN_HEADS.has(token.lower));
     return [owner <= name.last && ownHead && isWholeName(tokens, owner, name.last) ? typedName(text, name.sentence, owner, name.last) : name];

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS } from './propose.lexicon';
-import { namesASeat, type Mention } from './propose.mentions';
+import { REPRESENTATIONS, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { isCapitalised, isVerb, type Token } from './propose.text';
 import {
@@ -319,8 +319,9 @@ export class PatternFrames extends SentenceReader {
   private timePrefixEnd(): number {
     let k = 0;
     const dayWord = (token: Token) => token.tags.has('Date') || /^\d{1,2}$/.test(token.text) || WEEKDAY_ABBREVIATIONS.test(token.text);
-    while (k < 4 && this.tokens[k] && !/^\d{1,2}[:.]\d{2}$/.test(this.tokens[k].text) && dayWord(this.tokens[k])) k += 1;
-    return /^\d{1,2}[:.]\d{2}$/.test(this.tokens[k]?.text ?? '') ? k + 1 : 0;
+    const timeOfDay = (token: Token | undefined) => /^\d{1,2}[:.]\d{2}$/.test(token?.text ?? '');
+    while (k < 4 && this.tokens[k] && !timeOfDay(this.tokens[k]) && dayWord(this.tokens[k])) k += 1;
+    return timeOfDay(this.tokens[k]) ? k + 1 : 0;
   }
 
   /**
@@ -685,7 +686,7 @@ export class PatternFrames extends SentenceReader {
 
   /** "the Embassy of China in Thailand": an embassy or consulate is of one country and in another. */
   private representsAbroad(mention: Mention): boolean {
-    return /^(?:embassy|consulate|consulate-general)$/.test(this.tokens[mention.first].lower);
+    return REPRESENTATIONS.test(this.tokens[mention.first].lower);
   }
 
   private nameRelations(): void {
