@@ -127,9 +127,8 @@ export async function logVersion(db: Database): Promise<number> {
   return row.version as number;
 }
 
-/** The changes appended after `since`: how many, and the bytes of their before and after JSON. */
-export async function storedSince(db: Database, since: number): Promise<{ changes: number; bytes: number }> {
-  const rows = await db.read('MATCH (c:Change) WHERE c.version > $since RETURN c.before AS before, c.after AS after', { since });
-  const bytes = rows.reduce((total, row) => total + Buffer.byteLength(row.before as string) + Buffer.byteLength(row.after as string), 0);
-  return { changes: rows.length, bytes };
+/** The changes appended after `since`: how many, and how many node and relationship states (`ChangeState` copies) they hold. */
+export async function storedSince(db: Database, since: number): Promise<{ changes: number; states: number }> {
+  const [row] = await db.read('MATCH (c:Change) WHERE c.version > $since RETURN count(c) AS changes, sum(COUNT { (c)-->(:ChangeState) }) AS states', { since });
+  return { changes: row.changes as number, states: row.states as number };
 }

@@ -528,9 +528,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 interface LogCost {
   times: Record<LogMode, number[]>;
-  /** Changes the with-log runs appended, and the bytes of their before and after JSON. */
+  /** Changes the with-log runs appended, and the node and relationship states they copied. */
   changes: number;
-  bytes: number;
+  states: number;
 }
 
 /**
@@ -538,7 +538,7 @@ interface LogCost {
  * with, without; …) so a machine shared with others weighs on both alike; `round` names each call apart.
  */
 async function interleaved(db: Database, once: (mode: LogMode, round: number) => Promise<number>): Promise<LogCost> {
-  const cost: LogCost = { times: { 'with log': [], 'without log': [] }, changes: 0, bytes: 0 };
+  const cost: LogCost = { times: { 'with log': [], 'without log': [] }, changes: 0, states: 0 };
   let round = 0;
   for (const mode of LOG_MODES) await once(mode, round++);
   for (let run = 0; run < RUNS; run += 1) {
@@ -549,7 +549,7 @@ async function interleaved(db: Database, once: (mode: LogMode, round: number) =>
       if (mode !== 'with log') continue;
       const stored = await storedSince(db, since);
       cost.changes += stored.changes;
-      cost.bytes += stored.bytes;
+      cost.states += stored.states;
     }
   }
   return cost;
@@ -576,12 +576,12 @@ async function changeLogBench(db: Database, loadLine: string, print: Print): Pro
   printSetting(print, loadLine);
   print(`No server: the repository functions in this process, with the change log (\`writeChange\`) and in a plain write transaction whose \`touch\` records nothing and that appends nothing. The import: a generated document (3 in 10 facts new entities, 2 in 10 known entities restated, the rest relationships, each with a verbatim quote). The edits: linkEntities and updateEntity (a rename) alternately, each its own transaction. ${RUNS} runs per mode after one to warm up, interleaved; medians. Load average (1 min) ${fixed(loadBefore[0])} before, ${fixed(loadAfter[0])} after, on ${os.cpus().length} cores shared with other work.`);
   print();
-  print('| writes | concurrency | without log ms | with log ms | with / without | runs without, ms | runs with, ms | changes per run | bytes of before + after per change |');
+  print('| writes | concurrency | without log ms | with log ms | with / without | runs without, ms | runs with, ms | changes per run | node and relationship states per change |');
   print('|---|---|---|---|---|---|---|---|---|');
   for (const { writes, concurrency, cost } of rows) {
     const [without, withLog] = [median(cost.times['without log']), median(cost.times['with log'])];
     const all = (mode: LogMode) => cost.times[mode].map((ms) => fixed(ms, 0)).join(', ');
-    print(`| ${writes} | ${concurrency} | ${fixed(without, 0)} | ${fixed(withLog, 0)} | ${fixed(withLog / without, 2)} | ${all('without log')} | ${all('with log')} | ${fixed(cost.changes / RUNS, 0)} | ${fixed(cost.bytes / Math.max(cost.changes, 1), 0)} |`);
+    print(`| ${writes} | ${concurrency} | ${fixed(without, 0)} | ${fixed(withLog, 0)} | ${fixed(withLog / without, 2)} | ${all('without log')} | ${all('with log')} | ${fixed(cost.changes / RUNS, 0)} | ${fixed(cost.states / Math.max(cost.changes, 1), 1)} |`);
   }
   print();
   print('Target: the log costs at most 30 % (with / without ≤ 1.30).');

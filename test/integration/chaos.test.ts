@@ -238,14 +238,22 @@ describe('kill -9 of the embedded Neo4j', () => {
       codes.set(code, (codes.get(code) ?? 0) + 1);
       if (code !== 'OK') await sleep(250);
     };
+    // When each request was under way: the load must have met the outage, refused or riding it out.
+    const spans: { start: number; end: number }[] = [];
+    const timedCode = async (...request: Parameters<typeof codeOf>) => {
+      const start = performance.now();
+      const code = await codeOf(...request);
+      spans.push({ start, end: performance.now() });
+      return code;
+    };
     const reader = async () => {
-      while (running) await count(await codeOf(DASHBOARD));
+      while (running) await count(await timedCode(DASHBOARD));
     };
     const writer = async () => {
       while (running) {
         const id = `chaos-load-${created++}`;
         const input = { id, type: 'Institution', kind: 'UNIVERSITY', name: `Chaos ${id}`, evidence: [{ sourceId: SOURCE, quote: 'Mahidol University' }] };
-        const code = await codeOf(CREATE, { input }, EDITOR);
+        const code = await timedCode(CREATE, { input }, EDITOR);
         if (code === 'OK') acknowledged.push(id);
         await count(code);
       }
@@ -264,7 +272,9 @@ describe('kill -9 of the embedded Neo4j', () => {
     // if it passes it while waiting for a slot behind requests held by the dead connections, admission says so (OVERLOADED).
     const unexpected = [...codes.keys()].filter((code) => !['OK', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', OVERLOADED_AT_DEADLINE].includes(code));
     expect(unexpected.map((code) => `${code}: ${messagesByCode.get(code)}`)).toEqual([]);
-    expect(codes.get('DATABASE_UNAVAILABLE')).toBeGreaterThan(0);
+    // A warm spare that takes over within the driver's retries lets requests under way ride the outage out
+    // (on a quiet machine every one may); a request that arrives while Neo4j is known down is refused.
+    expect(spans.filter(({ start, end }) => start < killedAt + recoveredMs && end > killedAt).length).toBeGreaterThan(0);
     const after = await backupEntries();
     expect([...before].filter((entry) => !after.includes(entry))).toEqual([]);
     const written = await graph.database.read("MATCH (e:Entity) WHERE e.id STARTS WITH 'chaos-load-' RETURN e.id AS id, e.name AS name, e.createdBy AS by, e.evidenceQuotes AS quotes");

@@ -1,6 +1,8 @@
 import { Role } from '../../src/platform/auth/roles';
 import { createContext } from '../../src/app/context';
 import { writeBackup } from '../../src/features/backup/backup.repository';
+import { recordChange } from '../../src/engine/changes/change-log';
+import { addAliases } from '../../src/features/curation/curation.repository';
 import { importDocument } from '../../src/features/import/import.service';
 import { useSeededServer } from '../support/graph';
 
@@ -166,7 +168,7 @@ describe('the change log: changes, history and revertChange', () => {
     expect(done).toMatchObject({ dryRun: false, applied: true, change: { operation: 'retractSource', revertible: true }, lostEntities: dry.lostEntities });
     const [mahidol] = await fixture.db.read("MATCH (n:Entity {id: 'mahidol-university'}) RETURN n.evidenceSourceIds AS sources");
     expect(mahidol.sources).not.toContain('retraction-test-note');
-    expect(await fixture.db.read("MATCH (n) WHERE n.id IN ['andaman-marine-lab', 'retraction-test-note'] RETURN n")).toEqual([]);
+    expect(await fixture.db.read("MATCH (n:Entity|Source) WHERE n.id IN ['andaman-marine-lab', 'retraction-test-note'] RETURN n")).toEqual([]);
     expect((await ok(`query { history(id: "retraction-test-note") { nodes { operation } } }`, {}, reader)).history.nodes.map((c: { operation: string }) => c.operation)).toEqual([
       'retractSource',
       'importDocument',
@@ -193,5 +195,42 @@ describe('the change log: changes, history and revertChange', () => {
     expect(codeOf(await run(CHANGES, { first: 2, after: 'nonsense' }, reader))).toBe('BAD_USER_INPUT');
     expect(codeOf(await run(REVERT, { id: '999999' }))).toBe('NOT_FOUND');
     expect(codeOf(await run(REVERT, { id: first.nodes[0].id }, reader))).toBe('UNAUTHENTICATED');
+  });
+
+  it('numbers concurrent writers in commit order without a deadlock: each write runs once, no version is skipped', async () => {
+    const ids = (await fixture.db.read("MATCH (n:Entity) RETURN n.id AS id ORDER BY n.id LIMIT 8")).map((row) => row.id as string);
+    const first = (await latest()).version as number;
+    let attempts = 0;
+    // The driver retries a deadlocked transaction after a pause: counting attempts is what shows a deadlock.
+    const counted = { write: <T>(work: (tx: Parameters<Parameters<typeof fixture.db.write>[0]>[0]) => Promise<T>) => fixture.db.write((tx) => ((attempts += 1), work(tx))) };
+    const writes = Array.from({ length: 48 }, (_, index) => ids[index % ids.length]);
+    const evidence = [{ sourceId: SOURCE, quote: 'Mahidol University' }];
+    let next = 0;
+    const writer = async () => {
+      for (let index = next++; index < writes.length; index = next++) {
+        const meta = { operation: 'addAliases', by: 'cli:tester', summary: `alias ${index}` };
+        await recordChange(counted, meta, (tx) => addAliases(tx, writes[index], [`Concurrent alias ${index}`], evidence, 'cli:tester'));
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, writer));
+    expect(attempts).toBe(writes.length);
+    const { changes } = await ok(CHANGES, { first: writes.length }, reader);
+    expect(changes.nodes.map((change: { version: number }) => change.version)).toEqual(Array.from({ length: writes.length }, (_, index) => first + writes.length - index));
+  });
+
+  it('still reads changes recorded before the states were copies (their before and after are JSON)', async () => {
+    const state = (name: string) => JSON.stringify({ nodes: [{ label: 'Entity', id: 'legacy-entity', labels: ['Entity', 'Institution'], properties: { id: 'legacy-entity', name } }], relationships: [] });
+    await fixture.db.write((tx) =>
+      tx.run("CREATE (:Change {id: 'legacy', version: -1, at: datetime(), by: 'cli:old', operation: 'updateEntity', summary: 'an old change', before: $before, after: $after})", {
+        before: state('Old Name'),
+        after: state('New Name'),
+      }),
+    );
+    try {
+      const { change } = await ok('query { change(id: "legacy") { items { kind id action changedProperties before after } } }', {}, reader);
+      expect(change.items).toEqual([{ kind: 'ENTITY', id: 'legacy-entity', action: 'UPDATED', changedProperties: ['name'], before: { id: 'legacy-entity', name: 'Old Name' }, after: { id: 'legacy-entity', name: 'New Name' } }]);
+    } finally {
+      await fixture.db.write((tx) => tx.run("MATCH (c:Change {id: 'legacy'}) DELETE c"));
+    }
   });
 });

@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { QueryRunner, Row, WriteTransaction } from '../db/database';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../model/model';
-import { readState, unionState, type Footprint, type GraphState } from './graph-state';
+import { CHANGE_STATE_LABEL, COPY_BEFORE, comparableState, copyState, footprintParams } from './change-snapshots';
+import type { Footprint } from './graph-state';
 
 /**
  * The change log: every write appends a `Change` node in its own transaction, numbered by the graph
  * version (`ChangeLog.version`, one counter per graph), with who made it, the operation, and the state
- * of everything it touched before and after (JSON, every value typed), so it can be shown and undone.
+ * of everything it touched before and after (`ChangeState` copies, see change-snapshots), so it can be shown and undone.
  * The counter's node is locked by each writer until it commits, so versions follow commit order.
  */
 export const CHANGE_LABEL = 'Change';
@@ -59,28 +61,83 @@ export interface ChangeNotice {
 export const CHANGE_NOTICE_PROJECTION = (c: string) =>
   `${c} {.id, .version, .by, .operation, .summary, .entityIds, .entityTypes, .relationTypes, .sourceIds, .revertOf, at: toString(${c}.at)}`;
 
+/**
+ * The append, after the work: copies the "after" state, compares it with the "before" (no row when
+ * they are equal: the work changed nothing), describes the change and links it to its subjects, and
+ * last numbers it. Numbering takes the log's exclusive lock, which a writer holds until it commits,
+ * so it comes when nothing else is left to lock. The log's node is found by a label scan: a MERGE,
+ * or a seek in its unique index, would first take a shared lock, and two writers upgrading a shared
+ * lock deadlock (the driver then retries after a pause of a second). Only a graph's first change merges it.
+ */
 const APPEND_CHANGE = `
-MERGE (log:${CHANGE_LOG_LABEL} {id: 'graph'})
-ON CREATE SET log.epoch = randomUUID(), log.version = 0, log.base = 0
-SET log.version = log.version + 1
-SET log.base = CASE WHEN $change.baseline THEN log.version ELSE log.base END
-CREATE (c:${CHANGE_LABEL} {id: toString(log.version)})
-SET c += $change, c.version = log.version, c.at = datetime()
-WITH log, c
+MERGE (c:${CHANGE_LABEL} {id: $token})
+WITH c${copyState('AFTER')}
+WITH c
+WHERE $change.baseline OR ${comparableState('c', 'BEFORE')} <> ${comparableState('c', 'AFTER')}
+// Each list in its own subquery that imports only the change: rows sorted in scope of a large list would each be charged for it.
 CALL (c) {
-  UNWIND $subjects AS key
+  MATCH (c)-[item:BEFORE|AFTER]->()
+  UNWIND CASE WHEN item.label IS NULL THEN [item.from, item.to] WHEN item.label = '${ENTITY_LABEL}' THEN [item.id] ELSE [] END AS id
+  WITH DISTINCT id ORDER BY id
+  RETURN collect(id) AS entityIds
+}
+// A relationship's ends are touched too: their types count, so a subscriber to Institutions hears of links between them.
+CALL (c) {
+  CALL (c) {
+    MATCH (c)-[item:BEFORE|AFTER]->() WHERE item.label = '${ENTITY_LABEL}'
+    UNWIND item.labels AS type
+    RETURN type
+    UNION
+    MATCH (c)-[item:BEFORE|AFTER]->() WHERE item.type IS NOT NULL
+    UNWIND [item.from, item.to] AS id
+    WITH DISTINCT id
+    MATCH (end:${ENTITY_LABEL} {id: id})
+    UNWIND labels(end) AS type
+    RETURN type
+  }
+  WITH DISTINCT type ORDER BY type WHERE type IN $entityTypes
+  RETURN collect(type) AS entityTypes
+}
+CALL (c) {
+  MATCH (c)-[item:BEFORE|AFTER]->() WHERE item.type IS NOT NULL
+  WITH DISTINCT item.type AS type ORDER BY type
+  RETURN collect(type) AS relationTypes
+}
+CALL (c) {
+  MATCH (c)-[item:BEFORE|AFTER]->() WHERE item.label = 'Source'
+  WITH DISTINCT item.id AS id ORDER BY id
+  RETURN collect(id) AS sourceIds
+}
+SET c += $change, c.at = datetime(), c.entityIds = entityIds, c.entityTypes = entityTypes, c.relationTypes = relationTypes, c.sourceIds = sourceIds
+WITH c
+CALL (c) {
+  MATCH (c)-[item:BEFORE|AFTER]->()
+  UNWIND CASE WHEN item.label IS NULL THEN ['${ENTITY_LABEL}:' + item.from, '${ENTITY_LABEL}:' + item.to] ELSE [item.key] END AS key
+  WITH DISTINCT c, key
   MERGE (s:${CHANGE_SUBJECT_LABEL} {key: key})
   CREATE (c)-[:CHANGED]->(s)
 }
+CALL () {
+  OPTIONAL MATCH (existing:${CHANGE_LOG_LABEL}) USING SCAN existing:${CHANGE_LOG_LABEL} WHERE existing.id = 'graph'
+  WITH existing WHERE existing IS NULL
+  MERGE (log:${CHANGE_LOG_LABEL} {id: 'graph'})
+  ON CREATE SET log.epoch = randomUUID(), log.version = 0, log.base = 0
+}
+MATCH (log:${CHANGE_LOG_LABEL}) USING SCAN log:${CHANGE_LOG_LABEL} WHERE log.id = 'graph'
+SET log.version = log.version + 1
+// Not a second SET of the log that reads it: that one takes another lock after the first, and concurrent writers deadlock.
+FOREACH (restore IN CASE WHEN $change.baseline THEN [true] ELSE [] END | SET log.base = log.version)
+SET c.id = toString(log.version), c.version = log.version
 WITH log, c
 OPTIONAL MATCH (undone:${CHANGE_LABEL} {id: $change.revertOf})
 SET undone.revertedBy = c.id
 RETURN log.epoch AS epoch, ${CHANGE_NOTICE_PROJECTION('c')} AS change`;
 
-const TYPES_OF_ENTITIES = `
-UNWIND $ids AS id
-MATCH (n:${ENTITY_LABEL} {id: id})
-RETURN DISTINCT head([label IN labels(n) WHERE label <> '${ENTITY_LABEL}']) AS type`;
+/** A change that changed nothing leaves no trace: its pending node and copies go with it. */
+const DISCARD_CHANGE = `
+MATCH (c:${CHANGE_LABEL} {id: $token})
+OPTIONAL MATCH (c)-->(s:${CHANGE_STATE_LABEL})
+DETACH DELETE c, s`;
 
 /** Committed changes of this process, so its follower learns of them without waiting for its next look. */
 export const localCommits = new EventEmitter<{ committed: [ChangeNotice] }>();
@@ -94,63 +151,53 @@ export interface ChangeTransaction extends WriteTransaction {
   touch(footprint: Footprint): Promise<void>;
 }
 
-function subjectsOf(state: GraphState): string[] {
-  return [...new Set([...state.nodes.map((node) => `${node.label}:${node.id}`), ...state.relationships.flatMap((r) => [`${ENTITY_LABEL}:${r.from}`, `${ENTITY_LABEL}:${r.to}`])])];
-}
-
-function describeState(state: GraphState) {
-  const entities = state.nodes.filter((node) => node.label === ENTITY_LABEL);
-  return {
-    entityIds: [...new Set([...entities.map((node) => node.id), ...state.relationships.flatMap((r) => [r.from, r.to])])].sort(),
-    entityTypes: [...new Set(entities.flatMap((node) => node.labels.filter((label) => (ENTITY_TYPES as readonly string[]).includes(label))))].sort(),
-    relationTypes: [...new Set(state.relationships.map((r) => r.type))].sort(),
-    sourceIds: state.nodes.filter((node) => node.label === 'Source').map((node) => node.id),
-  };
-}
-
-/** Tracks the footprint a change declares and its state before the work touched it. */
+/**
+ * Copies the state of each footprint the work declares before it changes it, and appends the change
+ * after it. A copy is sent without waiting for it: the statements of a transaction run in the order
+ * sent, so the work's next statement runs after it, and its failure fails the work.
+ */
 class ChangeRecorder {
-  private before: GraphState = { nodes: [], relationships: [] };
-  private footprints: Footprint[] = [];
+  private readonly token = randomUUID();
+  private readonly footprints: Footprint[] = [];
+  private readonly copies: Promise<unknown>[] = [];
 
   constructor(private readonly tx: WriteTransaction) {}
 
-  async touch(footprint: Footprint): Promise<void> {
+  touch(footprint: Footprint): Promise<void> {
     this.footprints.push(footprint);
-    // What an earlier touch saw first stays the "before": the work may have changed it since.
-    this.before = unionState(this.before, await readState(this.tx, footprint));
+    const copy = this.tx.run(COPY_BEFORE, { token: this.token, ...footprintParams(footprint) });
+    // Awaited by `append` (or `copyFailure`); until then a failure must not surface as an unhandled rejection.
+    copy.catch(() => undefined);
+    this.copies.push(copy);
+    return Promise.resolve();
+  }
+
+  /** Why a "before" copy failed, if one did: the real cause of the work's own failure that followed. */
+  async copyFailure(): Promise<unknown> {
+    for (const copy of this.copies) {
+      try {
+        await copy;
+      } catch (error) {
+        return error;
+      }
+    }
+    return undefined;
   }
 
   /** Appends the change; undefined when the work changed nothing it declared (an import of nothing new). */
   async append(meta: ChangeMeta): Promise<{ epoch: string; change: ChangeNotice } | undefined> {
-    const after = await readState(this.tx, afterFootprint(mergeFootprints(this.footprints), this.before));
-    const [beforeJson, afterJson] = [JSON.stringify(this.before), JSON.stringify(after)];
-    if (!meta.baseline && beforeJson === afterJson) return undefined;
-    const all = unionState(after, this.before);
-    const described = describeState(all);
-    // A relationship's ends are touched too: their types count, so a subscriber to Institutions hears of links between them.
-    const ends = described.entityIds.filter((id) => !all.nodes.some((node) => node.label === ENTITY_LABEL && node.id === id));
-    const endTypes = ends.length > 0 ? (await this.tx.run(TYPES_OF_ENTITIES, { ids: ends })).map((row) => row.type as string) : [];
-    const entityTypes = [...new Set([...described.entityTypes, ...endTypes])].sort();
-    const change = { ...meta, revertOf: meta.revertOf ?? null, baseline: meta.baseline ?? false, ...described, entityTypes, before: beforeJson, after: afterJson };
-    const [row] = await this.tx.run(APPEND_CHANGE, { change, subjects: subjectsOf(all) });
-    return row as Row as { epoch: string; change: ChangeNotice };
+    await Promise.all(this.copies);
+    const change = { ...meta, revertOf: meta.revertOf ?? null, baseline: meta.baseline ?? false };
+    const params = { token: this.token, change, entityTypes: ENTITY_TYPES, ...footprintParams(mergeFootprints(this.footprints)) };
+    const [row] = await this.tx.run(APPEND_CHANGE, params);
+    if (row) return row as Row as { epoch: string; change: ChangeNotice };
+    await this.tx.run(DISCARD_CHANGE, { token: this.token });
+    return undefined;
   }
 }
 
-/**
- * Where to read a change's "after": everything declared, and every relationship of a declared entity
- * that did not exist before (one the work created takes its relationships into the change). What
- * was there before is within the declared footprint already, so what is gone now reads as absent.
- */
-function afterFootprint(declared: Footprint, before: GraphState): Footprint {
-  const existedBefore = new Set(before.nodes.filter((node) => node.label === ENTITY_LABEL).map((node) => node.id));
-  const appeared = (declared.entities ?? []).filter((id) => !existedBefore.has(id));
-  return { ...declared, relationshipsOf: [...new Set([...(declared.relationshipsOf ?? []), ...appeared])] };
-}
-
 function mergeFootprints(footprints: Footprint[]): Footprint {
-  const ids = (key: 'entities' | 'sources' | 'conflicts' | 'relationshipsOf') => [...new Set(footprints.flatMap((footprint) => footprint[key] ?? []))];
+  const ids = (key: 'entities' | 'sources' | 'conflicts' | 'relationshipsOf') => footprints.flatMap((footprint) => footprint[key] ?? []);
   return {
     entities: ids('entities'),
     sources: ids('sources'),
@@ -173,7 +220,9 @@ export async function recordChange<T>(
   let change: ChangeNotice | undefined;
   const result = await runner.write(async (tx) => {
     const recorder = new ChangeRecorder(tx);
-    const outcome = await work({ run: tx.run, runTyped: tx.runTyped, touch: (footprint) => recorder.touch(footprint) });
+    const outcome = await work({ run: tx.run, runTyped: tx.runTyped, touch: (footprint) => recorder.touch(footprint) }).catch(async (error: unknown) => {
+      throw (await recorder.copyFailure()) ?? error;
+    });
     const appended = await recorder.append(typeof meta === 'function' ? meta(outcome) : meta);
     change = appended && { ...appended.change, epoch: appended.epoch };
     return outcome;

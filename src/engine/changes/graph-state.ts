@@ -80,10 +80,11 @@ export async function readState(tx: WriteTransaction, footprint: Footprint): Pro
     const key = { from: row.from as string, type: row.type as string, to: row.to as string };
     relationships.set(relationshipKeyOf(key), { ...key, properties: encodeProperties(row.properties as Record<string, unknown>) });
   }
-  return sorted({ nodes, relationships: [...relationships.values()] });
+  return sortedState({ nodes, relationships: [...relationships.values()] });
 }
 
-function sorted(state: GraphState): GraphState {
+/** The state in its stable order: nodes by label and id, relationships by key. */
+export function sortedState(state: GraphState): GraphState {
   return {
     nodes: state.nodes.sort((a, b) => keyOf(a.label, a.id).localeCompare(keyOf(b.label, b.id))),
     relationships: state.relationships.sort((a, b) => relationshipKeyOf(a).localeCompare(relationshipKeyOf(b))),
@@ -104,16 +105,6 @@ export function footprintOf(...states: GraphState[]): Footprint {
     // An entity that appears or disappears takes its relationships with it: all of them are in play.
     relationshipsOf: ids(ENTITY_LABEL).filter((id) => new Set(presence(id)).size > 1),
   };
-}
-
-/** The union of two states, in the stable order; where both hold a node or relationship, `first` wins. */
-export function unionState(first: GraphState, second: GraphState): GraphState {
-  const nodeKeys = new Set(first.nodes.map((node) => keyOf(node.label, node.id)));
-  const relationshipKeys = new Set(first.relationships.map(relationshipKeyOf));
-  return sorted({
-    nodes: [...first.nodes, ...second.nodes.filter((node) => !nodeKeys.has(keyOf(node.label, node.id)))],
-    relationships: [...first.relationships, ...second.relationships.filter((r) => !relationshipKeys.has(relationshipKeyOf(r)))],
-  });
 }
 
 export function sameState(a: GraphState, b: GraphState): boolean {

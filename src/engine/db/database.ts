@@ -20,6 +20,8 @@ export class QueryStats {
 
 export interface ReadOptions {
   timeoutMs?: number;
+  /** Rows with the driver's own value types (as `runTyped` gives them), for callers that must keep every type. */
+  typed?: boolean;
 }
 
 /** Driver records as they come, at most `maxRows` of them: for callers that must see nodes and paths. */
@@ -239,7 +241,10 @@ export class Database {
    */
   async read(cypher: string, params: Params = {}, scope?: RequestScope, options: ReadOptions = {}): Promise<Row[]> {
     const timeoutMs = Math.min(options.timeoutMs ?? Number.POSITIVE_INFINITY, this.options.transactionTimeoutMs);
-    return this.inReadSession(timeoutMs, scope, (session, config) => this.retried(async () => plainRows(await runWithoutCallSite(session, cypher, driverParams(params), config)), scope));
+    return this.inReadSession(timeoutMs, scope, (session, config) => this.retried(async () => {
+        const result = await runWithoutCallSite(session, cypher, driverParams(params), config);
+        return options.typed ? result.records.map((record) => record.toObject()) : plainRows(result);
+      }, scope));
   }
 
   /**

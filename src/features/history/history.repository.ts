@@ -3,7 +3,8 @@ import type { QueryRunner, Row } from '../../engine/db/database';
 import { decodeProperties } from '../../engine/db/typed-values';
 import { toPlain } from '../../engine/db/values';
 import { CHANGE_LABEL, CHANGE_LOG_LABEL, CHANGE_SUBJECT_LABEL, type ChangeTransaction } from '../../engine/changes/change-log';
-import { footprintOf, KEYED_LABELS, readState, sameState, writeState, type GraphState, type NodeState, type RelationshipState } from '../../engine/changes/graph-state';
+import { STATE_COLUMNS, statesOf, type ChangeStates } from '../../engine/changes/change-snapshots';
+import { footprintOf, KEYED_LABELS, readState, sameState, writeState, type NodeState, type RelationshipState } from '../../engine/changes/graph-state';
 import { ENTITY_TYPES } from '../../engine/model/model';
 import { badUserInput, notFound } from '../../platform/graphql/errors';
 import { decodeCursor, encodeCursor, InvalidCursorError, pageOf } from '../../platform/graphql/pagination';
@@ -51,7 +52,7 @@ export const CHANGE_STATES = `
 OPTIONAL MATCH (log:${CHANGE_LOG_LABEL} {id: 'graph'})
 WITH coalesce(log.base, 0) AS base
 MATCH (c:${CHANGE_LABEL} {id: $id})
-RETURN ${projection('c')} AS change, c.before AS before, c.after AS after`;
+RETURN ${projection('c')} AS change, ${STATE_COLUMNS('c')}`;
 
 /** Later changes, not undone, that touched any of `$keys`: what a refused revert names. */
 export const LATER_CHANGES_OF = `
@@ -91,9 +92,10 @@ export async function listChanges(db: QueryRunner, args: ChangePageArgs, subject
   return { edges: page.items.map((node, index) => ({ node, cursor: page.cursors[index] })), nodes: page.items, pageInfo: page.pageInfo, totalCount: row.total as number };
 }
 
+/** A change with its states, which `items` reads. */
 export async function changeById(db: QueryRunner, id: string): Promise<Change | null> {
-  const [row] = await db.read(CHANGE_STATES, { id });
-  return row ? { ...toChange(row.change as Row), stateBefore: row.before as string, stateAfter: row.after as string } : null;
+  const [row] = await db.read(CHANGE_STATES, { id }, { typed: true });
+  return row ? { ...toChange(toPlain(row.change) as Row), states: statesOf(row) } : null;
 }
 
 const plainProperties = (properties: NodeState['properties'] | undefined) =>
@@ -119,9 +121,7 @@ function item(kind: ChangedItemKind, id: string, type: string | null, before: No
 const NODE_KINDS: Record<NodeState['label'], ChangedItemKind> = { Entity: ChangedItemKind.ENTITY, Source: ChangedItemKind.SOURCE, Conflict: ChangedItemKind.CONFLICT };
 
 /** What a change did, item by item: only what differs between its before and after states. */
-export function changedItems(beforeJson: string, afterJson: string): ChangedItem[] {
-  const before = JSON.parse(beforeJson) as GraphState;
-  const after = JSON.parse(afterJson) as GraphState;
+export function changedItems({ before, after }: ChangeStates): ChangedItem[] {
   const items: ChangedItem[] = [];
   const nodeKey = (node: NodeState) => `${node.label}:${node.id}`;
   const relationshipKey = (r: RelationshipState) => `${r.from}:${r.type}:${r.to}`;
@@ -152,15 +152,14 @@ function refuse(message: string, code: HistoryCode, extensions: Record<string, u
  * longer holds what the change left (later changes built on it: they are named, newest last).
  */
 export async function revertChange(tx: ChangeTransaction, id: string): Promise<Change> {
-  const [row] = await tx.run(CHANGE_STATES, { id });
+  const [row] = await tx.runTyped(CHANGE_STATES, { id });
   if (!row) throw notFound('change', id);
-  const change = toChange(row.change as Row);
+  const change = toChange(toPlain(row.change) as Row);
   if (change.revertedBy) throw refuse(`Change ${id} was reverted already, by change ${change.revertedBy}`, HistoryCode.CHANGE_ALREADY_REVERTED, { id, revertedBy: change.revertedBy });
   if (!change.revertible) {
     throw refuse(`Change ${id} cannot be reverted: a restore, and every change before the last restore, applied to a graph that is gone`, HistoryCode.CHANGE_NOT_REVERTIBLE, { id });
   }
-  const before = JSON.parse(row.before as string) as GraphState;
-  const after = JSON.parse(row.after as string) as GraphState;
+  const { before, after } = statesOf(row);
   const footprint = footprintOf(before, after);
   const current = await readState(tx, footprint);
   if (!sameState(current, after)) {

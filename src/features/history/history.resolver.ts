@@ -62,7 +62,7 @@ export class HistoryResolver {
 
   @FieldResolver(() => [ChangedItem], { description: 'What the change did, item by item, with the properties before and after (evidence included).' })
   async items(@Root() change: Change, @Ctx() ctx: GraphContext): Promise<ChangedItem[]> {
-    const states = change.stateBefore === undefined ? await changeById(ctx.db, change.id) : change;
-    return states ? changedItems(states.stateBefore!, states.stateAfter!) : [];
+    const states = change.states ?? (await changeById(ctx.db, change.id))?.states;
+    return states ? changedItems(states) : [];
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EntityType, RelationType } from '../../engine/model/model';
+import type { ChangeStates } from '../../engine/changes/change-snapshots';
 import { ListConnection } from '../entity/connection';
 
 export enum ChangedItemKind {
@@ -84,8 +85,7 @@ export class Change {
   revertible!: boolean;
 
   /** The stored states, read by `items` only when asked for. */
-  stateBefore?: string;
-  stateAfter?: string;
+  states?: ChangeStates;
 }
 
 export const ChangeConnection = ListConnection(Change, 'Change', 'A page of changes, newest first.');

@@ -53,6 +53,8 @@ export const NEO4J_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
   // The database panicked (a full disk, a failed store write) and refuses every transaction until it restarts.
   'Neo.DatabaseError.Transaction.TransactionStartFailed': ErrorCode.DATABASE_UNAVAILABLE,
   'Neo.DatabaseError.Transaction.TransactionCommitFailed': ErrorCode.DATABASE_UNAVAILABLE,
+  // The commit could not be written to the transaction log (a full disk): the database panics next.
+  'Neo.DatabaseError.Transaction.TransactionLogError': ErrorCode.DATABASE_UNAVAILABLE,
   // Time limits.
   'Neo.ClientError.Transaction.TransactionTimedOut': ErrorCode.QUERY_TIMEOUT,
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration': ErrorCode.QUERY_TIMEOUT,

@@ -1,0 +1,113 @@
+import { encodeProperties } from '../db/typed-values';
+import { ENTITY_LABEL } from '../model/model';
+import { KEYED_LABELS, relationshipKeyOf, sortedState, type Footprint, type GraphState, type KeyedLabel, type NodeState, type RelationshipState } from './graph-state';
+
+/**
+ * A change's states live in the graph, beside its `Change` node: one `ChangeState` node per node or
+ * relationship it touched, holding that item's properties as Neo4j values (`SET s = properties(n)`),
+ * linked by `BEFORE` or `AFTER` with the item's key. Copying inside Neo4j keeps the states out of the
+ * write's round trips: the "before" copy is sent without waiting for it, and the "after" copy, the
+ * comparison and the append are one statement (a JSON copy read both states back into the service).
+ */
+export const CHANGE_STATE_LABEL = 'ChangeState';
+
+export type Side = 'BEFORE' | 'AFTER';
+
+const KEYS_OF_LABEL: Record<KeyedLabel, 'entities' | 'sources' | 'conflicts'> = { Entity: 'entities', Source: 'sources', Conflict: 'conflicts' };
+
+/** A "before" copy is taken once per item: what an earlier touch saw first stays the change's "before". */
+const firstCopy = (side: Side) => (side === 'BEFORE' ? 'WHERE NOT EXISTS { (c)-[:BEFORE {key: key}]->() }' : '');
+
+const copyNodes = (side: Side, label: KeyedLabel) => `
+CALL (c) {
+  UNWIND $${KEYS_OF_LABEL[label]} AS id
+  MATCH (n:${label} {id: id})
+  WITH c, n, '${label}:' + id AS key
+  ${firstCopy(side)}
+  CREATE (c)-[:${side} {key: key, label: '${label}', id: n.id, labels: labels(n)}]->(s:${CHANGE_STATE_LABEL})
+  SET s = properties(n)
+}`;
+
+/**
+ * Relationships named by key, and every relationship of `relationshipsOf`; an "after" copy adds those
+ * of declared entities that did not exist before (one the work created takes its relationships in).
+ */
+const copyRelationships = (side: Side) => `
+CALL (c) {
+  CALL (c) {
+    UNWIND $relationships AS key
+    MATCH (:${ENTITY_LABEL} {id: key.from})-[r]->(:${ENTITY_LABEL} {id: key.to}) WHERE type(r) = key.type
+    RETURN r
+    UNION
+    UNWIND $relationshipsOf${side === 'AFTER' ? ` + [id IN $entities WHERE NOT EXISTS { (c)-[:BEFORE {key: '${ENTITY_LABEL}:' + id}]->() }]` : ''} AS id
+    MATCH (:${ENTITY_LABEL} {id: id})-[r]-(:${ENTITY_LABEL})
+    RETURN r
+  }
+  WITH c, r, startNode(r).id AS from, type(r) AS type, endNode(r).id AS to
+  WITH c, r, from, type, to, from + ':' + type + ':' + to AS key
+  ${firstCopy(side)}
+  CREATE (c)-[:${side} {key: key, from: from, type: type, to: to}]->(s:${CHANGE_STATE_LABEL})
+  SET s = properties(r)
+}`;
+
+/** Copies the current state of a footprint (the parameters of `footprintParams`) to change `c`. */
+export const copyState = (side: Side) => KEYED_LABELS.map((label) => copyNodes(side, label)).join('') + copyRelationships(side);
+
+/** The change's pending node, keyed by a token until the append gives it its version. */
+export const COPY_BEFORE = `MERGE (c:Change {id: $token})
+WITH c${copyState('BEFORE')}`;
+
+/** The footprint as statement parameters: every key present, each id and relationship once. */
+export function footprintParams(footprint: Footprint) {
+  const ids = (list: string[] | undefined) => [...new Set(list ?? [])];
+  const relationships = new Map((footprint.relationships ?? []).map(({ from, type, to }) => [relationshipKeyOf({ from, type, to }), { from, type, to }]));
+  return {
+    entities: ids(footprint.entities),
+    sources: ids(footprint.sources),
+    conflicts: ids(footprint.conflicts),
+    relationships: [...relationships.values()],
+    relationshipsOf: ids(footprint.relationshipsOf),
+  };
+}
+
+/** A change's two states as typed rows: read with `statesOf` (changes recorded before the copies hold JSON). */
+export const stateProjection = (c: string, side: Side) =>
+  `COLLECT { MATCH (${c})-[item:${side}]->(s:${CHANGE_STATE_LABEL}) RETURN item {.key, .label, .id, .labels, .from, .type, .to, properties: properties(s)} AS state ORDER BY state.key }`;
+
+/** A side's state as one comparable value: keys, labels and properties, in key order, with no nulls (null = null is null in Cypher). */
+export const comparableState = (c: string, side: Side) =>
+  `COLLECT { MATCH (${c})-[item:${side}]->(s:${CHANGE_STATE_LABEL}) RETURN [item.key, coalesce(item.labels, []), properties(s)] AS state ORDER BY state[0] }`;
+
+export const STATE_COLUMNS = (c: string) => `${stateProjection(c, 'BEFORE')} AS before, ${stateProjection(c, 'AFTER')} AS after, ${c}.before AS beforeJson, ${c}.after AS afterJson`;
+
+interface StateItem {
+  label: KeyedLabel | null;
+  id: string | null;
+  labels: string[] | null;
+  from: string | null;
+  type: string | null;
+  to: string | null;
+  properties: Record<string, unknown>;
+}
+
+function stateOf(items: StateItem[]): GraphState {
+  const nodes: NodeState[] = [];
+  const relationships: RelationshipState[] = [];
+  for (const item of items) {
+    if (item.label) nodes.push({ label: item.label, id: item.id!, labels: [...item.labels!].sort(), properties: encodeProperties(item.properties) });
+    else relationships.push({ from: item.from!, type: item.type!, to: item.to!, properties: encodeProperties(item.properties) });
+  }
+  return sortedState({ nodes, relationships });
+}
+
+export interface ChangeStates {
+  before: GraphState;
+  after: GraphState;
+}
+
+/** The before and after states of a row with `STATE_COLUMNS`, read with the driver's own types (`runTyped`). */
+export function statesOf(row: Record<string, unknown>): ChangeStates {
+  const legacy = row.beforeJson as string | null;
+  if (legacy !== null) return { before: JSON.parse(legacy) as GraphState, after: JSON.parse(row.afterJson as string) as GraphState };
+  return { before: stateOf(row.before as StateItem[]), after: stateOf(row.after as StateItem[]) };
+}
