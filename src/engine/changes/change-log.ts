@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { QueryRunner, Row, WriteTransaction } from '../db/database';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../model/model';
-import { CHANGE_STATE_LABEL, COPY_BEFORE, comparableState, copyState, footprintParams } from './change-snapshots';
+import { CHANGE_STATE_LABEL, comparableState, copyBefore, copyState, footprintParams, type FootprintParams } from './change-snapshots';
 import type { Footprint } from './graph-state';
 
 /**
@@ -69,9 +69,9 @@ export const CHANGE_NOTICE_PROJECTION = (c: string) =>
  * or a seek in its unique index, would first take a shared lock, and two writers upgrading a shared
  * lock deadlock (the driver then retries after a pause of a second). Only a graph's first change merges it.
  */
-const APPEND_CHANGE = `
+const appendChange = (footprint: FootprintParams) => `
 MERGE (c:${CHANGE_LABEL} {id: $token})
-WITH c${copyState('AFTER')}
+WITH c${copyState('AFTER', footprint)}
 WITH c
 WHERE $change.baseline OR ${comparableState('c', 'BEFORE')} <> ${comparableState('c', 'AFTER')}
 // Each list in its own subquery that imports only the change: rows sorted in scope of a large list would each be charged for it.
@@ -165,7 +165,8 @@ class ChangeRecorder {
 
   touch(footprint: Footprint): Promise<void> {
     this.footprints.push(footprint);
-    const copy = this.tx.run(COPY_BEFORE, { token: this.token, ...footprintParams(footprint) });
+    const params = footprintParams(footprint);
+    const copy = this.tx.run(copyBefore(params), { token: this.token, ...params });
     // Awaited by `append` (or `copyFailure`); until then a failure must not surface as an unhandled rejection.
     copy.catch(() => undefined);
     this.copies.push(copy);
@@ -188,8 +189,8 @@ class ChangeRecorder {
   async append(meta: ChangeMeta): Promise<{ epoch: string; change: ChangeNotice } | undefined> {
     await Promise.all(this.copies);
     const change = { ...meta, revertOf: meta.revertOf ?? null, baseline: meta.baseline ?? false };
-    const params = { token: this.token, change, entityTypes: ENTITY_TYPES, ...footprintParams(mergeFootprints(this.footprints)) };
-    const [row] = await this.tx.run(APPEND_CHANGE, params);
+    const footprint = footprintParams(mergeFootprints(this.footprints));
+    const [row] = await this.tx.run(appendChange(footprint), { token: this.token, change, entityTypes: ENTITY_TYPES, ...footprint });
     if (row) return row as Row as { epoch: string; change: ChangeNotice };
     await this.tx.run(DISCARD_CHANGE, { token: this.token });
     return undefined;

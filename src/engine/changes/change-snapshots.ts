@@ -28,20 +28,23 @@ CALL (c) {
   SET s = properties(n)
 }`;
 
+const relationshipsByKey = `
+    UNWIND $relationships AS key
+    MATCH (:${ENTITY_LABEL} {id: key.from})-[r]->(:${ENTITY_LABEL} {id: key.to}) WHERE type(r) = key.type
+    RETURN r`;
+
+const relationshipsOf = (side: Side) => `
+    UNWIND $relationshipsOf${side === 'AFTER' ? ` + [id IN $entities WHERE NOT EXISTS { (c)-[:BEFORE {key: '${ENTITY_LABEL}:' + id}]->() }]` : ''} AS id
+    MATCH (:${ENTITY_LABEL} {id: id})-[r]-(:${ENTITY_LABEL})
+    RETURN r`;
+
 /**
  * Relationships named by key, and every relationship of `relationshipsOf`; an "after" copy adds those
  * of declared entities that did not exist before (one the work created takes its relationships in).
  */
-const copyRelationships = (side: Side) => `
+const copyRelationships = (side: Side, parts: string[]) => `
 CALL (c) {
-  CALL (c) {
-    UNWIND $relationships AS key
-    MATCH (:${ENTITY_LABEL} {id: key.from})-[r]->(:${ENTITY_LABEL} {id: key.to}) WHERE type(r) = key.type
-    RETURN r
-    UNION
-    UNWIND $relationshipsOf${side === 'AFTER' ? ` + [id IN $entities WHERE NOT EXISTS { (c)-[:BEFORE {key: '${ENTITY_LABEL}:' + id}]->() }]` : ''} AS id
-    MATCH (:${ENTITY_LABEL} {id: id})-[r]-(:${ENTITY_LABEL})
-    RETURN r
+  CALL (c) {${parts.join('\n    UNION')}
   }
   WITH c, r, startNode(r).id AS from, type(r) AS type, endNode(r).id AS to
   WITH c, r, from, type, to, from + ':' + type + ':' + to AS key
@@ -50,12 +53,22 @@ CALL (c) {
   SET s = properties(r)
 }`;
 
-/** Copies the current state of a footprint (the parameters of `footprintParams`) to change `c`. */
-export const copyState = (side: Side) => KEYED_LABELS.map((label) => copyNodes(side, label)).join('') + copyRelationships(side);
+export type FootprintParams = ReturnType<typeof footprintParams>;
 
-/** The change's pending node, keyed by a token until the append gives it its version. */
-export const COPY_BEFORE = `MERGE (c:Change {id: $token})
-WITH c${copyState('BEFORE')}`;
+/**
+ * Copies the current state of a footprint (the parameters of `footprintParams`) to change `c`, with a
+ * part only for each kind of key it names: an edit's statement stays small (one plan per shape).
+ */
+export function copyState(side: Side, footprint: FootprintParams): string {
+  const nodes = KEYED_LABELS.filter((label) => footprint[KEYS_OF_LABEL[label]].length > 0).map((label) => copyNodes(side, label));
+  const ofEntities = footprint.relationshipsOf.length > 0 || (side === 'AFTER' && footprint.entities.length > 0);
+  const parts = [...(footprint.relationships.length > 0 ? [relationshipsByKey] : []), ...(ofEntities ? [relationshipsOf(side)] : [])];
+  return nodes.join('') + (parts.length > 0 ? copyRelationships(side, parts) : '');
+}
+
+/** Makes the change's pending node, keyed by a token until the append gives it its version, and copies the "before". */
+export const copyBefore = (footprint: FootprintParams) => `MERGE (c:Change {id: $token})
+WITH c${copyState('BEFORE', footprint)}`;
 
 /** The footprint as statement parameters: every key present, each id and relationship once. */
 export function footprintParams(footprint: Footprint) {
