@@ -348,6 +348,36 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
+  it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, legal forms', async () => {
+    // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
+    // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.
+    const programme = "2028 Lotus Training Course on Kite Sensing in Precision Agriculture for ASEAN Countries\n\nPROGRAMME\n\nVenue: Heron Hall, Osprey Institute of Soil Physics, Guilin, China\nOrganiser: Osprey Institute of Soil Physics (OISP)\n\nSession 1: Soil sensors\n    Chair: Prof. Anan Wong, Universiti Tern Johor (UTJ), Malaysia\n    Speakers: Quill Institute of Farm Robotics, Vietnam; Brisk Agricultural College, Myanmar\nLaunch of the Kite Farm Data Portal for ASEAN (KFDP), developed by OISP\n\nEnquiries: see the Osprey institute's farm data portal.";
+    const draft = await draftOf(programme);
+    const course = draft.entities.find((entity) => entity.type === 'Event');
+    expect(course?.name).toBe('Lotus Training Course on Kite Sensing in Precision Agriculture for ASEAN Countries');
+    expect(course?.aliases.map((alias) => alias.alias)).toContain('2028 Lotus Training Course on Kite Sensing in Precision Agriculture for ASEAN Countries');
+    expect(draft.entities.filter((entity) => entity.type === 'Place').map((entity) => entity.name)).not.toContain('Precision Agriculture');
+    const relations = await parsedRelations(programme);
+    expect(relations).toEqual(expect.arrayContaining([
+      `Universiti Tern Johor ATTENDED ${course!.name}`,
+      'Universiti Tern Johor LOCATED_IN Malaysia',
+      `Quill Institute of Farm Robotics ATTENDED ${course!.name}`,
+      'Quill Institute of Farm Robotics LOCATED_IN Vietnam',
+    ]));
+    expect(relations.filter((relation) => /^(?:Malaysia|Vietnam|Myanmar) ATTENDED/.test(relation))).toEqual([]);
+    // A portal is a platform when named, not when described; a hall listed beside an institute is no company.
+    expect(draft.entities.map((entity) => `${entity.type}: ${entity.name}`)).toContain('Platform: Kite Farm Data Portal for ASEAN');
+    expect(draft.entities.map((entity) => entity.name).filter((name) => /portal$|^Heron Hall$/.test(name))).toEqual([]);
+    // "A Memorandum of Understanding on … between A and B": both are its signatories.
+    expect(await parsedRelations('Two documents were signed during the visit:\n1. A Memorandum of Understanding on Marine Science between the Kite Department of Science and the Heron Provincial Council (HPC), under which the two sides will meet every year.')).toEqual(expect.arrayContaining([
+      'Kite Department of Science SIGNED Memorandum of Understanding on Marine Science',
+      'Heron Provincial Council SIGNED Memorandum of Understanding on Marine Science',
+    ]));
+    // A company named with and without its legal form is one company.
+    const companies = (await draftOf('Lotus Agro-Enzymes Public Company Limited and Kite Harbor Co., Ltd. signed a contract. Lotus Agro-Enzymes will build the plant with Kite Harbor.')).entities.filter((entity) => entity.type === 'Institution').map((entity) => entity.name);
+    expect(companies.sort()).toEqual(['Kite Harbor Co., Ltd.', 'Lotus Agro-Enzymes Public Company Limited']);
+  });
+
   it('reads the classes of dev11 (tuned on from 6 December, seventh round): arrangements, a place a signing opens with, newly admitted, based in', async () => {
     // An implementing arrangement is an agreement and a title; "On 8 June in Bandar Seri Begawan, A and B signed": the place
     // is no party; "the newly admitted Kite institute"; "the Guangzhou institute" is the one based in Guangzhou; a heading

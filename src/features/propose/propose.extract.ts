@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -366,6 +366,12 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
       if (entity && mention.name !== written && nameKey(written) !== nameKey(mention.name) && mention.form === 'name') {
         registry.addAlias(entity, { alias: written, quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the longer form the text uses' });
       }
+      // "2027 International Training Course …": the year before an event names its edition; a curator may keep either form.
+      const year = mention.sentence.tokens[mention.first - 1];
+      if (entity && mention.type === EntityType.Event && year && /^(?:19|20)\d\d$/.test(year.text) && year.post === ' ') {
+        const span = { start: year.start, end: mention.end };
+        registry.addAlias(entity, { alias: `${year.text} ${mention.name}`, quote: text.slice(span.start, span.end), span, confidence: 0.7, reason: 'the edition year the text puts before it' });
+      }
     }
   }
   for (const { mention, entry } of pending) resolveReference(mention, entry, registry, text, true);
@@ -657,7 +663,9 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const right = top.find((other) => other.first === rightAt);
       if (['in', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
       const academicField = before === 'of' && ACADEMIC_POSTS.has(tokens[mention.first - 2]?.lower ?? '');
-      if (((single && ['of', 'in', 'between', 'across', 'from', 'near'].includes(before) && !academicField) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      // "in Precision Agriculture": a field of work, whatever the recogniser makes of it.
+      const fieldOfWork = FIELD_WORDS.has(tokens[mention.last].lower);
+      if (((single && ['of', 'in', 'between', 'across', 'from', 'near'].includes(before) && !academicField) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
@@ -733,6 +741,8 @@ function listedTogether(left: Mention | undefined, right: Mention | undefined): 
 function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRegistry, text: string): boolean {
   const { tokens } = mention.sentence;
   if (mention.first === mention.last && !isOrganisationAcronym(tokens[mention.first])) return false;
+  // "Venue: Lijiang Hall, Yanshan Campus of …": a hall is where things happen, not one of the organisations.
+  if (VENUE_NOUNS.has(tokens[mention.last].lower)) return false;
   const index = top.indexOf(mention);
   const organisation = [listedTogether(top[index - 1], mention) ? top[index - 1] : undefined, listedTogether(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
   if (!organisation) return false;

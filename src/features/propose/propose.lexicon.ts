@@ -93,6 +93,8 @@ export const HEADS: Record<string, HeadRule> = {
   testbed: platform('RESEARCH_CENTER'),
   bed: { ...platform('RESEARCH_CENTER'), requires: /\btest beds?\b/ },
   platform: platform('INNOVATION_CENTER'),
+  // "the Beidou Agricultural Services Portal for ASEAN": an online service is a platform.
+  portal: platform('TRADING_PLATFORM'),
   laboratory: platform('JOINT_LABORATORY'),
   laboratories: platform('JOINT_LABORATORY'),
   lab: platform('JOINT_LABORATORY'),
@@ -170,7 +172,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
@@ -207,6 +209,13 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame',
 
 /** Head words that also name a field, so may stand in a list of fields inside a name: "Ministry of Science, Research and Innovation". */
 export const FIELD_HEADS = new Set(['research']);
+
+/** Nouns that end the name of a field of work, never of a place: "a course in Precision Agriculture", "a degree in Marine Science". */
+export const FIELD_WORDS = new Set([
+  'agriculture', 'aquaculture', 'forestry', 'fisheries', 'horticulture', 'engineering', 'medicine', 'science', 'sciences', 'technology', 'technologies',
+  'applications', 'management', 'studies', 'education', 'economics', 'informatics', 'navigation', 'research', 'innovation', 'development', 'energy',
+  'biotechnology', 'manufacturing', 'logistics', 'mechanisation', 'mechanization', 'robotics', 'computing', 'analytics', 'health', 'nursing', 'pharmacy',
+]);
 
 /** Number words that count what a class noun announces: "two companies, A and B". */
 export const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -100,6 +100,13 @@ function runAhead(tokens: Token[], from: number): number {
     if (isNameWord(tokens[k])) last = k;
     else if (!NAME_CONNECTORS.has(tokens[k].lower)) break;
   }
+  return last;
+}
+
+/** The last of the name words that run from `from` (before `from` when there are none). */
+function nameWordsEnd(tokens: Token[], from: number): number {
+  let last = from - 1;
+  while (isNameWord(tokens[last + 1]) && (last < from || plainGap(tokens[last]))) last += 1;
   return last;
 }
 
@@ -226,7 +233,9 @@ function nameEnd(tokens: Token[], first: number): number {
       }
       // "Embassy of the People's Republic of China in Brunei Darussalam": a mission's name says where it is.
       const mission = token.lower === 'in' && REPRESENTATIONS.test(tokens[first].lower) && tokens.slice(first, k).some((item) => item.lower === 'of');
-      if ((NAME_CONNECTORS.has(token.lower) || mission) && plainGap(token)) {
+      // "Course on Beidou Applications in Precision Agriculture", "Centre of Excellence in Marine Engineering": "in" a field of work, after a head.
+      const inField = token.lower === 'in' && hasHead(tokens, first, last) && FIELD_WORDS.has(tokens[nameWordsEnd(tokens, k + 1)]?.lower ?? '');
+      if ((NAME_CONNECTORS.has(token.lower) || mission || inField) && plainGap(token)) {
         let next = k + 1;
         const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);
         if (endsAtConnector(tokens, first, last, k, article)) break;

@@ -99,3 +99,13 @@ export function matchName(mention: string, known: string): NameMatch | undefined
   const words = wordsKey(mention);
   return words !== undefined && words === wordsKey(known) ? NameMatch.REORDERED : undefined;
 }
+
+/** A company's legal form at the end of its name: "Public Company Limited", "Co., Ltd.", "Sdn. Bhd.", "Inc.". */
+const LEGAL_FORM = /(?:,?\s+(?:public\s+company\s+limited|company\s+limited|co\.?,?\s*ltd\.?|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|ltd\.?|limited|inc\.?|plc|jsc|corp\.?|llc|gmbh|tbk))+\.?\s*$/i;
+
+/** The name without its legal form ("Chanthaburi Agro-Biotech" for "Chanthaburi Agro-Biotech Public Company Limited"); undefined when it has none. */
+export function withoutLegalForm(name: string): string | undefined {
+  const bare = name.replace(LEGAL_FORM, '').trim();
+  return bare !== name.trim() && bare.split(/\s+/).length >= 2 ? bare : undefined;
+}
+

@@ -100,8 +100,8 @@ export class PatternFrames extends SentenceReader {
    */
   protected mayHoldRole(member: Mention, whole: Mention): boolean {
     if (!ACTOR_TYPES.has(this.typeOf(member)!) || member.entityId === whole.entityId) return false;
-    // "the Nanning-based Zuoyou Academy": the place says where the member is.
-    if (namesASeat(member.sentence.tokens, member.last)) return false;
+    // "the Nanning-based Zuoyou Academy": the place says where the member is; so does "Mekong Delta Institute …, Vietnam".
+    if (namesASeat(member.sentence.tokens, member.last) || this.isSeat(member)) return false;
     // "the member states, Timor-Leste as an observer, and …": listed beside the members in another part.
     if (this.tokens[member.last + 1]?.lower === 'as' && this.tokens.slice(member.last + 2, member.last + 4).some((token) => /^(?:observers?|guests?)$/.test(token.lower))) return false;
     return this.typeOf(whole) !== EntityType.CountryGroup || this.typeOf(member) === EntityType.Country;
@@ -136,12 +136,25 @@ export class PatternFrames extends SentenceReader {
       // "Keynote: harmonising herbal standards across ASEAN, by …": a place the talk is about takes no part in the event.
       const before = this.tokens[item.first - 1 - (this.tokens[item.first - 1]?.lower === 'the' ? 1 : 0)];
       const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end;
-      if (bracketed || topic || (type === RelationType.HELD_IN && cityCountry)) continue;
+      if (bracketed || topic || this.isSeat(item) || (type === RelationType.HELD_IN && cityCountry)) continue;
       if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
       const listed = `listed under "${words.map((word) => word.text).join(' ')}:" for ${whole.name}`;
       if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, listed);
       else this.add(type, item, about, label, 0.7, listed, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
+  }
+
+  /** "Universiti Geomatik Johor (UGJ), Malaysia": whether `mention` is a country that says where the organisation before it is. */
+  private isSeat(mention: Mention): boolean {
+    const before = this.entry.top.filter((other) => other.entityId && other.last < mention.first).at(-1);
+    return this.typeOf(mention) === EntityType.Country && !!before && this.seatOf(before, mention);
+  }
+
+  /** Whether `country` follows `named`, an organisation, after a comma (and its short name in brackets): its seat. */
+  private seatOf(named: Mention, country: Mention): boolean {
+    const namedType = this.typeOf(named);
+    if (namedType === EntityType.Place || namedType === EntityType.Country || !ACTOR_TYPES.has(namedType!)) return false;
+    return /^\s*(?:\([^()]*\)\s*)?,\s*$/.test(this.text.slice(named.end, country.start));
   }
 
   /**
@@ -556,10 +569,12 @@ export class PatternFrames extends SentenceReader {
   private siteAndTown(index: number): void {
     const tokens = this.tokens;
     const site = this.mentionAt(index);
-    if (!site || site.last !== index || !/^,\s*$/.test(tokens[index].post) || ![EntityType.Institution, EntityType.Platform].includes(this.typeOf(site)!)) return;
-    const place = this.mentionAt(index + 1);
-    if (!place || place.first !== index + 1 || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
-    const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post);
+    if (!site || site.last !== index || ![EntityType.Institution, EntityType.Platform].includes(this.typeOf(site)!)) return;
+    // ("Universiti Geomatik Johor (UGJ), Malaysia": its short name in brackets may come between.)
+    const place = this.entry.top.find((mention) => mention.entityId && mention.first > index && mention.first <= index + 2 && this.seatOf(site, mention) || (mention.first === index + 1 && /^,\s*$/.test(tokens[index].post)));
+    if (!place || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
+    // ("Chair: Prof. Tan Wei Ling, Universiti …": a person before the comma lists no other site.)
+    const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post) && !!this.mentionAt(site.first - 1);
     const endsClause = place.last === tokens.length - 1 || /[;.]/.test(tokens[place.last].post);
     if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
   }
@@ -641,6 +656,9 @@ export class PatternFrames extends SentenceReader {
         this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], tokens[index], 0.65, '"between" the two parties of a cooperation', projectBefore ? { activity: projectBefore.name.toLowerCase() } : {});
       }
       if (projectBefore) for (const party of parties) this.add(RelationType.PARTICIPATES_IN, party, projectBefore, tokens[index], 0.6, 'a party "between" whom the work is done', { role: 'participant' });
+      // "A Memorandum of Understanding on … between the Department and IPCSTI": an agreement's parties are its signatories.
+      const agreement = before && before.last === index - 1 && this.typeOf(before) === EntityType.Agreement ? before : undefined;
+      if (agreement && parties.length >= 2) for (const party of parties) if (this.mayHoldRole(party, agreement)) this.add(RelationType.SIGNED, party, agreement, tokens[index], 0.6, `a party "between" whom ${agreement.name} is`);
     }
     // "N ASEAN countries including A, B and C": members; "M with N ASEAN countries": what M covers.
     const group = this.mentionAt(index);
