@@ -348,7 +348,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
-  it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, legal forms', async () => {
+  it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {
     // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
     // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.
     const programme = "2028 Lotus Training Course on Kite Sensing in Precision Agriculture for ASEAN Countries\n\nPROGRAMME\n\nVenue: Heron Hall, Osprey Institute of Soil Physics, Guilin, China\nOrganiser: Osprey Institute of Soil Physics (OISP)\n\nSession 1: Soil sensors\n    Chair: Prof. Anan Wong, Universiti Tern Johor (UTJ), Malaysia\n    Speakers: Quill Institute of Farm Robotics, Vietnam; Brisk Agricultural College, Myanmar\nLaunch of the Kite Farm Data Portal for ASEAN (KFDP), developed by OISP\n\nEnquiries: see the Osprey institute's farm data portal.";
@@ -372,6 +372,23 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations('Two documents were signed during the visit:\n1. A Memorandum of Understanding on Marine Science between the Kite Department of Science and the Heron Provincial Council (HPC), under which the two sides will meet every year.')).toEqual(expect.arrayContaining([
       'Kite Department of Science SIGNED Memorandum of Understanding on Marine Science',
       'Heron Provincial Council SIGNED Memorandum of Understanding on Marine Science',
+    ]));
+    // The body an event's name names is an entity, and "the Alliance" points back at it.
+    // Observers from an organisation attend.
+    expect(await parsedRelations("The Sixth Annual Meeting of the Lotus Smart Farming University Alliance was held in Vientiane. Observers from the Osprey Seed Traders Association also took part.\n\nThe meeting admitted the following institutions as members of the Alliance:\n   - the Kite Institute of Agricultural Engineering (Myanmar);\n   - Heron Crops Technology Co., Ltd. (China).")).toEqual(expect.arrayContaining([
+      'Kite Institute of Agricultural Engineering MEMBER_OF Lotus Smart Farming University Alliance',
+      'Heron Crops Technology Co., Ltd. MEMBER_OF Lotus Smart Farming University Alliance',
+      'Osprey Seed Traders Association ATTENDED Sixth Annual Meeting of the Lotus Smart Farming University Alliance',
+    ]));
+    // An aside in brackets after a funder does not end the list of funders.
+    expect(await parsedRelations('The Kite Rice Project started in 2024.\n\nIt was financed by the Ministry of Tin of Laos (USD 1.2 million) and by the Department of Lead of Guangxi (USD 0.4 million).')).toEqual(expect.arrayContaining([
+      'Ministry of Tin of Laos SUPPORTS Kite Rice Project',
+      'Department of Lead of Guangxi SUPPORTS Kite Rice Project',
+    ]));
+    // Money for work ("Construction … is funded by A") supports what the text is about; an endowment is an organisation.
+    expect(await parsedRelations('The Kite Joint Laboratory for Marine Corrosion was inaugurated in Surabaya. Construction and the first three years of operation are funded by the Ministry of Tin of Laos and by the Heron Marine Industry Endowment.')).toEqual(expect.arrayContaining([
+      'Ministry of Tin of Laos SUPPORTS Kite Joint Laboratory for Marine Corrosion',
+      'Heron Marine Industry Endowment SUPPORTS Kite Joint Laboratory for Marine Corrosion',
     ]));
     // A company named with and without its legal form is one company.
     const companies = (await draftOf('Lotus Agro-Enzymes Public Company Limited and Kite Harbor Co., Ltd. signed a contract. Lotus Agro-Enzymes will build the plant with Kite Harbor.')).entities.filter((entity) => entity.type === 'Institution').map((entity) => entity.name);

@@ -85,7 +85,7 @@ export const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', '
 /** Words for money or a share of it: "the budget came from", "60 per cent came from A and 25 per cent from B". */
 export const MONEY_NOUNS = new Set(['budget', 'funds', 'financing', 'investment', 'money', 'cent', 'percent', '%', 'remainder', 'rest']);
 /** People sent to an event: "delegations from A and B". */
-export const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts']);
+export const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts', 'observers', 'guests']);
 /** What is said at an event, by whom after "by": "opening remarks by A", "a keynote by B". */
 export const SPEECH_NOUNS = new Set(['remarks', 'keynote', 'address', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'talk', 'talks', 'briefing']);
 /** Words that give a name: "the memorandum, called X", "known as X". */
@@ -115,6 +115,10 @@ export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
   [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],
   [/^(?:speakers|participants|attendees|exhibitors|guests)$/, [EntityType.Event], RelationType.ATTENDED],
 ];
+/** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
+export const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
+/** The role "as" gives what "with" names: "with C as its industrial partner". */
+export const ROLE_AFTER_AS = /^(?:partners?|co-?partners?|members?|observers?|sponsors?|advis[eo]rs?)$/;
 /** Words before "with" that make its object a co-agent. */
 export const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
 

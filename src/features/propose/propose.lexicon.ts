@@ -66,6 +66,7 @@ export const HEADS: Record<string, HeadRule> = {
   foundation: institution('FOUNDATION'),
   // "the Guangdong-ASEAN Medical Science Fund": a grant-maker, as a foundation is.
   fund: institution('FOUNDATION'),
+  endowment: institution('FOUNDATION'),
   trust: institution('FOUNDATION'),
   corporation: institution('COMPANY'),
   cooperative: institution('COMPANY'),

@@ -572,16 +572,19 @@ function nameAfterOf(tokens: Token[], index: number, last: number): number | und
  * "Institute of Remote Sensing of the Tern Academy of Sciences", "Institute of Microbiology, Chinese Academy of Sciences":
  * a unit's name that ends in the name of the organisation it belongs to, after "of the" or a comma, names that one too.
  */
-function parentInName(text: string, outer: Mention): Mention | undefined {
+export function parentInName(text: string, outer: Mention): Mention | undefined {
   const { tokens } = outer.sentence;
-  if (outer.form !== 'name' || ![EntityType.Institution, EntityType.Platform].includes(outer.type!)) return undefined;
+  if (outer.form !== 'name' || ![EntityType.Institution, EntityType.Platform, EntityType.Event].includes(outer.type!)) return undefined;
+  // "Sixth Annual Meeting of the Lancang-Mekong Smart Agriculture University Alliance": an event of a body names the body.
+  const parents = outer.type === EntityType.Event ? [EntityType.Institution, EntityType.Network] : [EntityType.Institution];
   for (let k = outer.first + 1; k < outer.last; k += 1) {
-    const start = tokens[k].lower === 'of' && tokens[k + 1]?.lower === 'the' ? k + 2 : /^,\s*$/.test(tokens[k - 1].post) ? k : -1;
+    const start = tokens[k].lower === 'of' && tokens[k + 1]?.lower === 'the' ? k + 2 : /^,\s*$/.test(tokens[k - 1].post) && outer.type !== EntityType.Event ? k : -1;
     if (start < 0 || start > outer.last || !hasHead(tokens, outer.first, k - 1)) continue;
     const words = tokens.slice(start, outer.last + 1).map((token) => token.lower);
     const kind = classify(words);
-    if (kind?.type !== EntityType.Institution) continue;
-    return mention(text, outer.sentence, start, outer.last, { nested: true, form: 'name', type: kind.type, kind: kind.kind, confidence: 0.6, reason: `the organisation "${outer.name}" is a unit of` });
+    if (!kind || !parents.includes(kind.type)) continue;
+    const reason = outer.type === EntityType.Event ? `the body whose event "${outer.name}" is` : `the organisation "${outer.name}" is a unit of`;
+    return mention(text, outer.sentence, start, outer.last, { nested: true, form: 'name', type: kind.type, kind: kind.kind, confidence: 0.6, reason });
   }
   return undefined;
 }

@@ -21,6 +21,7 @@ import {
   type RoleNounFrame,
   ROLE_NOUN_FRAMES,
   CO_AGENT_WORDS,
+  FUNDED_SPANS,
   PREPOSITIONS,
   SKIPPABLE,
   commaAfter,
@@ -283,6 +284,7 @@ export class PatternFrames extends SentenceReader {
       for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
     }
     if (/^(?:comes?|came)$/.test(word) && next === 'from' && this.moneyBefore(index)) this.supportComesFrom(index + 1);
+    if (/^(?:funded|financed)$/.test(word) && next === 'by') this.fundedWork(index);
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
@@ -374,6 +376,23 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
+  /**
+   * "Construction and the first three years of operation are funded by A and by B": money for work, not for a named
+   * actor, supports what the text is about. (A named or pronoun subject is read by the verb frames.)
+   */
+  private fundedWork(index: number): void {
+    const start = this.clauseStart(index);
+    const named = this.entry.top.some((mention) => mention.entityId && mention.first >= start && mention.last < index);
+    const work = this.tokens.slice(start, index).some((token) => FUNDED_SPANS.test(token.lower.replace(/s$/, '')));
+    if (named || !work) return;
+    const spoken = this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Event, EntityType.Network]);
+    if (!spoken) return;
+    const supported = this.pointer(spoken, index, index);
+    for (const supporter of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(supporter)!) && this.typeOf(supporter) !== EntityType.Place) this.add(RelationType.SUPPORTS, supporter, supported, this.tokens[index], 0.6, `"${this.tokens[index].text} by" it, for the work of ${spoken.name}`, { activity: 'funding' });
+    }
+  }
+
   /** "The forum also marked the opening of the X Laboratory": what an event saw opened was launched at it. */
   private openingOf(index: number): void {
     if (!/^(?:opening|launch|launching|inauguration|unveiling)$/.test(this.tokens[index].lower) || this.tokens[index + 1]?.lower !== 'of') return;
@@ -405,17 +424,23 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
-  /** "P, with A and B as partners": the parties named between "with" and "as" are partners (members) of the whole the clause names before. */
+  /**
+   * "P, with A and B as partners", "with C, a maker of paints, as its industrial partner": the parties named between
+   * "with" and "as" are partners (members) of the whole the clause names before.
+   */
   private asPartners(index: number): void {
     const tokens = this.tokens;
-    if (tokens[index - 1]?.lower !== 'as' || !/^(?:partners|members|co-?partners)$/.test(tokens[index].lower)) return;
+    if (!/^(?:partners?|members?|co-?partners?)$/.test(tokens[index].lower)) return;
+    let asAt = index - 1;
+    while (asAt > index - 4 && asAt > 0 && tokens[asAt].lower !== 'as' && !isCapitalised(tokens[asAt])) asAt -= 1;
+    if (tokens[asAt]?.lower !== 'as') return;
     const start = this.clauseStart(index);
-    let withAt = index - 2;
+    let withAt = asAt - 1;
     while (withAt > start && tokens[withAt].lower !== 'with') withAt -= 1;
     if (tokens[withAt]?.lower !== 'with') return;
     const whole = this.entry.top.filter((mention) => mention.entityId && mention.last < withAt && WHOLE_TYPES.includes(this.typeOf(mention)!)).at(-1);
     if (!whole) return;
-    for (const party of this.objectsAfter(withAt + 1, index - 1).objects) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
+    for (const party of this.objectsAfter(withAt + 1, asAt).objects) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
   }
 
   /** "delegations from A, B and C", "officials from six countries, among them A and B": they attended the event of the sentence, or the one named last. */

@@ -14,6 +14,7 @@ import {
   BE,
   BY_ACTIONS,
   CO_AGENT_ACTIONS,
+  FUNDED_SPANS,
   WHOLE_TYPES,
   LOCATED_TYPES,
   PREPOSITIONS,
@@ -29,9 +30,6 @@ import { PatternFrames } from './propose.pattern-frames';
 
 /** What can receive what a supporter gives. */
 const RECEIVING_TYPES = [EntityType.Institution, EntityType.Platform, EntityType.Project, EntityType.Network, EntityType.Event];
-
-/** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
-const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
 
 /** Where a verb stands in its sentence: its index, where its own words start and end, and where its clause starts. */
 interface VerbAt {
@@ -228,7 +226,8 @@ class SentenceRelations extends PatternFrames {
     // "HANOI, 14 September -- A opened a lab": a dateline's city founds nothing.
     if (action === Action.ESTABLISH) agents = agents.filter((agent) => this.typeOf(agent) !== EntityType.Place);
     if (action === Action.COOPERATE) partners = withs;
-    else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs)];
+    // ("established by A and B, with C as its industrial partner": C has a role of its own.)
+    else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs).filter((mention) => !this.roleAfterWith(mention.first - 1, this.tokens.length))];
     // "The centre brings together two firms, A and B": no event gathers them, the centre does: they are its partners.
     if (action === Action.GATHER && !clause.passive && !agents.some(isEvent) && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) action = Action.GROUP;
     if (action === Action.GATHER) {
@@ -458,7 +457,8 @@ class SentenceRelations extends PatternFrames {
     const withAt = this.tokens.findIndex((token, n) => n >= from && n < (nextVerb > 0 ? nextVerb : end) && token.lower === 'with' && (joint || this.sharedWith(n)));
     // "jointly organised the seminar, with 70 participants from A": who came, not who organised.
     const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));
-    if (withAt < 0 || people) return [];
+    // "jointly established by A and B, with C as its industrial partner": C has a role of its own (see asPartners).
+    if (withAt < 0 || people || this.roleAfterWith(withAt, end)) return [];
     return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
   }
 

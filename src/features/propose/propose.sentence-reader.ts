@@ -21,6 +21,7 @@ import {
   SKIPPABLE,
   type Predicate,
   commaAfter,
+  ROLE_AFTER_AS,
   isParticiple,
   isPersonNoun,
   actionOf,
@@ -97,6 +98,9 @@ export class SentenceReader {
       const at = this.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
       const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
       if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
+      // "by A (USD 1.2 million) and by B": an aside in brackets after an item does not end the list.
+      const aside = this.asideAfter(last);
+      if (aside !== undefined) last = aside;
       let k = last + 1;
       // "by A and by a grant from B": what is given stands for who gives it (its words are not counted as a gap).
       let given = 0;
@@ -114,7 +118,7 @@ export class SentenceReader {
         return [...list, ...rest].flatMap((item) => this.twins(item));
       }
       // A company's "Ltd." keeps its full stop.
-      const gapOk = /^,?\s*$/.test(this.tokens[last].post) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
+      const gapOk = /^,?\s*$/.test(this.tokens[last].post) || (aside !== undefined && /^\),?\s*$/.test(this.tokens[last].post)) || /^["”],?\s*$/.test(this.tokens[last].post) || (/^\.,?\s*$/.test(this.tokens[last].post) && LEGAL_WORDS.has(this.tokens[last].lower));
       const next = this.mentionAt(k);
       const conjoined = this.tokens.slice(last + 1, k).some((token) => ['and', 'or'].includes(token.lower));
       // "A hosted the event, and B organised it": after a verb, ", and" before a name and its own verb joins two clauses.
@@ -127,6 +131,16 @@ export class SentenceReader {
       list.push(next);
       last = next.last;
     }
+  }
+
+  /** The last token of a short aside in brackets right after the token at `last` ("A (USD 1.2 million)"), if one follows. */
+  private asideAfter(last: number): number | undefined {
+    if (!/^\s*\(\s*$/.test(this.tokens[last].post + (this.tokens[last + 1]?.pre ?? ''))) return undefined;
+    for (let k = last + 1; k < Math.min(this.tokens.length, last + 7); k += 1) {
+      if (this.mentionAt(k)) return undefined;
+      if (/\)/.test(this.tokens[k].post)) return k;
+    }
+    return undefined;
   }
 
   /** "two companies, A and B", "three technology firms: A, …": where the names a counted class noun announces begin, if one does at `k`. */
@@ -615,7 +629,12 @@ export class SentenceReader {
   /** "together with A and B", "along with A": actors that share the frame before. */
   protected togetherWith(from: number, end: number): Mention[] {
     const withAt = this.tokens.findIndex((token, n) => n > from && n < end && token.lower === 'with' && this.sharedWith(n));
-    return withAt < 0 ? [] : this.objectsAfter(withAt + 1, end).objects;
+    return withAt < 0 || this.roleAfterWith(withAt, end) ? [] : this.objectsAfter(withAt + 1, end).objects;
+  }
+
+  /** "with C, a paint maker, as its industrial partner": what "with" names has a role of its own, not a share in the verb. */
+  protected roleAfterWith(withAt: number, end: number): boolean {
+    return this.tokens.some((token, n) => n > withAt && n < end && token.lower === 'as' && this.tokens.slice(n + 1, n + 4).some((next) => ROLE_AFTER_AS.test(next.lower)));
   }
 
   /** The parties of the sentence's last signing, as resolved mentions. */
