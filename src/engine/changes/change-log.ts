@@ -65,9 +65,10 @@ export const CHANGE_NOTICE_PROJECTION = (c: string) =>
  * The append, after the work: copies the "after" state, compares it with the "before" (no row when
  * they are equal: the work changed nothing), describes the change and links it to its subjects, and
  * last numbers it. Numbering takes the log's exclusive lock, which a writer holds until it commits,
- * so it comes when nothing else is left to lock. The log's node is found by a label scan: a MERGE,
- * or a seek in its unique index, would first take a shared lock, and two writers upgrading a shared
- * lock deadlock (the driver then retries after a pause of a second). Only a graph's first change merges it.
+ * so it comes when nothing else is left to lock. The counter is written by one SET: a MERGE of it, or
+ * a second SET that read it, made concurrent writers deadlock (2–7 of 200 edits at 8 writers, each
+ * retried by the driver after about a second). Only a graph's first change merges it; the label scan
+ * keeps the hot path off the unique index's locking seek.
  */
 const appendChange = (footprint: FootprintParams) => `
 MERGE (c:${CHANGE_LABEL} {id: $token})
@@ -125,7 +126,7 @@ CALL () {
 }
 MATCH (log:${CHANGE_LOG_LABEL}) USING SCAN log:${CHANGE_LOG_LABEL} WHERE log.id = 'graph'
 SET log.version = log.version + 1
-// Not a second SET of the log that reads it: that one takes another lock after the first, and concurrent writers deadlock.
+// A restore's base in a FOREACH: a second SET of the log that reads it made concurrent writers deadlock.
 FOREACH (restore IN CASE WHEN $change.baseline THEN [true] ELSE [] END | SET log.base = log.version)
 SET c.id = toString(log.version), c.version = log.version
 WITH log, c
