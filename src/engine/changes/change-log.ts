@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { QueryRunner, Row, WriteTransaction } from '../db/database';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../model/model';
-import { CHANGE_STATE_LABEL, comparableState, copyBefore, copyState, footprintParams, type FootprintParams } from './change-snapshots';
+import { byShape, CHANGE_STATE_LABEL, comparableState, copyBefore, copyState, footprintParams } from './change-snapshots';
 import type { Footprint } from './graph-state';
 
 /**
@@ -70,7 +70,7 @@ export const CHANGE_NOTICE_PROJECTION = (c: string) =>
  * retried by the driver after about a second). Only a graph's first change merges it; the label scan
  * keeps the hot path off the unique index's locking seek.
  */
-const appendChange = (footprint: FootprintParams) => `
+const appendChange = byShape((footprint) => `
 MERGE (c:${CHANGE_LABEL} {id: $token})
 WITH c${copyState('AFTER', footprint)}
 WITH c
@@ -132,7 +132,7 @@ SET c.id = toString(log.version), c.version = log.version
 WITH log, c
 OPTIONAL MATCH (undone:${CHANGE_LABEL} {id: $change.revertOf})
 SET undone.revertedBy = c.id
-RETURN log.epoch AS epoch, ${CHANGE_NOTICE_PROJECTION('c')} AS change`;
+RETURN log.epoch AS epoch, ${CHANGE_NOTICE_PROJECTION('c')} AS change`);
 
 /** A change that changed nothing leaves no trace: its pending node and copies go with it. */
 const DISCARD_CHANGE = `

@@ -66,9 +66,20 @@ export function copyState(side: Side, footprint: FootprintParams): string {
   return nodes.join('') + (parts.length > 0 ? copyRelationships(side, parts) : '');
 }
 
+/** A statement that depends only on which kinds of key a footprint names, built once per such shape (every write uses one). */
+export function byShape(build: (footprint: FootprintParams) => string): (footprint: FootprintParams) => string {
+  const built = new Map<string, string>();
+  return (footprint) => {
+    const shape = Object.values(footprint).map((keys) => (keys.length > 0 ? '1' : '0')).join('');
+    let statement = built.get(shape);
+    if (statement === undefined) built.set(shape, (statement = build(footprint)));
+    return statement;
+  };
+}
+
 /** Makes the change's pending node, keyed by a token until the append gives it its version, and copies the "before". */
-export const copyBefore = (footprint: FootprintParams) => `MERGE (c:Change {id: $token})
-WITH c${copyState('BEFORE', footprint)}`;
+export const copyBefore = byShape((footprint) => `MERGE (c:Change {id: $token})
+WITH c${copyState('BEFORE', footprint)}`);
 
 /** The footprint as statement parameters: every key present, each id and relationship once. */
 export function footprintParams(footprint: Footprint) {
