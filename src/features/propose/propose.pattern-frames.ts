@@ -151,11 +151,11 @@ export class PatternFrames extends SentenceReader {
     return this.typeOf(mention) === EntityType.Country && !!before && this.seatOf(before, mention);
   }
 
-  /** Whether `country` follows `named`, an organisation, after a comma (and its short name in brackets): its seat. */
-  private seatOf(named: Mention, country: Mention): boolean {
+  /** Whether `place` follows `named`, an organisation, right after a comma (and its short name in brackets): where it is. */
+  private seatOf(named: Mention, place: Mention): boolean {
     const namedType = this.typeOf(named);
     if (namedType === EntityType.Place || namedType === EntityType.Country || !ACTOR_TYPES.has(namedType!)) return false;
-    return /^\s*(?:\([^()]*\)\s*)?,\s*$/.test(this.text.slice(named.end, country.start));
+    return /^\s*(?:\([^()]*\)\s*)?,\s*$/.test(this.text.slice(named.end, place.start));
   }
 
   /**
@@ -596,7 +596,7 @@ export class PatternFrames extends SentenceReader {
     const site = this.mentionAt(index);
     if (!site || site.last !== index || ![EntityType.Institution, EntityType.Platform].includes(this.typeOf(site)!)) return;
     // ("Universiti Geomatik Johor (UGJ), Malaysia": its short name in brackets may come between.)
-    const place = this.entry.top.find((mention) => mention.entityId && mention.first > index && mention.first <= index + 2 && this.seatOf(site, mention) || (mention.first === index + 1 && /^,\s*$/.test(tokens[index].post)));
+    const place = this.entry.top.find((mention) => mention.entityId && mention.first > index && this.seatOf(site, mention));
     if (!place || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
     // ("Chair: Prof. Tan Wei Ling, Universiti …": a person before the comma lists no other site.)
     const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post) && !!this.mentionAt(site.first - 1);
