@@ -51,6 +51,9 @@ describe('name variants for linking', () => {
   it('makes readable ids', () => {
     expect(slug('China-ASEAN Information Harbor Co., Ltd.')).toBe('china-asean-information-harbor');
     expect(nameKey('The  "Belt and Road" Initiative')).toBe('belt and road initiative');
+    // A Thai company's legal form, like any other, does not tell it apart; a "Public" that is no legal form stays.
+    expect(nameKey('Lotus Agro-Biotech Public Company Limited')).toBe(nameKey('Lotus Agro-Biotech'));
+    expect(nameKey('Lotus Public Library')).toBe('lotus public library');
   });
 });
 

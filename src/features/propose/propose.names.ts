@@ -4,8 +4,8 @@
  * Technology Department" and "Department of Science and Technology of Guangxi") share a `wordsKey`.
  */
 
-/** Legal-form words that do not tell two organisations apart ("Co., Ltd.", "Inc.", "GmbH"). */
-const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|sdn|pte|pty|tbk|jsc)\.?)+\s*$/i;
+/** Legal-form words that do not tell two organisations apart ("Co., Ltd.", "Inc.", "GmbH", "Public Company Limited"). */
+const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|sdn|pte|pty|tbk|jsc|public(?=\s+(?:company|co)\b))\.?)+\s*$/i;
 
 /** Words that only join a name's parts; reordering a name moves or drops them. */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', '&']);
@@ -99,13 +99,3 @@ export function matchName(mention: string, known: string): NameMatch | undefined
   const words = wordsKey(mention);
   return words !== undefined && words === wordsKey(known) ? NameMatch.REORDERED : undefined;
 }
-
-/** A company's legal form at the end of its name: "Public Company Limited", "Co., Ltd.", "Sdn. Bhd.", "Inc.". */
-const LEGAL_FORM = /(?:,?\s+(?:public\s+company\s+limited|company\s+limited|co\.?,?\s*ltd\.?|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|ltd\.?|limited|inc\.?|plc|jsc|corp\.?|llc|gmbh|tbk))+\.?\s*$/i;
-
-/** The name without its legal form ("Chanthaburi Agro-Biotech" for "Chanthaburi Agro-Biotech Public Company Limited"); undefined when it has none. */
-export function withoutLegalForm(name: string): string | undefined {
-  const bare = name.replace(LEGAL_FORM, '').trim();
-  return bare !== name.trim() && bare.split(/\s+/).length >= 2 ? bare : undefined;
-}
-

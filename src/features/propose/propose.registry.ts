@@ -1,7 +1,7 @@
 import type { EntityType } from '../../engine/model/model';
 import type { Mention } from './propose.mentions';
 import type { ProposedAlias, ProposedEntity } from './propose.model';
-import { nameKey, slug, withoutLegalForm, wordsKey } from './propose.names';
+import { nameKey, slug, wordsKey } from './propose.names';
 import type { Parse } from './propose.parser';
 import type { Signing } from './propose.signing';
 import type { Sentence } from './propose.text';
@@ -29,8 +29,6 @@ export class EntityRegistry {
   readonly entities: ProposedEntity[] = [];
   private readonly byKey = new Map<string, ProposedEntity>();
   private readonly byWords = new Map<string, ProposedEntity[]>();
-  /** Companies by their name without its legal form. */
-  private readonly byBareName = new Map<string, ProposedEntity>();
   private readonly byId = new Map<string, ProposedEntity>();
 
   /** The entity with this id. */
@@ -46,10 +44,6 @@ export class EntityRegistry {
   find(name: string, type?: EntityType): ProposedEntity | undefined {
     const exact = this.byKey.get(nameKey(name));
     if (exact && (!type || exact.type === type)) return exact;
-    // "Chanthaburi Agro-Biotech" and "Chanthaburi Agro-Biotech Public Company Limited": a company with or without its legal form.
-    const bare = withoutLegalForm(name);
-    const company = this.byBareName.get(nameKey(bare ?? name));
-    if (company && (!type || company.type === type)) return company;
     const words = wordsKey(name);
     return words === undefined ? undefined : this.byWords.get(words)?.find((entity) => !type || entity.type === type);
   }
@@ -66,8 +60,6 @@ export class EntityRegistry {
       this.byId.set(id, entity);
       this.byKey.set(nameKey(mention.name), entity);
       this.indexWords(mention.name, entity);
-      const bare = withoutLegalForm(mention.name);
-      if (bare && !this.byBareName.has(nameKey(bare))) this.byBareName.set(nameKey(bare), entity);
     }
     mention.entityId = entity.id;
     entity.properties = { ...mention.properties, ...entity.properties };
