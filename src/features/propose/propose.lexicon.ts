@@ -208,15 +208,15 @@ export const COMMON_ACRONYMS = new Set([
 /** Courtesy titles before a person's name: "Mr. Lin Tao", "Professor Anan Wong", "H.E. Dato Seri …". */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'excellency', 'assoc', 'pak', 'ibu', 'khun']);
 
-/** Head words that also name a field, so may stand in a list of fields inside a name: "Ministry of Science, Research and Innovation". */
-export const FIELD_HEADS = new Set(['research']);
-
 /** Nouns that end the name of a field of work, never of a place: "a course in Precision Agriculture", "a degree in Marine Science". */
 export const FIELD_WORDS = new Set([
   'agriculture', 'aquaculture', 'forestry', 'fisheries', 'horticulture', 'engineering', 'medicine', 'science', 'sciences', 'technology', 'technologies',
   'applications', 'management', 'studies', 'education', 'economics', 'informatics', 'navigation', 'research', 'innovation', 'development', 'energy',
   'biotechnology', 'manufacturing', 'logistics', 'mechanisation', 'mechanization', 'robotics', 'computing', 'analytics', 'health', 'nursing', 'pharmacy',
 ]);
+
+/** Head words that also name a field, so may stand in a list of fields inside a name: "Ministry of Science, Research and Innovation". */
+export const FIELD_HEADS = new Set([...FIELD_WORDS].filter((word) => word in HEADS));
 
 /** Number words that count what a class noun announces: "two companies, A and B". */
 export const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both']);
