@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -68,10 +68,15 @@ const APPOSITION =
 const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:of|on|for|and|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,9}$/u;
 
 function aliasAfter(text: string, mention: Mention): { alias: string; quote: string; span: { start: number; end: number } } | undefined {
-  const following = text.slice(mention.end, mention.end + 160);
+  // 'Hongda Lithium Energy Technology Co., Ltd. ("Hongda Lithium")': the legal form's full stop comes before the brackets.
+  const abbreviated = LEGAL_WORDS.has(mention.sentence.tokens[mention.last].lower) && text[mention.end] === '.' ? 1 : 0;
+  const following = text.slice(mention.end + abbreviated, mention.end + abbreviated + 160);
   // "Hong Kong University of Science and Technology or HKUST": an acronym after "or" that spells the name is its short name.
   const spelt = /^\s+or\s+(\p{Lu}[\p{Lu}\d]+)\b/u.exec(following);
-  if (spelt && spells(spelt[1], mention.text.split(/[\s,]+/))) return { alias: spelt[1], quote: text.slice(mention.start, mention.end + spelt[0].length), span: { start: mention.start, end: mention.end + spelt[0].length } };
+  if (spelt && spells(spelt[1], mention.text.split(/[\s,]+/))) {
+    const end = mention.end + abbreviated + spelt[0].length;
+    return { alias: spelt[1], quote: text.slice(mention.start, end), span: { start: mention.start, end } };
+  }
   const bracketed = ALIAS_DEFINITION.exec(following);
   const appositive = bracketed ? undefined : APPOSITION.exec(following);
   const match = bracketed ?? appositive;
@@ -83,7 +88,7 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
   if (!NAME_LIKE.test(alias) || (bracketed && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
   // "the Mindoro State University (Philippines)": a country in brackets says where the name is; it is no other name for it.
   if (countryNamed(alias)) return undefined;
-  const end = mention.end + match[0].length;
+  const end = mention.end + abbreviated + match[0].length;
   return { alias, quote: text.slice(mention.start, end), span: { start: mention.start, end } };
 }
 

@@ -248,8 +248,11 @@ export const FUNCTION_WORDS = new Set([
 /** Words that end the name of a venue, a building where things happen: "Golden Reed Hotel", "Yongjiang Conference Hall". */
 export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater', 'building']);
 
-/** Legal-form words that end a company name ("Co., Ltd."). */
-export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'sdn', 'pte', 'jsc', 'limited']);
+/** Legal-form words that end a company name ("Co., Ltd.", Indonesia's listed "Tbk"). */
+export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'sdn', 'pte', 'jsc', 'limited', 'tbk']);
+
+/** Legal forms written before a company's name: Indonesia's "PT" (Perseroan Terbatas), "PT Nusantara Nikel Utama". */
+export const LEGAL_PREFIXES = new Set(['PT']);
 
 /** Quantity qualifiers as written → the model's QuantityQualifier (EXACT when nothing is written). */
 export const QUALIFIERS: [RegExp, string][] = [

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -123,11 +123,14 @@ function hasPlacedHead(tokens: Token[], first: number, last: number): boolean {
 const seatBeforeLegalForm = (tokens: Token[], k: number): boolean =>
   /^\s*\($/.test(tokens[k - 1].post + tokens[k].pre) && isCapitalised(tokens[k]) && /^\)\s*$/.test(tokens[k].post) && LEGAL_WORDS.has(tokens[k + 1]?.lower ?? '');
 
+/** "PT Hongda Nusantara Battery Materials": a legal form before a company's name, with the name after it. */
+const legalPrefixAt = (tokens: Token[], first: number, last: number): boolean => last > first && LEGAL_PREFIXES.has(tokens[first].text);
+
 /** A name complete by itself: it has a head word where a name puts it, or names a country or region in its official form. */
 function isWholeName(tokens: Token[], first: number, last: number): boolean {
   // "Voltara Energy Co., Ltd.": a legal form completes a company's name whatever its words.
   const legalNext = LEGAL_WORDS.has(tokens[last + 1]?.lower ?? '') || (tokens[last + 1] !== undefined && seatBeforeLegalForm(tokens, last + 1));
-  if (hasPlacedHead(tokens, first, last) || LEGAL_WORDS.has(tokens[last].lower) || legalNext) return true;
+  if (hasPlacedHead(tokens, first, last) || LEGAL_WORDS.has(tokens[last].lower) || legalNext || legalPrefixAt(tokens, first, last)) return true;
   const words = tokens.slice(first, last + 1).map((token, n, all) => token.text + (n < all.length - 1 ? token.post : '')).join('');
   const region = withoutRegionDesignators(words);
   return (last > first && countryNamed(words) !== undefined) || (region !== words && !/\s(?:of|for|on)\s/.test(region));
@@ -252,7 +255,9 @@ function nameEnd(tokens: Token[], first: number): number {
     // nor before an owner: "HKUST, Thailand's Chulalongkorn University" lists two).
     const listed = (last === first && isAcronym(tokens[first])) || /['’]s$/.test(token.text);
     // ("Sri Padi Lecture Theatre, Universiti Pertanian Lembah Klang": a venue and whose it is are two.)
-    if (/^,\s*$/.test(gap) && isNameWord(token) && !listed && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k))) {
+    // ("Director, CATTC Bangkok Innovation Center": a post, then whose post it is, in a programme's line.)
+    const post = tokens.slice(first, last + 1).every((item) => OFFICE_WORDS.has(item.lower));
+    if (/^,\s*$/.test(gap) && isNameWord(token) && !listed && !post && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k))) {
       last = k;
       k += 1;
       continue;
@@ -396,6 +401,7 @@ function typeName(found: Mention, tokens: Token[]): void {
     return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.8, reason: `a group of countries ("${found.text} ${next}")` });
   }
   if (LEGAL_WORDS.has(words.at(-1) ?? '')) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: 'a company name (legal suffix)' });
+  if (legalPrefixAt(tokens, found.first, found.last)) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: `a company name (legal form "${tokens[found.first].text}" before it)` });
   // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
   // ("Davao Bayfront Convention Centre", "Nanning International Exhibition Center": a hall for events is a venue too.)
   if (VENUE_NOUNS.has(words.at(-1) ?? '') || (/^cent(?:re|er)$/.test(words.at(-1) ?? '') && EVENT_HALL_WORDS.has(words.at(-2) ?? ''))) return;
@@ -1121,6 +1127,10 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   const bare = !definite && !isCapitalised(first) && /^(?:VB\w?|TO|IN)$/.test(tokens[index - 1]?.pos ?? '') && !['a', 'an', 'the'].includes(tokens[index - 1]?.lower ?? '');
   if (end === last && bare && !(collective || plural) && classified.type === EntityType.Platform) {
     return { next: last };
+  }
+  // "visits to companies in the Chao Phraya Science Park": a kind alone, with no word to say whose or which, names no group.
+  if (collective && headIndex === index && !isCapitalised(first)) {
+    return { next: end };
   }
   // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
   const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);

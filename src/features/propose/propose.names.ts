@@ -1,11 +1,13 @@
 /**
  * How names are compared: the same name written with other case, punctuation, quotes, a leading
- * "the" or a legal suffix has one `nameKey`; the same words in another order ("Guangxi Science and
+ * "the" or a legal form has one `nameKey`; the same words in another order ("Guangxi Science and
  * Technology Department" and "Department of Science and Technology of Guangxi") share a `wordsKey`.
  */
 
 /** Legal-form words that do not tell two organisations apart ("Co., Ltd.", "Inc.", "GmbH", "Public Company Limited"). */
 const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|sdn|pte|pty|tbk|jsc|public(?=\s+(?:company|co)\b))\.?)+\s*$/i;
+/** A legal form written before the name (Indonesia's "PT"), in capitals as registered. */
+const LEGAL_PREFIX = /^PT\.?\s+(?=\p{Lu})/u;
 
 /** Words that only join a name's parts; reordering a name moves or drops them. */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', '&']);
@@ -27,7 +29,7 @@ export function withoutRegionDesignators(name: string): string {
   return name.replace(REGION_DESIGNATOR, '');
 }
 
-/** The name without quotes, a leading article, a legal suffix or surrounding punctuation. */
+/** The name without quotes, a leading article, a legal form or surrounding punctuation. */
 export function coreName(name: string): string {
   return name
     .replace(/[“”"‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ''))
@@ -35,6 +37,7 @@ export function coreName(name: string): string {
     .trim()
     .replace(/^the\s+/i, '')
     .replace(LEGAL_SUFFIX, '')
+    .replace(LEGAL_PREFIX, '')
     .replace(/^[\s.,;:()'-]+|[\s.,;:()'-]+$/g, '');
 }
 
