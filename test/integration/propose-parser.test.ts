@@ -348,6 +348,25 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
+  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name', async () => {
+    // "PT" before a name and "Tbk" after it are legal forms: the company is named, and found again without them; a quoted
+    // short name in brackets after "Co., Ltd." is an alias, not a second company; holding shares establishes nothing.
+    const release = 'PT Kite Nikel Utama Tbk ("Kite Nikel") and Heron Lithium Technology Co., Ltd. ("Heron Lithium") signed an agreement. The two companies have set up PT Heron Kite Materials as the joint venture company. Kite Nikel holds 51 per cent of its shares and Heron Lithium 49 per cent.';
+    const draft = await draftOf(release);
+    const companies = draft.entities.filter((entity) => entity.type === 'Institution').map((entity) => entity.name).sort();
+    expect(companies).toEqual(['Heron Lithium Technology Co., Ltd.', 'PT Heron Kite Materials', 'PT Kite Nikel Utama Tbk']);
+    expect(draft.entities.find((entity) => entity.name === 'Heron Lithium Technology Co., Ltd.')?.aliases.map((alias) => alias.alias)).toContain('Heron Lithium');
+    const relations = await parsedRelations(release);
+    expect(relations).toEqual(expect.arrayContaining(['PT Kite Nikel Utama Tbk ESTABLISHED PT Heron Kite Materials', 'Heron Lithium Technology Co., Ltd. ESTABLISHED PT Heron Kite Materials']));
+    expect(relations.filter((relation) => / ESTABLISHED Heron Lithium|PART_OF/.test(relation))).toEqual([]);
+    // A post before a comma ("Director, …") is no part of the name after it; "visits to companies in the Tern Science Park"
+    // name no group; "the Quill station" is the "… Quill Seed Service Station" named before.
+    const programme = 'Host: Heron Kite Innovation Center\nOrganiser: Lotus Heron Quill Seed Service Station\n\n09:00 Opening\n  Welcome: Director, Heron Kite Innovation Center\n  Remarks: Ms. Li Na, Counsellor, Ministry of Tin of the Kingdom of Cambodia\n\nWednesday: field visits to companies in the Tern Science Park and to farms that the Quill station has equipped.';
+    const names = (await draftOf(programme)).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Heron Kite Innovation Center', 'Lotus Heron Quill Seed Service Station', 'Tern Science Park']));
+    expect(names.filter((name) => /^(?:Director|Counsellor)\b|^Companies|^Quill station$/i.test(name))).toEqual([]);
+  });
+
   it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {
     // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
     // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -402,9 +402,10 @@ function describedName(mention: Mention, registry: EntityRegistry): ProposedEnti
   // named after its parent organisation is named again without it.
   const parentNamed = (prefix: string) => registry.entities.some((entity) => [EntityType.Institution, EntityType.Platform].includes(entity.type) && nameKey(entity.name) === prefix && prefix.includes(' '));
   // "the Red River Institute of Crop Genetics" then "the Red River institute", "the Stung Treng Biodiversity Centre" then
-  // "the Stung Treng centre": the name's opening words and its head word.
+  // "the Stung Treng centre", "CATTC Khon Sai Technology Service Station" then "the Khon Sai station": words of the name
+  // that tell it apart, and its head word.
   const said = words.split(' ').slice(0, -1).join(' ');
-  const opening = (entity: ProposedEntity) => described && /\p{Lu}/u.test(mention.text) && nameKey(entity.name).startsWith(`${said} `) && headOf(entity.name) === headOf(mention.text);
+  const opening = (entity: ProposedEntity) => described && /\p{Lu}/u.test(mention.text) && ` ${nameKey(entity.name)} `.includes(` ${said} `) && headOf(entity.name) === headOf(mention.text);
   const fits = (entity: ProposedEntity) => (nameKey(entity.name).endsWith(` ${words}`) && (described || parentNamed(nameKey(entity.name).slice(0, -words.length - 1)))) || opening(entity);
   const named = registry.entities.filter((entity) => entity.type === mention.type && entity.mentions.some((span) => span.end <= mention.start) && fits(entity));
   return named.length === 1 ? named[0] : undefined;
@@ -519,7 +520,10 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   // "the two sides", "both institutions": the organisations named last, whatever their kind.
   const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
   // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind.
-  const candidates = byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '') ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
+  // ("the joint venture company": words of a role, which say no name, point like "the company"; "the two host institutions"
+  // are the hosts, not the last two named.)
+  const roleOnly = reference.antecedents === 1 && words.length > 0 && words.every((word) => ROLE_WORDS.has(word)) && byHead.length === 0;
+  const candidates = (byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '')) && !roleOnly ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
     // "the Tern laboratory", "the service station": a name or a described one may be named later in the text.

@@ -178,6 +178,9 @@ export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
 
+/** Words that say what part an organisation plays, not which it is: "the joint venture company", "the host university". */
+export const ROLE_WORDS = new Set(['joint', 'venture', 'partner', 'host', 'lead', 'member', 'founding', 'participating']);
+
 /** Plural nouns that refer back to the parties named before ("the two sides"), never heads of a name. */
 export const PARTY_WORDS = new Set(['sides', 'parties']);
 

@@ -136,7 +136,9 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   const offItsName = (relation: ProposedRelation) => graphNames.get(renamed.get(relation.from) ?? relation.from) === nameKey(spanText(text, relation.span));
   const moved = [...extraction.relations, ...parts]
     .filter((relation) => !unsaid.has(relation.from) && !unsaid.has(relation.to) && !offItsName(relation))
-    .map((relation) => ({ ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to }));
+    .map((relation) => ({ ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to }))
+    // Two names that turned out to be one entity ("Hongda Lithium Energy Technology Co., Ltd." and its short name) relate to nothing.
+    .filter((relation) => relation.from !== relation.to);
   // Two names the text gives may be one graph entity ("… Bangkok Innovation Center", its host, and "the Bangkok
   // Innovation Center", which speaks): deduplicated again once they are.
   return { entities, relations: dedupeRelations(moved), renamed };
