@@ -348,7 +348,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
-  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name', async () => {
+  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed', async () => {
     // "PT" before a name and "Tbk" after it are legal forms: the company is named, and found again without them; a quoted
     // short name in brackets after "Co., Ltd." is an alias, not a second company; holding shares establishes nothing.
     const release = 'PT Kite Nikel Utama Tbk ("Kite Nikel") and Heron Lithium Technology Co., Ltd. ("Heron Lithium") signed an agreement. The two companies have set up PT Heron Kite Materials as the joint venture company. Kite Nikel holds 51 per cent of its shares and Heron Lithium 49 per cent.';
@@ -365,6 +365,18 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const names = (await draftOf(programme)).entities.map((entity) => entity.name);
     expect(names).toEqual(expect.arrayContaining(['Heron Kite Innovation Center', 'Lotus Heron Quill Seed Service Station', 'Tern Science Park']));
     expect(names.filter((name) => /^(?:Director|Counsellor)\b|^Companies|^Quill station$/i.test(name))).toEqual([]);
+    // A research unit and a talent pool are named organisations; places listed in brackets after their kind are places of
+    // it, in the country they are "of"; fields after "fields:", an action's noun with what it acts on, and "its research".
+    const report = 'The Kite Fever Project was carried out by the Heron Institute of Health and the Lotus Entomology Research Unit. The Project worked in two fields: vector surveillance and outbreak forecasting. Field work took place in three provinces of Laos (Tern Khao, Nam Quill and Boun Osprey). The Kite Managers Talent Pool was launched in May.\n\nThe Heron Joint Laboratory for Herbal Pharmacology opened in June. The new laboratory brings the two institutes together. Its research will focus on traditional medicine, the standardisation of herbal extracts and anti-malarial drug screening.';
+    const reported = await draftOf(report);
+    expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
+      'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',
+    ]));
+    expect(await parsedRelations(report)).toEqual(expect.arrayContaining([
+      'Tern Khao LOCATED_IN Laos', 'Nam Quill LOCATED_IN Laos', 'Boun Osprey LOCATED_IN Laos',
+      'Kite Fever Project IN_DOMAIN Vector surveillance', 'Kite Fever Project IN_DOMAIN Outbreak forecasting',
+      'Heron Joint Laboratory for Herbal Pharmacology IN_DOMAIN Standardisation of herbal extracts', 'Heron Joint Laboratory for Herbal Pharmacology IN_DOMAIN Anti-malarial drug screening',
+    ]));
   });
 
   it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -132,6 +132,8 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
 
 /** Verbs whose "on"/"in" introduces the fields something works in. */
 const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
+/** Nouns of an action, which take what they act on with "of": "standardisation", "screening", "management". */
+const NOMINAL_ENDING = /(?:tion|sion|ment|ing)$/;
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
@@ -147,7 +149,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     // "Qinzhou Institute of Forestry Chemistry, the laboratory …": an "of" inside a name opens no list.
     if (names.some((name) => name.first < index && index < name.last)) continue;
     // "will focus on X and Y", "works on X and Y", "specialises in X and Y": two fields are a list already.
-    const focused = ['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '');
+    // ("worked in two fields: X and Y": a colon after fields introduces them.)
+    const introduced = FIELD_NOUNS.has(tokens[index].lower) && /^:\s*$/.test(tokens[index].post);
+    const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || introduced;
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
     const items: [number, number][] = [];
     let first = index + 1;
@@ -158,7 +162,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       const token = tokens[k];
       if (name && name.type && name.type !== EntityType.Domain) break;
       const end = name ? name.last : k;
-      if (FIELD_ENDS.has(token.lower) || (token.lower === 'of' && !name)) break;
+      // ("the standardisation of herbal extracts": an action's noun takes what it acts on.)
+      const actedOn = token.lower === 'of' && k > first && NOMINAL_ENDING.test(tokens[k - 1].lower) && !nameAt(k + 1);
+      if (FIELD_ENDS.has(token.lower) || (token.lower === 'of' && !name && !actedOn)) break;
       // A bracket opening before the next word ("… and Innovation (COSTI)") ends the item as other punctuation does.
       const bracket = /\(/.test(tokens[end + 1]?.pre ?? '');
       if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || bracket || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
@@ -308,7 +314,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const anotherOne = (name: Mention) =>
     (SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && generic(nameWords(name.name).slice(0, -1))) ||
     (SEQUENCE_WORDS.has(sentence.tokens[name.first].lower) && HEADS[sentence.tokens[name.last].lower]?.type === EntityType.Event && generic(nameWords(name.name).slice(1, -1)));
-  const names = withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
+  const names = placesListedInBrackets(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
@@ -328,6 +334,47 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
     if (body) nested.set(name, [...(nested.get(name) ?? []), body]);
   }
   return { sentence, top, nested, signings: findSignings(text, sentence, top) };
+}
+
+/**
+ * "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)": the names in brackets after a plural kind of place
+ * are places of that kind, one per item, whatever the recogniser made of them ("Nam Sai and Boun Tai" as one name).
+ */
+function placesListedInBrackets(text: string, sentence: Sentence, names: Mention[]): Mention[] {
+  const { tokens } = sentence;
+  const listed: Mention[] = [];
+  for (const kindWord of tokens.filter((token) => PLACE_LIST_KINDS[token.lower])) {
+    // The bracket opens after the kind, or after the country it is "of".
+    const country = tokens[kindWord.index + 1]?.lower === 'of' ? names.find((name) => name.first === kindWord.index + 2 && name.type === EntityType.Country) : undefined;
+    const before = country ? tokens[country.last] : kindWord;
+    if (!/\(\s*$/.test(before.post + (tokens[before.index + 1]?.pre ?? ''))) continue;
+    const close = tokens.findIndex((token) => token.index > before.index && /\)/.test(token.post));
+    if (close < 0) continue;
+    // Capitalised items only ("(Phoukhao, Nam Sai and Boun Tai)"); any other word means the brackets hold something else.
+    const items: Mention[] = [];
+    let first: number | undefined;
+    for (let k = before.index + 1; k <= close; k += 1) {
+      if (tokens[k].lower === 'and') continue;
+      if (!isNameWord(tokens[k])) {
+        items.length = 0;
+        break;
+      }
+      first ??= k;
+      if (k < close && !/,/.test(tokens[k].post) && tokens[k + 1]?.lower !== 'and') continue;
+      const item = text.slice(tokens[first].start, tokens[k].end);
+      // ("countries (Thailand, Laos)" are countries, named as such.)
+      if (countryNamed(item)) {
+        items.length = 0;
+        break;
+      }
+      items.push({ sentence, first, last: k, start: tokens[first].start, end: tokens[k].end, text: item, name: item, type: EntityType.Place, kind: PLACE_LIST_KINDS[kindWord.lower], properties: {}, confidence: 0.75, reason: `one of the ${kindWord.lower} the text lists in brackets`, form: 'name', nested: false });
+      first = undefined;
+    }
+    listed.push(...items);
+  }
+  if (listed.length === 0) return names;
+  const inside = (name: Mention) => listed.some((place) => place.start <= name.end && name.start <= place.end);
+  return [...names.filter((name) => !inside(name)), ...listed].sort((a, b) => a.first - b.first);
 }
 
 /** The dateline's city and its country (or province), and that the one is in the other. */

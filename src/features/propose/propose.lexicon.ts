@@ -57,6 +57,8 @@ export const HEADS: Record<string, HeadRule> = {
   secretariat: institution('GOVERNMENT_BODY'),
   // "the UPT-Wuzhou Joint Institute for …": an institute two partners run jointly is their platform, as a joint laboratory is.
   institute: { ...institution('RESEARCH_INSTITUTE'), byModifier: [[/\bjoint\b/, 'RESEARCH_CENTER', EntityType.Platform]] },
+  // "Mekong Entomology Research Unit": named only (a "chromatography unit" is equipment).
+  unit: { ...institution('RESEARCH_INSTITUTE'), requires: /\bresearch unit\b/ },
   genebank: institution('RESEARCH_INSTITUTE'),
   chamber: institution('ENTERPRISE_GROUP'),
   association: institution('ENTERPRISE_GROUP'),
@@ -82,6 +84,8 @@ export const HEADS: Record<string, HeadRule> = {
   centers: platform('INNOVATION_CENTER'),
   centres: platform('INNOVATION_CENTER'),
   hub: platform('INNOVATION_CENTER'),
+  // "ASEAN Technology Managers Talent Pool": a pool of people or equipment that members draw on.
+  pool: platform('INNOVATION_CENTER'),
   port: platform('INNOVATION_CENTER'),
   station: platform('INNOVATION_CENTER'),
   stations: platform('RESEARCH_CENTER'),
@@ -173,10 +177,16 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
+
+/** Nouns for fields of work that a colon lists: "worked in two fields: X and Y". */
+export const FIELD_NOUNS = new Set(['fields', 'areas', 'domains', 'sectors', 'topics']);
+
+/** Nouns for what an organisation does, which "its" lends to it: "its research", "its work". */
+export const WORK_NOUNS = /^(?:research|work|activit(?:y|ies)|mission)$/;
 
 /** Words that say what part an organisation plays, not which it is: "the joint venture company", "the host university". */
 export const ROLE_WORDS = new Set(['joint', 'venture', 'partner', 'host', 'lead', 'member', 'founding', 'participating']);
@@ -247,6 +257,12 @@ export const FUNCTION_WORDS = new Set([
   'moreover', 'furthermore', 'however', 'besides', 'following', 'through', 'between', 'among', 'among', 'there', 'here', 'all', 'some', 'each',
   'both', 'such', 'many', 'more', 'most', 'several', 'other', 'another', 'over', 'about', 'according', 'i.e.', 'e.g.', 'etc',
 ]);
+
+/** Plural nouns for places of a kind, which a text may list in brackets after them: "three provinces of Laos (A, B and C)". */
+export const PLACE_LIST_KINDS: Record<string, string> = {
+  provinces: 'REGION', districts: 'REGION', regions: 'REGION', states: 'REGION', prefectures: 'REGION', counties: 'REGION',
+  cities: 'CITY', towns: 'CITY', villages: 'CITY', municipalities: 'CITY',
+};
 
 /** Words that end the name of a venue, a building where things happen: "Golden Reed Hotel", "Yongjiang Conference Hall". */
 export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater', 'building']);

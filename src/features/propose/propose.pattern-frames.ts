@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS } from './propose.lexicon';
+import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS } from './propose.lexicon';
 import { REPRESENTATIONS, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { isCapitalised, isVerb, type Token } from './propose.text';
@@ -573,8 +573,22 @@ export class PatternFrames extends SentenceReader {
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
     }
     this.siteAndTown(index);
+    this.listedPlacesOf(index);
     this.possessedName(index);
     this.describedAsIn(index);
+  }
+
+  /** "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)": each place in the brackets is in the country. */
+  private listedPlacesOf(index: number): void {
+    const tokens = this.tokens;
+    if (!PLACE_LIST_KINDS[tokens[index].lower] || tokens[index + 1]?.lower !== 'of') return;
+    const country = this.mentionAt(index + 2);
+    if (!country || country.first !== index + 2 || this.typeOf(country) !== EntityType.Country) return;
+    const close = tokens.findIndex((token) => token.index > country.last && /\)/.test(token.post));
+    if (close < 0 || !/\(\s*$/.test(tokens[country.last].post + (tokens[country.last + 1]?.pre ?? ''))) return;
+    for (const place of this.entry.top.filter((mention) => mention.first > country.last && mention.last <= close && this.typeOf(mention) === EntityType.Place)) {
+      this.add(RelationType.LOCATED_IN, place, country, tokens[index], 0.65, `one of the ${tokens[index].lower} of ${country.name} the text lists`);
+    }
   }
 
   /** "Brisk University is a public university in Hue": the kind of thing a name is said to be, and where. */

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { FIELD_NOUNS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
 import { isVerb, type Token } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
@@ -296,7 +296,12 @@ class SentenceRelations extends PatternFrames {
   private argumentsStart(action: Action, index: number): number {
     let after = index + 1;
     if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
-    else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) after += 1;
+    else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) {
+      after += 1;
+      // "worked in two fields: X and Y": the fields follow the colon.
+      const fields = [after, after + 1].find((k) => FIELD_NOUNS.has(this.tokens[k]?.lower ?? '') && /^:\s*$/.test(this.tokens[k].post));
+      if (fields !== undefined) after = fields + 1;
+    }
     else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
     return after;
   }

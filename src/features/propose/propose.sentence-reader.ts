@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
+import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, WORK_NOUNS } from './propose.lexicon';
 import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
@@ -250,7 +250,8 @@ export class SentenceReader {
   /** The subject: the nearest mention of the clause before its first verb that is not inside a leading phrase ("Under the guidance of X,"). */
   protected subjectBefore(verbIndex: number, clauseStart: number): Mention[] {
     const before = this.tokens.slice(clauseStart, verbIndex);
-    const pronoun = before.findIndex((token) => token.lower === 'it' || token.lower === 'they');
+    // ("Its research will focus on X": the work of what "its" points at.)
+    const pronoun = before.findIndex((token, n) => token.lower === 'it' || token.lower === 'they' || (token.lower === 'its' && WORK_NOUNS.test(before[n + 1]?.lower ?? '')));
     if (pronoun >= 0) {
       // "A and B announced that they are partners": the pronoun is the subject named before it in the sentence, if any.
       const named = this.subjectBefore(clauseStart + pronoun, clauseStart);
