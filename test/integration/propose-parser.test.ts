@@ -368,6 +368,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // A research unit and a talent pool are named organisations; places listed in brackets after their kind are places of
     // it, in the country they are "of"; fields after "fields:", an action's noun with what it acts on, and "its research".
     const report = 'The Kite Fever Project was carried out by the Heron Institute of Health and the Lotus Entomology Research Unit. The Project worked in two fields: vector surveillance and outbreak forecasting. Field work took place in three provinces of Laos (Tern Khao, Nam Quill and Boun Osprey). The Kite Managers Talent Pool was launched in May.\n\nThe Heron Joint Laboratory for Herbal Pharmacology opened in June. The new laboratory brings the two institutes together. Its research will focus on traditional medicine, the standardisation of herbal extracts and anti-malarial drug screening.';
+    // A unit, its short name in brackets, then "of" the organisation it belongs to; "Remarks:" in a programme speaks at the event.
+    expect(await parsedRelations('The Kite Fever Project was carried out with the Lotus Entomology Research Unit (LERU) of Quill Thuy University, Vietnam.')).toContain('Lotus Entomology Research Unit PART_OF Quill Thuy University');
+    expect(await parsedRelations('Kite Training Course on Seed Banking\n\nRemarks: Ms. Li Na, Counsellor, Ministry of Tin of the Kingdom of Cambodia')).toContain('Ministry of Tin of Cambodia ATTENDED Kite Training Course on Seed Banking');
     const reported = await draftOf(report);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
       'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',

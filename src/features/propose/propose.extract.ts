@@ -566,10 +566,9 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   }
   // "the two sides", "both institutions": the organisations named last, whatever their kind.
   const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
-  // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind.
-  // ("the joint venture company": words of a role, which say no name, point like "the company"; "the two host institutions"
-  // are the hosts, not the last two named.)
-  const roleOnly = reference.antecedents === 1 && words.length > 0 && words.every((word) => ROLE_WORDS.has(word)) && byHead.length === 0;
+  // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind, and so
+  // is "the joint venture company" (words of a role; "the two host institutions" are the hosts, not the last two named).
+  const roleOnly = count === 1 && words.length > 0 && words.every((word) => ROLE_WORDS.has(word)) && byHead.length === 0;
   const candidates = (byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '')) && !roleOnly ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {

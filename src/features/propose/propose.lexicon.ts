@@ -182,6 +182,9 @@ export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
 
+/** Heads of units an organisation has: "… Research Unit (MERU) of Vinh Thuy University" is part of the university. */
+export const UNIT_HEADS = new Set(['institute', 'center', 'centre', 'unit', 'laboratory', 'lab', 'faculty', 'school', 'department', 'station', 'college']);
+
 /** Nouns for fields of work that a colon lists: "worked in two fields: X and Y". */
 export const FIELD_NOUNS = new Set(['fields', 'areas', 'domains', 'sectors', 'topics']);
 

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS } from './propose.lexicon';
-import { REPRESENTATIONS, namesASeat, type Mention } from './propose.mentions';
+import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
+import { REPRESENTATIONS, headOf, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { isCapitalised, isVerb, type Token } from './propose.text';
 import {
@@ -673,6 +673,13 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
+  /** The mention a bracket closing at `close` follows: "X (MERU)" → X. */
+  private beforeBracket(close: number): Mention | undefined {
+    let open = close;
+    while (open > 0 && !/\(\s*$/.test(this.tokens[open - 1].post + this.tokens[open].pre)) open -= 1;
+    return open > 0 && close - open < 4 ? this.entry.top.find((mention) => mention.last === open - 1 && mention.entityId) : undefined;
+  }
+
   /** Parts and wholes: "part of Y", "cooperation between X and Y", "N ASEAN countries including A", "a network covering X", "X under Y". */
   private wholeFrames(index: number): void {
     const tokens = this.tokens;
@@ -684,6 +691,13 @@ export class PatternFrames extends SentenceReader {
       while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
       const part = k >= 0 ? this.mentionAt(k) : undefined;
       if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
+    }
+    // "the Mekong Entomology Research Unit (MERU) of Vinh Thuy University": a unit, its short name, then the organisation it
+    // belongs to (inside one name, "of" is the name's own).
+    const unit = word === 'of' && /\)\s*$/.test(tokens[index - 1]?.post ?? '') ? this.beforeBracket(index - 1) : undefined;
+    if (unit && UNIT_HEADS.has(headOf(unit.name) ?? '') && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(unit)!)) {
+      const whole = this.mentionAt(tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1);
+      if (whole && this.typeOf(whole) === EntityType.Institution && whole.entityId !== unit.entityId) this.add(RelationType.PART_OF, unit, whole, tokens[index], 0.6, `"${unit.text} (…) of" ${whole.name}`);
     }
     // "cooperation between X and Y", "the joint research … between X and Y".
     if (word === 'between') {
