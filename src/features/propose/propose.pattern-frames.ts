@@ -208,8 +208,17 @@ export class PatternFrames extends SentenceReader {
     const by = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'by' && /^(?:given|delivered|made)$/.test(tokens[n - 1].lower));
     const event = by < 0 ? undefined : this.sentenceEvent(index);
     if (!event) return;
-    // "by researchers from A and by the chief engineer of B": each "by" names speakers.
-    const speakers = tokens.flatMap((token, n) => (n >= by && n < end && token.lower === 'by' ? this.objectsAfter(n + 1, end).objects : []));
+    // "by researchers from A and by the chief engineer of B": each "by" names speakers; "by Professor X of A", "by a deputy
+    // director-general of B": a person, or a post, speaks for the organisation it is of.
+    const ofWhom = (from: number) => {
+      const until = tokens.findIndex((token, n) => n > from && (token.lower === 'by' || n >= end));
+      return this.entry.top.filter((mention) => mention.first > from && mention.last < (until < 0 ? end : until) && mention.entityId && ['of', 'from'].includes(tokens[mention.first - (tokens[mention.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')).slice(0, 1);
+    };
+    const named = (n: number) => {
+      const { objects } = this.objectsAfter(n + 1, end);
+      return objects.length > 0 ? objects : ofWhom(n);
+    };
+    const speakers = tokens.flatMap((token, n) => (n >= by && n < end && token.lower === 'by' ? named(n) : []));
     for (const speaker of new Set(speakers)) {
       if (ACTOR_TYPES.has(this.typeOf(speaker)!) && this.typeOf(speaker) !== EntityType.Event) this.add(RelationType.ATTENDED, speaker, event, tokens[by - 1], 0.6, `a talk "${tokens[by - 1].text} by" it`);
     }
