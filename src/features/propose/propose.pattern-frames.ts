@@ -176,18 +176,22 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
-   * "…, with support from A", "with the financial support of A and B": they support what the sentence is about, its
-   * subject where that is an event, project or platform, else the one the text named last.
+   * "…, with support from A", "with the financial support of A and B", "which A set up with B's support": they support what
+   * the sentence is about, its subject where that is an event, project or platform, else the one the text named last.
    */
   private supportFrom(index: number, subject: Mention[]): void {
     const tokens = this.tokens;
-    // ("With the support of:" opens a programme's line: labelledLine reads it.)
-    if (tokens[index].lower !== 'support' || !['from', 'of'].includes(tokens[index + 1]?.lower ?? '') || /:/.test(tokens[index + 1].post)) return;
+    if (tokens[index].lower !== 'support') return;
     let opener = index - 1;
     while (opener > 0 && ['the', 'financial', 'technical', 'generous', 'strong'].includes(tokens[opener].lower)) opener -= 1;
-    if (tokens[opener]?.lower !== 'with') return;
+    // ("With the support of:" opens a programme's line: labelledLine reads it.)
+    const after = ['from', 'of'].includes(tokens[index + 1]?.lower ?? '') && !/:/.test(tokens[index + 1].post);
+    const owner = this.mentionAt(opener);
+    const owned = !after && owner?.last === opener && /['’]s$/.test(tokens[opener].text) ? owner : undefined;
+    if (owned) opener = owned.first - (tokens[owned.first - 1]?.lower === 'the' ? 2 : 1);
+    if ((!after && !owned) || tokens[opener]?.lower !== 'with') return;
     const backed = [EntityType.Event, EntityType.Project, EntityType.Platform];
-    const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+    const supporters = (owned ? [owned] : this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects).filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
     const before = (mention: Mention) => mention.entityId !== undefined && mention.last < opener && backed.includes(this.typeOf(mention)!);
     const spoken = subject.filter(before);
     const named = this.entry.top.filter(before).at(-1);

@@ -78,6 +78,8 @@ class SentenceRelations extends PatternFrames {
       // "the A and the B were unveiled": a passive verb's subject is the list right before it.
       const passiveSubject = passive && action === Action.LAUNCH ? this.mentionJustBefore(index) : undefined;
       let agents = relative ? [relative] : objectRelative ? objectRelative.subject : passiveSubject ? this.listEndingWith(passiveSubject) : subject;
+      // "Two platforms were launched on the first day: the A, which …, and the B": what was launched follows the colon.
+      if (passive && action === Action.LAUNCH && agents.length === 0) agents = this.listedAfterColon(index);
       // "X, a provincial research institute based in Wuzhou": a participle right after a common noun places what the noun
       // describes, not the sentence's subject.
       if (action === Action.LOCATE && !passive && this.tokens[index - 1]?.tags.has('Noun') && !this.mentionAt(index - 1)) {

@@ -506,6 +506,20 @@ export class SentenceReader {
     return orLast && last ? [this.pointer(last, from - 1, from - 1)] : [];
   }
 
+  /** "… were launched on the first day: A, which …, and B": the names listed after the colon that ends the verb's clause. */
+  protected listedAfterColon(verb: number): Mention[] {
+    const colon = this.tokens.findIndex((token, k) => k >= verb && /:\s*$/.test(token.post));
+    if (colon < 0 || this.tokens.slice(verb, colon).some((token) => /[;.]/.test(token.post))) return [];
+    const top = this.entry.top.filter((mention) => mention.first > colon && mention.entityId);
+    // Each item opens the list or follows a comma and, maybe, "and" ("… support, and the B"): not the names inside its clause.
+    return top.filter((mention) => {
+      let k = mention.first - 1;
+      if (this.tokens[k]?.lower === 'the') k -= 1;
+      if (this.tokens[k]?.lower === 'and') k -= 1;
+      return k === colon || /,\s*$/.test(this.tokens[k]?.post ?? '');
+    });
+  }
+
   /** The event something was launched at: one the sentence names, "at the forum", or "on its first day" of the event named last. */
   protected occasionEvent(exclude: Mention[]): Mention[] {
     const named = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event && !exclude.includes(mention)).slice(-1);
