@@ -348,7 +348,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
-  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive', async () => {
+  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place', async () => {
     // "PT" before a name and "Tbk" after it are legal forms: the company is named, and found again without them; a quoted
     // short name in brackets after "Co., Ltd." is an alias, not a second company; holding shares establishes nothing.
     const release = 'PT Kite Nikel Utama Tbk ("Kite Nikel") and Heron Lithium Technology Co., Ltd. ("Heron Lithium") signed an agreement. The two companies have set up PT Heron Kite Materials as the joint venture company. Kite Nikel holds 51 per cent of its shares and Heron Lithium 49 per cent.';
@@ -380,6 +380,8 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations('The 4th Kite Agriculture Fair opened on Monday in Vientiane. Two platforms were launched on the first day: the Heron Drone Service Platform, which the Quill Agency set up with the Tern Institute\'s support, and the Lotus Seed Traceability Platform.')).toEqual(
       expect.arrayContaining(['Heron Drone Service Platform LAUNCHED_AT 4th Kite Agriculture Fair', 'Lotus Seed Traceability Platform LAUNCHED_AT 4th Kite Agriculture Fair', 'Tern Institute SUPPORTS Heron Drone Service Platform']),
     );
+    // An event at a venue named for a place the text names is held in that place.
+    expect(await parsedRelations('LOTUSVILLE, Laos, 16 March 2027 -- Exhibitors from nine countries opened their stands at the 4th Kite Fair, which runs at the Lotusville International Convention Centre until Thursday. It is the first time the fair has left Lotusville.')).toContain('4th Kite Fair HELD_IN Lotusville');
     const reported = await draftOf(report);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
       'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',

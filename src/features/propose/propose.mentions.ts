@@ -404,7 +404,7 @@ function typeName(found: Mention, tokens: Token[]): void {
   if (legalPrefixAt(tokens, found.first, found.last)) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: `a company name (legal form "${tokens[found.first].text}" before it)` });
   // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
   // ("Davao Bayfront Convention Centre", "Nanning International Exhibition Center": a hall for events is a venue too.)
-  if (VENUE_NOUNS.has(words.at(-1) ?? '') || (/^cent(?:re|er)$/.test(words.at(-1) ?? '') && EVENT_HALL_WORDS.has(words.at(-2) ?? ''))) return;
+  if (isVenueName(words)) return;
   // "Pulau Serai", "Koh Kong": an island, as the region's languages name one.
   if (ISLAND_WORDS.has(words[0]) && words.length > 1 && !classify(words.slice(1))) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.75, reason: `an island named "${tokens[found.first].text} …"` });
@@ -741,6 +741,9 @@ export const REPRESENTATIONS = /^(?:embassy|consulate|consulate-general|mission)
 
 /** What a centre is for when it is a venue: "Convention Centre", "Exhibition Center". */
 const EVENT_HALL_WORDS = new Set(['convention', 'exhibition', 'conference', 'congress', 'expo', 'trade', 'events']);
+
+/** "Yongjiang Conference Hall", "Davao Bayfront Convention Centre": a venue's name, in lower-case words. */
+export const isVenueName = (words: string[]): boolean => VENUE_NOUNS.has(words.at(-1) ?? '') || (/^cent(?:re|er)$/.test(words.at(-1) ?? '') && EVENT_HALL_WORDS.has(words.at(-2) ?? ''));
 
 /** Heads of a body's organs: "the Executive Board of the X Alliance" is part of the alliance, which curators name. */
 const ORGAN_HEADS = new Set(['board', 'secretariat']);

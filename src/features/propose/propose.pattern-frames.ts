@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
-import { REPRESENTATIONS, headOf, namesASeat, type Mention } from './propose.mentions';
+import { REPRESENTATIONS, headOf, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { isCapitalised, isVerb, type Token } from './propose.text';
 import {
@@ -539,6 +539,7 @@ export class PatternFrames extends SentenceReader {
     const tokens = this.tokens;
     const word = tokens[index].lower;
     this.apposedPlace(index);
+    if (word === 'at') this.venueNamedForPlace(index);
     if (word === 'from') this.comesFrom(index);
     // "The lab is in Ban Saeng": the subject of "is" is where the place after "in" is.
     if (word === 'in' && BE.includes(tokens[index - 1]?.lower ?? '')) {
@@ -589,6 +590,18 @@ export class PatternFrames extends SentenceReader {
     this.listedPlacesOf(index);
     this.possessedName(index);
     this.describedAsIn(index);
+  }
+
+  /** "The fair, which runs at the Lamthong International Convention Centre": an event at a venue named for a place is held there. */
+  private venueNamedForPlace(index: number): void {
+    const tokens = this.tokens;
+    const first = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
+    let last = first;
+    while (last + 1 < tokens.length && isCapitalised(tokens[last + 1]) && /^\s+$/.test(tokens[last].post)) last += 1;
+    if (last === first || !tokens[first] || !isCapitalised(tokens[first]) || !isVenueName(tokens.slice(first, last + 1).map((token) => token.lower))) return;
+    const place = this.registry.find(tokens[first].text, EntityType.Place);
+    const event = place && this.sentenceEvent(index);
+    if (place && event) this.add(RelationType.HELD_IN, event, { ...this.pointer(event, first, first), entityId: place.id, name: place.name }, tokens[index], 0.6, `at a venue named for ${place.name}`);
   }
 
   /** "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)": each place in the brackets is in the country. */
