@@ -348,7 +348,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
-  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place', async () => {
+  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place, a body\'s meeting', async () => {
     // "PT" before a name and "Tbk" after it are legal forms: the company is named, and found again without them; a quoted
     // short name in brackets after "Co., Ltd." is an alias, not a second company; holding shares establishes nothing.
     const release = 'PT Kite Nikel Utama Tbk ("Kite Nikel") and Heron Lithium Technology Co., Ltd. ("Heron Lithium") signed an agreement. The two companies have set up PT Heron Kite Materials as the joint venture company. Kite Nikel holds 51 per cent of its shares and Heron Lithium 49 per cent.';
@@ -382,6 +382,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     );
     // An event at a venue named for a place the text names is held in that place.
     expect(await parsedRelations('LOTUSVILLE, Laos, 16 March 2027 -- Exhibitors from nine countries opened their stands at the 4th Kite Fair, which runs at the Lotusville International Convention Centre until Thursday. It is the first time the fair has left Lotusville.')).toContain('4th Kite Fair HELD_IN Lotusville');
+    // "the Alliance's 3rd General Assembly": a body's meeting, named only by which one it is, takes the body's name.
+    const assembly = (await draftOf("The Secretariat of the Lotus Marine Robotics Alliance (LMRA) announced that the Alliance's 3rd General Assembly, held in Quill City and hosted by Heron Ocean University, approved nine new members.")).entities.find((entity) => entity.type === 'Event');
+    expect(assembly?.name).toBe('3rd General Assembly of the Lotus Marine Robotics Alliance');
     const reported = await draftOf(report);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
       'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',

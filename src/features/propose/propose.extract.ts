@@ -404,6 +404,7 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         continue;
       }
       if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
+      nameAfterOwningBody(mention, registry);
       const described = describedName(mention, registry);
       if (described) {
         registry.refer(described, mention, text);
@@ -433,6 +434,25 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
   }
   for (const { mention, entry } of pending) resolveReference(mention, entry, registry, text, true);
   resolveUntyped(perSentence, registry, text);
+}
+
+/**
+ * "the Alliance's 3rd General Assembly", "LMRA's Annual Meeting": an event whose name says only which one of a body's
+ * meetings it is takes the body's name ("3rd General Assembly of the Lotus Marine Robotics Alliance").
+ */
+function nameAfterOwningBody(mention: Mention, registry: EntityRegistry): void {
+  const { tokens } = mention.sentence;
+  const owner = tokens[mention.first - 1];
+  if (mention.type !== EntityType.Event || mention.form !== 'name' || !owner || !/['’]s$/.test(owner.text)) return;
+  const words = nameWords(mention.name);
+  if (!words.slice(0, -1).every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word) || /^\d+(?:st|nd|rd|th)$/.test(word) || SEQUENCE_WORDS.has(word))) return;
+  // The owner as written ("CAMRA's"), or the body "the Alliance's" points back at: the one body of that head named before.
+  const written = owner.text.replace(/['’]s$/, '');
+  const bodies = registry.entities.filter((entity) => [EntityType.Network, EntityType.Institution].includes(entity.type) && entity.mentions.some((span) => span.end <= mention.start));
+  const named = registry.find(written);
+  const pointed = tokens[mention.first - 2]?.lower === 'the' ? bodies.filter((entity) => headOf(entity.name) === headOf(written)) : [];
+  const body = named && bodies.includes(named) ? named : pointed.length === 1 ? pointed[0] : undefined;
+  if (body) mention.name = `${mention.name} of the ${body.name}`;
 }
 
 /**
