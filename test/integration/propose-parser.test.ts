@@ -385,6 +385,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // "the Alliance's 3rd General Assembly": a body's meeting, named only by which one it is, takes the body's name.
     const assembly = (await draftOf("The Secretariat of the Lotus Marine Robotics Alliance (LMRA) announced that the Alliance's 3rd General Assembly, held in Quill City and hosted by Heron Ocean University, approved nine new members.")).entities.find((entity) => entity.type === 'Event');
     expect(assembly?.name).toBe('3rd General Assembly of the Lotus Marine Robotics Alliance');
+    // ("the Network's fifth General Assembly" likewise; "the General Assembly" with no edition, owner or year names none.)
+    const network = await draftOf("The Kite Rice Network admitted three members at the Network's fifth General Assembly. In May the General Assembly also elected a chair.");
+    expect(network.entities.filter((entity) => entity.type === 'Event').map((entity) => entity.name)).toEqual(['Fifth General Assembly of the Kite Rice Network']);
     const reported = await draftOf(report);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
       'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',

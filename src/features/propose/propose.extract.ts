@@ -436,13 +436,18 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
   resolveUntyped(perSentence, registry, text);
 }
 
+/** Editions written as words: "the Network's fifth General Assembly". */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
 /**
  * "the Alliance's 3rd General Assembly", "LMRA's Annual Meeting": an event whose name says only which one of a body's
  * meetings it is takes the body's name ("3rd General Assembly of the Lotus Marine Robotics Alliance").
  */
 function nameAfterOwningBody(mention: Mention, registry: EntityRegistry): void {
   const { tokens } = mention.sentence;
-  const owner = tokens[mention.first - 1];
+  // ("the Network's fifth General Assembly": the edition may be written in small letters between.)
+  const edition = ORDINAL_WORDS.has(tokens[mention.first - 1]?.lower ?? '') ? tokens[mention.first - 1] : undefined;
+  const owner = tokens[mention.first - (edition ? 2 : 1)];
   if (mention.type !== EntityType.Event || mention.form !== 'name' || !owner || !/['’]s$/.test(owner.text)) return;
   const words = nameWords(mention.name);
   if (!words.slice(0, -1).every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word) || /^\d+(?:st|nd|rd|th)$/.test(word) || SEQUENCE_WORDS.has(word))) return;
@@ -450,9 +455,10 @@ function nameAfterOwningBody(mention: Mention, registry: EntityRegistry): void {
   const written = owner.text.replace(/['’]s$/, '');
   const bodies = registry.entities.filter((entity) => [EntityType.Network, EntityType.Institution].includes(entity.type) && entity.mentions.some((span) => span.end <= mention.start));
   const named = registry.find(written);
-  const pointed = tokens[mention.first - 2]?.lower === 'the' ? bodies.filter((entity) => headOf(entity.name) === headOf(written)) : [];
+  const pointed = tokens[owner.index - 1]?.lower === 'the' ? bodies.filter((entity) => headOf(entity.name) === headOf(written)) : [];
   const body = named && bodies.includes(named) ? named : pointed.length === 1 ? pointed[0] : undefined;
-  if (body) mention.name = `${mention.name} of the ${body.name}`;
+  const ordinal = edition ? `${edition.text.charAt(0).toUpperCase()}${edition.text.slice(1)} ` : '';
+  if (body) mention.name = `${ordinal}${mention.name} of the ${body.name}`;
 }
 
 /**

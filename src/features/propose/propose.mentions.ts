@@ -759,6 +759,9 @@ export function withoutOrgan(text: string, names: Mention[]): Mention[] {
     // "Members will elect a new Executive Board": an organ named without its body is no entity.
     // ("the Cambodian Seed Board" says whose and of what: a body of its own.)
     if (name.form === 'name' && ORGAN_HEADS.has(tokens[name.last].lower) && tokens.slice(name.first, name.last).every((token) => ORGAN_MODIFIERS.has(token.lower))) return [];
+    // "In May the General Assembly admitted two members": the members' assembly, with no edition, owner or year, names none.
+    const assembly = ['assembly', 'meeting'].includes(tokens[name.last].lower) && name.last > name.first && tokens.slice(name.first, name.last).every((token) => ['general', 'annual'].includes(token.lower));
+    if (name.form === 'name' && assembly && tokens[name.first - 1]?.lower === 'the' && !/^(?:19|20)\d\d$/.test(tokens[name.last + 1]?.text ?? '') && tokens[name.last + 1]?.lower !== 'of') return [];
     const of = tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && ORGAN_HEADS.has(tokens[index - 1].lower));
     if (name.form !== 'name' || of < 0) return [name];
     const owner = of + (tokens[of + 1].lower === 'the' ? 2 : 1);
