@@ -292,8 +292,8 @@ function headlineVerb(tokens: Token[], index: number): boolean {
 /** "3.1 billion U.S. dollars", "two million Brunei dollars": a country's name before its currency names no country. */
 const CURRENCY_NOUNS = /^(?:dollars?|yuan|renminbi|baht|ringgit|rupiah|pesos?|dong|kip|riels?|kyats?|yen|euros?)$/;
 
-/** "FOR IMMEDIATE RELEASE", "Press Release": a release's furniture, which names nothing. */
-const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$/i;
+/** "FOR IMMEDIATE RELEASE", "Press Release", "Provisional programme": a release's or a programme's furniture, which names nothing. */
+const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$|^(?:provisional|draft|tentative|final|detailed|full|fictional|revised)\s+(?:programme|program|agenda|schedule)$/i;
 
 /** '("Siam Lotus"; SET: SLD)': an exchange's code and a listing's ticker inside brackets, which name no entity. */
 function isTicker(text: string, name: Mention): boolean {
@@ -317,7 +317,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const names = placesListedInBrackets(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
-  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last));
+  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name));
   // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
   const repeated = found.filter(asReference);
   const phrases = found.filter((phrase) => !repeated.includes(phrase));
@@ -538,7 +538,10 @@ function splitTrailingCountry(mention: Mention): void {
   const base = mention.name.slice(0, of);
   const words = nameWords(base);
   const head = words.findIndex((word) => HEADS[word]);
-  if (head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word))) mention.name = base;
+  // ("Department of Science and Technology of Guangxi … of the People's Republic of China": a body that names its province
+  // already is named without the country it is in.)
+  const placedBefore = base.split(' of ').length > 2;
+  if ((head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word))) || placedBefore) mention.name = base;
 }
 
 /**
