@@ -348,7 +348,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
-  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place, a body\'s meeting, a programme\'s furniture, a province\'s body', async () => {
+  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place, a body\'s meeting, a programme\'s furniture, a province\'s body, seats after a legal form, an article or a short name', async () => {
     // "PT" before a name and "Tbk" after it are legal forms: the company is named, and found again without them; a quoted
     // short name in brackets after "Co., Ltd." is an alias, not a second company; holding shares establishes nothing.
     const release = 'PT Kite Nikel Utama Tbk ("Kite Nikel") and Heron Lithium Technology Co., Ltd. ("Heron Lithium") signed an agreement. The two companies have set up PT Heron Kite Materials as the joint venture company. Kite Nikel holds 51 per cent of its shares and Heron Lithium 49 per cent.';
@@ -393,6 +393,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const furniture = await draftOf('HANOI, 20 May 2027 -- Provisional programme\n\nThe Kite Training Course on Seeds opens on Monday. The Department of Tin of Heron Zhuang Autonomous Region of the People\'s Republic of China will attend.');
     expect(furniture.entities.map((entity) => entity.name)).not.toContain('Provisional programme');
     expect(furniture.entities.map((entity) => entity.name)).toContain('Department of Tin of Heron');
+    // A seat after a legal form's full stop, with an article, or after a short name and "of".
+    expect(await parsedRelations('The Tern Alliance admitted three new members:\n- Heron Herbal Products Co., Ltd., Thailand;\n- the Quill Centre for Ethnobotany, the Philippines.\nThe forum was held in Davao City, the Philippines. Universiti Teknikal Kite (UTK) of Malaysia also joined.')).toEqual(
+      expect.arrayContaining(['Heron Herbal Products Co., Ltd. LOCATED_IN Thailand', 'Quill Centre for Ethnobotany LOCATED_IN Philippines', 'Davao City LOCATED_IN Philippines', 'Universiti Teknikal Kite LOCATED_IN Malaysia']),
+    );
     const reported = await draftOf(report);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
       'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',

@@ -151,11 +151,14 @@ export class PatternFrames extends SentenceReader {
     return this.typeOf(mention) === EntityType.Country && !!before && this.seatOf(before, mention);
   }
 
-  /** Whether `place` follows `named`, an organisation, right after a comma (and its short name in brackets): where it is. */
+  /**
+   * Whether `place` follows `named`, an organisation, right after a comma (and its short name in brackets): where it is.
+   * ("Sabai Herbal Products Co., Ltd., Thailand", "…, the Philippines", "Universiti Teknikal Semenanjung (UTS) of Malaysia".)
+   */
   private seatOf(named: Mention, place: Mention): boolean {
     const namedType = this.typeOf(named);
     if (namedType === EntityType.Place || namedType === EntityType.Country || !ACTOR_TYPES.has(namedType!)) return false;
-    return /^\s*(?:\([^()]*\)\s*)?,\s*$/.test(this.text.slice(named.end, place.start));
+    return /^\.?\s*(?:(?:\([^()]*\)\s*)?,\s*|\([^()]*\)\s*of\s+)(?:the\s+)?$/.test(this.text.slice(named.end, place.start));
   }
 
   /**
@@ -559,9 +562,11 @@ export class PatternFrames extends SentenceReader {
       const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.HELD_IN, event, place, tokens[index], 0.6, `"${event.name} in ${place.name}"`);
     }
-    // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines": a named organisation and its place.
-    const named = this.mentionAt(index - 1);
-    const organisation = named && named.last === index - 1 && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
+    // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines", "Universiti Teknikal Semenanjung
+    // (UTS) of Malaysia": a named organisation (and its short name) and its place.
+    const shortNamed = word === 'of' && /\)\s*$/.test(tokens[index - 1]?.post ?? '') ? this.beforeBracket(index - 1) : undefined;
+    const named = shortNamed ?? this.mentionAt(index - 1);
+    const organisation = named && (named.last === index - 1 || shortNamed) && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
     if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
       const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
@@ -583,7 +588,8 @@ export class PatternFrames extends SentenceReader {
     // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
     const city = this.mentionAt(index);
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
-      const country = this.mentionAt(index + 1);
+      // ("Davao City, the Philippines".)
+      const country = this.mentionAt(tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1);
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
     }
     this.siteAndTown(index);
