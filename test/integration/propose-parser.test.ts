@@ -348,7 +348,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
-  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place, a body\'s meeting, a programme\'s furniture, a province\'s body, seats after a legal form, an article or a short name', async () => {
+  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place, a body\'s meeting, a programme\'s furniture, a province\'s body, seats after a legal form, an article or a short name, a secretariat\'s host', async () => {
     // "PT" before a name and "Tbk" after it are legal forms: the company is named, and found again without them; a quoted
     // short name in brackets after "Co., Ltd." is an alias, not a second company; holding shares establishes nothing.
     const release = 'PT Kite Nikel Utama Tbk ("Kite Nikel") and Heron Lithium Technology Co., Ltd. ("Heron Lithium") signed an agreement. The two companies have set up PT Heron Kite Materials as the joint venture company. Kite Nikel holds 51 per cent of its shares and Heron Lithium 49 per cent.';
@@ -396,6 +396,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // A seat after a legal form's full stop, with an article, or after a short name and "of".
     expect(await parsedRelations('The Tern Alliance admitted three new members:\n- Heron Herbal Products Co., Ltd., Thailand;\n- the Quill Centre for Ethnobotany, the Philippines.\nThe forum was held in Davao City, the Philippines. Universiti Teknikal Kite (UTK) of Malaysia also joined.')).toEqual(
       expect.arrayContaining(['Heron Herbal Products Co., Ltd. LOCATED_IN Thailand', 'Quill Centre for Ethnobotany LOCATED_IN Philippines', 'Davao City LOCATED_IN Philippines', 'Universiti Teknikal Kite LOCATED_IN Malaysia']),
+    );
+    // Who hosts or houses a network's secretariat supports the network.
+    expect(await parsedRelations("The Lotus Solar Alliance was founded in 2021. Heron Energy Group Co., Ltd., which has hosted the Alliance's secretariat since 2021, will chair it. Its secretariat is hosted by the Quill Institute at its campus in Hanoi.")).toEqual(
+      expect.arrayContaining(['Heron Energy Group Co., Ltd. SUPPORTS Lotus Solar Alliance', 'Quill Institute SUPPORTS Lotus Solar Alliance']),
     );
     const reported = await draftOf(report);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([

@@ -38,6 +38,9 @@ const WEEKDAY_ABBREVIATIONS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\
 /** Words that make an event another, earlier one: "the previous forum in Hanoi", "last year's expo". */
 const EARLIER_WORDS = /^(?:previous|last|former|earlier|past|inaugural)$/;
 
+/** Verbs for keeping a body's office: "hosts the secretariat", "houses the Secretariat". */
+const HOUSING_VERBS = /^(?:host|hosts|hosted|hosting|house|houses|housed|housing)$/;
+
 /** What "host …" calls a host before its name: "host country Laos", "host city Vientiane". */
 const HOST_KINDS = /^(?:country|nation|city|province|government|university|institution|organi[sz]ation)$/;
 
@@ -205,6 +208,27 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
+   * "B, which houses the alliance's secretariat", "its secretariat is hosted by B", "coordinated from its secretariat at B":
+   * who hosts a network's secretariat supports the network.
+   */
+  private secretariatHost(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index].lower !== 'secretariat') return;
+    // The network: written before the word ("the CADAA secretariat", "the Alliance's"), else the one named last.
+    const before = this.mentionAt(index - 1);
+    const owner = before && this.typeOf(before) === EntityType.Network ? before : undefined;
+    const last = this.antecedents.last([EntityType.Network]);
+    const network = owner ?? (last && this.pointer(last, index, index));
+    if (!network) return;
+    const verbAt = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && HOUSING_VERBS.test(tokens[k].lower)) ?? -1;
+    const isHost = (mention: Mention) => [EntityType.Institution, EntityType.Platform].includes(this.typeOf(mention)!);
+    // "hosted by B", "at B" after the word; else who hosts or houses it, named before the verb.
+    const after = ['by', 'at'].map((word) => tokens.findIndex((token, k) => k > index && k <= index + 4 && token.lower === word)).filter((k) => k > 0);
+    const named = after.length > 0 ? this.objectsAfter(Math.min(...after) + 1, this.nextClauseEnd(index)).objects : verbAt >= 0 ? this.entry.top.filter((mention) => mention.entityId && mention.last < verbAt).slice(-1) : [];
+    for (const host of named.filter(isHost)) if (host.entityId !== network.entityId) this.add(RelationType.SUPPORTS, host, network, tokens[index], 0.6, 'hosts its secretariat');
+  }
+
+  /**
    * "Keynote speeches on the first morning were given by researchers from A and by B": who gave a talk attended the event
    * the sentence names, else the one the text named last.
    */
@@ -255,6 +279,7 @@ export class PatternFrames extends SentenceReader {
       }
       this.supportFrom(index, subject);
       this.talksGivenBy(index);
+      this.secretariatHost(index);
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
       const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
