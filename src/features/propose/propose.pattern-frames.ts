@@ -38,6 +38,9 @@ const WEEKDAY_ABBREVIATIONS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\
 /** Words that make an event another, earlier one: "the previous forum in Hanoi", "last year's expo". */
 const EARLIER_WORDS = /^(?:previous|last|former|earlier|past|inaugural)$/;
 
+/** Verbs for giving things to a work: "were supplied by", "were donated by". */
+const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
+
 /** Verbs for keeping a body's office: "hosts the secretariat", "houses the Secretariat". */
 const HOUSING_VERBS = /^(?:host|hosts|hosted|hosting|house|houses|housed|housing)$/;
 
@@ -326,6 +329,7 @@ export class PatternFrames extends SentenceReader {
     }
     if (/^(?:comes?|came)$/.test(word) && next === 'from' && this.moneyBefore(index)) this.supportComesFrom(index + 1);
     if (/^(?:funded|financed)$/.test(word) && next === 'by') this.fundedWork(index);
+    if (SUPPLY_VERBS.test(word)) this.suppliedThings(index);
     if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
@@ -422,15 +426,25 @@ export class PatternFrames extends SentenceReader {
    * actor, supports what the text is about. (A named or pronoun subject is read by the verb frames.)
    */
   private fundedWork(index: number): void {
-    const start = this.clauseStart(index);
-    const named = this.entry.top.some((mention) => mention.entityId && mention.first >= start && mention.last < index);
-    const work = this.tokens.slice(start, index).some((token) => FUNDED_SPANS.test(token.lower.replace(/s$/, '')));
-    if (named || !work) return;
-    const spoken = this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Event, EntityType.Network]);
+    const work = this.tokens.slice(this.clauseStart(index), index).some((token) => FUNDED_SPANS.test(token.lower.replace(/s$/, '')));
+    if (work) this.supportsSpokenWork(index, index + 1, 'funding');
+  }
+
+  /** "Satellite data were supplied free of charge by A", "its test engines were donated by B": they support what the text is about. */
+  private suppliedThings(index: number): void {
+    const by = [1, 2, 3, 4].map((ahead) => index + ahead).find((k) => this.tokens[k]?.lower === 'by');
+    const passive = BE.includes(this.tokens[index - 1]?.lower ?? '');
+    if (by !== undefined && passive) this.supportsSpokenWork(index, by, 'supply');
+  }
+
+  /** The actors after "by" at `by` support the project, platform, event or network the text is about, when the clause names none before the verb. */
+  private supportsSpokenWork(index: number, by: number, activity: string): void {
+    const named = this.entry.top.some((mention) => mention.entityId && mention.first >= this.clauseStart(index) && mention.last < index);
+    const spoken = named ? undefined : this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Event, EntityType.Network]);
     if (!spoken) return;
     const supported = this.pointer(spoken, index, index);
-    for (const supporter of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
-      if (ACTOR_TYPES.has(this.typeOf(supporter)!) && this.typeOf(supporter) !== EntityType.Place) this.add(RelationType.SUPPORTS, supporter, supported, this.tokens[index], 0.6, `"${this.tokens[index].text} by" it, for the work of ${spoken.name}`, { activity: 'funding' });
+    for (const supporter of this.objectsAfter(by + 1, this.nextClauseEnd(index)).objects) {
+      if (ACTOR_TYPES.has(this.typeOf(supporter)!) && this.typeOf(supporter) !== EntityType.Place) this.add(RelationType.SUPPORTS, supporter, supported, this.tokens[index], 0.6, `"${this.tokens[index].text} by" it, for the work of ${spoken.name}`, { activity });
     }
   }
 
