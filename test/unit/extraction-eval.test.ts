@@ -126,3 +126,29 @@ describe('scoring a relationship whose type means the same either way', () => {
     expect(score.relations).toEqual({ found: 1, total: 2 });
   });
 });
+
+describe('matching an agreement the text never names', () => {
+  const text = 'On 18 October the Kite Institute and Heron Robotics signed a memorandum of understanding on drone mapping. Heron Robotics will train the pilots.';
+  const document = (agreementName: string) =>
+    toCuratedDocument({
+      source: { id: 'mou', title: 'A memorandum (fictional)', publisher: 'tests', place: 'Hanoi', publishedOn: '2027-01-01', file: 'mou.txt' },
+      entities: [{ id: 'drone-mou', type: 'Agreement', kind: 'MOU', name: agreementName, aliases: [], evidence: [{ quote: 'the Kite Institute and Heron Robotics signed a memorandum of understanding on drone mapping' }] }],
+      relations: [],
+    });
+  const proposal = (name: string, quote: string) =>
+    ({ entities: [{ id: 'proposed', name, type: 'Agreement', status: LinkStatus.NEW, aliases: [], quotes: [quote], mentions: [] }], relations: [] }) as unknown as DocumentDraft;
+  const found = (curatedName: string, proposedName: string, quote: string) => {
+    const score = emptyCorpusScore();
+    addCorpusDocument(score, proposal(proposedName, quote), document(curatedName), { entities: new Map(), relations: new Map() }, new Set(), text);
+    return score.newEntities.found;
+  };
+
+  it('matches the unnamed curated agreement whose evidence quotes the same sentence, whatever either side called it', () => {
+    expect(found('Drone mapping MoU of the Kite Institute', 'Memorandum of understanding between Kite Institute and Heron Robotics', 'On 18 October the Kite Institute and Heron Robotics signed a memorandum')).toBe(1);
+  });
+
+  it('does not match on another sentence, nor when either name is written in the text', () => {
+    expect(found('Drone mapping MoU of the Kite Institute', 'Memorandum of understanding between Kite Institute and Heron Robotics', 'Heron Robotics will train the pilots.')).toBe(0);
+    expect(found('memorandum of understanding on drone mapping', 'Memorandum between Kite Institute and Heron Robotics', 'the Kite Institute and Heron Robotics signed a memorandum of understanding on drone mapping')).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CuratedDocument } from '../../engine/documents/document.format';
-import { RelationType, SYMMETRIC_RELATION_TYPES } from '../../engine/model/model';
+import { EntityType, RelationType, SYMMETRIC_RELATION_TYPES } from '../../engine/model/model';
 import { FAILURE_CLASSES, relationKey, type FailureClass, type FailureClassTags } from './extraction-corpus';
 import { LinkStatus } from './propose.model';
 import type { DocumentDraft, DraftEntity } from './propose.service';
@@ -31,13 +31,35 @@ function curatedIdsByKey(curated: CuratedDocument): Map<string, string> {
 
 const curatedIdNamed = (byKey: Map<string, string>, names: string[]) => keysOf(names).map((key) => byKey.get(key)).find(Boolean);
 
-/** Proposed id → curated id, for the proposals that match a curated entity. */
-export function matchEntities(draft: DocumentDraft, curated: CuratedDocument): Map<string, string> {
+/** Whether two quotes share a stretch of text: the same sentence, quoted wider or narrower. */
+function overlap(one: string, other: string, length = 25): boolean {
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  if (shorter.length < length) return longer.includes(shorter);
+  for (let at = 0; at + length <= shorter.length; at += 5) if (longer.includes(shorter.slice(at, at + length))) return true;
+  return false;
+}
+
+/**
+ * Proposed id → curated id, for the proposals that match a curated entity. With the text, an agreement the text never
+ * names (the proposer names it after its parties, the curator as they see fit) matches the one unnamed curated
+ * agreement whose evidence quotes the same words: its name is nobody's but the reader's.
+ */
+export function matchEntities(draft: DocumentDraft, curated: CuratedDocument, text?: string): Map<string, string> {
   const byKey = curatedIdsByKey(curated);
   const matched = new Map<string, string>();
   for (const entity of draft.entities) {
     const id = curatedIdNamed(byKey, [entity.name, ...entity.aliases.map((alias) => alias.alias)]);
     if (id) matched.set(entity.id, id);
+  }
+  if (text === undefined) return matched;
+  const unnamed = (name: string) => !text.toLowerCase().includes(name.toLowerCase());
+  const taken = new Set(matched.values());
+  const open = curated.entities.filter((entity) => entity.type === EntityType.Agreement && !taken.has(entity.id) && unnamed(entity.name));
+  for (const entity of draft.entities.filter((candidate) => candidate.type === EntityType.Agreement && !matched.has(candidate.id) && unnamed(candidate.name))) {
+    const same = open.filter((agreement) => !taken.has(agreement.id) && agreement.evidence.some((evidence) => entity.quotes.some((quote) => overlap(quote, evidence.quote))));
+    if (same.length !== 1) continue;
+    matched.set(entity.id, same[0].id);
+    taken.add(same[0].id);
   }
   return matched;
 }
@@ -50,7 +72,7 @@ function bothWays(relation: { from: string; type: RelationType; to: string }): s
 }
 
 export function scoreDraft(draft: DocumentDraft, curated: CuratedDocument, text: string): ExtractionScore {
-  const matched = matchEntities(draft, curated);
+  const matched = matchEntities(draft, curated, text);
   const found = new Set(matched.values());
   const curatedTypes = new Map(curated.entities.map((entity) => [entity.id, entity.type]));
   const typedRight = draft.entities.filter((entity) => matched.has(entity.id) && curatedTypes.get(matched.get(entity.id)!) === entity.type).length;
@@ -205,7 +227,7 @@ export function emptyCorpusScore(): CorpusScore {
 
 /** Scores one document and adds it to `into` (a set's running total); `graphIds` are the seeded graph's entity ids. */
 export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curated: CuratedDocument, tags: FailureClassTags, graphIds: Set<string>, text: string): void {
-  const byName = matchEntities(draft, curated);
+  const byName = matchEntities(draft, curated, text);
   // A linked proposal stands for the graph entity it links to, whatever its name; a new one for the curated entity its name matches.
   const curatedIdOf = (entity: DraftEntity) => (entity.status === LinkStatus.LINKED ? entity.id : byName.get(entity.id));
   const draftIds = new Map(draft.entities.map((entity) => [entity.id, curatedIdOf(entity)]));
