@@ -3,7 +3,7 @@ import { countryNamed } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, headOf, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
-import { isCapitalised, isVerb, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isVerb, pastArticle, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -141,7 +141,7 @@ export class PatternFrames extends SentenceReader {
       const bracketed = !!previous && previous.last === item.first - 1 && /\(\s*$/.test(this.tokens[previous.last].post + this.tokens[item.first].pre);
       const cityCountry = itemType === EntityType.Country && !!previous && previous.last === item.first - 1 && this.typeOf(previous) === EntityType.Place && commaAfter(this.tokens[previous.last]);
       // "Keynote: harmonising herbal standards across ASEAN, by …": a place the talk is about takes no part in the event.
-      const before = this.tokens[item.first - 1 - (this.tokens[item.first - 1]?.lower === 'the' ? 1 : 0)];
+      const before = this.tokens[beforeArticle(this.tokens, item.first)];
       const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end;
       if (bracketed || topic || this.isSeat(item) || (type === RelationType.HELD_IN && cityCountry)) continue;
       if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
@@ -197,7 +197,7 @@ export class PatternFrames extends SentenceReader {
     const after = ['from', 'of'].includes(tokens[index + 1]?.lower ?? '') && !/:/.test(tokens[index + 1].post);
     const owner = this.mentionAt(opener);
     const owned = !after && owner?.last === opener && /['’]s$/.test(tokens[opener].text) ? owner : undefined;
-    if (owned) opener = owned.first - (tokens[owned.first - 1]?.lower === 'the' ? 2 : 1);
+    if (owned) opener = beforeArticle(tokens, owned.first);
     if ((!after && !owned) || tokens[opener]?.lower !== 'with') return;
     const backed = [EntityType.Event, EntityType.Project, EntityType.Platform];
     const supporters = (owned ? [owned] : this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects).filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
@@ -246,7 +246,7 @@ export class PatternFrames extends SentenceReader {
     // director-general of B": a person, or a post, speaks for the organisation it is of.
     const ofWhom = (from: number) => {
       const until = tokens.findIndex((token, n) => n > from && (token.lower === 'by' || n >= end));
-      return this.entry.top.filter((mention) => mention.first > from && mention.last < (until < 0 ? end : until) && mention.entityId && ['of', 'from'].includes(tokens[mention.first - (tokens[mention.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')).slice(0, 1);
+      return this.entry.top.filter((mention) => mention.first > from && mention.last < (until < 0 ? end : until) && mention.entityId && ['of', 'from'].includes(tokens[beforeArticle(tokens, mention.first)]?.lower ?? '')).slice(0, 1);
     };
     const named = (n: number) => {
       const { objects } = this.objectsAfter(n + 1, end);
@@ -389,7 +389,7 @@ export class PatternFrames extends SentenceReader {
    * organisation the text presents as coming from a place is there (not "experts from Laos", who only come from it).
    */
   private comesFrom(index: number): void {
-    const place = this.mentionAt(index + 1 + (this.tokens[index + 1]?.lower === 'the' ? 1 : 0));
+    const place = this.mentionAt(pastArticle(this.tokens, index + 1));
     if (!place || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) || commaAfter(this.tokens[place.last])) return;
     if (isPersonNoun(this.tokens[index - 1])) return;
     let k = place.last + 1;
@@ -628,7 +628,7 @@ export class PatternFrames extends SentenceReader {
     const city = this.mentionAt(index);
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
       // ("Davao City, the Philippines".)
-      const country = this.mentionAt(tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1);
+      const country = this.mentionAt(pastArticle(tokens, index + 1));
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
     }
     this.siteAndTown(index);
@@ -640,7 +640,7 @@ export class PatternFrames extends SentenceReader {
   /** "The fair, which runs at the Lamthong International Convention Centre": an event at a venue named for a place is held there. */
   private venueNamedForPlace(index: number): void {
     const tokens = this.tokens;
-    const first = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
+    const first = pastArticle(tokens, index + 1);
     let last = first;
     while (last + 1 < tokens.length && isCapitalised(tokens[last + 1]) && /^\s+$/.test(tokens[last].post)) last += 1;
     if (last === first || !tokens[first] || !isCapitalised(tokens[first]) || !isVenueName(tokens.slice(first, last + 1).map((token) => token.lower))) return;
@@ -767,7 +767,7 @@ export class PatternFrames extends SentenceReader {
     // belongs to (inside one name, "of" is the name's own).
     const unit = word === 'of' && /\)\s*$/.test(tokens[index - 1]?.post ?? '') ? this.beforeBracket(index - 1) : undefined;
     if (unit && UNIT_HEADS.has(headOf(unit.name) ?? '') && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(unit)!)) {
-      const whole = this.mentionAt(tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1);
+      const whole = this.mentionAt(pastArticle(tokens, index + 1));
       if (whole && this.typeOf(whole) === EntityType.Institution && whole.entityId !== unit.entityId) this.add(RelationType.PART_OF, unit, whole, tokens[index], 0.6, `"${unit.text} (…) of" ${whole.name}`);
     }
     // "cooperation between X and Y", "the joint research … between X and Y".
@@ -820,7 +820,7 @@ export class PatternFrames extends SentenceReader {
     const tail = /.* of ([^,]+)$/.exec(mention.name)?.[1];
     const named = tail !== undefined && of > mention.first ? countryNamed(tail) : undefined;
     if (!named) return;
-    const start = this.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+    const start = pastArticle(this.tokens, of + 1);
     const written = this.text.slice(this.tokens[start].start, this.tokens[mention.last].end);
     const country = this.registry.find(named.name, EntityType.Country) ?? this.registry.add({ ...mention, first: start, start: this.tokens[start].start, text: written, name: named.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: named.isoCode }, nested: true, entityId: undefined, confidence: 0.9, reason: `a country (ISO ${named.isoCode})` }, this.text);
     if (country) this.add(RelationType.LOCATED_IN, mention, { ...mention, entityId: country.id }, mention, 0.7, `"of ${written}" in its name`);
@@ -855,7 +855,7 @@ export class PatternFrames extends SentenceReader {
           // "UPT-Wuzhou Joint Institute": a hyphened pair names the partners, not where it is.
           const pairedWith = (item.first > mention.first && this.tokens[item.first - 1].post === '-') || (item.last < mention.last && this.tokens[item.last].post === '-');
           // "Embassy of China in Brunei": a mission is where its name's "in" says, not in the country it represents.
-          const abroad = this.representsAbroad(mention) && this.tokens[item.first - 1 - (this.tokens[item.first - 1]?.lower === 'the' ? 1 : 0)]?.lower !== 'in';
+          const abroad = this.representsAbroad(mention) && this.tokens[beforeArticle(this.tokens, item.first)]?.lower !== 'in';
           if (placeWord && !pairedWith && !abroad) this.add(RelationType.LOCATED_IN, mention, item, quote, 0.6, `its name places it in ${item.name}`);
         }
       }

@@ -81,6 +81,12 @@ export const isAcronym = (token: Token) => /^[\p{Lu}]{2,}\d*$/u.test(token.text)
 /** The gap after a token holds only spaces (or a hyphen: "China-ASEAN" is two tokens). */
 export const plainGap = (token: Token) => /^\s*$|^-$/.test(token.post);
 
+/** Where the words at `k` go on past an article: "of the Philippines" from "the" is "Philippines". */
+export const pastArticle = (tokens: Token[], k: number): number => (tokens[k]?.lower === 'the' ? k + 1 : k);
+
+/** The word before the name at `first`, an article before it passed: "by the Department" → "by". */
+export const beforeArticle = (tokens: Token[], first: number): number => (tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1);
+
 /** "a five-year agreement", "the four-day expo": a span of time joined to its count by a hyphen, at `k`. */
 export const isHyphenedDuration = (tokens: Token[], k: number): boolean => /^(?:days?|weeks?|months?|years?)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.post === '-';
 
