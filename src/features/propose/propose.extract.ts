@@ -436,9 +436,6 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
   resolveUntyped(perSentence, registry, text);
 }
 
-/** Editions written as words: "the Network's fifth General Assembly". */
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
-
 /**
  * "the Alliance's 3rd General Assembly", "LMRA's Annual Meeting": an event whose name says only which one of a body's
  * meetings it is takes the body's name ("3rd General Assembly of the Lotus Marine Robotics Alliance").
@@ -446,7 +443,7 @@ const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 's
 function nameAfterOwningBody(mention: Mention, registry: EntityRegistry): void {
   const { tokens } = mention.sentence;
   // ("the Network's fifth General Assembly": the edition may be written in small letters between.)
-  const edition = ORDINAL_WORDS.has(tokens[mention.first - 1]?.lower ?? '') ? tokens[mention.first - 1] : undefined;
+  const edition = tokens[mention.first - 1]?.tags.has('Ordinal') ? tokens[mention.first - 1] : undefined;
   const owner = tokens[mention.first - (edition ? 2 : 1)];
   if (mention.type !== EntityType.Event || mention.form !== 'name' || !owner || !/['’]s$/.test(owner.text)) return;
   const words = nameWords(mention.name);
