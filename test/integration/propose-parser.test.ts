@@ -403,9 +403,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     );
     // Things supplied to the work by an organisation: it supports what the text is about.
     expect(await parsedRelations('The Kite Dengue Project ran from 2024 to 2027. The Kite Dengue Project trained 200 health workers. Satellite rainfall data were supplied free of charge by the Heron Centre for Earth Data.')).toContain('Heron Centre for Earth Data SUPPORTS Kite Dengue Project');
-    const reported = await draftOf(report);
+    const reported = await draftOf(`${report} Sites were built in Quill Tre, Heron Chhnang and Kite Trang provinces.`);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
       'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',
+      'Place: Quill Tre', 'Place: Heron Chhnang', 'Place: Kite Trang',
     ]));
     expect(await parsedRelations(report)).toEqual(expect.arrayContaining([
       'Tern Khao LOCATED_IN Laos', 'Nam Quill LOCATED_IN Laos', 'Boun Osprey LOCATED_IN Laos',

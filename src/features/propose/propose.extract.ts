@@ -337,44 +337,48 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
 }
 
 /**
- * "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)": the names in brackets after a plural kind of place
- * are places of that kind, one per item, whatever the recogniser made of them ("Nam Sai and Boun Tai" as one name).
+ * "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)", "in Pursat, Battambang and Kampong Chhnang provinces":
+ * the names listed in brackets after a plural kind of place, or right before it, are places of that kind, one per item,
+ * whatever the recogniser made of them ("Nam Sai and Boun Tai" as one name).
  */
 function placesListedInBrackets(text: string, sentence: Sentence, names: Mention[]): Mention[] {
   const { tokens } = sentence;
   const listed: Mention[] = [];
   for (const kindWord of tokens.filter((token) => PLACE_LIST_KINDS[token.lower])) {
+    const kind = PLACE_LIST_KINDS[kindWord.lower];
     // The bracket opens after the kind, or after the country it is "of".
     const country = tokens[kindWord.index + 1]?.lower === 'of' ? names.find((name) => name.first === kindWord.index + 2 && name.type === EntityType.Country) : undefined;
     const before = country ? tokens[country.last] : kindWord;
-    if (!/\(\s*$/.test(before.post + (tokens[before.index + 1]?.pre ?? ''))) continue;
     const close = tokens.findIndex((token) => token.index > before.index && /\)/.test(token.post));
-    if (close < 0) continue;
-    // Capitalised items only ("(Phoukhao, Nam Sai and Boun Tai)"); any other word means the brackets hold something else.
-    const items: Mention[] = [];
-    let first: number | undefined;
-    for (let k = before.index + 1; k <= close; k += 1) {
-      if (tokens[k].lower === 'and') continue;
-      if (!isNameWord(tokens[k])) {
-        items.length = 0;
-        break;
-      }
-      first ??= k;
-      if (k < close && !/,/.test(tokens[k].post) && tokens[k + 1]?.lower !== 'and') continue;
-      const item = text.slice(tokens[first].start, tokens[k].end);
-      // ("countries (Thailand, Laos)" are countries, named as such.)
-      if (countryNamed(item)) {
-        items.length = 0;
-        break;
-      }
-      items.push({ sentence, first, last: k, start: tokens[first].start, end: tokens[k].end, text: item, name: item, type: EntityType.Place, kind: PLACE_LIST_KINDS[kindWord.lower], properties: {}, confidence: 0.75, reason: `one of the ${kindWord.lower} the text lists in brackets`, form: 'name', nested: false });
-      first = undefined;
-    }
-    listed.push(...items);
+    if (/\(\s*$/.test(before.post + (tokens[before.index + 1]?.pre ?? '')) && close > 0) listed.push(...listedPlaces(text, sentence, before.index + 1, close, kindWord, kind));
+    // ("A, B and C provinces": a list of two or more that ends right before the kind.)
+    let start = kindWord.index;
+    while (start > 0 && (isNameWord(tokens[start - 1]) || tokens[start - 1].lower === 'and') && /^(?:\s*|,\s*)$/.test(tokens[start - 1].post)) start -= 1;
+    const items = start < kindWord.index ? listedPlaces(text, sentence, start, kindWord.index - 1, kindWord, kind) : [];
+    if (items.length >= 2) listed.push(...items);
   }
   if (listed.length === 0) return names;
   const inside = (name: Mention) => listed.some((place) => place.start <= name.end && name.start <= place.end);
   return [...names.filter((name) => !inside(name)), ...listed].sort((a, b) => a.first - b.first);
+}
+
+/** The places a list from `from` to `to` names, one per item between commas and "and"; none when a word is no name or an item is a country. */
+function listedPlaces(text: string, sentence: Sentence, from: number, to: number, kindWord: Token, kind: string): Mention[] {
+  const { tokens } = sentence;
+  const items: Mention[] = [];
+  let first: number | undefined;
+  for (let k = from; k <= to; k += 1) {
+    if (tokens[k].lower === 'and') continue;
+    if (!isNameWord(tokens[k])) return [];
+    first ??= k;
+    if (k < to && !/,/.test(tokens[k].post) && tokens[k + 1]?.lower !== 'and') continue;
+    const item = text.slice(tokens[first].start, tokens[k].end);
+    // ("countries (Thailand, Laos)" are countries, named as such.)
+    if (countryNamed(item)) return [];
+    items.push({ sentence, first, last: k, start: tokens[first].start, end: tokens[k].end, text: item, name: item, type: EntityType.Place, kind, properties: {}, confidence: 0.75, reason: `one of the ${kindWord.lower} the text lists`, form: 'name', nested: false });
+    first = undefined;
+  }
+  return items;
 }
 
 /** The dateline's city and its country (or province), and that the one is in the other. */
