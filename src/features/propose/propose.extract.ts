@@ -314,7 +314,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const anotherOne = (name: Mention) =>
     (SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && generic(nameWords(name.name).slice(0, -1))) ||
     (SEQUENCE_WORDS.has(sentence.tokens[name.first].lower) && HEADS[sentence.tokens[name.last].lower]?.type === EntityType.Event && generic(nameWords(name.name).slice(1, -1)));
-  const names = placesListedInBrackets(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
+  const names = placesListedWithKind(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name));
@@ -341,7 +341,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
  * the names listed in brackets after a plural kind of place, or right before it, are places of that kind, one per item,
  * whatever the recogniser made of them ("Nam Sai and Boun Tai" as one name).
  */
-function placesListedInBrackets(text: string, sentence: Sentence, names: Mention[]): Mention[] {
+function placesListedWithKind(text: string, sentence: Sentence, names: Mention[]): Mention[] {
   const { tokens } = sentence;
   const listed: Mention[] = [];
   for (const kindWord of tokens.filter((token) => PLACE_LIST_KINDS[token.lower])) {
