@@ -10,7 +10,7 @@ import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
 import { verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
-import { inOriginalLetters, isAcronym, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
+import { beforeArticle, inOriginalLetters, isAcronym, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
@@ -183,7 +183,7 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       k = end + 1;
     }
     if (!closed || items.length < (focused ? 2 : 3)) continue;
-    const trimmed = items.map(([from, to]) => [tokens[from].lower === 'the' ? from + 1 : from, to] as [number, number]);
+    const trimmed = items.map(([from, to]) => [pastArticle(tokens, from), to] as [number, number]);
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
     if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d/.test(token.text)))) continue;
     // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
@@ -892,7 +892,7 @@ function typeByAnnouncingNoun(mention: Mention, top: Mention[], registry: Entity
   const { tokens } = mention.sentence;
   let first = top.indexOf(mention);
   while (first > 0 && listedTogether(top[first - 1], top[first])) first -= 1;
-  const opener = top[first].first - (tokens[top[first].first - 1]?.lower === 'the' ? 2 : 1);
+  const opener = beforeArticle(tokens, top[first].first);
   const noun = tokens[opener];
   if (!noun || !/^[,:]\s*$/.test(noun.post)) return false;
   const before = tokens.slice(Math.max(0, opener - 3), opener);

@@ -3,7 +3,7 @@ import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
-import { isAcronym, isCapitalised, isVerb, plainGap, type Sentence, type Token } from './propose.text';
+import { beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
 export interface Mention {
@@ -196,7 +196,7 @@ function ownsNext(tokens: Token[], first: number, possessive: number): boolean {
 
 /** Whether the name at `first` follows a comma after a name: an item of a list ("A, B and C"), not its first. */
 const listItemAt = (tokens: Token[], first: number): boolean => {
-  const before = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const before = beforeArticle(tokens, first);
   return before >= 0 && /^,\s*$/.test(tokens[before].post) && isCapitalised(tokens[before]);
 };
 
@@ -318,7 +318,7 @@ export function afterPost(tokens: Token[], k: number, prepositions: string[] = [
   let office = k;
   while (office < until && OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
   if (office === k || !prepositions.includes(tokens[office]?.lower ?? '')) return undefined;
-  return tokens[office + 1]?.lower === 'the' ? office + 2 : office + 1;
+  return pastArticle(tokens, office + 1);
 }
 
 /** Whether the words from `first` to `last`, no name of an organisation or place, are set off by a post: ", president of". */
@@ -658,7 +658,7 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
     const { sentence } = name;
     const { tokens } = sentence;
     for (let and = name.first + 1; name.form === 'name' && and < name.last; and += 1) {
-      const right = tokens[and + 1]?.lower === 'the' ? and + 2 : and + 1;
+      const right = pastArticle(tokens, and + 1);
       if (tokens[and].lower !== 'and' || name.last - right < 1) continue;
       const knownRight = hasHead(tokens, name.first, and - 1) && known.has(nameKey(tokenText(text, sentence, right, name.last)));
       const knownAcronymLeft = and === name.first + 1 && isAcronym(tokens[name.first]) && known.has(nameKey(tokens[name.first].text)) && hasHead(tokens, right, name.last);
@@ -764,7 +764,7 @@ export function withoutOrgan(text: string, names: Mention[]): Mention[] {
     if (name.form === 'name' && assembly && tokens[name.first - 1]?.lower === 'the' && !/^(?:19|20)\d\d$/.test(tokens[name.last + 1]?.text ?? '') && tokens[name.last + 1]?.lower !== 'of') return [];
     const of = tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && ORGAN_HEADS.has(tokens[index - 1].lower));
     if (name.form !== 'name' || of < 0) return [name];
-    const owner = of + (tokens[of + 1].lower === 'the' ? 2 : 1);
+    const owner = pastArticle(tokens, of + 1);
     const ownHead = tokens.slice(owner, name.last + 1).some((token) => HEADS[token.lower] && !ORGAN_HEADS.has(token.lower));
     return [owner <= name.last && ownHead && isWholeName(tokens, owner, name.last) ? typedName(text, name.sentence, owner, name.last) : name];
   });

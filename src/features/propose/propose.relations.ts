@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { FIELD_NOUNS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { isVerb, type Token } from './propose.text';
+import { beforeArticle, isVerb, type Token } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -271,7 +271,7 @@ class SentenceRelations extends PatternFrames {
     const last = this.mentionAt(k);
     if (!last || last.last !== k) return undefined;
     const subject = this.listEndingWith(last);
-    const pronoun = subject[0].first - 1 - (this.tokens[subject[0].first - 1]?.lower === 'the' ? 1 : 0);
+    const pronoun = beforeArticle(this.tokens, subject[0].first);
     if (!['which', 'that'].includes(this.tokens[pronoun]?.lower ?? '') || !/,/.test(this.tokens[pronoun - 1]?.post ?? '')) return undefined;
     const nearest = this.mentionAt(pronoun - 1);
     // "the X Station in Luang Namtha Province, which CATTC will run": where the thing is closes its noun phrase; the

@@ -4,7 +4,7 @@ import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_H
 import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
-import { isCapitalised, isHyphenedDuration, isVerb, plainGap, type Sentence, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isHyphenedDuration, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 import { Antecedents } from './propose.antecedents';
 import {
   ACTOR_TYPES,
@@ -95,7 +95,7 @@ export class SentenceReader {
     let closed = false;
     for (;;) {
       // "B of Singapore and C": the place that qualifies an item is no item of its own.
-      const at = this.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+      const at = pastArticle(this.tokens, last + 2);
       const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
       if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
       // "by A (USD 1.2 million) and by B": an aside in brackets after an item does not end the list.
@@ -173,7 +173,7 @@ export class SentenceReader {
       k += 1;
     }
     if (!/^,\s*$/.test(tokens[k].post)) return undefined;
-    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const at = pastArticle(tokens, k + 1);
     const apposed = this.mentionAt(at);
     return apposed && apposed.first === at && this.typeOf(apposed) === type ? at : undefined;
   }
@@ -354,7 +354,7 @@ export class SentenceReader {
       list.unshift(candidates[m]);
     }
     // "A, a public university in X, and B": the item before an apposition.
-    const and = list[0].first - (this.tokens[list[0].first - 1]?.lower === 'the' ? 2 : 1);
+    const and = beforeArticle(this.tokens, list[0].first);
     if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
       const item = candidates.filter((candidate) => candidate.last < and && commaAfter(this.tokens[candidate.last]) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
       const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
@@ -458,7 +458,7 @@ export class SentenceReader {
     }
     for (let k = index - 1; k > start; k -= 1) {
       if (!['and', 'but'].includes(tokens[k].lower) || !/,/.test(tokens[k - 1].post)) continue;
-      const subject = this.mentionAt(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+      const subject = this.mentionAt(pastArticle(tokens, k + 1));
       // The name after "and" is a subject only when its verb follows it ("and B organised it"; not "…, and C to serve …").
       const verbAfter = subject && (isVerb(tokens[subject.last + 1]) || (!!tokens[subject.last + 1]?.tags.has('Adverb') && isVerb(tokens[subject.last + 2])));
       if (subject && verbAfter && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && isVerb(token))) return k + 1;

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import { PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
-import { isCapitalised, isHyphenedDuration, type Sentence, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isHyphenedDuration, pastArticle, type Sentence, type Token } from './propose.text';
 
 /** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
 export interface Signing {
@@ -90,7 +90,7 @@ function representedFrom(tokens: Token[], k: number): number | undefined {
   if (!isCapitalised(tokens[at] ?? tokens[k]) || at >= tokens.length) return undefined;
   while (at < tokens.length - 1 && !/,/.test(tokens[at].post) && isCapitalised(tokens[at + 1])) at += 1;
   // "Professor He Daming of the AIRC": a person of an organisation, without a post.
-  if (at > k && tokens[at + 1]?.lower === 'of' && at - k <= 4 && isHonorific(tokens[k])) return tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+  if (at > k && tokens[at + 1]?.lower === 'of' && at - k <= 4 && isHonorific(tokens[k])) return pastArticle(tokens, at + 2);
   if (!/,/.test(tokens[at].post) || at - k > 5) return undefined;
   return afterPost(tokens, at + 1);
 }
@@ -106,8 +106,8 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
   // "A, a public university based in Hue, signed": the apposition describes the party, it names none.
   const before = appositionStart(tokens, from, verb) ?? verb;
   // "the Embassy of Brisk in the Kingdom of Osprey, and …": where a party is says nothing of the list, nor signs.
-  const locatives = top.filter((mention) => (mention.type === EntityType.Place || mention.type === EntityType.Country) && tokens[tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1]?.lower === 'in');
-  const located = (k: number) => locatives.some((place) => (tokens[place.first - 1]?.lower === 'the' ? place.first - 2 : place.first - 1) <= k && k <= place.last);
+  const locatives = top.filter((mention) => (mention.type === EntityType.Place || mention.type === EntityType.Country) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'in');
+  const located = (k: number) => locatives.some((place) => beforeArticle(tokens, place.first) <= k && k <= place.last);
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
   // "Indonesia's Sulawesi Institute …": an owner's possessive names where the party is, not another party.
   const owner = (mention: Mention) => /['’]s$/.test(tokens[mention.last].text) && top.some((other) => other.first === mention.last + 1);
