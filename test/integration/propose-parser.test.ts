@@ -348,7 +348,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names("Officials of Vietnam's Ministry of Science and Technology witnessed it.")).toContain('Institution: Ministry of Science and Technology of Vietnam');
   });
 
-  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place, a body\'s meeting, a programme\'s furniture, a province\'s body, seats after a legal form, an article or a short name, a secretariat\'s host, things supplied', async () => {
+  it('reads the classes of dev13 (tuned on from 6 December, ninth round): legal forms before a name, a short name after "Co., Ltd.", posts in programme lines, kinds alone, held shares, short forms of a name, units and pools, places and fields listed, speakers of an organisation, launches listed after a colon, support by possessive, venues named for a place, a body\'s meeting, a programme\'s furniture, a province\'s body, seats after a legal form, an article or a short name, a secretariat\'s host, things supplied, a seat in brackets', async () => {
     // "PT" before a name and "Tbk" after it are legal forms: the company is named, and found again without them; a quoted
     // short name in brackets after "Co., Ltd." is an alias, not a second company; holding shares establishes nothing.
     const release = 'PT Kite Nikel Utama Tbk ("Kite Nikel") and Heron Lithium Technology Co., Ltd. ("Heron Lithium") signed an agreement. The two companies have set up PT Heron Kite Materials as the joint venture company. Kite Nikel holds 51 per cent of its shares and Heron Lithium 49 per cent.';
@@ -403,6 +403,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     );
     // Things supplied to the work by an organisation: it supports what the text is about.
     expect(await parsedRelations('The Kite Dengue Project ran from 2024 to 2027. The Kite Dengue Project trained 200 health workers. Satellite rainfall data were supplied free of charge by the Heron Centre for Earth Data.')).toContain('Heron Centre for Earth Data SUPPORTS Kite Dengue Project');
+    // A country's official name in brackets after an organisation is its seat, and the seat does not join anything.
+    const joined = await parsedRelations('The Quill Ocean College (Republic of the Philippines) and the Heron Marine Institute (Indonesia) joined the Kite Alliance.');
+    expect(joined).toEqual(expect.arrayContaining(['Quill Ocean College LOCATED_IN Philippines', 'Heron Marine Institute LOCATED_IN Indonesia', 'Quill Ocean College MEMBER_OF Kite Alliance']));
+    expect(joined.filter((relation) => /^(?:Philippines|Indonesia) MEMBER_OF/.test(relation))).toEqual([]);
     const reported = await draftOf(`${report} Sites were built in Quill Tre, Heron Chhnang and Kite Trang provinces.`);
     expect(reported.entities.map((entity) => `${entity.type}: ${entity.name}`)).toEqual(expect.arrayContaining([
       'Institution: Lotus Entomology Research Unit', 'Platform: Kite Managers Talent Pool', 'Place: Tern Khao', 'Place: Nam Quill', 'Place: Boun Osprey',

@@ -570,7 +570,9 @@ function quotedMention(text: string, sentence: Sentence, index: number): Mention
  * Ministry of …", "President of Osprey University"). Past `last` when nothing is left to name.
  */
 function nameAfterOf(tokens: Token[], index: number, last: number): number | undefined {
-  if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last) return index + 3;
+  // ("Republic of the Philippines" is a country's official name, no act of one.)
+  const official = countryNamed(tokens.slice(index, last + 1).map((token) => token.text).join(' ')) !== undefined;
+  if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last && !official) return index + 3;
   return afterPost(tokens, index, ['of'], last);
 }
 

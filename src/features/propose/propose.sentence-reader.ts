@@ -277,7 +277,7 @@ export class SentenceReader {
     if (this.previousParties.length >= 2 && parties >= 0 && ofKind && (counted === 2 || this.previousParties.length === counted) && named.length === 0) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
-      if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex)) continue;
+      if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex) || this.seatInBrackets(mention)) continue;
       let k = mention.first - 1;
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
       if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
@@ -300,6 +300,13 @@ export class SentenceReader {
    * joined …": a mention inside a phrase set off by commas that opens with "a"/"an", "with" or an owner's possessive
    * describes the name before it.
    */
+  /** "Quill Ocean College (Indonesia) joined": a place in brackets right after a name says where it is; it does nothing. */
+  private seatInBrackets(mention: Mention): boolean {
+    const place = [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!);
+    const opened = /\(\s*$/.test((this.tokens[mention.first - 1]?.post ?? '') + this.tokens[mention.first].pre);
+    return place && opened && /^\)/.test(this.tokens[mention.last].post) && !!this.mentionAt(mention.first - 1);
+  }
+
   private inApposition(mention: Mention): boolean {
     let k = mention.first;
     while (k > 0 && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 8) k -= 1;
@@ -344,6 +351,8 @@ export class SentenceReader {
     const list = [mention];
     let conjoined = false;
     for (let m = candidates.length - 1; m >= 0; m -= 1) {
+      // ("A (Philippines) and B": the seat in brackets is no item; the words between skip brackets.)
+      if (this.seatInBrackets(candidates[m])) continue;
       const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
       // "A, a university in X, and B": X describes A and is no item.
       if (this.inApposition(candidates[m])) break;
