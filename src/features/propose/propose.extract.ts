@@ -304,13 +304,16 @@ function isTicker(text: string, name: Mention): boolean {
   return !!listing && [listing[1], listing[2]].includes(name.text);
 }
 
+/** Words that say which of a body's meetings an event is, and nothing of whose: "General Assembly", "Annual Meeting". */
+const isGenericMeetingWord = (word: string) => word === 'general' || word === 'annual' || GENERIC_MODIFIERS.has(word);
+
 /** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
 function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>): SentenceMentions {
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
   // "The next General Assembly will take place in Kunming": another one, which the text does not name.
   // ("Next Assembly" as a heading: the sequence word opens the name.)
-  const generic = (words: string[]) => words.every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word));
+  const generic = (words: string[]) => words.every(isGenericMeetingWord);
   const anotherOne = (name: Mention) =>
     (SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && generic(nameWords(name.name).slice(0, -1))) ||
     (SEQUENCE_WORDS.has(sentence.tokens[name.first].lower) && HEADS[sentence.tokens[name.last].lower]?.type === EntityType.Event && generic(nameWords(name.name).slice(1, -1)));
@@ -451,7 +454,7 @@ function nameAfterOwningBody(mention: Mention, registry: EntityRegistry): void {
   const owner = tokens[mention.first - (edition ? 2 : 1)];
   if (mention.type !== EntityType.Event || mention.form !== 'name' || !owner || !/['’]s$/.test(owner.text)) return;
   const words = nameWords(mention.name);
-  if (!words.slice(0, -1).every((word) => ['general', 'annual', ...GENERIC_MODIFIERS].includes(word) || /^\d+(?:st|nd|rd|th)$/.test(word) || SEQUENCE_WORDS.has(word))) return;
+  if (!words.slice(0, -1).every((word) => isGenericMeetingWord(word) || /^\d+(?:st|nd|rd|th)$/.test(word) || SEQUENCE_WORDS.has(word))) return;
   // The owner as written ("CAMRA's"), or the body "the Alliance's" points back at: the one body of that head named before.
   const written = owner.text.replace(/['’]s$/, '');
   const bodies = registry.entities.filter((entity) => [EntityType.Network, EntityType.Institution].includes(entity.type) && entity.mentions.some((span) => span.end <= mention.start));

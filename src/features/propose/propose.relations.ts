@@ -221,8 +221,8 @@ class SentenceRelations extends PatternFrames {
     // "A and B have opened the X Joint Laboratory": what is opened and is no event is established; an event that holds
     // people ("the forum convened experts from A") gathers them.
     // ("A holds 51 per cent of its shares and B 49 per cent": what is held, and no event, is owned, not established.)
-    const held = /^(?:hold|held)/.test(this.tokens[clause.verb].lower);
-    if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent) && !(held && !agents.some(isEvent))) action = agents.some(isEvent) ? Action.GATHER : Action.ESTABLISH;
+    const owned = /^(?:hold|held)/.test(this.tokens[clause.verb].lower) && !agents.some(isEvent);
+    if (action === Action.HOLD && !clause.passive && objects.length > 0 && !objects.some(isEvent) && !owned) action = agents.some(isEvent) ? Action.GATHER : Action.ESTABLISH;
     // "the Heron Seed Centre, opened by the institute in 2025": what someone opened, and is no event, they established
     // (an inauguration is a ceremony: whoever performs it need not have set the thing up).
     if (action === Action.HOLD && clause.passive && /^open/.test(this.tokens[clause.verb].lower) && objects.length > 0 && !objects.some(isEvent) && agents.length > 0 && !agents.some(isEvent)) action = Action.ESTABLISH;
