@@ -197,6 +197,34 @@ describe('the change log: changes, history and revertChange', () => {
     expect(codeOf(await run(REVERT, { id: first.nodes[0].id }, reader))).toBe('UNAUTHENTICATED');
   });
 
+  it("copies a write's \"before\" only once the write it waited for has committed", async () => {
+    const id = 'bangkok';
+    const evidence = [{ sourceId: SOURCE, quote: 'Bangkok' }];
+    const meta = { operation: 'addAliases', by: 'cli:tester', summary: 'queued alias' };
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const first = recordChange(fixture.db, meta, async (tx) => {
+      const entity = await addAliases(tx, id, ['Queued alias one'], evidence, 'cli:tester');
+      holding();
+      await gate;
+      return entity;
+    });
+    await held;
+    const second = recordChange(fixture.db, meta, (tx) => addAliases(tx, id, ['Queued alias two'], evidence, 'cli:tester'));
+    // The second write is in Neo4j, waiting for the first: had it copied its "before" already, that copy would lack the first's alias.
+    const blocked = "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n";
+    while (((await fixture.db.read(blocked))[0].n as number) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await first;
+    const { change } = await second;
+    const { history } = await ok(HISTORY, { id }, reader);
+    const [item] = history.nodes.find((node: { id: string }) => node.id === change!.id).items;
+    expect(item.before.aliases).toEqual(['Queued alias one']);
+    expect(item.after.aliases).toEqual(['Queued alias one', 'Queued alias two']);
+  });
+
   it('numbers concurrent writers in commit order without a deadlock: each write runs once, no version is skipped', async () => {
     const ids = (await fixture.db.read("MATCH (n:Entity) RETURN n.id AS id ORDER BY n.id LIMIT 8")).map((row) => row.id as string);
     const first = (await latest()).version as number;

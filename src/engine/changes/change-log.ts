@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { QueryRunner, Row, WriteTransaction } from '../db/database';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../model/model';
-import { byShape, CHANGE_STATE_LABEL, comparableState, copyBefore, copyState, footprintParams } from './change-snapshots';
+import { byShape, CHANGE_STATE_LABEL, comparableState, copyBefore, copyBeforeParams, copyState, footprintParams } from './change-snapshots';
 import type { Footprint } from './graph-state';
 
 /**
@@ -167,7 +167,7 @@ class ChangeRecorder {
   touch(footprint: Footprint): Promise<void> {
     this.footprints.push(footprint);
     const params = footprintParams(footprint);
-    const copy = this.tx.run(copyBefore(params), { token: this.token, ...params });
+    const copy = this.tx.run(copyBefore(params), { token: this.token, ...copyBeforeParams(params) });
     // Awaited by `append` (or `copyFailure`); until then a failure must not surface as an unhandled rejection.
     copy.catch(() => undefined);
     this.copies.push(copy);

@@ -77,8 +77,43 @@ export function byShape(build: (footprint: FootprintParams) => string): (footpri
   };
 }
 
-/** Makes the change's pending node, keyed by a token until the append gives it its version, and copies the "before". */
-export const copyBefore = byShape((footprint) => `MERGE (c:Change {id: $token})
+/**
+ * Takes the write lock of every node the footprint names, entities then sources then conflicts, each in id
+ * order, before anything is read: concurrent writes to one entity then queue at their first statement, so
+ * each copies a "before" no other transaction can change before it commits, and no two wait for each other
+ * (two writers of one entity that both copied it first deadlocked, about 1 edit in 250 at 8 writers under
+ * load). Cypher has no lock clause; setting and removing a property takes the node's write lock and leaves
+ * nothing behind.
+ */
+function lockNodes(footprint: FootprintParams): string {
+  const locked = KEYED_LABELS.filter((label) => (label === ENTITY_LABEL ? lockedEntities(footprint) : footprint[KEYS_OF_LABEL[label]]).length > 0);
+  return locked
+    .map((label) => `
+CALL () {
+  UNWIND $locked${label} AS id
+  MATCH (n:${label} {id: id})
+  SET n.${LOCK_PROPERTY} = true
+  REMOVE n.${LOCK_PROPERTY}
+}`)
+    .join('');
+}
+
+const LOCK_PROPERTY = '`__changeLock`';
+
+/** The entities whose write locks a footprint takes: those it names, the ends of its relationships, and those whose relationships it rewires. */
+function lockedEntities(footprint: FootprintParams): string[] {
+  const ends = footprint.relationships.flatMap(({ from, to }) => [from, to]);
+  return [...new Set([...footprint.entities, ...ends, ...footprint.relationshipsOf])].sort();
+}
+
+/** The parameters of `copyBefore`: the footprint's, and the nodes to lock in lock order. */
+export function copyBeforeParams(footprint: FootprintParams) {
+  return { ...footprint, lockedEntity: lockedEntities(footprint), lockedSource: [...footprint.sources].sort(), lockedConflict: [...footprint.conflicts].sort() };
+}
+
+/** Locks what the write will change, makes the change's pending node (keyed by a token until the append gives it its version), and copies the "before". */
+export const copyBefore = byShape((footprint) => `${lockNodes(footprint)}
+MERGE (c:Change {id: $token})
 WITH c${copyState('BEFORE', footprint)}`);
 
 /** The footprint as statement parameters: every key present, each id and relationship once. */
