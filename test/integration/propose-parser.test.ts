@@ -419,6 +419,24 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     ]));
   });
 
+  it('reads the classes of dev14 (tuned on from 6 December, tenth round): an edition\'s name over an "and", an industrial estate, a legal form that closes a name over an "and", "the joint venture company", a site after a possessive', async () => {
+    // An ordinal counts an event's editions: the words it leads up to the event's head are one name, "and" or not.
+    expect(await parsedRelations('The 5th Kite Smart Farm and Drone Technology Forum opened in Vientiane on Monday. It was hosted by the Heron Agency.')).toEqual(
+      expect.arrayContaining(['Heron Agency HOSTED 5th Kite Smart Farm and Drone Technology Forum', '5th Kite Smart Farm and Drone Technology Forum HELD_IN Vientiane']),
+    );
+    // An industrial estate is a park; a legal form closes a name whose words before the "and" name nothing by themselves,
+    // but a name the text gives by itself stays apart.
+    const release = 'Kite Nikel makes cathodes. The plant will stand in the Lotus Bay Industrial Estate, developed by Quill Heron Land and Industrial Estate Public Company Limited. Kite Nikel and Tern Cobalt Co., Ltd. signed a supply agreement.';
+    const entities = (await draftOf(release)).entities.map((entity) => `${entity.type} ${entity.name}`);
+    expect(entities).toEqual(expect.arrayContaining(['Platform Lotus Bay Industrial Estate', 'Institution Quill Heron Land and Industrial Estate Public Company Limited', 'Institution Tern Cobalt Co., Ltd.']));
+    expect(entities.filter((entity) => /^Institution (?:Quill Heron Land$|Industrial Estate Public|Kite Nikel and)/.test(entity))).toEqual([]);
+    // "the joint venture company" is the company the text says was set up, never the name it is listed with.
+    const venture = await parsedRelations('Heron Lithium Co., Ltd. and Kite Nikel Co., Ltd. will set up Tern Kite Materials Co., Ltd. to refine nickel. Kite Nikel supplies the ore. Heron Lithium and the joint venture company signed a technology licence agreement.');
+    expect(venture.filter((relation) => / SIGNED Technology licence agreement/.test(relation)).map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Lithium Co., Ltd.', 'Tern Kite Materials Co., Ltd.']);
+    // "on HTU's Quill campus" places the laboratory; it is no part of its name.
+    expect((await draftOf('They opened the Kite Joint Laboratory for Soil Sensing on HTU\'s Quill campus.')).entities.map((entity) => entity.name)).toContain('Kite Joint Laboratory for Soil Sensing');
+  });
+
   it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {
     // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
     // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.

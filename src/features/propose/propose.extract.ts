@@ -602,7 +602,7 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind, and so
   // is "the joint venture company" (words of a role; "the two host institutions" are the hosts, not the last two named).
   const roleOnly = count === 1 && words.length > 0 && words.every((word) => ROLE_WORDS.has(word)) && byHead.length === 0;
-  const candidates = (byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '')) && !roleOnly ? byHead : ordered.filter((entity) => parties || entity.kind === reference.kind);
+  const candidates = (byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '')) && !roleOnly ? byHead : ofItsKind(reference, ordered, top, parties, said, text);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
     // "the Tern laboratory", "the service station": a name or a described one may be named later in the text.
@@ -635,6 +635,21 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   replaceMention(entry, reference, resolved);
   return false;
 }
+
+/**
+ * The entities a reference by its kind may point at, nearest first: of its kind ("the company"), or any ("the two
+ * sides", `parties`); never one it is listed with ("Xiangjiang Recycling and the joint venture company signed"); for
+ * "the joint venture company", the companies the text says were set up, before any other.
+ */
+function ofItsKind(reference: Mention, ordered: ProposedEntity[], top: Mention[], parties: boolean, said: string[], text: string): ProposedEntity[] {
+  const listedWith = new Set(top.filter((mention) => mention !== reference && (listedTogether(mention, reference) || listedTogether(reference, mention))).map((mention) => nameKey(mention.name)));
+  const ofKind = ordered.filter((entity) => (parties || entity.kind === reference.kind) && !listedWith.has(nameKey(entity.name)));
+  const ventures = said.includes('venture') ? ofKind.filter((entity) => entity.mentions.some((span) => FOUNDED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)))) : [];
+  return ventures.length > 0 ? ventures : ofKind;
+}
+
+/** "will set up Cellwise Circular Co., Ltd.", "formed a joint venture, Delta Materials": words that found what follows them. */
+const FOUNDED_BEFORE = /\b(?:set up|form(?:s|ed)?|establish(?:es|ed)?|creat(?:es?|ed)|incorporat(?:es?|ed))\s+(?:(?:a|the)\s+(?:new\s+)?joint[- ]venture(?:\s+company)?,?\s+(?:(?:named|called)\s+)?)?$/i;
 
 /** The one candidate whose name or alias the reference's sentence writes before it, if exactly one. */
 function namedEarlierIn(reference: Mention, candidates: ProposedEntity[], text: string): ProposedEntity | undefined {

@@ -106,6 +106,9 @@ export const HEADS: Record<string, HeadRule> = {
   labs: platform('JOINT_LABORATORY'),
   zone: platform('SCIENCE_PARK'),
   park: platform('SCIENCE_PARK'),
+  // "the Eastern Seaboard Circular Industrial Estate": an estate built for industry is a park; a rubber estate is a plantation.
+  estate: { ...platform('SCIENCE_PARK'), requires: /\bindustrial estates?\b/ },
+  estates: { ...platform('SCIENCE_PARK'), requires: /\bindustrial estates?\b/ },
   parks: platform('SCIENCE_PARK'),
   forum: { type: EntityType.Event, kind: 'FORUM' },
   summit: { type: EntityType.Event, kind: 'FORUM' },

@@ -152,6 +152,9 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   const run = runAhead(tokens, next);
   const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
   const rightEnd = nextAnd > 0 ? nextAnd - 1 : run;
+  // "the 3rd Smart Port and Shipping Technology Forum": an ordinal counts an event's editions, so the words it leads
+  // up to an event's head word are one name.
+  if (tokens[first].tags.has('Ordinal') && !headsAt(tokens, first, andIndex - 1).some((k) => HEADS[tokens[k].lower].type === EntityType.Event) && HEADS[tokens[rightEnd].lower]?.type === EntityType.Event) return false;
   // A left conjunct whole only by a head that is also a field ("National Research and Innovation Agency") goes on.
   const fieldOnly = hasHead(tokens, first, andIndex - 1) && tokens.slice(first, andIndex).every((token) => FIELD_HEADS.has(token.lower) || !hasHead(tokens, token.index, token.index));
   if (!fieldOnly && isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
@@ -286,6 +289,11 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   // Marine Science and Gecko Sensors"; not "…, Guangxi Nanyang Scientific and Technological Innovation Center, …").
   // Not one it starts inside a complement, when what follows has no head and no list runs ("Joint Institute for
   // Satellite Navigation and Climate Services").
+  // "Siam Eastern Land and Industrial Estate Public Company Limited": a legal form closes the whole name when the
+  // words before the "and" are no name by themselves ("ASCA and Xi'an Brightstone Laser Co., Ltd." are two).
+  const leftStandsAlone = k - 1 === first && standsAlone(tokens[first]);
+  const legalFormCloses = token.lower === 'and' && !article && !leftStandsAlone && LEGAL_WORDS.has(tokens[runAhead(tokens, next)].lower) && !isWholeName(tokens, first, k - 1);
+  if (legalFormCloses) return false;
   const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
   const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
   const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
@@ -294,9 +302,16 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   if (token.lower === 'on' && (ISLAND_WORDS.has(tokens[next]?.lower ?? '') || countryNamed(tokens[next]?.text ?? '') !== undefined)) return true;
   // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on").
   if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last)) return true;
-  // "… Training Centre on DUTD's campus": an owner's possessive after "on" places the thing; it names no part of it.
-  return token.lower === 'on' && isNameWord(tokens[next]) && /['’]s$/.test(tokens[runAhead(tokens, next)].text);
+  // "… Training Centre on DUTD's campus", "… on UTBB's Bukittinggi campus": an owner's possessive after "on", ending the
+  // words or before the site they name, places the thing; it names no part of it ("Forum on China's Digital Economy" goes on).
+  if (token.lower !== 'on' || !isNameWord(tokens[next])) return false;
+  const run = runAhead(tokens, next);
+  const possessive = (k: number) => /['’]s$/.test(tokens[k].text);
+  return possessive(run) || (SITE_NOUNS.has(tokens[run + 1]?.lower ?? '') && tokens.slice(next, run).some((item) => possessive(item.index)));
 }
+
+/** Nouns for the grounds an organisation has, which a possessive before them names: "on UTBB's Bukittinggi campus". */
+const SITE_NOUNS = new Set(['campus', 'site', 'premises', 'grounds', 'compound']);
 
 /** Where a person's name that a courtesy title opens ends ("Mr. Lin Tao", "Assoc. Prof. Anan Wong"), if one does at `index`. */
 function personEnd(tokens: Token[], index: number): number | undefined {
@@ -359,7 +374,8 @@ function mention(text: string, sentence: Sentence, first: number, last: number, 
     start: sentence.tokens[first].start,
     end: sentence.tokens[last].end,
     text: tokenText(text, sentence, first, last),
-    name: displayName(tokenText(text, sentence, first, last) + (LEGAL_WORDS.has(sentence.tokens[last].lower) && sentence.tokens[last].post.startsWith('.') ? '.' : '')),
+    // "Co., Ltd.": an abbreviated legal form keeps its full stop; "… Company Limited." ends a sentence.
+    name: displayName(tokenText(text, sentence, first, last) + (LEGAL_WORDS.has(sentence.tokens[last].lower) && sentence.tokens[last].lower !== 'limited' && sentence.tokens[last].post.startsWith('.') ? '.' : '')),
     type: undefined,
     kind: undefined,
     properties: {},
@@ -664,7 +680,9 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
       if (tokens[and].lower !== 'and' || name.last - right < 1) continue;
       const knownRight = hasHead(tokens, name.first, and - 1) && known.has(nameKey(tokenText(text, sentence, right, name.last)));
       const knownAcronymLeft = and === name.first + 1 && isAcronym(tokens[name.first]) && known.has(nameKey(tokens[name.first].text)) && hasHead(tokens, right, name.last);
-      if (!knownRight && !knownAcronymLeft) continue;
+      // "Siam Cellwise and Xiangjiang Recycling Co., Ltd.": a name the text gives by itself, before a company's, is another.
+      const knownLeft = known.has(nameKey(tokenText(text, sentence, name.first, and - 1))) && LEGAL_WORDS.has(tokens[name.last].lower);
+      if (!knownRight && !knownAcronymLeft && !knownLeft) continue;
       return [typedName(text, sentence, name.first, and - 1), typedName(text, sentence, right, name.last)];
     }
     return [name];
