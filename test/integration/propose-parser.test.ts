@@ -437,6 +437,29 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await draftOf('They opened the Kite Joint Laboratory for Soil Sensing on HTU\'s Quill campus.')).entities.map((entity) => entity.name)).toContain('Kite Joint Laboratory for Soil Sensing');
   });
 
+  it('reads the classes of dev14, second pass: a phase in a project\'s name, a programme "for" something and "of" its owner, courtesy titles, posts before a person, an owner\'s things in the plural, a founder "on the initiative of", a place "-based", "here" under a dateline', async () => {
+    // A phase after a comma is part of a project's name; a programme's name may hold "for", and what it is "of" owns it.
+    const report = 'Project title: Kite Rural Solar Demonstration Project, Phase II (2024-2026)\n\nThe project forms part of the Clean Water for Upland Villages Programme of the Ministry of Tin of Laos (MOT), which provided most of the budget.';
+    const entities = (await draftOf(report)).entities.map((entity) => `${entity.type} ${entity.name}`);
+    expect(entities).toEqual(expect.arrayContaining(['Project Kite Rural Solar Demonstration Project, Phase II', 'Initiative Clean Water for Upland Villages Programme']));
+    expect(entities.filter((entity) => /Programme of the Ministry|Project$/.test(entity))).toEqual([]);
+    // "Ir." opens a person's name in a programme line; a post and a title after an organisation's name are no part of it,
+    // and the person they name is no organisation.
+    const programme = 'Heron Course on Urban Sensing\n\n  Chair: Ir. Dewi Lestari, Kite Institute of Urban Informatics (Indonesia)\n\nThe agreement was signed by HTU Rector Prof. Anan Wong and Quill Institute Director Dr. Li Na.';
+    const names = (await draftOf(programme)).entities.map((entity) => entity.name);
+    expect(names).toContain('Kite Institute of Urban Informatics');
+    expect(names.filter((name) => /Dewi|Rector|Anan Wong|Li Na/.test(name))).toEqual([]);
+    // An owner's things in the plural are none in particular; "on the initiative of" says who founded what the sentence is
+    // about, past a relative clause; a place before "-based" says where the funder is.
+    const statement = 'The Kite Alliance welcomed new members. Founded in 2021 on the initiative of Heron University, which hosts its secretariat, the Alliance promotes herbal research. The Quill Institute will host students at its laboratories in Chengdu. The bank will operate with seed funding from the Hong Kong-based Lotus Health Foundation.';
+    expect((await draftOf(statement)).entities.map((entity) => entity.name).filter((name) => /laborator/i.test(name))).toEqual([]);
+    const relations = await parsedRelations(statement);
+    expect(relations).toContain('Heron University ESTABLISHED Kite Alliance');
+    expect(relations.filter((relation) => /^Hong Kong SUPPORTS/.test(relation))).toEqual([]);
+    // "opened here" in a story under a dateline: the event is held in the dateline's city.
+    expect(await parsedRelations('VIENTIANE, Laos, May 4, 2027 -- The 2nd Kite River Data Forum opened here on Tuesday, bringing together 200 delegates.')).toContain('2nd Kite River Data Forum HELD_IN Vientiane');
+  });
+
   it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {
     // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
     // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
+import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -260,6 +260,7 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
   addInnerNames(text, perSentence, registry);
 
   relations.push(...findRelations(text, perSentence, registry));
+  if (dateline) relations.push(...heldHere(text, dateline, perSentence, registry));
   const quantities = findQuantities(text, perSentence, registry);
   const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
   const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
@@ -397,6 +398,25 @@ function addDateline(text: string, dateline: Dateline, sentences: Sentence[], re
     : registry.add({ ...city, ...span, text: dateline.wider, name: dateline.wider, kind: 'REGION', reason: "the dateline's province or state", confidence: 0.7 }, text)!;
   wider.quotes = [dateline.quote];
   relations.push({ type: RelationType.LOCATED_IN, from: place.id, to: wider.id, properties: {}, quote: dateline.quote, span: { start: dateline.start, end: dateline.start + dateline.quote.length }, confidence: 0.8, reason: `the dateline names the city and its ${country ? 'country' : 'province or state'}` });
+}
+
+/** "opened here", "was held here", "kicked off here": what an event did where the wire story is filed. */
+const HELD_HERE = /^(?:(?:is|was|were|has been)\s+)?(?:opened|opens|held|began|begins|convened|convenes|started|starts|closed|closes|took place|takes place|kicked off|kicks off|got under way|gets under way)\s+here$/;
+
+/**
+ * "The 3rd … Forum opened here on Tuesday": in a story under a dateline, "here" is the dateline's city; the event the
+ * sentence names before the verb is held there.
+ */
+function heldHere(text: string, dateline: Dateline, perSentence: SentenceMentions[], registry: EntityRegistry): ProposedRelation[] {
+  const city = registry.entities.find((entity) => entity.mentions.some((span) => span.start === dateline.cityStart));
+  if (!city) return [];
+  return perSentence.flatMap(({ sentence, top }) => {
+    const here = sentence.tokens.findIndex((token) => token.lower === 'here');
+    const event = top.filter((mention) => mention.entityId && mention.type === EntityType.Event && mention.last < here).at(-1);
+    if (!event || here - event.last > 5 || !HELD_HERE.test(sentence.tokens.slice(event.last + 1, here + 1).map((token) => token.lower).join(' '))) return [];
+    const span = { start: event.start, end: sentence.tokens[here].end };
+    return [{ type: RelationType.HELD_IN, from: event.entityId!, to: city.id, properties: {}, quote: text.slice(span.start, span.end), span, confidence: 0.65, reason: `"here" in a story filed in ${city.name}` }];
+  });
 }
 
 /** Registers the typed mentions, their aliases and longer forms; resolves references; types what is left where it can. */
@@ -850,7 +870,8 @@ function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRe
   const { tokens } = mention.sentence;
   if (mention.first === mention.last && !isOrganisationAcronym(tokens[mention.first])) return false;
   // "Venue: Lijiang Hall, Yanshan Campus of …": a hall is where things happen, not one of the organisations.
-  if (VENUE_NOUNS.has(tokens[mention.last].lower)) return false;
+  // ("… Rector Prof. Hendra Saputra and …": a person, whom a courtesy title names, is none either.)
+  if (VENUE_NOUNS.has(tokens[mention.last].lower) || isHonorific(tokens[mention.first - 1])) return false;
   const index = top.indexOf(mention);
   const organisation = [listedTogether(top[index - 1], mention) ? top[index - 1] : undefined, listedTogether(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
   if (!organisation) return false;
@@ -858,8 +879,6 @@ function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRe
   registry.add(mention, text);
   return true;
 }
-
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her']);
 
 /**
  * "in collaboration with Heron Robotics": an untyped name of two words or more that the parser's recogniser reads, whole

@@ -197,6 +197,9 @@ export const WORK_NOUNS = /^(?:research|work|activit(?:y|ies)|mission)$/;
 /** Words that say what part an organisation plays, not which it is: "the joint venture company", "the host university". */
 export const ROLE_WORDS = new Set(['joint', 'venture', 'partner', 'host', 'lead', 'member', 'founding', 'participating']);
 
+/** "its", "their": words that say whose a thing is. */
+export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your']);
+
 /** Plural nouns that refer back to the parties named before ("the two sides"), never heads of a name. */
 export const PARTY_WORDS = new Set(['sides', 'parties']);
 
@@ -225,7 +228,7 @@ export const COMMON_ACRONYMS = new Set([
 ]);
 
 /** Courtesy titles before a person's name: "Mr. Lin Tao", "Professor Anan Wong", "H.E. Dato Seri …". */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'excellency', 'assoc', 'pak', 'ibu', 'khun']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'excellency', 'assoc', 'pak', 'ibu', 'khun', 'ir', 'engr', 'drs', 'atty']);
 
 /** Nouns that end the name of a field of work, never of a place: "a course in Precision Agriculture", "a degree in Marine Science". */
 export const FIELD_WORDS = new Set([

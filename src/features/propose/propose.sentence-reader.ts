@@ -182,6 +182,11 @@ export class SentenceReader {
     let k = from;
     while (k < stopAt) {
       const mention = this.mentionAt(k);
+      // "the Hong Kong-based Lotus Health Foundation": a place before "-based" says where the object is; the object follows.
+      if (mention && mention.first >= k && this.tokens[mention.last].post === '-' && this.tokens[mention.last + 1]?.lower === 'based') {
+        k = mention.last + 2;
+        continue;
+      }
       // "China's Dalian college": an owner names no object; what it owns does.
       if (mention && !/^['’]s/.test(this.tokens[mention.last].post) && !/['’]s$/.test(this.tokens[mention.last].text) && !this.tokens[mention.last + 1]?.text.startsWith("'")) {
         if (mention.first < k) return { objects: [], next: k };
@@ -331,7 +336,8 @@ export class SentenceReader {
     for (let n = k + 1; n < Math.min(this.tokens.length - 1, k + 40); n += 1) {
       const mention = this.mentionAt(n);
       if (mention) n = this.listFrom(mention).at(-1)!.last;
-      if (!/,/.test(this.tokens[n].post)) continue;
+      // ("Founded on the initiative of A, which hosts its secretariat, the Alliance …": a relative clause goes on to its comma.)
+      if (!/,/.test(this.tokens[n].post) || RELATIVE_WORDS.has(this.tokens[n + 1].lower)) continue;
       const target = this.objectsAfter(n + 1, Math.min(this.tokens.length, n + 6)).objects[0] ?? this.referenceAt(n + 1)[0];
       this.fronted = target ? { end: n + 1, target } : undefined;
       return this.fronted;
@@ -547,10 +553,13 @@ export class SentenceReader {
   protected byAt(from: number, end: number): Mention[] {
     for (let k = from; k < Math.min(end, from + 8); k += 1) {
       const token = this.tokens[k];
-      if (token.lower === 'by') {
+      // "founded in 2021 on the initiative of A": whose initiative it was acted as "by" says.
+      const initiative = token.lower === 'on' && this.tokens.slice(k + 1, k + 4).map((item) => item.lower).join(' ') === 'the initiative of';
+      if (token.lower === 'by' || initiative) {
+        const actors = initiative ? k + 4 : k + 1;
         // "by its two founding members, the A and B": the names come after the comma that ends the role noun.
         const role = this.tokens.findIndex((item, n) => n > k && n < end + 1 && PARTY_PLURALS.test(item.lower) && /^,\s*$/.test(item.post));
-        return this.objectsAfter(k + 1, role > 0 ? this.nextClauseEnd(role + 1) : end).objects;
+        return this.objectsAfter(actors, role > 0 ? this.nextClauseEnd(role + 1) : end).objects;
       }
       // "set up in Davao City by A": where it was done stands before "by".
       const mention = this.mentionAt(k);

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { LEGAL_WORDS } from './propose.lexicon';
+import { HONORIFICS, LEGAL_WORDS } from './propose.lexicon';
 
 /** One word as compromise reads it, with its place in the text and its part-of-speech tags. */
 export interface Token {
@@ -65,13 +65,17 @@ export function readText(text: string): Sentence[] {
 
 /**
  * "Orchid Pharma Sdn. Bhd., it will …": compromise ends a sentence at a legal form's full stop; what goes on with
- * another legal word or a lower-case word is the same sentence.
+ * another legal word or a lower-case word is the same sentence. So is a name after a courtesy title it does not know
+ * ("Chair: Ir. Dewi Anggraini, …").
  */
 function joinAfterLegalForm(sentences: Sentence[], sentence: Sentence): Sentence[] {
   const previous = sentences.at(-1);
   const last = previous?.tokens.at(-1);
   const first = sentence.tokens[0];
-  if (!previous || !last || !LEGAL_WORDS.has(last.lower) || !/^\./.test(last.post) || !(LEGAL_WORDS.has(first.lower) || !isCapitalised(first))) return [...sentences, sentence];
+  if (!previous || !last || !/^\./.test(last.post)) return [...sentences, sentence];
+  const legalFormGoesOn = LEGAL_WORDS.has(last.lower) && (LEGAL_WORDS.has(first.lower) || !isCapitalised(first));
+  const titledName = HONORIFICS.has(last.lower) && isCapitalised(first) && !/\n/.test(last.post);
+  if (!legalFormGoesOn && !titledName) return [...sentences, sentence];
   const tokens = [...previous.tokens, ...sentence.tokens.map((token, n) => ({ ...token, index: previous.tokens.length + n }))];
   return [...sentences.slice(0, -1), { ...previous, end: sentence.end, tokens }];
 }
