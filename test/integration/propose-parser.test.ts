@@ -460,6 +460,26 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations('VIENTIANE, Laos, May 4, 2027 -- The 2nd Kite River Data Forum opened here on Tuesday, bringing together 200 delegates.')).toContain('2nd Kite River Data Forum HELD_IN Vientiane');
   });
 
+  it('reads who runs or takes part in a thing across the tuning sets: "to be operated by", a relative clause after an apposition, an owner\'s partners, "will be run by", programmes run by partners, a reference by several words of a name', async () => {
+    expect(await parsedRelations('Heron University opened the Lotus Water Demonstration Centre, to be operated by the Quill Institute of Irrigation and the Tern Institute of Hydraulic Engineering.')).toEqual(
+      expect.arrayContaining(['Quill Institute of Irrigation PARTICIPATES_IN Lotus Water Demonstration Centre', 'Tern Institute of Hydraulic Engineering PARTICIPATES_IN Lotus Water Demonstration Centre']),
+    );
+    expect(await parsedRelations('Training took place at the Kite Urban Test Field, a two-square-kilometre living lab that the Quill Institute runs jointly with Heron University.')).toEqual(
+      expect.arrayContaining(['Quill Institute PARTICIPATES_IN Kite Urban Test Field', 'Heron University PARTICIPATES_IN Kite Urban Test Field']),
+    );
+    expect(await parsedRelations('The Kite Farming Programme started in May. The programme\'s partner universities are Quill Agricultural University, Heron University of Technology and Tern Plateau University.')).toEqual(
+      expect.arrayContaining(['Quill Agricultural University PARTICIPATES_IN Kite Farming Programme', 'Tern Plateau University PARTICIPATES_IN Kite Farming Programme']),
+    );
+    expect(await parsedRelations('The Kite Reef Laboratory opened. The laboratory will be run by the Quill Ocean Agency together with the Haikou-based Heron Ocean Institute.')).toEqual(
+      expect.arrayContaining(['Quill Ocean Agency PARTICIPATES_IN Kite Reef Laboratory', 'Heron Ocean Institute PARTICIPATES_IN Kite Reef Laboratory']),
+    );
+    // "the Tern Lam centre" is the centre named before with those words, not the last centre the text mentioned.
+    const statement = 'The Tern Lam Marine Robotics Centre joined the alliance. The Kite Transfer Center welcomed it. The Center will help members. The alliance will start the Kite Reef Survey Programme (KRSP), to be carried out by the Tern Lam centre and Quill Ocean University.';
+    const relations = await parsedRelations(statement);
+    expect(relations).toEqual(expect.arrayContaining(['Tern Lam Marine Robotics Centre PARTICIPATES_IN Kite Reef Survey Programme', 'Quill Ocean University PARTICIPATES_IN Kite Reef Survey Programme']));
+    expect(relations).not.toContain('Kite Transfer Center PARTICIPATES_IN Kite Reef Survey Programme');
+  });
+
   it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {
     // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
     // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.

@@ -234,9 +234,13 @@ export class DependencyReader {
       // "member institutions include A", "partner universities": the noun the role word qualifies.
       const head = this.dep(noun) === 'compound' || this.dep(noun) === 'amod' ? this.parse.heads[noun] : noun;
       if (head < 0) return;
-      const wholes = this.childrenWith(head, 'prep')
-        .filter((prep) => WHOLE_PREPOSITIONS.has(this.tokens[prep].lower))
-        .flatMap((prep) => this.childrenWith(prep, 'pobj').flatMap((object) => this.group(object)));
+      // "partners in P", "members of N"; "the programme's partner universities", "the lab's other partners": its owner.
+      const wholes = [
+        ...this.childrenWith(head, 'prep')
+          .filter((prep) => WHOLE_PREPOSITIONS.has(this.tokens[prep].lower))
+          .flatMap((prep) => this.childrenWith(prep, 'pobj').flatMap((object) => this.group(object))),
+        ...this.childrenWith(head, 'poss').flatMap((owner) => this.group(owner)),
+      ];
       const dep = this.dep(head);
       const governor = this.parse.heads[head];
       let members: Mention[] = [];

@@ -108,7 +108,7 @@ export type RoleNounFrame = [RegExp, EntityType[], RelationType];
 /** Nouns of joining, whose "of" names who joins, not the whole: "the accession of A and B (to N)". */
 export const JOINING_NOUNS = /^(?:accession|admission|addition)$/;
 export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
-  [/^partners?$/, [EntityType.Platform, EntityType.Project], RelationType.PARTICIPATES_IN],
+  [/^partners?$/, [EntityType.Platform, EntityType.Project, EntityType.Initiative], RelationType.PARTICIPATES_IN],
   [new RegExp(`^(?:members?|newcomers)$|${JOINING_NOUNS.source}`), [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
   [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
   [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],

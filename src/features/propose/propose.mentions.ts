@@ -902,6 +902,13 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     }
     // "the Beidou laboratory": words of the name it points at, before a lower-case head.
     const specific: string[] = [];
+    // "the Hon Lam centre": several capitalised words of the name it points at, then a lower-case head.
+    let run = k;
+    while (isNameWord(tokens[run]) && isCapitalised(tokens[run]) && !HEADS[tokens[run].lower] && plainGap(tokens[run])) run += 1;
+    if (run > k + 1 && tokens[run] && !isCapitalised(tokens[run]) && headRule(tokens[run].lower, tokens[run].lower)) {
+      specific.push(...tokens.slice(k, run).map((token) => token.lower));
+      k = run;
+    }
     // "the science park": words of the name it points at, before a lower-case head.
     // ("attended the Assembly as an observer": a capitalised head word before a lower-case one is the head.)
     while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && ((isNameWord(tokens[k]) && !(specific.length === 0 && HEADS[tokens[k].lower])) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !HEADS[singular(tokens[k].lower)] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);

@@ -28,6 +28,9 @@ import {
 } from './propose.frame-words';
 import { PatternFrames } from './propose.pattern-frames';
 
+/** What organisations run or take part in: projects, platforms, and programmes ("the survey programme, to be run by A"). */
+const WORKED_TYPES = new Set([EntityType.Project, EntityType.Platform, EntityType.Initiative]);
+
 /** What can receive what a supporter gives. */
 const RECEIVING_TYPES = [EntityType.Institution, EntityType.Platform, EntityType.Project, EntityType.Network, EntityType.Event];
 
@@ -272,7 +275,12 @@ class SentenceRelations extends PatternFrames {
     if (!last || last.last !== k) return undefined;
     const subject = this.listEndingWith(last);
     const pronoun = beforeArticle(this.tokens, subject[0].first);
-    if (!['which', 'that'].includes(this.tokens[pronoun]?.lower ?? '') || !/,/.test(this.tokens[pronoun - 1]?.post ?? '')) return undefined;
+    if (!['which', 'that'].includes(this.tokens[pronoun]?.lower ?? '')) return undefined;
+    // "X, a two-square-kilometre living lab that the institute runs": the name an apposition describes, when the pronoun
+    // follows the apposition.
+    const described = /,/.test(this.tokens[pronoun - 1]?.post ?? '') ? undefined : this.appositiveOf(pronoun, 10);
+    if (described) return { antecedent: described, subject };
+    if (!/,/.test(this.tokens[pronoun - 1]?.post ?? '')) return undefined;
     const nearest = this.mentionAt(pronoun - 1);
     // "the X Station in Luang Namtha Province, which CATTC will run": where the thing is closes its noun phrase; the
     // pronoun is the thing.
@@ -505,7 +513,7 @@ class SentenceRelations extends PatternFrames {
           this.add(RelationType.COVERS, agent, object, verb, confidence, because('what it covers'));
         } else if (action === Action.RUN && type === EntityType.Event) {
           this.add(RelationType.ORGANIZED, agent, object, verb, confidence, because('an event'));
-        } else if (action === Action.RUN && (type === EntityType.Platform || type === EntityType.Project)) {
+        } else if (action === Action.RUN && WORKED_TYPES.has(type!)) {
           this.add(RelationType.PARTICIPATES_IN, agent, object, verb, confidence, because('a platform or project'), { role: 'partner' });
         } else if (action === Action.FOCUS && type === EntityType.Domain) {
           this.add(RelationType.IN_DOMAIN, agent, object, verb, confidence, because('a field'));
@@ -513,7 +521,7 @@ class SentenceRelations extends PatternFrames {
           this.add(RelationType.SERVES, agent, object, verb, confidence, because('a strategy or initiative'));
         } else if (action === Action.PARTICIPATE && type === EntityType.Event) {
           this.add(RelationType.ATTENDED, agent, object, verb, confidence, because('an event'));
-        } else if (action === Action.PARTICIPATE && (type === EntityType.Project || type === EntityType.Platform)) {
+        } else if (action === Action.PARTICIPATE && WORKED_TYPES.has(type!)) {
           this.add(RelationType.PARTICIPATES_IN, agent, object, verb, confidence, because('a project or platform'), { role: type === EntityType.Platform ? 'partner' : 'participant' });
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" others to carry it out`, { activity: `${previous.verb.text} carry out` });
         } else if (action === Action.PARTICIPATE && (type === EntityType.Network || type === EntityType.CountryGroup)) {

@@ -34,6 +34,7 @@ const PARTY_PLURALS = /^(?:members|partners|founders|parties|sides)$/;
 
 /** Pronouns that open a relative clause set off by a comma: ", which …", ", who …". */
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /**
  * One sentence as the relation frames read it (propose.pattern-frames.ts, propose.relations.ts): its mentions by
@@ -484,7 +485,10 @@ export class SentenceReader {
   /** The mention a participle or passive verb follows: "the forum, held in …", "X, based in …", "it was hosted by …". */
   protected mentionJustBefore(index: number): Mention | undefined {
     let k = index - 1;
-    while (k >= 0 && (BE.includes(this.tokens[k].lower) || SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k -= 1;
+    // ("X, to be operated by …": an infinitive's "to be" as well.)
+    // ("The laboratory will be run by …": a modal before "be" as well.)
+    const infinitive = (token: Token) => (token.lower === 'to' || MODALS.has(token.lower)) && this.tokens[token.index + 1]?.lower === 'be';
+    while (k >= 0 && (BE.includes(this.tokens[k].lower) || SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb') || infinitive(this.tokens[k]))) k -= 1;
     // "The Lotus Consortium (LMC) was founded by": the short name in brackets is the one before it.
     if (k > 0 && /\)/.test(this.tokens[k].post) && !this.mentionAt(k)) {
       while (k > 0 && !/\(/.test(this.tokens[k].pre) && !/\(\s*$/.test(this.tokens[k - 1].post)) k -= 1;
@@ -643,10 +647,10 @@ export class SentenceReader {
     return this.objectsAfter(from, end).objects.find(isWhole) ?? wanted.map((type) => this.referenceAt(from, type)[0]).find(Boolean);
   }
 
-  /** "A, a member", "A, a founding member", "A, an associate partner": the name such an apposition describes. */
-  protected appositiveOf(index: number): Mention | undefined {
+  /** "A, a member", "A, a founding member", "A, an associate partner": the name such an apposition describes, within `reach` words. */
+  protected appositiveOf(index: number, reach = 4): Mention | undefined {
     let k = index - 1;
-    while (k > index - 4 && k > 0 && !['a', 'an'].includes(this.tokens[k].lower) && !this.mentionAt(k) && !/[,;]/.test(this.tokens[k].post)) k -= 1;
+    while (k > index - reach && k > 0 && !['a', 'an'].includes(this.tokens[k].lower) && !this.mentionAt(k) && !/[,;]/.test(this.tokens[k].post)) k -= 1;
     return ['a', 'an'].includes(this.tokens[k]?.lower ?? '') && /,/.test(this.tokens[k - 1]?.post ?? '') ? this.mentionAt(k - 1) : undefined;
   }
 
