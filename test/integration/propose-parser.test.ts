@@ -480,6 +480,15 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(relations).not.toContain('Kite Transfer Center PARTICIPATES_IN Kite Reef Survey Programme');
   });
 
+  it('reads who signed across the tuning sets: "it has signed" after a dateline, parties described between commas', async () => {
+    // "it" is the organisation the release opens with after its dateline, not a place the dateline names.
+    const release = 'RAYONG, Thailand, 3 November 2026 -- Quill Cellwise Public Company Limited ("Quill Cellwise"), a Thai maker of battery packs, today announced that it has signed a joint venture agreement with Heron Recycling Technology Co., Ltd.';
+    expect((await parsedRelations(release)).filter((relation) => / SIGNED /.test(relation)).map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Recycling Technology Co., Ltd.', 'Quill Cellwise Public Company Limited']);
+    // A description between two parties, places and all, names no party.
+    const joint = 'The plant opened. Heron Solar Glass Co., Ltd., a manufacturer based in Fangchenggang, Guangxi, and Tern Renewable Works, Inc., a Manila-based developer of solar farms, have signed a joint venture agreement.';
+    expect((await parsedRelations(joint)).filter((relation) => / SIGNED /.test(relation)).map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Solar Glass Co., Ltd.', 'Tern Renewable Works, Inc.']);
+  });
+
   it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {
     // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
     // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.

@@ -101,18 +101,38 @@ function partyStart(tokens: Token[], mention: Mention): number {
   return mention.first;
 }
 
+/**
+ * Whether the token at `index` is inside a description set off by commas between two parties: "A, a manufacturer based
+ * in Fangchenggang, Guangxi, and B" (from ", a" to the comma before "and").
+ */
+function inApposition(tokens: Token[], from: number, index: number): boolean {
+  for (let k = index - 1; k >= from; k -= 1) {
+    if (!/,/.test(tokens[k].post)) continue;
+    if (!['a', 'an'].includes(tokens[k + 1]?.lower ?? '')) continue;
+    const close = tokens.findIndex((token, n) => n >= index && /,/.test(token.post) && tokens[n + 1]?.lower === 'and');
+    return close >= index;
+  }
+  return false;
+}
+
+/** Words that may stand between the parties and the verb they sign with: "A and B have also formally signed". */
+const BEFORE_SIGN_VERB = new Set(['also', 'jointly', 'have', 'has', 'had', 'officially', 'formally', 'today', 'then']);
+
 /** The list of parties that ends nearest before `before` ("A and B signed"), not inside a prepositional phrase. */
 function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: number): Mention[] {
-  // "A, a public university based in Hue, signed": the apposition describes the party, it names none.
-  const before = appositionStart(tokens, from, verb) ?? verb;
+  // "A, a public university based in Hue, signed": the apposition describes the party, it names none (", has signed" too).
+  let verbGroup = verb;
+  while (verbGroup > from && BEFORE_SIGN_VERB.has(tokens[verbGroup - 1].lower)) verbGroup -= 1;
+  const before = appositionStart(tokens, from, verbGroup) ?? verb;
   // "the Embassy of Brisk in the Kingdom of Osprey, and …": where a party is says nothing of the list, nor signs.
+  // ("based in Fangchenggang, Guangxi, and B": the wider place after a comma is where too.)
   const locatives = top.filter((mention) => (mention.type === EntityType.Place || mention.type === EntityType.Country) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'in');
-  const located = (k: number) => locatives.some((place) => beforeArticle(tokens, place.first) <= k && k <= place.last);
+  const located = (k: number) => locatives.some((place) => beforeArticle(tokens, place.first) <= k && k <= place.last) || inApposition(tokens, from, k);
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
   // "Indonesia's Sulawesi Institute …": an owner's possessive names where the party is, not another party.
   const owner = (mention: Mention) => /['’]s$/.test(tokens[mention.last].text) && top.some((other) => other.first === mention.last + 1);
   const owners = top.filter(owner);
-  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first) && !locatives.includes(mention) && !owners.includes(mention));
+  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first) && !locatives.includes(mention) && !owners.includes(mention) && !inApposition(tokens, from, mention.first));
   const list: Mention[] = [];
   for (let n = candidates.length - 1; n >= 0; n -= 1) {
     const end = list[0] ? partyStart(tokens, list[0]) : before;
@@ -125,7 +145,7 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
     // "A, a Thai provider of network services, and B signed": a description set off by commas stands between two parties.
     const described = list.length > 0 && ['a', 'an'].includes(gap[0]) && /,/.test(tokens[outside[0] - 1].post) && gap.at(-1) === 'and' && /,/.test(tokens[outside.at(-1)! - 1].post);
     if (list.length > 0 && !described && !gap.every((word) => ['and', 'the'].includes(word))) break;
-    if (list.length === 0 && gap.some((word) => !['also', 'jointly', 'have', 'has', 'had', 'officially', 'formally', 'today', 'then'].includes(word))) break;
+    if (list.length === 0 && gap.some((word) => !BEFORE_SIGN_VERB.has(word))) break;
     list.unshift(candidates[n]);
   }
   const opener = tokens[(list[0] ? partyStart(tokens, list[0]) : 0) - 1]?.lower ?? '';
@@ -138,15 +158,22 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
 
 /**
  * "The Brisk Ministry (BM) is pleased to announce that it has concluded an agreement with …": "it" right before the
- * verb is the party that opens the sentence.
+ * verb is the party that opens the sentence, or the first organisation after a dateline ("RAYONG, Thailand, 3 November
+ * 2026 -- Siam Cellwise …, a Thai maker of …, today announced that it has signed").
  */
 function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: number): Mention[] {
   let k = verb - 1;
   while (k > from && ['has', 'have', 'had', 'also', 'now', 'today', 'officially', 'formally'].includes(tokens[k].lower)) k -= 1;
   if (tokens[k]?.lower !== 'it') return [];
   const opening = top.find((mention) => isParty(mention) && mention.type !== undefined && (mention.first === from || (mention.first === from + 1 && tokens[from].lower === 'the')));
-  return opening ? [opening] : [];
+  const dateline = tokens.findIndex((token, n) => n >= from && n < k && /^\s*(?:--|—|–)\s*$/.test(token.post));
+  const afterDateline = dateline >= 0 ? top.find((mention) => isParty(mention) && mention.first === pastArticle(tokens, dateline + 1) && mention.last < k && SIGNING_BODIES.has(mention.type)) : undefined;
+  const party = opening ?? afterDateline;
+  return party ? [party] : [];
 }
+
+/** Parties that open a release after its dateline: organisations, not the places the dateline names. */
+const SIGNING_BODIES = new Set<EntityType | undefined>([EntityType.Institution, EntityType.Platform, EntityType.Network]);
 
 /** The words that name an unnamed agreement, as written: "cooperation agreement", "memorandum of understanding". */
 function agreementPhrase(tokens: Token[], head: number): { first: number; last: number } {
