@@ -489,6 +489,15 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await parsedRelations(joint)).filter((relation) => / SIGNED /.test(relation)).map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Solar Glass Co., Ltd.', 'Tern Renewable Works, Inc.']);
   });
 
+  it('reads fields of work: one field after a verb of focus when it reads as a field\'s name, a labelled "Field:" line with semicolons', async () => {
+    expect(await parsedRelations('The Kite Joint Laboratory opened in May. Its research will focus on volcano monitoring and on the use of satellite data.')).toContain('Kite Joint Laboratory IN_DOMAIN Volcano monitoring');
+    // ("will focus on the needs of farmers": no field's name.)
+    expect((await draftOf('The Kite Joint Laboratory opened in May. It will focus on the needs.')).entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
+    expect(await parsedRelations('Project title: Kite Microgrid Project\nField: new energy; rural electrification\nReporting institution: Heron Institute')).toEqual(
+      expect.arrayContaining(['Kite Microgrid Project IN_DOMAIN New energy', 'Kite Microgrid Project IN_DOMAIN Rural electrification']),
+    );
+  });
+
   it('reads the classes of dev12 (tuned on from 6 December, eighth round): fields, seats in programme lines, portals, halls, parties of an agreement, an event\'s body, observers, asides in lists, money for work, legal forms', async () => {
     // "in <a field of work>" goes on with a title and names no place; the year before an event is its edition, kept as an alias;
     // a country after an organisation (and its short name) in a programme line says where it is and attends nothing.

@@ -1032,6 +1032,12 @@ const ROLE_FRAMES_NOTE = [
   '("A, a manufacturer based in Fangchenggang, Guangxi, and B, a Manila-based developer, have signed") names no party, the',
   'places in it included. Role recall dev11 76.5 → 78.8 %, dev14 69.2 → 71.0 %; held-out sets unchanged.',
   '',
+  'And fields of work, the largest class of new entities missed in dev7 to dev14: one field after a verb of focus when it',
+  'reads as a field\'s name ("will focus on volcano monitoring", two lower-case words or more ending in an activity\'s noun),',
+  'and a labelled line ("Field: new energy; rural electrification") listing with semicolons what the project named last',
+  'works on. dev14 new-entity recall 88.2 → 90.3 %, known links 94.3 → 97.1 %; **dev15 (held out) known-entity links 94.1 →',
+  '100 %**, its other measures and the test set\'s unchanged.',
+  '',
 ];
 
 function writeExtractionPage(report: Report, corpusReport: string): void {

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -10,7 +10,7 @@ import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
 import { verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
-import { beforeArticle, inOriginalLetters, isAcronym, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
+import { beforeArticle, inOriginalLetters, isAcronym, isCapitalised, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
@@ -167,7 +167,10 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       if (FIELD_ENDS.has(token.lower) || (token.lower === 'of' && !name && !actedOn)) break;
       // A bracket opening before the next word ("… and Innovation (COSTI)") ends the item as other punctuation does.
       const bracket = /\(/.test(tokens[end + 1]?.pre ?? '');
-      if (/^,\s*$/.test(tokens[end].post) || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || bracket || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
+      // ("Field: new energy; rural electrification": a labelled line may list with semicolons.)
+      const separator = introduced ? /^[,;]\s*$/ : /^,\s*$/;
+      const lineEnds = introduced && /\n/.test(tokens[end].post);
+      if (separator.test(tokens[end].post) || lineEnds || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || bracket || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
         items.push([first, end]);
         if (tokens[end + 1]?.lower === 'and' && items.length >= (focused ? 1 : 2)) {
           first = end + 2;
@@ -175,13 +178,17 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
           closed = true;
           continue;
         }
-        if (closed || bracket || !/^,\s*$/.test(tokens[end].post)) break;
+        if (closed || bracket || !separator.test(tokens[end].post)) break;
         first = end + 1;
         k = first;
         continue;
       }
       k = end + 1;
     }
+    // "Field: new energy; rural electrification": a labelled line's last item ends with the line.
+    if (introduced && items.length >= 2 && !closed) closed = /\n/.test(tokens[items.at(-1)![1]].post) || items.at(-1)![1] === tokens.length - 1;
+    const single = focused && !introduced && items.length === 1 ? singleField(tokens, items[0]) : undefined;
+    if (single) lists.push(fieldMention(text, sentence, single, `the one field after "${tokens[index - 1].text} ${tokens[index].text}"`));
     if (!closed || items.length < (focused ? 2 : 3)) continue;
     const trimmed = items.map(([from, to]) => [pastArticle(tokens, from), to] as [number, number]);
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
@@ -193,28 +200,29 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     const clauseAt = trimmed.findIndex(opensClause);
     const fields = (clauseAt < 0 ? trimmed : trimmed.slice(0, clauseAt)).filter(([from, to]) => !tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower)));
     if (fields.length < (focused ? 2 : 3) - (clauseAt < 0 ? 0 : 1)) continue;
-    for (const [from, to] of fields) {
-      const words = text.slice(tokens[from].start, tokens[to].end);
-      lists.push({
-        sentence,
-        first: from,
-        last: to,
-        start: tokens[from].start,
-        end: tokens[to].end,
-        text: words,
-        name: words.charAt(0).toUpperCase() + words.slice(1),
-        type: EntityType.Domain,
-        kind: 'TECHNOLOGY_DOMAIN',
-        properties: {},
-        confidence: 0.6,
-        reason: `one of ${items.length} fields the text lists after "${tokens[index].text}"`,
-        form: 'domain',
-        nested: false,
-      });
-    }
+    for (const field of fields) lists.push(fieldMention(text, sentence, field, `one of ${items.length} fields the text lists after "${tokens[index].text}"`));
     index = trimmed.at(-1)![1];
   }
   return lists;
+}
+
+/** A field of work the words from `from` to `to` name. */
+function fieldMention(text: string, sentence: Sentence, [from, to]: [number, number], reason: string): Mention {
+  const { tokens } = sentence;
+  const words = text.slice(tokens[from].start, tokens[to].end);
+  const name = words.charAt(0).toUpperCase() + words.slice(1);
+  return { sentence, first: from, last: to, start: tokens[from].start, end: tokens[to].end, text: words, name, type: EntityType.Domain, kind: 'TECHNOLOGY_DOMAIN', properties: {}, confidence: 0.6, reason, form: 'domain', nested: false };
+}
+
+/**
+ * "will focus on volcano monitoring." (or "… and on the use of …"): one field after a verb of focus, when it reads as a
+ * field's name: two lower-case words or more, the last an activity's noun ("monitoring", "electrification").
+ */
+function singleField(tokens: Token[], [from, to]: [number, number]): [number, number] | undefined {
+  const words = tokens.slice(from, to + 1);
+  const ends = to === tokens.length - 1 || /\./.test(tokens[to].post) || (tokens[to + 1]?.lower === 'and' && tokens[to + 2]?.lower === 'on');
+  const named = words.length >= 2 && words.every((token) => !isCapitalised(token) && /^\p{L}+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower));
+  return ends && named && NOMINAL_ENDING.test(tokens[to].lower) ? [from, to] : undefined;
 }
 
 

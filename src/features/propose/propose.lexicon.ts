@@ -189,7 +189,7 @@ export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'u
 export const UNIT_HEADS = new Set(['institute', 'center', 'centre', 'unit', 'laboratory', 'lab', 'faculty', 'school', 'department', 'station', 'college']);
 
 /** Nouns for fields of work that a colon lists: "worked in two fields: X and Y". */
-export const FIELD_NOUNS = new Set(['fields', 'areas', 'domains', 'sectors', 'topics']);
+export const FIELD_NOUNS = new Set(['fields', 'areas', 'domains', 'sectors', 'topics', 'field', 'domain', 'sector', 'topic']);
 
 /** Nouns for what an organisation does, which "its" lends to it: "its research", "its work". */
 export const WORK_NOUNS = /^(?:research|work|activit(?:y|ies)|mission)$/;

@@ -144,9 +144,10 @@ export class PatternFrames extends SentenceReader {
       const before = this.tokens[beforeArticle(this.tokens, item.first)];
       const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end;
       if (bracketed || topic || this.isSeat(item) || (type === RelationType.HELD_IN && cityCountry)) continue;
-      if (type === RelationType.HELD_IN ? !place : !ACTOR_TYPES.has(itemType!)) continue;
+      const fits = type === RelationType.HELD_IN ? place : type === RelationType.IN_DOMAIN ? itemType === EntityType.Domain : ACTOR_TYPES.has(itemType!);
+      if (!fits) continue;
       const listed = `listed under "${words.map((word) => word.text).join(' ')}:" for ${whole.name}`;
-      if (type === RelationType.HELD_IN) this.add(type, about, item, label, 0.7, listed);
+      if (type === RelationType.HELD_IN || type === RelationType.IN_DOMAIN) this.add(type, about, item, label, 0.7, listed);
       else this.add(type, item, about, label, 0.7, listed, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
   }
