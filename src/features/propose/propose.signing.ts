@@ -124,8 +124,8 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
   let verbGroup = verb;
   while (verbGroup > from && BEFORE_SIGN_VERB.has(tokens[verbGroup - 1].lower)) verbGroup -= 1;
   const before = appositionStart(tokens, from, verbGroup) ?? verb;
-  // "the Embassy of Brisk in the Kingdom of Osprey, and …": where a party is says nothing of the list, nor signs.
-  // ("based in Fangchenggang, Guangxi, and B": the wider place after a comma is where too.)
+  // "the Embassy of Brisk in the Kingdom of Osprey, and …": where a party is says nothing of the list, nor signs; nor do
+  // the words of a description between two parties ("A, a maker based in Fangchenggang, Guangxi, and B").
   const locatives = top.filter((mention) => (mention.type === EntityType.Place || mention.type === EntityType.Country) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'in');
   const located = (k: number) => locatives.some((place) => beforeArticle(tokens, place.first) <= k && k <= place.last) || inApposition(tokens, from, k);
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.

@@ -59,7 +59,7 @@ export function readText(text: string): Sentence[] {
       return { index, start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0, tokens };
     })
     .filter((sentence) => sentence.tokens.length > 0)
-    .reduce(joinAfterLegalForm, [])
+    .reduce(joinAfterAbbreviation, [])
     .map((sentence, index) => ({ ...sentence, index }));
 }
 
@@ -68,7 +68,7 @@ export function readText(text: string): Sentence[] {
  * another legal word or a lower-case word is the same sentence. So is a name after a courtesy title it does not know
  * ("Chair: Ir. Dewi Anggraini, …").
  */
-function joinAfterLegalForm(sentences: Sentence[], sentence: Sentence): Sentence[] {
+function joinAfterAbbreviation(sentences: Sentence[], sentence: Sentence): Sentence[] {
   const previous = sentences.at(-1);
   const last = previous?.tokens.at(-1);
   const first = sentence.tokens[0];
