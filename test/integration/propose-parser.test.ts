@@ -489,6 +489,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await parsedRelations(joint)).filter((relation) => / SIGNED /.test(relation)).map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Solar Glass Co., Ltd.', 'Tern Renewable Works, Inc.']);
   });
 
+  it('reads where an event is held: the line under its title, place first or dates first, and an event that "runs in" a place', async () => {
+    expect(await parsedRelations('Regional Workshop on Kite Navigation for Smallholder Agriculture\nBangkok, Thailand, 8-10 September 2027\n\nThe workshop opened.')).toContain('Regional Workshop on Kite Navigation for Smallholder Agriculture HELD_IN Bangkok');
+    expect(await parsedRelations('China-ASEAN Training Course on Kite Transfer Management, 2027\n5-9 July 2027, Bangkok, Thailand\n\nThe course opened.')).toContain('China-ASEAN Training Course on Kite Transfer Management HELD_IN Bangkok');
+    expect(await parsedRelations('The Third Kite Conference on Digital Health opened on Monday. The conference, which runs in Chiang Rai from 18 to 21 October, drew 400 delegates.')).toContain('Third Kite Conference on Digital Health HELD_IN Chiang Rai');
+  });
+
   it('reads fields of work: one field after a verb of focus when it reads as a field\'s name, a labelled "Field:" line with semicolons', async () => {
     expect(await parsedRelations('The Kite Joint Laboratory opened in May. Its research will focus on volcano monitoring and on the use of satellite data.')).toContain('Kite Joint Laboratory IN_DOMAIN Volcano monitoring');
     // ("will focus on the needs of farmers": no field's name.)

@@ -173,16 +173,25 @@ export class PatternFrames extends SentenceReader {
    * where the event is held.
    */
   private eventDateLine(): void {
+    const event = this.titleAbove();
     const first = this.tokens[0];
-    const event = this.antecedents.last([EntityType.Event]);
-    if (!first || !event || event.sentence.index !== this.sentence.index - 1 || event.last !== event.sentence.tokens.length - 1) return;
+    if (!event || !first) return;
     const dated = (token: Token) => /^\d/.test(token.text) || token.tags.has('Month');
     const places = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place);
-    // The line opens with its dates, or with its place and then, after a comma, its dates.
-    const placeFirst = places[0]?.first === 0 && /^,/.test(this.tokens[places[0].last].post) && dated(this.tokens[places[0].last + 1] ?? first);
+    // The line opens with its dates, or with its place (and its country) and then, after a comma, its dates.
+    const country = places[0] && this.mentionAt(places[0].last + 1);
+    const placeEnd = country && this.typeOf(country) === EntityType.Country ? country.last : places[0]?.last;
+    const placeFirst = places[0]?.first === 0 && /^,/.test(this.tokens[placeEnd!].post) && dated(this.tokens[placeEnd! + 1] ?? first);
     if (!dated(first) && !placeFirst) return;
     const place = places.at(-1);
     if (place) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
+  }
+
+  /** The event whose title is the sentence before this one (a year after it is its edition: "Training Course on …, 2027"). */
+  private titleAbove(): Mention | undefined {
+    const event = this.antecedents.last([EntityType.Event]);
+    const titleEnds = !!event && event.sentence.tokens.slice(event.last + 1).every((token) => /^(?:19|20)\d\d$/.test(token.text));
+    return event && event.sentence.index === this.sentence.index - 1 && titleEnds ? event : undefined;
   }
 
   /**

@@ -96,7 +96,9 @@ class SentenceRelations extends PatternFrames {
       } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
       const after = this.argumentsStart(action, index);
       const end = this.nextClauseEnd(after);
-      const predicate: Predicate = { verb, action, passive, agents, objects: [], partners: [], events: [], infinitive };
+      // "The conference, which runs in Sri Lamphun": an event that runs somewhere is held there.
+      const eventRuns = action === Action.RUN && !passive && this.tokens[index + 1]?.lower === 'in' && agents.length > 0 && agents.every((agent) => this.typeOf(agent) === EntityType.Event);
+      const predicate: Predicate = { verb, action: eventRuns ? Action.HOLD : action, passive, agents, objects: [], partners: [], events: [], infinitive };
       this.fill(predicate, { index, after, end, clauseStart }, previous);
       this.reframe(predicate, index, after, end);
       // An event role's object is its event ("the forum, which B co-organised").
