@@ -86,8 +86,8 @@ export function byShape(build: (footprint: FootprintParams) => string): (footpri
  * nothing behind.
  */
 function lockNodes(footprint: FootprintParams): string {
-  const locked = KEYED_LABELS.filter((label) => (label === ENTITY_LABEL ? lockedEntities(footprint) : footprint[KEYS_OF_LABEL[label]]).length > 0);
-  return locked
+  const order = lockOrder(footprint);
+  return KEYED_LABELS.filter((label) => order[label].length > 0)
     .map((label) => `
 CALL () {
   UNWIND $locked${label} AS id
@@ -100,15 +100,20 @@ CALL () {
 
 const LOCK_PROPERTY = '`__changeLock`';
 
-/** The entities whose write locks a footprint takes: those it names, the ends of its relationships, and those whose relationships it rewires. */
-function lockedEntities(footprint: FootprintParams): string[] {
+/**
+ * The ids whose write locks a footprint takes, by label, each in lock order: the entities it names, the ends of its
+ * relationships and those whose relationships it rewires; its sources; its conflicts.
+ */
+function lockOrder(footprint: FootprintParams): Record<KeyedLabel, string[]> {
   const ends = footprint.relationships.flatMap(({ from, to }) => [from, to]);
-  return [...new Set([...footprint.entities, ...ends, ...footprint.relationshipsOf])].sort();
+  const sorted = (ids: string[]) => [...new Set(ids)].sort();
+  return { Entity: sorted([...footprint.entities, ...ends, ...footprint.relationshipsOf]), Source: sorted(footprint.sources), Conflict: sorted(footprint.conflicts) };
 }
 
-/** The parameters of `copyBefore`: the footprint's, and the nodes to lock in lock order. */
+/** The parameters of `copyBefore`: the footprint's, and the nodes to lock in lock order (`$lockedEntity`, …). */
 export function copyBeforeParams(footprint: FootprintParams) {
-  return { ...footprint, lockedEntity: lockedEntities(footprint), lockedSource: [...footprint.sources].sort(), lockedConflict: [...footprint.conflicts].sort() };
+  const order = lockOrder(footprint);
+  return { ...footprint, ...Object.fromEntries(KEYED_LABELS.map((label) => [`locked${label}`, order[label]])) };
 }
 
 /** Locks what the write will change, makes the change's pending node (keyed by a token until the append gives it its version), and copies the "before". */

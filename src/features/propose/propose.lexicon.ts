@@ -197,6 +197,9 @@ export const WORK_NOUNS = /^(?:research|work|activit(?:y|ies)|mission)$/;
 /** Words that say what part an organisation plays, not which it is: "the joint venture company", "the host university". */
 export const ROLE_WORDS = new Set(['joint', 'venture', 'partner', 'host', 'lead', 'member', 'founding', 'participating']);
 
+/** "will", "can": modal verbs, before a verb's bare form. */
+export const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
 /** "its", "their": words that say whose a thing is. */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your']);
 

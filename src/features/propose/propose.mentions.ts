@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -233,7 +233,7 @@ function nameEnd(tokens: Token[], first: number): number {
       // "CADAA General Assembly 2028", "Expo 2027": a year after an event's head word is part of its name.
       const editionYear = /^(?:19|20)\d\d$/.test(token.text) && HEADS[tokens[k - 1].lower]?.type === EntityType.Event;
       // "UTBB Rector Prof. Hendra Saputra": a post, then a courtesy title, after an organisation's name is who speaks for it.
-      if (postBeforePerson(tokens, k)) break;
+      if (titleAfterPost(tokens, k) !== undefined) break;
       if (isNameWord(token) || syllable || (gap === '-' && /^\d+$/.test(token.text)) || editionYear) {
         last = k;
         k += 1;
@@ -305,11 +305,11 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   if (token.lower === 'on' && (ISLAND_WORDS.has(tokens[next]?.lower ?? '') || countryNamed(tokens[next]?.text ?? '') !== undefined)) return true;
   // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on"),
   // or inside a programme's name whose head comes last ("Clean Energy for Neighbouring Countries Programme").
-  const programmeAhead = token.lower === 'for' && !article && PHASED_TYPES.has(HEADS[tokens[runAhead(tokens, next)].lower]?.type);
+  const programmeAhead = token.lower === 'for' && !article && PROGRAMME_TYPES.has(HEADS[tokens[runAhead(tokens, next)].lower]?.type);
   // "… Countries Programme of the Ministry of Science and Technology": a programme "of" an organisation is that
   // organisation's, and no part of its name.
   const owned = pastArticle(tokens, next);
-  const ownedByBody = token.lower === 'of' && PHASED_TYPES.has(HEADS[tokens[last].lower]?.type) && headRule(tokens[owned]?.lower ?? '', '')?.type === EntityType.Institution;
+  const ownedByBody = token.lower === 'of' && PROGRAMME_TYPES.has(HEADS[tokens[last].lower]?.type) && headRule(tokens[owned]?.lower ?? '', '')?.type === EntityType.Institution;
   if (ownedByBody) return true;
   if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last) && !programmeAhead) return true;
   // "… Training Centre on DUTD's campus", "… on UTBB's Bukittinggi campus": an owner's possessive after "on", ending the
@@ -322,22 +322,22 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
 
 /** Where ", Phase II" after a project's or programme's head (at `last`) ends, if the words from `k` are one. */
 function phaseEnd(tokens: Token[], last: number, k: number): number | undefined {
-  return tokens[k].lower === 'phase' && PHASED_TYPES.has(HEADS[tokens[last].lower]?.type) && PHASE_NUMBER.test(tokens[k + 1]?.text ?? '') ? k + 1 : undefined;
+  return tokens[k].lower === 'phase' && PROGRAMME_TYPES.has(HEADS[tokens[last].lower]?.type) && PHASE_NUMBER.test(tokens[k + 1]?.text ?? '') ? k + 1 : undefined;
 }
 
-/** The types whose names may go on with a phase: projects and programmes. */
-const PHASED_TYPES = new Set<EntityType | undefined>([EntityType.Project, EntityType.Initiative]);
+/** Projects and programmes: names that may go on with a phase, hold a "for" before their head, and be "of" an owner. */
+const PROGRAMME_TYPES = new Set<EntityType | undefined>([EntityType.Project, EntityType.Initiative]);
 /** A phase's number: "II", "2", "Two". */
 const PHASE_NUMBER = /^(?:[IVX]+|\d+|One|Two|Three|Four|Five)$/;
 
 /** Nouns for the grounds an organisation has, which a possessive before them names: "on UTBB's Bukittinggi campus". */
 const SITE_NOUNS = new Set(['campus', 'site', 'premises', 'grounds', 'compound']);
 
-/** Whether the words at `k` are a post ("Rector", "Deputy Director") right before a courtesy title and a person's name. */
-function postBeforePerson(tokens: Token[], k: number): boolean {
+/** Where the courtesy title is, when the words at `k` are a post ("Rector", "Deputy Director") right before one and a person's name. */
+function titleAfterPost(tokens: Token[], k: number): number | undefined {
   let end = k;
   while (OFFICE_WORDS.has(tokens[end]?.lower ?? '') && plainGap(tokens[end])) end += 1;
-  return end > k && isHonorific(tokens[end]) && personEnd(tokens, end) !== undefined;
+  return end > k && isHonorific(tokens[end]) && personEnd(tokens, end) !== undefined ? end : undefined;
 }
 
 /** Where a person's name that a courtesy title opens ends ("Mr. Lin Tao", "Assoc. Prof. Anan Wong"), if one does at `index`. */
@@ -460,7 +460,7 @@ function typeName(found: Mention, tokens: Token[]): void {
   // "EMBASSY NEWS", "Space Information": a head word another word follows, with no complement, only modifies it.
   // ("… Demonstration Project, Phase II": a phase after the head says which part of it.)
   const at = classified ? words.lastIndexOf(classified.head) : -1;
-  const phased = at === words.length - 3 && words[at + 1] === 'phase' && PHASED_TYPES.has(classified?.type);
+  const phased = at === words.length - 3 && words[at + 1] === 'phase' && PROGRAMME_TYPES.has(classified?.type);
   const modifiesNext = at >= 0 && at < words.length - 1 && !phased && !NAME_CONNECTORS.has(words[at + 1]) && !COMPLEMENTS.has(words[at + 1]) && !LEADING_HEADS.has(classified!.head) && !LEGAL_WORDS.has(words.at(-1)!) && /^\p{L}+$/u.test(words[at + 1]);
   if (classified && !modifiesNext) {
     // "Vietnam's Ministry of Science and Technology": a body every country has a namesake of is named with its country,
@@ -533,9 +533,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       continue;
     }
     // "Mr. Lin Tao", "Professor Anan Wong", "Rector Prof. Hendra Saputra": a person, who acts for an organisation but is none.
-    let titled = index;
-    while (OFFICE_WORDS.has(tokens[titled].lower) && postBeforePerson(tokens, titled)) titled += 1;
-    const person = personEnd(tokens, titled);
+    const person = personEnd(tokens, titleAfterPost(tokens, index) ?? index);
     if (person !== undefined) {
       index = person;
       continue;
@@ -1026,7 +1024,7 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
   for (let index = 0; index < tokens.length; index += 1) {
     const first = tokens[index];
     // compromise tags some nouns as verbs ("transfer", "centers"); only a phrase's first word must not be a verb.
-    const afterModal = ['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'must', 'to'].includes(tokens[index - 1]?.lower ?? '');
+    const afterModal = MODALS.has(tokens[index - 1]?.lower ?? '') || tokens[index - 1]?.lower === 'to';
     const verbal = first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective') && (!HEADS[first.lower] || afterModal);
     // "training centres", "testing stations": a gerund right before a head word names what the thing is for.
     const purpose = first.tags.has('Gerund') && plainGap(first) && !!HEADS[tokens[index + 1]?.lower ?? ''];

@@ -278,11 +278,12 @@ class SentenceRelations extends PatternFrames {
     const subject = this.listEndingWith(last);
     const pronoun = beforeArticle(this.tokens, subject[0].first);
     if (!['which', 'that'].includes(this.tokens[pronoun]?.lower ?? '')) return undefined;
-    // "X, a two-square-kilometre living lab that the institute runs": the name an apposition describes, when the pronoun
-    // follows the apposition.
-    const described = /,/.test(this.tokens[pronoun - 1]?.post ?? '') ? undefined : this.appositiveOf(pronoun, 10);
-    if (described) return { antecedent: described, subject };
-    if (!/,/.test(this.tokens[pronoun - 1]?.post ?? '')) return undefined;
+    if (!/,/.test(this.tokens[pronoun - 1]?.post ?? '')) {
+      // "X, a two-square-kilometre living lab that the institute runs": the name an apposition describes, when the
+      // pronoun follows the apposition.
+      const described = this.appositiveOf(pronoun, 10);
+      return described ? { antecedent: described, subject } : undefined;
+    }
     const nearest = this.mentionAt(pronoun - 1);
     // "the X Station in Luang Namtha Province, which CATTC will run": where the thing is closes its noun phrase; the
     // pronoun is the thing.

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, PEOPLE_NOUNS, REFERENCE_HEADS, WORK_NOUNS } from './propose.lexicon';
+import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, MODALS, PEOPLE_NOUNS, REFERENCE_HEADS, WORK_NOUNS } from './propose.lexicon';
 import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
@@ -34,7 +34,6 @@ const PARTY_PLURALS = /^(?:members|partners|founders|parties|sides)$/;
 
 /** Pronouns that open a relative clause set off by a comma: ", which …", ", who …". */
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /**
  * One sentence as the relation frames read it (propose.pattern-frames.ts, propose.relations.ts): its mentions by
