@@ -437,6 +437,30 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await draftOf('They opened the Kite Joint Laboratory for Soil Sensing on HTU\'s Quill campus.')).entities.map((entity) => entity.name)).toContain('Kite Joint Laboratory for Soil Sensing');
   });
 
+  it('reads the classes of dev15 (tuned on from 6 December, eleventh round): a project\'s title line, a reference by a legal form, an owner\'s things in small letters, groups counted or placed, a seat before a verb, kinds of agreement joined by "and"', async () => {
+    // A labelled title line names the project whole, commas and all; the lines under it are about it, not about their own first item.
+    const report = 'Project: Kite Drying for Coffee, Cocoa and Cassava in the Heron Highlands (KiteDry)\nCoordinator: Quill Institute of Solar Engineering\nPartners: Tern Coffee Research Centre, Lao PDR; Lark Cocoa Cooperative, Myanmar\nFunders: Osprey Green Fund';
+    expect(await parsedRelations(report)).toEqual(expect.arrayContaining([
+      'Quill Institute of Solar Engineering PARTICIPATES_IN Kite Drying for Coffee, Cocoa and Cassava in the Heron Highlands',
+      'Tern Coffee Research Centre PARTICIPATES_IN Kite Drying for Coffee, Cocoa and Cassava in the Heron Highlands',
+      'Lark Cocoa Cooperative PARTICIPATES_IN Kite Drying for Coffee, Cocoa and Cassava in the Heron Highlands',
+      'Osprey Green Fund SUPPORTS Kite Drying for Coffee, Cocoa and Cassava in the Heron Highlands',
+    ]));
+    expect((await parsedRelations(report)).filter((relation) => / Tern Coffee Research Centre$/.test(relation))).toEqual([]);
+    // "the Tay Kite company" is the company named before, whose head is its legal form.
+    expect((await draftOf('Tay Kite Agro-Machinery Company joined. The Tay Kite company built the units.')).entities.map((entity) => entity.name)).toEqual(['Tay Kite Agro-Machinery Company']);
+    // "its research centre", "its working group on …": one of its own in small letters names nothing new.
+    expect((await draftOf('The Kite Alliance met. Quill University chairs its working group on reference samples, and its research centre opened.')).entities.map((entity) => entity.name)).toEqual(['Kite Alliance', 'Quill University']);
+    // A group counted by its head, or where something happens, is no entity; one that is set up is.
+    const groups = (await draftOf('The council brought the membership to 46 institutions and companies in nine countries. Straw will come from rice mills in five provinces, and trials run on rice farms in three provinces. The Kite Network will set up training centres in three member countries.')).entities.map((entity) => entity.name);
+    expect(groups.filter((name) => /mills|farms|institutions/i.test(name))).toEqual([]);
+    expect(groups).toContain('Training centres in three member countries');
+    // A place after "based in" is where a company is, not a field; "a supply and training agreement" is of both kinds.
+    const signed = await draftOf('Heron Subsea Systems Co., Ltd., a maker of drones based in Zhuhai, signed a supply and training agreement with PT Kite Sensor Nusantara.');
+    expect(signed.entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
+    expect(signed.entities.map((entity) => entity.name)).toContain('Supply and training agreement between Heron Subsea Systems Co., Ltd. and PT Kite Sensor Nusantara');
+  });
+
   it('reads the classes of dev14, second pass: a phase in a project\'s name, a programme "for" something and "of" its owner, courtesy titles, posts before a person, an owner\'s things in the plural, a founder "on the initiative of", a place "-based", "here" under a dateline', async () => {
     // A phase after a comma is part of a project's name; a programme's name may hold "for", and what it is "of" owns it.
     const report = 'Project title: Kite Rural Solar Demonstration Project, Phase II (2024-2026)\n\nThe project forms part of the Clean Water for Upland Villages Programme of the Ministry of Tin of Laos (MOT), which provided most of the budget.';

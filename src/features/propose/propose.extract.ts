@@ -153,6 +153,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     const introduced = FIELD_NOUNS.has(tokens[index].lower) && /^:\s*$/.test(tokens[index].post);
     const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || introduced;
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
+    // "a maker of drones based in Zhuhai, signed …": where something is, never its fields.
+    if (/^(?:based|located|headquartered|registered)$/.test(tokens[index - 1]?.lower ?? '')) continue;
     const items: [number, number][] = [];
     let first = index + 1;
     let k = first;
@@ -326,7 +328,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const anotherOne = (name: Mention) =>
     (SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && generic(nameWords(name.name).slice(0, -1))) ||
     (SEQUENCE_WORDS.has(sentence.tokens[name.first].lower) && HEADS[sentence.tokens[name.last].lower]?.type === EntityType.Event && generic(nameWords(name.name).slice(1, -1)));
-  const names = placesListedWithKind(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
+  const names = titledProject(text, sentence) ?? placesListedWithKind(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name));
@@ -346,6 +348,26 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
     if (body) nested.set(name, [...(nested.get(name) ?? []), body]);
   }
   return { sentence, top, nested, signings: findSignings(text, sentence, top) };
+}
+
+/** A report's fact-sheet label that gives the project's title: "Project:", "Project title:", "Name of the project:". */
+const PROJECT_TITLE_LABEL = /^(?:project(?:\s+(?:title|name))?|(?:title|name)\s+of\s+the\s+project)$/i;
+
+/**
+ * "Project: Solar Drying for Coffee, Cocoa and Cassava in the Mekong Highlands (SolarDry Mekong)": a labelled line that
+ * gives a project's title names that project, whole, to the end of the line or to the short name in brackets, whatever
+ * commas and capitals it holds. The line's only name then; undefined for any other line.
+ */
+function titledProject(text: string, sentence: Sentence): Mention[] | undefined {
+  const { tokens } = sentence;
+  const colon = tokens.slice(0, 5).findIndex((token) => /^\s*:/.test(token.post));
+  if (colon < 0 || !PROJECT_TITLE_LABEL.test(tokens.slice(0, colon + 1).map((token) => token.lower).join(' '))) return undefined;
+  let last = colon + 1;
+  while (last + 1 < tokens.length && !/\n/.test(tokens[last].post) && !/\(/.test(tokens[last].post + tokens[last + 1].pre)) last += 1;
+  const first = colon + 1;
+  if (last - first < 1 || !isNameWord(tokens[first])) return undefined;
+  const words = text.slice(tokens[first].start, tokens[last].end);
+  return [{ sentence, first, last, start: tokens[first].start, end: tokens[last].end, text: words, name: words, type: EntityType.Project, kind: 'COOPERATION_PROJECT', properties: {}, confidence: 0.8, reason: `the title under "${tokens.slice(0, colon + 1).map((token) => token.text).join(' ')}:"`, form: 'name', nested: false }];
 }
 
 /**
@@ -583,6 +605,9 @@ function splitTrailingCountry(mention: Mention): void {
  * Beidou (`anywhere`, once every name is known). A singular one with words of its own ("the new dual-cycle
  * pattern") that points at nothing describes a new one; any other is dropped: it names nothing new. Returns whether it stays to be resolved later.
  */
+/** Legal forms a reference may use as its head: "the Tay Nguyen company" for "Tay Nguyen Agro-Machinery Company". */
+const LEGAL_HEADS = new Set(['company', 'corporation', 'cooperative']);
+
 function resolveReference(reference: Mention, entry: SentenceMentions, registry: EntityRegistry, text: string, anywhere: boolean): boolean {
   const { top } = entry;
   // "The CATTC Center, which …, will help the centre find partners": a description later in the sentence is not its subject.
@@ -607,7 +632,9 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   // ("the Guangzhou institute": "… Institute of Estuarine Engineering, based in Guangzhou".)
   const placedIn = (entity: ProposedEntity, word: string) => entity.mentions.some((span) => new RegExp(`^(?:,?\\s+(?:based|located|headquartered))?\\s+(?:in|at)\\s+(?:the\\s+)?${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(text.slice(span.end, span.end + 50)));
   const fits = (entity: ProposedEntity) => said.every((word) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((name) => nameWords(name).includes(word)) || placedIn(entity, word));
-  const ofHead = ordered.filter((entity) => headOf(entity.name) === head && fits(entity));
+  // ("the Tay Nguyen company": words of its name, then a head that may be its legal form, which headOf sets aside.)
+  const headed = (entity: ProposedEntity) => headOf(entity.name) === head || (said.length > 0 && entity.type === EntityType.Institution && LEGAL_HEADS.has(head ?? '') && entity.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).at(-1) === head);
+  const ofHead = ordered.filter((entity) => headed(entity) && fits(entity));
   // Several of that head: the one whose name says the country, if one does.
   const ofCountry = ofHead.filter((entity) => [...demonyms, ...countries].some((word) => entity.name.toLowerCase().includes(word)));
   const byHead = demonyms.size > 0 && ofHead.length > 1 ? ofCountry : ofHead;

@@ -207,7 +207,8 @@ export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
   // "Field: new energy; rural electrification": what the project (platform, event) named last works on.
   [/^(?:fields?|sectors?|domains?|topics?)$/, RelationType.IN_DOMAIN, [EntityType.Project, EntityType.Platform, EntityType.Event]],
   [/^(?:signatories|parties)$/, RelationType.SIGNED, [EntityType.Agreement]],
-  [/^partners?$/, RelationType.PARTICIPATES_IN, [EntityType.Platform]],
+  // "Coordinator: A", "Partners: B; C": who carries out the project (runs the platform) named last.
+  [/^(?:partners?|coordinators?|coordinated|coordinating|lead)$/, RelationType.PARTICIPATES_IN, [EntityType.Project, EntityType.Platform]],
   [/^(?:new\s)?members?$/, RelationType.MEMBER_OF, [EntityType.Network]],
   // "With the support of:", "Sponsors:", "Funded by:": who backs the event, project or platform named last.
   [/^(?:support|supported|supporters?|sponsors?|sponsored|funders?|funded|funding)$/, RelationType.SUPPORTS, [EntityType.Event, EntityType.Project, EntityType.Platform]],

@@ -1046,7 +1046,7 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     if (headIndex === undefined) {
       const sites = spreadSites(text, sentence, index, last);
       if (sites) {
-        found.push(sites);
+        if (!describedGroup(tokens, sites)) found.push(sites);
         index = sites.last;
         continue;
       }
@@ -1081,8 +1081,10 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = last;
       continue;
     }
-    // "at its laboratories in Chengdu", "their partner universities": an owner's things in the plural, none in particular.
-    if (POSSESSIVE_DETERMINERS.has(tokens[index - 1]?.lower ?? '') && /[^s]s$/.test(tokens[headIndex].lower)) {
+    // "at its laboratories in Chengdu", "their partner universities": an owner's things in the plural, none in particular;
+    // "its research centre", "its working group on …": one of its own, described in small letters, named elsewhere if at all.
+    const owned = POSSESSIVE_DETERMINERS.has(tokens[index - 1]?.lower ?? '');
+    if (owned && (/[^s]s$/.test(tokens[headIndex].lower) || tokens.slice(index, headIndex + 1).every((token) => !isCapitalised(token)))) {
       index = last;
       continue;
     }
@@ -1092,10 +1094,25 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       continue;
     }
     const read = headedPhrase(text, sentence, { first: index, last, headIndex, heads }, nameAt);
-    if (read.phrase) found.push(read.phrase);
+    if (read.phrase && !describedGroup(tokens, read.phrase)) found.push(read.phrase);
     index = read.next;
   }
   return found;
+}
+
+/** Prepositions before which a group is where something happens or comes from, not something set up: "trials on rice farms in …". */
+const SETTING_PREPOSITIONS = new Set(['on', 'at', 'from', 'across', 'among', 'around', 'throughout']);
+
+/**
+ * "the membership to 46 institutions and companies in nine countries", "straw from rice mills in five provinces", "field
+ * trials on rice farms in three provinces": a group counted by its head, or placed after a preposition of setting, says how
+ * many or where; only one that is built, set up or supported ("will set up training centres in three countries") is one.
+ */
+function describedGroup(tokens: Token[], group: Mention): boolean {
+  if (!group.properties.collective) return false;
+  const counted = (token: Token | undefined) => !!token && (token.tags.has('Value') || /^\d/.test(token.text));
+  const before = tokens[group.first - 1];
+  return counted(tokens[group.first]) || counted(before) || SETTING_PREPOSITIONS.has(before?.lower ?? '');
 }
 
 /** Places counted in the plural: what "in five coastal villages" spreads something over. */

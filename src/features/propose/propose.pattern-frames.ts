@@ -126,7 +126,9 @@ export class PatternFrames extends SentenceReader {
     const words = this.tokens.slice(0, end + 1);
     const rule = end >= 0 ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
     // The first type the label can be about that the text has named: a programme's lines are about its event.
-    const whole = rule && rule[2].map((type) => this.antecedents.last([type])).find((named) => named !== undefined);
+    // ("Partners: A, Laos; B": what the line lists is none of what it is about.)
+    const listed = new Set(this.entry.top.filter((mention) => mention.first > end).map((mention) => mention.entityId));
+    const whole = rule && rule[2].map((type) => this.antecedents.last([type], undefined, listed)).find((named) => named !== undefined);
     if (!rule || !whole) return;
     const type = rule[1];
     const label = words.at(-1)!;

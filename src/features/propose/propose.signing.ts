@@ -179,7 +179,13 @@ const SIGNING_BODIES = new Set<EntityType | undefined>([EntityType.Institution, 
 function agreementPhrase(tokens: Token[], head: number): { first: number; last: number } {
   let first = head;
   // ("a five-year cooperation agreement": how long it runs is no word of its kind.)
-  while (first > 0 && !ARTICLES.has(tokens[first - 1].lower) && /^\s*$|^-$/.test(tokens[first - 1].post) && (tokens[first - 1].tags.has('Noun') || tokens[first - 1].tags.has('Adjective')) && !tokens[first - 1].tags.has('Verb') && !isHyphenedDuration(tokens, first - 1)) first -= 1;
+  const kindWord = (token: Token | undefined) => !!token && !ARTICLES.has(token.lower) && /^\s*$|^-$/.test(token.post) && ((token.tags.has('Noun') || token.tags.has('Adjective')) && !token.tags.has('Verb') || (token.tags.has('Gerund') && token.lower !== 'signing')) && !isHyphenedDuration(tokens, token.index);
+  for (;;) {
+    if (first > 0 && kindWord(tokens[first - 1])) first -= 1;
+    // ("a supply and training agreement": two kinds joined by "and" before the head.)
+    else if (first > 1 && first < head + 1 && tokens[first - 1].lower === 'and' && kindWord(tokens[first - 2]) && ARTICLES.has(tokens[first - 3]?.lower ?? '')) first -= 2;
+    else break;
+  }
   const last = tokens[head + 1]?.lower === 'of' && tokens[head + 2]?.lower === 'understanding' ? head + 2 : head;
   return { first, last };
 }
