@@ -608,6 +608,15 @@ function splitTrailingCountry(mention: Mention): void {
 /** Legal forms a reference may use as its head: "the Tay Nguyen company" for "Tay Nguyen Agro-Machinery Company". */
 const LEGAL_HEADS = new Set(['company', 'corporation', 'cooperative']);
 
+/**
+ * Whether a reference's head word is the entity's head; with words of its name said ("the Tay Nguyen company"), the head
+ * may be the legal form that closes the name, which headOf sets aside.
+ */
+function hasHead(entity: ProposedEntity, head: string | undefined, named: boolean): boolean {
+  if (headOf(entity.name) === head) return true;
+  return named && entity.type === EntityType.Institution && LEGAL_HEADS.has(head ?? '') && entity.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).at(-1) === head;
+}
+
 function resolveReference(reference: Mention, entry: SentenceMentions, registry: EntityRegistry, text: string, anywhere: boolean): boolean {
   const { top } = entry;
   // "The CATTC Center, which …, will help the centre find partners": a description later in the sentence is not its subject.
@@ -632,9 +641,7 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   // ("the Guangzhou institute": "… Institute of Estuarine Engineering, based in Guangzhou".)
   const placedIn = (entity: ProposedEntity, word: string) => entity.mentions.some((span) => new RegExp(`^(?:,?\\s+(?:based|located|headquartered))?\\s+(?:in|at)\\s+(?:the\\s+)?${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(text.slice(span.end, span.end + 50)));
   const fits = (entity: ProposedEntity) => said.every((word) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((name) => nameWords(name).includes(word)) || placedIn(entity, word));
-  // ("the Tay Nguyen company": words of its name, then a head that may be its legal form, which headOf sets aside.)
-  const headed = (entity: ProposedEntity) => headOf(entity.name) === head || (said.length > 0 && entity.type === EntityType.Institution && LEGAL_HEADS.has(head ?? '') && entity.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).at(-1) === head);
-  const ofHead = ordered.filter((entity) => headed(entity) && fits(entity));
+  const ofHead = ordered.filter((entity) => hasHead(entity, head, said.length > 0) && fits(entity));
   // Several of that head: the one whose name says the country, if one does.
   const ofCountry = ofHead.filter((entity) => [...demonyms, ...countries].some((word) => entity.name.toLowerCase().includes(word)));
   const byHead = demonyms.size > 0 && ofHead.length > 1 ? ofCountry : ofHead;

@@ -1081,10 +1081,7 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = last;
       continue;
     }
-    // "at its laboratories in Chengdu", "their partner universities": an owner's things in the plural, none in particular;
-    // "its research centre", "its working group on …": one of its own, described in small letters, named elsewhere if at all.
-    const owned = POSSESSIVE_DETERMINERS.has(tokens[index - 1]?.lower ?? '');
-    if (owned && (/[^s]s$/.test(tokens[headIndex].lower) || tokens.slice(index, headIndex + 1).every((token) => !isCapitalised(token)))) {
+    if (ownersThings(tokens, index, headIndex)) {
       index = last;
       continue;
     }
@@ -1098,6 +1095,15 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     index = read.next;
   }
   return found;
+}
+
+/**
+ * "at its laboratories in Chengdu", "their partner universities": an owner's things in the plural, none in particular;
+ * "its research centre", "its working group on …": one of its own, described in small letters, named elsewhere if at all.
+ */
+function ownersThings(tokens: Token[], first: number, headIndex: number): boolean {
+  if (!POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return false;
+  return /[^s]s$/.test(tokens[headIndex].lower) || tokens.slice(first, headIndex + 1).every((token) => !isCapitalised(token));
 }
 
 /** Prepositions before which a group is where something happens or comes from, not something set up: "trials on rice farms in …". */
