@@ -461,6 +461,23 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(signed.entities.map((entity) => entity.name)).toContain('Supply and training agreement between Heron Subsea Systems Co., Ltd. and PT Kite Sensor Nusantara');
   });
 
+  it('reads the classes of dev15, second pass: a person "of" an organisation, speeches "from", a title line with places joined by "and", a speaker after a talk\'s title and a dash, a programme\'s kind of document', async () => {
+    // "from Maria Kite of the Quill Marine Centre": the person speaks for the centre, which attends; the person is no part of its name.
+    const wire = await draftOf('The first Heron Forum on Marine Robotics opened in Surabaya on Wednesday. The opening session heard keynote speeches from Chen Lark, director of the Tern Institute of Robotics, and from Maria Kite of the Quill Marine Centre in Malaysia.');
+    expect(wire.entities.map((entity) => entity.name)).toContain('Quill Marine Centre');
+    expect(wire.entities.map((entity) => entity.name).filter((name) => /Maria/.test(name))).toEqual([]);
+    const attended = await parsedRelations('The first Heron Forum on Marine Robotics opened in Surabaya on Wednesday. The opening session heard keynote speeches from Chen Lark, director of the Tern Institute of Robotics, and from Maria Kite of the Quill Marine Centre in Malaysia.');
+    expect(attended).toEqual(expect.arrayContaining(['Tern Institute of Robotics ATTENDED Heron Forum on Marine Robotics', 'Quill Marine Centre ATTENDED Heron Forum on Marine Robotics']));
+    // Two places joined by "and" before the dates under a title; a talk's speaker after a dash; "Course programme" names nothing.
+    const programme = 'KUNMING, China, 20 August 2027 -- Course programme.\n\nINTERNATIONAL TRAINING COURSE ON KITE TREE HEALTH\nKunming and Jinghong, 13-24 September 2027\n\nOrganiser: Heron Rubber Research Institute\nTue 14 Sep, 09:00 Leaf fall disease in the uplands -- Dr Khin Lark, Quill Rubber Research Station (Myanmar)';
+    expect(await parsedRelations(programme)).toEqual(expect.arrayContaining([
+      'International Training Course on Kite Tree Health HELD_IN Kunming',
+      'International Training Course on Kite Tree Health HELD_IN Jinghong',
+      'Quill Rubber Research Station ATTENDED International Training Course on Kite Tree Health',
+    ]));
+    expect((await draftOf(programme)).entities.map((entity) => entity.name).filter((name) => /programme/i.test(name))).toEqual([]);
+  });
+
   it('reads the classes of dev14, second pass: a phase in a project\'s name, a programme "for" something and "of" its owner, courtesy titles, posts before a person, an owner\'s things in the plural, a founder "on the initiative of", a place "-based", "here" under a dateline', async () => {
     // A phase after a comma is part of a project's name; a programme's name may hold "for", and what it is "of" owns it.
     const report = 'Project title: Kite Rural Solar Demonstration Project, Phase II (2024-2026)\n\nThe project forms part of the Clean Water for Upland Villages Programme of the Ministry of Tin of Laos (MOT), which provided most of the budget.';

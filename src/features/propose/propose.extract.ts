@@ -304,7 +304,7 @@ function headlineVerb(tokens: Token[], index: number): boolean {
 const CURRENCY_NOUNS = /^(?:dollars?|yuan|renminbi|baht|ringgit|rupiah|pesos?|dong|kip|riels?|kyats?|yen|euros?)$/;
 
 /** "FOR IMMEDIATE RELEASE", "Press Release", "Provisional programme": a release's or a programme's furniture, which names nothing. */
-const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$|^(?:provisional|draft|tentative|final|detailed|full|fictional|revised)\s+(?:programme|program|agenda|schedule)$/i;
+const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$|^(?:provisional|draft|tentative|final|detailed|full|fictional|revised|course|workshop|training|forum|conference|meeting|event)\s+(?:programme|program|agenda|schedule)$/i;
 
 /** '("Siam Lotus"; SET: SLD)': an exchange's code and a listing's ticker inside brackets, which name no entity. */
 function isTicker(text: string, name: Mention): boolean {

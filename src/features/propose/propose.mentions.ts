@@ -811,7 +811,10 @@ export function withoutOrgan(text: string, names: Mention[]): Mention[] {
     // "In May the General Assembly admitted two members": the members' assembly, with no edition, owner or year, names none.
     const assembly = ['assembly', 'meeting'].includes(tokens[name.last].lower) && name.last > name.first && tokens.slice(name.first, name.last).every((token) => ['general', 'annual'].includes(token.lower));
     if (name.form === 'name' && assembly && tokens[name.first - 1]?.lower === 'the' && !/^(?:19|20)\d\d$/.test(tokens[name.last + 1]?.text ?? '') && tokens[name.last + 1]?.lower !== 'of') return [];
-    const of = tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && ORGAN_HEADS.has(tokens[index - 1].lower));
+    // "Azlan Hamid of the Terengganu Marine Technology Centre": a person's name before "of" is who speaks for the body.
+    // (A person's name opens with a word the tagger knows as one: "Azlan", "Maria"; two or three words, none a head.)
+    const personOf = !tokens[name.first].tags.has('Person') ? -1 : tokens.slice(name.first, name.last).findIndex((token, n) => n >= 2 && n <= 3 && token.lower === 'of' && tokens.slice(name.first, name.first + n).every((word) => isNameWord(word) && !HEADS[word.lower]));
+    const of = personOf > 0 ? name.first + personOf : tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && ORGAN_HEADS.has(tokens[index - 1].lower));
     if (name.form !== 'name' || of < 0) return [name];
     const owner = pastArticle(tokens, of + 1);
     const ownHead = tokens.slice(owner, name.last + 1).some((token) => HEADS[token.lower] && !ORGAN_HEADS.has(token.lower));

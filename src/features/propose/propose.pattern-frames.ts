@@ -180,13 +180,15 @@ export class PatternFrames extends SentenceReader {
     if (!event || !first) return;
     const dated = (token: Token) => /^\d/.test(token.text) || token.tags.has('Month');
     const places = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place);
-    // The line opens with its dates, or with its place (and its country) and then, after a comma, its dates.
-    const country = places[0] && this.mentionAt(places[0].last + 1);
-    const placeEnd = country && this.typeOf(country) === EntityType.Country ? country.last : places[0]?.last;
+    // The line opens with its dates, or with its place (and its country; or places joined by "and") and then, after a
+    // comma, its dates.
+    const joined = places.filter((place, n) => n === 0 || (place.first === places[n - 1].last + 2 && this.tokens[place.first - 1].lower === 'and'));
+    const lead = joined.length > 1 ? joined : places.slice(0, 1);
+    const country = lead.length === 1 && places[0] && this.mentionAt(places[0].last + 1);
+    const placeEnd = country && this.typeOf(country) === EntityType.Country ? country.last : lead.at(-1)?.last;
     const placeFirst = places[0]?.first === 0 && /^,/.test(this.tokens[placeEnd!].post) && dated(this.tokens[placeEnd! + 1] ?? first);
     if (!dated(first) && !placeFirst) return;
-    const place = places.at(-1);
-    if (place) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
+    for (const place of placeFirst ? lead : places.slice(-1)) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
   }
 
   /** The event whose title is the sentence before this one (a year after it is its edition: "Training Course on …, 2027"). */
@@ -254,20 +256,23 @@ export class PatternFrames extends SentenceReader {
     const by = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'by' && /^(?:given|delivered|made)$/.test(tokens[n - 1].lower));
     const event = by < 0 ? undefined : this.sentenceEvent(index);
     if (!event) return;
-    // "by researchers from A and by the chief engineer of B": each "by" names speakers; "by Professor X of A", "by a deputy
-    // director-general of B": a person, or a post, speaks for the organisation it is of.
-    const ofWhom = (from: number) => {
-      const until = tokens.findIndex((token, n) => n > from && (token.lower === 'by' || n >= end));
-      return this.entry.top.filter((mention) => mention.first > from && mention.last < (until < 0 ? end : until) && mention.entityId && ['of', 'from'].includes(tokens[beforeArticle(tokens, mention.first)]?.lower ?? '')).slice(0, 1);
-    };
-    const named = (n: number) => {
-      const { objects } = this.objectsAfter(n + 1, end);
-      return objects.length > 0 ? objects : ofWhom(n);
-    };
-    const speakers = tokens.flatMap((token, n) => (n >= by && n < end && token.lower === 'by' ? named(n) : []));
+    const speakers = tokens.flatMap((token, n) => (n >= by && n < end && token.lower === 'by' ? this.speakersAfter(n, end) : []));
     for (const speaker of new Set(speakers)) {
       if (ACTOR_TYPES.has(this.typeOf(speaker)!) && this.typeOf(speaker) !== EntityType.Event) this.add(RelationType.ATTENDED, speaker, event, tokens[by - 1], 0.6, `a talk "${tokens[by - 1].text} by" it`);
     }
+  }
+
+  /**
+   * Who speaks after the "by" (or "from") at `at`: "by researchers from A and by the chief engineer of B" (each "by" names
+   * speakers); "by Professor X of A", "from Azlan Hamid of B", "by a deputy director-general of C": a person, or a post,
+   * speaks for the organisation it is of.
+   */
+  private speakersAfter(at: number, end: number): Mention[] {
+    const { objects } = this.objectsAfter(at + 1, end);
+    if (objects.length > 0) return objects;
+    const word = this.tokens[at].lower;
+    const until = this.tokens.findIndex((token, n) => n > at && (token.lower === word || n >= end));
+    return this.entry.top.filter((mention) => mention.first > at && mention.last < (until < 0 ? end : until) && mention.entityId && ['of', 'from'].includes(this.tokens[beforeArticle(this.tokens, mention.first)]?.lower ?? '')).slice(0, 1);
   }
 
   /** Patterns without a relation verb. */
@@ -346,6 +351,7 @@ export class PatternFrames extends SentenceReader {
     this.participation(index);
     this.openingOf(index);
     this.speechBy(index);
+    this.talkSpeaker(index);
     this.asPartners(index);
     this.hostNamed(index);
   }
@@ -370,13 +376,29 @@ export class PatternFrames extends SentenceReader {
    * A programme's line gives a talk's title first: "09:30 Keynote: harmonising standards, by A", "14:00 Pest control, by B".
    */
   private speechBy(index: number): void {
-    if (this.tokens[index].lower !== 'by' || !(SPEECH_NOUNS.has(this.tokens[index - 1]?.lower ?? '') || (/,\s*$/.test(this.tokens[index - 1]?.post ?? '') && this.isProgrammeLine()))) return;
+    const word = this.tokens[index].lower;
+    const spoken = SPEECH_NOUNS.has(this.tokens[index - 1]?.lower ?? '');
+    if (!((word === 'by' && (spoken || (/,\s*$/.test(this.tokens[index - 1]?.post ?? '') && this.isProgrammeLine()))) || (word === 'from' && spoken))) return;
     const event = this.sentenceEvent(index);
     if (!event) return;
-    for (const speaker of this.objectsAfter(index + 1, this.nextClauseEnd(index)).objects) {
+    // ("keynote speeches from A, director of B, and from C of D": each "from" names a speaker.)
+    const end = this.nextClauseEnd(index);
+    const speakers = word === 'from' ? this.tokens.flatMap((token, n) => (n >= index && n < end && token.lower === 'from' ? this.speakersAfter(n, end) : [])) : this.objectsAfter(index + 1, end).objects;
+    for (const speaker of speakers) {
       const type = this.typeOf(speaker);
-      if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `"${this.tokens[index - 1].text} by" it at ${event.name}`);
+      if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `"${this.tokens[index - 1].text} ${this.tokens[index].text}" it at ${event.name}`);
     }
+  }
+
+  /**
+   * "10:30 White root disease in young plantations -- Dr Li Wenjun, Kite Institute": a programme line gives a talk's title,
+   * a dash, then its speaker and the organisation they speak for, which attends the event.
+   */
+  private talkSpeaker(index: number): void {
+    if (!/^\s+(?:--|–|—)\s+$/.test(this.tokens[index - 1]?.post ?? '') || !this.isProgrammeLine()) return;
+    const event = this.sentenceEvent(index);
+    const speaker = this.entry.top.find((mention) => mention.first >= index && mention.entityId && ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place && this.typeOf(mention) !== EntityType.Country);
+    if (event && speaker && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `speaks at ${event.name}, after the talk's title`);
   }
 
   /** A line of a programme: it opens with a time of day ("09:30", "Mon 20 July 09:00") or a talk's label ("Keynote:"). */
