@@ -478,6 +478,21 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await draftOf(programme)).entities.map((entity) => entity.name).filter((name) => /programme/i.test(name))).toEqual([]);
   });
 
+  it('reads the classes of dev15, third pass: a marketplace described after a name, what an agreement\'s title sets up, what is to be built in a place', async () => {
+    // "X, an online marketplace for …" is a trading platform, launched at the course and built by those named.
+    const launch = 'HERON TRAINING COURSE ON KITE TREE HEALTH\nKunming, 13-24 September 2027\n\nThu 16 Sep, 14:00 Launch of the Quill Rubber Technology Exchange, an online marketplace for tapping tools built by the Tern Institute and Lark Data Co., Ltd.';
+    expect((await draftOf(launch)).entities.map((entity) => `${entity.type} ${entity.name}`)).toContain('Platform Quill Rubber Technology Exchange');
+    expect(await parsedRelations(launch)).toEqual(expect.arrayContaining(['Quill Rubber Technology Exchange LAUNCHED_AT Heron Training Course on Kite Tree Health', 'Tern Institute ESTABLISHED Quill Rubber Technology Exchange', 'Lark Data Co., Ltd. ESTABLISHED Quill Rubber Technology Exchange']));
+    // "an Agreement on the Joint Establishment of the X Centre": the centre is an entity its signatories set up, and "the
+    // centre, to be built in Battambang" is there.
+    expect(await parsedRelations('The Royal Kite University and the Heron Institute signed an Agreement on the Joint Establishment of the Kite-Heron Rice Straw Centre. The centre, to be built in Battambang, will turn straw into biochar.')).toEqual(expect.arrayContaining([
+      'Royal Kite University ESTABLISHED Kite-Heron Rice Straw Centre',
+      'Heron Institute ESTABLISHED Kite-Heron Rice Straw Centre',
+      'Kite-Heron Rice Straw Centre LOCATED_IN Battambang',
+    ]));
+    expect(await parsedRelations('The Kite Glass Research Centre opened in May. The centre will be built in Rayong.')).toContain('Kite Glass Research Centre LOCATED_IN Rayong');
+  });
+
   it('reads the classes of dev14, second pass: a phase in a project\'s name, a programme "for" something and "of" its owner, courtesy titles, posts before a person, an owner\'s things in the plural, a founder "on the initiative of", a place "-based", "here" under a dateline', async () => {
     // A phase after a comma is part of a project's name; a programme's name may hold "for", and what it is "of" owns it.
     const report = 'Project title: Kite Rural Solar Demonstration Project, Phase II (2024-2026)\n\nThe project forms part of the Clean Water for Upland Villages Programme of the Ministry of Tin of Laos (MOT), which provided most of the budget.';

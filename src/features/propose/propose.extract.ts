@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -343,9 +343,10 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const nested = new Map<Mention, Mention[]>();
   for (const phrase of phrases) nested.set(phrase, names.filter((name) => phrase.first <= name.first && name.last <= phrase.last));
   // The body an event's name names ("Annual Meeting of the X Alliance") is known before references are resolved: "the Alliance".
+  // So is what an agreement's title says it sets up: "the centre" after "Agreement on the Establishment of the X Centre".
   for (const name of topNames) {
-    const body = name.type === EntityType.Event ? parentInName(text, name) : undefined;
-    if (body) nested.set(name, [...(nested.get(name) ?? []), body]);
+    const inner = name.type === EntityType.Event ? parentInName(text, name) : foundedInTitle(text, name);
+    if (inner) nested.set(name, [...(nested.get(name) ?? []), inner]);
   }
   return { sentence, top, nested, signings: findSignings(text, sentence, top) };
 }
@@ -953,6 +954,8 @@ const APPOSITION_NOUNS: [RegExp, EntityType, string][] = [
   [/^(?:start-?up|firm|company|manufacturer|maker|supplier|developer|producer)s?$/, EntityType.Institution, 'COMPANY'],
   [/^(?:town|city|village|municipality|port)$/, EntityType.Place, 'CITY'],
   [/^(?:province|region|district|county|state|prefecture)$/, EntityType.Place, 'REGION'],
+  // "the Mekong Rubber Technology Exchange, an online marketplace for …": a market for technology is a trading platform.
+  [/^(?:marketplace|market-?place|exchange|portal)$/, EntityType.Platform, 'TRADING_PLATFORM'],
 ];
 
 /** The type and kind a class noun gives a name: a head word's (by `headWord`, its singular for a plural), else an apposition noun's. */

@@ -822,6 +822,24 @@ export function withoutOrgan(text: string, names: Mention[]): Mention[] {
   });
 }
 
+/** "establishment", "joint establishment", "construction": what an agreement's title says it sets up follows "of". */
+const FOUNDING_NOUNS = /^(?:establishment|construction|creation|founding|setting-up)$/;
+
+/**
+ * "Agreement on the Joint Establishment of the Cambodia-China Rice Straw Utilisation Centre": where an agreement's title
+ * names what it sets up (a name with a head of its own), that name, typed.
+ */
+export function foundedInTitle(text: string, agreement: Mention): Mention | undefined {
+  if (agreement.type !== EntityType.Agreement) return undefined;
+  const { tokens } = agreement.sentence;
+  const noun = tokens.findIndex((token, n) => n > agreement.first && n < agreement.last && FOUNDING_NOUNS.test(token.lower) && tokens[n + 1]?.lower === 'of');
+  if (noun < 0) return undefined;
+  const first = pastArticle(tokens, noun + 2);
+  const words = tokens.slice(first, agreement.last + 1);
+  if (first >= agreement.last || !words.every((token) => isNameWord(token) || NAME_CONNECTORS.has(token.lower)) || !classify(words.map((token) => token.lower))) return undefined;
+  return { ...typedName(text, agreement.sentence, first, agreement.last), nested: true, reason: "what the agreement's title says it sets up" };
+}
+
 /** A capitalised name from `first` to `last`, typed. */
 function typedName(text: string, sentence: Sentence, first: number, last: number): Mention {
   const found = mention(text, sentence, first, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
@@ -1120,9 +1138,15 @@ const SETTING_PREPOSITIONS = new Set(['on', 'at', 'from', 'across', 'among', 'ar
 function describedGroup(tokens: Token[], group: Mention): boolean {
   if (!group.properties.collective) return false;
   const counted = (token: Token | undefined) => !!token && (token.tags.has('Value') || /^\d/.test(token.text));
-  const before = tokens[group.first - 1];
-  return counted(tokens[group.first]) || counted(before) || SETTING_PREPOSITIONS.has(before?.lower ?? '');
+  const count = counted(tokens[group.first]) ? group.first : counted(tokens[group.first - 1]) ? group.first - 1 : -1;
+  // ("to establish 5 joint laboratories in 4 ASEAN countries": a count of what is made is a group made.)
+  const verb = tokens[count - 1]?.lower === 'up' ? count - 2 : count - 1;
+  if (count >= 0) return !MAKING_VERBS.test(tokens[verb]?.lower ?? '');
+  return SETTING_PREPOSITIONS.has(tokens[group.first - 1]?.lower ?? '');
 }
+
+/** Verbs that make or keep up what they count: "establish 5 joint laboratories", "set up 12 stations", "runs 3 centres". */
+const MAKING_VERBS = /^(?:establish|set|build|built|open|create|launch|develop|found|support|fund|operat|run|install)/;
 
 /** Places counted in the plural: what "in five coastal villages" spreads something over. */
 const COUNTED_PLACES = /^(?:provinces|countries|villages|districts|cities|towns|regions|states|counties|municipalities|communes|prefectures)$/;

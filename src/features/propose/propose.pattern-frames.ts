@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
-import { REPRESENTATIONS, headOf, isVenueName, namesASeat, type Mention } from './propose.mentions';
+import { REPRESENTATIONS, foundedInTitle, headOf, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { beforeArticle, isCapitalised, isVerb, pastArticle, type Token } from './propose.text';
 import {
@@ -596,6 +596,19 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
+  /**
+   * "The centre, to be built in Battambang, will …", "The plant will be built in Rayong": what is built in a place is
+   * there, the subject of the verb or the sentence's first name the infinitive is set off from.
+   */
+  private builtIn(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index].lower !== 'in' || !/^(?:built|constructed|sited|housed|located)$/.test(tokens[index - 1]?.lower ?? '') || !/^(?:be|been|being)$/.test(tokens[index - 2]?.lower ?? '')) return;
+    const place = this.objectsAfter(index + 1, Math.min(index + 4, tokens.length)).objects[0];
+    const infinitive = tokens[index - 3]?.lower === 'to' && /,\s*$/.test(tokens[index - 4]?.post ?? '');
+    const built = infinitive ? this.entry.top.find((mention) => mention.last === index - 4 && mention.entityId) : this.subjectBefore(index - 2, this.clauseStart(index))[0];
+    if (place && built && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(built)!)) this.add(RelationType.LOCATED_IN, built, place, tokens[index - 1], 0.6, `"${tokens[index - 1].text} in" ${place.name}`);
+  }
+
   /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
   private signings(): void {
     for (const signing of this.entry.signings) {
@@ -607,6 +620,10 @@ export class PatternFrames extends SentenceReader {
         if (agreement && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
       }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
+      // "signed an Agreement on the Joint Establishment of the X Centre": those who sign it set the centre up.
+      const named = foundedInTitle(this.text, signing.agreement);
+      const founded = named && this.entry.nested.get(signing.agreement)?.find((inner) => inner.first === named.first && inner.entityId);
+      for (const party of founded ? signing.parties : []) this.add(RelationType.ESTABLISHED, party, founded!, signing.verb, 0.65, `signed the agreement that sets up ${founded!.name}`);
     }
   }
 
@@ -623,6 +640,7 @@ export class PatternFrames extends SentenceReader {
       const located = this.subjectBefore(index - 1, this.clauseStart(index))[0];
       if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.65, `"${tokens[index - 1].text} in" ${place.name}`);
     }
+    this.builtIn(index);
     // "the Hanoi-based Kite Labs": where it is.
     if (word === 'based' && tokens[index - 1]?.post === '-') {
       const place = this.mentionAt(index - 1);

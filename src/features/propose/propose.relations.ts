@@ -461,10 +461,11 @@ class SentenceRelations extends PatternFrames {
   private passiveTarget(index: number): Mention | undefined {
     const before = this.mentionJustBefore(index);
     if (before) return before;
-    for (let k = index - 1; k >= Math.max(0, index - 6); k -= 1) {
+    // ("X, an online marketplace for diagnosis services and tapping tools built by": a gerund may describe a noun there.)
+    for (let k = index - 1; k >= Math.max(0, index - 10); k -= 1) {
       const token = this.tokens[k];
       if (/,/.test(token.post)) return this.mentionAt(k);
-      if (token.tags.has('Verb') && !token.tags.has('Adjective')) return undefined;
+      if (token.tags.has('Verb') && !token.tags.has('Adjective') && !(token.tags.has('Gerund') && this.tokens[k + 1]?.tags.has('Noun'))) return undefined;
     }
     return undefined;
   }
