@@ -493,6 +493,16 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations('The Kite Glass Research Centre opened in May. The centre will be built in Rayong.')).toContain('Kite Glass Research Centre LOCATED_IN Rayong');
   });
 
+  it('reads where a campus puts its owner and what is opened on it, across the tuning sets', async () => {
+    expect(await parsedRelations('In February the Lao Kite Institute (LKI) opened the Kite Reference Laboratory at its campus in Muang Thamsai.')).toEqual(
+      expect.arrayContaining(['Lao Kite Institute LOCATED_IN Muang Thamsai', 'Kite Reference Laboratory LOCATED_IN Muang Thamsai']),
+    );
+    const memorandum = 'Kite Heron University (KHU) and Quill Energy signed a memorandum. The two institutions will set up the KHU-Quill Data Laboratory at KHU\'s campus in Bang Sai.';
+    expect(await parsedRelations(memorandum)).toEqual(expect.arrayContaining(['Kite Heron University LOCATED_IN Bang Sai', 'KHU-Quill Data Laboratory LOCATED_IN Bang Sai']));
+    // A campus in no named place places nothing.
+    expect((await parsedRelations('Kite Heron University (KHU) opened the KHU Data Laboratory on its riverside campus.')).filter((relation) => / LOCATED_IN /.test(relation))).toEqual([]);
+  });
+
   it('reads the classes of dev14, second pass: a phase in a project\'s name, a programme "for" something and "of" its owner, courtesy titles, posts before a person, an owner\'s things in the plural, a founder "on the initiative of", a place "-based", "here" under a dateline', async () => {
     // A phase after a comma is part of a project's name; a programme's name may hold "for", and what it is "of" owns it.
     const report = 'Project title: Kite Rural Solar Demonstration Project, Phase II (2024-2026)\n\nThe project forms part of the Clean Water for Upland Villages Programme of the Ministry of Tin of Laos (MOT), which provided most of the budget.';

@@ -609,6 +609,35 @@ export class PatternFrames extends SentenceReader {
     if (place && built && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(built)!)) this.add(RelationType.LOCATED_IN, built, place, tokens[index - 1], 0.6, `"${tokens[index - 1].text} in" ${place.name}`);
   }
 
+  /**
+   * "on UPT's main campus in Teluk Semanis", "at its campus in Muang Thamsai", "on UTBB's Bukittinggi campus", "at the SIIAS
+   * campus in Catbalogan": the campus's owner is in the place, and so is the laboratory or centre the clause puts there.
+   */
+  private campus(index: number): void {
+    const tokens = this.tokens;
+    const placed = (mention: Mention | undefined) => !!mention && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!);
+    const after = tokens[index + 1]?.lower === 'in' ? this.objectsAfter(index + 2, Math.min(index + 5, tokens.length)).objects[0] : undefined;
+    let k = index - 1;
+    const named = this.mentionAt(k);
+    const place = placed(after) ? after : named && named.last === k && placed(named) ? named : undefined;
+    if (!place) return;
+    if (place === named) k = named.first - 1;
+    // ("main", "coastal", "new Bukit Damai": what kind of campus, or its own name, between the owner and the word.)
+    while (k > 0 && !/['’]s$/.test(tokens[k].text) && !this.mentionAt(k) && !['its', 'their', 'the', 'a'].includes(tokens[k].lower) && k > index - 5) k -= 1;
+    const owned = this.mentionAt(k);
+    const ownerWord = tokens[k]?.lower;
+    // "its campus": the organisation the clause is about, else the one named last.
+    const pointed = () => this.subjectBefore(k, this.clauseStart(k)).find((mention) => this.typeOf(mention) === EntityType.Institution) ?? this.antecedents.last([EntityType.Institution]);
+    const owner = owned && owned.last === k && owned !== place ? owned : ownerWord === 'its' ? pointed() : undefined;
+    if (!owner || this.typeOf(owner) !== EntityType.Institution) return;
+    this.add(RelationType.LOCATED_IN, owner, place, tokens[index], 0.6, `its campus in ${place.name}`);
+    // What the clause puts on the campus: the laboratory, centre or station named last before "at"/"on" it.
+    const at = beforeArticle(tokens, owned && owned.last === k ? owned.first : k);
+    if (!['at', 'on'].includes(tokens[at]?.lower ?? '')) return;
+    const site = this.entry.top.filter((mention) => mention.last < at && mention.entityId && this.typeOf(mention) === EntityType.Platform).at(-1);
+    if (site && site.entityId !== owner.entityId) this.add(RelationType.LOCATED_IN, site, place, tokens[index], 0.6, `on ${owner.name}'s campus in ${place.name}`);
+  }
+
   /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
   private signings(): void {
     for (const signing of this.entry.signings) {
@@ -641,6 +670,7 @@ export class PatternFrames extends SentenceReader {
       if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.65, `"${tokens[index - 1].text} in" ${place.name}`);
     }
     this.builtIn(index);
+    if (word === 'campus') this.campus(index);
     // "the Hanoi-based Kite Labs": where it is.
     if (word === 'based' && tokens[index - 1]?.post === '-') {
       const place = this.mentionAt(index - 1);
