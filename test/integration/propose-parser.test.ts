@@ -493,12 +493,16 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations('The Kite Glass Research Centre opened in May. The centre will be built in Rayong.')).toContain('Kite Glass Research Centre LOCATED_IN Rayong');
   });
 
-  it('reads where a campus puts its owner and what is opened on it, across the tuning sets', async () => {
+  it('reads where a campus puts its owner and what is opened on it, and who carries a project out beside its lead, across the tuning sets', async () => {
     expect(await parsedRelations('In February the Lao Kite Institute (LKI) opened the Kite Reference Laboratory at its campus in Muang Thamsai.')).toEqual(
       expect.arrayContaining(['Lao Kite Institute LOCATED_IN Muang Thamsai', 'Kite Reference Laboratory LOCATED_IN Muang Thamsai']),
     );
     const memorandum = 'Kite Heron University (KHU) and Quill Energy signed a memorandum. The two institutions will set up the KHU-Quill Data Laboratory at KHU\'s campus in Bang Sai.';
     expect(await parsedRelations(memorandum)).toEqual(expect.arrayContaining(['Kite Heron University LOCATED_IN Bang Sai', 'KHU-Quill Data Laboratory LOCATED_IN Bang Sai']));
+    // "led by A with B", "implemented by A as lead partner, jointly with B": both carry the project out; "with support from C" is no share of the work.
+    expect(await parsedRelations('The Kite Microgrid Project is led by the Heron Institute of Energy with the Quill Institute of Photovoltaics.')).toContain('Quill Institute of Photovoltaics PARTICIPATES_IN Kite Microgrid Project');
+    expect(await parsedRelations('The Kite Microgrid Project was implemented by the Heron Institute of Energy as lead partner, jointly with the Quill Institute of Photovoltaics.')).toContain('Quill Institute of Photovoltaics PARTICIPATES_IN Kite Microgrid Project');
+    expect((await parsedRelations('The Kite Microgrid Project is led by the Heron Institute of Energy with support from the Quill Institute of Photovoltaics.')).filter((relation) => relation.startsWith('Quill Institute of Photovoltaics PARTICIPATES_IN'))).toEqual([]);
     // A campus in no named place places nothing.
     expect((await parsedRelations('Kite Heron University (KHU) opened the KHU Data Laboratory on its riverside campus.')).filter((relation) => / LOCATED_IN /.test(relation))).toEqual([]);
   });

@@ -73,7 +73,7 @@ export const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also
 /** Verbs whose actors may follow "by" after what they act on ("founded in 2019 by A", "is funded by B"). */
 export const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE, Action.LAUNCH]);
 /** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
-export const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE, Action.PARTICIPATE]);
+export const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE, Action.PARTICIPATE, Action.IMPLEMENT]);
 /** What has partners or members: "the project brings together A and B", "X, a collaboration of A and B". */
 export const WHOLE_TYPES = [EntityType.Platform, EntityType.Project, EntityType.Network];
 /** What can be somewhere. */

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { FIELD_NOUNS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { beforeArticle, isVerb, type Token } from './propose.text';
+import { beforeArticle, isVerb, pastArticle, type Token } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -431,7 +431,9 @@ class SentenceRelations extends PatternFrames {
       // "jointly launched by A and B": what someone launched, and is no event, they established.
       if (target && action === Action.LAUNCH && this.typeOf(target) !== EntityType.Event) predicate.action = Action.ESTABLISH;
     }
-    if (CO_AGENT_ACTIONS.has(action)) predicate.agents = [...predicate.agents, ...this.coAgents(index, after, end)];
+    // ("the project is led by A with B": who runs or carries out a thing by someone's side shares the work.)
+    const carriedOut = predicate.passive && (action === Action.RUN || action === Action.IMPLEMENT);
+    if (CO_AGENT_ACTIONS.has(action)) predicate.agents = [...predicate.agents, ...this.coAgents(index, after, end, carriedOut)];
     // "the project was carried out together with B and C": the passive subject is what the co-agents take part in.
     const wholes = predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!));
     if (action === Action.PARTICIPATE && predicate.passive && predicate.objects.length === 0 && wholes.length > 0) Object.assign(predicate, { objects: wholes, agents: this.coAgents(index, after, end) });
@@ -471,11 +473,13 @@ class SentenceRelations extends PatternFrames {
   }
 
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
-  private coAgents(verb: number, from: number, end: number): Mention[] {
+  private coAgents(verb: number, from: number, end: number, plainWith = false): Mention[] {
     const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
+    // (A plain "with" shares the verb only before a name: "led by A with B", not "with support from B".)
+    const named = (n: number) => plainWith && this.mentionAt(pastArticle(this.tokens, n + 1))?.first === pastArticle(this.tokens, n + 1);
     // ("hosted by A and organised by B together with C": C shares the verb coordinated with this one, not this one.)
     const nextVerb = this.tokens.findIndex((_, n) => n > verb && n < end && this.tokens[n - 1].lower === 'and' && !this.mentionAt(n) && actionOf(this.tokens, n) !== undefined);
-    const withAt = this.tokens.findIndex((token, n) => n >= from && n < (nextVerb > 0 ? nextVerb : end) && token.lower === 'with' && (joint || this.sharedWith(n)));
+    const withAt = this.tokens.findIndex((token, n) => n >= from && n < (nextVerb > 0 ? nextVerb : end) && token.lower === 'with' && (joint || this.sharedWith(n) || named(n)));
     // "jointly organised the seminar, with 70 participants from A": who came, not who organised.
     const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));
     // "jointly established by A and B, with C as its industrial partner": C has a role of its own (see asPartners).
