@@ -565,8 +565,14 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations('The Third Kite Conference on Digital Health opened on Monday. The conference, which runs in Chiang Rai from 18 to 21 October, drew 400 delegates.')).toContain('Third Kite Conference on Digital Health HELD_IN Chiang Rai');
   });
 
-  it('reads fields of work: one field after a verb of focus when it reads as a field\'s name, a labelled "Field:" line with semicolons', async () => {
+  it('reads fields of work: one field after a verb of focus when it reads as a field\'s name, fields a lab will study, a labelled "Field:" line with semicolons', async () => {
     expect(await parsedRelations('The Kite Joint Laboratory opened in May. Its research will focus on volcano monitoring and on the use of satellite data.')).toContain('Kite Joint Laboratory IN_DOMAIN Volcano monitoring');
+    // "will study X and Y": the fields are the verb's object; "will work on X, starting with …": the participle opens no field.
+    expect(await parsedRelations('The Kite Laboratory opened. The laboratory will study grid load forecasting and power quality monitoring.')).toEqual(
+      expect.arrayContaining(['Kite Laboratory IN_DOMAIN Grid load forecasting', 'Kite Laboratory IN_DOMAIN Power quality monitoring']),
+    );
+    expect(await parsedRelations('The Kite Lab opened. The lab will work on sandstone conservation, starting with the salt damage.')).toContain('Kite Lab IN_DOMAIN Sandstone conservation');
+    expect((await draftOf('A feasibility study of the Kite Laboratory was published.')).entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
     // ("will focus on the needs of farmers": no field's name.)
     expect((await draftOf('The Kite Joint Laboratory opened in May. It will focus on the needs.')).entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
     expect(await parsedRelations('Project title: Kite Microgrid Project\nField: new energy; rural electrification\nReporting institution: Heron Institute')).toEqual(

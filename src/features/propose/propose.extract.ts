@@ -132,6 +132,8 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
 
 /** Verbs whose "on"/"in" introduces the fields something works in. */
 const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
+/** Verbs whose object is the fields themselves: "will study X and Y". */
+const STUDY_VERBS = /^stud(?:y|ies|ied)$/;
 /** Nouns of an action, which take what they act on with "of": "standardisation", "screening", "management". */
 const NOMINAL_ENDING = /(?:tion|sion|ment|ing)$/;
 
@@ -151,7 +153,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     // "will focus on X and Y", "works on X and Y", "specialises in X and Y": two fields are a list already.
     // ("worked in two fields: X and Y": a colon after fields introduces them.)
     const introduced = FIELD_NOUNS.has(tokens[index].lower) && /^:\s*$/.test(tokens[index].post);
-    const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || introduced;
+    // "will study grid load forecasting and …": the verb takes its fields whole.
+    const studied = STUDY_VERBS.test(tokens[index].lower) && /^VB/.test(tokens[index].pos ?? '');
+    const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || introduced || studied;
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
     // "a maker of drones based in Zhuhai, signed …": where something is, never its fields.
     if (/^(?:based|located|headquartered|registered)$/.test(tokens[index - 1]?.lower ?? '')) continue;
@@ -163,6 +167,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       const name = nameAt(k);
       const token = tokens[k];
       if (name && name.type && name.type !== EntityType.Domain) break;
+      // ("sandstone conservation, starting with …": a participle after the comma opens a clause, not another field.)
+      if (k === first && items.length > 0 && token.tags.has('Gerund') && /,/.test(tokens[k - 1].post)) break;
       const end = name ? name.last : k;
       // ("the standardisation of herbal extracts": an action's noun takes what it acts on.)
       const actedOn = token.lower === 'of' && k > first && NOMINAL_ENDING.test(tokens[k - 1].lower) && !nameAt(k + 1);
@@ -172,9 +178,10 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       // ("Field: new energy; rural electrification": a labelled line may list with semicolons.)
       const separator = introduced ? /^[,;]\s*$/ : /^,\s*$/;
       const lineEnds = introduced && /\n/.test(tokens[end].post);
-      if (separator.test(tokens[end].post) || lineEnds || tokens[end + 1]?.lower === 'and' || !/^\s*$|^-$/.test(tokens[end].post) || bracket || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
+      const joined = tokens[end + 1]?.lower === 'and';
+      if (separator.test(tokens[end].post) || lineEnds || joined || !/^\s*$|^-$/.test(tokens[end].post) || bracket || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
         items.push([first, end]);
-        if (tokens[end + 1]?.lower === 'and' && items.length >= (focused ? 1 : 2)) {
+        if (joined && items.length >= (focused ? 1 : 2)) {
           first = end + 2;
           k = first;
           closed = true;
@@ -222,7 +229,8 @@ function fieldMention(text: string, sentence: Sentence, [from, to]: [number, num
  */
 function singleField(tokens: Token[], [from, to]: [number, number]): [number, number] | undefined {
   const words = tokens.slice(from, to + 1);
-  const ends = to === tokens.length - 1 || /\./.test(tokens[to].post) || (tokens[to + 1]?.lower === 'and' && tokens[to + 2]?.lower === 'on');
+  // ("will work on sandstone conservation, starting with …": a comma before a participle ends it too.)
+  const ends = to === tokens.length - 1 || /\./.test(tokens[to].post) || (tokens[to + 1]?.lower === 'and' && tokens[to + 2]?.lower === 'on') || (/,/.test(tokens[to].post) && !!tokens[to + 1]?.tags.has('Gerund'));
   const named = words.length >= 2 && words.every((token) => !isCapitalised(token) && /^\p{L}+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower));
   return ends && named && NOMINAL_ENDING.test(tokens[to].lower) ? [from, to] : undefined;
 }

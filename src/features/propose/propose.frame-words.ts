@@ -45,7 +45,8 @@ const VERBS: [RegExp, Action][] = [
   [/^receiv/, Action.RECEIVE],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],
-  [/^(?:focus|concentrat|speciali[sz])/, Action.FOCUS],
+  // ("will study X and Y": what it works on is the verb's object.)
+  [/^(?:focus|concentrat|speciali[sz]|stud(?:y|ies|ied)$)/, Action.FOCUS],
   [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
   [/^(?:cover|span)/, Action.COVER],
   [/^serv/, Action.SERVE],
