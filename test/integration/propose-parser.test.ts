@@ -559,6 +559,15 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await parsedRelations(joint)).filter((relation) => / SIGNED /.test(relation)).map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Solar Glass Co., Ltd.', 'Tern Renewable Works, Inc.']);
   });
 
+  it('reads who signed a licence "signed the same day": the one that licenses and the joint venture it licenses to', async () => {
+    const release = 'Heron Starch Co., Ltd. ("Heron") and Kite Sago Berhad formed a joint venture. The joint venture company, Kite Heron Bioplastics Sdn. Bhd., will build a plant. Under a separate technology licence agreement signed on the same day, Heron has licensed its starch process to the joint venture for fifteen years.';
+    const signed = (await parsedRelations(release)).filter((relation) => / SIGNED /.test(relation));
+    expect(signed).toEqual([
+      'Heron Starch Co., Ltd. SIGNED Technology licence agreement between Heron Starch Co., Ltd. and Kite Heron Bioplastics Sdn. Bhd.',
+      'Kite Heron Bioplastics Sdn. Bhd. SIGNED Technology licence agreement between Heron Starch Co., Ltd. and Kite Heron Bioplastics Sdn. Bhd.',
+    ]);
+  });
+
   it('reads where an event is held: the line under its title, place first or dates first, and an event that "runs in" a place', async () => {
     expect(await parsedRelations('Regional Workshop on Kite Navigation for Smallholder Agriculture\nBangkok, Thailand, 8-10 September 2027\n\nThe workshop opened.')).toContain('Regional Workshop on Kite Navigation for Smallholder Agriculture HELD_IN Bangkok');
     expect(await parsedRelations('China-ASEAN Training Course on Kite Transfer Management, 2027\n5-9 July 2027, Bangkok, Thailand\n\nThe course opened.')).toContain('China-ASEAN Training Course on Kite Transfer Management HELD_IN Bangkok');

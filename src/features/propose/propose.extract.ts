@@ -719,8 +719,11 @@ function ofItsKind(reference: Mention, ordered: ProposedEntity[], top: Mention[]
   return ventures.length > 0 ? ventures : ofKind;
 }
 
-/** "will set up Cellwise Circular Co., Ltd.", "formed a joint venture, Delta Materials": words that found what follows them. */
-const FOUNDED_BEFORE = /\b(?:set up|form(?:s|ed)?|establish(?:es|ed)?|creat(?:es?|ed)|incorporat(?:es?|ed))\s+(?:(?:a|the)\s+(?:new\s+)?joint[- ]venture(?:\s+company)?,?\s+(?:(?:named|called)\s+)?)?$/i;
+/**
+ * "will set up Cellwise Circular Co., Ltd.", "formed a joint venture, Delta Materials", "The joint venture company, BSB
+ * Huanan Bioplastics Sdn. Bhd., will …": words that found, or name as the venture, what follows them.
+ */
+const FOUNDED_BEFORE = /\b(?:set up|form(?:s|ed)?|establish(?:es|ed)?|creat(?:es?|ed)|incorporat(?:es?|ed))\s+(?:(?:a|the)\s+(?:new\s+)?joint[- ]venture(?:\s+company)?,?\s+(?:(?:named|called)\s+)?)?$|\bjoint[- ]venture(?:\s+company)?,\s*$/i;
 
 /** The one candidate whose name or alias the reference's sentence writes before it, if exactly one. */
 function namedEarlierIn(reference: Mention, candidates: ProposedEntity[], text: string): ProposedEntity | undefined {

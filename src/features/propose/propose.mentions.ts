@@ -931,15 +931,23 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     // "the science park": words of the name it points at, before a lower-case head.
     // ("attended the Assembly as an observer": a capitalised head word before a lower-case one is the head.)
     while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && ((isNameWord(tokens[k]) && !(specific.length === 0 && HEADS[tokens[k].lower])) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !HEADS[singular(tokens[k].lower)] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+    // ("to the joint venture for fifteen years": "venture" is the head, though a lower-case word follows it.)
+    if (specific.at(-1) === 'venture' && tokens[k - 2]?.lower === 'joint' && !headRule(tokens[k]?.lower ?? '', tokens[k]?.lower ?? '')) {
+      specific.pop();
+      k -= 1;
+    }
     const head = tokens[k];
     // "the next workshop", "the previous forum": another occurrence, which the text does not name.
     if (!head || !plainGap(tokens[k - 1]) || specific.some((word) => SEQUENCE_WORDS.has(word))) continue;
-    const word = head.lower.replace(/['’]s$/, '');
+    // ("the joint venture": the company a joint venture set up, as "the joint venture company" says in full.)
+    const jointVenture = head.lower.replace(/['’]s$/, '') === 'venture' && tokens[k - 1]?.lower === 'joint';
+    const word = jointVenture ? 'company' : head.lower.replace(/['’]s$/, '');
+    if (jointVenture) specific.push('venture');
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
     // ("the two ministries": a counted plural of a head word the lexicon lists in the singular.)
     const countedPlural = words.some((item) => NUMBER_WORDS[item] !== undefined) && singular(word) !== word && !!headRule(singular(word), singular(word));
     if (!headRule(word, words.join(' ')) && !headRule(word, [...specific, word].join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word) && !countedPlural) continue;
-    if (plainGap(head) && continuesDescription(tokens, k + 1)) continue;
+    if (!jointVenture && plainGap(head) && continuesDescription(tokens, k + 1)) continue;
     // "the partners plan to extend …", "the members plan their cruise": a head word followed by "to" and a verb, or
     // by an object after a plural, is a verb.
     // ("by MIHI and the Guangxi university to link …": a head word no verb shares its form with stays a noun.)

@@ -179,7 +179,8 @@ const SIGNING_BODIES = new Set<EntityType | undefined>([EntityType.Institution, 
 function agreementPhrase(tokens: Token[], head: number): { first: number; last: number } {
   let first = head;
   // ("a five-year cooperation agreement": how long it runs is no word of its kind.)
-  const kindWord = (token: Token | undefined) => !!token && !ARTICLES.has(token.lower) && /^\s*$|^-$/.test(token.post) && ((token.tags.has('Noun') || token.tags.has('Adjective')) && !token.tags.has('Verb') || (token.tags.has('Gerund') && token.lower !== 'signing')) && !isHyphenedDuration(tokens, token.index);
+  // ("a separate technology licence agreement": which one of several is no word of its kind.)
+  const kindWord = (token: Token | undefined) => !!token && !ARTICLES.has(token.lower) && !/^(?:separate|further|additional|another|same|formal|new)$/.test(token.lower) && /^\s*$|^-$/.test(token.post) && ((token.tags.has('Noun') || token.tags.has('Adjective')) && !token.tags.has('Verb') || (token.tags.has('Gerund') && token.lower !== 'signing')) && !isHyphenedDuration(tokens, token.index);
   for (;;) {
     if (first > 0 && kindWord(tokens[first - 1])) first -= 1;
     // ("a supply and training agreement": two kinds joined by "and" before the head.)
@@ -215,14 +216,19 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
         if (isAgreementHead(tokens[k])) head = k;
       }
     }
+    // "a separate technology licence agreement signed the same day (by A and B)": the participle follows its agreement.
+    const participle = head < 0 && !passive && isAgreementHead(tokens[v - 1]);
+    if (participle) head = v - 1;
     if (head < 0) continue;
     const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && (mention.form === 'name' || mention.form === 'title') && !/^mous?$/i.test(mention.name));
     const span = named ?? agreementPhrase(tokens, head);
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
-    const parties = passive ? [] : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
+    const parties = passive || participle ? [] : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
     const after = Math.max(v, span.last) + 1;
     const preposition = tokens.findIndex((token, n) => n >= after && n < clauseEnd && PARTY_PREPOSITIONS.has(token.lower));
     if (preposition >= 0) parties.push(...partiesFrom(top, tokens, preposition + 1, clauseEnd).filter((party) => !parties.includes(party)));
+    // "Under a separate technology licence agreement signed the same day, A will license its process to B": licensor and licensee.
+    if (parties.length === 0) parties.push(...licenceParties(top, tokens, span.last + 1, tokens[head]));
     if (parties.length === 0 || (!named && parties.length < 2)) continue;
     let agreement = named;
     if (!agreement) {
@@ -254,6 +260,24 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named });
   }
   return signings;
+}
+
+/**
+ * The parties of a licence the sentence grants after its agreement: the one that licenses (the name right before the verb,
+ * past "will", "has") and the one it licenses to (the name after "to"). None unless the agreement is a licence.
+ */
+function licenceParties(top: Mention[], tokens: Token[], from: number, head: Token): Mention[] {
+  if (!/^licen[cs]e$/.test(tokens[head.index - 1]?.lower ?? '') && !/^licen[cs]e$/.test(head.lower)) return [];
+  const verb = tokens.findIndex((token, n) => n >= from && /^licen[cs](?:es|ed|ing|e)$/.test(token.lower) && n > head.index + 1);
+  if (verb < 0) return [];
+  let before = verb - 1;
+  while (before > from && ['will', 'has', 'have', 'had', 'would', 'shall'].includes(tokens[before].lower)) before -= 1;
+  // (The licensor is often its short name, which only the registry types: "Huanan has licensed".)
+  const licensor = top.find((mention) => mention.last === before && (isParty(mention) || (mention.form === 'name' && !mention.type)));
+  const to = tokens.findIndex((token, n) => n > verb && n <= verb + 8 && token.lower === 'to');
+  const named = pastArticle(tokens, to + 1);
+  const licensee = to < 0 ? undefined : top.find((mention) => mention.first <= named && named <= mention.last && isParty(mention));
+  return licensor && licensee && licensor !== licensee ? [licensor, licensee] : [];
 }
 
 /** How many words of a list's separator stand at `k`: "and", "the", "by", or "as well as". */
