@@ -568,6 +568,18 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     ]);
   });
 
+  it('reads who signed through a pronoun or a relative clause: "they have signed" after the two that announce it, "an agreement that the two universities signed"', async () => {
+    const announced = 'Nanning Kite Bioengineering Co., Ltd. ("Kite") and Heron Agro-Biotech Public Company Limited ("HAB") today announced that they have signed a joint venture agreement.';
+    const signatories = (await parsedRelations(announced)).filter((relation) => / SIGNED /.test(relation)).map((relation) => relation.split(' SIGNED ')[0]);
+    expect(signatories).toHaveLength(2);
+    expect(signatories).toEqual(expect.arrayContaining([expect.stringMatching(/Kite Bioengineering Co\., Ltd\.$/), 'Heron Agro-Biotech Public Company Limited']));
+    const relative = 'Quill University of Health Sciences and Heron Medical University opened a lab. It was set up under a cooperation agreement that the two universities signed in Guangzhou last November.';
+    expect(await parsedRelations(relative)).toEqual(expect.arrayContaining([
+      'Quill University of Health Sciences SIGNED Cooperation agreement between Quill University of Health Sciences and Heron Medical University',
+      'Heron Medical University SIGNED Cooperation agreement between Quill University of Health Sciences and Heron Medical University',
+    ]));
+  });
+
   it('reads where an event is held: the line under its title, place first or dates first, and an event that "runs in" a place', async () => {
     expect(await parsedRelations('Regional Workshop on Kite Navigation for Smallholder Agriculture\nBangkok, Thailand, 8-10 September 2027\n\nThe workshop opened.')).toContain('Regional Workshop on Kite Navigation for Smallholder Agriculture HELD_IN Bangkok');
     expect(await parsedRelations('China-ASEAN Training Course on Kite Transfer Management, 2027\n5-9 July 2027, Bangkok, Thailand\n\nThe course opened.')).toContain('China-ASEAN Training Course on Kite Transfer Management HELD_IN Bangkok');

@@ -164,12 +164,18 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
 function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: number): Mention[] {
   let k = verb - 1;
   while (k > from && ['has', 'have', 'had', 'also', 'now', 'today', 'officially', 'formally'].includes(tokens[k].lower)) k -= 1;
-  if (tokens[k]?.lower !== 'it') return [];
+  if (tokens[k]?.lower !== 'it' && tokens[k]?.lower !== 'they') return [];
   const opening = top.find((mention) => isParty(mention) && mention.type !== undefined && (mention.first === from || (mention.first === from + 1 && tokens[from].lower === 'the')));
   const dateline = tokens.findIndex((token, n) => n >= from && n < k && /^\s*(?:--|—|–)\s*$/.test(token.post));
   const afterDateline = dateline >= 0 ? top.find((mention) => isParty(mention) && mention.first === pastArticle(tokens, dateline + 1) && mention.last < k && SIGNING_BODIES.has(mention.type)) : undefined;
-  const party = opening ?? afterDateline;
-  return party ? [party] : [];
+  if (tokens[k].lower === 'it') return opening ?? afterDateline ? [(opening ?? afterDateline)!] : [];
+  // (For "they", the first organisation of the sentence opens the list, whatever word before it its name lost.)
+  const party = opening ?? afterDateline ?? top.find((mention) => mention.last < k && SIGNING_BODIES.has(mention.type) && !inBrackets(tokens, from, mention.first));
+  if (!party) return [];
+  // "A ("Jinhe"), a maker of enzymes, and B ("CAB") today announced that they have signed": the party it opens with and
+  // the one an "and" adds to it, outside brackets, before "they".
+  const second = top.find((mention) => mention.first > party.last && mention.last < k && isParty(mention) && SIGNING_BODIES.has(mention.type) && !inBrackets(tokens, party.last, mention.first) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'and');
+  return second ? [party, second] : [];
 }
 
 /** Parties that open a release after its dateline: organisations, not the places the dateline names. */
@@ -219,17 +225,22 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // "a separate technology licence agreement signed the same day (by A and B)": the participle follows its agreement.
     const participle = head < 0 && !passive && isAgreementHead(tokens[v - 1]);
     if (participle) head = v - 1;
+    // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
+    const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && isAgreementHead(tokens[n - 1]))) : -1;
+    if (relative > 0) head = relative - 1;
     if (head < 0) continue;
     const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && (mention.form === 'name' || mention.form === 'title') && !/^mous?$/i.test(mention.name));
     const span = named ?? agreementPhrase(tokens, head);
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
-    const parties = passive || participle ? [] : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
+    const parties = passive || participle ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
     const after = Math.max(v, span.last) + 1;
     const preposition = tokens.findIndex((token, n) => n >= after && n < clauseEnd && PARTY_PREPOSITIONS.has(token.lower));
     if (preposition >= 0) parties.push(...partiesFrom(top, tokens, preposition + 1, clauseEnd).filter((party) => !parties.includes(party)));
     // "Under a separate technology licence agreement signed the same day, A will license its process to B": licensor and licensee.
     if (parties.length === 0) parties.push(...licenceParties(top, tokens, span.last + 1, tokens[head]));
-    if (parties.length === 0 || (!named && parties.length < 2)) continue;
+    // ("the two universities": one reference for two parties.)
+    const counted = parties.reduce((sum, party) => sum + (party.form === 'reference' ? party.antecedents ?? 1 : 1), 0);
+    if (parties.length === 0 || (!named && counted < 2)) continue;
     let agreement = named;
     if (!agreement) {
       // The generic phrase and the acronym in brackets after it ("(MoU)") name nothing on their own.
