@@ -59,8 +59,11 @@ function startsName(tokens: Token[], index: number): boolean {
   // A sentence's first word is capitalised anyway: only names the lexicon knows, acronyms, or a noun
   // another name word follows ("Qilin Science … Plan") start there.
   if (index > 0 || isAcronym(token) || isCamelCase(token) || token.tags.has('Place') || token.tags.has('Country') || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return true;
-  // "Ban Saeng University co-founded …": capitalised words that run into a head word are a name, whatever the first one's tag.
-  if (isNameWord(tokens[1]) && plainGap(token) && hasHead(tokens, 1, runAhead(tokens, 1))) return true;
+  // "Ban Saeng University co-founded …": capitalised words that run into a head word are a name, whatever the first one's tag;
+  // so are those that run into a legal form ("Kite Nikel Co., Ltd. signed").
+  const run = isNameWord(tokens[1]) && plainGap(token) ? runAhead(tokens, 1) : -1;
+  const legal = run > 0 && LEGAL_WORDS.has(tokens[run].lower) && tokens.slice(1, run).every((word) => word.lower !== 'and' && word.lower !== '&');
+  if (run > 0 && (hasHead(tokens, 1, run) || legal)) return true;
   // "- Universitas Indonesia", "Universiti Malaya hosted …": a head word the name opens with, as the region's languages put it.
   if (isNameWord(tokens[1]) && plainGap(token) && LEADING_HEADS.has(token.lower)) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
