@@ -582,6 +582,14 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     ]));
   });
 
+  it('reads a numbered meeting of a body\'s own organ: named after the body that holds it, held where it is held, hosted by its host', async () => {
+    expect(await parsedRelations('Kite University is a founder. The ASEAN-China Kite Standards Alliance (ACKSA) held the third meeting of its Council in Nanning on 29 and 30 June. The meeting was hosted by Heron University of Chinese Medicine.')).toEqual(expect.arrayContaining([
+      'ASEAN-China Kite Standards Alliance ORGANIZED Third meeting of the Council of the ASEAN-China Kite Standards Alliance',
+      'Third meeting of the Council of the ASEAN-China Kite Standards Alliance HELD_IN Nanning',
+      'Heron University of Chinese Medicine HOSTED Third meeting of the Council of the ASEAN-China Kite Standards Alliance',
+    ]));
+  });
+
   it('reads where an event is held: the line under its title, place first or dates first, and an event that "runs in" a place', async () => {
     expect(await parsedRelations('Regional Workshop on Kite Navigation for Smallholder Agriculture\nBangkok, Thailand, 8-10 September 2027\n\nThe workshop opened.')).toContain('Regional Workshop on Kite Navigation for Smallholder Agriculture HELD_IN Bangkok');
     expect(await parsedRelations('China-ASEAN Training Course on Kite Transfer Management, 2027\n5-9 July 2027, Bangkok, Thailand\n\nThe course opened.')).toContain('China-ASEAN Training Course on Kite Transfer Management HELD_IN Bangkok');
