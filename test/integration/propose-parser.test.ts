@@ -582,6 +582,14 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     ]));
   });
 
+  it('reads the members a body counts as its own after a comma: "by its two founding members, A and B"', async () => {
+    expect(await parsedRelations('The Kite Microgrid Consortium was launched in 2023 by its two founding members, the Heron Institute of Power and Quill University of Electrical Engineering.')).toEqual(
+      expect.arrayContaining(['Heron Institute of Power MEMBER_OF Kite Microgrid Consortium', 'Quill University of Electrical Engineering MEMBER_OF Kite Microgrid Consortium']),
+    );
+    // (Members named with no count and no "its" are not read this way: "new members, A and B" needs its listing word.)
+    expect((await parsedRelations('The Kite Microgrid Consortium met. Members, the Heron Institute of Power said, will pay fees.')).filter((relation) => / MEMBER_OF /.test(relation))).toEqual([]);
+  });
+
   it('reads a numbered meeting of a body\'s own organ: named after the body that holds it, held where it is held, hosted by its host', async () => {
     expect(await parsedRelations('Kite University is a founder. The ASEAN-China Kite Standards Alliance (ACKSA) held the third meeting of its Council in Nanning on 29 and 30 June. The meeting was hosted by Heron University of Chinese Medicine.')).toEqual(expect.arrayContaining([
       'ASEAN-China Kite Standards Alliance ORGANIZED Third meeting of the Council of the ASEAN-China Kite Standards Alliance',
