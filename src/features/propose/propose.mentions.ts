@@ -35,7 +35,8 @@ const tokenText = (text: string, sentence: Sentence, first: number, last: number
 
 // ("On 9 March, the Ministry …": the tagger reads a month before a comma as a date, not a month.)
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || (token.tags.has('Date') && MONTH_NAMES.test(token.text));
+// ("Today Heron University signed …": a day said relative to now opens the sentence, not the name.)
+const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || (token.tags.has('Date') && MONTH_NAMES.test(token.text)) || /^(?:today|yesterday|tomorrow|tonight)$/.test(token.lower);
 
 /** A capitalised word that can be part of a name. */
 export function isNameWord(token: Token | undefined): boolean {
