@@ -584,6 +584,13 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     ]));
   });
 
+  it('reads where an organisation is from its description: "an Indonesian maker of paints", past its short name and ticker in brackets', async () => {
+    expect(await parsedRelations('PT Kite Offshore Coatings, an Indonesian maker of protective paints, signed it.')).toContain('PT Kite Offshore Coatings LOCATED_IN Indonesia');
+    expect(await parsedRelations('Quill Lotus Digital Public Company Limited ("Quill Lotus"; SET: QLD), a Thai provider of network services, signed it.')).toContain('Quill Lotus Digital Public Company Limited LOCATED_IN Thailand');
+    // ("a Chinese-funded project" describes no organisation's seat.)
+    expect((await parsedRelations('The Kite Solar Project, a Chinese-funded project, opened.')).filter((relation) => / LOCATED_IN /.test(relation))).toEqual([]);
+  });
+
   it('reads the members a body counts as its own after a comma: "by its two founding members, A and B"', async () => {
     expect(await parsedRelations('The Kite Microgrid Consortium was launched in 2023 by its two founding members, the Heron Institute of Power and Quill University of Electrical Engineering.')).toEqual(
       expect.arrayContaining(['Heron Institute of Power MEMBER_OF Kite Microgrid Consortium', 'Quill University of Electrical Engineering MEMBER_OF Kite Microgrid Consortium']),

@@ -1,9 +1,9 @@
 import { EntityType, RelationType } from '../../engine/model/model';
-import { countryNamed } from './propose.gazetteer';
+import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
-import { REPRESENTATIONS, foundedInTitle, headOf, isVenueName, namesASeat, type Mention } from './propose.mentions';
+import { REPRESENTATIONS, foundedInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
-import { beforeArticle, isCapitalised, isVerb, pastArticle, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isVerb, pastArticle, plainGap, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -794,8 +794,11 @@ export class PatternFrames extends SentenceReader {
 
   /** "Ban Saeng, a river town in Thailand", "Sundalab Analytics, a Bandung start-up": the place an apposition names is where its name is. */
   private apposedPlace(index: number): void {
-    const named = this.mentionAt(index);
-    if (!named || named.last !== index || !commaAfter(this.tokens[index]) || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    // ('Siam Lotus Digital Public Company Limited ("Siam Lotus"; SET: SLD), a Thai provider': past the brackets to the name.)
+    const bracketed = /\)\s*,\s*$/.test(this.tokens[index].post);
+    const named = bracketed ? this.beforeBracket(index) : this.mentionAt(index);
+    if (!named || (!bracketed && (named.last !== index || !commaAfter(this.tokens[index]))) || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    if (this.typeOf(named) === EntityType.Institution && this.demonymApposition(index, named)) return;
     // "X, Vietnam's largest polytechnic,": a place's possessive opens the apposition; "X, Singapore's Ministry of Y"
     // lists another name, whose place that is.
     const owner = this.mentionAt(index + 1);
@@ -828,10 +831,26 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
+  /**
+   * "PT Nusantara Offshore Coatings, an Indonesian maker of protective paints": an organisation described by its country's
+   * demonym is in that country (the country named or not elsewhere in the text).
+   */
+  private demonymApposition(index: number, named: Mention): boolean {
+    const tokens = this.tokens;
+    if (!['a', 'an'].includes(tokens[index + 1]?.lower ?? '') || !tokens[index + 2] || !isDemonym(tokens[index + 2]) || !plainGap(tokens[index + 2])) return false;
+    const demonym = tokens[index + 2];
+    const country = countryOfDemonym(demonym.text)!;
+    const mention: Mention = { sentence: this.sentence, first: demonym.index, last: demonym.index, start: demonym.start, end: demonym.end, text: demonym.text, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, confidence: 0.6, reason: `"${demonym.text}" names ${country.name}`, form: 'name', nested: true };
+    if (!this.registry.add(mention, this.text)) return false;
+    this.add(RelationType.LOCATED_IN, named, mention, demonym, 0.6, `described as "${tokens[index + 1].text} ${demonym.text} …"`);
+    return true;
+  }
+
   /** The mention a bracket closing at `close` follows: "X (MERU)" → X. */
   private beforeBracket(close: number): Mention | undefined {
     let open = close;
-    while (open > 0 && !/\(\s*$/.test(this.tokens[open - 1].post + this.tokens[open].pre)) open -= 1;
+    // ('("Siam Lotus"; SET: SLD)': the bracket may open on a quotation mark.)
+    while (open > 0 && !/\(\s*["“]?$/.test(this.tokens[open - 1].post + this.tokens[open].pre)) open -= 1;
     return open > 0 && close - open < 4 ? this.entry.top.find((mention) => mention.last === open - 1 && mention.entityId) : undefined;
   }
 
