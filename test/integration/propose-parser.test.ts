@@ -584,9 +584,13 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     ]));
   });
 
-  it('reads where an organisation is from its description: "an Indonesian maker of paints", past its short name and ticker in brackets', async () => {
+  it('reads where an organisation is from its description ("an Indonesian maker of paints", past its short name and ticker in brackets), and a place in the region after its comma', async () => {
     expect(await parsedRelations('PT Kite Offshore Coatings, an Indonesian maker of protective paints, signed it.')).toContain('PT Kite Offshore Coatings LOCATED_IN Indonesia');
     expect(await parsedRelations('Quill Lotus Digital Public Company Limited ("Quill Lotus"; SET: QLD), a Thai provider of network services, signed it.')).toContain('Quill Lotus Digital Public Company Limited LOCATED_IN Thailand');
+    // "Wuzhou, Guangxi, China", "Si Racha, Chonburi Province": a place in the region after its comma; a list is no chain.
+    expect(await parsedRelations('The plant is in Wuzhou, Guangxi, China.')).toEqual(expect.arrayContaining(['Wuzhou LOCATED_IN Guangxi', 'Guangxi LOCATED_IN China']));
+    expect(await parsedRelations('The fair was held in Si Racha, Chonburi Province.')).toContain('Si Racha LOCATED_IN Chonburi');
+    expect((await parsedRelations('Kilns stand in Pursat, Battambang and Kampong Chhnang.')).filter((relation) => / LOCATED_IN /.test(relation))).toEqual([]);
     // ("a Chinese-funded project" describes no organisation's seat.)
     expect((await parsedRelations('The Kite Solar Project, a Chinese-funded project, opened.')).filter((relation) => / LOCATED_IN /.test(relation))).toEqual([]);
   });

@@ -714,6 +714,7 @@ export class PatternFrames extends SentenceReader {
       // ("Davao City, the Philippines".)
       const country = this.mentionAt(pastArticle(tokens, index + 1));
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+      else if (country) this.placeInRegion(city, country);
     }
     this.siteAndTown(index);
     this.listedPlacesOf(index);
@@ -844,6 +845,23 @@ export class PatternFrames extends SentenceReader {
     if (!this.registry.add(mention, this.text)) return false;
     this.add(RelationType.LOCATED_IN, named, mention, demonym, 0.6, `described as "${tokens[index + 1].text} ${demonym.text} …"`);
     return true;
+  }
+
+  /**
+   * "Wuzhou, Guangxi, China", "Si Racha, Chonburi Province", "Sumbara, East Nusa Tenggara": a place and, after a comma, the
+   * region it is in. Not a list ("Pursat, Battambang and Kampong Chhnang"): the region closes the phrase, and the place
+   * opens it.
+   */
+  private placeInRegion(place: Mention, region: Mention): void {
+    const tokens = this.tokens;
+    const kind = region.entityId ? this.registry.get(region.entityId)?.kind : undefined;
+    if (this.typeOf(region) !== EntityType.Place || kind !== 'REGION' || region.entityId === place.entityId) return;
+    const after = tokens[region.last + 1];
+    const next = this.mentionAt(region.last + 1);
+    const listed = ['and', 'or'].includes(after?.lower ?? '') || (/^,\s*$/.test(tokens[region.last].post) && !!next && this.typeOf(next) === EntityType.Place);
+    const before = this.entry.top.find((mention) => mention.last === place.first - 1 && mention.entityId);
+    if (listed || (before && /,\s*$/.test(tokens[before.last].post) && this.typeOf(before) === EntityType.Place)) return;
+    this.add(RelationType.LOCATED_IN, place, region, place, 0.6, `"${place.text}, ${region.text}"`);
   }
 
   /** The mention a bracket closing at `close` follows: "X (MERU)" → X. */
