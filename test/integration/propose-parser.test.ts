@@ -590,6 +590,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // "Wuzhou, Guangxi, China", "Si Racha, Chonburi Province": a place in the region after its comma; a list is no chain.
     expect(await parsedRelations('The plant is in Wuzhou, Guangxi, China.')).toEqual(expect.arrayContaining(['Wuzhou LOCATED_IN Guangxi', 'Guangxi LOCATED_IN China']));
     expect(await parsedRelations('The fair was held in Si Racha, Chonburi Province.')).toContain('Si Racha LOCATED_IN Chonburi');
+    expect(await parsedRelations('The farm is in Namsai Province, northern Laos.')).toContain('Namsai LOCATED_IN Laos');
     expect((await parsedRelations('Kilns stand in Pursat, Battambang and Kampong Chhnang.')).filter((relation) => / LOCATED_IN /.test(relation))).toEqual([]);
     // ("a Chinese-funded project" describes no organisation's seat.)
     expect((await parsedRelations('The Kite Solar Project, a Chinese-funded project, opened.')).filter((relation) => / LOCATED_IN /.test(relation))).toEqual([]);

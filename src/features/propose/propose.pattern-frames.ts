@@ -712,7 +712,9 @@ export class PatternFrames extends SentenceReader {
     const city = this.mentionAt(index);
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
       // ("Davao City, the Philippines".)
-      const country = this.mentionAt(pastArticle(tokens, index + 1));
+      // ("Namsai Province, northern Laos": a direction before the country says which part of it.)
+      const first = pastArticle(tokens, index + 1);
+      const country = this.mentionAt(DIRECTION_WORDS.has(tokens[first]?.lower ?? '') ? first + 1 : first);
       if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
       else if (country) this.placeInRegion(city, country);
     }
