@@ -91,7 +91,8 @@ export class PatternFrames extends SentenceReader {
       let k = head + 1;
       while (k < tokens.length && LISTING_WORDS.has(tokens[k].lower)) k += 1;
       // ("by its two founding members, A and B": the list is set off by a comma after the counted noun.)
-      const counted = k === head + 1 && /^,\s*$/.test(tokens[head].post) && tokens.slice(Math.max(0, index - 3), index).some((token) => token.lower === 'its') && tokens.slice(Math.max(0, index - 3), index).some((token) => token.tags.has('Value'));
+      const preceding = tokens.slice(Math.max(0, index - 3), index);
+      const counted = k === head + 1 && /^,\s*$/.test(tokens[head].post) && preceding.some((token) => token.lower === 'its') && preceding.some((token) => token.tags.has('Value'));
       if (k === head + 1 && !counted) return;
       [members, whole] = [this.objectsAfter(k, end).objects, namedWhole()];
     }

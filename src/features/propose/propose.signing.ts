@@ -1,5 +1,5 @@
 import { EntityType } from '../../engine/model/model';
-import { PEOPLE_NOUNS } from './propose.lexicon';
+import { MODALS, PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
 import { beforeArticle, isCapitalised, isHyphenedDuration, pastArticle, type Sentence, type Token } from './propose.text';
 
@@ -168,9 +168,10 @@ function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: num
   const opening = top.find((mention) => isParty(mention) && mention.type !== undefined && (mention.first === from || (mention.first === from + 1 && tokens[from].lower === 'the')));
   const dateline = tokens.findIndex((token, n) => n >= from && n < k && /^\s*(?:--|—|–)\s*$/.test(token.post));
   const afterDateline = dateline >= 0 ? top.find((mention) => isParty(mention) && mention.first === pastArticle(tokens, dateline + 1) && mention.last < k && SIGNING_BODIES.has(mention.type)) : undefined;
-  if (tokens[k].lower === 'it') return opening ?? afterDateline ? [(opening ?? afterDateline)!] : [];
+  const named = opening ?? afterDateline;
+  if (tokens[k].lower === 'it') return named ? [named] : [];
   // (For "they", the first organisation of the sentence opens the list, whatever word before it its name lost.)
-  const party = opening ?? afterDateline ?? top.find((mention) => mention.last < k && SIGNING_BODIES.has(mention.type) && !inBrackets(tokens, from, mention.first));
+  const party = named ?? top.find((mention) => mention.last < k && SIGNING_BODIES.has(mention.type) && !inBrackets(tokens, from, mention.first));
   if (!party) return [];
   // "A ("Jinhe"), a maker of enzymes, and B ("CAB") today announced that they have signed": the party it opens with and
   // the one an "and" adds to it, outside brackets, before "they".
@@ -282,7 +283,7 @@ function licenceParties(top: Mention[], tokens: Token[], from: number, head: Tok
   const verb = tokens.findIndex((token, n) => n >= from && /^licen[cs](?:es|ed|ing|e)$/.test(token.lower) && n > head.index + 1);
   if (verb < 0) return [];
   let before = verb - 1;
-  while (before > from && ['will', 'has', 'have', 'had', 'would', 'shall'].includes(tokens[before].lower)) before -= 1;
+  while (before > from && (MODALS.has(tokens[before].lower) || ['has', 'have', 'had'].includes(tokens[before].lower))) before -= 1;
   // (The licensor is often its short name, which only the registry types: "Huanan has licensed".)
   const licensor = top.find((mention) => mention.last === before && (isParty(mention) || (mention.form === 'name' && !mention.type)));
   const to = tokens.findIndex((token, n) => n > verb && n <= verb + 8 && token.lower === 'to');
