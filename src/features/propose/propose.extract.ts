@@ -336,7 +336,8 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const anotherOne = (name: Mention) =>
     (SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && generic(nameWords(name.name).slice(0, -1))) ||
     (SEQUENCE_WORDS.has(sentence.tokens[name.first].lower) && HEADS[sentence.tokens[name.last].lower]?.type === EntityType.Event && generic(nameWords(name.name).slice(1, -1)));
-  const names = titledProject(text, sentence) ?? bodysMeeting(text, sentence) ?? placesListedWithKind(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
+  const given = titledProject(text, sentence) ?? placesListedWithKind(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
+  const names = withBodysMeeting(given, bodysMeeting(text, sentence));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name));
@@ -359,12 +360,18 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   return { sentence, top, nested, signings: findSignings(text, sentence, top) };
 }
 
+/** The sentence's names with a body's meeting in place of the names inside it. */
+function withBodysMeeting(names: Mention[], meeting: Mention | undefined): Mention[] {
+  if (!meeting) return names;
+  return [...names.filter((name) => name.last < meeting.first || name.first > meeting.last), meeting].sort((a, b) => a.first - b.first);
+}
+
 /**
  * "The X Alliance held the third meeting of its Council in Nanning": a numbered meeting of a body of the one that holds it
  * is an event, named as curators name it ("Third meeting of the Council of the X Alliance") once the owner is known (see
- * nameAfterOwningBody); the sentence's other names stand as they are.
+ * nameAfterOwningBody).
  */
-function bodysMeeting(text: string, sentence: Sentence): Mention[] | undefined {
+function bodysMeeting(text: string, sentence: Sentence): Mention | undefined {
   const { tokens } = sentence;
   const at = tokens.findIndex((token, n) => /^(?:meeting|session)$/.test(token.lower) && tokens[n - 1]?.tags.has('Ordinal') && tokens[n + 1]?.lower === 'of' && tokens[n + 2]?.lower === 'its' && isNameWord(tokens[n + 3]));
   if (at < 0) return undefined;
@@ -372,9 +379,7 @@ function bodysMeeting(text: string, sentence: Sentence): Mention[] | undefined {
   while (isNameWord(tokens[last + 1]) && plainGap(tokens[last])) last += 1;
   const ordinal = tokens[at - 1].text;
   const body = text.slice(tokens[at + 3].start, tokens[last].end);
-  const meeting: Mention = { sentence, first: at - 1, last, start: tokens[at - 1].start, end: tokens[last].end, text: text.slice(tokens[at - 1].start, tokens[last].end), name: `${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} ${tokens[at].lower} of the ${body}`, type: EntityType.Event, kind: 'CONFERENCE', properties: {}, confidence: 0.6, reason: `a numbered meeting of its ${body}`, form: 'name', nested: false };
-  const others = findNames(text, sentence, new Set()).filter((name) => name.last < meeting.first || name.first > meeting.last);
-  return [...others, meeting].sort((a, b) => a.first - b.first);
+  return { sentence, first: at - 1, last, start: tokens[at - 1].start, end: tokens[last].end, text: text.slice(tokens[at - 1].start, tokens[last].end), name: `${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} ${tokens[at].lower} of the ${body}`, type: EntityType.Event, kind: 'CONFERENCE', properties: {}, confidence: 0.6, reason: `a numbered meeting of its ${body}`, form: 'name', nested: false };
 }
 
 /** A report's fact-sheet label that gives the project's title: "Project:", "Project title:", "Name of the project:". */
