@@ -8,7 +8,7 @@ import { displayName, nameKey, nameWords } from './propose.names';
 import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
-import { verbAction } from './propose.frame-words';
+import { STUDY_VERBS, verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
 import { beforeArticle, inOriginalLetters, isAcronym, isCapitalised, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
@@ -132,8 +132,6 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
 
 /** Verbs whose "on"/"in" introduces the fields something works in. */
 const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
-/** Verbs whose object is the fields themselves: "will study X and Y". */
-const STUDY_VERBS = /^stud(?:y|ies|ied)$/;
 /** Nouns of an action, which take what they act on with "of": "standardisation", "screening", "management". */
 const NOMINAL_ENDING = /(?:tion|sion|ment|ing)$/;
 

@@ -9,6 +9,9 @@ import type { Token } from './propose.text';
  */
 
 /** What a verb does, by its stem; the relation type also depends on what its object is. */
+/** Verbs whose object is the fields themselves: "will study X and Y" (their object is read as fields, see findDomainLists). */
+export const STUDY_VERBS = /^stud(?:y|ies|ied)$/;
+
 export enum Action {
   ESTABLISH = 'ESTABLISH',
   SUPPORT = 'SUPPORT',
@@ -46,7 +49,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],
   // ("will study X and Y": what it works on is the verb's object.)
-  [/^(?:focus|concentrat|speciali[sz]|stud(?:y|ies|ied)$)/, Action.FOCUS],
+  [new RegExp(`^(?:focus|concentrat|speciali[sz])|${STUDY_VERBS.source}`), Action.FOCUS],
   [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
   [/^(?:cover|span)/, Action.COVER],
   [/^serv/, Action.SERVE],

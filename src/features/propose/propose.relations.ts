@@ -476,7 +476,10 @@ class SentenceRelations extends PatternFrames {
   private coAgents(verb: number, from: number, end: number, plainWith = false): Mention[] {
     const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
     // (A plain "with" shares the verb only before a name: "led by A with B", not "with support from B".)
-    const named = (n: number) => plainWith && this.mentionAt(pastArticle(this.tokens, n + 1))?.first === pastArticle(this.tokens, n + 1);
+    const named = (n: number) => {
+      const next = pastArticle(this.tokens, n + 1);
+      return plainWith && this.mentionAt(next)?.first === next;
+    };
     // ("hosted by A and organised by B together with C": C shares the verb coordinated with this one, not this one.)
     const nextVerb = this.tokens.findIndex((_, n) => n > verb && n < end && this.tokens[n - 1].lower === 'and' && !this.mentionAt(n) && actionOf(this.tokens, n) !== undefined);
     const withAt = this.tokens.findIndex((token, n) => n >= from && n < (nextVerb > 0 ? nextVerb : end) && token.lower === 'with' && (joint || this.sharedWith(n) || named(n)));
