@@ -909,4 +909,27 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // "The forum concluded on Friday": no agreement, no signing.
     expect((await parsedRelations('The Brisk Forum concluded on Friday with a dinner hosted by Osprey University.')).filter((relation) => / SIGNED /.test(relation))).toEqual([]);
   });
+
+  it('reads the classes of dev16 (tuned on from 6 December, the nineteenth session): hyphenated words inside names and fields', async () => {
+    // "Post-harvest", "Non-destructive": a lower-case half after a hyphen inside a name is a word of it ("Nanning-based" is not).
+    const named = await draftOf('Brisk University and Osprey University have established the China-Laos Joint Laboratory for Rice Post-harvest Technology. The Nanning-based Lark Institute of Non-destructive Testing will work on grain drying, ripening control and food processing for rice.');
+    expect(named.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['China-Laos Joint Laboratory for Rice Post-harvest Technology', 'Lark Institute of Non-destructive Testing', 'Rice Post-harvest Technology', 'Grain drying', 'Ripening control', 'Food processing']));
+    expect(named.entities.map((entity) => entity.name).filter((name) => /Post$|Non$|based/.test(name))).toEqual([]);
+  });
+
+  it('reads the classes of dev16, signings: a named agreement "signed by" posts of their organisations, "concluded between", a directorate, a centre built "in" a place', async () => {
+    // "signed by the Director-General of the Department and the Director General of GDARI": the posts sign for their bodies;
+    // a directorate is a government body; "the Minister of <remit>" names no party.
+    const memorandum = await parsedRelations('The Brisk Department of Science (hereinafter "the Department") visited the General Directorate of Energy Research of Cambodia (GDER). The Memorandum of Understanding on Solar Cooperation, signed by the Director-General of the Department and the Director General of GDER, sets up a committee. The Agreement on Wind Power was signed by the Minister of Higher Education, Science and Technology and by the President of Heron University.');
+    expect(memorandum).toEqual(expect.arrayContaining(['Brisk Department of Science SIGNED Memorandum of Understanding on Solar Cooperation', 'General Directorate of Energy Research SIGNED Memorandum of Understanding on Solar Cooperation', 'General Directorate of Energy Research LOCATED_IN Cambodia', 'Heron University SIGNED Agreement on Wind Power']));
+    expect(memorandum.filter((relation) => /^Higher Education/.test(relation))).toEqual([]);
+    // "The Agreement on the Establishment of the X Centre, concluded between A and B. The two parties will jointly build the
+    // centre in Kampong Thom Province": the centre its title sets up, not another centre named before, is built there.
+    const centre = await parsedRelations('The delegation included the China-ASEAN Technology Transfer Center and Lark University. The Agreement on the Establishment of the Brisk Rice Processing Centre, concluded between Lark University and Heron University, was signed on Monday. The two parties will jointly build the centre in Kampong Thom Province.');
+    expect(centre).toEqual(expect.arrayContaining(['Lark University SIGNED Agreement on the Establishment of the Brisk Rice Processing Centre', 'Heron University SIGNED Agreement on the Establishment of the Brisk Rice Processing Centre', 'Heron University ESTABLISHED Brisk Rice Processing Centre', 'Brisk Rice Processing Centre LOCATED_IN Kampong Thom']));
+    expect(centre.filter((relation) => / ESTABLISHED China-ASEAN|China-ASEAN Technology Transfer Center LOCATED_IN/.test(relation))).toEqual([]);
+    // A headline's body named short is the one the text then names with its country.
+    const statement = await draftOf('VIENTIANE, 9 March 2027 -- Press statement of the Ministry of Rice Research and Development\n\nThe Ministry of Rice Research and Development of the Lao People\'s Democratic Republic is pleased to announce an agreement.');
+    expect(statement.entities.map((entity) => entity.name).filter((name) => /^Ministry/.test(name))).toEqual(['Ministry of Rice Research and Development of Laos']);
+  });
 });

@@ -96,7 +96,8 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
 function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>): string[] {
   if (mention.form !== 'name' && mention.form !== 'title') return [];
   const tokens = mention.sentence.tokens.slice(mention.first, mention.last + 1);
-  const words = tokens.map((token) => token.text);
+  // ("Post-harvest": a word the text hyphenates keeps its hyphen in the field; `spoken` joins it back.)
+  const words = tokens.map((token) => (token.post === '-' ? `${token.text}-` : token.text));
   const lower = tokens.map((token) => token.lower);
   const innerTokens = new Set(inner.flatMap((item) => Array.from({ length: item.last - item.first + 1 }, (_, n) => item.first + n - mention.first)));
   const keep = (from: number, to: number) => {
@@ -127,7 +128,8 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
       if (modifiers.length >= 2 && modifiers.every((word) => !/^[\p{Lu}]{2,}$/u.test(word))) found.push(modifiers.join(' '));
     }
   }
-  return found.filter((name) => name.split(/\s+/).length >= 2 || /\w{6,}/.test(name));
+  const spoken = (name: string) => name.replace(/-\s+/g, '-').replace(/-$/, '');
+  return found.map(spoken).filter((name) => name.split(/\s+/).length >= 2 || /\w{6,}/.test(name));
 }
 
 /** Verbs whose "on"/"in" introduces the fields something works in. */
@@ -166,7 +168,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       const token = tokens[k];
       if (name && name.type && name.type !== EntityType.Domain) break;
       // ("sandstone conservation, starting with …": a participle after the comma opens a clause, not another field.)
-      if (k === first && items.length > 0 && token.tags.has('Gerund') && /,/.test(tokens[k - 1].post)) break;
+      // ("cold-chain preservation, ripening control and …": a gerund before a noun names a field.)
+      const fieldNoun = plainGap(token) && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Determiner') && !tokens[k + 1].tags.has('Preposition');
+      if (k === first && items.length > 0 && token.tags.has('Gerund') && /,/.test(tokens[k - 1].post) && !fieldNoun) break;
       const end = name ? name.last : k;
       // ("the standardisation of herbal extracts": an action's noun takes what it acts on.)
       const actedOn = token.lower === 'of' && k > first && NOMINAL_ENDING.test(tokens[k - 1].lower) && !nameAt(k + 1);
@@ -490,7 +494,10 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         if (resolveReference(mention, entry, registry, text, false)) pending.push({ mention, entry });
         continue;
       }
-      if (mention.type === EntityType.Institution && mention.form === 'name') splitTrailingCountry(mention);
+      if (mention.type === EntityType.Institution && mention.form === 'name') {
+        splitTrailingCountry(mention);
+        namedInFullAfterHeadline(mention, registry, text);
+      }
       nameAfterOwningBody(mention, registry);
       const described = describedName(mention, registry);
       if (described) {
@@ -624,6 +631,20 @@ function brandPrefixes(perSentence: SentenceMentions[]): Set<string> {
  * "National University of Laos" and "Ministry of Science and Technology of Thailand" keep their country:
  * without it their words name no one in particular.
  */
+/**
+ * "Press statement of the Ministry of X" over "The Ministry of X of the Lao People's Democratic Republic (MHESTD) …": the
+ * body a headline names short is the one the text then names with its country; the full name becomes its name.
+ */
+function namedInFullAfterHeadline(mention: Mention, registry: EntityRegistry, text: string): void {
+  const of = mention.name.lastIndexOf(' of ');
+  if (of < 0 || !countryNamed(mention.name.slice(of + 4)) || registry.find(mention.name, mention.type)) return;
+  const short = registry.find(mention.name.slice(0, of), mention.type);
+  if (!short || nameKey(short.name) !== nameKey(mention.name.slice(0, of)) || short.mentions.some((span) => span.start >= text.indexOf('\n'))) return;
+  const headline = short.mentions[0];
+  registry.rename(short, mention.name, { start: mention.start, end: mention.end }, text);
+  registry.addAlias(short, { alias: text.slice(headline.start, headline.end), quote: text.slice(headline.start, headline.end), span: headline, confidence: 0.7, reason: 'the headline names it without its country' });
+}
+
 function splitTrailingCountry(mention: Mention): void {
   const of = mention.name.lastIndexOf(' of ');
   if (of < 0 || !countryNamed(mention.name.slice(of + 4))) return;

@@ -49,6 +49,9 @@ export const HEADS: Record<string, HeadRule> = {
   authority: institution('GOVERNMENT_BODY'),
   administration: institution('GOVERNMENT_BODY'),
   office: institution('GOVERNMENT_BODY'),
+  // "General Directorate of Applied Research and Innovation", "Directorate General of Higher Education".
+  directorate: institution('GOVERNMENT_BODY'),
+  inspectorate: institution('GOVERNMENT_BODY'),
   embassy: institution('GOVERNMENT_BODY'),
   consulate: institution('GOVERNMENT_BODY'),
   government: institution('GOVERNMENT_BODY'),

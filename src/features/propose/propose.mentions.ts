@@ -238,7 +238,11 @@ function nameEnd(tokens: Token[], first: number): number {
       const editionYear = /^(?:19|20)\d\d$/.test(token.text) && HEADS[tokens[k - 1].lower]?.type === EntityType.Event;
       // "UTBB Rector Prof. Hendra Saputra": a post, then a courtesy title, after an organisation's name is who speaks for it.
       if (titleAfterPost(tokens, k) !== undefined) break;
-      if (isNameWord(token) || syllable || (gap === '-' && /^\d+$/.test(token.text)) || editionYear) {
+      // "Tropical Fruit Post-harvest Technology", "Laboratory of Non-destructive Testing": a capitalised word's lower-case
+      // half after a hyphen, inside the name (another name word follows it), is a word of the name; a participle's is not
+      // ("Nanning-based Zuoyou River Academy", "Hong Kong-led …": where or by whom, before the name).
+      const hyphenHalf = gap === '-' && /^\p{Ll}/u.test(token.text) && !/(?:ed|en|born|made|run|built)$/.test(token.lower) && isNameWord(tokens[k + 1]) && plainGap(token);
+      if (isNameWord(token) || syllable || (gap === '-' && /^\d+$/.test(token.text)) || editionYear || hyphenHalf) {
         last = k;
         k += 1;
         continue;
@@ -888,7 +892,9 @@ function continuesDescription(tokens: Token[], next: number): boolean {
   if (!word) return false;
   // "the Hefei institute in 2015", "the forum on Tuesday": a time after the head says when, not which one.
   const time = tokens[next + 1] !== undefined && (/^\d/.test(tokens[next + 1].text) || isMonth(tokens[next + 1]));
-  if ((COMPLEMENTS.has(word.lower) && !(['in', 'on', 'at'].includes(word.lower) && time)) || isNameWord(word)) return true;
+  // "build the centre in Kampong Thom Province": a place after the head says where it is, not which one.
+  const place = word.lower === 'in' && isNameWord(tokens[pastArticle(tokens, next + 1)]);
+  if ((COMPLEMENTS.has(word.lower) && !(['in', 'on', 'at'].includes(word.lower) && (time || place))) || isNameWord(word)) return true;
   if (!word.tags.has('Noun') || word.tags.has('Verb')) return false;
   const after = tokens[next + 1];
   const objectFollows = plainGap(word) && !!after && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Value') || after.tags.has('Adjective')) && !isNameWord(after);

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
-import { MODALS, PEOPLE_NOUNS } from './propose.lexicon';
+import { MODALS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
-import { beforeArticle, isCapitalised, isHyphenedDuration, pastArticle, type Sentence, type Token } from './propose.text';
+import { beforeArticle, isAcronym, isCapitalised, isHyphenedDuration, pastArticle, type Sentence, type Token } from './propose.text';
 
 /** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
 export interface Signing {
@@ -27,6 +27,12 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
   let k = from;
   while (k < end) {
     const mention = top.find((item) => item.first === k);
+    // ("by the Minister of Higher Education, Science and Technology and by B": an untyped name after a post's "of" is its remit.)
+    if (mention && mention.type === undefined && !isAcronym(tokens[k]) && tokens[k - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[k - 2]?.lower ?? '')) {
+      k = mention.last + 1;
+      for (let skip = separatorAt(tokens, k); k < end && skip > 0; skip = separatorAt(tokens, k)) k += skip;
+      continue;
+    }
     if (mention && isParty(mention)) {
       parties.push(mention);
       // "National University of Singapore (NUS) and …": the short name in brackets stands aside.
@@ -42,6 +48,15 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
     const represented = representedFrom(tokens, k);
     if (represented !== undefined) {
       k = represented;
+      continue;
+    }
+    // "signed by the Director-General of the Department and the President of B": a post signs for its organisation.
+    const ofPost = afterPost(tokens, k);
+    // ("of the Department": a reference keeps its article.)
+    // ("of GDER": a short name is resolved later.)
+    const organisation = ofPost === undefined ? undefined : top.find((mention) => (mention.first === ofPost || mention.first === ofPost - 1) && (mention.type !== undefined || isAcronym(tokens[mention.first])));
+    if (organisation) {
+      k = organisation.first;
       continue;
     }
     // "signed by the rectors of A and B": the people sign for the organisations they come from.
@@ -224,13 +239,16 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
       }
     }
     // "a separate technology licence agreement signed the same day (by A and B)": the participle follows its agreement.
-    const participle = head < 0 && !passive && isAgreementHead(tokens[v - 1]);
+    // ("The Memorandum of Understanding on … Cooperation, signed by A and B": after a named agreement's last word too.)
+    const namedBefore = top.find((mention) => mention.type === EntityType.Agreement && mention.last === v - 1 && /^,?\s*$/.test(tokens[v - 1].post));
+    const participle = head < 0 && !passive && (isAgreementHead(tokens[v - 1]) || !!namedBefore);
     if (participle) head = v - 1;
     // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
     const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && isAgreementHead(tokens[n - 1]))) : -1;
     if (relative > 0) head = relative - 1;
     if (head < 0) continue;
-    const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && (mention.form === 'name' || mention.form === 'title') && !/^mous?$/i.test(mention.name));
+    // ("The Agreement was signed …": a reference to an agreement named before is that agreement.)
+    const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && ['name', 'title', 'reference'].includes(mention.form) && !/^mous?$/i.test(mention.name));
     const span = named ?? agreementPhrase(tokens, head);
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
     const parties = passive || participle ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
