@@ -932,4 +932,14 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const statement = await draftOf('VIENTIANE, 9 March 2027 -- Press statement of the Ministry of Rice Research and Development\n\nThe Ministry of Rice Research and Development of the Lao People\'s Democratic Republic is pleased to announce an agreement.');
     expect(statement.entities.map((entity) => entity.name).filter((name) => /^Ministry/.test(name))).toEqual(['Ministry of Rice Research and Development of Laos']);
   });
+
+  it('reads the classes of dev16, a project report: "co-funded", a report\'s furniture, a company by its first words, "installed", a leading "Under the project,", places listed after a colon', async () => {
+    const text = 'MID-TERM REPORT: SUMMARY\nBrisk Flood Warning Project (BRISK)\n\nThe project is led by Lark University (LU) and carried out together with Heron Sensing Technology Co., Ltd. It is co-funded by the Osprey Fund and the Tern Foundation. Under the project, LU and Heron Sensing installed 30 monitoring stations in two southern provinces of Cambodia: Takeo and Kampot.';
+    const names = (await draftOf(text)).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Heron Sensing Technology Co., Ltd.', 'Monitoring stations in two southern provinces of Cambodia', 'Takeo', 'Kampot']));
+    expect(names.filter((name) => /Report|^Heron Sensing$/i.test(name))).toEqual([]);
+    const relations = await parsedRelations(text);
+    expect(relations).toEqual(expect.arrayContaining(['Osprey Fund SUPPORTS Brisk Flood Warning Project', 'Tern Foundation SUPPORTS Brisk Flood Warning Project', 'Lark University ESTABLISHED Monitoring stations in two southern provinces of Cambodia', 'Heron Sensing Technology Co., Ltd. ESTABLISHED Monitoring stations in two southern provinces of Cambodia', 'Takeo LOCATED_IN Cambodia', 'Kampot LOCATED_IN Cambodia']));
+    expect(relations.filter((relation) => /^Brisk Flood Warning Project ESTABLISHED/.test(relation))).toEqual([]);
+  });
 });

@@ -313,8 +313,8 @@ function headlineVerb(tokens: Token[], index: number): boolean {
 /** "3.1 billion U.S. dollars", "two million Brunei dollars": a country's name before its currency names no country. */
 const CURRENCY_NOUNS = /^(?:dollars?|yuan|renminbi|baht|ringgit|rupiah|pesos?|dong|kip|riels?|kyats?|yen|euros?)$/;
 
-/** "FOR IMMEDIATE RELEASE", "Press Release", "Provisional programme": a release's or a programme's furniture, which names nothing. */
-const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$|^(?:provisional|draft|tentative|final|detailed|full|fictional|revised|course|workshop|training|forum|conference|meeting|event)\s+(?:programme|program|agenda|schedule)$/i;
+/** "FOR IMMEDIATE RELEASE", "Press Release", "Provisional programme", "Mid-Term Report": a release's, a programme's or a report's furniture, which names nothing. */
+const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$|^(?:provisional|draft|tentative|final|detailed|full|fictional|revised|course|workshop|training|forum|conference|meeting|event)\s+(?:programme|program|agenda|schedule)$|^(?:(?:mid-?\s?term|final|annual|interim|progress|completion|inception)\s+)?report(?::?\s+summary)?$/i;
 
 /** '("Siam Lotus"; SET: SLD)': an exchange's code and a listing's ticker inside brackets, which name no entity. */
 function isTicker(text: string, name: Mention): boolean {
@@ -405,8 +405,8 @@ function titledProject(text: string, sentence: Sentence): Mention[] | undefined 
 }
 
 /**
- * "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)", "in Pursat, Battambang and Kampong Chhnang provinces":
- * the names listed in brackets after a plural kind of place, or right before it, are places of that kind, one per item,
+ * "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)", "… provinces of Laos: A, B and C.", "in Pursat, Battambang and
+ * Kampong Chhnang provinces": the names listed in brackets or after a colon after a plural kind of place, or right before it, are places of that kind, one per item,
  * whatever the recogniser made of them ("Nam Sai and Boun Tai" as one name).
  */
 function placesListedWithKind(text: string, sentence: Sentence, names: Mention[]): Mention[] {
@@ -419,6 +419,8 @@ function placesListedWithKind(text: string, sentence: Sentence, names: Mention[]
     const before = country ? tokens[country.last] : kindWord;
     const close = tokens.findIndex((token) => token.index > before.index && /\)/.test(token.post));
     if (/\(\s*$/.test(before.post + (tokens[before.index + 1]?.pre ?? '')) && close > 0) listed.push(...listedPlaces(text, sentence, before.index + 1, close, kindWord, kind));
+    // ("three northern provinces of Laos: Luang Prabang, Oudomxay and Phongsaly.": or after a colon, to the sentence's end.)
+    if (/:\s*$/.test(before.post) && before.index < tokens.length - 1) listed.push(...listedPlaces(text, sentence, before.index + 1, tokens.length - 1, kindWord, kind));
     // ("A, B and C provinces": a list of two or more that ends right before the kind.)
     let start = kindWord.index;
     while (start > 0 && (isNameWord(tokens[start - 1]) || tokens[start - 1].lower === 'and') && /^(?:\s*|,\s*)$/.test(tokens[start - 1].post)) start -= 1;
@@ -862,6 +864,13 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         registry.refer(ended, mention, text);
         continue;
       }
+      const company = companyNamedShort(mention, registry);
+      if (company) {
+        Object.assign(mention, { type: company.type, kind: company.kind, name: company.name, confidence: 0.7, reason: `the first words of ${company.name}, named before` });
+        registry.refer(company, mention, text);
+        registry.addAlias(company, { alias: mention.name, quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the short name the text uses' });
+        continue;
+      }
       const { tokens } = sentence;
       if (typeByApposition(mention, registry, text)) continue;
       // "in southern Ho Chi Minh City": a direction between "in" and a name leaves the name in the place's slot.
@@ -941,6 +950,20 @@ function lastWordOf(mention: Mention, registry: EntityRegistry): ProposedEntity 
   const word = nameKey(mention.text);
   const ending = registry.entities.filter((entity) => nameKey(entity.name).endsWith(` ${word}`) && entity.mentions.some((span) => span.end <= mention.start));
   return ending.length === 1 ? ending[0] : undefined;
+}
+
+/** Words after a company's own name that say what it is or what trade it is in: "Yunling Sensing Technology Co., Ltd.". */
+const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'group', 'holdings', 'holding', 'corporation', 'company', 'industries', 'industry', 'international', 'enterprise', 'enterprises']);
+
+/** "Yunling Sensing Technology Co., Ltd. … Yunling Sensing installed": the one company named before whose name is this one and words of its trade or form. */
+function companyNamedShort(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
+  const words = nameWords(mention.name);
+  if (words.length === 1 && mention.sentence.tokens[mention.first].tags.has('Place')) return undefined;
+  const longer = registry.entities.filter((entity) => {
+    const full = nameWords(entity.name);
+    return entity.kind === 'COMPANY' && full.length > words.length && words.every((word, n) => full[n] === word) && full.slice(words.length).every((word) => TRADE_WORDS.has(word) || LEGAL_WORDS.has(word)) && entity.mentions.some((span) => span.end <= mention.start);
+  });
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** "HERONTEC signed a memorandum with …": an untyped acronym that signs an agreement is an organisation. */

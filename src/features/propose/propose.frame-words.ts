@@ -40,7 +40,8 @@ export enum Action {
 }
 
 const VERBS: [RegExp, Action][] = [
-  [/^(?:co-?)?(?:establish|found|creat|buil[dt])/, Action.ESTABLISH],
+  // ("installed 46 monitoring stations": what is installed is set up.)
+  [/^(?:co-?)?(?:establish|found|creat|buil[dt]|install)/, Action.ESTABLISH],
   [/^(?:set)$/, Action.ESTABLISH],
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
@@ -183,7 +184,9 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 5).some(isPersonNoun) ? Action.ATTEND : undefined;
   // "Laos and Cambodia were represented by observers": a country or body is present through its people.
   if (/^represented$/.test(word) && next === 'by' && tokens.slice(index + 2, index + 5).some(isPersonNoun)) return Action.ATTEND;
-  const found = VERBS.find(([pattern]) => pattern.test(word))?.[1];
+  // ("co-funded", "co-developed": a verb shared with others does what the verb does.)
+  const shared = word.replace(/^co-(?=\p{Ll})/u, '');
+  const found = VERBS.find(([pattern]) => pattern.test(word) || pattern.test(shared))?.[1];
   if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;
   // "signed up during the launch": joining, said with a particle.

@@ -1337,6 +1337,9 @@ function complementEnd(tokens: Token[], from: number, nameAt: (index: number) =>
       k += 1;
     } else if (tokens[k].lower === 'and' && k > from && !opensClause(tokens, k + 1) && (nominal(tokens[k + 1]) || tokens[k + 1]?.tags.has('Adverb') || nameAt(k + 1))) {
       k += 1;
+    } else if (tokens[k].lower === 'of' && k > from && [EntityType.Country, EntityType.Place].includes(nameAt(pastArticle(tokens, k + 1))?.type as EntityType)) {
+      // "in three northern provinces of Laos": the country the places are in.
+      k = pastArticle(tokens, k + 1);
     } else break;
     if (!plainGap(tokens[k - 1])) break;
   }

@@ -737,14 +737,18 @@ export class PatternFrames extends SentenceReader {
     if (place && event) this.add(RelationType.HELD_IN, event, { ...this.pointer(event, first, first), entityId: place.id, name: place.name }, tokens[index], 0.6, `at a venue named for ${place.name}`);
   }
 
-  /** "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)": each place in the brackets is in the country. */
+  /** "three border provinces of Laos (Phoukhao, Nam Sai and Boun Tai)", "… of Laos: A, B and C.": each place listed is in the country. */
   private listedPlacesOf(index: number): void {
     const tokens = this.tokens;
     if (!PLACE_LIST_KINDS[tokens[index].lower] || tokens[index + 1]?.lower !== 'of') return;
-    const country = this.mentionAt(index + 2);
-    if (!country || country.first !== index + 2 || this.typeOf(country) !== EntityType.Country) return;
-    const close = tokens.findIndex((token) => token.index > country.last && /\)/.test(token.post));
-    if (close < 0 || !/\(\s*$/.test(tokens[country.last].post + (tokens[country.last + 1]?.pre ?? ''))) return;
+    // ("46 stations in three provinces of Laos: …": the country may be inside the phrase the kind ends.)
+    const holder = this.mentionAt(index + 2);
+    const country = holder?.first === index + 2 ? holder : holder && this.entry.nested.get(holder)?.find((inner) => inner.first === index + 2 && inner.entityId);
+    if (!country || this.typeOf(country) !== EntityType.Country) return;
+    // ("… provinces of Laos: A, B and C.": or after a colon, to the sentence's end.)
+    const colon = /:\s*$/.test(tokens[country.last].post);
+    const close = colon ? tokens.length - 1 : tokens.findIndex((token) => token.index > country.last && /\)/.test(token.post));
+    if (close < 0 || !(colon || /\(\s*$/.test(tokens[country.last].post + (tokens[country.last + 1]?.pre ?? '')))) return;
     for (const place of this.entry.top.filter((mention) => mention.first > country.last && mention.last <= close && this.typeOf(mention) === EntityType.Place)) {
       this.add(RelationType.LOCATED_IN, place, country, tokens[index], 0.65, `one of the ${tokens[index].lower} of ${country.name} the text lists`);
     }

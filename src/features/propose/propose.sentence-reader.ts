@@ -363,7 +363,10 @@ export class SentenceReader {
       // "A, a university in X, and B": X describes A and is no item.
       if (this.inApposition(candidates[m])) break;
       const joined = between.every((word) => ['and', 'the', 'a', 'or'].includes(word)) && (between.some((word) => word === 'and' || word === 'or') || (conjoined && /,/.test(this.tokens[candidates[m].last].post)));
-      if (!joined) break;
+      // ("Under the project, A and B installed …": a leading phrase's object is no item.)
+      const preposition = beforeArticle(this.tokens, candidates[m].first);
+      const led = PREPOSITIONS.has(this.tokens[preposition]?.lower ?? '') && (preposition === 0 || /[,;]/.test(this.tokens[preposition - 1].post)) && /,/.test(this.tokens[candidates[m].last].post);
+      if (!joined || led) break;
       // "A, B and C were …": commas join the items before the last "and".
       conjoined ||= between.some((word) => word === 'and' || word === 'or');
       list.unshift(candidates[m]);
