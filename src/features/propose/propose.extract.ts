@@ -864,13 +864,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         registry.refer(ended, mention, text);
         continue;
       }
-      const company = companyNamedShort(mention, registry);
-      if (company) {
-        Object.assign(mention, { type: company.type, kind: company.kind, name: company.name, confidence: 0.7, reason: `the first words of ${company.name}, named before` });
-        registry.refer(company, mention, text);
-        registry.addAlias(company, { alias: mention.name, quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the short name the text uses' });
-        continue;
-      }
+      if (referToCompanyNamedShort(mention, registry, text)) continue;
       const { tokens } = sentence;
       if (typeByApposition(mention, registry, text)) continue;
       // "in southern Ho Chi Minh City": a direction between "in" and a name leaves the name in the place's slot.
@@ -955,15 +949,24 @@ function lastWordOf(mention: Mention, registry: EntityRegistry): ProposedEntity 
 /** Words after a company's own name that say what it is or what trade it is in: "Yunling Sensing Technology Co., Ltd.". */
 const TRADE_WORDS = new Set(['technology', 'technologies', 'tech', 'group', 'holdings', 'holding', 'corporation', 'company', 'industries', 'industry', 'international', 'enterprise', 'enterprises']);
 
-/** "Yunling Sensing Technology Co., Ltd. … Yunling Sensing installed": the one company named before whose name is this one and words of its trade or form. */
-function companyNamedShort(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
+/**
+ * "Yunling Sensing Technology Co., Ltd. … Yunling Sensing installed": an untyped name that is the one company named before
+ * without the words of its trade or form is that company, and a short name of it. Returns whether it was.
+ */
+function referToCompanyNamedShort(mention: Mention, registry: EntityRegistry, text: string): boolean {
   const words = nameWords(mention.name);
-  if (words.length === 1 && mention.sentence.tokens[mention.first].tags.has('Place')) return undefined;
+  if (words.length === 1 && mention.sentence.tokens[mention.first].tags.has('Place')) return false;
   const longer = registry.entities.filter((entity) => {
     const full = nameWords(entity.name);
     return entity.kind === 'COMPANY' && full.length > words.length && words.every((word, n) => full[n] === word) && full.slice(words.length).every((word) => TRADE_WORDS.has(word) || LEGAL_WORDS.has(word)) && entity.mentions.some((span) => span.end <= mention.start);
   });
-  return longer.length === 1 ? longer[0] : undefined;
+  if (longer.length !== 1) return false;
+  const [company] = longer;
+  const short = mention.name;
+  Object.assign(mention, { type: company.type, kind: company.kind, name: company.name, confidence: 0.7, reason: `the first words of ${company.name}, named before` });
+  registry.refer(company, mention, text);
+  registry.addAlias(company, { alias: short, quote: clauseAround(text, mention), span: { start: mention.start, end: mention.end }, confidence: 0.7, reason: 'the short name the text uses' });
+  return true;
 }
 
 /** "HERONTEC signed a memorandum with …": an untyped acronym that signs an agreement is an organisation. */
