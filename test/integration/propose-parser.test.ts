@@ -942,4 +942,20 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(relations).toEqual(expect.arrayContaining(['Osprey Fund SUPPORTS Brisk Flood Warning Project', 'Tern Foundation SUPPORTS Brisk Flood Warning Project', 'Lark University ESTABLISHED Monitoring stations in two southern provinces of Cambodia', 'Heron Sensing Technology Co., Ltd. ESTABLISHED Monitoring stations in two southern provinces of Cambodia', 'Takeo LOCATED_IN Cambodia', 'Kampot LOCATED_IN Cambodia']));
     expect(relations.filter((relation) => /^Brisk Flood Warning Project ESTABLISHED/.test(relation))).toEqual([]);
   });
+
+  it('reads the classes of dev16, an alliance statement: "its Third Council Meeting", fields of the work it promotes after a fronted participle, a reference by words of a name "in" a place, those who work "in which" a project is done', async () => {
+    const text = 'The Brisk Mobility Alliance held its Third Council Meeting in Hanoi on 6 December. Founded in 2023 by Lark Motors Group and the Heron Automotive Institute, the Alliance promotes cooperation in battery recycling and charging infrastructure. Its secretariat is hosted by the Heron institute in Hanoi. Members endorsed the Tern Passport Pilot, a two-year project in which Lark Motors Group and the Heron institute will trace used batteries.';
+    const relations = await parsedRelations(text);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Third Council Meeting of the Brisk Mobility Alliance HELD_IN Hanoi',
+      'Brisk Mobility Alliance ORGANIZED Third Council Meeting of the Brisk Mobility Alliance',
+      'Brisk Mobility Alliance IN_DOMAIN Battery recycling',
+      'Brisk Mobility Alliance IN_DOMAIN Charging infrastructure',
+      'Heron Automotive Institute LOCATED_IN Hanoi',
+      'Lark Motors Group PARTICIPATES_IN Tern Passport Pilot',
+      'Heron Automotive Institute PARTICIPATES_IN Tern Passport Pilot',
+    ]));
+    // "hosted by the Department in Nanning": where it hosted, not where the department is.
+    expect((await parsedRelations('The Brisk Department of Science met the press. The forum was hosted by the Department in Nanning.')).filter((relation) => /Department of Science LOCATED_IN/.test(relation))).toEqual([]);
+  });
 });

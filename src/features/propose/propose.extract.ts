@@ -8,7 +8,7 @@ import { displayName, nameKey, nameWords } from './propose.names';
 import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
-import { STUDY_VERBS, verbAction } from './propose.frame-words';
+import { Action, fieldWorkAt, STUDY_VERBS, verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
 import { beforeArticle, inOriginalLetters, isAcronym, isCapitalised, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
@@ -155,7 +155,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     const introduced = FIELD_NOUNS.has(tokens[index].lower) && /^:\s*$/.test(tokens[index].post);
     // "will study grid load forecasting and …": the verb takes its fields whole.
     const studied = STUDY_VERBS.test(tokens[index].lower) && /^VB/.test(tokens[index].pos ?? '');
-    const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || introduced || studied;
+    // ("promotes cooperation in X and Y": the joint work a verb promotes, then its fields.)
+    const promotedWork = fieldWorkAt(tokens, index - 1) && verbAction(tokens, index - 2, tokens[index - 2]?.lower ?? '') === Action.FOCUS;
+    const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || introduced || studied || promotedWork;
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
     // "a maker of drones based in Zhuhai, signed …": where something is, never its fields.
     if (/^(?:based|located|headquartered|registered)$/.test(tokens[index - 1]?.lower ?? '')) continue;
@@ -532,30 +534,42 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
   resolveUntyped(perSentence, registry, text);
 }
 
+/** The words of a body's organ that a meeting's name may hold and still not say whose it is: "Third Council Meeting". */
+const ORGAN_WORDS = new Set(['council', 'board', 'steering', 'executive', 'governing', 'committee', 'plenary', 'members', 'ministerial']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/** The organisation or network named last before `mention`: whose "its" is. */
+function lastNamedBody(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
+  const lastBefore = (entity: ProposedEntity) => Math.max(-1, ...entity.mentions.filter((span) => span.end <= mention.start).map((span) => span.start));
+  const bodies = registry.entities.filter((entity) => [EntityType.Network, EntityType.Institution].includes(entity.type) && lastBefore(entity) >= 0);
+  return bodies.sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+}
+
 /**
- * "the Alliance's 3rd General Assembly", "LMRA's Annual Meeting": an event whose name says only which one of a body's
+ * "the Alliance's 3rd General Assembly", "LMRA's Annual Meeting", "its Third Council Meeting": an event whose name says only which one of a body's
  * meetings it is takes the body's name ("3rd General Assembly of the Lotus Marine Robotics Alliance").
  */
 function nameAfterOwningBody(mention: Mention, registry: EntityRegistry): void {
   const { tokens } = mention.sentence;
   // "held the third meeting of its Council": "its" is the body named last before it (bodysMeeting).
   if (mention.type === EntityType.Event && tokens[mention.first + 2]?.lower === 'of' && tokens[mention.first + 3]?.lower === 'its') {
-    const lastBefore = (entity: ProposedEntity) => Math.max(-1, ...entity.mentions.filter((span) => span.end <= mention.start).map((span) => span.start));
-    const bodies = registry.entities.filter((entity) => [EntityType.Network, EntityType.Institution].includes(entity.type) && lastBefore(entity) >= 0);
-    const holder = bodies.sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    const holder = lastNamedBody(mention, registry);
     if (holder) mention.name = `${mention.name} of the ${holder.name}`;
     return;
   }
   // ("the Network's fifth General Assembly": the edition may be written in small letters between.)
   const edition = tokens[mention.first - 1]?.tags.has('Ordinal') ? tokens[mention.first - 1] : undefined;
   const owner = tokens[mention.first - (edition ? 2 : 1)];
-  if (mention.type !== EntityType.Event || mention.form !== 'name' || !owner || !/['’]s$/.test(owner.text)) return;
+  // ("held its Third Council Meeting": "its" is the body named last before it.)
+  const pronoun = ['its', 'their'].includes(owner?.lower ?? '');
+  if (mention.type !== EntityType.Event || mention.form !== 'name' || !owner || !(/['’]s$/.test(owner.text) || pronoun)) return;
   const words = nameWords(mention.name);
-  if (!words.slice(0, -1).every((word) => isGenericMeetingWord(word) || /^\d+(?:st|nd|rd|th)$/.test(word) || SEQUENCE_WORDS.has(word))) return;
+  const isOrdinal = (word: string) => /^\d+(?:st|nd|rd|th)$/.test(word) || ORDINAL_WORDS.has(word);
+  if (!words.slice(0, -1).every((word) => isGenericMeetingWord(word) || isOrdinal(word) || SEQUENCE_WORDS.has(word) || ORGAN_WORDS.has(word))) return;
   // The owner as written ("CAMRA's"), or the body "the Alliance's" points back at: the one body of that head named before.
   const written = owner.text.replace(/['’]s$/, '');
   const bodies = registry.entities.filter((entity) => [EntityType.Network, EntityType.Institution].includes(entity.type) && entity.mentions.some((span) => span.end <= mention.start));
-  const named = registry.find(written);
+  const named = pronoun ? lastNamedBody(mention, registry) : registry.find(written);
   const pointed = tokens[owner.index - 1]?.lower === 'the' ? bodies.filter((entity) => headOf(entity.name) === headOf(written)) : [];
   const body = named && bodies.includes(named) ? named : pointed.length === 1 ? pointed[0] : undefined;
   const ordinal = edition ? `${edition.text.charAt(0).toUpperCase()}${edition.text.slice(1)} ` : '';

@@ -130,6 +130,9 @@ export const CO_AGENT_WORDS = new Set(['together', 'jointly', 'along']);
 /** Nouns that only carry an action to its object: "the construction of X", "the application of … in X". */
 export const LIGHT_NOUNS = new Set(['construction', 'establishment', 'development', 'application', 'implementation', 'building', 'creation', 'use', 'promotion']);
 export const PREPOSITIONS = new Set(['in', 'at', 'with', 'through', 'for', 'to', 'between', 'under', 'from', 'by', 'on', 'into', 'among', 'across']);
+/** "cooperation in X", "research on X": joint work, then the fields it is in. */
+export const fieldWorkAt = (tokens: Token[], k: number): boolean => /^(?:cooperation|collaboration|research|innovation|exchanges?)$/.test(tokens[k]?.lower ?? '') && ['in', 'on'].includes(tokens[k + 1]?.lower ?? '');
+
 export const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'also', 'actively', 'officially', 'jointly', 'successfully', 'further', 'especially', 'particularly', 'up', 'out', ...DIRECTION_WORDS]);
 
 export interface Predicate {
@@ -187,6 +190,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   // ("co-funded", "co-developed": a verb shared with others does what the verb does.)
   const shared = word.replace(/^co-(?=\p{Ll})/u, '');
   const found = VERBS.find(([pattern]) => pattern.test(word) || pattern.test(shared))?.[1];
+  // "promotes cooperation in X", "advances research on X": the fields it works in.
+  if (found === Action.PROMOTE && fieldWorkAt(tokens, index + 1)) return Action.FOCUS;
   if (found === Action.ESTABLISH && word === 'set' && next !== 'up') return undefined;
   if (found === Action.PARTICIPATE && /^carr/.test(word) && next !== 'out') return undefined;
   // "signed up during the launch": joining, said with a particle.

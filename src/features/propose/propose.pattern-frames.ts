@@ -309,6 +309,7 @@ export class PatternFrames extends SentenceReader {
       this.placeFrames(index);
       this.wholeFrames(index);
       this.ownEvent(index, subject);
+      this.workedInWhich(index);
     }
     // "For example, …": a project that illustrates the one before.
     if (/^for example|^for instance/i.test(this.text.slice(this.sentence.start, this.sentence.start + 12)) && this.previousProject) {
@@ -316,6 +317,25 @@ export class PatternFrames extends SentenceReader {
       if (project) this.add(RelationType.PART_OF, project, this.previousProject, { start: this.sentence.start, end: this.sentence.start + 12 }, 0.45, 'given "for example" of the work the previous sentence names');
     }
     this.nameRelations();
+  }
+
+  /**
+   * "the Battery Passport Pilot, a two-year project in which A and the Penang institute will trace …": those who do the
+   * work "in which" a project or platform (or the kind its apposition names) is done take part in it.
+   */
+  private workedInWhich(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index].lower !== 'in' || tokens[index + 1]?.lower !== 'which') return;
+    const workedIn = [EntityType.Project, EntityType.Platform];
+    // The thing named right before, or before the apposition that describes it (", a two-year project").
+    const comma = Math.max(-1, ...tokens.slice(Math.max(0, index - 8), index).filter((token) => /,/.test(token.post)).map((token) => token.index));
+    const named = this.mentionAt(index - 1) ?? (comma >= 0 && ['a', 'an'].includes(tokens[comma + 1]?.lower ?? '') ? this.mentionAt(comma) : undefined);
+    if (!named || !workedIn.includes(this.typeOf(named)!)) return;
+    const first = this.objectsAfter(index + 2, Math.min(tokens.length, index + 5)).objects[0];
+    if (!first || first.first > index + 3) return;
+    for (const worker of this.listFrom(first)) {
+      if (ACTOR_TYPES.has(this.typeOf(worker)!)) this.add(RelationType.PARTICIPATES_IN, worker, named, tokens[index + 1], 0.6, `does the work "in which" ${named.name} is done`, { role: 'participant' });
+    }
   }
 
   /**
@@ -690,7 +710,10 @@ export class PatternFrames extends SentenceReader {
     // (UTS) of Malaysia": a named organisation (and its short name) and its place.
     const shortNamed = word === 'of' && /\)\s*$/.test(tokens[index - 1]?.post ?? '') ? this.beforeBracket(index - 1) : undefined;
     const named = shortNamed ?? this.mentionAt(index - 1);
-    const organisation = named && (named.last === index - 1 || shortNamed) && named.form === 'name' && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
+    // ("hosted by the Chao Phraya institute in Bangkok": a reference by words of its name is placed as the name would be;
+    // "hosted by the Department in Nanning" says where it hosted.)
+    const byWordsOfName = named?.form === 'reference' && word === 'in' && tokens.slice(named.first, named.last).some((token) => isCapitalised(token) && token.lower !== 'the');
+    const organisation = named && (named.last === index - 1 || shortNamed) && (named.form === 'name' || byWordsOfName) && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
     if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
       const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
       if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);

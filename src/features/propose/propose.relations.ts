@@ -19,6 +19,7 @@ import {
   LOCATED_TYPES,
   PREPOSITIONS,
   ROLE_NOUN_FRAMES,
+  fieldWorkAt,
   LIGHT_NOUNS,
   type Predicate,
   NAMED_EVENT_ATTENDANCE,
@@ -59,7 +60,8 @@ class SentenceRelations extends PatternFrames {
       if (!action) continue;
       // A clause with a subject of its own ("A hosted it; B organised it") has it; one without ("…; promoted X") keeps the last.
       // A relative clause's verb ("X, which B leads, involves C") leaves the clause's subject to the main verb.
-      const clauseStart = this.clauseStart(index);
+      // ("Founded in 2023 by A and B, the Alliance promotes …": the main clause starts after the fronted phrase.)
+      const clauseStart = Math.max(this.clauseStart(index), this.pastFronted(index) ?? -1);
       // ("X, which will be based in C": where a thing is, said in the passive, is said of it.) "X, which … and will work on
       // D": a verb coordinated with a relative clause's verb has its antecedent too.
       const coordinated = this.tokens[this.beforeAuxiliaries(index, true)]?.lower === 'and';
@@ -365,7 +367,7 @@ class SentenceRelations extends PatternFrames {
       if (located) predicate.agents = [located];
       predicate.partners = this.placeAfter(after, end);
     } else {
-      const domainsOnly = action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion');
+      const domainsOnly = (action === Action.PROMOTE && this.tokens.slice(after, after + 3).some((token) => LIGHT_NOUNS.has(token.lower) && token.lower !== 'promotion')) || (action === Action.FOCUS && fieldWorkAt(this.tokens, after));
       predicate.objects = this.objectsAfter(after, end, domainsOnly && this.objectsAfter(after, end).objects.length === 0).objects;
       if (predicate.objects.length === 0 && domainsOnly) predicate.objects = this.objectsAfter(after, end, true).objects;
       // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).

@@ -345,6 +345,12 @@ export class SentenceReader {
     return undefined;
   }
 
+  /** Where the sentence's main clause starts when `index` is past a fronted participle phrase ("Founded by A, the Alliance promotes"). */
+  protected pastFronted(index: number): number | undefined {
+    const fronted = this.frontedTarget();
+    return fronted && index >= fronted.end ? fronted.end : undefined;
+  }
+
   /** The target of the fronted participle phrase `index` is in, if it is in one. */
   protected frontedAt(index: number): Mention | undefined {
     const fronted = this.frontedTarget();
