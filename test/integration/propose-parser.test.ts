@@ -958,4 +958,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // "hosted by the Department in Nanning": where it hosted, not where the department is.
     expect((await parsedRelations('The Brisk Department of Science met the press. The forum was hosted by the Department in Nanning.')).filter((relation) => /Department of Science LOCATED_IN/.test(relation))).toEqual([]);
   });
+
+  it('reads where an organisation is from "one of <place>\'s largest …" set off after its name', async () => {
+    const relations = await parsedRelations('PT Lark Agro Industri Tbk ("Lark Agro"), one of Indonesia\'s largest producers of cassava starch, signed a memorandum with Brisk University. The laboratory opened in Chanthaburi. Its partner is Heron Fresh Co., Ltd., one of Chanthaburi\'s largest fruit exporters.');
+    expect(relations).toEqual(expect.arrayContaining(['PT Lark Agro Industri Tbk LOCATED_IN Indonesia', 'Heron Fresh Co., Ltd. LOCATED_IN Chanthaburi']));
+  });
 });

@@ -830,11 +830,12 @@ export class PatternFrames extends SentenceReader {
     const named = bracketed ? this.beforeBracket(index) : this.mentionAt(index);
     if (!named || (!bracketed && (named.last !== index || !commaAfter(this.tokens[index]))) || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
     if (this.typeOf(named) === EntityType.Institution && this.demonymApposition(index, named)) return;
-    // "X, Vietnam's largest polytechnic,": a place's possessive opens the apposition; "X, Singapore's Ministry of Y"
-    // lists another name, whose place that is.
-    const owner = this.mentionAt(index + 1);
+    // "X, Vietnam's largest polytechnic,", "X, one of Indonesia's largest producers of …": a place's possessive opens the
+    // apposition; "X, Singapore's Ministry of Y" lists another name, whose place that is.
+    const opener = this.tokens[index + 1]?.lower === 'one' && this.tokens[index + 2]?.lower === 'of' ? index + 3 : index + 1;
+    const owner = this.mentionAt(opener);
     const owned = owner && this.mentionAt(owner.last + 1);
-    if (owner && owner.first === index + 1 && /['’]s$/.test(this.tokens[owner.last].text) && [EntityType.Place, EntityType.Country].includes(this.typeOf(owner)!) && owner.entityId !== named.entityId && !(owned && owned.first === owner.last + 1)) {
+    if (owner && owner.first === opener && /['’]s$/.test(this.tokens[owner.last].text) && [EntityType.Place, EntityType.Country].includes(this.typeOf(owner)!) && owner.entityId !== named.entityId && !(owned && owned.first === owner.last + 1)) {
       this.add(RelationType.LOCATED_IN, named, owner, owner, 0.6, `described as "${this.tokens[owner.last].text} …"`);
       return;
     }
