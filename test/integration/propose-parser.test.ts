@@ -963,4 +963,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const relations = await parsedRelations('PT Lark Agro Industri Tbk ("Lark Agro"), one of Indonesia\'s largest producers of cassava starch, signed a memorandum with Brisk University. The laboratory opened in Chanthaburi. Its partner is Heron Fresh Co., Ltd., one of Chanthaburi\'s largest fruit exporters.');
     expect(relations).toEqual(expect.arrayContaining(['PT Lark Agro Industri Tbk LOCATED_IN Indonesia', 'Heron Fresh Co., Ltd. LOCATED_IN Chanthaburi']));
   });
+
+  it('reads the classes of dev16, a forum wire: a demonstration base, "the base" after it, a field named by a discipline after a verb of focus', async () => {
+    const text = 'The Tern Beidou Agricultural Demonstration Base was unveiled at the opening. Located south of Hanoi and run by the Lark Academy of Agricultural Sciences, the base covers 2,000 hectares of sugarcane and will focus on precision agriculture.';
+    const relations = await parsedRelations(text);
+    expect(relations).toEqual(expect.arrayContaining(['Lark Academy of Agricultural Sciences PARTICIPATES_IN Tern Beidou Agricultural Demonstration Base', 'Tern Beidou Agricultural Demonstration Base IN_DOMAIN Precision agriculture']));
+    // "the customer base": a base with no word of a kind of base names nothing.
+    expect((await draftOf('Brisk Co., Ltd. has grown its customer base in Vietnam.')).entities.map((entity) => entity.name).filter((name) => /base/i.test(name))).toEqual([]);
+  });
 });

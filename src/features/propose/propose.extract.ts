@@ -136,6 +136,8 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
 const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
 /** Nouns of an action, which take what they act on with "of": "standardisation", "screening", "management". */
 const NOMINAL_ENDING = /(?:tion|sion|ment|ing)$/;
+/** The last word of a field's name: an action's noun, or a discipline's ("precision agriculture", "marine robotics", "soil science"). */
+const FIELD_ENDING = /(?:tion|sion|ment|ing|culture|ics|ogy|ience|iences|medicine|energy)$/;
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
@@ -236,7 +238,7 @@ function singleField(tokens: Token[], [from, to]: [number, number]): [number, nu
   // ("will work on sandstone conservation, starting with …": a comma before a participle ends it too.)
   const ends = to === tokens.length - 1 || /\./.test(tokens[to].post) || (tokens[to + 1]?.lower === 'and' && tokens[to + 2]?.lower === 'on') || (/,/.test(tokens[to].post) && !!tokens[to + 1]?.tags.has('Gerund'));
   const named = words.length >= 2 && words.every((token) => !isCapitalised(token) && /^\p{L}+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower));
-  return ends && named && NOMINAL_ENDING.test(tokens[to].lower) ? [from, to] : undefined;
+  return ends && named && FIELD_ENDING.test(tokens[to].lower) ? [from, to] : undefined;
 }
 
 

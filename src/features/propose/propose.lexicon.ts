@@ -97,6 +97,9 @@ export const HEADS: Record<string, HeadRule> = {
   nursery: platform('RESEARCH_CENTER'),
   // "the UPLK Smart Paddy Demonstration Farm": a farm kept to show or test methods is a research platform.
   farm: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial) farms?\b/ },
+  // "the Tianlan Beidou Agricultural Application Demonstration Base", "herb demonstration bases": the same, kept as a base.
+  base: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial|training|breeding) bases?\b/ },
+  bases: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial|training|breeding) bases?\b/ },
   observatory: platform('RESEARCH_CENTER'),
   testbed: platform('RESEARCH_CENTER'),
   bed: { ...platform('RESEARCH_CENTER'), requires: /\btest beds?\b/ },

@@ -956,7 +956,9 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);
     // ("the two ministries": a counted plural of a head word the lexicon lists in the singular.)
     const countedPlural = words.some((item) => NUMBER_WORDS[item] !== undefined) && singular(word) !== word && !!headRule(singular(word), singular(word));
-    if (!headRule(word, words.join(' ')) && !headRule(word, [...specific, word].join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word) && !countedPlural) continue;
+    // ("the base", "the farm": a head word that names only with words before it, said alone, points back at such a name.)
+    const bareHead = specific.length === 0 && words.length === 1 && HEADS[word]?.requires !== undefined;
+    if (!headRule(word, words.join(' ')) && !headRule(word, [...specific, word].join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word) && !countedPlural && !bareHead) continue;
     if (!jointVenture && plainGap(head) && continuesDescription(tokens, k + 1)) continue;
     // "the partners plan to extend …", "the members plan their cruise": a head word followed by "to" and a verb, or
     // by an object after a plural, is a verb.
@@ -966,7 +968,7 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     const listed = tokens[k + 1] && !isCapitalised(tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && (/^,\s*$/.test(head.post) || ['and', 'or'].includes(tokens[k + 1].lower));
     if (listed || (['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.tags.has('Noun') && !isCapitalised(tokens[k + 2]))) continue;
     // "the two institutes": a plural the lexicon lists only in the singular.
-    const classified = classify([...specific, word]) ?? classify([singular(word)]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
+    const classified = (bareHead ? HEADS[word] : undefined) ?? classify([...specific, word]) ?? classify([singular(word)]) ?? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP' };
     const counted = words.map((item) => NUMBER_WORDS[item] ?? (/^\d+$/.test(item) ? Number(item) : undefined)).find((count) => count !== undefined) ?? (tokens[index].lower === 'both' ? 2 : undefined);
     const plural = /[^s]s$/.test(word) && singular(word) !== word;
     found.push(
