@@ -971,4 +971,16 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     // "the customer base": a base with no word of a kind of base names nothing.
     expect((await draftOf('Brisk Co., Ltd. has grown its customer base in Vietnam.')).entities.map((entity) => entity.name).filter((name) => /base/i.test(name))).toEqual([]);
   });
+
+  it('reads the classes of dev16, a course programme: a talk\'s organisation in brackets at the end of its line, "Drone-based" beside "drones", a platform "developed by" A and B', async () => {
+    const text = '2027 International Training Course on Rice Drone Technology\nHost: Brisk Institute of Agricultural Aviation\n\nMonday 19 April\n14:00 Lecture: Spraying standards and flight safety (Lark Agricultural Aviation Association)\nEvening lecture: Drone-based pest surveillance in the Mekong Delta (Heron Institute of Crop Protection)\n15:00 Launch of the Tern Drone Service Platform, developed by the Brisk Institute of Agricultural Aviation and Osprey UAV Technology Co., Ltd.\nParticipants will fly drones over paddy plots.';
+    const relations = await parsedRelations(text);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Lark Agricultural Aviation Association ATTENDED International Training Course on Rice Drone Technology',
+      'Heron Institute of Crop Protection ATTENDED International Training Course on Rice Drone Technology',
+      'Brisk Institute of Agricultural Aviation ESTABLISHED Tern Drone Service Platform',
+      'Osprey UAV Technology Co., Ltd. ESTABLISHED Tern Drone Service Platform',
+    ]));
+    expect((await draftOf(text)).entities.filter((entity) => entity.name === 'Drone')).toEqual([]);
+  });
 });

@@ -897,7 +897,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
         (before === 'in' && isOneOrganisationOfAKind(tokens, mention.first - 2)) ||
         // "a state-owned yard in Thuy Nguyen", "on its campus in Shah Alam": a name the parser's recogniser marks, after "in".
         (before === 'in' && tokens[mention.first].entity === 'B') ||
-        (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based') ||
+        // ("Drone-based pest surveillance": a word the text also writes in small letters is a common noun, no seat.)
+        (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based' && !inSmallLetters(text, mention.text)) ||
         // "host city Pakse": the kind the text gives it.
         (['city', 'province', 'town'].includes(before) && tokens[mention.first - 2]?.lower === 'host');
       // "the dean of Crestwater's medical school": an owner, not a place.
@@ -960,6 +961,12 @@ function lastWordOf(mention: Mention, registry: EntityRegistry): ProposedEntity 
   const word = nameKey(mention.text);
   const ending = registry.entities.filter((entity) => nameKey(entity.name).endsWith(` ${word}`) && entity.mentions.some((span) => span.end <= mention.start));
   return ending.length === 1 ? ending[0] : undefined;
+}
+
+/** Whether the text also writes `word` (or its plural) in small letters, as a common noun: "drones" beside "Drone-based". */
+function inSmallLetters(text: string, word: string): boolean {
+  const lower = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return lower !== word && new RegExp(`\\b${lower}s?\\b`).test(text);
 }
 
 /** Words after a company's own name that say what it is or what trade it is in: "Yunling Sensing Technology Co., Ltd.". */

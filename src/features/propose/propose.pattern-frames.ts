@@ -375,6 +375,7 @@ export class PatternFrames extends SentenceReader {
     this.openingOf(index);
     this.speechBy(index);
     this.talkSpeaker(index);
+    this.bracketedSpeaker(index);
     this.asPartners(index);
     this.hostNamed(index);
   }
@@ -422,6 +423,21 @@ export class PatternFrames extends SentenceReader {
     const event = this.sentenceEvent(index);
     const speaker = this.entry.top.find((mention) => mention.first >= index && mention.entityId && ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place && this.typeOf(mention) !== EntityType.Country);
     if (event && speaker && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `speaks at ${event.name}, after the talk's title`);
+  }
+
+  /**
+   * "14:00 Lecture: Spraying standards and flight safety (South China Agricultural Aviation Association)", "Evening lecture: …
+   * (Can Tho Institute of Crop Protection)": the organisation in brackets that closes a talk's line gives the talk, so attends.
+   */
+  private bracketedSpeaker(index: number): void {
+    const tokens = this.tokens;
+    const speaker = this.mentionAt(index);
+    if (!speaker || speaker.first !== index || speaker.last !== tokens.length - 1 || !/\(\s*$/.test((tokens[index - 1]?.post ?? '') + tokens[index].pre) || !/^\)/.test(tokens[speaker.last].post)) return;
+    const from = this.timePrefixEnd();
+    const talk = tokens.slice(from, from + 3).some((token) => SPEECH_NOUNS.has(token.lower) && /^\s*:/.test(token.post));
+    const event = talk ? this.sentenceEvent(index) : undefined;
+    const type = this.typeOf(speaker);
+    if (event && speaker.entityId !== event.entityId && ACTOR_TYPES.has(type!) && type !== EntityType.Place && type !== EntityType.Country) this.add(RelationType.ATTENDED, speaker, event, tokens[index], 0.6, `gives a talk at ${event.name}, in brackets after its title`);
   }
 
   /** A line of a programme: it opens with a time of day ("09:30", "Mon 20 July 09:00") or a talk's label ("Keynote:"). */
