@@ -892,8 +892,9 @@ function continuesDescription(tokens: Token[], next: number): boolean {
   if (!word) return false;
   // "the Hefei institute in 2015", "the forum on Tuesday": a time after the head says when, not which one.
   const time = tokens[next + 1] !== undefined && (/^\d/.test(tokens[next + 1].text) || isMonth(tokens[next + 1]));
-  // "build the centre in Kampong Thom Province": a place after the head says where it is, not which one.
-  const place = word.lower === 'in' && isNameWord(tokens[pastArticle(tokens, next + 1)]);
+  // "build the centre in Kampong Thom Province": a place after a singular head says where it is, not which one ("the
+  // farming enterprises in Vietnam" are a group that the place describes).
+  const place = word.lower === 'in' && isNameWord(tokens[pastArticle(tokens, next + 1)]) && !tokens[next - 1]?.tags.has('Plural');
   if ((COMPLEMENTS.has(word.lower) && !(['in', 'on', 'at'].includes(word.lower) && (time || place))) || isNameWord(word)) return true;
   if (!word.tags.has('Noun') || word.tags.has('Verb')) return false;
   const after = tokens[next + 1];
