@@ -32,6 +32,9 @@ const MECHANISM: HeadRule = {
 const institution = (kind: string): HeadRule => ({ type: EntityType.Institution, kind });
 const platform = (kind: string): HeadRule => ({ type: EntityType.Platform, kind, byModifier: PLATFORM_KINDS });
 
+/** "the Tianlan Beidou Agricultural Application Demonstration Base", "herb demonstration bases": a base kept to show or test methods, as a farm is. */
+const TRIAL_BASE: HeadRule = { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial|training|breeding) bases?\b/ };
+
 export const HEADS: Record<string, HeadRule> = {
   university: institution('UNIVERSITY'),
   universities: institution('UNIVERSITY'),
@@ -97,9 +100,8 @@ export const HEADS: Record<string, HeadRule> = {
   nursery: platform('RESEARCH_CENTER'),
   // "the UPLK Smart Paddy Demonstration Farm": a farm kept to show or test methods is a research platform.
   farm: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial) farms?\b/ },
-  // "the Tianlan Beidou Agricultural Application Demonstration Base", "herb demonstration bases": the same, kept as a base.
-  base: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial|training|breeding) bases?\b/ },
-  bases: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial|training|breeding) bases?\b/ },
+  base: TRIAL_BASE,
+  bases: TRIAL_BASE,
   observatory: platform('RESEARCH_CENTER'),
   testbed: platform('RESEARCH_CENTER'),
   bed: { ...platform('RESEARCH_CENTER'), requires: /\btest beds?\b/ },
