@@ -24,13 +24,18 @@ const isAgreementHead = (token: Token | undefined) => !!token && (classify([toke
 /** The parties listed from `from` on: mentions joined by commas and "and". */
 function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number): Mention[] {
   const parties: Mention[] = [];
+  // Past "and", "the", "by", "as well as" to the next item.
+  const pastSeparators = (at: number) => {
+    let next = at;
+    for (let skip = separatorAt(tokens, next); next < end && skip > 0; skip = separatorAt(tokens, next)) next += skip;
+    return next;
+  };
   let k = from;
   while (k < end) {
     const mention = top.find((item) => item.first === k);
     // ("by the Minister of Higher Education, Science and Technology and by B": an untyped name after a post's "of" is its remit.)
     if (mention && mention.type === undefined && !isAcronym(tokens[k]) && tokens[k - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[k - 2]?.lower ?? '')) {
-      k = mention.last + 1;
-      for (let skip = separatorAt(tokens, k); k < end && skip > 0; skip = separatorAt(tokens, k)) k += skip;
+      k = pastSeparators(mention.last + 1);
       continue;
     }
     if (mention && isParty(mention)) {
@@ -39,8 +44,7 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
       const bracketed = /\(/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.pre ?? ''));
       const closing = bracketed ? tokens.findIndex((token, n) => n > mention.last && n <= mention.last + 6 && /\)/.test(token.post)) : -1;
       const last = closing > 0 ? closing : mention.last;
-      k = last + 1;
-      for (let skip = separatorAt(tokens, k); k < end && skip > 0; skip = separatorAt(tokens, k)) k += skip;
+      k = pastSeparators(last + 1);
       if (!/^\)?,?\s*$/.test(tokens[last].post)) break;
       continue;
     }
@@ -52,8 +56,7 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
     }
     // "signed by the Director-General of the Department and the President of B": a post signs for its organisation.
     const ofPost = afterPost(tokens, k);
-    // ("of the Department": a reference keeps its article.)
-    // ("of GDER": a short name is resolved later.)
+    // ("of the Department": a reference keeps its article; "of GDER": a short name is typed later.)
     const organisation = ofPost === undefined ? undefined : top.find((mention) => (mention.first === ofPost || mention.first === ofPost - 1) && (mention.type !== undefined || isAcronym(tokens[mention.first])));
     if (organisation) {
       k = organisation.first;
@@ -240,8 +243,8 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     }
     // "a separate technology licence agreement signed the same day (by A and B)": the participle follows its agreement.
     // ("The Memorandum of Understanding on … Cooperation, signed by A and B": after a named agreement's last word too.)
-    const namedBefore = top.find((mention) => mention.type === EntityType.Agreement && mention.last === v - 1 && /^,?\s*$/.test(tokens[v - 1].post));
-    const participle = head < 0 && !passive && (isAgreementHead(tokens[v - 1]) || !!namedBefore);
+    const afterNamedAgreement = top.some((mention) => mention.type === EntityType.Agreement && mention.last === v - 1 && /^,?\s*$/.test(tokens[v - 1].post));
+    const participle = head < 0 && !passive && (isAgreementHead(tokens[v - 1]) || afterNamedAgreement);
     if (participle) head = v - 1;
     // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
     const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && isAgreementHead(tokens[n - 1]))) : -1;
