@@ -3,9 +3,10 @@ import path from 'node:path';
 import { runTool, UsageError } from './run-tool';
 import { PROJECT_ROOT } from '../../platform/config/config';
 import type { CuratedDocument } from '../../engine/documents/document.format';
+import { parseDocumentText, sourceFileOf, validateDocument } from '../../engine/documents/document.validation';
 import { seedFilesIn } from '../../engine/seed/seed.loader';
 import { seedGraph } from '../../engine/seed/seed.service';
-import { CORPUS_SETS, FAILURE_CLASSES, TUNING_SETS, corpusDocumentFiles, loadCuratedText, loadFailureClasses, type CorpusSet } from '../../features/propose/extraction-corpus';
+import { CORPUS_SETS, FAILURE_CLASSES, TUNING_SETS, corpusDocumentFiles, loadFailureClasses, type CorpusSet } from '../../features/propose/extraction-corpus';
 import {
   ROLE_MISS_CAUSES,
   ROLE_RELATIONS,
@@ -70,7 +71,9 @@ interface Case {
 }
 
 function loadCase(label: string, documentFile: string): Case {
-  return { label, documentFile: path.relative(PROJECT_ROOT, documentFile), ...loadCuratedText(documentFile) };
+  const document = validateDocument(parseDocumentText(fs.readFileSync(documentFile, 'utf8'))).document;
+  const text = fs.readFileSync(sourceFileOf(documentFile, document.source.file)!, 'utf8');
+  return { label, documentFile: path.relative(PROJECT_ROOT, documentFile), document, text };
 }
 
 const percent = (value: number) => `${(100 * value).toFixed(1)} %`;

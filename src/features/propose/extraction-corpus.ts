@@ -4,7 +4,6 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { PROJECT_ROOT } from '../../platform/config/config';
 import type { CuratedDocument } from '../../engine/documents/document.format';
-import { parseDocumentText, sourceFileOf, validateDocument } from '../../engine/documents/document.validation';
 
 /**
  * The extraction evaluation corpus (test/fixtures/extraction/): fictional documents curated by hand, split
@@ -130,10 +129,4 @@ export function readTestSetManifest(): Map<string, string> {
         return [file, hash];
       }),
   );
-}
-
-/** A curated document and the text it was curated from. */
-export function loadCuratedText(documentFile: string): { document: CuratedDocument; text: string } {
-  const document = validateDocument(parseDocumentText(fs.readFileSync(documentFile, 'utf8'))).document;
-  return { document, text: fs.readFileSync(sourceFileOf(documentFile, document.source.file)!, 'utf8') };
 }

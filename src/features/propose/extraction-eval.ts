@@ -32,7 +32,7 @@ function curatedIdsByKey(curated: CuratedDocument): Map<string, string> {
 const curatedIdNamed = (byKey: Map<string, string>, names: string[]) => keysOf(names).map((key) => byKey.get(key)).find(Boolean);
 
 /** Whether two quotes share a stretch of text: the same sentence, quoted wider or narrower. */
-export function overlap(one: string, other: string, length = 25): boolean {
+function overlap(one: string, other: string, length = 25): boolean {
   const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
   if (shorter.length < length) return longer.includes(shorter);
   for (let at = 0; at + length <= shorter.length; at += 5) if (longer.includes(shorter.slice(at, at + length))) return true;
@@ -226,15 +226,11 @@ export function emptyCorpusScore(): CorpusScore {
 }
 
 /** Scores one document and adds it to `into` (a set's running total); `graphIds` are the seeded graph's entity ids. */
-/** Each draft entity's curated id, where it has one: a linked proposal stands for the graph entity it links to, whatever its name; a new one for the curated entity its name matches. */
-export function curatedIdsOf(draft: DocumentDraft, curated: CuratedDocument, text: string): Map<string, string | undefined> {
-  const byName = matchEntities(draft, curated, text);
-  return new Map(draft.entities.map((entity) => [entity.id, entity.status === LinkStatus.LINKED ? entity.id : byName.get(entity.id)]));
-}
-
 export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curated: CuratedDocument, tags: FailureClassTags, graphIds: Set<string>, text: string): void {
-  const draftIds = curatedIdsOf(draft, curated, text);
-  const curatedIdOf = (entity: DraftEntity) => draftIds.get(entity.id);
+  const byName = matchEntities(draft, curated, text);
+  // A linked proposal stands for the graph entity it links to, whatever its name; a new one for the curated entity its name matches.
+  const curatedIdOf = (entity: DraftEntity) => (entity.status === LinkStatus.LINKED ? entity.id : byName.get(entity.id));
+  const draftIds = new Map(draft.entities.map((entity) => [entity.id, curatedIdOf(entity)]));
   const knownIds = new Set(curated.entities.filter((entity) => graphIds.has(entity.id)).map((entity) => entity.id));
   const linkedIds = new Set(draft.entities.filter((entity) => entity.status === LinkStatus.LINKED).map((entity) => entity.id));
   const proposedIds = new Set(draftIds.values());

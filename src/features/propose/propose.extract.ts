@@ -7,7 +7,6 @@ import type { Extraction, ProposedEntity, ProposedRelation } from './propose.mod
 import { displayName, nameKey, nameWords } from './propose.names';
 import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
 import { findRelations } from './propose.relations';
-import { learnedRelations, relationCandidates } from './propose.learned-relations';
 import { findSignings, type Signing } from './propose.signing';
 import { Action, fieldWorkAt, STUDY_VERBS, verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
@@ -286,8 +285,6 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
 
   relations.push(...findRelations(text, perSentence, registry));
   if (dateline) relations.push(...heldHere(text, dateline, perSentence, registry));
-  const candidates = relationCandidates(perSentence, registry, relations);
-  relations.push(...learnedRelations(text, candidates));
   const quantities = findQuantities(text, perSentence, registry);
   const dates = findDates(text, perSentence, registry, dateline?.date || publishedOn);
   const unresolved = perSentence.flatMap(({ top }) => top.filter((mention) => !mention.entityId && mention.form === 'name').map((mention) => ({ name: mention.name, span: { start: mention.start, end: mention.end } })));
@@ -301,7 +298,6 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
     entities: registry.entities,
     unresolved,
     relations: dedupeRelations(relations),
-    candidates,
     quantities,
     dates,
     dateline: dateline ? { place: `${dateline.city}, ${dateline.wider}`, date: dateline.date || null, publisher: dateline.publisher } : null,

@@ -1,6 +1,5 @@
 import type { EntityType, RelationType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
-import type { RelationCandidate } from './propose.learned-relations';
 
 /** How a proposed entity relates to the graph. */
 export enum LinkStatus {
@@ -80,8 +79,6 @@ export interface ProposedDate extends Judged {
 export interface Extraction {
   entities: ProposedEntity[];
   relations: ProposedRelation[];
-  /** Every two entities a sentence names, as the learned relation model read them (propose.learned-relations.ts). */
-  candidates: RelationCandidate[];
   quantities: ProposedQuantity[];
   dates: ProposedDate[];
   /** Capitalised names the text uses that no rule could type: the graph may know them. */
