@@ -86,6 +86,20 @@ describe('scoring a corpus document against the seeded graph', () => {
     expect(bothFound.roleMisses).toEqual({ 'both ends found': 1, 'one end found': 2, 'no end found': 0 });
   });
 
+  it('tells a fact missed with both ends named in one sentence from one whose ends the proposal finds only apart', () => {
+    const missedWithMentions = (labStart: number) => {
+      const mentioned = draft.entities.map((one) =>
+        one.id === 'mahidol-university' ? { ...one, mentions: [{ start: 0, end: 18 }] } : one.id === 'heron-bay-lab' ? { ...one, mentions: [{ start: labStart, end: labStart + 13 }] } : one,
+      );
+      const score = emptyCorpusScore();
+      addCorpusDocument(score, { ...draft, entities: mentioned, relations: [] } as DocumentDraft, curated, tags, GRAPH_IDS, TEXT);
+      return score.bothEndsMissed;
+    };
+    // "Mahidol University and … partners in the Heron Bay Lab." names both; "Heron Bay Lab opened …" names the lab alone.
+    expect(missedWithMentions(TEXT.indexOf('Heron Bay Lab'))).toEqual({ together: 1, apart: 0 });
+    expect(missedWithMentions(TEXT.lastIndexOf('Heron Bay Lab'))).toEqual({ together: 0, apart: 1 });
+  });
+
   it('counts recall per failure class over tagged entities and relationships', () => {
     expect(score.classes.coordination).toEqual({ found: 0, total: 2 });
     expect(score.classes['partner-frame']).toEqual({ found: 0, total: 1 });

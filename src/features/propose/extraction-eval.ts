@@ -4,6 +4,7 @@ import { FAILURE_CLASSES, relationKey, type FailureClass, type FailureClassTags 
 import { LinkStatus } from './propose.model';
 import type { DocumentDraft, DraftEntity } from './propose.service';
 import { nameKey, wordsKey } from './propose.names';
+import { readText } from './propose.text';
 
 /**
  * How a draft compares with a curated document of the same text. A proposed entity matches a curated
@@ -184,6 +185,11 @@ export interface CorpusScore {
    * failed; with one or none, finding or linking the entities did first.
    */
   roleMisses: Record<RoleMissCause, number>;
+  /**
+   * Of the role facts missed with both ends found, those whose ends the proposal finds in one sentence (a reader of
+   * sentences could relate them) and those it finds only apart (only a reading across sentences could).
+   */
+  bothEndsMissed: { together: number; apart: number };
   quotes: Tally;
   classes: Record<FailureClass, Tally>;
   missedLinks: string[];
@@ -216,6 +222,7 @@ export function emptyCorpusScore(): CorpusScore {
     relationPrecision: emptyTally(),
     roles: Object.fromEntries(ROLE_RELATIONS.map(({ role }) => [role, emptyTally()])),
     roleMisses: Object.fromEntries(ROLE_MISS_CAUSES.map((cause) => [cause, 0])) as Record<RoleMissCause, number>,
+    bothEndsMissed: { together: 0, apart: 0 },
     quotes: emptyTally(),
     classes: Object.fromEntries(FAILURE_CLASSES.map((name) => [name, emptyTally()])) as Record<FailureClass, Tally>,
     missedLinks: [],
@@ -226,6 +233,21 @@ export function emptyCorpusScore(): CorpusScore {
 }
 
 /** Scores one document and adds it to `into` (a set's running total); `graphIds` are the seeded graph's entity ids. */
+/** The sentences (by index) in which the draft names each curated entity. */
+function sentencesNaming(draft: DocumentDraft, curatedIds: Map<string, string | undefined>, text: string): Map<string, Set<number>> {
+  const sentences = readText(text);
+  const sentenceAt = (offset: number) => sentences.findIndex((sentence) => offset < sentence.end);
+  const naming = new Map<string, Set<number>>();
+  for (const entity of draft.entities) {
+    const curatedId = curatedIds.get(entity.id);
+    if (curatedId === undefined) continue;
+    const sentences = naming.get(curatedId) ?? new Set<number>();
+    for (const span of entity.mentions) sentences.add(sentenceAt(span.start));
+    naming.set(curatedId, sentences);
+  }
+  return naming;
+}
+
 export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curated: CuratedDocument, tags: FailureClassTags, graphIds: Set<string>, text: string): void {
   const byName = matchEntities(draft, curated, text);
   // A linked proposal stands for the graph entity it links to, whatever its name; a new one for the curated entity its name matches.
@@ -262,6 +284,7 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
   const spurious = draft.entities.filter((entity) => entity.status !== LinkStatus.LINKED && curatedIdOf(entity) === undefined);
   into.spurious.push(...spurious.map(label));
   into.spuriousMax = Math.max(into.spuriousMax, spurious.length);
+  const sentencesOf = sentencesNaming(draft, draftIds, text);
   const proposedKeys = new Set(draft.relations.flatMap((relation) => bothWays({ from: draftIds.get(relation.from) ?? '', type: relation.type, to: draftIds.get(relation.to) ?? '' })));
   const foundRelations = new Set<string>();
   for (const relation of curated.relations) {
@@ -270,7 +293,9 @@ export function addCorpusDocument(into: CorpusScore, draft: DocumentDraft, curat
     addTally(into.relations, found);
     const role = ROLE_RELATIONS.find(({ types }) => types.includes(relation.type));
     if (role) addTally(into.roles[role.role], found);
-    if (role && !found) into.roleMisses[ROLE_MISS_CAUSES[2 - [relation.from, relation.to].filter((end) => foundEntities.has(end)).length]] += 1;
+    const endsFound = [relation.from, relation.to].filter((end) => foundEntities.has(end)).length;
+    if (role && !found) into.roleMisses[ROLE_MISS_CAUSES[2 - endsFound]] += 1;
+    if (role && !found && endsFound === 2) into.bothEndsMissed[[...(sentencesOf.get(relation.from) ?? [])].some((sentence) => sentencesOf.get(relation.to)?.has(sentence)) ? 'together' : 'apart'] += 1;
     if (found) foundRelations.add(key);
     else into.missedRelations.push(`${key} (${curated.source.file})`);
   }
