@@ -86,18 +86,20 @@ describe('scoring a corpus document against the seeded graph', () => {
     expect(bothFound.roleMisses).toEqual({ 'both ends found': 1, 'one end found': 2, 'no end found': 0 });
   });
 
-  it('tells a fact missed with both ends named in one sentence from one whose ends the proposal finds only apart', () => {
-    const missedWithMentions = (labStart: number) => {
-      const mentioned = draft.entities.map((one) =>
-        one.id === 'mahidol-university' ? { ...one, mentions: [{ start: 0, end: 18 }] } : one.id === 'heron-bay-lab' ? { ...one, mentions: [{ start: labStart, end: labStart + 13 }] } : one,
-      );
+  it('tells a fact missed with both ends named or referred to in one sentence from one whose ends the proposal finds only apart', () => {
+    const missedWith = (lab: { mentions: { start: number; end: number }[]; quotes: string[] }) => {
+      const mahidol = { mentions: [{ start: 0, end: 18 }], quotes: ['Mahidol University'] };
+      const entities = draft.entities.map((one) => (one.id === 'mahidol-university' ? { ...one, ...mahidol } : one.id === 'heron-bay-lab' ? { ...one, ...lab } : one));
       const score = emptyCorpusScore();
-      addCorpusDocument(score, { ...draft, entities: mentioned, relations: [] } as DocumentDraft, curated, tags, GRAPH_IDS, TEXT);
+      addCorpusDocument(score, { ...draft, entities, relations: [] } as DocumentDraft, curated, tags, GRAPH_IDS, TEXT);
       return score.bothEndsMissed;
     };
-    // "Mahidol University and … partners in the Heron Bay Lab." names both; "Heron Bay Lab opened …" names the lab alone.
-    expect(missedWithMentions(TEXT.indexOf('Heron Bay Lab'))).toEqual({ together: 1, apart: 0 });
-    expect(missedWithMentions(TEXT.lastIndexOf('Heron Bay Lab'))).toEqual({ together: 0, apart: 1 });
+    const second = TEXT.lastIndexOf('Heron Bay Lab');
+    // Named in the first sentence, or referred to there (a reference leaves its clause as a quote, not a mention).
+    expect(missedWith({ mentions: [{ start: TEXT.indexOf('Heron Bay Lab'), end: TEXT.indexOf('Heron Bay Lab') + 13 }], quotes: [] })).toEqual({ together: 1, apart: 0 });
+    expect(missedWith({ mentions: [], quotes: ['partners in the Heron Bay Lab'] })).toEqual({ together: 1, apart: 0 });
+    // Only in "Heron Bay Lab opened in Bangkok.", which does not name Mahidol University.
+    expect(missedWith({ mentions: [{ start: second, end: second + 13 }], quotes: ['Heron Bay Lab opened in Bangkok'] })).toEqual({ together: 0, apart: 1 });
   });
 
   it('counts recall per failure class over tagged entities and relationships', () => {

@@ -1160,11 +1160,11 @@ const ROLE_FRAMES_NOTE = [
   'of 28 (p ≥ 0.9); trained on those pairs alone, 1 of 5; other settings (epochs, rate, decay, feature cut-off) move this by',
   'two. No label cleared the 60 % precision set for proposing one, so the model would add nothing, and it was taken out.',
   'What bounds it: only 115 of the 959 curated pairs are left to the model, spread over 15 relationship types (LOCATED_IN',
-  '32, COOPERATES_WITH 18, every other type 10 or fewer): too few to learn from. The page now also tells the role facts missed with both ends',
-  'found by whether the proposal names both in one sentence. Over the tuning sets it is 69 named together and 67 only apart;',
-  'dev17 11 / 9, dev18 2 / 4, the test set 11 / 5. In half of these misses, then, the proposal does not find one end in the',
-  'sentence that states the fact (a pronoun, a description or a short name it does not resolve), or the curation reads the',
-  'fact across sentences: a reader of pairs in one sentence, learned or written, cannot reach them; coreference might.',
+  '32, COOPERATES_WITH 18, every other type 10 or fewer): too few to learn from. The page now also tells the role facts',
+  'missed with both ends found by whether the proposal names (or refers to) both in one sentence: over the tuning sets 97',
+  'together and 39 only apart; dev17 13 / 7, dev18 3 / 3, the test set 13 / 3. So about seven in ten of these misses are a',
+  'sentence that holds both ends and was read wrongly (the pairs the learner was given, and could not learn); the other',
+  'three in ten need a reference across sentences (a pronoun, a description, a short name) that the proposer does not resolve.',
   '',
 ];
 

@@ -233,7 +233,7 @@ export function emptyCorpusScore(): CorpusScore {
 }
 
 /** Scores one document and adds it to `into` (a set's running total); `graphIds` are the seeded graph's entity ids. */
-/** The sentences (by index) in which the draft names each curated entity. */
+/** The sentences (by index) in which the draft names each curated entity, or refers to it ("the centre": a reference leaves its clause as a quote, not a mention). */
 function sentencesNaming(draft: DocumentDraft, curatedIds: Map<string, string | undefined>, text: string): Map<string, Set<number>> {
   const sentences = readText(text);
   const sentenceAt = (offset: number) => sentences.findIndex((sentence) => offset < sentence.end);
@@ -243,6 +243,7 @@ function sentencesNaming(draft: DocumentDraft, curatedIds: Map<string, string | 
     if (curatedId === undefined) continue;
     const sentences = naming.get(curatedId) ?? new Set<number>();
     for (const span of entity.mentions) sentences.add(sentenceAt(span.start));
+    for (const quote of entity.quotes) if (text.includes(quote)) sentences.add(sentenceAt(text.indexOf(quote)));
     naming.set(curatedId, sentences);
   }
   return naming;
