@@ -721,3 +721,11 @@ describe('the reading copy: headings in capitals read as names', () => {
     expect(inOriginalLetters('The survey found DNA', copy, text)).toBe('The survey found DNA');
   });
 });
+
+describe('the classes of dev17', () => {
+  it('types an island named in English as a place, and reads Malaysia\'s "Berhad" as a legal form that names the same company', () => {
+    const { entities } = extract('Field practice takes place on Kestrel Island. Ipoh-based Heron Fibre Berhad will supply the fibre, and Heron Fibre will train the staff.');
+    expect(entities.find((entity) => entity.name === 'Kestrel Island')).toMatchObject({ type: 'Place', kind: 'REGION' });
+    expect(entities.filter((entity) => /^Heron Fibre/.test(entity.name)).map((entity) => [entity.type, entity.kind])).toEqual([['Institution', 'COMPANY']]);
+  });
+});

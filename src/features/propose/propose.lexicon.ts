@@ -288,7 +288,7 @@ export const PLACE_LIST_KINDS: Record<string, string> = {
 export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater', 'building']);
 
 /** Legal-form words that end a company name ("Co., Ltd.", Indonesia's listed "Tbk"). */
-export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'sdn', 'pte', 'jsc', 'limited', 'tbk']);
+export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'berhad', 'sdn', 'sendirian', 'pte', 'jsc', 'limited', 'tbk']);
 
 /** Legal forms written before a company's name: Indonesia's "PT" (Perseroan Terbatas), "PT Nusantara Nikel Utama". */
 export const LEGAL_PREFIXES = new Set(['PT']);

@@ -456,8 +456,8 @@ function typeName(found: Mention, tokens: Token[]): void {
   // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
   // ("Davao Bayfront Convention Centre", "Nanning International Exhibition Center": a hall for events is a venue too.)
   if (isVenueName(words)) return;
-  // "Pulau Serai", "Koh Kong": an island, as the region's languages name one.
-  if (ISLAND_WORDS.has(words[0]) && words.length > 1 && !classify(words.slice(1))) {
+  // "Pulau Serai", "Koh Kong": an island, as the region's languages name one; "Weizhou Island", "Bawean Island", as English does.
+  if ((ISLAND_WORDS.has(words[0]) && words.length > 1 && !classify(words.slice(1))) || (/^islands?$/.test(words.at(-1)!) && words.length > 1 && !classify(words.slice(0, -1)))) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.75, reason: `an island named "${tokens[found.first].text} …"` });
   }
   // "Port Salvacion", "Port Klang": a town; a port as a head comes last ("the Heron Innovation Port").

@@ -5,7 +5,7 @@
  */
 
 /** Legal-form words that do not tell two organisations apart ("Co., Ltd.", "Inc.", "GmbH", "Public Company Limited"). */
-const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|sdn|pte|pty|tbk|jsc|public(?=\s+(?:company|co)\b))\.?)+\s*$/i;
+const LEGAL_SUFFIX = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|sa|bhd|berhad|sdn|sendirian|pte|pty|tbk|jsc|public(?=\s+(?:company|co)\b))\.?)+\s*$/i;
 /** A legal form written before the name (Indonesia's "PT"), in capitals as registered. */
 const LEGAL_PREFIX = /^PT\.?\s+(?=\p{Lu})/u;
 
