@@ -728,4 +728,19 @@ describe('the classes of dev17', () => {
     expect(entities.find((entity) => entity.name === 'Kestrel Island')).toMatchObject({ type: 'Place', kind: 'REGION' });
     expect(entities.filter((entity) => /^Heron Fibre/.test(entity.name)).map((entity) => [entity.type, entity.kind])).toEqual([['Institution', 'COMPANY']]);
   });
+
+  it('reads a letter of intent signed by its parties, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
+    const relations = (text: string) => {
+      const { entities, relations: found } = extract(text);
+      const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
+      return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
+    };
+    expect(relations('Third, a letter of intent on staff exchange was signed by Heron University and Lotus University.')).toEqual(
+      expect.arrayContaining(['Heron University SIGNED Letter of intent between Heron University and Lotus University', 'Lotus University SIGNED Letter of intent between Heron University and Lotus University']),
+    );
+    const concluded = relations('An agreement on the Kestrel Drone Centre was concluded between Osprey Aviation Co., Ltd. of Nanning and Lotus University.');
+    expect(concluded).toEqual(
+      expect.arrayContaining(['Osprey Aviation Co., Ltd. SIGNED Agreement between Osprey Aviation Co., Ltd. and Lotus University', 'Lotus University SIGNED Agreement between Osprey Aviation Co., Ltd. and Lotus University', 'Osprey Aviation Co., Ltd. LOCATED_IN Nanning']),
+    );
+  });
 });

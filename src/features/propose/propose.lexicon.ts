@@ -151,6 +151,8 @@ export const HEADS: Record<string, HeadRule> = {
   protocol: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
   treaty: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
   memorandum: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },
+  // "a letter of intent on student exchange": an agreement; a letter alone is none.
+  letter: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', requires: /\bletters? of intent\b/ },
   mou: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },
   groups: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?\b/ },
   group: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?\b/ },

@@ -170,6 +170,8 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   if (andIndex - 1 === first && rightEnd === next) return true;
   // "in Sarawak and West Kalimantan": a place the tagger knows, then a name without a head, are two places.
   if (andIndex - 1 === first && isKnownPlace(tokens[first]) && !hasHead(tokens, next, rightEnd)) return true;
+  // "Co., Ltd. of Nanning and Universitas Nusa Kenari": a town, then a whole name, are two.
+  if (andIndex - 1 === first && cityOf(tokens[first].text) && isWholeName(tokens, next, rightEnd)) return true;
   // "Quokka Data Port and Wombat Data Port": both conjuncts end in the same head word.
   if (andIndex - 1 > first && rightEnd > next && tokens[andIndex - 1].lower === tokens[rightEnd].lower) return true;
   return standsAlone(tokens[andIndex - 1]) && standsAlone(tokens[next]) && andIndex - 1 === first;

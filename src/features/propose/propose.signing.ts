@@ -1,5 +1,5 @@
 import { EntityType } from '../../engine/model/model';
-import { MODALS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { LEGAL_WORDS, MODALS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
 import { beforeArticle, isAcronym, isCapitalised, isHyphenedDuration, pastArticle, type Sentence, type Token } from './propose.text';
 
@@ -19,7 +19,16 @@ const PARTY_PREPOSITIONS = new Set(['with', 'between', 'by', 'among']);
 const isParty = (mention: Mention) => PARTY_TYPES.has(mention.type) && mention.form !== 'slogan' && mention.form !== 'domain';
 // "concluded an agreement with", "inked a memorandum": the agreement after the verb says it is a signing.
 const isSignVerb = (tokens: Token[], index: number) => /^(?:sign(?:ed|s)?|conclude[ds]?|ink(?:ed|s)?)$/.test(tokens[index].lower) || (tokens[index].lower === 'signing' && tokens[index + 1]?.lower === 'of');
-const isAgreementHead = (token: Token | undefined) => !!token && (classify([token.lower])?.type === EntityType.Agreement || PLURAL_AGREEMENTS.test(token.lower));
+/** The complement that completes an agreement's kind after its head: "memorandum of understanding", "letter of intent". */
+const KIND_COMPLEMENTS: Record<string, string> = { memorandum: 'understanding', memoranda: 'understanding', letter: 'intent', letters: 'intent' };
+const completedAt = (tokens: Token[], head: number) => tokens[head + 1]?.lower === 'of' && KIND_COMPLEMENTS[tokens[head]?.lower ?? ''] === tokens[head + 2]?.lower;
+/** Whether the word at `k` heads an agreement ("agreement", "MoU"; "letter" only in "letter of intent"). */
+const isAgreementHead = (tokens: Token[], k: number) => {
+  const token = tokens[k];
+  return !!token && (classify([token.lower])?.type === EntityType.Agreement || PLURAL_AGREEMENTS.test(token.lower) || (/^letters?$/.test(token.lower) && completedAt(tokens, k)));
+};
+/** The head of the agreement whose words end at `k`: `k` itself, or the head of "… of understanding" / "… of intent" ending there; else -1. */
+const agreementEndingAt = (tokens: Token[], k: number) => (isAgreementHead(tokens, k) ? k : completedAt(tokens, k - 2) ? k - 2 : -1);
 
 /** The parties listed from `from` on: mentions joined by commas and "and". */
 function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number): Mention[] {
@@ -43,9 +52,13 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
       // "National University of Singapore (NUS) and …": the short name in brackets stands aside.
       const bracketed = /\(/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.pre ?? ''));
       const closing = bracketed ? tokens.findIndex((token, n) => n > mention.last && n <= mention.last + 6 && /\)/.test(token.post)) : -1;
-      const last = closing > 0 ? closing : mention.last;
+      // ("Skyplough Co., Ltd. of Nanning and B": the party's seat after "of" stands aside too.)
+      const seat = tokens[mention.last + 1]?.lower === 'of' ? top.find((item) => item.first === mention.last + 2 && (item.type === EntityType.Place || item.type === EntityType.Country)) : undefined;
+      const last = closing > 0 ? closing : seat ? seat.last : mention.last;
       k = pastSeparators(last + 1);
-      if (!/^\)?,?\s*$/.test(tokens[last].post)) break;
+      // ("Skyplough Co., Ltd. and B": an abbreviated legal form's full stop goes on to the next party.)
+      const gap = LEGAL_WORDS.has(tokens[last].lower) ? tokens[last].post.replace(/^\./, '') : tokens[last].post;
+      if (!/^\)?,?\s*$/.test(gap)) break;
       continue;
     }
     // "signed with Mr. Lin Tao, Director of the Brisk Bureau": the person signs for the organisation.
@@ -212,7 +225,7 @@ function agreementPhrase(tokens: Token[], head: number): { first: number; last: 
     else if (first > 1 && first < head + 1 && tokens[first - 1].lower === 'and' && kindWord(tokens[first - 2]) && ARTICLES.has(tokens[first - 3]?.lower ?? '')) first -= 2;
     else break;
   }
-  const last = tokens[head + 1]?.lower === 'of' && tokens[head + 2]?.lower === 'understanding' ? head + 2 : head;
+  const last = completedAt(tokens, head) ? head + 2 : head;
   return { first, last };
 }
 
@@ -233,22 +246,22 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // The agreement: after an active verb, before a passive one.
     let head = -1;
     if (passive) {
-      for (let k = v - 2; k >= clauseStart && head < 0; k -= 1) if (isAgreementHead(tokens[k])) head = k;
+      for (let k = v - 2; k >= clauseStart && head < 0; k -= 1) if (isAgreementHead(tokens, k)) head = k;
     } else {
       for (let k = v + 1; k < Math.min(clauseEnd, v + 8) && head < 0; k += 1) {
         // "signed in Bangkok the memorandum": where it was signed stands between the verb and the agreement.
         if (top.some((mention) => mention.first <= k && k <= mention.last && isParty(mention) && mention.type && tokens[mention.first - 1]?.lower !== 'in')) break;
-        if (isAgreementHead(tokens[k])) head = k;
+        if (isAgreementHead(tokens, k)) head = k;
       }
     }
     // "a separate technology licence agreement signed the same day (by A and B)": the participle follows its agreement.
     // ("The Memorandum of Understanding on … Cooperation, signed by A and B": after a named agreement's last word too.)
     const afterNamedAgreement = top.some((mention) => mention.type === EntityType.Agreement && mention.last === v - 1 && /^,?\s*$/.test(tokens[v - 1].post));
-    const participle = head < 0 && !passive && (isAgreementHead(tokens[v - 1]) || afterNamedAgreement);
-    if (participle) head = v - 1;
+    const participle = head < 0 && !passive && (agreementEndingAt(tokens, v - 1) >= 0 || afterNamedAgreement);
+    if (participle) head = afterNamedAgreement ? v - 1 : agreementEndingAt(tokens, v - 1);
     // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
-    const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && isAgreementHead(tokens[n - 1]))) : -1;
-    if (relative > 0) head = relative - 1;
+    const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && agreementEndingAt(tokens, n - 1) >= 0)) : -1;
+    if (relative > 0) head = agreementEndingAt(tokens, relative - 1);
     if (head < 0) continue;
     // ("The Agreement was signed …": a reference to an agreement named before is that agreement.)
     const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && ['name', 'title', 'reference'].includes(mention.form) && !/^mous?$/i.test(mention.name));
