@@ -729,7 +729,7 @@ describe('the classes of dev17', () => {
     expect(entities.filter((entity) => /^Heron Fibre/.test(entity.name)).map((entity) => [entity.type, entity.kind])).toEqual([['Institution', 'COMPANY']]);
   });
 
-  it('reads a letter of intent signed by its parties, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
+  it('reads a letter of intent signed by its parties, an agreement named by what it is "on", one no text named before named after its parties, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
     const relations = (text: string) => {
       const { entities, relations: found } = extract(text);
       const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
@@ -740,7 +740,12 @@ describe('the classes of dev17', () => {
     );
     const concluded = relations('An agreement on the Kestrel Drone Centre was concluded between Osprey Aviation Co., Ltd. of Nanning and Lotus University.');
     expect(concluded).toEqual(
-      expect.arrayContaining(['Osprey Aviation Co., Ltd. SIGNED Agreement between Osprey Aviation Co., Ltd. and Lotus University', 'Lotus University SIGNED Agreement between Osprey Aviation Co., Ltd. and Lotus University', 'Osprey Aviation Co., Ltd. LOCATED_IN Nanning']),
+      expect.arrayContaining(['Osprey Aviation Co., Ltd. SIGNED Agreement on the Kestrel Drone Centre', 'Lotus University SIGNED Agreement on the Kestrel Drone Centre', 'Osprey Aviation Co., Ltd. LOCATED_IN Nanning']),
     );
+    // "The joint-venture agreement", none named before, signed by the chief executives of the two companies: named after them.
+    const venture = relations('Heron Fibre Co., Ltd. and Lotus Pulp Co., Ltd. announced a joint venture. The joint-venture agreement was signed in Ipoh by the chief executives of the two companies.');
+    expect(venture).toEqual(expect.arrayContaining(['Heron Fibre Co., Ltd. SIGNED Joint-venture agreement between Heron Fibre Co., Ltd. and Lotus Pulp Co., Ltd.', 'Lotus Pulp Co., Ltd. SIGNED Joint-venture agreement between Heron Fibre Co., Ltd. and Lotus Pulp Co., Ltd.']));
+    // One party is too few to name one: "the memorandum" is then one named before, or none.
+    expect(relations('Heron University\'s president signed the memorandum.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
   });
 });

@@ -746,13 +746,7 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   if (count === undefined || candidates.length < count) {
     // "the Tern laboratory", "the service station": a name or a described one may be named later in the text.
     if ((named || words.length > 0) && !anywhere) return true;
-    // "the Tern laboratory", "the new dual-cycle pattern": with none such in the text, it describes a new one.
-    const name = displayName(reference.text);
-    // "the coordinating institute", "the leading company": a role it plays is no name of a new one.
-    const ownWords = words.filter((word) => !/..ing$/.test(word));
-    const described: Mention[] = ownWords.length > 0 && count === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
-    for (const item of described) registry.add(item, text);
-    replaceMention(entry, reference, described);
+    if (!signedUnnamed(reference, entry)) describeNew(reference, entry, registry, text, words, head);
     return false;
   }
   if (count === 1) {
@@ -814,6 +808,30 @@ function doerOf(participle: string, text: string, before: number, registry: Enti
 }
 
 /** Puts what a reference resolved to in its place, in the sentence's mentions and in its signings' parties ("the two institutions signed …"). */
+/** "the Tern laboratory", "the new dual-cycle pattern": a reference to none such in the text describes a new one. */
+function describeNew(reference: Mention, entry: SentenceMentions, registry: EntityRegistry, text: string, words: string[], head: string | undefined): void {
+  const name = displayName(reference.text);
+  // "the coordinating institute", "the leading company": a role it plays is no name of a new one.
+  const ownWords = words.filter((word) => !/..ing$/.test(word));
+  const described: Mention[] = ownWords.length > 0 && reference.antecedents === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
+  for (const item of described) registry.add(item, text);
+  replaceMention(entry, reference, described);
+}
+
+/**
+ * "The joint-venture agreement was signed by A and B", none named before: the signing names it after its parties. As for
+ * any unnamed agreement, two parties at least ("The memorandum was signed by A's president" is one named before, or none).
+ */
+function signedUnnamed(reference: Mention, entry: SentenceMentions): boolean {
+  const signing = entry.signings.find((held) => held.agreement === reference && held.parties.reduce((sum, party) => sum + (party.form === 'reference' ? party.antecedents ?? 1 : 1), 0) >= 2);
+  if (!signing) return false;
+  const phrase = displayName(reference.text.replace(/^the\s+/i, ''));
+  const reason = `"${reference.text}" refers to no agreement named before: it is named after its parties`;
+  Object.assign(signing, { unnamed: true, agreement: { ...reference, form: 'phrase', name: phrase.charAt(0).toUpperCase() + phrase.slice(1), reason } });
+  replaceMention(entry, reference, []);
+  return true;
+}
+
 function replaceMention(entry: SentenceMentions, reference: Mention, by: Mention[]): void {
   // (A short name in brackets may have left the sentence's mentions already.)
   if (entry.top.includes(reference)) entry.top.splice(entry.top.indexOf(reference), 1, ...by);

@@ -682,10 +682,10 @@ export class PatternFrames extends SentenceReader {
     for (const signing of this.entry.signings) {
       if (signing.unnamed && !signing.agreement.entityId) {
         const phrase = signing.agreement.name;
-        signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
+        if (!signing.titled) signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
         const agreement = this.registry.add(signing.agreement, this.text);
         const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
-        if (agreement && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
+        if (agreement && !signing.titled && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
       }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
       // "signed an Agreement on the Joint Establishment of the X Centre": those who sign it set the centre up.

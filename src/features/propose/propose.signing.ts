@@ -10,6 +10,15 @@ export interface Signing {
   parties: Mention[];
   /** The text names no agreement, only its kind ("a cooperation agreement"): its name is made from the parties. */
   unnamed: boolean;
+  /** The kind's phrase names it by what it is about ("an agreement on the X Centre"): that is its name, not its parties. */
+  titled?: boolean;
+}
+
+/** "an agreement on the Kestrel Drone Centre": the named thing an agreement's phrase says it is about, right after "on". */
+function topicAfter(top: Mention[], tokens: Token[], last: number): Mention | undefined {
+  if (tokens[last + 1]?.lower !== 'on' || !/^\s*$/.test(tokens[last].post)) return undefined;
+  const first = pastArticle(tokens, last + 2);
+  return top.find((mention) => mention.first === first && mention.form === 'name' && mention.type !== undefined && mention.type !== EntityType.Agreement);
 }
 
 /** Mentions that can sign: organisations, countries, groups (an untyped name too, resolved later). */
@@ -76,7 +85,8 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
       continue;
     }
     // "signed by the rectors of A and B": the people sign for the organisations they come from.
-    const people = PEOPLE_NOUNS.has(tokens[k].lower) || /^(?:rectors?|presidents?|ministers?|heads?|chairs?|deans?|mayors?|governors?)$/.test(tokens[k].lower);
+    // ("the chief executives of A and B": a title's first word leads to its people noun.)
+    const people = PEOPLE_NOUNS.has(tokens[k].lower) || /^(?:rectors?|presidents?|ministers?|heads?|chairs?|deans?|mayors?|governors?|executives?|chief|senior|vice)$/.test(tokens[k].lower);
     if (parties.length > 0 || !(ARTICLES.has(tokens[k].lower) || people || (tokens[k].lower === 'of' && k > from))) break;
     k += 1;
   }
@@ -281,7 +291,8 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
       // The generic phrase and the acronym in brackets after it ("(MoU)") name nothing on their own.
       const acronymAt = /\(/.test(tokens[span.last].post) || /\(/.test(tokens[span.last + 1]?.pre ?? '') ? span.last + 1 : -1;
       for (let n = top.length - 1; n >= 0; n -= 1) if ((top[n].first <= span.last && top[n].last >= span.first) || top[n].first === acronymAt) top.splice(n, 1);
-      const words = text.slice(tokens[span.first].start, tokens[span.last].end);
+      const topic = topicAfter(top, tokens, span.last);
+      const words = text.slice(tokens[span.first].start, topic ? topic.end : tokens[span.last].end);
       const kind = classify(tokens.slice(span.first, span.last + 1).map((token) => token.lower))?.kind ?? 'COOPERATION_AGREEMENT';
       agreement = {
         sentence,
@@ -303,7 +314,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // "the signing of MOUs between A and B, C and D, as well as E and F": an agreement for each pair.
     const pairs = !named && PLURAL_AGREEMENTS.test(tokens[head].lower) ? pairsOf(tokens, parties) : undefined;
     if (pairs) for (const pair of pairs) signings.push({ verb: tokens[v], agreement: { ...agreement, name: agreement.name.replace(/s$/i, '') }, parties: pair, unnamed: true });
-    else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named });
+    else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named, titled: !named && topicAfter(top, tokens, span.last) !== undefined });
   }
   return signings;
 }
