@@ -986,4 +986,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     ]));
     expect((await draftOf(text)).entities.filter((entity) => entity.name === 'Drone')).toEqual([]);
   });
+
+  it('reads the classes of dev17 (tuned on from 6 December, the twentieth session): a named survey, and a class noun in apposition "to be led by" A', async () => {
+    const relations = await parsedRelations('The Council approved the Kestrel Reed Survey, a three-year project to be led by Osprey University. Its members license survey and inspection technologies.');
+    expect(relations).toEqual(expect.arrayContaining(['Osprey University PARTICIPATES_IN Kestrel Reed Survey']));
+    expect((await draftOf('Its members license survey and inspection technologies.')).entities).toEqual([]);
+  });
 });

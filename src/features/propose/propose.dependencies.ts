@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import { JOINING_NOUNS } from './propose.frame-words';
 import { JOINT_NOUNS, OFFICE_WORDS } from './propose.lexicon';
-import { SEQUENCE_WORDS, type Mention } from './propose.mentions';
+import { classify, SEQUENCE_WORDS, type Mention } from './propose.mentions';
 import type { Parse } from './propose.parser';
 import type { Token } from './propose.text';
 
@@ -87,6 +87,9 @@ export class DependencyReader {
       const another = this.children[index].some((child) => SEQUENCE_WORDS.has(this.tokens[child].lower));
       if (determiner !== undefined && !another) found.push(...this.refer(index, this.dep(index), determiner));
       const lemma = this.lemma(index);
+      // "X, a three-year project to be led by A": a class noun set after a name as its apposition stands for the name.
+      const described = this.dep(index) === 'appos' ? this.mentionAt(this.parse.heads[index]) : undefined;
+      if (described && determiner === undefined && classify([lemma])?.type === described.type) found.push(described);
       // "representatives of A and of B", "a consortium of A and B", "partner universities such as A": the organisations.
       if (STAND_IN_NOUNS.test(lemma) || STAND_IN_NOUNS.test(this.tokens[index].lower)) {
         for (const prep of this.childrenWith(index, 'prep')) if (['of', 'from', 'between', 'among', 'including', 'as', 'like'].includes(this.tokens[prep].lower)) for (const object of this.childrenWith(prep, 'pobj')) found.push(...this.group(object, seen));
@@ -157,8 +160,9 @@ export class DependencyReader {
       const relative = dep === 'relcl' && RELATIVE_PRONOUNS.has(this.tokens[child].lower) && head >= 0;
       return { group: this.group(relative ? head : child), passive: this.dep(child) === 'nsubjpass' };
     }
-    // "X, which groups A" and "a laboratory run by A": the noun the clause describes.
-    if ((dep === 'relcl' || dep === 'acl') && head >= 0) return { group: this.group(head), passive: dep === 'acl' && this.parse.tags[verb] === 'VBN' };
+    // "X, which groups A" and "a laboratory run by A": the noun the clause describes ("a project to be led by A": passive too).
+    const auxPassive = this.children[verb].some((child) => this.dep(child) === 'auxpass');
+    if ((dep === 'relcl' || dep === 'acl') && head >= 0) return { group: this.group(head), passive: (dep === 'acl' && this.parse.tags[verb] === 'VBN') || auxPassive };
     // "A helped B to establish X": the governing verb's object acts (object control).
     // (the parser reads a bare name there as an object or as a nominal complement).
     // ("A used the expo to launch X": what is used is the means; its user acts.)

@@ -168,6 +168,8 @@ export const HEADS: Record<string, HeadRule> = {
   framework: { type: EntityType.Initiative, kind: 'POLICY' },
   research: { type: EntityType.Project, kind: 'RESEARCH_PROJECT', byModifier: [[/\bjoint\b|\bcooperation\b/, 'COOPERATION_PROJECT']] },
   study: { type: EntityType.Project, kind: 'RESEARCH_PROJECT' },
+  // "the Rattan Genome Survey": a named survey is a study.
+  survey: { type: EntityType.Project, kind: 'RESEARCH_PROJECT' },
   project: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
   projects: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
 };
@@ -190,7 +192,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
