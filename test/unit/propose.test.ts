@@ -729,7 +729,7 @@ describe('the classes of dev17', () => {
     expect(entities.filter((entity) => /^Heron Fibre/.test(entity.name)).map((entity) => [entity.type, entity.kind])).toEqual([['Institution', 'COMPANY']]);
   });
 
-  it('reads a letter of intent signed by its parties, an agreement named by what it is "on", one no text named before named after its parties, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
+  it('reads a letter of intent signed by its parties, an agreement named by what it is "on", one no text named before named after its parties, a site before its town and the town\'s country, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
     const relations = (text: string) => {
       const { entities, relations: found } = extract(text);
       const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
@@ -745,6 +745,10 @@ describe('the classes of dev17', () => {
     // "The joint-venture agreement", none named before, signed by the chief executives of the two companies: named after them.
     const venture = relations('Heron Fibre Co., Ltd. and Lotus Pulp Co., Ltd. announced a joint venture. The joint-venture agreement was signed in Ipoh by the chief executives of the two companies.');
     expect(venture).toEqual(expect.arrayContaining(['Heron Fibre Co., Ltd. SIGNED Joint-venture agreement between Heron Fibre Co., Ltd. and Lotus Pulp Co., Ltd.', 'Lotus Pulp Co., Ltd. SIGNED Joint-venture agreement between Heron Fibre Co., Ltd. and Lotus Pulp Co., Ltd.']));
+    // A programme's line: the site, its town, the town's country.
+    expect(relations('Coordinator: Kestrel Institute of Energy Systems (KIES), Cebu City, Philippines\nPartner: Tern Grid Services')).toEqual(
+      expect.arrayContaining(['Kestrel Institute of Energy Systems LOCATED_IN Cebu City', 'Cebu City LOCATED_IN Philippines']),
+    );
     // One party is too few to name one: "the memorandum" is then one named before, or none.
     expect(relations('Heron University\'s president signed the memorandum.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
   });

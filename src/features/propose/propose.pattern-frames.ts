@@ -816,7 +816,10 @@ export class PatternFrames extends SentenceReader {
     if (!place || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
     // ("Chair: Prof. Tan Wei Ling, Universiti …": a person before the comma lists no other site.)
     const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post) && !!this.mentionAt(site.first - 1);
-    const endsClause = place.last === tokens.length - 1 || /[;.]/.test(tokens[place.last].post);
+    const ends = (mention: Mention) => mention.last === tokens.length - 1 || /[;.]/.test(tokens[mention.last].post);
+    // ("…, Cebu City, Philippines": the town's own country after it ends the line.)
+    const wider = /^,\s*$/.test(tokens[place.last].post) ? this.entry.top.find((mention) => mention.first === place.last + 1 && this.typeOf(mention) === EntityType.Country) : undefined;
+    const endsClause = ends(place) || (!!wider && ends(wider));
     if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
   }
 
