@@ -819,7 +819,8 @@ export class PatternFrames extends SentenceReader {
     const ends = (mention: Mention) => mention.last === tokens.length - 1 || /[;.]/.test(tokens[mention.last].post);
     // ("…, Cebu City, Philippines": the town's own country after it ends the line.)
     const wider = /^,\s*$/.test(tokens[place.last].post) ? this.entry.top.find((mention) => mention.first === place.last + 1 && this.typeOf(mention) === EntityType.Country) : undefined;
-    const endsClause = ends(place) || (!!wider && ends(wider));
+    // (A venue's hall or convention centre is where events are, not a site the graph places: "Venue: Marina Hall, X Convention Centre, Davao City, Philippines".)
+    const endsClause = ends(place) || (!!wider && ends(wider) && !isVenueName(site.name.toLowerCase().split(/\s+/)));
     if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
   }
 
