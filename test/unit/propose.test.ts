@@ -729,7 +729,7 @@ describe('the classes of dev17', () => {
     expect(entities.filter((entity) => /^Heron Fibre/.test(entity.name)).map((entity) => [entity.type, entity.kind])).toEqual([['Institution', 'COMPANY']]);
   });
 
-  it('reads a letter of intent signed by its parties, an agreement named by what it is "on", one no text named before named after its parties, a site before its town and the town\'s country, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
+  it('reads a letter of intent signed by its parties, an agreement named by what it is "on", one no text named before named after its parties, a site before its town and the town\'s country, an event held in the town its date line names first, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
     const relations = (text: string) => {
       const { entities, relations: found } = extract(text);
       const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
@@ -748,6 +748,10 @@ describe('the classes of dev17', () => {
     // A programme's line: the site, its town, the town's country.
     expect(relations('Coordinator: Kestrel Institute of Energy Systems (KIES), Cebu City, Philippines\nPartner: Tern Grid Services')).toEqual(
       expect.arrayContaining(['Kestrel Institute of Energy Systems LOCATED_IN Cebu City', 'Cebu City LOCATED_IN Philippines']),
+    );
+    // The line under an event's title: the town, not the region or country after it.
+    expect(relations('PROGRAMME\n2027 Kestrel Training Course on Seaweed Processing\n13-24 September 2027, Silver Strand Hotel, Beihai, Guangxi, China\n')).toEqual(
+      expect.arrayContaining(['Kestrel Training Course on Seaweed Processing HELD_IN Beihai']),
     );
     // One party is too few to name one: "the memorandum" is then one named before, or none.
     expect(relations('Heron University\'s president signed the memorandum.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);

@@ -191,7 +191,10 @@ export class PatternFrames extends SentenceReader {
     const placeEnd = country && this.typeOf(country) === EntityType.Country ? country.last : lead.at(-1)?.last;
     const placeFirst = places[0]?.first === 0 && /^,/.test(this.tokens[placeEnd!].post) && dated(this.tokens[placeEnd! + 1] ?? first);
     if (!dated(first) && !placeFirst) return;
-    for (const place of placeFirst ? lead : places.slice(-1)) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
+    // ("…, Silver Strand Hotel, Beihai, Guangxi, China": the town, the first of the places that close the line, each in the next.)
+    let town = places.length - 1;
+    while (town > 0 && places[town].first === places[town - 1].last + 1 && /^,\s*$/.test(this.tokens[places[town - 1].last].post)) town -= 1;
+    for (const place of placeFirst ? lead : places.slice(town, town + 1)) this.add(RelationType.HELD_IN, event, place, first, 0.65, 'the line under the event\'s title gives its dates and place');
   }
 
   /** The event whose title is the sentence before this one (a year after it is its edition: "Training Course on …, 2027"). */
