@@ -723,6 +723,11 @@ describe('the reading copy: headings in capitals read as names', () => {
 });
 
 describe('the classes of dev17', () => {
+  it('proposes no part of the world as a place: "held in Southeast Asia", "experts from East Asia"', () => {
+    const { entities } = extract('It was the first edition of the forum to be held in Southeast Asia. Experts from East Asia and the Asia-Pacific attended.');
+    expect(entities.filter((entity) => entity.type === 'Place')).toEqual([]);
+  });
+
   it('types an island named in English as a place, and reads Malaysia\'s "Berhad" as a legal form that names the same company', () => {
     const { entities } = extract('Field practice takes place on Kestrel Island. Ipoh-based Heron Fibre Berhad will supply the fibre, and Heron Fibre will train the staff.');
     expect(entities.find((entity) => entity.name === 'Kestrel Island')).toMatchObject({ type: 'Place', kind: 'REGION' });

@@ -13,6 +13,9 @@ import type { Parse } from './propose.parser';
 import { beforeArticle, inOriginalLetters, isAcronym, isCapitalised, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
+/** "in Southeast Asia", "across the Asia-Pacific": a part of the world is no place within a country, nor a country. */
+const WORLD_REGIONS = /^(?:(?:south|southeast|south-east|east|north|northeast|north-east|central|west|western|eastern|southern|northern)\s+)?(?:asia|europe|africa|america)$|^(?:the\s+)?asia[-\s]pacific$|^(?:the\s+)?middle\s+east$|^oceania$|^latin\s+america$/i;
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
 const DATELINE = new RegExp(
   `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/)?`,
@@ -942,7 +945,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
   for (const { mention, right } of beforePlaces) if (right.type === EntityType.Place || (!right.type && placeUses.has(nameKey(right.name)))) placeUses.set(nameKey(mention.name), 1);
   for (const { top } of perSentence) {
     for (const mention of top) {
-      if (mention.type || !placeUses.has(nameKey(mention.name))) continue;
+      if (mention.type || !placeUses.has(nameKey(mention.name)) || WORLD_REGIONS.test(mention.name)) continue;
       Object.assign(mention, { type: EntityType.Place, kind: 'REGION', confidence: 0.5, reason: `used as a place ("of/in/between ${mention.name}") and named by no gazetteer` });
       registry.add(mention, text);
     }
