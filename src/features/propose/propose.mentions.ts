@@ -1207,6 +1207,14 @@ function nameEndsAt(from: number, at: number, nameAt: (index: number) => Mention
 /** Words for the part organisations play in something: "partner universities", "member institutions". */
 const ROLE_MODIFIERS = new Set(['partner', 'member', 'participating', 'founding']);
 
+/** Where a phrase of organisations of a kind ends when it names no group of them; undefined when it names one. */
+function unnamedGroupEnd(tokens: Token[], at: { index: number; headIndex: number; last: number; end: number }): number | undefined {
+  // "universities and research institutes of the two sides": whose they are is only the pair the text is about.
+  if (/^of\s+(?:the\s+)?(?:two|both)\s+(?:sides|countries|parties|governments)$/.test(lowerWords(tokens, at.last + 1, at.end).join(' '))) return at.end;
+  // "visits to companies in the Chao Phraya Science Park": a kind alone, with no word to say whose or which.
+  return at.headIndex === at.index && !isCapitalised(tokens[at.index]) ? at.end : undefined;
+}
+
 /** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
 function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
   const { tokens } = sentence;
@@ -1268,10 +1276,8 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (end === last && bare && !(collective || plural) && classified.type === EntityType.Platform) {
     return { next: last };
   }
-  // "visits to companies in the Chao Phraya Science Park": a kind alone, with no word to say whose or which, names no group.
-  if (collective && headIndex === index && !isCapitalised(first)) {
-    return { next: end };
-  }
+  const noGroup = collective ? unnamedGroupEnd(tokens, { index, headIndex, last, end }) : undefined;
+  if (noGroup !== undefined) return { next: noGroup };
   // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
   const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
   if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
