@@ -723,6 +723,12 @@ describe('the reading copy: headings in capitals read as names', () => {
 });
 
 describe('the classes of dev17', () => {
+  it('proposes no office set before its organisation ("Enquiries: Training Office, LISNA"): it is a unit of it', () => {
+    const names = extract('Enquiries: Training Office, LISNA. Chair: Director, International Cooperation Office, LISNA').entities.map((entity) => entity.name);
+    expect(names.filter((name) => /Office/.test(name))).toEqual([]);
+    expect(extract('The Lao National Office of Standards will join.').entities.map((entity) => entity.name)).toContain('Lao National Office of Standards');
+  });
+
   it('proposes no part of the world as a place ("held in Southeast Asia"), nor a group that is only "of the two sides"', () => {
     const { entities } = extract('It was the first edition of the forum to be held in Southeast Asia. Experts from East Asia and the Asia-Pacific attended.');
     expect(entities.filter((entity) => entity.type === 'Place')).toEqual([]);

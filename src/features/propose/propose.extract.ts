@@ -503,6 +503,10 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         if (resolveReference(mention, entry, registry, text, false)) pending.push({ mention, entry });
         continue;
       }
+      if (unitBeforeItsBody(mention, top)) {
+        top.splice(top.indexOf(mention), 1);
+        continue;
+      }
       if (mention.type === EntityType.Institution && mention.form === 'name') {
         splitTrailingCountry(mention);
         namedInFullAfterHeadline(mention, registry, text);
@@ -811,6 +815,14 @@ function doerOf(participle: string, text: string, before: number, registry: Enti
 }
 
 /** Puts what a reference resolved to in its place, in the sentence's mentions and in its signings' parties ("the two institutions signed …"). */
+/** "Enquiries: Training Office, LISNA", "Chair: Director, International Cooperation Office, LISNA": an office set before its organisation is a unit of it, no entity of its own. */
+function unitBeforeItsBody(mention: Mention, top: Mention[]): boolean {
+  const { tokens } = mention.sentence;
+  if (mention.type !== EntityType.Institution || tokens[mention.last].lower !== 'office' || mention.name.includes(' of ') || !/^,\s*$/.test(tokens[mention.last].post)) return false;
+  const body = top.find((other) => other.first === mention.last + 1);
+  return !!body && (body.type === EntityType.Institution || isAcronym(tokens[body.first]));
+}
+
 /** "the Tern laboratory", "the new dual-cycle pattern": a reference to none such in the text describes a new one. */
 function describeNew(reference: Mention, entry: SentenceMentions, registry: EntityRegistry, text: string, words: string[], head: string | undefined): void {
   const name = displayName(reference.text);
