@@ -723,6 +723,12 @@ describe('the reading copy: headings in capitals read as names', () => {
 });
 
 describe('the classes of dev17', () => {
+  it('types a germplasm, gene or seed bank as a platform, and no bank that lends money', () => {
+    const types = (text: string) => extract(text).entities.map((entity) => [entity.name, entity.type]);
+    expect(types('Trainees visit the Kestrel Gulf Seaweed Germplasm Bank.')).toEqual([['Kestrel Gulf Seaweed Germplasm Bank', 'Platform']]);
+    expect(types('Trainees visit the Kestrel Development Bank.').filter(([, type]) => type === 'Platform')).toEqual([]);
+  });
+
   it('proposes no office set before its organisation ("Enquiries: Training Office, LISNA"): it is a unit of it', () => {
     const names = extract('Enquiries: Training Office, LISNA. Chair: Director, International Cooperation Office, LISNA').entities.map((entity) => entity.name);
     expect(names.filter((name) => /Office/.test(name))).toEqual([]);

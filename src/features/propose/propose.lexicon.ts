@@ -66,6 +66,8 @@ export const HEADS: Record<string, HeadRule> = {
   // "Mekong Entomology Research Unit": named only (a "chromatography unit" is equipment).
   unit: { ...institution('RESEARCH_INSTITUTE'), requires: /\bresearch unit\b/ },
   genebank: institution('RESEARCH_INSTITUTE'),
+  // "the Beibu Gulf Seaweed Germplasm Bank": a collection kept for research is a platform; a bank alone lends money.
+  bank: { ...platform('RESEARCH_CENTER'), requires: /\b(?:germplasm|gene|seed|sample|data) bank\b/ },
   chamber: institution('ENTERPRISE_GROUP'),
   association: institution('ENTERPRISE_GROUP'),
   society: institution('ENTERPRISE_GROUP'),
