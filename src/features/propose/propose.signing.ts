@@ -287,11 +287,11 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     const counted = parties.reduce((sum, party) => sum + (party.form === 'reference' ? party.antecedents ?? 1 : 1), 0);
     if (parties.length === 0 || (!named && counted < 2)) continue;
     let agreement = named;
+    const topic = named ? undefined : topicAfter(top, tokens, span.last);
     if (!agreement) {
       // The generic phrase and the acronym in brackets after it ("(MoU)") name nothing on their own.
       const acronymAt = /\(/.test(tokens[span.last].post) || /\(/.test(tokens[span.last + 1]?.pre ?? '') ? span.last + 1 : -1;
       for (let n = top.length - 1; n >= 0; n -= 1) if ((top[n].first <= span.last && top[n].last >= span.first) || top[n].first === acronymAt) top.splice(n, 1);
-      const topic = topicAfter(top, tokens, span.last);
       const words = text.slice(tokens[span.first].start, topic ? topic.end : tokens[span.last].end);
       const kind = classify(tokens.slice(span.first, span.last + 1).map((token) => token.lower))?.kind ?? 'COOPERATION_AGREEMENT';
       agreement = {
@@ -314,7 +314,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // "the signing of MOUs between A and B, C and D, as well as E and F": an agreement for each pair.
     const pairs = !named && PLURAL_AGREEMENTS.test(tokens[head].lower) ? pairsOf(tokens, parties) : undefined;
     if (pairs) for (const pair of pairs) signings.push({ verb: tokens[v], agreement: { ...agreement, name: agreement.name.replace(/s$/i, '') }, parties: pair, unnamed: true });
-    else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named, titled: !named && topicAfter(top, tokens, span.last) !== undefined });
+    else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named, titled: topic !== undefined });
   }
   return signings;
 }
