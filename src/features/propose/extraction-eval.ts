@@ -241,10 +241,10 @@ function sentencesNaming(draft: DocumentDraft, curatedIds: Map<string, string | 
   for (const entity of draft.entities) {
     const curatedId = curatedIds.get(entity.id);
     if (curatedId === undefined) continue;
-    const sentences = naming.get(curatedId) ?? new Set<number>();
-    for (const span of entity.mentions) sentences.add(sentenceAt(span.start));
-    for (const quote of entity.quotes) if (text.includes(quote)) sentences.add(sentenceAt(text.indexOf(quote)));
-    naming.set(curatedId, sentences);
+    const named = naming.get(curatedId) ?? new Set<number>();
+    for (const span of entity.mentions) named.add(sentenceAt(span.start));
+    for (const at of entity.quotes.map((quote) => text.indexOf(quote))) if (at >= 0) named.add(sentenceAt(at));
+    naming.set(curatedId, named);
   }
   return naming;
 }
