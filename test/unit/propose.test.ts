@@ -777,3 +777,52 @@ describe('the classes of dev17', () => {
     expect(relations('Heron University\'s president signed the memorandum.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
   });
 });
+
+describe('the classes of dev18', () => {
+  const relations = (text: string) => {
+    const { entities, relations: found } = extract(text);
+    const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
+    return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
+  };
+
+  it('reads a unit named before its organisation after a comma ("Faculty of Pharmacy, X University") as a unit of it', () => {
+    const { entities } = extract('The new members are:\n- Faculty of Pharmacy, Kestrel Medical University (Cambodia)\n- Heron Institute of Logistics (Laos)');
+    expect(entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Faculty of Pharmacy, Kestrel Medical University', 'Kestrel Medical University']));
+    expect(relations('The new members are:\n- Faculty of Pharmacy, Kestrel Medical University (Cambodia)')).toEqual(
+      expect.arrayContaining(['Faculty of Pharmacy, Kestrel Medical University PART_OF Kestrel Medical University', 'Faculty of Pharmacy, Kestrel Medical University LOCATED_IN Cambodia']),
+    );
+  });
+
+  it('reads no fields after a partitive "of" ("Three of the newcomers, A, B and C"), and types a named pilot as a project', () => {
+    const { entities } = extract('Heron University, Lotus Institute and Kite Data Co., Ltd. joined the alliance. Three of the newcomers, the Lotus institute, Kite Data and the Heron university, will join the Lotus Cold Chain Pilot.');
+    expect(entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
+    expect(entities.find((entity) => entity.name === 'Lotus Cold Chain Pilot')).toMatchObject({ type: 'Project' });
+  });
+
+  it('places a network by the town an apposition says it is based in ("X Network, a Xiamen-based alliance")', () => {
+    expect(relations('The forum is organised by the Kestrel Ledger Network, a Xiamen-based alliance of 40 coastal laboratories.')).toContain('Kestrel Ledger Network LOCATED_IN Xiamen');
+  });
+
+  it('reads who inaugurated a platform after its date and place ("was inaugurated on 21 June in Cam Ranh, Viet Nam, by A and B")', () => {
+    expect(relations('The Kestrel Joint Laboratory was inaugurated on 21 June in Cam Ranh, Viet Nam, by Heron University and Lotus Institute.')).toEqual(
+      expect.arrayContaining(['Heron University ESTABLISHED Kestrel Joint Laboratory', 'Lotus Institute ESTABLISHED Kestrel Joint Laboratory', 'Kestrel Joint Laboratory LOCATED_IN Cam Ranh']),
+    );
+    expect(relations('The Kestrel Forum was inaugurated by Heron University.').filter((relation) => relation.includes('ESTABLISHED'))).toEqual([]);
+  });
+
+  it('gives an unnamed joint laboratory or venture the name the next sentence gives it, with what the first sentence said of it', () => {
+    const laboratory = relations('A joint laboratory for growing corals on land was inaugurated on 21 June in Cam Ranh by Heron University and Lotus Institute. Named the Kestrel Joint Laboratory on Corals, the new facility occupies a hatchery.');
+    expect(laboratory).toEqual(expect.arrayContaining(['Heron University ESTABLISHED Kestrel Joint Laboratory on Corals', 'Lotus Institute ESTABLISHED Kestrel Joint Laboratory on Corals', 'Kestrel Joint Laboratory on Corals LOCATED_IN Cam Ranh']));
+    const venture = relations('Heron Ferries Berhad and Kite Power Co., Ltd. today announced that they have formed a joint venture to build ferries. The joint venture, Lotus Marine Sdn. Bhd., is based in Kuching.');
+    expect(venture).toEqual(expect.arrayContaining(['Heron Ferries Berhad ESTABLISHED Lotus Marine Sdn. Bhd.', 'Kite Power Co., Ltd. ESTABLISHED Lotus Marine Sdn. Bhd.']));
+    // A laboratory the next sentence does not name stays unnamed: nothing is set up.
+    expect(relations('A joint laboratory was inaugurated by Heron University. The Kestrel Joint Laboratory on Corals opened in 2020.').filter((relation) => relation.includes('ESTABLISHED'))).toEqual([]);
+  });
+
+  it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
+    expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
+    expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(
+      expect.arrayContaining(['Heron Sago Berhad ESTABLISHED Lotus Bioplastics Sdn. Bhd.', 'Kite Starch Co., Ltd. ESTABLISHED Lotus Bioplastics Sdn. Bhd.']),
+    );
+  });
+});

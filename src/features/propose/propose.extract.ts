@@ -6,6 +6,7 @@ import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
 import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.registry';
+import { nameTheUnnamed } from './propose.named-later';
 import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
 import { Action, fieldWorkAt, STUDY_VERBS, verbAction } from './propose.frame-words';
@@ -147,6 +148,9 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'
 /** Prepositions that end a field in a list: "crop monitoring and flood mapping along the Mekong". */
 const FIELD_ENDS = new Set(['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through', 'along', 'across', 'around', 'near', 'within']);
 
+/** Counts and quantifiers before a partitive "of": "three of the members", "some of them", "each of the partners". */
+const PARTITIVE_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|each|all|both|none|few)$/;
+
 /** Enumerations of three or more subjects after "in" or "of": "in modern agriculture, new energy, … and chemical engineering". */
 function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Mention[] {
   const { tokens } = sentence;
@@ -166,6 +170,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
     // "a maker of drones based in Zhuhai, signed …": where something is, never its fields.
     if (/^(?:based|located|headquartered|registered)$/.test(tokens[index - 1]?.lower ?? '')) continue;
+    // "Three of the newcomers, the Lao institute, A and …": "of" after a count picks some of those named, no fields.
+    if (tokens[index].lower === 'of' && PARTITIVE_WORDS.test(tokens[index - 1]?.lower ?? '')) continue;
     const items: [number, number][] = [];
     let first = index + 1;
     let k = first;
@@ -285,6 +291,7 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
 
   registerMentions(text, perSentence, registry);
   addInnerNames(text, perSentence, registry);
+  nameTheUnnamed(text, perSentence, registry);
 
   relations.push(...findRelations(text, perSentence, registry));
   if (dateline) relations.push(...heldHere(text, dateline, perSentence, registry));

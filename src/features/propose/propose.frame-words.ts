@@ -42,6 +42,8 @@ export enum Action {
 const VERBS: [RegExp, Action][] = [
   // ("installed 46 monitoring stations", "a portal developed by A and B": what is installed or developed is set up.)
   [/^(?:co-?)?(?:establish|found|creat|buil[dt]|install|develop)/, Action.ESTABLISH],
+  // ("A and B have formed a joint venture": what they form together, they set up.)
+  [/^(?:form|formed|forms|forming)$/, Action.ESTABLISH],
   [/^(?:set)$/, Action.ESTABLISH],
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],

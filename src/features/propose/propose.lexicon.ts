@@ -172,6 +172,8 @@ export const HEADS: Record<string, HeadRule> = {
   study: { type: EntityType.Project, kind: 'RESEARCH_PROJECT' },
   // "the Rattan Genome Survey": a named survey is a study.
   survey: { type: EntityType.Project, kind: 'RESEARCH_PROJECT' },
+  // "the Battery Passport Pilot": a named trial run is a project, and "the pilot" points back at it.
+  pilot: { type: EntityType.Project, kind: 'COOPERATION_PROJECT' },
   project: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
   projects: { type: EntityType.Project, kind: 'COOPERATION_PROJECT', byModifier: [[/\bresearch\b/, 'RESEARCH_PROJECT']] },
 };

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -68,7 +68,9 @@ function startsName(tokens: Token[], index: number): boolean {
   // "- Universitas Indonesia", "Universiti Malaya hosted …": a head word the name opens with, as the region's languages put it.
   if (isNameWord(tokens[1]) && plainGap(token) && LEADING_HEADS.has(token.lower)) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
-  return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (HEADS[token.lower] !== undefined && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
+  // ("- Faculty of Pharmacy, X University": a unit's word opens its name as a head word does.)
+  const opensName = HEADS[token.lower] !== undefined || UNIT_HEADS.has(token.lower);
+  return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (opensName && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
 }
 
 /** Words that open an island's name in the region's languages: "Pulau Serai", "Koh Kong" (English puts "Island" last). */
@@ -642,7 +644,8 @@ export function parentInName(text: string, outer: Mention): Mention | undefined 
   const parents = outer.type === EntityType.Event ? [EntityType.Institution, EntityType.Network] : [EntityType.Institution];
   for (let k = outer.first + 1; k < outer.last; k += 1) {
     const start = tokens[k].lower === 'of' && tokens[k + 1]?.lower === 'the' ? k + 2 : /^,\s*$/.test(tokens[k - 1].post) && outer.type !== EntityType.Event ? k : -1;
-    if (start < 0 || start > outer.last || !hasHead(tokens, outer.first, k - 1)) continue;
+    // ("Faculty of Pharmacy, Phnom Penh Medical University": a unit's word heads the part before the comma.)
+    if (start < 0 || start > outer.last || !(hasHead(tokens, outer.first, k - 1) || UNIT_HEADS.has(tokens[outer.first].lower))) continue;
     const words = tokens.slice(start, outer.last + 1).map((token) => token.lower);
     const kind = classify(words);
     if (!kind || !parents.includes(kind.type)) continue;

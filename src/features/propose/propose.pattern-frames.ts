@@ -851,7 +851,9 @@ export class PatternFrames extends SentenceReader {
     // ('Siam Lotus Digital Public Company Limited ("Siam Lotus"; SET: SLD), a Thai provider': past the brackets to the name.)
     const bracketed = /\)\s*,\s*$/.test(this.tokens[index].post);
     const named = bracketed ? this.beforeBracket(index) : this.mentionAt(index);
-    if (!named || (!bracketed && (named.last !== index || !commaAfter(this.tokens[index]))) || !LOCATED_TYPES.has(this.typeOf(named)!)) return;
+    // (A network's seat too: "the Blue Ledger Research Network, a Xiamen-based alliance".)
+    const seated = (mention: Mention) => LOCATED_TYPES.has(this.typeOf(mention)!) || this.typeOf(mention) === EntityType.Network;
+    if (!named || (!bracketed && (named.last !== index || !commaAfter(this.tokens[index]))) || !seated(named)) return;
     if (this.typeOf(named) === EntityType.Institution && this.demonymApposition(index, named)) return;
     // "X, Vietnam's largest polytechnic,", "X, one of Indonesia's largest producers of …": a place's possessive opens the
     // apposition; "X, Singapore's Ministry of Y" lists another name, whose place that is.

@@ -424,14 +424,17 @@ class SentenceRelations extends PatternFrames {
    */
   private reframe(predicate: Predicate, index: number, after: number, end: number): void {
     const { action } = predicate;
-    if (BY_ACTIONS.has(action)) {
+    // ("The laboratory was inaugurated … by A and B": what is inaugurated, and is no event, its inaugurators established.)
+    const inaugurated = action === Action.HOLD && /^inaugurat/.test(this.tokens[index].lower);
+    if (BY_ACTIONS.has(action) || inaugurated) {
       const by = this.byAt(after, end);
-      const target = by.length > 0 ? (this.frontedAt(index) ?? this.passiveTarget(index)) : undefined;
+      const passiveTarget = by.length > 0 ? (this.frontedAt(index) ?? this.passiveTarget(index)) : undefined;
+      const target = inaugurated && passiveTarget && this.typeOf(passiveTarget) === EntityType.Event ? undefined : passiveTarget;
       if (target) Object.assign(predicate, { agents: by, objects: [target], passive: true });
       // "… and it is funded by C": the pronoun before the passive stands for the subject it was resolved to.
       else if (by.length > 0 && this.pronounBeforePassive(index) && predicate.agents.length > 0) Object.assign(predicate, { agents: by, objects: predicate.agents, passive: true });
       // "jointly launched by A and B": what someone launched, and is no event, they established.
-      if (target && action === Action.LAUNCH && this.typeOf(target) !== EntityType.Event) predicate.action = Action.ESTABLISH;
+      if (target && (action === Action.LAUNCH || inaugurated) && this.typeOf(target) !== EntityType.Event) predicate.action = Action.ESTABLISH;
     }
     // ("the project is led by A with B": who runs or carries out a thing by someone's side shares the work.)
     const carriedOut = predicate.passive && (action === Action.RUN || action === Action.IMPLEMENT);
@@ -469,9 +472,21 @@ class SentenceRelations extends PatternFrames {
     for (let k = index - 1; k >= Math.max(0, index - 10); k -= 1) {
       const token = this.tokens[k];
       if (/,/.test(token.post)) return this.mentionAt(k);
-      if (token.tags.has('Verb') && !token.tags.has('Adjective') && !(token.tags.has('Gerund') && this.tokens[k + 1]?.tags.has('Noun'))) return undefined;
+      if (token.tags.has('Verb') && !token.tags.has('Adjective') && !(token.tags.has('Gerund') && this.tokens[k + 1]?.tags.has('Noun'))) return this.openingSubject(index);
     }
     return undefined;
+  }
+
+  /**
+   * "A joint laboratory for growing corals on land was inaugurated": the subject that opens the sentence, past what it is
+   * for, right before the passive's auxiliary (not "…, and is funded by", whose subject is another clause's).
+   */
+  private openingSubject(index: number): Mention | undefined {
+    const opening = this.mentionAt(pastArticle(this.tokens, 0));
+    if (!opening || !/^(?:was|were|is|are)$/.test(this.tokens[index - 1]?.lower ?? '')) return undefined;
+    const between = this.tokens.slice(opening.last + 1, index - 1);
+    const purpose = (token: Token, n: number) => token.tags.has('Gerund') && between[n - 1]?.lower === 'for';
+    return between.every((token, n) => !/[,;]/.test(token.post) && (!token.tags.has('Verb') || purpose(token, n))) ? opening : undefined;
   }
 
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */

@@ -258,9 +258,11 @@ export class SentenceReader {
     // ("Its research will focus on X": the work of what "its" points at.)
     const pronoun = before.findIndex((token, n) => token.lower === 'it' || token.lower === 'they' || (token.lower === 'its' && WORK_NOUNS.test(before[n + 1]?.lower ?? '')));
     if (pronoun >= 0) {
-      // "A and B announced that they are partners": the pronoun is the subject named before it in the sentence, if any.
+      // "A and B announced that they are partners", "A said it would help B": the pronoun is the subject named before it
+      // in the sentence, if any.
       const named = this.subjectBefore(clauseStart + pronoun, clauseStart);
-      return named.length > 0 && this.tokens[clauseStart + pronoun - 1]?.lower === 'that' ? named : this.previousSubject;
+      const reported = /^(?:that|said|says|announced|stated|added|noted|confirmed)$/.test(this.tokens[clauseStart + pronoun - 1]?.lower ?? '');
+      return named.length > 0 && reported ? named : this.previousSubject;
     }
     // "The two universities are partners", "the two sides will build": the parties the previous sentence named.
     // (Not inside a relative clause: "X, which introduced the two companies to each other, will help".)
@@ -563,7 +565,8 @@ export class SentenceReader {
 
   /** "founded in 2019 by A and B": the actors after a "by" among the verb's own words. */
   protected byAt(from: number, end: number): Mention[] {
-    for (let k = from; k < Math.min(end, from + 8); k += 1) {
+    // ("inaugurated on 21 June in Cam Ranh, Viet Nam, by A": a date and a place with its country may come first.)
+    for (let k = from; k < Math.min(end, from + 12); k += 1) {
       const token = this.tokens[k];
       // "founded in 2021 on the initiative of A": whose initiative it was acted as "by" says.
       const initiative = token.lower === 'on' && this.tokens.slice(k + 1, k + 4).map((item) => item.lower).join(' ') === 'the initiative of';
@@ -575,7 +578,9 @@ export class SentenceReader {
       }
       // "set up in Davao City by A": where it was done stands before "by".
       const mention = this.mentionAt(k);
-      if (mention && ['in', 'at'].includes(this.tokens[k - 1]?.lower ?? '') && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!)) {
+      const before = this.mentionAt(k - 1);
+      const placed = ['in', 'at'].includes(this.tokens[k - 1]?.lower ?? '') || (!!before && /^,\s*$/.test(this.tokens[k - 1].post) && [EntityType.Place, EntityType.Country].includes(this.typeOf(before)!));
+      if (mention && placed && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!)) {
         k = mention.last;
         continue;
       }
@@ -587,7 +592,9 @@ export class SentenceReader {
   /** A "with" that adds actors to a frame: "together with", "jointly with", "in partnership (cooperation) with". */
   protected sharedWith(withAt: number): boolean {
     const before = this.tokens[withAt - 1]?.lower ?? '';
-    return CO_AGENT_WORDS.has(before) || (JOINT_NOUNS.has(before) && this.tokens[withAt - 2]?.lower === 'in');
+    // ("formed a joint venture with B": B forms it too.)
+    const venture = before === 'venture' && this.tokens[withAt - 2]?.lower === 'joint';
+    return CO_AGENT_WORDS.has(before) || (JOINT_NOUNS.has(before) && this.tokens[withAt - 2]?.lower === 'in') || venture;
   }
 
   /** "hosted by A and B", "jointly organised by A": the actors after "by". */
