@@ -819,6 +819,15 @@ describe('the classes of dev18', () => {
     expect(relations('A joint laboratory was inaugurated by Heron University. The Kestrel Joint Laboratory on Corals opened in 2020.').filter((relation) => relation.includes('ESTABLISHED'))).toEqual([]);
   });
 
+  it('reads "the two parties" of a clause "under which" as the parties that signed, and a labelled line that opens a clause as prose', () => {
+    const signed = relations('Heron University and Lotus Institute signed a memorandum. Third, the Kestrel Center and the Malioboro Park signed a cooperation agreement under which the two parties will jointly open the Kestrel Service Station in the park.');
+    expect(signed).toEqual(expect.arrayContaining(['Kestrel Center ESTABLISHED Kestrel Service Station', 'Malioboro Park ESTABLISHED Kestrel Service Station']));
+    expect(signed.filter((relation) => /^(?:Heron|Lotus).*ESTABLISHED/.test(relation))).toEqual([]);
+    const programme = relations('PROGRAMME -- Kestrel Training Course on Lamps\nOrganiser: Heron University\nAbout the organiser: set up in 2022 by Lotus Electronics Co., Ltd. and the Kite Institute of Photonics, the Heron Lighting Research Centre works on lamps.');
+    expect(programme).toEqual(expect.arrayContaining(['Lotus Electronics Co., Ltd. ESTABLISHED Heron Lighting Research Centre', 'Kite Institute of Photonics ESTABLISHED Heron Lighting Research Centre']));
+    expect(programme.filter((relation) => relation.includes('Kite Institute of Photonics ORGANIZED'))).toEqual([]);
+  });
+
   it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
     expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
     expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(

@@ -127,7 +127,10 @@ export class PatternFrames extends SentenceReader {
     const from = this.timePrefixEnd();
     const end = this.tokens.slice(0, from + 4).findIndex((token, k) => k >= from && /^\s*:/.test(token.post));
     const words = this.tokens.slice(0, end + 1);
-    const rule = end >= 0 ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
+    // ("About the co-organisers: set up in 2022 by A and B, the X …": a label that opens a clause heads prose, no list.)
+    const opener = this.tokens[end + 1];
+    const prose = !!opener && opener.text === opener.lower && opener.tags.has('Verb');
+    const rule = end >= 0 && !prose ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
     // The first type the label can be about that the text has named: a programme's lines are about its event.
     // ("Partners: A, Laos; B": what the line lists is none of what it is about.)
     const listed = new Set(this.entry.top.filter((mention) => mention.first > end).map((mention) => mention.entityId));

@@ -281,6 +281,9 @@ export class SentenceReader {
     const from = parties >= 0 ? clauseStart + parties - (ofKind || before[parties - 1]?.lower !== 'the' ? 0 : 1) : clauseStart;
     const candidates = this.entry.top.filter((mention) => mention.first >= from && mention.last < verbIndex && mention.entityId);
     const named = candidates.filter((mention) => mention.form !== 'reference' && !this.inApposition(mention) && !PREPOSITIONS.has(this.tokens[mention.first - 1]?.lower ?? ''));
+    // ("A and B signed an agreement under which the two parties will open C": the parties of this sentence's own subject.)
+    const own = parties >= 0 && named.length === 0 ? this.mainSubjectBefore(clauseStart + parties) : [];
+    if (own.length > 0 && own.length === counted) return own;
     if (this.previousParties.length >= 2 && parties >= 0 && ofKind && (counted === 2 || this.previousParties.length === counted) && named.length === 0) return this.previousParties;
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
@@ -291,6 +294,14 @@ export class SentenceReader {
       return this.listEndingWith(mention);
     }
     return [];
+  }
+
+  /** The subject of the main clause that the relative clause ("under which", "whereby") opening at `parties` hangs on. */
+  private mainSubjectBefore(parties: number): Mention[] {
+    const relative = this.tokens[parties - 1]?.lower === 'the' ? parties - 2 : parties - 1;
+    if (!/^(?:which|whereby)$/.test(this.tokens[relative]?.lower ?? '')) return [];
+    const verb = this.tokens.findIndex((token, k) => k > 0 && k < relative && isVerb(token) && !this.mentionAt(k));
+    return verb > 0 ? this.subjectBefore(verb, 0) : [];
   }
 
   /** "X, which groups A and B, met …", "X, whose members include A, met …": a mention inside a relative clause closed by a comma before the verb is not its subject. */
@@ -330,7 +341,9 @@ export class SentenceReader {
   private frontedTarget(): { end: number; target: Mention } | undefined {
     if (this.fronted !== null) return this.fronted;
     this.fronted = undefined;
-    let k = 0;
+    // ("About the co-organisers: set up in 2022 by A and B, the X …": past a short label that heads the sentence.)
+    const label = this.tokens.slice(0, 5).findIndex((token) => /^\s*:/.test(token.post));
+    let k = label >= 0 && this.tokens[label + 1]?.text === this.tokens[label + 1]?.lower ? label + 1 : 0;
     // "Jointly organised by", "Co-hosted by" (the tagger splits "Co-").
     while (k < this.tokens.length && (this.tokens[k].tags.has('Adverb') || (this.tokens[k].lower === 'co' && this.tokens[k].post === '-'))) k += 1;
     const first = this.tokens[k];
