@@ -828,6 +828,12 @@ describe('the classes of dev18', () => {
     expect(programme.filter((relation) => relation.includes('Kite Institute of Photonics ORGANIZED'))).toEqual([]);
   });
 
+  it('reads every funder after "comes from A, which …, and from B", and names a platform without the country its name ends with', () => {
+    const funded = relations('The Kestrel Cocoa Project started in 2025. Funding comes from the Heron Ministry of Science, which covers 70 per cent of the budget, and from the Lotus Foundation, which pays for farmer training.');
+    expect(funded).toEqual(expect.arrayContaining(['Heron Ministry of Science SUPPORTS Kestrel Cocoa Project', 'Lotus Foundation SUPPORTS Kestrel Cocoa Project']));
+    expect(extract('The project works with the Tawau Cocoa Breeding Station of Malaysia.').entities.map((entity) => entity.name)).toContain('Tawau Cocoa Breeding Station');
+  });
+
   it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
     expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
     expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(

@@ -514,6 +514,8 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         top.splice(top.indexOf(mention), 1);
         continue;
       }
+      // ("Tawau Cocoa Breeding Station of Malaysia": a platform's country, too, is where it is.)
+      if (mention.type === EntityType.Platform && mention.form === 'name') splitTrailingCountry(mention);
       if (mention.type === EntityType.Institution && mention.form === 'name') {
         splitTrailingCountry(mention);
         namedInFullAfterHeadline(mention, registry, text);

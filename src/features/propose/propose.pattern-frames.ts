@@ -492,7 +492,8 @@ export class PatternFrames extends SentenceReader {
     const spoken = this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Event, EntityType.Network]);
     if (!spoken) return;
     const supported = this.pointer(spoken, from, from);
-    const shares = this.tokens.flatMap((token, k) => (k > from && token.lower === 'from' && MONEY_NOUNS.has(this.tokens[k - 1].lower) ? [k] : []));
+    // ("… comes from A, which covers 70 per cent, and from B, which pays for training": past A's relative clause.)
+    const shares = this.tokens.flatMap((token, k) => (k > from && token.lower === 'from' && (MONEY_NOUNS.has(this.tokens[k - 1].lower) || this.tokens[k - 1].lower === 'and') ? [k] : []));
     for (const at of [from, ...shares]) {
       for (const supporter of this.objectsAfter(at + 1, this.nextClauseEnd(at)).objects) {
         if (ACTOR_TYPES.has(this.typeOf(supporter)!) && this.typeOf(supporter) !== EntityType.Place) this.add(RelationType.SUPPORTS, supporter, supported, this.tokens[at], 0.6, `money "${this.tokens[from - 1].text} from" it for ${spoken.name}`, { activity: 'funding' });
