@@ -834,6 +834,12 @@ describe('the classes of dev18', () => {
     expect(extract('The project works with the Tawau Cocoa Breeding Station of Malaysia.').entities.map((entity) => entity.name)).toContain('Tawau Cocoa Breeding Station');
   });
 
+  it('gives a fronted "hosted by" none of the main verb\'s co-agents ("…, the forum is organised by A together with B")', () => {
+    const hosted = relations('The Kestrel Forum opened in Cebu City on Monday. Jointly hosted by the Heron Bureau and Lotus University, the forum is organised by the Kite Center together with the Osprey Research Network.');
+    expect(hosted).toEqual(expect.arrayContaining(['Heron Bureau HOSTED Kestrel Forum', 'Kite Center ORGANIZED Kestrel Forum', 'Osprey Research Network ORGANIZED Kestrel Forum']));
+    expect(hosted).not.toContain('Osprey Research Network HOSTED Kestrel Forum');
+  });
+
   it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
     expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
     expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(

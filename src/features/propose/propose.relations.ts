@@ -498,7 +498,8 @@ class SentenceRelations extends PatternFrames {
       return plainWith && this.mentionAt(next)?.first === next;
     };
     // ("hosted by A and organised by B together with C": C shares the verb coordinated with this one, not this one.)
-    const nextVerb = this.tokens.findIndex((_, n) => n > verb && n < end && this.tokens[n - 1].lower === 'and' && !this.mentionAt(n) && actionOf(this.tokens, n) !== undefined);
+    // ("Jointly hosted by A, the forum is organised by B together with C": nor the main clause's passive verb.)
+    const nextVerb = this.tokens.findIndex((_, n) => n > verb && n < end && (this.tokens[n - 1].lower === 'and' || BE.includes(this.tokens[n - 1].lower)) && !this.mentionAt(n) && actionOf(this.tokens, n) !== undefined);
     const withAt = this.tokens.findIndex((token, n) => n >= from && n < (nextVerb > 0 ? nextVerb : end) && token.lower === 'with' && (joint || this.sharedWith(n) || named(n)));
     // "jointly organised the seminar, with 70 participants from A": who came, not who organised.
     const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));

@@ -506,12 +506,25 @@ export class SentenceReader {
   }
 
   /** The mention a participle or passive verb follows: "the forum, held in …", "X, based in …", "it was hosted by …". */
+  /** The last token of the name an apposition "…, a/an …," ending at `last` describes, if it is one. */
+  private apposedFrom(last: number): number | undefined {
+    for (let j = last - 1; j > 0 && j > last - 25; j -= 1) {
+      // (A comma inside a name, "Co., Ltd.", is no edge of the apposition.)
+      const inName = (this.mentionAt(j)?.last ?? j) > j;
+      if (!/,/.test(this.tokens[j].post) || inName) continue;
+      return ['a', 'an'].includes(this.tokens[j + 1]?.lower ?? '') && (this.mentionAt(j) || /\)/.test(this.tokens[j].post)) ? j : undefined;
+    }
+    return undefined;
+  }
+
   protected mentionJustBefore(index: number): Mention | undefined {
     let k = index - 1;
     // ("X, to be operated by …": an infinitive's "to be" as well.)
     // ("The laboratory will be run by …": a modal before "be" as well.)
     const infinitive = (token: Token) => (token.lower === 'to' || MODALS.has(token.lower)) && this.tokens[token.index + 1]?.lower === 'be';
     while (k >= 0 && (BE.includes(this.tokens[k].lower) || SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb') || infinitive(this.tokens[k]))) k -= 1;
+    // ("X (MCOL), an open data platform built by A and B, was launched": what the apposition describes, not its last name.)
+    if (k > 0 && /,/.test(this.tokens[k].post)) k = this.apposedFrom(k) ?? k;
     // "The Lotus Consortium (LMC) was founded by": the short name in brackets is the one before it.
     if (k > 0 && /\)/.test(this.tokens[k].post) && !this.mentionAt(k)) {
       while (k > 0 && !/\(/.test(this.tokens[k].pre) && !/\(\s*$/.test(this.tokens[k - 1].post)) k -= 1;
