@@ -840,6 +840,14 @@ describe('the classes of dev18', () => {
     expect(hosted).not.toContain('Osprey Research Network HOSTED Kestrel Forum');
   });
 
+  it('types a named exchange, database or ledger as a platform (no lower-case one), and reads who "maintained" it as running it', () => {
+    const { entities } = extract('Launch of the Kestrel Retrofit Database, jointly maintained by Heron University and the Lotus Institute. Members share a patent database and run a technology exchange.');
+    expect(entities.filter((entity) => entity.type === 'Platform').map((entity) => entity.name)).toEqual(['Kestrel Retrofit Database']);
+    expect(relations('Launch of the Kestrel Retrofit Database, jointly maintained by Heron University and the Lotus Institute.')).toEqual(
+      expect.arrayContaining(['Heron University PARTICIPATES_IN Kestrel Retrofit Database', 'Lotus Institute PARTICIPATES_IN Kestrel Retrofit Database']),
+    );
+  });
+
   it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
     expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
     expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(

@@ -57,7 +57,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:cover|span)/, Action.COVER],
   [/^serv/, Action.SERVE],
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
-  [/^(?:run|ran|operat|manag|coordinat|led|lead)/, Action.RUN],
+  [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain)/, Action.RUN],
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet)/, Action.HOLD],
   [/^(?:locat|based|headquarter)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],

@@ -110,6 +110,11 @@ export const HEADS: Record<string, HeadRule> = {
   platform: platform('INNOVATION_CENTER'),
   // "the Beidou Agricultural Services Portal for ASEAN": an online service is a platform.
   portal: platform('TRADING_PLATFORM'),
+  // "the Mekong Rubber Technology Exchange", "the ASEAN Street Lighting Retrofit Database", "the Mangrove Carbon Open Ledger":
+  // a shared online service, as a portal is.
+  exchange: platform('TRADING_PLATFORM'),
+  database: platform('TRADING_PLATFORM'),
+  ledger: platform('TRADING_PLATFORM'),
   laboratory: platform('JOINT_LABORATORY'),
   laboratories: platform('JOINT_LABORATORY'),
   lab: platform('JOINT_LABORATORY'),
@@ -196,7 +201,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey']);
+export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
