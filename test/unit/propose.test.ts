@@ -848,6 +848,13 @@ describe('the classes of dev18', () => {
     );
   });
 
+  it('places a campus\'s owner named after "of" ("the Sukolilo campus of X (XU) in Surabaya") or by its kind ("the university\'s campus in Shah Alam"), unless two of that kind came before', () => {
+    expect(relations('The Kestrel Joint Laboratory was inaugurated at the Sukolilo campus of Heron Institute of Technology (HIT) in Surabaya.')).toContain('Heron Institute of Technology LOCATED_IN Surabaya');
+    expect(relations('Heron University is a partner. The Kestrel Lab is on the university\'s campus in Shah Alam.')).toEqual(expect.arrayContaining(['Heron University LOCATED_IN Shah Alam', 'Kestrel Lab LOCATED_IN Shah Alam']));
+    const two = relations('Heron University and Lotus University have opened the Kestrel Lab on the university\'s campus in Haikou.');
+    expect(two.filter((relation) => /University LOCATED_IN Haikou/.test(relation))).toEqual([]);
+  });
+
   it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
     expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
     expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(

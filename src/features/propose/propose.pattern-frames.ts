@@ -662,7 +662,13 @@ export class PatternFrames extends SentenceReader {
   private campus(index: number): void {
     const tokens = this.tokens;
     const placed = (mention: Mention | undefined) => !!mention && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!);
-    const after = tokens[index + 1]?.lower === 'in' ? this.objectsAfter(index + 2, Math.min(index + 5, tokens.length)).objects[0] : undefined;
+    // ("the Sukolilo campus of Institut Teknologi Kalimas (ITK) in Surabaya": whose campus, after "of", and then where.)
+    const of = tokens[index + 1]?.lower === 'of' ? this.mentionAt(pastArticle(tokens, index + 2)) : undefined;
+    const ofOwner = of && this.typeOf(of) === EntityType.Institution ? of : undefined;
+    const inAt = ofOwner ? tokens.findIndex((token, n) => n > ofOwner.last && n <= ofOwner.last + 5 && token.lower === 'in') : index + 1;
+    const after = tokens[inAt]?.lower === 'in' ? this.objectsAfter(inAt + 1, Math.min(inAt + 4, tokens.length)).objects[0] : undefined;
+    if (ofOwner && placed(after)) this.add(RelationType.LOCATED_IN, ofOwner, after!, tokens[index], 0.6, `its campus in ${after!.name}`);
+    if (ofOwner) return;
     let k = index - 1;
     const named = this.mentionAt(k);
     const place = placed(after) ? after : named && named.last === k && placed(named) ? named : undefined;
@@ -674,7 +680,12 @@ export class PatternFrames extends SentenceReader {
     const ownerWord = tokens[k]?.lower;
     // "its campus": the organisation the clause is about, else the one named last.
     const pointed = () => this.subjectBefore(k, this.clauseStart(k)).find((mention) => this.typeOf(mention) === EntityType.Institution) ?? this.antecedents.last([EntityType.Institution]);
-    const owner = owned && owned.last === k && owned !== place ? owned : ownerWord === 'its' ? pointed() : undefined;
+    // ("the university's campus in Shah Alam": the one of that kind named last.)
+    const kindOwner = !owned && /['’]s$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.lower === 'the' ? this.antecedents.last([EntityType.Institution], ownerWord?.replace(/['’]s$/, '')) : undefined;
+    // (Not when the sentence names two of that kind before it: "A University and B University opened … on the university's campus".)
+    const ofKind = this.entry.top.filter((mention) => mention.last < k && mention.entityId && headOf(mention.name) === ownerWord?.replace(/['’]s$/, ''));
+    const byKind = kindOwner && headOf(kindOwner.name) === ownerWord?.replace(/['’]s$/, '') && new Set(ofKind.map((mention) => mention.entityId)).size <= 1 ? this.pointer(kindOwner, k, k) : undefined;
+    const owner = owned && owned.last === k && owned !== place ? owned : ownerWord === 'its' ? pointed() : byKind;
     if (!owner || this.typeOf(owner) !== EntityType.Institution) return;
     this.add(RelationType.LOCATED_IN, owner, place, tokens[index], 0.6, `its campus in ${place.name}`);
     // What the clause puts on the campus: the laboratory, centre or station named last before "at"/"on" it.
