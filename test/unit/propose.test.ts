@@ -855,6 +855,10 @@ describe('the classes of dev18', () => {
     expect(two.filter((relation) => /University LOCATED_IN Haikou/.test(relation))).toEqual([]);
   });
 
+  it('places a place a country\'s possessive owns in that country ("Indonesia\'s Lampung Province")', () => {
+    expect(relations("Trials run in Indonesia's Lampung Province. Others run in Viet Nam's Mekong Delta.")).toEqual(expect.arrayContaining(['Lampung LOCATED_IN Indonesia', 'Mekong Delta LOCATED_IN Vietnam']));
+  });
+
   it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
     expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
     expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(

@@ -848,7 +848,10 @@ export class PatternFrames extends SentenceReader {
    */
   protected ownership(owner: Mention, thing: Mention): void {
     const [ownerType, thingType] = [this.typeOf(owner), this.typeOf(thing)];
-    if (!ownerType || !thingType || ![EntityType.Institution, EntityType.Platform].includes(thingType) || owner.entityId === thing.entityId) return;
+    if (!ownerType || !thingType || owner.entityId === thing.entityId) return;
+    // ("Indonesia's Lampung Province", "Viet Nam's Mekong Delta": a country's place is in it.)
+    if (thingType === EntityType.Place && ownerType === EntityType.Country) this.add(RelationType.LOCATED_IN, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
+    if (![EntityType.Institution, EntityType.Platform].includes(thingType)) return;
     if ([EntityType.Country, EntityType.Place].includes(ownerType)) this.add(RelationType.LOCATED_IN, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
     else if (ownerType === EntityType.Institution) this.add(RelationType.PART_OF, thing, owner, owner, 0.6, `"${owner.text}" owns it`);
   }
