@@ -859,6 +859,11 @@ describe('the classes of dev18', () => {
     expect(relations("Trials run in Indonesia's Lampung Province. Others run in Viet Nam's Mekong Delta.")).toEqual(expect.arrayContaining(['Lampung LOCATED_IN Indonesia', 'Mekong Delta LOCATED_IN Vietnam']));
   });
 
+  it('reads who took part "as did representatives of A and B"', () => {
+    const attended = relations('The Kestrel Forum opened in Cebu City on Monday. Delegations from Malaysia and Thailand took part, as did representatives of Heron Peat Services Sdn. Bhd. and the Lotus Carbon Office.');
+    expect(attended).toEqual(expect.arrayContaining(['Heron Peat Services Sdn. Bhd. ATTENDED Kestrel Forum', 'Lotus Carbon Office ATTENDED Kestrel Forum']));
+  });
+
   it('reads "A said it would help B" and "A formed a joint venture with B" as the reporting subject\'s and both founders\' acts', () => {
     expect(relations('The Heron Institute was founded in 2020. The Kestrel Center said it would help the institute find partners.')).toContain('Kestrel Center SUPPORTS Heron Institute');
     expect(relations('Heron Sago Berhad has formed a joint venture with Kite Starch Co., Ltd. to make bioplastics. The joint venture, Lotus Bioplastics Sdn. Bhd., is based in Kuching.')).toEqual(

@@ -376,7 +376,9 @@ export class PatternFrames extends SentenceReader {
     if (/^(?:comes?|came)$/.test(word) && next === 'from' && this.moneyBefore(index)) this.supportComesFrom(index + 1);
     if (/^(?:funded|financed)$/.test(word) && next === 'by') this.fundedWork(index);
     if (SUPPLY_VERBS.test(word)) this.suppliedThings(index);
-    if (ATTENDEE_NOUNS.has(word) && next === 'from') this.attendeesFrom(index);
+    // ("Delegations from A took part, as did representatives of B and C": those the ellipsis names took part too.)
+    const asDid = this.tokens[index - 1]?.lower === 'did' && this.tokens[index - 2]?.lower === 'as';
+    if (ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
     this.speechBy(index);
@@ -592,7 +594,7 @@ export class PatternFrames extends SentenceReader {
     const event = named ?? (earlier && this.pointer(earlier, index, index));
     if (!event) return;
     for (const item of listed) {
-      if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} from" it at ${event.name}`);
+      if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} ${this.tokens[index + 1].lower}" it at ${event.name}`);
     }
   }
 
