@@ -10,8 +10,8 @@ const COMPANY_HEADS = new Set(['venture', 'company']);
 /** General words a text may use for it when it names it: "Named the X, the new facility …", "The joint venture, X, …". */
 const GENERAL_WORDS = new Set(['facility', 'venture', 'company', 'platform']);
 
+/** Where the indefinite phrase starts ("a") and its head word. */
 interface Unnamed {
-  entry: SentenceMentions;
   first: number;
   head: number;
 }
@@ -24,7 +24,7 @@ function unnamedIn(entry: SentenceMentions): Unnamed | undefined {
     let head = k + 1;
     while (head < tokens.length && head - k <= 3 && UNNAMED_MODIFIERS.test(tokens[head].lower) && !isUnnamedHead(tokens[head].lower)) head += 1;
     const covered = entry.top.some((mention) => mention.first <= head && k <= mention.last);
-    if (tokens[head] && isUnnamedHead(tokens[head].lower) && tokens[head].text === tokens[head].lower && !covered) return { entry, first: k, head };
+    if (tokens[head] && isUnnamedHead(tokens[head].lower) && tokens[head].text === tokens[head].lower && !covered) return { first: k, head };
   }
   return undefined;
 }

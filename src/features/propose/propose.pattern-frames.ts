@@ -683,10 +683,11 @@ export class PatternFrames extends SentenceReader {
     // "its campus": the organisation the clause is about, else the one named last.
     const pointed = () => this.subjectBefore(k, this.clauseStart(k)).find((mention) => this.typeOf(mention) === EntityType.Institution) ?? this.antecedents.last([EntityType.Institution]);
     // ("the university's campus in Shah Alam": the one of that kind named last.)
-    const kindOwner = !owned && /['’]s$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.lower === 'the' ? this.antecedents.last([EntityType.Institution], ownerWord?.replace(/['’]s$/, '')) : undefined;
+    const kind = ownerWord?.replace(/['’]s$/, '');
+    const kindOwner = !owned && kind !== ownerWord && tokens[k - 1]?.lower === 'the' ? this.antecedents.last([EntityType.Institution], kind) : undefined;
     // (Not when the sentence names two of that kind before it: "A University and B University opened … on the university's campus".)
-    const ofKind = this.entry.top.filter((mention) => mention.last < k && mention.entityId && headOf(mention.name) === ownerWord?.replace(/['’]s$/, ''));
-    const byKind = kindOwner && headOf(kindOwner.name) === ownerWord?.replace(/['’]s$/, '') && new Set(ofKind.map((mention) => mention.entityId)).size <= 1 ? this.pointer(kindOwner, k, k) : undefined;
+    const ofKind = new Set(this.entry.top.filter((mention) => mention.last < k && mention.entityId && headOf(mention.name) === kind).map((mention) => mention.entityId));
+    const byKind = kindOwner && headOf(kindOwner.name) === kind && ofKind.size <= 1 ? this.pointer(kindOwner, k, k) : undefined;
     const owner = owned && owned.last === k && owned !== place ? owned : ownerWord === 'its' ? pointed() : byKind;
     if (!owner || this.typeOf(owner) !== EntityType.Institution) return;
     this.add(RelationType.LOCATED_IN, owner, place, tokens[index], 0.6, `its campus in ${place.name}`);
