@@ -174,7 +174,8 @@ const PARTIES: Record<MatrixDimension, string> = {
  * Pairs of parties (countries or institutions) that share projects, platforms, agreements or
  * networks; the weight is how many they share, the evidence every relationship that links them.
  * With a `$stated` range, a hub links a party only when every relationship of the link was stated
- * in the range.
+ * in the range. The hubs a pair shares come by name, so the answer is the same whatever order the
+ * store keeps its nodes in.
  */
 export function collaborationMatrixCypher(by: MatrixDimension): string {
   return `
@@ -190,6 +191,7 @@ WITH h, collect({party: party, links: links}) AS parties
 UNWIND parties AS x
 UNWIND parties AS y
 WITH h, x, y WHERE x.party.id < y.party.id
+WITH h, x, y ORDER BY h.name, h.id
 WITH x.party AS a, y.party AS b, collect({hub: h, links: x.links + y.links}) AS shared
 WITH a, b, shared, [s IN shared | s.hub] AS hubs
 RETURN ${entityProjection('a')} AS a, ${entityProjection('b')} AS b, size(shared) AS weight,
