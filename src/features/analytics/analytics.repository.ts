@@ -56,6 +56,7 @@ CALL (d) {
   WITH DISTINCT n
   RETURN ${TYPE_OF('n')} AS key, count(*) AS count
 }
+WITH d, key, count ORDER BY key
 WITH d, collect({key: key, count: count}) AS byType, sum(count) AS total
 ORDER BY total DESC, d.name
 LIMIT ${param('first')}
@@ -118,6 +119,10 @@ export async function hubs(db: QueryRunner, types: EntityType[] | null, first: n
   return rows.map((row) => ({ node: toEntityRecord(row.node as Record<string, unknown>), degree: row.degree as number }));
 }
 
+/**
+ * The entities two entities both link to, each with the relationships that link it to either (by type and direction,
+ * so the answer is the same whatever order the store keeps them in), those with the most links first.
+ */
 export const COMMON_PARTNERS = `
 OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $a})
 OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $b})
@@ -125,6 +130,7 @@ CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
   MATCH (a)-[ra]-(m:${ENTITY_LABEL})-[rb]-(b)
   WHERE m <> a AND m <> b
+  WITH m, ra, rb ORDER BY type(ra), startNode(ra) = a, type(rb), startNode(rb) = b
   WITH m, collect(DISTINCT ${relationshipProjection('ra', 'a')}) AS viaA, collect(DISTINCT ${relationshipProjection('rb', 'b')}) AS viaB
   ORDER BY size(viaA) + size(viaB) DESC, m.name
   LIMIT $first
