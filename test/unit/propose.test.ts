@@ -871,3 +871,35 @@ describe('the classes of dev18', () => {
     );
   });
 });
+
+describe('the classes of dev19', () => {
+  const relations = (text: string) => {
+    const { entities, relations: found } = extract(text);
+    const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
+    return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
+  };
+  const names = (text: string) => extract(text).entities.map((entity) => entity.name);
+
+  it('types a headless title by the class noun it is said to be, or is set after in apposition, and takes no entity of that noun', () => {
+    const said = extract('Heron Schools for Safer Villages (hereinafter "HSSV") is a three-year China-Laos cooperation project in bamboo housing. HSSV is led by Kestrel University. The project is financed by the Lotus Foundation.');
+    expect(said.entities.filter((entity) => entity.type === 'Project').map((entity) => entity.name)).toEqual(['Heron Schools for Safer Villages']);
+    expect(relations('Heron Schools for Safer Villages is a cooperation project in bamboo housing. The project is financed by the Lotus Foundation.')).toContain('Lotus Foundation SUPPORTS Heron Schools for Safer Villages');
+    const apposed = extract("Two members will take part in the Alliance's flagship project, Kite Roofs for Safer Villages, which is building classrooms.");
+    expect(apposed.entities.filter((entity) => entity.type === 'Project').map((entity) => entity.name)).toEqual(['Kite Roofs for Safer Villages']);
+    // A list after the noun is no apposition: "the industrial park, Kestrel Regency, Jiangbin and the companies".
+    expect(extract('This is fictional: the industrial park, Kestrel Regency, Jiangbin and the companies named here do not exist.').entities.filter((entity) => entity.type === 'Platform' && entity.name.includes('Kestrel'))).toEqual([]);
+  });
+
+  it('reads no entity in a page\'s furniture ("TRAINING COURSE PROGRAMME", "MID-TERM SUMMARY REPORT", "UNIVERSITY NEWS")', () => {
+    for (const heading of ['TRAINING COURSE PROGRAMME', 'MID-TERM SUMMARY REPORT', 'UNIVERSITY NEWS | Kestrel University | 9 June 2027']) {
+      expect(names(`${heading}\nKestrel University opened a laboratory.`)).toEqual(['Kestrel University']);
+    }
+  });
+
+  it('names one country in "Papua New Guinea", and ends a name at the place before a comma ("in Guangxi, Mahidol University and …")', () => {
+    expect(names('Delegations from Vietnam and Papua New Guinea attended.')).toEqual(['Vietnam', 'Papua New Guinea']);
+    expect(names('Its partners are the Heron Institute of Algal Engineering in Kestrelshire, Lotus University and the Kite Cooperative.')).toEqual(
+      expect.arrayContaining(['Heron Institute of Algal Engineering', 'Lotus University', 'Kite Cooperative']),
+    );
+  });
+});

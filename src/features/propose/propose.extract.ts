@@ -327,8 +327,19 @@ function headlineVerb(tokens: Token[], index: number): boolean {
 /** "3.1 billion U.S. dollars", "two million Brunei dollars": a country's name before its currency names no country. */
 const CURRENCY_NOUNS = /^(?:dollars?|yuan|renminbi|baht|ringgit|rupiah|pesos?|dong|kip|riels?|kyats?|yen|euros?)$/;
 
-/** "FOR IMMEDIATE RELEASE", "Press Release", "Provisional programme", "Mid-Term Report": a release's, a programme's or a report's furniture, which names nothing. */
-const RELEASE_BOILERPLATE = /^(?:for\s+)?(?:immediate|press|news|media)\s+release$|^(?:provisional|draft|tentative|final|detailed|full|fictional|revised|course|workshop|training|forum|conference|meeting|event)\s+(?:programme|program|agenda|schedule)$|^(?:(?:mid-?\s?term|final|annual|interim|progress|completion|inception)\s+)?report(?::?\s+summary)?$/i;
+/**
+ * "FOR IMMEDIATE RELEASE", "Press Release", "Training Course Programme", "MID-TERM SUMMARY REPORT", "UNIVERSITY NEWS": a
+ * release's, a programme's, a report's or a news page's furniture, which names nothing.
+ */
+const RELEASE_BOILERPLATE = new RegExp(
+  [
+    String.raw`^(?:for\s+)?(?:immediate|press|news|media)\s+release$`,
+    String.raw`^(?:(?:provisional|draft|tentative|final|detailed|full|fictional|revised|course|workshop|training|forum|conference|meeting|event|seminar|symposium)\s+){1,2}(?:programme|program|agenda|schedule)$`,
+    String.raw`^(?:(?:mid-?\s?term|final|annual|interim|progress|completion|inception|summary)\s+){0,2}report(?::?\s+summary)?$`,
+    String.raw`^(?:(?:university|campus|college|faculty|company|corporate|institute|member|alliance|network|project)\s+)?(?:news|newsletter|news\s+bulletin)$`,
+  ].join('|'),
+  'i',
+);
 
 /** '("Siam Lotus"; SET: SLD)': an exchange's code and a listing's ticker inside brackets, which name no entity. */
 function isTicker(text: string, name: Mention): boolean {
@@ -356,11 +367,15 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const names = withBodysMeeting(given, bodysMeeting(text, sentence));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
-  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name));
+  // ('X (hereinafter "XR") is a three-year cooperation project in …': the class phrase a title is said to be is that title.)
+  const predicateOfName = (phrase: Mention) => names.some((name) => name.reason.startsWith('a title said to be') && name.type === phrase.type && name.last < phrase.first && phrase.first - name.last <= 12);
+  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name) && !predicateOfName(phrase));
   // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
   const repeated = found.filter(asReference);
   const phrases = found.filter((phrase) => !repeated.includes(phrase));
-  const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last)), ...repeated];
+  // ("the Alliance's flagship project, Kite Roofs for Safer Villages,": a description the title in apposition names.)
+  const namedInApposition = (reference: Mention) => names.some((name) => name.first === reference.last + 1 && name.type === reference.type && /^,\s*$/.test(sentence.tokens[reference.last].post));
+  const references = [...described.filter((reference) => !phrases.some((phrase) => phrase.first <= reference.last && reference.first <= phrase.last) && !namedInApposition(reference)), ...repeated];
   const inPhrase = (name: Mention) => phrases.some((phrase) => phrase.first <= name.first && name.last <= phrase.last);
   const topNames = names.filter((name) => !inPhrase(name));
   const domainLists = findDomainLists(text, sentence, topNames);

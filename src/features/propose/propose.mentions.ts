@@ -268,13 +268,7 @@ function nameEnd(tokens: Token[], first: number): number {
       }
       break;
     }
-    // "Science, Technology and Innovation Action Plan": a comma inside a name that has no head yet (not after an acronym,
-    // nor before an owner: "HKUST, Thailand's Chulalongkorn University" lists two).
-    const listed = (last === first && isAcronym(tokens[first])) || /['’]s$/.test(token.text);
-    // ("Sri Padi Lecture Theatre, Universiti Pertanian Lembah Klang": a venue and whose it is are two.)
-    // ("Director, CATTC Bangkok Innovation Center": a post, then whose post it is, in a programme's line.)
-    const post = tokens.slice(first, last + 1).every((item) => OFFICE_WORDS.has(item.lower));
-    if (/^,\s*$/.test(gap) && isNameWord(token) && !listed && !post && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k))) {
+    if (commaInsideName(tokens, first, last, k)) {
       last = k;
       k += 1;
       continue;
@@ -291,6 +285,19 @@ function nameEnd(tokens: Token[], first: number): number {
     break;
   }
   return last;
+}
+
+/** Whether the comma before `k` lies inside the name from `first` to `last`: its words so far have no head, the words after it do. */
+function commaInsideName(tokens: Token[], first: number, last: number, k: number): boolean {
+  // "Science, Technology and Innovation Action Plan": a comma inside a name that has no head yet (not after an acronym,
+  // nor before an owner: "HKUST, Thailand's Chulalongkorn University" lists two).
+  // ("the Beibu Gulf Institute in Guangxi, Mahidol University and …": nor after a place.)
+  const place = isKnownPlace(tokens[first]) || (['in', 'at'].includes(tokens[first - 1]?.lower ?? '') && plainGap(tokens[first - 1]));
+  const listed = (last === first && (isAcronym(tokens[first]) || place)) || /['’]s$/.test(tokens[k].text);
+  // ("Sri Padi Lecture Theatre, Universiti Pertanian Lembah Klang": a venue and whose it is are two.)
+  // ("Director, CATTC Bangkok Innovation Center": a post, then whose post it is, in a programme's line.)
+  const post = tokens.slice(first, last + 1).every((item) => OFFICE_WORDS.has(item.lower));
+  return /^,\s*$/.test(tokens[k - 1].post + tokens[k].pre) && isNameWord(tokens[k]) && !listed && !post && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k));
 }
 
 /** Whether the name from `first` (whole up to `last`) ends at the connector at `k` ("and", "of", "for", "on", "in"). */
@@ -492,14 +499,51 @@ function typeName(found: Mention, tokens: Token[]): void {
 const TITLED_TYPES = new Set([EntityType.Project, EntityType.Platform, EntityType.Network, EntityType.Initiative, EntityType.Event]);
 
 /**
- * The class noun a name is introduced by: "the project X", "its first project, X," (an apposition after it). Such a
- * name is a title: it may hold lowercase connectors ("… Monitoring in the Beibu Gulf", "… Board for Low-Cost Housing").
+ * The class noun a name is introduced by: "the project X", "its first project, X," "the Alliance's flagship project, X,"
+ * (an apposition after a determined noun phrase). Such a name is a title: it may hold lowercase connectors ("… Monitoring
+ * in the Beibu Gulf", "… Board for Low-Cost Housing", "… Schools for Safer Villages").
  */
 function introducingNoun(tokens: Token[], index: number): HeadRule | undefined {
   const before = tokens[index - 1];
-  if (!before || isCapitalised(before) || !(plainGap(before) || (/^,\s*$/.test(before.post) && ['its', 'their', 'first', 'second', 'new'].includes(tokens[index - 2]?.lower ?? '')))) return undefined;
+  if (!before || isCapitalised(before) || !(plainGap(before) || (/^,\s*$/.test(before.post) && determinedBefore(tokens, index - 1)))) return undefined;
   const rule = headRule(before.lower, before.lower);
   return rule && TITLED_TYPES.has(rule.type) ? rule : undefined;
+}
+
+/** Whether the class noun at `noun` ends a determined phrase: "its first project", "the Alliance's flagship project". */
+function determinedBefore(tokens: Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k -= 1) {
+    if (!plainGap(tokens[k])) return false;
+    // ("the project, Wairasa and the university": a list; a determiner alone before the noun opens no apposition.)
+    if (['its', 'their', 'our'].includes(tokens[k].lower) || /['’]s$/.test(tokens[k].text)) return true;
+    if (['the', 'a', 'an'].includes(tokens[k].lower)) return k < noun - 1;
+    if (!['first', 'second', 'third', 'new', 'flagship', 'main', 'largest', 'latest', 'own'].includes(tokens[k].lower) && !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** Whether another capitalised item follows the name ending at `last` after a comma, as in a list. */
+const listGoesOn = (tokens: Token[], last: number) => /^,\s*$/.test(tokens[last].post) && isNameWord(tokens[last + 1]);
+
+/**
+ * The class noun a headless title is then said to be: 'X (hereinafter "XR") is a three-year China-Indonesia cooperation
+ * project in …' types X as a project. The noun ends its phrase (a preposition, a clause or punctuation follows it).
+ */
+function predicatedNoun(tokens: Token[], last: number): HeadRule | undefined {
+  let k = last + 1;
+  // Past a bracket the name defines an alias in.
+  if (/\(\s*$/.test(tokens[last].post + (tokens[k]?.pre ?? ''))) {
+    while (k < tokens.length && !/\)/.test(tokens[k].post)) k += 1;
+    k += 1;
+  }
+  if (!['is', 'was'].includes(tokens[k]?.lower ?? '') || !['a', 'an'].includes(tokens[k + 1]?.lower ?? '')) return undefined;
+  for (let noun = k + 2; noun < Math.min(tokens.length, k + 8); noun += 1) {
+    const rule = headRule(tokens[noun].lower, tokens[noun].lower);
+    const next = tokens[noun + 1];
+    if (rule && TITLED_TYPES.has(rule.type) && (!next || !plainGap(tokens[noun]) || ['in', 'on', 'for', 'of', 'to', 'that', 'which', 'led', 'run', 'funded', 'with', 'between', 'among'].includes(next.lower))) return rule;
+    if (!plainGap(tokens[noun])) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -535,7 +579,7 @@ const opensWithAgreementHead = (tokens: Token[], index: number) =>
 export function findNames(text: string, sentence: Sentence, taken: Set<number>): Mention[] {
   const { tokens } = sentence;
   const found: Mention[] = [];
-  const introduced = new Map<Mention, HeadRule>();
+  const introduced = new Map<Mention, { rule: HeadRule; reason: string }>();
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken.has(index)) continue;
     const quoted = quotedMention(text, sentence, index);
@@ -576,10 +620,14 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     }
     // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
-    const introducer = introducingNoun(tokens, index);
-    const end = (introducer && !hasHead(tokens, index, last)) || opensWithAgreementHead(tokens, index) ? titleEnd(tokens, last) : last;
+    const headless = !hasHead(tokens, index, last);
+    const predicated = headless && !introducingNoun(tokens, index) ? predicatedNoun(tokens, titleEnd(tokens, last)) : undefined;
+    const titled = introducingNoun(tokens, index) ?? predicated;
+    // ("the industrial park, Teluk Lestari Regency, Jiangbin and …": a list after the noun, no apposition to it.)
+    const introducer = titled && headless && listGoesOn(tokens, titleEnd(tokens, last)) ? undefined : titled;
+    const end = (introducer && headless) || opensWithAgreementHead(tokens, index) ? titleEnd(tokens, last) : last;
     const item = mention(text, sentence, index, end, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
-    if (introducer) introduced.set(item, introducer);
+    if (introducer) introduced.set(item, { rule: introducer, reason: predicated ? `a title said to be a ${predicated.kind.toLowerCase().replace(/_/g, ' ')}` : `a title the noun "${tokens[index - 1].text.replace(/,$/, '')}" introduces` });
     found.push(item);
     index = end;
   }
@@ -589,7 +637,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     if (asReference(item)) continue;
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
     const introducer = introduced.get(item);
-    if (!item.type && introducer) Object.assign(item, { type: introducer.type, kind: introducer.kind, confidence: 0.6, reason: `a title the noun "${tokens[item.first - 1].text.replace(/,$/, '')}" introduces` });
+    if (!item.type && introducer) Object.assign(item, { type: introducer.rule.type, kind: introducer.rule.kind, confidence: 0.6, reason: introducer.reason });
     if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
@@ -1015,6 +1063,8 @@ export function asReference(found: Mention): boolean {
 /** Countries, demonyms' countries and cities inside a longer name. */
 export function findNested(text: string, outer: Mention): Mention[] {
   const found: Mention[] = [];
+  // "Papua New Guinea" names one country, not Guinea too.
+  if (outer.type === EntityType.Country) return found;
   const { tokens } = outer.sentence;
   const parent = parentInName(text, outer);
   if (parent) found.push(parent);

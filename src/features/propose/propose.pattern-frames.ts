@@ -249,7 +249,9 @@ export class PatternFrames extends SentenceReader {
     const verbAt = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && HOUSING_VERBS.test(tokens[k].lower)) ?? -1;
     const isHost = (mention: Mention) => [EntityType.Institution, EntityType.Platform].includes(this.typeOf(mention)!);
     // "hosted by B", "at B" after the word; else who hosts or houses it, named before the verb.
-    const after = ['by', 'at'].map((word) => tokens.findIndex((token, k) => k > index && k <= index + 4 && token.lower === word)).filter((k) => k > 0);
+    // (Not past another verb: "coordinated by the Alliance secretariat and funded by B" is no host.)
+    const housed = (k: number) => tokens.slice(index + 1, k).every((token) => !['and', 'or', ','].includes(token.lower) && !/,/.test(token.post) && (HOUSING_VERBS.test(token.lower) || token.tags.has('Copula') || token.tags.has('Auxiliary') || ['is', 'was', 'be', 'will', 'based', 'located'].includes(token.lower)));
+    const after = ['by', 'at'].map((word) => tokens.findIndex((token, k) => k > index && k <= index + 4 && token.lower === word && housed(k))).filter((k) => k > 0);
     const named = after.length > 0 ? this.objectsAfter(Math.min(...after) + 1, this.nextClauseEnd(index)).objects : verbAt >= 0 ? this.entry.top.filter((mention) => mention.entityId && mention.last < verbAt).slice(-1) : [];
     for (const host of named.filter(isHost)) if (host.entityId !== network.entityId) this.add(RelationType.SUPPORTS, host, network, tokens[index], 0.6, 'hosts its secretariat');
   }
