@@ -902,4 +902,15 @@ describe('the classes of dev19', () => {
       expect.arrayContaining(['Heron Institute of Algal Engineering', 'Lotus University', 'Kite Cooperative']),
     );
   });
+
+  it('reads "the two hosts" as those the text said hosted, not the last two named, and "as did researchers from A and B" as attendance', () => {
+    const launched = relations('The Kite Forum was co-hosted by the Heron Agency and Lotus University, and organised by the Osprey Network. Kestrel Air and the Tern Institute presented records. On the second day the two hosts launched the Egret Ash Observatory.');
+    expect(launched).toEqual(expect.arrayContaining(['Heron Agency ESTABLISHED Egret Ash Observatory', 'Lotus University ESTABLISHED Egret Ash Observatory']));
+    expect(launched.filter((relation) => /^(?:Kestrel|Tern).*ESTABLISHED/.test(relation) || relation.includes('Observatory HOSTED'))).toEqual([]);
+    // Who speaks for the organisers places nothing: "The organisers said the next forum would be held in X".
+    expect(relations('The Kite Forum was organised by the Heron Agency. The organisers said the next forum would be held in Vientiane.').filter((relation) => relation.includes('LOCATED_IN'))).toEqual([]);
+    expect(relations('The Kite Forum opened in Selobatu. Delegations from Vietnam attended, as did researchers from the Heron Academy of Sciences and the Lotus Institute of Aerosol Physics.')).toEqual(
+      expect.arrayContaining(['Heron Academy of Sciences ATTENDED Kite Forum', 'Lotus Institute of Aerosol Physics ATTENDED Kite Forum']),
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -9,7 +9,7 @@ import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.r
 import { nameTheUnnamed } from './propose.named-later';
 import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
-import { Action, fieldWorkAt, STUDY_VERBS, verbAction } from './propose.frame-words';
+import { ACTOR_TYPES, Action, fieldWorkAt, STUDY_VERBS, verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
 import { beforeArticle, inOriginalLetters, isAcronym, isCapitalised, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
@@ -767,6 +767,10 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     registry.refer(doer, reference, text);
     return false;
   }
+  // "On the second day the two hosts launched X": who the text said hosted ("co-hosted by A and B"), not the last two named.
+  const roleSaid = EVENT_ROLE_PLURALS[reference.name];
+  const holders = roleSaid ? roleHolders(roleSaid, text, reference.start, registry) : [];
+  if (holders.length > 0 && (count === undefined || holders.length === count)) return resolveTo(reference, entry, holders, registry, text);
   // "the two sides", "both institutions": the organisations named last, whatever their kind.
   const parties = reference.kind === 'ENTERPRISE_GROUP' && count !== undefined;
   // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind, and so
@@ -788,16 +792,32 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     registry.refer(chosen, reference, text);
     return false;
   }
-  const resolved = candidates
-    .slice(0, count)
-    .reverse()
-    .map((entity) => {
-      const pointer: Mention = { ...reference, name: entity.name, kind: entity.kind };
-      registry.refer(entity, pointer, text);
-      return pointer;
-    });
+  return resolveTo(reference, entry, candidates.slice(0, count).reverse(), registry, text);
+}
+
+/** Puts a pointer to each of `entities` (in the text's order) in the reference's place. */
+function resolveTo(reference: Mention, entry: SentenceMentions, entities: ProposedEntity[], registry: EntityRegistry, text: string): false {
+  const resolved = entities.map((entity) => {
+    const pointer: Mention = { ...reference, name: entity.name, kind: entity.kind };
+    registry.refer(entity, pointer, text);
+    return pointer;
+  });
   replaceMention(entry, reference, resolved);
   return false;
+}
+
+/** The actors of the last passive that `said` matches before `before` ("co-hosted by A and B"), in the text's order. */
+function roleHolders(said: RegExp, text: string, before: number, registry: EntityRegistry): ProposedEntity[] {
+  const match = [...text.slice(0, before).matchAll(said)].at(-1);
+  if (!match) return [];
+  const from = match.index + match[0].length;
+  // The actors run to the clause's end: a full stop, a semicolon, "with", or another verb's participle.
+  const stop = /[.;]\s|,\s+with\b|,?\s+(?:and\s+)?(?:co-?)?\p{Ll}+ed\s+by\b/u.exec(text.slice(from, before));
+  const to = from + (stop ? stop.index : before - from);
+  const firstIn = (entity: ProposedEntity) => Math.min(...entity.mentions.filter((span) => span.start >= from && span.start < to).map((span) => span.start));
+  return registry.entities
+    .filter((entity) => ACTOR_TYPES.has(entity.type) && Number.isFinite(firstIn(entity)))
+    .sort((a, b) => firstIn(a) - firstIn(b));
 }
 
 /**

@@ -224,6 +224,14 @@ export const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could
 /** "its", "their": words that say whose a thing is. */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your']);
 
+/** "the two hosts", "the organisers": an event's role, said in the plural, points back at who the text said played it ("co-hosted by A and B"). */
+export const EVENT_ROLE_PLURALS: Record<string, RegExp> = {
+  hosts: /\b(?:co-?)?hosted\s+by\s+/gi,
+  organisers: /\b(?:co-?)?organi[sz]ed\s+by\s+/gi,
+  organizers: /\b(?:co-?)?organi[sz]ed\s+by\s+/gi,
+  sponsors: /\b(?:co-?)?sponsored\s+by\s+/gi,
+};
+
 /** Plural nouns that refer back to the parties named before ("the two sides"), never heads of a name. */
 export const PARTY_WORDS = new Set(['sides', 'parties']);
 

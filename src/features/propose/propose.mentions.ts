@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -955,6 +955,29 @@ function continuesDescription(tokens: Token[], next: number): boolean {
   return !objectFollows;
 }
 
+/** The words of the name a reference points at before its head ("the Beidou laboratory", "the Hon Lam centre"), and where the head is. */
+function wordsBeforeHead(tokens: Token[], from: number): { specific: string[]; head: number } {
+  let k = from;
+  // "the Beidou laboratory": words of the name it points at, before a lower-case head.
+  const specific: string[] = [];
+  // "the Hon Lam centre": several capitalised words of the name it points at, then a lower-case head.
+  let run = k;
+  while (isNameWord(tokens[run]) && isCapitalised(tokens[run]) && !HEADS[tokens[run].lower] && plainGap(tokens[run])) run += 1;
+  if (run > k + 1 && tokens[run] && !isCapitalised(tokens[run]) && headRule(tokens[run].lower, tokens[run].lower)) {
+    specific.push(...tokens.slice(k, run).map((token) => token.lower));
+    k = run;
+  }
+  // "the science park": words of the name it points at, before a lower-case head.
+  // ("attended the Assembly as an observer": a capitalised head word before a lower-case one is the head.)
+  while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && ((isNameWord(tokens[k]) && !(specific.length === 0 && HEADS[tokens[k].lower])) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !HEADS[singular(tokens[k].lower)] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !EVENT_ROLE_PLURALS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+  // ("to the joint venture for fifteen years": "venture" is the head, though a lower-case word follows it.)
+  if (specific.at(-1) === 'venture' && tokens[k - 2]?.lower === 'joint' && !headRule(tokens[k]?.lower ?? '', tokens[k]?.lower ?? '')) {
+    specific.pop();
+    k -= 1;
+  }
+  return { specific, head: k };
+}
+
 /**
  * Definite descriptions that point back at something the text named: "hosted the Forum", "the new
  * laboratory", "the two universities". The head must end the phrase: "the center for …" or "the forum
@@ -983,23 +1006,9 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
       else if (k === index + 1 && tokens[index].lower === 'this' && /^(?:year|week|month)['’]s$/.test(tokens[k]?.lower ?? '')) k += 1;
       else break;
     }
-    // "the Beidou laboratory": words of the name it points at, before a lower-case head.
-    const specific: string[] = [];
-    // "the Hon Lam centre": several capitalised words of the name it points at, then a lower-case head.
-    let run = k;
-    while (isNameWord(tokens[run]) && isCapitalised(tokens[run]) && !HEADS[tokens[run].lower] && plainGap(tokens[run])) run += 1;
-    if (run > k + 1 && tokens[run] && !isCapitalised(tokens[run]) && headRule(tokens[run].lower, tokens[run].lower)) {
-      specific.push(...tokens.slice(k, run).map((token) => token.lower));
-      k = run;
-    }
-    // "the science park": words of the name it points at, before a lower-case head.
-    // ("attended the Assembly as an observer": a capitalised head word before a lower-case one is the head.)
-    while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && ((isNameWord(tokens[k]) && !(specific.length === 0 && HEADS[tokens[k].lower])) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !HEADS[singular(tokens[k].lower)] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
-    // ("to the joint venture for fifteen years": "venture" is the head, though a lower-case word follows it.)
-    if (specific.at(-1) === 'venture' && tokens[k - 2]?.lower === 'joint' && !headRule(tokens[k]?.lower ?? '', tokens[k]?.lower ?? '')) {
-      specific.pop();
-      k -= 1;
-    }
+    const described = wordsBeforeHead(tokens, k);
+    const specific = described.specific;
+    k = described.head;
     const head = tokens[k];
     // "the next workshop", "the previous forum": another occurrence, which the text does not name.
     if (!head || !plainGap(tokens[k - 1]) || specific.some((word) => SEQUENCE_WORDS.has(word))) continue;
@@ -1012,7 +1021,9 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
     const countedPlural = words.some((item) => NUMBER_WORDS[item] !== undefined) && singular(word) !== word && !!headRule(singular(word), singular(word));
     // ("the base", "the farm": a head word that names only with words before it, said alone, points back at such a name.)
     const bareHead = specific.length === 0 && words.length === 1 && HEADS[word]?.requires !== undefined;
-    if (!headRule(word, words.join(' ')) && !headRule(word, [...specific, word].join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word) && !countedPlural && !bareHead) continue;
+    // ("The organisers said the next forum …": who speaks for an event acts for no one named.)
+    const role = specific.length === 0 && EVENT_ROLE_PLURALS[word] !== undefined && !REPORTING_VERBS.test(tokens[k + 1]?.lower ?? '');
+    if (!headRule(word, words.join(' ')) && !headRule(word, [...specific, word].join(' ')) && !COLLECTIVE_HEADS.has(word) && !PARTY_WORDS.has(word) && !countedPlural && !bareHead && !role) continue;
     if (!jointVenture && plainGap(head) && continuesDescription(tokens, k + 1)) continue;
     // "the partners plan to extend …", "the members plan their cruise": a head word followed by "to" and a verb, or
     // by an object after a plural, is a verb.
@@ -1030,7 +1041,7 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
         form: 'reference',
         type: classified.type,
         kind: classified.kind,
-        name: [...specific, singular(word)].join(' '),
+        name: role ? word : [...specific, singular(word)].join(' '),
         antecedents: counted ?? (plural ? undefined : 1),
         confidence: 0.6,
         reason: `"${tokenText(text, sentence, index, k)}" refers to the ${singular(word)} named before`,
@@ -1040,6 +1051,8 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
   }
   return found;
 }
+
+const REPORTING_VERBS = /^(?:said|says|say|told|added|noted|stated|announced|expects?|expected|hopes?|hoped)$/;
 
 /** Words that add nothing to a head word: "the new laboratory", "the Joint Laboratory", "the two universities". */
 const EMPTY_MODIFIERS = new Set([...GENERIC_MODIFIERS, ...DESCRIPTIVE, 'said', 'this', 'these', 'those']);

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
+import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { beforeArticle, isCapitalised, isVerb, pastArticle, plainGap, type Token } from './propose.text';
@@ -380,7 +380,8 @@ export class PatternFrames extends SentenceReader {
     if (SUPPLY_VERBS.test(word)) this.suppliedThings(index);
     // ("Delegations from A took part, as did representatives of B and C": those the ellipsis names took part too.)
     const asDid = this.tokens[index - 1]?.lower === 'did' && this.tokens[index - 2]?.lower === 'as';
-    if (ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) this.attendeesFrom(index);
+    // ("…, as did researchers from A and B": any people the ellipsis names stand for where they come from.)
+    if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || (asDid && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next))) this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
     this.speechBy(index);

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
-import { COUNT_WORDS, HEADS, JOINT_NOUNS, LEGAL_WORDS, MODALS, PEOPLE_NOUNS, REFERENCE_HEADS, WORK_NOUNS } from './propose.lexicon';
+import { COUNT_WORDS, EVENT_ROLE_PLURALS, HEADS, JOINT_NOUNS, LEGAL_WORDS, MODALS, PEOPLE_NOUNS, REFERENCE_HEADS, WORK_NOUNS } from './propose.lexicon';
 import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
@@ -271,7 +271,8 @@ export class SentenceReader {
       return relative >= 0 && !before.slice(relative, n).some((token) => /,/.test(token.post));
     };
     // ("the three parties will set up": as many as signed last.)
-    const parties = before.findIndex((token, n) => NUMBER_WORDS[token.lower] !== undefined && before[n + 1]?.tags.has('Plural') && !inRelative(n));
+    // ("the two hosts": those the text said hosted, which the words themselves were resolved to.)
+    const parties = before.findIndex((token, n) => NUMBER_WORDS[token.lower] !== undefined && before[n + 1]?.tags.has('Plural') && !EVENT_ROLE_PLURALS[before[n + 1].lower] && !inRelative(n));
     const counted = parties >= 0 ? NUMBER_WORDS[before[parties].lower] : 0;
     // "The two universities are partners, and C will join": a name after them is the nearer subject (not what the words
     // "the two universities" themselves were resolved to).
