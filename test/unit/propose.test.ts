@@ -913,4 +913,19 @@ describe('the classes of dev19', () => {
       expect.arrayContaining(['Heron Academy of Sciences ATTENDED Kite Forum', 'Lotus Institute of Aerosol Physics ATTENDED Kite Forum']),
     );
   });
+
+  it('reads a programme\'s lecturers as attending for their institution, and a body named later without its country as the one named with it', () => {
+    const programme = relations('PROGRAMME\nKestrel Training Course on Microgrids\nHost: Ministry of Rural Power of the Kingdom of Cambodia\n09:00 Opening remarks by the Ministry of Rural Power\n09:45 Lecture 1: Planning a microgrid. Lecturer: Eng. Tran Van Binh, Heron Institute of Power Engineering');
+    expect(programme).toEqual(expect.arrayContaining(['Heron Institute of Power Engineering ATTENDED Kestrel Training Course on Microgrids', 'Ministry of Rural Power of Cambodia HOSTED Kestrel Training Course on Microgrids']));
+    expect(names('Host: Ministry of Rural Power of the Kingdom of Cambodia\nOpening remarks by the Ministry of Rural Power')).not.toContain('Ministry of Rural Power');
+  });
+
+  it('types a pilot or demonstration facility as a platform, and "the plant" points back at it', () => {
+    const plant = extract('The Kestrel Seaweed Pilot Plant began operating in March. The plant was set up by Heron University and Lotus Bioproducts Co., Ltd.');
+    expect(plant.entities.find((entity) => entity.name === 'Kestrel Seaweed Pilot Plant')).toMatchObject({ type: 'Platform' });
+    expect(relations('The Kestrel Seaweed Pilot Plant began operating in March. The plant was set up by Heron University.')).toContain('Heron University ESTABLISHED Kestrel Seaweed Pilot Plant');
+    expect(relations('Field visit to the Egret Demonstration Microgrid, which the Heron Energy Centre built in 2025 together with Lotus Solar Co., Ltd.')).toEqual(
+      expect.arrayContaining(['Heron Energy Centre ESTABLISHED Egret Demonstration Microgrid', 'Lotus Solar Co., Ltd. ESTABLISHED Egret Demonstration Microgrid']),
+    );
+  });
 });

@@ -536,7 +536,7 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         namedInFullAfterHeadline(mention, registry, text);
       }
       nameAfterOwningBody(mention, registry);
-      const described = describedName(mention, registry);
+      const described = describedName(mention, registry) ?? namedBeforeWithCountry(mention, registry);
       if (described) {
         registry.refer(described, mention, text);
         continue;
@@ -692,6 +692,17 @@ function namedInFullAfterHeadline(mention: Mention, registry: EntityRegistry, te
   const headline = short.mentions[0];
   registry.rename(short, mention.name, { start: mention.start, end: mention.end }, text);
   registry.addAlias(short, { alias: text.slice(headline.start, headline.end), quote: text.slice(headline.start, headline.end), span: headline, confidence: 0.7, reason: 'the headline names it without its country' });
+}
+
+/**
+ * "Host: Ministry of Rural Energy of the Kingdom of Cambodia", then "remarks by the Ministry of Rural Energy": a body named
+ * before with its country, which the text then names without it.
+ */
+function namedBeforeWithCountry(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
+  if (mention.type !== EntityType.Institution || mention.form !== 'name' || registry.find(mention.name, mention.type)) return undefined;
+  const prefix = `${nameKey(mention.name)} of `;
+  const longer = registry.entities.filter((entity) => entity.type === mention.type && nameKey(entity.name).startsWith(prefix) && countryNamed(entity.name.slice(mention.name.length + 4)) !== undefined);
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 function splitTrailingCountry(mention: Mention): void {

@@ -216,7 +216,7 @@ export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
   [/^(?:co-?)?host(?:s|ed)?$/, RelationType.HOSTED, [EntityType.Event]],
   [/^(?:co-?)?organi[sz](?:ers?|ing|ed)$/, RelationType.ORGANIZED, [EntityType.Event]],
   // "Chair:", "Keynote:", "Remarks:", "Session 2: …, A": who chairs a session, speaks in it or gives the keynote takes part in the event.
-  [/^(?:delegations?|delegates?|participants?|attendees?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panell?ists?|sessions?|remarks|address(?:es)?|presenters?)$/, RelationType.ATTENDED, [EntityType.Event]],
+  [/^(?:delegations?|delegates?|participants?|attendees?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panell?ists?|sessions?|remarks|address(?:es)?|presenters?|lecturers?|instructors?|trainers?|facilitators?|tutors?)$/, RelationType.ATTENDED, [EntityType.Event]],
   [/^(?:venue|location)$/, RelationType.HELD_IN, [EntityType.Event]],
   // "Field: new energy; rural electrification": what the project (platform, event) named last works on.
   [/^(?:fields?|sectors?|domains?|topics?)$/, RelationType.IN_DOMAIN, [EntityType.Project, EntityType.Platform, EntityType.Event]],

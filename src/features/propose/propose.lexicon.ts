@@ -104,6 +104,9 @@ export const HEADS: Record<string, HeadRule> = {
   farm: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|research|pilot|model|trial) farms?\b/ },
   base: TRIAL_BASE,
   bases: TRIAL_BASE,
+  // "the Wairasa Seaweed Biorefinery Pilot Plant", and "the plant" after it: a plant built to try out a process.
+  plant: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|pilot|trial) plants?\b/ },
+  microgrid: { ...platform('RESEARCH_CENTER'), requires: /\b(?:demonstration|experimental|pilot|trial) microgrids?\b/ },
   observatory: platform('RESEARCH_CENTER'),
   testbed: platform('RESEARCH_CENTER'),
   bed: { ...platform('RESEARCH_CENTER'), requires: /\btest beds?\b/ },
@@ -260,7 +263,7 @@ export const COMMON_ACRONYMS = new Set([
 ]);
 
 /** Courtesy titles before a person's name: "Mr. Lin Tao", "Professor Anan Wong", "H.E. Dato Seri …". */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'excellency', 'assoc', 'pak', 'ibu', 'khun', 'ir', 'engr', 'drs', 'atty']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dr', 'prof', 'professor', 'sir', 'dame', 'dato', 'datuk', 'datin', 'tan', 'h.e', 'excellency', 'assoc', 'pak', 'ibu', 'khun', 'ir', 'engr', 'eng', 'drs', 'atty']);
 
 /** Nouns that end the name of a field of work, never of a place: "a course in Precision Agriculture", "a degree in Marine Science". */
 export const FIELD_WORDS = new Set([

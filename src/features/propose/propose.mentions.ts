@@ -489,6 +489,10 @@ function typeName(found: Mention, tokens: Token[]): void {
     if (owner && !/\bof\s+(?:the\s+)?\p{Lu}/u.test(found.name.replace(/^.*?\b(?:of|for|on)\b/, ''))) found.name = `${found.name} of ${owner.name}`;
     return void Object.assign(found, { type: classified.type, kind: classified.kind, confidence: 0.85, reason: `a name whose head is "${classified.head}"` });
   }
+  // "… Seaweed Biorefinery Pilot Plant", "… Demonstration Microgrid": a facility built to show or try out a method is a platform.
+  if (words.length > 2 && ['demonstration', 'pilot'].includes(words.at(-2)!) && /^\p{L}+$/u.test(words.at(-1)!)) {
+    return void Object.assign(found, { type: EntityType.Platform, kind: 'RESEARCH_CENTER', confidence: 0.75, reason: `a ${words.at(-2)} facility ("${words.slice(-2).join(' ')}")` });
+  }
   const only = tokens[found.first];
   if ((found.first === found.last && only.tags.has('City')) || cityOf(written)) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.8, reason: 'a city (gazetteer)' });
