@@ -928,4 +928,13 @@ describe('the classes of dev19', () => {
       expect.arrayContaining(['Heron Energy Centre ESTABLISHED Egret Demonstration Microgrid', 'Lotus Solar Co., Ltd. ESTABLISHED Egret Demonstration Microgrid']),
     );
   });
+
+  it('runs a title on over "into" and "against", and reads the parties "between A, a maker of …, and B" past the apposition', () => {
+    expect(names('A Letter of Intent on Joint Research into the Protection of Signalling Cables against Landslides, signed by the Heron Institute of Rail Technology and Lotus Polytechnic College.')).toContain(
+      'Letter of Intent on Joint Research into the Protection of Signalling Cables against Landslides',
+    );
+    expect(relations('A Cooperation Agreement on the Maintenance of Signalling Equipment between Kestrel Rail Signal Co., Ltd., a Nanning manufacturer of interlocking and axle-counter systems, and Egret Railway Services Company.')).toEqual(
+      expect.arrayContaining(['Kestrel Rail Signal Co., Ltd. SIGNED Cooperation Agreement on the Maintenance of Signalling Equipment', 'Egret Railway Services Company SIGNED Cooperation Agreement on the Maintenance of Signalling Equipment']),
+    );
+  });
 });

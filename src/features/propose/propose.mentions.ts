@@ -551,14 +551,14 @@ function predicatedNoun(tokens: Token[], last: number): HeadRule | undefined {
 }
 
 /**
- * A title runs on over "of", "in", "on", "for", "to", "and" (and "the") while a capitalised word follows, not a
+ * A title runs on over "of", "in", "on", "for", "to", "and", "into", "against" (and "the") while a capitalised word follows, not a
  * country alone, nor a city alone after "in" or "at" ("… in Agricultural Biotechnology in Beijing": where it was signed).
  */
 function titleEnd(tokens: Token[], last: number): number {
   for (;;) {
     let k = last + 1;
     const connector = tokens[k]?.lower ?? '';
-    if (!plainGap(tokens[last]) || !['of', 'in', 'on', 'for', 'to', 'and'].includes(connector)) return last;
+    if (!plainGap(tokens[last]) || !['of', 'in', 'on', 'for', 'to', 'and', 'into', 'against'].includes(connector)) return last;
     if (tokens[k + 1]?.lower === 'the' && plainGap(tokens[k])) k += 1;
     if (!plainGap(tokens[k]) || !isNameWord(tokens[k + 1])) return last;
     const end = nameEnd(tokens, k + 1);

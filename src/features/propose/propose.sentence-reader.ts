@@ -99,7 +99,7 @@ export class SentenceReader {
       const qualifier = ['of', 'in'].includes(this.tokens[last + 1]?.lower ?? '') && /^\.?\s*$/.test(this.tokens[last].post) ? this.mentionAt(at) : undefined;
       if (qualifier && qualifier.first === at && [EntityType.Place, EntityType.Country].includes(this.typeOf(qualifier)!)) last = qualifier.last;
       // "by A (USD 1.2 million) and by B": an aside in brackets after an item does not end the list.
-      const aside = this.asideAfter(last);
+      const aside = this.asideAfter(last) ?? this.appositionBeforeAnd(last);
       if (aside !== undefined) last = aside;
       let k = last + 1;
       // "by A and by a grant from B": what is given stands for who gives it (its words are not counted as a gap).
@@ -139,6 +139,25 @@ export class SentenceReader {
     for (let k = last + 1; k < Math.min(this.tokens.length, last + 7); k += 1) {
       if (this.mentionAt(k)) return undefined;
       if (/\)/.test(this.tokens[k].post)) return k;
+    }
+    return undefined;
+  }
+
+  /**
+   * "between A, a Nanning manufacturer of axle counters, and B": the last token of a lower-case apposition after the item at
+   * `last`, set off by commas (a place may stand in it), when "and" or "or" goes on to the next item.
+   */
+  private appositionBeforeAnd(last: number): number | undefined {
+    // (A company's "Ltd." keeps its full stop before the comma.)
+    if (!/^\.?,\s*$/.test(this.tokens[last].post) || !['a', 'an'].includes(this.tokens[last + 1]?.lower ?? '')) return undefined;
+    for (let k = last + 2; k < Math.min(this.tokens.length - 1, last + 14); k += 1) {
+      const token = this.tokens[k];
+      const place = this.mentionAt(k) && [EntityType.Place, EntityType.Country].includes(this.typeOf(this.mentionAt(k)!)!);
+      // (A verb of its own ends it; a gerund or participle may describe: "a maker of interlocking systems".)
+      const finite = token.pos !== undefined ? /^VB[DZP]$/.test(token.pos) : isVerb(token) && !token.tags.has('Adjective') && !token.tags.has('Gerund');
+      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place) || finite) return undefined;
+      if (/,/.test(token.post)) return ['and', 'or'].includes(this.tokens[k + 1].lower) ? k : undefined;
+      if (!/^\s*$|^-$/.test(token.post)) return undefined;
     }
     return undefined;
   }
