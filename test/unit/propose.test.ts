@@ -937,4 +937,15 @@ describe('the classes of dev19', () => {
       expect.arrayContaining(['Kestrel Rail Signal Co., Ltd. SIGNED Cooperation Agreement on the Maintenance of Signalling Equipment', 'Egret Railway Services Company SIGNED Cooperation Agreement on the Maintenance of Signalling Equipment']),
     );
   });
+
+  it('reads "with C as industrial partner" after "Its partners are …", "the training base for three years" as a reference, and "the Department" as the body the text defined it for', () => {
+    expect(relations('Kestrel Roofs is a cooperation project in bamboo housing. Its partners are Heron University and Lotus University, with Egret Bioproducts Co., Ltd. as industrial partner.')).toContain(
+      'Egret Bioproducts Co., Ltd. PARTICIPATES_IN Kestrel Roofs',
+    );
+    const funded = relations(
+      'A delegation of the Department of Science of Heron Province (hereinafter referred to as "the Department") visited Laos. The Department and the Lotus Provincial Department of Transport will establish the Kestrel Signalling Training Base. The Department will fund the training base for three years.',
+    );
+    expect(funded).toContain('Department of Science of Heron SUPPORTS Kestrel Signalling Training Base');
+    expect(funded).not.toContain('Lotus Provincial Department of Transport SUPPORTS Kestrel Signalling Training Base');
+  });
 });

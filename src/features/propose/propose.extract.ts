@@ -738,6 +738,12 @@ function hasHead(entity: ProposedEntity, head: string | undefined, named: boolea
 
 function resolveReference(reference: Mention, entry: SentenceMentions, registry: EntityRegistry, text: string, anywhere: boolean): boolean {
   const { top } = entry;
+  const defined = definedAs(reference, registry, text);
+  if (defined) {
+    Object.assign(reference, { name: defined.name, kind: defined.kind });
+    registry.refer(defined, reference, text);
+    return false;
+  }
   // "The CATTC Center, which …, will help the centre find partners": a description later in the sentence is not its subject.
   const { tokens } = reference.sentence;
   const opening = tokens[tokens[0]?.lower === 'the' ? 1 : 0];
@@ -829,6 +835,20 @@ function roleHolders(said: RegExp, text: string, before: number, registry: Entit
   return registry.entities
     .filter((entity) => ACTOR_TYPES.has(entity.type) && Number.isFinite(firstIn(entity)))
     .sort((a, b) => firstIn(a) - firstIn(b));
+}
+
+/**
+ * 'a delegation of the Department of X (hereinafter referred to as "the Department")': the entity the text defined the
+ * reference's words for, however many of its kind it names since.
+ */
+function definedAs(reference: Mention, registry: EntityRegistry, text: string): ProposedEntity | undefined {
+  const written = reference.text.replace(/^the\s+/i, '');
+  if (!/^\p{Lu}/u.test(written) || reference.antecedents !== 1) return undefined;
+  const quoted = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const definition = new RegExp(`\\(\\s*hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+["“]the\\s+${quoted}["”]\\s*\\)`, 'u').exec(text.slice(0, reference.start));
+  if (!definition) return undefined;
+  const defined = registry.entities.filter((entity) => entity.type === reference.type && entity.mentions.some((span) => span.end <= definition.index && definition.index - span.end <= 2));
+  return defined.length === 1 ? defined[0] : undefined;
 }
 
 /**

@@ -948,11 +948,12 @@ function continuesDescription(tokens: Token[], next: number): boolean {
   const word = tokens[next];
   if (!word) return false;
   // "the Hefei institute in 2015", "the forum on Tuesday": a time after the head says when, not which one.
-  const time = tokens[next + 1] !== undefined && (/^\d/.test(tokens[next + 1].text) || isMonth(tokens[next + 1]));
+  // ("fund the training base for three years": so is how long.)
+  const time = tokens[next + 1] !== undefined && (/^\d/.test(tokens[next + 1].text) || isMonth(tokens[next + 1]) || (tokens[next + 1].tags.has('Value') && !!tokens[next + 2]?.tags.has('Duration')));
   // "build the centre in Kampong Thom Province": a place after a singular head says where it is, not which one ("the
   // farming enterprises in Vietnam" are a group that the place describes).
   const place = word.lower === 'in' && isNameWord(tokens[pastArticle(tokens, next + 1)]) && !tokens[next - 1]?.tags.has('Plural');
-  if ((COMPLEMENTS.has(word.lower) && !(['in', 'on', 'at'].includes(word.lower) && (time || place))) || isNameWord(word)) return true;
+  if ((COMPLEMENTS.has(word.lower) && !(['in', 'on', 'at', 'for'].includes(word.lower) && (time || place))) || isNameWord(word)) return true;
   if (!word.tags.has('Noun') || word.tags.has('Verb')) return false;
   const after = tokens[next + 1];
   const objectFollows = plainGap(word) && !!after && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Value') || after.tags.has('Adjective')) && !isNameWord(after);
@@ -973,7 +974,9 @@ function wordsBeforeHead(tokens: Token[], from: number): { specific: string[]; h
   }
   // "the science park": words of the name it points at, before a lower-case head.
   // ("attended the Assembly as an observer": a capitalised head word before a lower-case one is the head.)
-  while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && ((isNameWord(tokens[k]) && !(specific.length === 0 && HEADS[tokens[k].lower])) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !HEADS[singular(tokens[k].lower)] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !EVENT_ROLE_PLURALS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
+  // ("the training base": a gerund before a head word is one of its words.)
+  const gerundBeforeHead = (token: Token) => /..ing$/.test(token.lower) && !isCapitalised(token) && !!HEADS[tokens[token.index + 1]?.lower ?? ''];
+  while (k + 1 < tokens.length && plainGap(tokens[k]) && !isCapitalised(tokens[k + 1]) && ((isNameWord(tokens[k]) && !(specific.length === 0 && HEADS[tokens[k].lower])) || gerundBeforeHead(tokens[k]) || (nominal(tokens[k]) && !isCapitalised(tokens[k]) && !/['’]s$/.test(tokens[k].lower) && !HEADS[tokens[k].lower] && !HEADS[singular(tokens[k].lower)] && !COLLECTIVE_HEADS.has(tokens[k].lower) && !EVENT_ROLE_PLURALS[tokens[k].lower] && !['Verb', 'Ordinal', 'Value'].some((tag) => tokens[k].tags.has(tag))))) specific.push(tokens[k++].lower);
   // ("to the joint venture for fifteen years": "venture" is the head, though a lower-case word follows it.)
   if (specific.at(-1) === 'venture' && tokens[k - 2]?.lower === 'joint' && !headRule(tokens[k]?.lower ?? '', tokens[k]?.lower ?? '')) {
     specific.pop();

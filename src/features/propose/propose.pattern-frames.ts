@@ -578,7 +578,10 @@ export class PatternFrames extends SentenceReader {
     let withAt = asAt - 1;
     while (withAt > start && tokens[withAt].lower !== 'with') withAt -= 1;
     if (tokens[withAt]?.lower !== 'with') return;
-    const whole = this.entry.top.filter((mention) => mention.entityId && mention.last < withAt && WHOLE_TYPES.includes(this.typeOf(mention)!)).at(-1);
+    // ("Its partners are A and B, with C as industrial partner": what "its" points at, named before.)
+    const its = tokens.findIndex((token, n) => n >= start && n < withAt && token.lower === 'its');
+    const earlier = its >= 0 ? this.antecedents.last(WHOLE_TYPES) : undefined;
+    const whole = this.entry.top.filter((mention) => mention.entityId && mention.last < withAt && WHOLE_TYPES.includes(this.typeOf(mention)!)).at(-1) ?? (earlier && this.pointer(earlier, its, its));
     if (!whole) return;
     for (const party of this.objectsAfter(withAt + 1, asAt).objects) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
   }
