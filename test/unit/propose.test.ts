@@ -948,4 +948,12 @@ describe('the classes of dev19', () => {
     expect(funded).toContain('Department of Science of Heron SUPPORTS Kestrel Signalling Training Base');
     expect(funded).not.toContain('Lotus Provincial Department of Transport SUPPORTS Kestrel Signalling Training Base');
   });
+
+  it('reads members in "consists of", "is made up of" and "As members of X, A and B …", and ends an organisation\'s name before "on the" another whole name', () => {
+    for (const text of ['The Heron Alliance consists of Lotus University and Kite Institute.', 'The Heron Alliance is made up of Lotus University and Kite Institute.', 'As members of the Heron Alliance, Lotus University and Kite Institute will share data.']) {
+      expect(relations(text)).toEqual(expect.arrayContaining(['Lotus University MEMBER_OF Heron Alliance', 'Kite Institute MEMBER_OF Heron Alliance']));
+    }
+    expect(names('Lotus University is working with the Heron Institute on the Kestrel Project.')).toEqual(['Lotus University', 'Heron Institute', 'Kestrel Project']);
+    expect(names('The ASEAN Commission on the Status of Rural Women met.')).toContain('ASEAN Commission on the Status of Rural Women');
+  });
 });

@@ -189,6 +189,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 5).some(isPersonNoun) ? Action.ATTEND : undefined;
   // "Laos and Cambodia were represented by observers": a country or body is present through its people.
   if (/^represented$/.test(word) && next === 'by' && tokens.slice(index + 2, index + 5).some(isPersonNoun)) return Action.ATTEND;
+  // "The alliance consists of A and B", "is made up of A and B": who it is made of are its members.
+  if ((/^consist/.test(word) && next === 'of') || (word === 'made' && next === 'up' && tokens[index + 2]?.lower === 'of')) return Action.GROUP;
   // ("co-funded", "co-developed": a verb shared with others does what the verb does.)
   const shared = word.replace(/^co-(?=\p{Ll})/u, '');
   const found = VERBS.find(([pattern]) => pattern.test(word) || pattern.test(shared))?.[1];

@@ -320,6 +320,10 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
   const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
   if (token.lower === 'and' && (article || (recognisedBefore && ((tokens[k + 1]?.entity === 'B' && !inComplement) || listEndsBefore)))) return true;
+  // "working with the Heron Institute on the Kestrel Project": an organisation's name does not run on over "on the" into
+  // another whole name (a committee's may: "Commission on the Status of …").
+  const organisation = HEADS[tokens[last].lower]?.type === EntityType.Institution && !/^(?:committee|commission|council|board)$/.test(tokens[last].lower);
+  if (token.lower === 'on' && article && organisation && hasHead(tokens, next + 1, runAhead(tokens, next + 1))) return true;
   // "… Test Bed on Pulau Serai": "on" an island or a known place says where the thing is, not what it is about.
   if (token.lower === 'on' && (ISLAND_WORDS.has(tokens[next]?.lower ?? '') || countryNamed(tokens[next]?.text ?? '') !== undefined)) return true;
   // "Pakse for the Forum": "for" and "on" open a name's complement only after its head ("Center for", "Forum on"),

@@ -388,7 +388,19 @@ export class PatternFrames extends SentenceReader {
     this.talkSpeaker(index);
     this.bracketedSpeaker(index);
     this.asPartners(index);
+    this.frontedMembership(index);
     this.hostNamed(index);
+  }
+
+  /** "As members of the X Alliance, A and B will share data": the main clause's subject are members of X. */
+  private frontedMembership(index: number): void {
+    const tokens = this.tokens;
+    if (!/^members?$/.test(tokens[index].lower) || tokens[index + 1]?.lower !== 'of' || tokens[0]?.lower !== 'as' || index > 3) return;
+    const network = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
+    if (!network || this.typeOf(network) !== EntityType.Network || !/,/.test(tokens[network.last].post)) return;
+    const first = this.mentionAt(pastArticle(tokens, network.last + 1));
+    if (!first) return;
+    for (const member of this.listFrom(first)) this.grouped(network, member, tokens[index], 0.6, () => `named "as ${tokens[index].text} of" ${network.name}`);
   }
 
   /**

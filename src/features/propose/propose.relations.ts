@@ -318,6 +318,8 @@ class SentenceRelations extends PatternFrames {
       if (fields !== undefined) after = fields + 1;
     }
     else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
+    // ("consists of A and B", "is made up of A and B".)
+    if (action === Action.GROUP && this.tokens[after]?.lower === 'of') after += 1;
     return after;
   }
 
