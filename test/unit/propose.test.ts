@@ -956,4 +956,10 @@ describe('the classes of dev19', () => {
     expect(names('Lotus University is working with the Heron Institute on the Kestrel Project.')).toEqual(['Lotus University', 'Heron Institute', 'Kestrel Project']);
     expect(names('The ASEAN Commission on the Status of Rural Women met.')).toContain('ASEAN Commission on the Status of Rural Women');
   });
+
+  it('reads "A, the state-owned provider of …, and B presented" as one clause whose subject is both', () => {
+    expect(relations('The Kite Forum opened in Selobatu. Heron Air Navigation Company, the state-owned provider of air traffic services, and the Lotus Volcano Watch Institute presented ash-fall records.')).toEqual(
+      expect.arrayContaining(['Heron Air Navigation Company ATTENDED Kite Forum', 'Lotus Volcano Watch Institute ATTENDED Kite Forum']),
+    );
+  });
 });

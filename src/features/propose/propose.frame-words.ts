@@ -178,6 +178,8 @@ export function actionOf(tokens: Token[], index: number): Action | undefined {
   const verbal = token.tags.has('Noun') && (tokens[index - 1]?.lower === 'to' || (['which', 'that', 'who'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '')));
   if (!token.tags.has('Verb') && !verbal && !passiveParticiple(tokens, index)) return undefined;
   if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
+  // "the state-owned provider", "a Chinese-funded plant": a participle fused to the word before describes a noun ("co-hosted" acts).
+  if (tokens[index - 1]?.post === '-' && tokens[index - 1].lower !== 'co' && /(?:ed|en)$/.test(token.lower)) return undefined;
   return verbAction(tokens, index, token.lower);
 }
 

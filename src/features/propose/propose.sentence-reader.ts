@@ -149,7 +149,7 @@ export class SentenceReader {
    */
   private appositionBeforeAnd(last: number): number | undefined {
     // (A company's "Ltd." keeps its full stop before the comma.)
-    if (!/^\.?,\s*$/.test(this.tokens[last].post) || !['a', 'an'].includes(this.tokens[last + 1]?.lower ?? '')) return undefined;
+    if (!/^\.?,\s*$/.test(this.tokens[last].post) || !['a', 'an', 'the'].includes(this.tokens[last + 1]?.lower ?? '')) return undefined;
     for (let k = last + 2; k < Math.min(this.tokens.length - 1, last + 14); k += 1) {
       const token = this.tokens[k];
       const place = this.mentionAt(k) && [EntityType.Place, EntityType.Country].includes(this.typeOf(this.mentionAt(k)!)!);
@@ -520,7 +520,9 @@ export class SentenceReader {
       const subject = this.mentionAt(pastArticle(tokens, k + 1));
       // The name after "and" is a subject only when its verb follows it ("and B organised it"; not "…, and C to serve …").
       const verbAfter = subject && (isVerb(tokens[subject.last + 1]) || (!!tokens[subject.last + 1]?.tags.has('Adverb') && isVerb(tokens[subject.last + 2])));
-      if (subject && verbAfter && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && isVerb(token))) return k + 1;
+      // (A clause before it has a finite verb: "A, the state-owned provider, and B presented" is one clause.)
+      const finite = (token: Token) => (token.pos !== undefined ? /^(?:VB[DZP]|MD)$/.test(token.pos) : isVerb(token));
+      if (subject && verbAfter && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && finite(token))) return k + 1;
     }
     return start;
   }
