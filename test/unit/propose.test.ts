@@ -962,4 +962,9 @@ describe('the classes of dev19', () => {
       expect.arrayContaining(['Heron Air Navigation Company ATTENDED Kite Forum', 'Lotus Volcano Watch Institute ATTENDED Kite Forum']),
     );
   });
+
+  it('places a town called "the provincial capital" in the province named before', () => {
+    expect(relations('The delegation visited Kestrel Province in Laos. The documents were signed in Pakse, the provincial capital, on Monday.')).toContain('Pakse LOCATED_IN Kestrel');
+    expect(relations('The delegation visited Kestrel Province in Laos. The documents were signed in Pakse, the capital, on Monday.').filter((relation) => relation.startsWith('Pakse LOCATED_IN Kestrel'))).toEqual([]);
+  });
 });

@@ -389,7 +389,24 @@ export class PatternFrames extends SentenceReader {
     this.bracketedSpeaker(index);
     this.asPartners(index);
     this.frontedMembership(index);
+    this.capitalOf(index);
     this.hostNamed(index);
+  }
+
+  /** "signed in Muang Sayphou, the provincial capital,": a capital is in the province named before; "X, the capital of Y": in Y. */
+  private capitalOf(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index].lower !== 'capital') return;
+    const level = /^(?:provincial|regional|state|district|county|prefectural)$/.test(tokens[index - 1]?.lower ?? '') ? 1 : 0;
+    const the = index - 1 - level;
+    const town = tokens[the]?.lower === 'the' && /^,\s*$/.test(tokens[the - 1]?.post ?? '') ? this.mentionAt(the - 1) : undefined;
+    if (!town || this.typeOf(town) !== EntityType.Place) return;
+    const named = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0] : undefined;
+    const earlier = named || !level ? undefined : this.antecedents.last([EntityType.Place], undefined, new Set([town.entityId]));
+    const region = named ?? (earlier?.kind === 'REGION' ? this.pointer(earlier, index, index) : undefined);
+    if (region && [EntityType.Place, EntityType.Country].includes(this.typeOf(region)!) && region.entityId !== town.entityId) {
+      this.add(RelationType.LOCATED_IN, town, region, tokens[index], 0.6, `"${tokens.slice(the, index + 1).map((token) => token.text).join(' ')}" of ${region.name}`);
+    }
   }
 
   /** "As members of the X Alliance, A and B will share data": the main clause's subject are members of X. */
