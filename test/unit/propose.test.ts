@@ -967,4 +967,12 @@ describe('the classes of dev19', () => {
     expect(relations('The delegation visited Kestrel Province in Laos. The documents were signed in Pakse, the provincial capital, on Monday.')).toContain('Pakse LOCATED_IN Kestrel');
     expect(relations('The delegation visited Kestrel Province in Laos. The documents were signed in Pakse, the capital, on Monday.').filter((relation) => relation.startsWith('Pakse LOCATED_IN Kestrel'))).toEqual([]);
   });
+
+  it('reads an unnamed memorandum the subject acts "in" as signed by it, and "the two universities" past a unit of one of them', () => {
+    const signed = relations('Heron University and Lotus University on Monday opened a joint laboratory at the Heron University College of Medicine. The two universities agreed to found the laboratory in a memorandum of understanding signed in Nanning last year.');
+    expect(signed).toEqual(
+      expect.arrayContaining(['Heron University SIGNED Memorandum of understanding between Heron University and Lotus University', 'Lotus University SIGNED Memorandum of understanding between Heron University and Lotus University']),
+    );
+    expect(signed.filter((relation) => relation.startsWith('Heron University College of Medicine SIGNED'))).toEqual([]);
+  });
 });

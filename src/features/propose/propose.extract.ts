@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -793,7 +793,8 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   // "the ministry" is a ministry named before, never an agency of the same kind; "the company" is any of its kind, and so
   // is "the joint venture company" (words of a role; "the two host institutions" are the hosts, not the last two named).
   const roleOnly = count === 1 && words.length > 0 && words.every((word) => ROLE_WORDS.has(word)) && byHead.length === 0;
-  const candidates = (byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '')) && !roleOnly ? byHead : ofItsKind(reference, ordered, top, parties, said, text);
+  // ("the two universities" after "A and B … at the A College of Medicine": a unit of one named is no other party.)
+  const candidates = withoutUnits((byHead.length > 0 || words.length > 0 || BODY_HEADS.has(head ?? '')) && !roleOnly ? byHead : ofItsKind(reference, ordered, top, parties, said, text), count);
   const named = reference.sentence.tokens.slice(reference.first, reference.last).some((token) => isNameWord(token));
   if (count === undefined || candidates.length < count) {
     // "the Tern laboratory", "the service station": a name or a described one may be named later in the text.
@@ -849,6 +850,16 @@ function definedAs(reference: Mention, registry: EntityRegistry, text: string): 
   if (!definition) return undefined;
   const defined = registry.entities.filter((entity) => entity.type === reference.type && entity.mentions.some((span) => span.end <= definition.index && definition.index - span.end <= 2));
   return defined.length === 1 ? defined[0] : undefined;
+}
+
+/** For a counted reference, the candidates less any whose name is another's followed by a unit's words ("A College of Medicine"). */
+function withoutUnits(candidates: ProposedEntity[], count: number | undefined): ProposedEntity[] {
+  if (count === undefined || count < 2) return candidates;
+  // (Only a unit's head after the whole's name: "Sanya Institute … of the Chinese Academy of Sciences" is no unit of "Sanya Institute …".)
+  const unitOf = (entity: ProposedEntity) =>
+    candidates.some((other) => other !== entity && nameKey(entity.name).startsWith(`${nameKey(other.name)} `) && UNIT_HEADS.has(nameWords(entity.name)[nameWords(other.name).length] ?? ''));
+  const wholes = candidates.filter((entity) => !unitOf(entity));
+  return wholes.length >= count ? wholes : candidates;
 }
 
 /**

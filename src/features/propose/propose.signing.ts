@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import { LEGAL_WORDS, MODALS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
-import { beforeArticle, isAcronym, isCapitalised, isHyphenedDuration, pastArticle, type Sentence, type Token } from './propose.text';
+import { beforeArticle, isAcronym, isCapitalised, isHyphenedDuration, isVerb, pastArticle, type Sentence, type Token } from './propose.text';
 
 /** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
 export interface Signing {
@@ -239,6 +239,14 @@ function agreementPhrase(tokens: Token[], head: number): { first: number; last: 
   return { first, last };
 }
 
+/** The subject of the clause's first verb, when the agreement from `first` is what it acts "in", "under" or "through". */
+function subjectActingUnder(top: Mention[], tokens: Token[], clauseStart: number, first: number): Mention[] {
+  const article = /^(?:an?|the)$/.test(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  if (!/^(?:in|under|through)$/.test(tokens[article - 1]?.lower ?? '')) return [];
+  const verb = tokens.findIndex((token, n) => n > clauseStart && n < article && isVerb(token) && !top.some((mention) => mention.first <= n && n <= mention.last));
+  return verb > 0 ? partiesBefore(top, tokens, clauseStart, verb) : [];
+}
+
 /**
  * Finds the signings of one sentence and takes their agreements out of its mentions: a named agreement
  * stays a mention; an unnamed one ("an MoU") becomes the signing's own mention, named once its parties are known.
@@ -283,6 +291,9 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     if (preposition >= 0) parties.push(...partiesFrom(top, tokens, preposition + 1, clauseEnd).filter((party) => !parties.includes(party)));
     // "Under a separate technology licence agreement signed the same day, A will license its process to B": licensor and licensee.
     if (parties.length === 0) parties.push(...licenceParties(top, tokens, span.last + 1, tokens[head]));
+    // "The two universities agreed to found the laboratory in a memorandum of understanding signed in Nanning": the
+    // clause's subject signed the agreement it acts "in" or "under".
+    if (parties.length === 0 && participle && !named) parties.push(...subjectActingUnder(top, tokens, clauseStart, span.first));
     // ("the two universities": one reference for two parties.)
     const counted = parties.reduce((sum, party) => sum + (party.form === 'reference' ? party.antecedents ?? 1 : 1), 0);
     if (parties.length === 0 || (!named && counted < 2)) continue;
