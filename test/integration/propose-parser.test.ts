@@ -993,6 +993,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect((await draftOf('Its members license survey and inspection technologies.')).entities).toEqual([]);
   });
 
+  it('reads the classes of dev19 (tuned on from 6 December, the twenty-second session): the whole list a parsed object stands in ("welcomed A and B as new members", A parsed as a modifier of B)', async () => {
+    const relations = await parsedRelations('The Heron Alliance welcomed Lotus University and Kite Institute as new members.');
+    expect(relations).toEqual(expect.arrayContaining(['Lotus University MEMBER_OF Heron Alliance', 'Kite Institute MEMBER_OF Heron Alliance']));
+    expect((await parsedRelations('The Kestrel Project is led by the Heron Institute in Guangxi, Lotus University and Kite Co., Ltd.')).filter((relation) => relation.startsWith('Guangxi PARTICIPATES_IN'))).toEqual([]);
+  });
+
   it('reads the classes of dev18 (tuned on from 6 December, the twenty-first session): what an apposition describes is what was launched ("X (XL), an open platform built by A and B, was launched")', async () => {
     const relations = await parsedRelations('The Kestrel Forum opened in Cebu City on Monday. On the first day, the Heron Open Ledger (HOL), an open data platform built jointly by Lotus University and Kite Data Co., Ltd., was launched.');
     expect(relations).toContain('Heron Open Ledger LAUNCHED_AT Kestrel Forum');

@@ -975,4 +975,9 @@ describe('the classes of dev19', () => {
     );
     expect(signed.filter((relation) => relation.startsWith('Heron University College of Medicine SIGNED'))).toEqual([]);
   });
+
+  it('types a named coalition as a network', () => {
+    expect(relations('Lotus University became a member of the Heron Coalition for Clean Air.')).toContain('Lotus University MEMBER_OF Heron Coalition for Clean Air');
+    expect(extract('The two sides agreed a strategic coalition of interests.').entities).toEqual([]);
+  });
 });

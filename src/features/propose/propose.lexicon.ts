@@ -152,6 +152,9 @@ export const HEADS: Record<string, HeadRule> = {
   network: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   alliance: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   consortium: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  // "the Heron Coalition for Clean Air": a named coalition of members (a lower-case one is none: NAME_ONLY_HEADS). (A named
+  // "… Seaweed Partnership" may be the agreement a memorandum sets up: no head.)
+  coalition: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   agreement: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', byModifier: [[/\bbilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM']] },
   agreements: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', byModifier: [[/\bbilateral\b|\bgovernmental\b/, 'BILATERAL_MECHANISM']] },
   declaration: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
@@ -204,7 +207,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
+export const NAME_ONLY_HEADS = new Set(['coalition', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);

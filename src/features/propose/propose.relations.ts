@@ -138,6 +138,17 @@ class SentenceRelations extends PatternFrames {
    * object, agent and prepositional groups however many words stand between them, so frames the patterns above
    * never saw still come out. Relations both find are one (dedupeRelations).
    */
+  /**
+   * The whole list a mention the parse points at stands in: the parser may hang the items before the last one elsewhere
+   * ("welcomed A and B as new members": A as a modifier of B).
+   */
+  private wholeList(mention: Mention): Mention[] {
+    // (A place before it qualifies an item, "the institute in Guangxi, Mahidol University and C"; it is no item.)
+    const place = (item: Mention) => [EntityType.Place, EntityType.Country].includes(this.typeOf(item)!);
+    const before = this.listEndingWith(mention).filter((item) => item.first < mention.first && place(item) === place(mention));
+    return [...new Set([...before, ...this.listFrom(mention)])];
+  }
+
   private parsedFrames(parse: Parse, subject: Mention[]): void {
     // A pronoun subject is the previous sentence's subject; "it" as an object is the last whole the text named;
     // "the forum" is the last forum named.
@@ -153,7 +164,7 @@ class SentenceRelations extends PatternFrames {
       const last = this.tokens[index].lower === 'it' ? this.antecedents.last([EntityType.Network, EntityType.Platform, EntityType.Project, EntityType.Event, EntityType.Agreement]) : undefined;
       return last ? [this.pointer(last, index, index)] : [];
     };
-    const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer, (mention) => this.listFrom(mention));
+    const reader = new DependencyReader(this.tokens, parse, (index) => this.mentionAt(index), refer, (mention) => this.wholeList(mention));
     const actionAt = (index: number) => verbAction(this.tokens, index, parse.lemmas[index] ?? this.tokens[index].lower);
     for (const clause of reader.clauses((index) => actionAt(index) !== undefined && !this.negated(index, this.clauseStart(index)))) {
       // "Three institutions joined the alliance this year:" and a bullet line for each: the lines name the subject, or
