@@ -980,4 +980,10 @@ describe('the classes of dev19', () => {
     expect(relations('Lotus University became a member of the Heron Coalition for Clean Air.')).toContain('Lotus University MEMBER_OF Heron Coalition for Clean Air');
     expect(extract('The two sides agreed a strategic coalition of interests.').entities).toEqual([]);
   });
+
+  it('reads members of a group of countries ("ASEAN member states A, B and C", "A and B, all members of ASEAN,") and "A is one of its 20 members"', () => {
+    expect(relations('ASEAN member states Thailand, Vietnam and Laos sent delegations.')).toEqual(expect.arrayContaining(['Thailand MEMBER_OF ASEAN', 'Vietnam MEMBER_OF ASEAN', 'Laos MEMBER_OF ASEAN']));
+    expect(relations('Thailand and Laos, all members of ASEAN, attended the forum.')).toEqual(expect.arrayContaining(['Thailand MEMBER_OF ASEAN', 'Laos MEMBER_OF ASEAN']));
+    expect(relations('The Heron Network was set up in 2019. Lotus University is one of its 20 members.')).toContain('Lotus University MEMBER_OF Heron Network');
+  });
 });

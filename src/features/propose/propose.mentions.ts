@@ -452,6 +452,9 @@ function shortOfficialName(name: string): string {
 }
 
 /** Types a capitalised name from the gazetteers and its head word. */
+/** Groupings of countries of the region, by the acronyms they go by. */
+const COUNTRY_GROUPS = new Set(['ASEAN', 'APEC', 'BIMSTEC', 'RCEP', 'BRICS', 'G20', 'EU', 'SCO']);
+
 function typeName(found: Mention, tokens: Token[]): void {
   const written = found.name.replace(/['’]s$/, '');
   found.name = shortOfficialName(written);
@@ -463,6 +466,10 @@ function typeName(found: Mention, tokens: Token[]): void {
     return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.85, reason: "a region's official name" });
   }
   const next = tokens[found.last + 1]?.lower;
+  // "members of ASEAN": the region's groupings of countries are known by name (no other kind of body is named so).
+  if (found.first === found.last && COUNTRY_GROUPS.has(found.text)) {
+    return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.9, reason: `a group of countries ("${found.text}")` });
+  }
   if (found.first === found.last && isAcronym(tokens[found.first]) && ['countries', 'nations', 'member'].includes(next ?? '')) {
     return void Object.assign(found, { type: EntityType.CountryGroup, kind: 'REGIONAL_ORGANIZATION', confidence: 0.8, reason: `a group of countries ("${found.text} ${next}")` });
   }

@@ -60,7 +60,9 @@ export class PatternFrames extends SentenceReader {
     const isWhole = (mention: Mention | undefined) => !!mention && wanted.includes(this.typeOf(mention)!);
     const end = this.nextClauseEnd(index);
     // "member institutions", "partner universities": the plural noun the member word qualifies.
-    const head = tokens[index + 1]?.tags.has('Plural') && !this.mentionAt(index + 1) && !PREPOSITIONS.has(tokens[index + 1].lower) ? index + 1 : index;
+    // ("member states": the tagger may read "states" as a verb.)
+    const plural = tokens[index + 1]?.tags.has('Plural') || /^(?:states|countries|nations)$/.test(tokens[index + 1]?.lower ?? '');
+    const head = plural && !this.mentionAt(index + 1) && !PREPOSITIONS.has(tokens[index + 1].lower) ? index + 1 : index;
     // "partners in P", "members of N": a complement that names the whole ("members in 2023" names none).
     const complementWhole = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '') ? this.wholeAfter(head + 2, end, wanted) : undefined;
     const complement = complementWhole !== undefined;
@@ -69,11 +71,16 @@ export class PatternFrames extends SentenceReader {
       return last && this.pointer(last, index, index);
     };
     const namedWhole = () => subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier();
-    const appositive = this.appositiveOf(index);
+    // ("A, B and C, all members of ASEAN,": a quantifier opens the apposition too.)
+    const quantified = /^(?:all|both)$/.test(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '') ? this.mentionAt(index - 2) : undefined;
+    const appositive = this.appositiveOf(index) ?? quantified;
     // "A and B are its co-organisers", "which became new members": the verb before the noun and its determiners.
     let before = index - 1;
-    while (before > 0 && before > index - 4 && (DETERMINERS.has(tokens[before].lower) || tokens[before].tags.has('Adjective'))) before -= 1;
-    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') ? before : -1;
+    while (before > 0 && before > index - 4 && (DETERMINERS.has(tokens[before].lower) || tokens[before].tags.has('Adjective') || tokens[before].tags.has('Value'))) before -= 1;
+    // ("A is one of its 20 members": the verb before "one of".)
+    const oneOf = tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'one';
+    if (oneOf) before -= 2;
+    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') || (oneOf && ['is', 'was'].includes(tokens[before]?.lower ?? '')) ? before : -1;
     let members: Mention[];
     let whole: Mention | undefined;
     if (appositive && !complement) {
@@ -81,7 +88,7 @@ export class PatternFrames extends SentenceReader {
       [members, whole] = [[appositive], earlier()];
     } else if (complement) {
       whole = complementWhole;
-      members = (whole && this.listedAfter(whole.last + 1, end)) ?? (appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
+      members = (whole && this.listedAfter(whole.last + 1, end)) ?? (quantified ? this.listEndingWith(quantified) : appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
     } else if (become >= 0) {
       // "A and B, which became members last year", "A and B are members".
       const relative = this.relativeAntecedent(become);
@@ -93,8 +100,11 @@ export class PatternFrames extends SentenceReader {
       // ("by its two founding members, A and B": the list is set off by a comma after the counted noun.)
       const preceding = tokens.slice(Math.max(0, index - 3), index);
       const counted = k === head + 1 && /^,\s*$/.test(tokens[head].post) && preceding.some((token) => token.lower === 'its') && preceding.some((token) => token.tags.has('Value'));
-      if (k === head + 1 && !counted) return;
-      [members, whole] = [this.objectsAfter(k, end).objects, namedWhole()];
+      // ("ASEAN member states Thailand, Viet Nam and Laos": the whole right before the noun, its members right after.)
+      const owner = this.mentionAt(index - 1);
+      const namedBefore = k === head + 1 && head > index && isWhole(owner) ? owner : undefined;
+      if (k === head + 1 && !counted && !namedBefore) return;
+      [members, whole] = [this.objectsAfter(k, end).objects, namedBefore ?? namedWhole()];
     }
     if (!whole) return;
     for (const member of [...members, ...this.togetherWith(index, end)]) {
