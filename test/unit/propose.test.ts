@@ -986,4 +986,11 @@ describe('the classes of dev19', () => {
     expect(relations('Thailand and Laos, all members of ASEAN, attended the forum.')).toEqual(expect.arrayContaining(['Thailand MEMBER_OF ASEAN', 'Laos MEMBER_OF ASEAN']));
     expect(relations('The Heron Network was set up in 2019. Lotus University is one of its 20 members.')).toContain('Lotus University MEMBER_OF Heron Network');
   });
+
+  it('names no country in a town\'s "-based" ("a Bangkok-based start-up" is no Bangladesh), and places what lies or is situated somewhere', () => {
+    expect(relations('Kite Robotics Co., Ltd., a Bangkok-based start-up, joined the network.')).toEqual(['Kite Robotics Co., Ltd. LOCATED_IN Bangkok']);
+    expect(names('Kite Robotics Co., Ltd., a Bangkok-based start-up, joined the network.')).not.toContain('Bangladesh');
+    expect(relations('The Kestrel Research Station is situated in Kampot Province.')).toContain('Kestrel Research Station LOCATED_IN Kampot');
+    expect(relations('The Heron Science Park lies in Vientiane Province.')).toContain('Heron Science Park LOCATED_IN Vientiane');
+  });
 });

@@ -59,7 +59,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
   [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain)/, Action.RUN],
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet)/, Action.HOLD],
-  [/^(?:locat|based|headquarter)/, Action.LOCATE],
+  [/^(?:locat|based|headquarter|situat)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],
   [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
@@ -191,6 +191,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 5).some(isPersonNoun) ? Action.ATTEND : undefined;
   // "Laos and Cambodia were represented by observers": a country or body is present through its people.
   if (/^represented$/.test(word) && next === 'by' && tokens.slice(index + 2, index + 5).some(isPersonNoun)) return Action.ATTEND;
+  // "The park lies in Vientiane Province", "the station sits on the coast of Kampot": where it is.
+  if (/^(?:lies|lay|lie|sits|sat|stands)$/.test(word) && ['in', 'on', 'at', 'near'].includes(next)) return Action.LOCATE;
   // "The alliance consists of A and B", "is made up of A and B": who it is made of are its members.
   if ((/^consist/.test(word) && next === 'of') || (word === 'made' && next === 'up' && tokens[index + 2]?.lower === 'of')) return Action.GROUP;
   // ("co-funded", "co-developed": a verb shared with others does what the verb does.)

@@ -94,7 +94,7 @@ export function capitalCityOf(country: CountryEntry): string | undefined {
 
 /**
  * The country a demonym names ("Chinese" → China, "Thai" → Thailand): the common name sharing the
- * longest beginning with it: four letters at least, or the whole demonym ("Lao").
+ * longest beginning with it: four letters at least, or the whole demonym ("Lao"), then a demonym's ending.
  */
 export function countryOfDemonym(demonym: string): CountryEntry | undefined {
   const word = demonym.toLowerCase();
@@ -103,5 +103,10 @@ export function countryOfDemonym(demonym: string): CountryEntry | undefined {
     const shared = commonPrefix(word, data.name.toLowerCase());
     if (shared > (best?.shared ?? 0)) best = { entry: { isoCode, name: data.name }, shared };
   }
-  return best && (best.shared >= 4 || best.shared === word.length) ? best.entry : undefined;
+  // ("Bangkok" shares "Bang" with Bangladesh: what follows the shared part must end a demonym, "-ese", "-(i)an", "-i"…)
+  const ending = best ? word.slice(best.shared) : '';
+  return best && (best.shared >= 4 || best.shared === word.length) && DEMONYM_ENDINGS.test(ending) ? best.entry : undefined;
 }
+
+/** What a demonym adds to (the start of) its country's name: Chin-ese, Cambodia-n, Singapore-an, Pakistan-i, Fren-ch. */
+const DEMONYM_ENDINGS = /^(?:|e|ese|n|an|ian|ean|i|ish|ic|ch|ine|ite|er)s?$/;
