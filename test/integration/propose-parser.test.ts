@@ -997,6 +997,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const relations = await parsedRelations('The Heron Alliance welcomed Lotus University and Kite Institute as new members.');
     expect(relations).toEqual(expect.arrayContaining(['Lotus University MEMBER_OF Heron Alliance', 'Kite Institute MEMBER_OF Heron Alliance']));
     expect((await parsedRelations('The Kestrel Project is led by the Heron Institute in Guangxi, Lotus University and Kite Co., Ltd.')).filter((relation) => relation.startsWith('Guangxi PARTICIPATES_IN'))).toEqual([]);
+    // A body's organ acts for the body named before it, not for the last institution the text named.
+    const coordinated = await parsedRelations('The Heron Alliance was set up in 2019. The Kestrel Project started in 2021. The project is coordinated by the Alliance secretariat and funded by the Lotus Foundation.');
+    expect(coordinated).toEqual(expect.arrayContaining(['Heron Alliance PARTICIPATES_IN Kestrel Project', 'Lotus Foundation SUPPORTS Kestrel Project']));
+    expect(coordinated).not.toContain('Lotus Foundation PARTICIPATES_IN Kestrel Project');
   });
 
   it('reads the classes of dev18 (tuned on from 6 December, the twenty-first session): what an apposition describes is what was launched ("X (XL), an open platform built by A and B, was launched")', async () => {

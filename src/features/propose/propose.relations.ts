@@ -43,6 +43,9 @@ interface VerbAt {
   clauseStart: number;
 }
 
+/** A body's organs, which act for it: "the Alliance secretariat", "the network's board". */
+const ORGAN_WORDS = new Set(['secretariat', 'board', 'council', 'office', 'bureau']);
+
 /**
  * Builds the relations of one sentence: its verbs' predicates (from the parse where there is one, else by the
  * patterns' reading of subject and object), then the frames that need no verb (propose.pattern-frames.ts).
@@ -154,6 +157,9 @@ class SentenceRelations extends PatternFrames {
     // "the forum" is the last forum named.
     const refer = (index: number, dep: string, determiner: number | undefined) => {
       if (determiner !== undefined) {
+        // "coordinated by the Alliance secretariat": a body's organ acts for the body named right before it.
+        const owner = ORGAN_WORDS.has(this.tokens[index].lower) ? this.mentionAt(index - 1) : undefined;
+        if (owner?.entityId) return [owner];
         // The parse gives the description's head noun, whatever stands between ("the two-day forum").
         const head = this.tokens[index].lower.replace(/['’]s$/, '');
         const type = REFERENCE_HEADS[head];
