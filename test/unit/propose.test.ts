@@ -993,4 +993,10 @@ describe('the classes of dev19', () => {
     expect(relations('The Kestrel Research Station is situated in Kampot Province.')).toContain('Kestrel Research Station LOCATED_IN Kampot');
     expect(relations('The Heron Science Park lies in Vientiane Province.')).toContain('Heron Science Park LOCATED_IN Vientiane');
   });
+
+  it('reads the partners of "X, a joint initiative of A and B"', () => {
+    expect(relations('The Kestrel Project, a joint initiative of Lotus University and the Heron Institute, started in 2024.')).toEqual(
+      expect.arrayContaining(['Lotus University PARTICIPATES_IN Kestrel Project', 'Heron Institute PARTICIPATES_IN Kestrel Project']),
+    );
+  });
 });

@@ -86,7 +86,7 @@ export const WHOLE_TYPES = [EntityType.Platform, EntityType.Project, EntityType.
 /** What can be somewhere. */
 export const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platform, EntityType.Place]);
 /** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
-export const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition', 'effort']);
+export const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition', 'effort', 'initiative', 'undertaking']);
 /** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
 export const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
 /** Words for money or a share of it: "the budget came from", "60 per cent came from A and 25 per cent from B". */
