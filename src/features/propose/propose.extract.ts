@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -368,7 +368,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   // ('X (hereinafter "XR") is a three-year cooperation project in …': the class phrase a title is said to be is that title.)
-  const predicateOfName = (phrase: Mention) => names.some((name) => name.reason.startsWith('a title said to be') && name.type === phrase.type && name.last < phrase.first && phrase.first - name.last <= 12);
+  const predicateOfName = (phrase: Mention) => names.some((name) => name.reason.startsWith(PREDICATED_TITLE) && name.type === phrase.type && name.last < phrase.first && phrase.first - name.last <= 12);
   const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name) && !predicateOfName(phrase));
   // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
   const repeated = found.filter(asReference);

@@ -540,6 +540,9 @@ function determinedBefore(tokens: Token[], noun: number): boolean {
 /** Whether another capitalised item follows the name ending at `last` after a comma, as in a list. */
 const listGoesOn = (tokens: Token[], last: number) => /^,\s*$/.test(tokens[last].post) && isNameWord(tokens[last + 1]);
 
+/** The reason a title typed by what it is said to be opens with: the phrase that says it is that title (readSentence). */
+export const PREDICATED_TITLE = 'a title said to be';
+
 /**
  * The class noun a headless title is then said to be: 'X (hereinafter "XR") is a three-year China-Indonesia cooperation
  * project in …' types X as a project. The noun ends its phrase (a preposition, a clause or punctuation follows it).
@@ -642,7 +645,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     const introducer = titled && headless && listGoesOn(tokens, titleEnd(tokens, last)) ? undefined : titled;
     const end = (introducer && headless) || opensWithAgreementHead(tokens, index) ? titleEnd(tokens, last) : last;
     const item = mention(text, sentence, index, end, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
-    if (introducer) introduced.set(item, { rule: introducer, reason: predicated ? `a title said to be a ${predicated.kind.toLowerCase().replace(/_/g, ' ')}` : `a title the noun "${tokens[index - 1].text.replace(/,$/, '')}" introduces` });
+    if (introducer) introduced.set(item, { rule: introducer, reason: predicated ? `${PREDICATED_TITLE} a ${predicated.kind.toLowerCase().replace(/_/g, ' ')}` : `a title the noun "${tokens[index - 1].text.replace(/,$/, '')}" introduces` });
     found.push(item);
     index = end;
   }

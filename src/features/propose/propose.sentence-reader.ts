@@ -4,7 +4,7 @@ import { COUNT_WORDS, EVENT_ROLE_PLURALS, HEADS, JOINT_NOUNS, LEGAL_WORDS, MODAL
 import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
-import { beforeArticle, isCapitalised, isHyphenedDuration, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isFiniteVerb, isHyphenedDuration, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 import { Antecedents } from './propose.antecedents';
 import {
   ACTOR_TYPES,
@@ -154,8 +154,7 @@ export class SentenceReader {
       const token = this.tokens[k];
       const place = this.mentionAt(k) && [EntityType.Place, EntityType.Country].includes(this.typeOf(this.mentionAt(k)!)!);
       // (A verb of its own ends it; a gerund or participle may describe: "a maker of interlocking systems".)
-      const finite = token.pos !== undefined ? /^VB[DZP]$/.test(token.pos) : isVerb(token) && !token.tags.has('Adjective') && !token.tags.has('Gerund');
-      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place) || finite) return undefined;
+      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place) || isFiniteVerb(token)) return undefined;
       if (/,/.test(token.post)) return ['and', 'or'].includes(this.tokens[k + 1].lower) ? k : undefined;
       if (!/^\s*$|^-$/.test(token.post)) return undefined;
     }
@@ -521,8 +520,7 @@ export class SentenceReader {
       // The name after "and" is a subject only when its verb follows it ("and B organised it"; not "…, and C to serve …").
       const verbAfter = subject && (isVerb(tokens[subject.last + 1]) || (!!tokens[subject.last + 1]?.tags.has('Adverb') && isVerb(tokens[subject.last + 2])));
       // (A clause before it has a finite verb: "A, the state-owned provider, and B presented" is one clause.)
-      const finite = (token: Token) => (token.pos !== undefined ? /^(?:VB[DZP]|MD)$/.test(token.pos) : isVerb(token));
-      if (subject && verbAfter && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && finite(token))) return k + 1;
+      if (subject && verbAfter && subject.last < index && tokens.slice(start, k).some((token, n) => !this.mentionAt(start + n) && isFiniteVerb(token))) return k + 1;
     }
     return start;
   }

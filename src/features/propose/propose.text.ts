@@ -24,6 +24,9 @@ export interface Token {
 /** A verb, by the parser's tag where it ran ("and help Lao companies": compromise reads "help" as a noun), else compromise's. */
 export const isVerb = (token: Token | undefined): boolean => (token?.pos !== undefined ? token.pos.startsWith('VB') : !!token?.tags.has('Verb'));
 
+/** A verb with a tense of its own ("presented", "will"), not a participle or gerund that describes a noun ("state-owned", "interlocking"). */
+export const isFiniteVerb = (token: Token): boolean => (token.pos !== undefined ? /^(?:VB[DZP]|MD)$/.test(token.pos) : isVerb(token) && !token.tags.has('Adjective') && !token.tags.has('Gerund'));
+
 export interface Sentence {
   index: number;
   start: number;
