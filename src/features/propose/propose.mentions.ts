@@ -639,11 +639,13 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
     const headless = !hasHead(tokens, index, last);
-    const predicated = headless && !introducingNoun(tokens, index) ? predicatedNoun(tokens, titleEnd(tokens, last)) : undefined;
-    const titled = introducingNoun(tokens, index) ?? predicated;
+    const agreement = opensWithAgreementHead(tokens, index);
+    const titleLast = headless || agreement ? titleEnd(tokens, last) : last;
+    const noun = introducingNoun(tokens, index);
+    const predicated = headless && !noun ? predicatedNoun(tokens, titleLast) : undefined;
     // ("the industrial park, Teluk Lestari Regency, Jiangbin and …": a list after the noun, no apposition to it.)
-    const introducer = titled && headless && listGoesOn(tokens, titleEnd(tokens, last)) ? undefined : titled;
-    const end = (introducer && headless) || opensWithAgreementHead(tokens, index) ? titleEnd(tokens, last) : last;
+    const introducer = (noun ?? predicated) && headless && listGoesOn(tokens, titleLast) ? undefined : noun ?? predicated;
+    const end = (introducer && headless) || agreement ? titleLast : last;
     const item = mention(text, sentence, index, end, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
     if (introducer) introduced.set(item, { rule: introducer, reason: predicated ? `${PREDICATED_TITLE} a ${predicated.kind.toLowerCase().replace(/_/g, ' ')}` : `a title the noun "${tokens[index - 1].text.replace(/,$/, '')}" introduces` });
     found.push(item);
