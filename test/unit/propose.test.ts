@@ -999,4 +999,11 @@ describe('the classes of dev19', () => {
       expect.arrayContaining(['Lotus University PARTICIPATES_IN Kestrel Project', 'Heron Institute PARTICIPATES_IN Kestrel Project']),
     );
   });
+
+  it('takes another name a text gives in brackets or after "hereafter" ("known locally as Y", "formerly Y", "hereafter XY")', () => {
+    const aliases = (text: string) => extract(text).entities.map((entity) => [entity.name, entity.aliases.map((alias) => alias.alias)]);
+    expect(aliases('The Heron Institute of Marine Science (known locally as Vien Hai Duong) signed.')).toEqual([['Heron Institute of Marine Science', ['Vien Hai Duong']]]);
+    expect(aliases('Lotus University (formerly Lotus Teachers College) signed.')).toEqual([['Lotus University', ['Lotus Teachers College']]]);
+    expect(aliases('The Kestrel Joint Laboratory on Rice Genomics, hereafter KJL, opened.')).toEqual([['Kestrel Joint Laboratory on Rice Genomics', ['KJL']]]);
+  });
 });

@@ -58,15 +58,23 @@ function readDateline(text: string): Dateline | undefined {
   };
 }
 
-/** "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (also known as …)", 'X ("Siam Lotus"; SET: SLD)': a short name the text defines. */
-const ALIAS_DEFINITION = /^\s*\((?:hereinafter(?:\s+(?:referred\s+to\s+as|called|as))?|also\s+(?:known\s+as|called)|abbreviated\s+as|or)?\s*["“]?([^"”();]{2,60}?)["”]?\s*(?:;[^()]{0,40})?\)/;
+/**
+ * Words that give a thing another name: "also called", "known locally as", "hereinafter referred to as", "hereafter",
+ * "abbreviated as", "formerly".
+ */
+const ANOTHER_NAME = String.raw`(?:(?:also|locally|commonly|widely|popularly|better|formerly)\s+)?(?:called|known(?:\s+(?:locally|here|commonly|widely))?\s+as|referred\s+to\s+as|dubbed|nicknamed)|here(?:in)?after(?:\s+(?:referred\s+to\s+as|called|as))?|abbreviated\s+as|formerly`;
+
+/**
+ * "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (known locally as …)", "X (formerly …)", 'X ("Siam Lotus"; SET:
+ * SLD)': a name the text defines; group 1 holds the words that introduce it, if any.
+ */
+const ALIAS_DEFINITION = new RegExp(String.raw`^\s*\((?:(${ANOTHER_NAME})|or)?\s*["“]?([^"”();]{2,60}?)["”]?\s*(?:;[^()]{0,40})?\)`, 'iu');
 
 /**
  * "X, also called the Y Forum,", "X, which is also known as Y.", "X, known locally as Y,", "X, or XY,": another name of X,
  * set off by commas ("or" only before an acronym: "A, or B, …" may list two).
  */
-const APPOSITION =
-  /^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:(?:(?:also|locally|commonly|widely|popularly|better|formerly)\s+)?(?:called|known(?:\s+(?:locally|here|commonly|widely))?\s+as|referred\s+to\s+as|dubbed|nicknamed)|hereinafter(?:\s+referred\s+to\s+as|\s+called)?|abbreviated\s+as|or(?=\s+["“]?[\p{Lu}]{2,}[\p{Lu}\d&-]*["”]?\s*,))\s+["“]?(?:the\s+)?([^"”(),;]{2,80}?)["”]?(?=\s*(?:[,;.)]|$))/iu;
+const APPOSITION = new RegExp(String.raw`^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:${ANOTHER_NAME}|or(?=\s+["“]?[\p{Lu}]{2,}[\p{Lu}\d&-]*["”]?\s*,))\s+["“]?(?:the\s+)?([^"”(),;]{2,80}?)["”]?(?=\s*(?:[,;.)]|$))`, 'iu');
 
 /** Capitalised words, with the connectors names hold ("Lotus Forum on Rice Data"). */
 const NAME_LIKE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:of|on|for|and|&|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,9}$/u;
@@ -85,11 +93,12 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
   const appositive = bracketed ? undefined : APPOSITION.exec(following);
   const match = bracketed ?? appositive;
   if (!match) return undefined;
-  const alias = match[1].trim();
+  const alias = (bracketed ? bracketed[2] : match[1]).trim();
   // "Beijing (VNA) – …": a dateline's brackets name the agency that reports, not the place.
   if (bracketed && /^\s*[–—-]\s/.test(following.slice(match[0].length))) return undefined;
-  // In brackets, a shorter name (an acronym, or a few capitalised words); set off by commas, any name.
-  if (!NAME_LIKE.test(alias) || (bracketed && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
+  // In brackets, a shorter name (an acronym, or a few capitalised words) unless words introduce it ("formerly …"); set off
+  // by commas, any name.
+  if (!NAME_LIKE.test(alias) || (bracketed && !bracketed[1] && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
   // "the Mindoro State University (Philippines)": a country in brackets says where the name is; it is no other name for it.
   if (countryNamed(alias)) return undefined;
   const end = mention.end + abbreviated + match[0].length;
