@@ -1006,4 +1006,13 @@ describe('the classes of dev19', () => {
     expect(aliases('Lotus University (formerly Lotus Teachers College) signed.')).toEqual([['Lotus University', ['Lotus Teachers College']]]);
     expect(aliases('The Kestrel Joint Laboratory on Rice Genomics, hereafter KJL, opened.')).toEqual([['Kestrel Joint Laboratory on Rice Genomics', ['KJL']]]);
   });
+
+  it('points "the initiative" at the project named before when no initiative was, and "the grouping", "the gathering" at a network and an event', () => {
+    expect(relations('The Kestrel Project began in 2023. The initiative is supported by the Lotus Foundation.')).toContain('Lotus Foundation SUPPORTS Kestrel Project');
+    expect(relations('The Heron Alliance was set up in 2019. The grouping now counts Lotus University among its members.')).toContain('Lotus University MEMBER_OF Heron Alliance');
+    expect(relations('The Kestrel Forum opened on Monday. The gathering was co-hosted by Lotus University and the Heron Institute.')).toEqual(
+      expect.arrayContaining(['Lotus University HOSTED Kestrel Forum', 'Heron Institute HOSTED Kestrel Forum']),
+    );
+    expect(names('A gathering of experts discussed rice.')).toEqual([]);
+  });
 });

@@ -757,8 +757,8 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   const { tokens } = reference.sentence;
   const opening = tokens[tokens[0]?.lower === 'the' ? 1 : 0];
   const isSubject = (entity: ProposedEntity) => reference.antecedents === 1 && reference.first > 2 && !!opening && entity.mentions.some((span) => span.start === opening.start);
-  const ordered = registry.entities
-    .filter((entity) => entity.type === reference.type && !isSubject(entity))
+  const ordered = referableAs(reference, registry.entities)
+    .filter((entity) => !isSubject(entity))
     .map((entity) => ({ entity, at: Math.max(-1, ...entity.mentions.filter((span) => anywhere || span.end <= reference.start).map((span) => span.start)) }))
     .filter((item) => item.at >= 0)
     .sort((a, b) => b.at - a.at)
@@ -815,11 +815,17 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     // Resolved in place: whoever holds the mention (a signing's parties, a frame) sees the entity. One the sentence names
     // before it, even inside another name ("the UPLK Smart Paddy Demonstration Farm, set up by the university"), comes first.
     const chosen = namedEarlierIn(reference, candidates, text) ?? candidates[0];
-    Object.assign(reference, { name: chosen.name, kind: chosen.kind });
+    Object.assign(reference, { name: chosen.name, kind: chosen.kind, type: chosen.type });
     registry.refer(chosen, reference, text);
     return false;
   }
   return resolveTo(reference, entry, candidates.slice(0, count).reverse(), registry, text);
+}
+
+/** The entities of the reference's type; for "the initiative", "the programme", a project when the text named no initiative. */
+function referableAs(reference: Mention, entities: ProposedEntity[]): ProposedEntity[] {
+  const ofType = entities.filter((entity) => entity.type === reference.type);
+  return ofType.length > 0 || reference.type !== EntityType.Initiative ? ofType : entities.filter((entity) => entity.type === EntityType.Project);
 }
 
 /** Puts a pointer to each of `entities` (in the text's order) in the reference's place. */
@@ -878,7 +884,8 @@ function withoutUnits(candidates: ProposedEntity[], count: number | undefined): 
  */
 function ofItsKind(reference: Mention, ordered: ProposedEntity[], top: Mention[], parties: boolean, said: string[], text: string): ProposedEntity[] {
   const listedWith = new Set(top.filter((mention) => mention !== reference && (listedTogether(mention, reference) || listedTogether(reference, mention))).map((mention) => nameKey(mention.name)));
-  const ofKind = ordered.filter((entity) => (parties || entity.kind === reference.kind) && !listedWith.has(nameKey(entity.name)));
+  // (A project "the initiative" points at is of another type, so of any kind.)
+  const ofKind = ordered.filter((entity) => (parties || entity.kind === reference.kind || entity.type !== reference.type) && !listedWith.has(nameKey(entity.name)));
   const ventures = said.includes('venture') ? ofKind.filter((entity) => entity.mentions.some((span) => FOUNDED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)))) : [];
   return ventures.length > 0 ? ventures : ofKind;
 }

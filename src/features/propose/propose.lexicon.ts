@@ -152,6 +152,10 @@ export const HEADS: Record<string, HeadRule> = {
   network: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   alliance: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
   consortium: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  // "The grouping now counts A among its members", "the gathering was co-hosted by A": words that point back at a network
+  // or an event named before (names only: a lower-case "gathering of experts" is none).
+  grouping: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
+  gathering: { type: EntityType.Event, kind: 'FORUM' },
   // "the Heron Coalition for Clean Air": a named coalition of members (a lower-case one is none: NAME_ONLY_HEADS). (A named
   // "… Seaweed Partnership" may be the agreement a memorandum sets up: no head.)
   coalition: { type: EntityType.Network, kind: 'COOPERATION_NETWORK' },
@@ -207,7 +211,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['coalition', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
+export const NAME_ONLY_HEADS = new Set(['coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
