@@ -1015,4 +1015,13 @@ describe('the classes of dev19', () => {
     );
     expect(names('A gathering of experts discussed rice.')).toEqual([]);
   });
+
+  it('reads organisations called each other\'s partners, or cooperating with no one else named, as cooperating', () => {
+    expect(relations('Lotus University and the Heron Institute have cooperated since 2015.')).toContain('Lotus University COOPERATES_WITH Heron Institute');
+    expect(relations('Lotus University, a partner of the Heron Institute, hosted the visit.')).toContain('Lotus University COOPERATES_WITH Heron Institute');
+    expect(relations("The visit was hosted by the Heron Institute, Lotus University's research partner since 2018.")).toContain('Heron Institute COOPERATES_WITH Lotus University');
+    expect(relations('Lotus University and the Heron Institute are long-time partners.')).toContain('Lotus University COOPERATES_WITH Heron Institute');
+    // A project's partners take part in it; they are not said to cooperate.
+    expect(relations('Lotus University and the Heron Institute are partners in the Kestrel Project.').filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+  });
 });

@@ -399,8 +399,32 @@ export class PatternFrames extends SentenceReader {
     this.bracketedSpeaker(index);
     this.asPartners(index);
     this.frontedMembership(index);
+    this.partnerOfOrganisation(index);
     this.capitalOf(index);
     this.hostNamed(index);
+  }
+
+  /**
+   * "the Pearl River Institute, Greenpoly's research partner since 2018,", "A, a partner of B,", "A and B are long-time
+   * partners": organisations called each other's partners cooperate (a project's or platform's partners are membership's).
+   */
+  private partnerOfOrganisation(index: number): void {
+    const tokens = this.tokens;
+    if (!/^partners?$/.test(tokens[index].lower) || this.mentionAt(index)) return;
+    let k = index - 1;
+    while (k > 0 && (tokens[k].tags.has('Adjective') || /^(?:research|industrial|strategic|main|key|long|time|standing|long-?time|long-standing|close|trusted)$/.test(tokens[k].lower)) && !this.mentionAt(k)) k -= 1;
+    const isOrganisation = (mention: Mention | undefined) => !!mention?.entityId && this.typeOf(mention) === EntityType.Institution;
+    const owner = /['’]s$/.test(tokens[k]?.text ?? '') ? this.mentionAt(k) : undefined;
+    const described = (at: number) => (/,/.test(tokens[at - 1]?.post ?? '') ? this.mentionAt(at - 1) : undefined);
+    let pair: [Mention | undefined, Mention | undefined] = [undefined, undefined];
+    if (owner) pair = [described(owner.first), owner];
+    else if (['a', 'an'].includes(tokens[k]?.lower ?? '') && tokens[index + 1]?.lower === 'of') pair = [described(k), this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0]];
+    else if (/^(?:are|were)$/.test(tokens[k]?.lower ?? '') && !['in', 'of', 'to', 'on'].includes(tokens[index + 1]?.lower ?? '')) {
+      const subject = this.subjectBefore(k, this.clauseStart(k));
+      if (subject.length === 2) pair = [subject[0], subject[1]];
+    }
+    const [one, other] = pair;
+    if (isOrganisation(one) && isOrganisation(other) && one!.entityId !== other!.entityId) this.add(RelationType.COOPERATES_WITH, one!, other!, tokens[index], 0.6, `called ${other!.name}'s "${tokens[index].text}"`);
   }
 
   /** "signed in Muang Sayphou, the provincial capital,": a capital is in the province named before; "X, the capital of Y": in Y. */

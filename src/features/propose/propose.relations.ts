@@ -532,6 +532,9 @@ class SentenceRelations extends PatternFrames {
     const activity = { activity: verb.text };
     const confidence = predicate.infinitive ? 0.6 : 0.7;
     const because = (what: string) => `"${verb.text}" ${what}`;
+    // "A and B have cooperated since 2015": two who cooperate with no one else named cooperate with each other.
+    const mutual = action === Action.COOPERATE && partners.length === 0 && objects.length === 0 && agents.length === 2 && /^(?:cooperat|collaborat|partner)/.test(verb.lower);
+    if (mutual && agents.every((agent) => this.typeOf(agent) === EntityType.Institution)) this.add(RelationType.COOPERATES_WITH, agents[0], agents[1], verb, confidence, because('with each other'), activity);
     for (const agent of agents) {
       if (action === Action.COOPERATE) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, verb, confidence, because('with a partner'), activity);
       if (action === Action.LAUNCH && predicate.passive) {
