@@ -1024,4 +1024,8 @@ describe('the classes of dev19', () => {
     // A project's partners take part in it; they are not said to cooperate.
     expect(relations('Lotus University and the Heron Institute are partners in the Kestrel Project.').filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
   });
+
+  it('keeps a sentence\'s first word in a company name that runs into its seat in brackets ("Kite Robotics (Shenzhen) Co., Ltd. joined")', () => {
+    expect(names('Kite Robotics (Shenzhen) Co., Ltd. joined the network.')).toEqual(['Kite Robotics (Shenzhen) Co., Ltd.']);
+  });
 });

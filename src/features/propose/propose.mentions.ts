@@ -63,7 +63,8 @@ function startsName(tokens: Token[], index: number): boolean {
   // "Ban Saeng University co-founded …": capitalised words that run into a head word are a name, whatever the first one's tag;
   // so are those that run into a legal form ("Kite Nikel Co., Ltd. signed").
   const run = isNameWord(tokens[1]) && plainGap(token) ? runAhead(tokens, 1) : -1;
-  const legal = run > 0 && LEGAL_WORDS.has(tokens[run].lower) && tokens.slice(1, run).every((word) => word.lower !== 'and' && word.lower !== '&');
+  // ("Kite Robotics (Shenzhen) Co., Ltd. joined": or into the seat in brackets before one.)
+  const legal = run > 0 && (LEGAL_WORDS.has(tokens[run].lower) || (run + 1 < tokens.length && seatBeforeLegalForm(tokens, run + 1))) && tokens.slice(1, run).every((word) => word.lower !== 'and' && word.lower !== '&');
   if (run > 0 && (hasHead(tokens, 1, run) || legal)) return true;
   // "- Universitas Indonesia", "Universiti Malaya hosted …": a head word the name opens with, as the region's languages put it.
   if (isNameWord(tokens[1]) && plainGap(token) && LEADING_HEADS.has(token.lower)) return true;
