@@ -1029,3 +1029,39 @@ describe('the classes of dev19', () => {
     expect(names('Kite Robotics (Shenzhen) Co., Ltd. joined the network.')).toEqual(['Kite Robotics (Shenzhen) Co., Ltd.']);
   });
 });
+
+describe('the classes of dev20', () => {
+  const relations = (text: string) => {
+    const { entities, relations: found } = extract(text);
+    const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
+    return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
+  };
+
+  it('reads "An" before a consonant, or between name words, as a word of the name, and fields joined by "and" in a complement as one list', () => {
+    expect(names('New members include the An Khe Institute of Forestry and Fisheries Research, Pleiku, Viet Nam.')).toContain('An Khe Institute of Forestry and Fisheries Research');
+    expect(names('Nghe Ann Starch Company and Hoi An Ceramics Co., Ltd. joined.')).toEqual(expect.arrayContaining(['Hoi An Ceramics Co., Ltd.']));
+    // The article stays an article before a vowel's sound and before an acronym's letters.
+    expect(names('An Indonesian delegation and an MoU were there; An MoU was signed by Kestrel University.')).toEqual(['Kestrel University']);
+  });
+
+  it('ends a name at "on the" an owner\'s site ("… Laboratory on the Lao university\'s Dongdok campus"), not at "on the" a title\'s topic', () => {
+    expect(names("The two universities will build the Heron Herbal Testing Laboratory on the Lao university's Kestrel campus in Vientiane.")).toContain('Heron Herbal Testing Laboratory');
+    expect(names("The Kite Forum on the World's Oceans opened.")).toContain("Kite Forum on the World's Oceans");
+  });
+
+  it('reads "the Lao Ministry of Health" as the Ministry of Health of the Lao PDR the text named before, and "the Lao capital" as in Laos', () => {
+    const { entities } = extract("At the invitation of the Ministry of Health of the Lao People's Democratic Republic, a delegation visited Vientiane, the Lao capital. The Lao Ministry of Health will chair the committee.");
+    expect(entities.filter((entity) => entity.type === 'Institution').map((entity) => entity.name)).toEqual(['Ministry of Health of Laos']);
+    expect(relations("A delegation visited Vientiane, the Lao capital, in May. Researchers gathered in the Malaysian capital.")).toEqual(
+      expect.arrayContaining(['Vientiane LOCATED_IN Laos', 'Kuala Lumpur LOCATED_IN Malaysia']),
+    );
+  });
+
+  it('places a town in the region after it and a comma, when an organisation, not a place, is joined after them', () => {
+    expect(relations('Qinglan Energy, a battery maker based in Liuzhou, Guangxi, and Heron Shipping Co., Ltd. of Cambodia announced a joint venture.')).toEqual(
+      expect.arrayContaining(['Qinglan Energy LOCATED_IN Liuzhou', 'Liuzhou LOCATED_IN Guangxi', 'Heron Shipping Co., Ltd. LOCATED_IN Cambodia']),
+    );
+    // A place joined after them makes a list: "Pakse, Champasak and Savannakhet".
+    expect(relations('The trials run in Pakse, Champasak and Savannakhet.').filter((relation) => relation.startsWith('Pakse LOCATED_IN'))).toEqual([]);
+  });
+});

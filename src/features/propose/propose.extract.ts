@@ -705,10 +705,16 @@ function namedInFullAfterHeadline(mention: Mention, registry: EntityRegistry, te
 
 /**
  * "Host: Ministry of Rural Energy of the Kingdom of Cambodia", then "remarks by the Ministry of Rural Energy": a body named
- * before with its country, which the text then names without it.
+ * before with its country, which the text then names without it, or with the country's demonym ("the Lao Ministry of Health"
+ * after "the Ministry of Health of the Lao People's Democratic Republic").
  */
 function namedBeforeWithCountry(mention: Mention, registry: EntityRegistry): ProposedEntity | undefined {
   if (mention.type !== EntityType.Institution || mention.form !== 'name' || registry.find(mention.name, mention.type)) return undefined;
+  const [demonym, ...rest] = mention.name.split(' ');
+  const country = rest.length > 1 ? countryOfDemonym(demonym) : undefined;
+  const withCountry = country && nameKey(`${rest.join(' ')} of ${country.name}`);
+  const named = withCountry ? registry.entities.find((entity) => entity.type === mention.type && nameKey(entity.name) === withCountry) : undefined;
+  if (named) return named;
   const prefix = `${nameKey(mention.name)} of `;
   const longer = registry.entities.filter((entity) => entity.type === mention.type && nameKey(entity.name).startsWith(prefix) && countryNamed(entity.name.slice(mention.name.length + 4)) !== undefined);
   return longer.length === 1 ? longer[0] : undefined;
@@ -1043,7 +1049,9 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // ("MIGHT, Indonesia's National … Agency": a country's possessive opens another name.)
       const cityOfCountry = /^,\s*$/.test(tokens[mention.last].post) && !!country && !/['’]s$/.test(tokens[country.last].text) && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '');
       // "in Sarawak and West Kalimantan": the conjunct of a place is one.
-      const left = before === 'and' ? top.find((other) => other.last === mention.first - 2) : undefined;
+      // ("based in Liuzhou, Guangxi, and …": so is the region after a place and a comma, closed by punctuation.)
+      const afterComma = /^,\s*$/.test(tokens[mention.first - 1]?.post ?? '') && /^[,.;]/.test(tokens[mention.last].post) ? top.find((other) => other.last === mention.first - 1) : undefined;
+      const left = before === 'and' ? top.find((other) => other.last === mention.first - 2) : afterComma;
       const besidePlace = !!left && (left.type === EntityType.Place || (!left.type && placeUses.has(nameKey(left.name))));
       // A name before "and" and another that may turn out a place (judged below, once every place use is known).
       const rightAt = tokens[mention.last + 1]?.lower === 'and' ? mention.last + (tokens[mention.last + 2]?.lower === 'in' ? 3 : 2) : -1;

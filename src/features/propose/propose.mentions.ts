@@ -3,7 +3,7 @@ import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
-import { beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
+import { NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
 export interface Mention {
@@ -41,7 +41,7 @@ const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('Wee
 /** A capitalised word that can be part of a name. */
 export function isNameWord(token: Token | undefined): boolean {
   // "US$2.39 million": an amount, not a name.
-  return !!token && isCapitalised(token) && !FUNCTION_WORDS.has(token.lower) && !isMonth(token) && !/^\d/.test(token.text) && !/[$€£¥₫฿]/.test(token.text);
+  return !!token && isCapitalised(token) && (!FUNCTION_WORDS.has(token.lower) || token.tags.has(NAME_ARTICLE)) && !isMonth(token) && !/^\d/.test(token.text) && !/[$€£¥₫฿]/.test(token.text);
 }
 
 /** "HeronSeed", "AgriLink": a capital inside a word marks a brand, wherever it stands. */
@@ -164,6 +164,11 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   if (tokens[first].tags.has('Ordinal') && !headsAt(tokens, first, andIndex - 1).some((k) => HEADS[tokens[k].lower].type === EntityType.Event) && HEADS[tokens[rightEnd].lower]?.type === EntityType.Event) return false;
   // A left conjunct whole only by a head that is also a field ("National Research and Innovation Agency") goes on.
   const fieldOnly = hasHead(tokens, first, andIndex - 1) && tokens.slice(first, andIndex).every((token) => FIELD_HEADS.has(token.lower) || !hasHead(tokens, token.index, token.index));
+  // "Institute of Aquaculture and Fisheries Research": fields on both sides of "and" inside a complement are one list of fields.
+  let complement = andIndex - 1;
+  while (complement > first && !COMPLEMENTS.has(tokens[complement].lower)) complement -= 1;
+  const fieldsOnly = (from: number, to: number) => from <= to && tokens.slice(from, to + 1).every((token) => FIELD_WORDS.has(token.lower));
+  if (complement > first && fieldsOnly(complement + 1, andIndex - 1) && fieldsOnly(next, rightEnd)) return false;
   if (!fieldOnly && isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
   // "Delta Water Institute and Greenfield Sensors": a left conjunct that ends in its head word is complete
   // ("Department of Science and Technology" ends in a complement, and goes on).
@@ -237,8 +242,6 @@ function nameEnd(tokens: Token[], first: number): number {
     // "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive inside a name goes on with it.
     const pluralPossessive = /^['’]\s+$/.test(gap) && /s$/.test(tokens[k - 1].lower) && isNameWord(token);
     if (/^\s*$|^-$/.test(gap) || pluralPossessive) {
-      // "Nghe An Starch Company", "Hoi An": a capitalised "An" inside a name is a syllable of it, never the article.
-      const syllable = token.text === 'An' && isNameWord(tokens[k + 1]) && plainGap(token);
       // "CADAA General Assembly 2028", "Expo 2027": a year after an event's head word is part of its name.
       const editionYear = /^(?:19|20)\d\d$/.test(token.text) && HEADS[tokens[k - 1].lower]?.type === EntityType.Event;
       // "UTBB Rector Prof. Hendra Saputra": a post, then a courtesy title, after an organisation's name is who speaks for it.
@@ -247,7 +250,7 @@ function nameEnd(tokens: Token[], first: number): number {
       // half after a hyphen, inside the name (another name word follows it), is a word of the name; a participle's is not
       // ("Nanning-based Zuoyou River Academy", "Hong Kong-led …": where or by whom, before the name).
       const hyphenHalf = gap === '-' && /^\p{Ll}/u.test(token.text) && !/(?:ed|en|born|made|run|built)$/.test(token.lower) && isNameWord(tokens[k + 1]) && plainGap(token);
-      if (isNameWord(token) || syllable || (gap === '-' && /^\d+$/.test(token.text)) || editionYear || hyphenHalf) {
+      if (isNameWord(token) || (gap === '-' && /^\d+$/.test(token.text)) || editionYear || hyphenHalf) {
         last = k;
         k += 1;
         continue;
@@ -338,9 +341,14 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   if (['for', 'on'].includes(token.lower) && !hasHead(tokens, first, last) && !programmeAhead) return true;
   // "… Training Centre on DUTD's campus", "… on UTBB's Bukittinggi campus": an owner's possessive after "on", ending the
   // words or before the site they name, places the thing; it names no part of it ("Forum on China's Digital Economy" goes on).
-  if (token.lower !== 'on' || !isNameWord(tokens[next])) return false;
+  // ("… Laboratory on the Lao university's Dongdok campus": so does a described owner's, before the site.)
+  if (token.lower !== 'on') return false;
+  const possessive = (k: number) => /['’]s$/.test(tokens[k]?.text ?? '');
+  const sitesAfter = (owner: number) => tokens.slice(owner + 1, owner + 4).some((item) => SITE_NOUNS.has(item.lower));
+  const described = tokens.slice(next, next + 4).find((item) => possessive(item.index) || !plainGap(item));
+  if (article && described && possessive(described.index) && sitesAfter(described.index)) return true;
+  if (!isNameWord(tokens[next])) return false;
   const run = runAhead(tokens, next);
-  const possessive = (k: number) => /['’]s$/.test(tokens[k].text);
   return possessive(run) || (SITE_NOUNS.has(tokens[run + 1]?.lower ?? '') && tokens.slice(next, run).some((item) => possessive(item.index)));
 }
 

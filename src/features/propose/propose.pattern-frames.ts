@@ -786,6 +786,18 @@ export class PatternFrames extends SentenceReader {
   }
 
   /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
+  /** "Vientiane, the Lao capital", "gathered in the Malaysian capital": the capital a demonym names is in that country. */
+  private capitalOfCountry(index: number): void {
+    const capital = this.mentionAt(index);
+    const named = capital && capital.first === index - 1 && this.typeOf(capital) === EntityType.Place ? countryOfDemonym(this.tokens[index - 1].text) : undefined;
+    if (!capital || !named) return;
+    const demonym = this.tokens[index - 1];
+    const country =
+      this.registry.find(named.name, EntityType.Country) ??
+      this.registry.add({ ...capital, last: capital.first, end: demonym.end, text: demonym.text, name: named.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: named.isoCode }, nested: true, entityId: undefined, confidence: 0.9, reason: `a country (ISO ${named.isoCode})` }, this.text);
+    if (country) this.add(RelationType.LOCATED_IN, capital, { ...capital, entityId: country.id }, capital, 0.7, `"the ${demonym.text} capital"`);
+  }
+
   private placeFrames(index: number): void {
     const tokens = this.tokens;
     const word = tokens[index].lower;
@@ -800,6 +812,7 @@ export class PatternFrames extends SentenceReader {
     }
     this.builtIn(index);
     if (word === 'campus') this.campus(index);
+    if (word === 'capital') this.capitalOfCountry(index);
     // "the Hanoi-based Kite Labs": where it is.
     if (word === 'based' && tokens[index - 1]?.post === '-') {
       const place = this.mentionAt(index - 1);
@@ -845,7 +858,7 @@ export class PatternFrames extends SentenceReader {
       // ("Namsai Province, northern Laos": a direction before the country says which part of it.)
       const first = pastArticle(tokens, index + 1);
       const country = this.mentionAt(DIRECTION_WORDS.has(tokens[first]?.lower ?? '') ? first + 1 : first);
-      if (country && this.typeOf(country) === EntityType.Country && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
+      if (country && this.typeOf(country) === EntityType.Country && !this.placeListedAfter(country)) this.add(RelationType.LOCATED_IN, city, country, city, 0.65, `"${city.text}, ${country.text}"`);
       else if (country) this.placeInRegion(city, country);
     }
     this.siteAndTown(index);
@@ -1002,12 +1015,21 @@ export class PatternFrames extends SentenceReader {
     const tokens = this.tokens;
     const kind = region.entityId ? this.registry.get(region.entityId)?.kind : undefined;
     if (this.typeOf(region) !== EntityType.Place || kind !== 'REGION' || region.entityId === place.entityId) return;
-    const after = tokens[region.last + 1];
     const next = this.mentionAt(region.last + 1);
-    const listed = ['and', 'or'].includes(after?.lower ?? '') || (/^,\s*$/.test(tokens[region.last].post) && !!next && this.typeOf(next) === EntityType.Place);
+    const listed = this.placeListedAfter(region) || (/^,\s*$/.test(tokens[region.last].post) && !!next && this.typeOf(next) === EntityType.Place);
     const before = this.entry.top.find((mention) => mention.last === place.first - 1 && mention.entityId);
     if (listed || (before && /,\s*$/.test(tokens[before.last].post) && this.typeOf(before) === EntityType.Place)) return;
     this.add(RelationType.LOCATED_IN, place, region, place, 0.6, `"${place.text}, ${region.text}"`);
+  }
+
+  /**
+   * "Riverbend, Vietnam and Laos": another place joined to the place at `place` makes both items of a list, not the
+   * place of what comes before ("based in Liuzhou, Guangxi, and Tonle Mekong Shipping of Cambodia" joins a company).
+   */
+  private placeListedAfter(place: Mention): boolean {
+    if (!['and', 'or'].includes(this.tokens[place.last + 1]?.lower ?? '')) return false;
+    const joined = this.mentionAt(pastArticle(this.tokens, place.last + 2));
+    return !joined || [EntityType.Place, EntityType.Country].includes(this.typeOf(joined)!);
   }
 
   /** The mention a bracket closing at `close` follows: "X (MERU)" → X. */

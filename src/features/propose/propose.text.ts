@@ -59,11 +59,29 @@ export function readText(text: string): Sentence[] {
           post: term.post,
           tags: new Set(term.tags),
         }));
+      tokens.forEach(markNameArticle);
       return { index, start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0, tokens };
     })
     .filter((sentence) => sentence.tokens.length > 0)
     .reduce(joinAfterAbbreviation, [])
     .map((sentence, index) => ({ ...sentence, index }));
+}
+
+/** The tag of a word spelt as an article that is a name's word: "An Giang" (a Vietnamese province). */
+export const NAME_ARTICLE = 'NameArticle';
+
+/**
+ * A capitalised "An" between two capitalised words is a syllable of a name ("Nghe An Starch Company", "Hoi An"); and
+ * since English writes "an" only before a vowel's sound, so is one before a capitalised word that opens with a
+ * consonant other than "h" ("An Giang Institute"; an acronym's letters may sound a vowel: "an MoU", "an NGO").
+ */
+function markNameArticle(token: Token, index: number, tokens: Token[]): void {
+  const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+  if (token.text !== 'An' || !next || !/^ +$/.test(token.post) || !isCapitalised(next)) return;
+  const inside = previous !== undefined && /^ +$/.test(previous.post) && isCapitalised(previous) && previous.lower !== 'the';
+  if (!inside && !/^[B-DF-GJ-NP-TV-Z][a-z]+$/.test(next.text)) return;
+  token.tags.add(NAME_ARTICLE);
+  token.tags.add('ProperNoun');
 }
 
 /**
