@@ -135,6 +135,17 @@ describe('proposing a document from raw text', () => {
     expect(linked.mentions[0].start).toBeGreaterThan(text.indexOf('China'));
   });
 
+  it('proposes a place read only from inside a name when the graph knows it, and no new one', async () => {
+    const text = 'The Department of Fisheries of Guangxi Zhuang Autonomous Region and the Haiphong Institute of Marine Acoustics signed a memorandum of understanding.';
+    const result = await propose({ text, title: 'Fictional test document: places inside names' });
+    expect(result.errors).toBeUndefined();
+    const { entities, relations } = result.data.proposeDocument;
+    const places = entities.filter((entity: any) => entity.type === 'Place');
+    expect(places.map((entity: any) => [entity.id, entity.status])).toEqual([['guangxi', 'LINKED']]);
+    const department = entities.find((entity: any) => entity.name === 'Department of Fisheries of Guangxi');
+    expect(relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: department.id, to: 'guangxi' }));
+  });
+
   it('makes a new unit named with an organisation\'s acronym part of it, the graph\'s organisation joining the draft', async () => {
     const text = 'The CATTC Kestrel Service Station opened in Hanoi in May. It will help Lao cooperatives find equipment.';
     const draft = (await propose({ text })).data.proposeDocument;

@@ -1064,4 +1064,13 @@ describe('the classes of dev20', () => {
     // A place joined after them makes a list: "Pakse, Champasak and Savannakhet".
     expect(relations('The trials run in Pakse, Champasak and Savannakhet.').filter((relation) => relation.startsWith('Pakse LOCATED_IN'))).toEqual([]);
   });
+
+  it('places a public body in the province or region its name serves, an organisation in the place after its short name, and a body where its seat is', () => {
+    expect(relations('The Bureau of Agriculture of Yunnan Province and the Department of Fisheries of Guangxi Zhuang Autonomous Region signed it.')).toEqual(
+      expect.arrayContaining(['Bureau of Agriculture of Yunnan LOCATED_IN Yunnan', 'Department of Fisheries of Guangxi LOCATED_IN Guangxi']),
+    );
+    expect(relations('The project is led by the Heron Delta University of Technology (HDUT) in Da Nang.')).toContain('Heron Delta University of Technology LOCATED_IN Da Nang');
+    expect(relations('Kite Power Co., Ltd. is a joint venture. The joint venture will have its registered seat in Phnom Penh.')).toContain('Kite Power Co., Ltd. LOCATED_IN Phnom Penh');
+    expect(relations('Osprey Analytics Co., Ltd. keeps its head office in Da Nang.')).toContain('Osprey Analytics Co., Ltd. LOCATED_IN Da Nang');
+  });
 });

@@ -1106,6 +1106,23 @@ export function asReference(found: Mention): boolean {
 }
 
 /** Countries, demonyms' countries and cities inside a longer name. */
+/**
+ * "Department of Science and Technology of Guangxi Zhuang Autonomous Region", "Bureau of Agriculture of Yunnan Province": a
+ * public body's name that goes on, after its complement, with "of" and a name without a head word names the province or
+ * region it serves (a country is found as any country is).
+ */
+function jurisdictionInName(text: string, outer: Mention): Mention | undefined {
+  const { tokens } = outer.sentence;
+  if (outer.kind !== 'GOVERNMENT_BODY' || outer.form !== 'name') return undefined;
+  const ofs = tokens.slice(outer.first, outer.last + 1).flatMap((token) => (token.lower === 'of' ? [token.index] : []));
+  if (ofs.length < 2) return undefined;
+  const first = pastArticle(tokens, ofs.at(-1)! + 1);
+  const words = tokens.slice(first, outer.last + 1);
+  const written = text.slice(tokens[first].start, tokens[outer.last].end);
+  if (words.length === 0 || !words.every(isNameWord) || hasHead(tokens, first, outer.last) || countryNamed(written)) return undefined;
+  return mention(text, outer.sentence, first, outer.last, { nested: true, form: 'name', name: withoutRegionDesignators(written), type: EntityType.Place, kind: 'REGION', confidence: 0.6, reason: `the province or region "${outer.name}" serves` });
+}
+
 export function findNested(text: string, outer: Mention): Mention[] {
   const found: Mention[] = [];
   // "Papua New Guinea" names one country, not Guinea too.
@@ -1113,6 +1130,8 @@ export function findNested(text: string, outer: Mention): Mention[] {
   const { tokens } = outer.sentence;
   const parent = parentInName(text, outer);
   if (parent) found.push(parent);
+  const jurisdiction = jurisdictionInName(text, outer);
+  if (jurisdiction) found.push(jurisdiction);
   for (let index = outer.first; index <= outer.last; index += 1) {
     const token = tokens[index];
     if (!isCapitalised(token)) continue;

@@ -32,6 +32,10 @@ import {
 } from './propose.frame-words';
 import { SentenceReader } from './propose.sentence-reader';
 
+/** Where a body sits, and the words that say which of its seats: "its registered seat", "its head office". */
+const SEAT_NOUNS = new Set(['seat', 'headquarters', 'office', 'offices', 'base']);
+const SEAT_MODIFIERS = new Set(['registered', 'head', 'main', 'legal', 'permanent', 'operational']);
+
 /** Days of the week as a programme abbreviates them (the tagger reads "Tue" as a noun and "Wed" as a verb). */
 const WEEKDAY_ABBREVIATIONS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 
@@ -786,6 +790,23 @@ export class PatternFrames extends SentenceReader {
   }
 
   /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
+  /**
+   * "The joint venture will have its registered seat in Phnom Penh", "Kite Labs keeps its head office in Hue": a seat the
+   * subject has is where the subject is.
+   */
+  private seatIn(index: number): void {
+    const tokens = this.tokens;
+    if (!SEAT_NOUNS.has(tokens[index - 1]?.lower ?? '')) return;
+    let owner = index - 2;
+    while (owner > 0 && SEAT_MODIFIERS.has(tokens[owner].lower)) owner -= 1;
+    if (!['its', 'their'].includes(tokens[owner]?.lower ?? '') || !isVerb(tokens[owner - 1])) return;
+    const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
+    const located = this.subjectBefore(owner - 1, this.clauseStart(owner - 1))[0];
+    if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) {
+      this.add(RelationType.LOCATED_IN, located, place, tokens[index - 1], 0.65, `"its ${tokens[index - 1].text} in" ${place.name}`);
+    }
+  }
+
   /** "Vientiane, the Lao capital", "gathered in the Malaysian capital": the capital a demonym names is in that country. */
   private capitalOfCountry(index: number): void {
     const capital = this.mentionAt(index);
@@ -811,6 +832,7 @@ export class PatternFrames extends SentenceReader {
       if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.65, `"${tokens[index - 1].text} in" ${place.name}`);
     }
     this.builtIn(index);
+    if (word === 'in') this.seatIn(index);
     if (word === 'campus') this.campus(index);
     if (word === 'capital') this.capitalOfCountry(index);
     // "the Hanoi-based Kite Labs": where it is.
@@ -827,7 +849,8 @@ export class PatternFrames extends SentenceReader {
     }
     // "Heron Bay University in Jakarta", "Kestrel Navigation Co., Ltd. of the Philippines", "Universiti Teknikal Semenanjung
     // (UTS) of Malaysia": a named organisation (and its short name) and its place.
-    const shortNamed = word === 'of' && /\)\s*$/.test(tokens[index - 1]?.post ?? '') ? this.beforeBracket(index - 1) : undefined;
+    // ("the Mekong Delta University of Technology (MDUT) in Can Tho": in it too.)
+    const shortNamed = ['of', 'in'].includes(word) && /\)\s*$/.test(tokens[index - 1]?.post ?? '') ? this.beforeBracket(index - 1) : undefined;
     const named = shortNamed ?? this.mentionAt(index - 1);
     // ("hosted by the Chao Phraya institute in Bangkok": a reference by words of its name is placed as the name would be;
     // "hosted by the Department in Nanning" says where it hosted.)

@@ -127,7 +127,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
   const outerSpans = extraction.entities.filter((entity) => entity.type !== EntityType.Domain).flatMap((entity) => entity.mentions);
   const saidOnItsOwn = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end));
-  const unsaid = new Set(entities.filter((entity) => entity.type === EntityType.Domain && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)).map((entity) => entity.id));
+  const unsaid = new Set(entities.filter((entity) => [EntityType.Domain, EntityType.Place].includes(entity.type) && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)).map((entity) => entity.id));
   entities.splice(0, entities.length, ...entities.filter((entity) => !unsaid.has(entity.id)));
   // A fact read off a graph entity's own name, written as the graph has it ("China-ASEAN Technology Transfer Center"
   // COVERS China): its quote is that name alone, and the text states nothing new of it. A longer form the text writes
