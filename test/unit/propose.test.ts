@@ -1073,4 +1073,11 @@ describe('the classes of dev20', () => {
     expect(relations('Kite Power Co., Ltd. is a joint venture. The joint venture will have its registered seat in Phnom Penh.')).toContain('Kite Power Co., Ltd. LOCATED_IN Phnom Penh');
     expect(relations('Osprey Analytics Co., Ltd. keeps its head office in Da Nang.')).toContain('Osprey Analytics Co., Ltd. LOCATED_IN Da Nang');
   });
+
+  it('reads "the two companies" after "A and B announced C, a joint venture" as A and B, and one agreement in the sentences that describe it by the same words', () => {
+    const text = 'Kite Energy Co., Ltd. and Heron Shipping Co., Ltd. today announced Osprey Power Co., Ltd., a joint venture. The two companies signed the joint venture agreement in Phnom Penh. The joint venture agreement was signed by the chairman of Kite Energy.';
+    const signed = relations(text).filter((relation) => relation.includes('SIGNED'));
+    expect(signed.map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Shipping Co., Ltd.', 'Kite Energy Co., Ltd.']);
+    expect(extract(text).entities.filter((entity) => entity.type === 'Agreement')).toHaveLength(1);
+  });
 });

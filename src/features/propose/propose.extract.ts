@@ -825,7 +825,14 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
     registry.refer(chosen, reference, text);
     return false;
   }
-  return resolveTo(reference, entry, candidates.slice(0, count).reverse(), registry, text);
+  // ("A and B today announced C, a joint venture. The two companies signed …": the founders, not the venture they founded.)
+  const founders = said.includes('venture') ? candidates : candidates.filter((entity) => !isVenture(entity, text));
+  return resolveTo(reference, entry, (founders.length >= count ? founders : candidates).slice(0, count).reverse(), registry, text);
+}
+
+/** A company the text calls a joint venture where it names it ("C, a joint venture that …") or sets it up ("formed C"). */
+function isVenture(entity: ProposedEntity, text: string): boolean {
+  return entity.mentions.some((span) => FOUNDED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || /^\.?,?\s+(?:a|the)\s+(?:new\s+)?joint[- ]venture\b/i.test(text.slice(span.end, span.end + 40)));
 }
 
 /** The entities of the reference's type; for "the initiative", "the programme", a project when the text named no initiative. */

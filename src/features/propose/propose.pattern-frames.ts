@@ -30,6 +30,7 @@ import {
   actionOf,
   isPersonNoun,
 } from './propose.frame-words';
+import { nameKey } from './propose.names';
 import { SentenceReader } from './propose.sentence-reader';
 
 /** Where a body sits, and the words that say which of its seats: "its registered seat", "its head office". */
@@ -777,6 +778,10 @@ export class PatternFrames extends SentenceReader {
       if (signing.unnamed && !signing.agreement.entityId) {
         const phrase = signing.agreement.name;
         if (!signing.titled) signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
+        // ("The two companies signed the joint venture agreement. … The joint venture agreement was signed by their chairmen":
+        // the agreement another sentence describes by the same words, no parties named, is this one.)
+        const described = this.registry.entities.find((entity) => entity.type === EntityType.Agreement && !entity.namedAfter && nameKey(entity.name) === nameKey(phrase));
+        if (described) this.registry.rename(described, signing.agreement.name, signing.agreement, this.text);
         const agreement = this.registry.add(signing.agreement, this.text);
         const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
         if (agreement && !signing.titled && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
@@ -789,7 +794,6 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
-  /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
   /**
    * "The joint venture will have its registered seat in Phnom Penh", "Kite Labs keeps its head office in Hue": a seat the
    * subject has is where the subject is.
@@ -819,6 +823,7 @@ export class PatternFrames extends SentenceReader {
     if (country) this.add(RelationType.LOCATED_IN, capital, { ...capital, entityId: country.id }, capital, 0.7, `"the ${demonym.text} capital"`);
   }
 
+  /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
   private placeFrames(index: number): void {
     const tokens = this.tokens;
     const word = tokens[index].lower;
