@@ -1080,4 +1080,13 @@ describe('the classes of dev20', () => {
     expect(signed.map((relation) => relation.split(' SIGNED ')[0]).sort()).toEqual(['Heron Shipping Co., Ltd.', 'Kite Energy Co., Ltd.']);
     expect(extract(text).entities.filter((entity) => entity.type === 'Agreement')).toHaveLength(1);
   });
+
+  it('reads "A, a maker based in X, Y, and B announced C" and \'A ("AE"), a maker in X, and B announced C\' with both A and B as the subject', () => {
+    for (const text of [
+      'Kite Energy Co., Ltd., a battery maker based in Liuzhou, Guangxi, and Heron Shipping Co., Ltd. of Cambodia today announced Osprey Power Co., Ltd., a joint venture.',
+      'Kite Energy Co., Ltd. ("Kite"), a battery maker based in Liuzhou, and Heron Shipping Co., Ltd. of Cambodia today announced Osprey Power Co., Ltd., a joint venture.',
+    ]) {
+      expect(relations(text).filter((relation) => relation.includes('ESTABLISHED')).sort()).toEqual(['Heron Shipping Co., Ltd. ESTABLISHED Osprey Power Co., Ltd.', 'Kite Energy Co., Ltd. ESTABLISHED Osprey Power Co., Ltd.']);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { FIELD_NOUNS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { beforeArticle, isVerb, pastArticle, type Token } from './propose.text';
+import { beforeArticle, isFiniteVerb, isVerb, pastArticle, type Token } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -78,6 +78,13 @@ class SentenceRelations extends PatternFrames {
         subject = own.length > 0 || subjectClause < 0 ? own : subject;
         subjectClause = clauseStart;
         firstSubject ??= subject;
+      } else if (!relative && !objectRelative && isFiniteVerb(this.tokens[index])) {
+        // "A, a maker based in X, and B announced C": the participle's subject was A; the finite verb's is the whole list.
+        const own = this.subjectBefore(index, clauseStart);
+        if (own.length > subject.length && subject.every((mention) => own.includes(mention))) {
+          if (firstSubject === subject) firstSubject = own;
+          subject = own;
+        }
       }
       const verb = this.tokens[index];
       const passive = BE.includes(this.tokens[index - 1]?.lower ?? '') || BE.includes(this.tokens[index - 2]?.lower ?? '');

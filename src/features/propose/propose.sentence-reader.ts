@@ -400,8 +400,10 @@ export class SentenceReader {
       // ("A (Philippines) and B": the seat in brackets is no item; the words between skip brackets.)
       if (this.seatInBrackets(candidates[m])) continue;
       const between = wordsOutsideBrackets(this.tokens, candidates[m].last + 1, list[0].first);
-      // "A, a university in X, and B": X describes A and is no item.
+      // "A, a university in X, and B": X describes A and is no item; nor is a town or region before an organisation
+      // ("A, a maker based in Liuzhou, Guangxi, and B").
       if (this.inApposition(candidates[m])) break;
+      if (this.typeOf(candidates[m]) === EntityType.Place && this.typeOf(list[0]) !== EntityType.Place) break;
       const joined = between.every((word) => ['and', 'the', 'a', 'or'].includes(word)) && (between.some((word) => word === 'and' || word === 'or') || (conjoined && /,/.test(this.tokens[candidates[m].last].post)));
       // ("Under the project, A and B installed …": a leading phrase's object is no item.)
       const preposition = beforeArticle(this.tokens, candidates[m].first);
@@ -414,12 +416,22 @@ export class SentenceReader {
     // "A, a public university in X, and B": the item before an apposition.
     const and = beforeArticle(this.tokens, list[0].first);
     if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
-      const item = candidates.filter((candidate) => candidate.last < and && commaAfter(this.tokens[candidate.last]) && ['a', 'an', 'the'].includes(this.tokens[candidate.last + 1]?.lower ?? '')).at(-1);
-      const apposition = item ? this.tokens.slice(item.last + 1, and) : [];
+      // (Past its short name in brackets: 'A ("AE"), a battery maker in X, and B'.)
+      const end = (candidate: Mention) => this.pastBracket(candidate.last);
+      const closed = (candidate: Mention) => end(candidate) === candidate.last ? commaAfter(this.tokens[candidate.last]) : /^["”]?\),\s*$/.test(this.tokens[end(candidate)].post);
+      const item = candidates.filter((candidate) => end(candidate) < and && closed(candidate) && ['a', 'an', 'the'].includes(this.tokens[end(candidate) + 1]?.lower ?? '')).at(-1);
+      const apposition = item ? this.tokens.slice(end(item) + 1, and) : [];
       // "A, a company based in X, and B": a participle may describe; a verb of its own ends the list.
       if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective') && !isParticiple(token))) list.unshift(...this.listEndingWith(item));
     }
     return [...new Set(list.flatMap((item) => this.twins(item)))];
+  }
+
+  /** The last word of a bracket that opens right after the word at `last` ('A ("AE")'), or `last` when none does. */
+  private pastBracket(last: number): number {
+    if (!/\(/.test(this.tokens[last].post + (this.tokens[last + 1]?.pre ?? ''))) return last;
+    const close = this.tokens.findIndex((token, k) => k > last && /\)/.test(token.post));
+    return close > last && close - last <= 6 ? close : last;
   }
 
   /** "the two universities" stands for two entities at one place of the text: every mention there. */
