@@ -1089,4 +1089,24 @@ describe('the classes of dev20', () => {
       expect(relations(text).filter((relation) => relation.includes('ESTABLISHED')).sort()).toEqual(['Heron Shipping Co., Ltd. ESTABLISHED Osprey Power Co., Ltd.', 'Kite Energy Co., Ltd. ESTABLISHED Osprey Power Co., Ltd.']);
     }
   });
+  it('reads partners said with "participates in … together with", "implemented by A in cooperation with B", and "work with B on P"', () => {
+    expect(relations('The Snipe Institute participates in the Ruff Project together with the Knot University.')).toEqual(
+      expect.arrayContaining(['Snipe Institute PARTICIPATES_IN Ruff Project', 'Knot University PARTICIPATES_IN Ruff Project']),
+    );
+    expect(relations('The Ibis Project is implemented by the Swift Institute in cooperation with the Gull University.')).toEqual(
+      expect.arrayContaining(['Swift Institute PARTICIPATES_IN Ibis Project', 'Gull University PARTICIPATES_IN Ibis Project']),
+    );
+    // A country set after a partner by commas is where the partner is, no partner of its own.
+    expect(relations('The Ibis Project was implemented by the Swift Institute in partnership with the Center for Disease Control of Kite Prefecture, China, and the Gull University.').filter((relation) => relation.startsWith('China PARTICIPATES_IN'))).toEqual([]);
+    expect(names('The Heron University will work with the Lotus Institute of Ecology on the Kite River Survey.')).toEqual(['Heron University', 'Lotus Institute of Ecology', 'Kite River Survey']);
+  });
+
+  it('reads members said with "one of the network\'s 12 members", and a name said to have members as a network', () => {
+    expect(relations("The Heron Water Network met in Hue. The Swift Polytechnic is one of the network's 12 members.")).toContain('Swift Polytechnic MEMBER_OF Heron Water Network');
+    expect(relations('The Silver Fern Partnership, whose members include the Ibis Institute and the Swift University, met in Vientiane.')).toEqual(
+      expect.arrayContaining(['Ibis Institute MEMBER_OF Silver Fern Partnership', 'Swift University MEMBER_OF Silver Fern Partnership']),
+    );
+    expect(relations("The Jade Compact's members are the Ibis Institute and the Swift University.")).toContain('Ibis Institute MEMBER_OF Jade Compact');
+  });
+
 });

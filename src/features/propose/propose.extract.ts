@@ -1084,7 +1084,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
   for (const { top, signings } of perSentence) {
     for (const mention of top) {
       if (mention.type || mention.form !== 'name' || namesAnOffice(mention)) continue;
-      typeByCoordination(mention, top, registry, text) || typeByAnnouncingNoun(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands) || typeBySigning(mention, signings, registry, text);
+      typeByMembers(mention, registry, text) || typeByCoordination(mention, top, registry, text) || typeByAnnouncingNoun(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands) || typeBySigning(mention, signings, registry, text);
     }
   }
 }
@@ -1224,6 +1224,18 @@ function classNounType(word: string, headWord = word): [EntityType, string] | un
   if (head) return [head.type, head.kind];
   const noun = APPOSITION_NOUNS.find(([pattern]) => pattern.test(word));
   return noun && [noun[1], noun[2]];
+}
+
+/**
+ * "The Silver Fern Partnership, whose members include A and B", "The Jade Compact's members are …": a name said to have
+ * members is a network, whatever its head word.
+ */
+function typeByMembers(mention: Mention, registry: EntityRegistry, text: string): boolean {
+  const after = `${/['’]s$/.test(mention.text) ? "'s" : ''}${text.slice(mention.end, mention.end + 40)}`;
+  if (!/^(?:['’]s|,\s+whose)\s+(?:\p{Ll}+\s+)?members\b/u.test(after)) return false;
+  Object.assign(mention, { type: EntityType.Network, kind: 'COOPERATION_NETWORK', confidence: 0.6, reason: 'the text names its members' });
+  registry.add(mention, text);
+  return true;
 }
 
 /**

@@ -78,7 +78,7 @@ export const BE = ['was', 'were', 'been', 'is', 'are', 'be'];
 /** Words between a subject and its verb that are no part of either: "which has also", "it will now be". */
 export const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'now', 'once', 'previously']);
 /** Verbs whose actors may follow "by" after what they act on ("founded in 2019 by A", "is funded by B"). */
-export const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE, Action.LAUNCH]);
+export const BY_ACTIONS = new Set([Action.ESTABLISH, Action.SUPPORT, Action.PARTICIPATE, Action.RUN, Action.PROMOTE, Action.LAUNCH, Action.IMPLEMENT]);
 /** Verbs several actors share ("co-founded X with B", "manages X together with A"). */
 export const CO_AGENT_ACTIONS = new Set([Action.ESTABLISH, Action.RUN, Action.HOST, Action.ORGANIZE, Action.PARTICIPATE, Action.IMPLEMENT]);
 /** What has partners or members: "the project brings together A and B", "X, a collaboration of A and B". */

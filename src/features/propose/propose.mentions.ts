@@ -326,7 +326,9 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   if (token.lower === 'and' && (article || (recognisedBefore && ((tokens[k + 1]?.entity === 'B' && !inComplement) || listEndsBefore)))) return true;
   // "working with the Heron Institute on the Kestrel Project": an organisation's name does not run on over "on the" into
   // another whole name (a committee's may: "Commission on the Status of …").
-  const organisation = HEADS[tokens[last].lower]?.type === EntityType.Institution && !/^(?:committee|commission|council|board)$/.test(tokens[last].lower);
+  // ("… with the Lotus Institute of Ecology on the Kite River Survey": nor one whose head stands before its complement.)
+  const heads = headsAt(tokens, first, last);
+  const organisation = heads.length > 0 && heads.every((k) => HEADS[tokens[k].lower]?.type === EntityType.Institution && !/^(?:committee|commission|council|board)$/.test(tokens[k].lower));
   if (token.lower === 'on' && article && organisation && hasHead(tokens, next + 1, runAhead(tokens, next + 1))) return true;
   // "… Test Bed on Pulau Serai": "on" an island or a known place says where the thing is, not what it is about.
   if (token.lower === 'on' && (ISLAND_WORDS.has(tokens[next]?.lower ?? '') || countryNamed(tokens[next]?.text ?? '') !== undefined)) return true;

@@ -81,7 +81,9 @@ export class PatternFrames extends SentenceReader {
     const appositive = this.appositiveOf(index) ?? quantified;
     // "A and B are its co-organisers", "which became new members": the verb before the noun and its determiners.
     let before = index - 1;
-    while (before > 0 && before > index - 4 && (DETERMINERS.has(tokens[before].lower) || tokens[before].tags.has('Adjective') || tokens[before].tags.has('Value'))) before -= 1;
+    // ("A is one of the network's 12 members": a described owner's possessive stands where "its" would.)
+    const describedOwner = (k: number) => /^\p{Ll}+['’]s$/u.test(tokens[k].text) && tokens[k - 1]?.lower === 'the';
+    while (before > 0 && before > index - 5 && (DETERMINERS.has(tokens[before].lower) || tokens[before].tags.has('Adjective') || tokens[before].tags.has('Value') || describedOwner(before))) before -= describedOwner(before) ? 2 : 1;
     // ("A is one of its 20 members": the verb before "one of".)
     const oneOf = tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'one';
     if (oneOf) before -= 2;

@@ -342,6 +342,8 @@ class SentenceRelations extends PatternFrames {
       if (fields !== undefined) after = fields + 1;
     }
     else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
+    // ("participates in X", "participated in X": what it takes part in follows "in".)
+    else if (action === Action.PARTICIPATE && /^participat/.test(this.tokens[index].lower) && this.tokens[after]?.lower === 'in') after += 1;
     // ("consists of A and B", "is made up of A and B".)
     if (action === Action.GROUP && this.tokens[after]?.lower === 'of') after += 1;
     return after;
@@ -531,7 +533,7 @@ class SentenceRelations extends PatternFrames {
     const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));
     // "jointly established by A and B, with C as its industrial partner": C has a role of its own (see asPartners).
     if (withAt < 0 || people || this.roleAfterWith(withAt, end)) return [];
-    return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place);
+    return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place && !this.seatAfterComma(mention));
   }
 
   private relate(predicate: Predicate, previous: Predicate | undefined): void {

@@ -344,6 +344,12 @@ export class SentenceReader {
     return place && opened && /^\)/.test(this.tokens[mention.last].post) && !!this.mentionAt(mention.first - 1);
   }
 
+  /** "the Center for Disease Control of Xishan Prefecture, China, and …": a country set after a name by commas is where that is. */
+  protected seatAfterComma(mention: Mention): boolean {
+    const before = this.mentionAt(mention.first - 1);
+    return this.typeOf(mention) === EntityType.Country && !!before && before.last === mention.first - 1 && /^,\s*$/.test(this.tokens[before.last].post) && /^[,.;]|^$/.test(this.tokens[mention.last].post.trim());
+  }
+
   private inApposition(mention: Mention): boolean {
     let k = mention.first;
     while (k > 0 && !/,/.test(this.tokens[k - 1].post) && mention.first - k < 8) k -= 1;
