@@ -1107,6 +1107,17 @@ describe('the classes of dev20', () => {
       expect.arrayContaining(['Ibis Institute MEMBER_OF Silver Fern Partnership', 'Swift University MEMBER_OF Silver Fern Partnership']),
     );
     expect(relations("The Jade Compact's members are the Ibis Institute and the Swift University.")).toContain('Ibis Institute MEMBER_OF Jade Compact');
+    const network = 'The Heron Water Network met in Hue. ';
+    for (const [sentence, member] of [
+      ["The Tern College, one of the network's founding members, chaired the session.", 'Tern College'],
+      ["The network's newest member, the Lotus Institute of Hydrology, presented its work.", 'Lotus Institute of Hydrology'],
+      ['Its newest member, the Kite Institute, spoke.', 'Kite Institute'],
+      ['The Wren University has been accepted into the network.', 'Wren University'],
+      ['The network accepted the Crane Institute as a member.', 'Crane Institute'],
+    ]) {
+      expect(relations(network + sentence)).toContain(`${member} MEMBER_OF Heron Water Network`);
+    }
+    expect(relations(`${network}The Osprey Institute accepted the invitation.`).filter((relation) => relation.includes('MEMBER_OF'))).toEqual([]);
   });
 
 });

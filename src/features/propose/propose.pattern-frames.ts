@@ -106,7 +106,9 @@ export class PatternFrames extends SentenceReader {
       while (k < tokens.length && LISTING_WORDS.has(tokens[k].lower)) k += 1;
       // ("by its two founding members, A and B": the list is set off by a comma after the counted noun.)
       const preceding = tokens.slice(Math.max(0, index - 3), index);
-      const counted = k === head + 1 && /^,\s*$/.test(tokens[head].post) && preceding.some((token) => token.lower === 'its') && preceding.some((token) => token.tags.has('Value'));
+      // ("the network's newest member, the Lotus Institute, …": or an owner's one member, named after a comma.)
+      const ownerBefore = preceding.some((token) => token.lower === 'its' || /^\p{Ll}+['’]s$/u.test(token.text) || (/['’]s$/.test(token.text) && !!this.mentionAt(token.index)));
+      const counted = k === head + 1 && /^,\s*$/.test(tokens[head].post) && ownerBefore && (preceding.some((token) => token.tags.has('Value')) || !/s$/.test(tokens[head].lower));
       // ("ASEAN member states Thailand, Viet Nam and Laos": the whole right before the noun, its members right after.)
       const owner = this.mentionAt(index - 1);
       const namedBefore = k === head + 1 && head > index && isWhole(owner) ? owner : undefined;

@@ -470,6 +470,11 @@ class SentenceRelations extends PatternFrames {
     // "the project was carried out together with B and C": the passive subject is what the co-agents take part in.
     const wholes = predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!));
     if (action === Action.PARTICIPATE && predicate.passive && predicate.objects.length === 0 && wholes.length > 0) Object.assign(predicate, { objects: wholes, agents: this.coAgents(index, after, end) });
+    // "A and B were admitted (accepted) into the alliance": the whole follows "to" or "into"; the subject are its members.
+    if (action === Action.GROUP && predicate.passive && ['to', 'into'].includes(this.tokens[after]?.lower ?? '')) {
+      const wholes = this.objectsAfter(after + 1, end).objects.filter((mention) => WHOLE_TYPES.includes(this.typeOf(mention)!));
+      if (wholes.length > 0) Object.assign(predicate, { agents: wholes, objects: predicate.agents });
+    }
     if (predicate.agents.length === 0 && action === Action.PARTICIPATE) {
       const colon = this.tokens.findIndex((token, n) => n >= after && n < end && /:/.test(token.post));
       if (colon >= 0) predicate.agents = this.objectsAfter(colon + 1, end).objects;

@@ -728,9 +728,13 @@ export class SentenceReader {
 
   /** "A, a member", "A, a founding member", "A, an associate partner": the name such an apposition describes, within `reach` words. */
   protected appositiveOf(index: number, reach = 4): Mention | undefined {
+    // ("X, one of the network's founding members,": "one of" and an owner open it as "a" does.)
+    const opens = (k: number) => ['a', 'an'].includes(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'one' && this.tokens[k + 1]?.lower === 'of');
     let k = index - 1;
-    while (k > index - reach && k > 0 && !['a', 'an'].includes(this.tokens[k].lower) && !this.mentionAt(k) && !/[,;]/.test(this.tokens[k].post)) k -= 1;
-    return ['a', 'an'].includes(this.tokens[k]?.lower ?? '') && /,/.test(this.tokens[k - 1]?.post ?? '') ? this.mentionAt(k - 1) : undefined;
+    const owner = (n: number) => /['’]s$/.test(this.tokens[this.mentionAt(n)!.last].text);
+    while (k > index - reach - 2 && k > 0 && !opens(k) && (!this.mentionAt(k) || owner(k)) && !/[,;]/.test(this.tokens[k].post)) k -= 1;
+    const far = index - k > reach && this.tokens[k]?.lower !== 'one';
+    return opens(k) && !far && /,/.test(this.tokens[k - 1]?.post ?? '') ? this.mentionAt(k - 1) : undefined;
   }
 
   /** "… in P, <apposition>, include A and B": the items a verb of listing names after the whole, if one follows it. */
