@@ -1120,4 +1120,10 @@ describe('the classes of dev20', () => {
     expect(relations(`${network}The Osprey Institute accepted the invitation.`).filter((relation) => relation.includes('MEMBER_OF'))).toEqual([]);
   });
 
+  it('reads a list of partners past an item\'s relative clause, and never makes one listed the whole they are partners of', () => {
+    const found = relations('The Heron Joint Institute opened in Hue. Its partners are the Kite Beidou Laboratory, which will share data from its stations, and Osprey Geospatial Sdn. Bhd., a surveying company.');
+    expect(found).toEqual(expect.arrayContaining(['Kite Beidou Laboratory PARTICIPATES_IN Heron Joint Institute', 'Osprey Geospatial Sdn. Bhd. PARTICIPATES_IN Heron Joint Institute']));
+    expect(found.filter((relation) => relation.endsWith('PARTICIPATES_IN Kite Beidou Laboratory'))).toEqual([]);
+  });
+
 });

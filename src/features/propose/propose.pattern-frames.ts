@@ -71,11 +71,12 @@ export class PatternFrames extends SentenceReader {
     // "partners in P", "members of N": a complement that names the whole ("members in 2023" names none).
     const complementWhole = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '') ? this.wholeAfter(head + 2, end, wanted) : undefined;
     const complement = complementWhole !== undefined;
-    const earlier = () => {
-      const last = this.antecedents.last(wanted);
+    // (Never one of those listed: in "Its partners are the X Laboratory, which …, and B" the laboratory is a partner.)
+    const earlier = (listed: Mention[] = []) => {
+      const last = this.antecedents.last(wanted, undefined, new Set(listed.map((mention) => mention.entityId)));
       return last && this.pointer(last, index, index);
     };
-    const namedWhole = () => subject.find(isWhole) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier();
+    const namedWhole = (listed: Mention[] = []) => subject.find((mention) => isWhole(mention) && !listed.includes(mention)) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier(listed);
     // ("A, B and C, all members of ASEAN,": a quantifier opens the apposition too.)
     const quantified = /^(?:all|both)$/.test(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '') ? this.mentionAt(index - 2) : undefined;
     const appositive = this.appositiveOf(index) ?? quantified;
@@ -113,7 +114,8 @@ export class PatternFrames extends SentenceReader {
       const owner = this.mentionAt(index - 1);
       const namedBefore = k === head + 1 && head > index && isWhole(owner) ? owner : undefined;
       if (k === head + 1 && !counted && !namedBefore) return;
-      [members, whole] = [this.objectsAfter(k, end).objects, namedBefore ?? namedWhole()];
+      const listed = this.objectsAfter(k, end).objects;
+      [members, whole] = [listed, namedBefore ?? namedWhole(listed)];
     }
     if (!whole) return;
     for (const member of [...members, ...this.togetherWith(index, end)]) {

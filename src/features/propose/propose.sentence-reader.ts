@@ -149,12 +149,14 @@ export class SentenceReader {
    */
   private appositionBeforeAnd(last: number): number | undefined {
     // (A company's "Ltd." keeps its full stop before the comma.)
-    if (!/^\.?,\s*$/.test(this.tokens[last].post) || !['a', 'an', 'the'].includes(this.tokens[last + 1]?.lower ?? '')) return undefined;
+    // ("A, which will develop sensors, and B": so does a relative clause, verb and all.)
+    const relative = ['which', 'who'].includes(this.tokens[last + 1]?.lower ?? '');
+    if (!/^\.?,\s*$/.test(this.tokens[last].post) || !(['a', 'an', 'the'].includes(this.tokens[last + 1]?.lower ?? '') || relative)) return undefined;
     for (let k = last + 2; k < Math.min(this.tokens.length - 1, last + 14); k += 1) {
       const token = this.tokens[k];
       const place = this.mentionAt(k) && [EntityType.Place, EntityType.Country].includes(this.typeOf(this.mentionAt(k)!)!);
       // (A verb of its own ends it; a gerund or participle may describe: "a maker of interlocking systems".)
-      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place) || isFiniteVerb(token)) return undefined;
+      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place) || (isFiniteVerb(token) && !relative)) return undefined;
       if (/,/.test(token.post)) return ['and', 'or'].includes(this.tokens[k + 1].lower) ? k : undefined;
       if (!/^\s*$|^-$/.test(token.post)) return undefined;
     }
