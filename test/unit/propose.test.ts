@@ -1126,4 +1126,9 @@ describe('the classes of dev20', () => {
     expect(found.filter((relation) => relation.endsWith('PARTICIPATES_IN Kite Beidou Laboratory'))).toEqual([]);
   });
 
+  it('proposes no entity for a thing never named and described in small letters ("the cloud platform that monitors …"), but does for a policy', () => {
+    expect(names('Heron Harbor Co., Ltd. will provide the cloud platform that monitors every battery pack. The working group met twice.')).toEqual(['Heron Harbor Co., Ltd.']);
+    expect(names('It works under the new tri-border pattern.')).toEqual(['New tri-border pattern']);
+  });
+
 });

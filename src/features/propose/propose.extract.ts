@@ -943,7 +943,10 @@ function describeNew(reference: Mention, entry: SentenceMentions, registry: Enti
   const name = displayName(reference.text);
   // "the coordinating institute", "the leading company": a role it plays is no name of a new one.
   const ownWords = words.filter((word) => !/..ing$/.test(word));
-  const described: Mention[] = ownWords.length > 0 && reference.antecedents === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
+  // ("the cloud platform that monitors …", "the working group": one never named, in small letters, is no entity to curate;
+  // a policy is written so: "the new dual-cycle pattern".)
+  const named = /\p{Lu}/u.test(reference.text.replace(/^the\s+/i, '')) || reference.type === EntityType.Initiative;
+  const described: Mention[] = named && ownWords.length > 0 && reference.antecedents === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
   for (const item of described) registry.add(item, text);
   replaceMention(entry, reference, described);
 }
