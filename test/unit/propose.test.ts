@@ -1129,6 +1129,12 @@ describe('the classes of dev20', () => {
   it('proposes no entity for a thing never named and described in small letters ("the cloud platform that monitors …"), but does for a policy', () => {
     expect(names('Heron Harbor Co., Ltd. will provide the cloud platform that monitors every battery pack. The working group met twice.')).toEqual(['Heron Harbor Co., Ltd.']);
     expect(names('It works under the new tri-border pattern.')).toEqual(['New tri-border pattern']);
+    expect(names('The Thai Space Applications Agency (TSAA) organised it. Field visit to the TSAA ground receiving station. The Tern laboratory opened.')).toEqual(['Thai Space Applications Agency', 'Tern laboratory']);
+  });
+
+  it('reads "the Champasak association" as the association the text placed there ("- Khone Falls Fishers Association, Champasak, Laos")', () => {
+    const found = relations('New members:\n- Khone Falls Fishers Association, Champasak, Laos\n- Kite Institute, Kunming, China\nThe Kite Survey will be led by the Kunming institute and the Champasak association.');
+    expect(found).toEqual(expect.arrayContaining(['Khone Falls Fishers Association PARTICIPATES_IN Kite Survey', 'Kite Institute PARTICIPATES_IN Kite Survey']));
   });
 
 });

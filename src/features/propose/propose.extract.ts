@@ -779,7 +779,8 @@ function resolveReference(reference: Mention, entry: SentenceMentions, registry:
   // "the Beidou laboratory" by a word of its name, "the MekDNA project" by its short name.
   // "the Nanning exhibition": the one the text placed there ("the … Exhibition in Nanning").
   // ("the Guangzhou institute": "… Institute of Estuarine Engineering, based in Guangzhou".)
-  const placedIn = (entity: ProposedEntity, word: string) => entity.mentions.some((span) => new RegExp(`^(?:,?\\s+(?:based|located|headquartered))?\\s+(?:in|at)\\s+(?:the\\s+)?${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(text.slice(span.end, span.end + 50)));
+  // ("the Champasak association": "- Khone Falls Community Fisheries Association, Champasak, Laos".)
+  const placedIn = (entity: ProposedEntity, word: string) => entity.mentions.some((span) => new RegExp(`^(?:(?:,?\\s+(?:based|located|headquartered))?\\s+(?:in|at)|\\.?,)\\s+(?:the\\s+)?${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(text.slice(span.end, span.end + 50)));
   const fits = (entity: ProposedEntity) => said.every((word) => [entity.name, ...entity.aliases.map((alias) => alias.alias)].some((name) => nameWords(name).includes(word)) || placedIn(entity, word));
   const ofHead = ordered.filter((entity) => hasHead(entity, head, said.length > 0) && fits(entity));
   // Several of that head: the one whose name says the country, if one does.
@@ -944,8 +945,10 @@ function describeNew(reference: Mention, entry: SentenceMentions, registry: Enti
   // "the coordinating institute", "the leading company": a role it plays is no name of a new one.
   const ownWords = words.filter((word) => !/..ing$/.test(word));
   // ("the cloud platform that monitors …", "the working group": one never named, in small letters, is no entity to curate;
-  // a policy is written so: "the new dual-cycle pattern".)
-  const named = /\p{Lu}/u.test(reference.text.replace(/^the\s+/i, '')) || reference.type === EntityType.Initiative;
+  // a policy is written so: "the new dual-cycle pattern". Nor is "the TSAA ground receiving station": its one capitalised
+  // word names its owner.)
+  const capitalised = reference.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/^the$/i.test(word));
+  const named = capitalised.some((word) => !registry.find(word)) || reference.type === EntityType.Initiative;
   const described: Mention[] = named && ownWords.length > 0 && reference.antecedents === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
   for (const item of described) registry.add(item, text);
   replaceMention(entry, reference, described);
