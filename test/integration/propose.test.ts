@@ -144,6 +144,12 @@ describe('proposing a document from raw text', () => {
     expect(places.map((entity: any) => [entity.id, entity.status])).toEqual([['guangxi', 'LINKED']]);
     const department = entities.find((entity: any) => entity.name === 'Department of Fisheries of Guangxi');
     expect(relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: department.id, to: 'guangxi' }));
+    // A graph entity named as the graph has it, then at length: the longer form states where it is, and is the quote.
+    const twice = 'The Department of Science and Technology of Guangxi sent experts. A delegation of the Department of Science and Technology of Guangxi Zhuang Autonomous Region visited Vientiane.';
+    const again = (await propose({ text: twice, title: 'Fictional test document: a name at length' })).data.proposeDocument;
+    expect(again.relations).toContainEqual(
+      expect.objectContaining({ type: 'LOCATED_IN', from: 'guangxi-department-of-science-and-technology', to: 'guangxi', quote: 'Department of Science and Technology of Guangxi Zhuang Autonomous Region' }),
+    );
   });
 
   it('makes a new unit named with an organisation\'s acronym part of it, the graph\'s organisation joining the draft', async () => {

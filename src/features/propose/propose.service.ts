@@ -133,9 +133,19 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   // COVERS China): its quote is that name alone, and the text states nothing new of it. A longer form the text writes
   // ("Mahidol University of Thailand") does say more.
   const graphNames = new Map(entities.filter((entity) => entity.status === LinkStatus.LINKED).map((entity) => [entity.id, nameKey(entity.name)]));
-  const offItsName = (relation: ProposedRelation) => graphNames.get(renamed.get(relation.from) ?? relation.from) === nameKey(spanText(text, relation.span));
+  const graphNamed = (id: string, span: TextSpan) => graphNames.get(renamed.get(id) ?? id) === nameKey(spanText(text, span));
+  // ("the Department of Science and Technology of Guangxi …, a delegation of the Department of Science and Technology of
+  // Guangxi Zhuang Autonomous Region": the longer form the text also writes says it, and is its quote.)
+  const saidAtLength = (relation: ProposedRelation): ProposedRelation | undefined => {
+    if (!graphNamed(relation.from, relation.span)) return relation;
+    const [from, to] = [relation.from, relation.to].map((id) => entities.find((entity) => entity.id === (renamed.get(id) ?? id)));
+    const names = to ? [to.name, ...to.aliases.map((alias) => alias.alias)].map(nameKey) : [];
+    const longer = from?.mentions.find((span) => !graphNamed(relation.from, span) && names.some((name) => nameKey(spanText(text, span)).includes(name)));
+    return longer ? { ...relation, span: longer, quote: spanText(text, longer) } : undefined;
+  };
   const moved = [...extraction.relations, ...parts]
-    .filter((relation) => !unsaid.has(relation.from) && !unsaid.has(relation.to) && !offItsName(relation))
+    .filter((relation) => !unsaid.has(relation.from) && !unsaid.has(relation.to))
+    .flatMap((relation) => saidAtLength(relation) ?? [])
     .map((relation) => ({ ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to }))
     // Two names that turned out to be one entity ("Hongda Lithium Energy Technology Co., Ltd." and its short name) relate to nothing.
     .filter((relation) => relation.from !== relation.to);
