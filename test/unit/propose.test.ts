@@ -1137,4 +1137,12 @@ describe('the classes of dev20', () => {
     expect(found).toEqual(expect.arrayContaining(['Khone Falls Fishers Association PARTICIPATES_IN Kite Survey', 'Kite Institute PARTICIPATES_IN Kite Survey']));
   });
 
+
+  it('places a place in its country said as "the Cambodian province of X", "in X, in the south of Y" and "X and Y (Country)"', () => {
+    expect(relations('The station opened in the northern Cambodian province of Kestrel Sangkum.')).toContain('Kestrel Sangkum LOCATED_IN Cambodia');
+    expect(relations('The laboratory is in Hat Yai, in the south of the Kingdom of Thailand.')).toContain('Hat Yai LOCATED_IN Thailand');
+    expect(relations('Pilots ran on Siquijor and Camiguin (Philippines).')).toEqual(expect.arrayContaining(['Siquijor LOCATED_IN Philippines', 'Camiguin LOCATED_IN Philippines']));
+    // A member listed with its country in brackets stays an organisation.
+    expect(extract('New members:\n- Kestrel Provincial Health Service (Laos)\n- Heron University (Vietnam)').entities.filter((entity) => entity.type === 'Place')).toEqual([]);
+  });
 });

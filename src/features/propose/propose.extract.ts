@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_LIST_KINDS, ROLE_WORDS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -1044,23 +1044,10 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // ("Malaysia's Science, Technology and Innovation (MOSTI) Ministry": a word that opens a comma list names no place.)
       const opensList = mention.first === mention.last && /^,\s*$/.test(tokens[mention.last].post);
       const ownedByCountry = /['’]s$/.test(before) && !opensList && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
-      // "held in Da Nang", "based in Hai Phong", "Da Nang-based": a place whatever its length.
-      // "a liaison office in Luang Prabang", "a data company in Kuching": where an organisation of a kind is.
-      const placeSlot =
-        (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) ||
-        (before === 'in' && isOneOrganisationOfAKind(tokens, mention.first - 2)) ||
-        // "a state-owned yard in Thuy Nguyen", "on its campus in Shah Alam": a name the parser's recogniser marks, after "in".
-        (before === 'in' && tokens[mention.first].entity === 'B') ||
-        // ("Drone-based pest surveillance": a word the text also writes in small letters is a common noun, no seat.)
-        (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based' && !inSmallLetters(text, mention.text)) ||
-        // "host city Pakse": the kind the text gives it.
-        (['city', 'province', 'town'].includes(before) && tokens[mention.first - 2]?.lower === 'host');
+      const placeSlot = inPlaceSlot(mention, before, text);
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
-      // "Guilin, China", "(Guilin, China)": a name its country follows, as in a dateline.
-      const country = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
-      // ("MIGHT, Indonesia's National … Agency": a country's possessive opens another name.)
-      const cityOfCountry = /^,\s*$/.test(tokens[mention.last].post) && !!country && !/['’]s$/.test(tokens[country.last].text) && !['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '');
+      const cityOfCountry = followedByItsCountry(mention, top, single);
       // "in Sarawak and West Kalimantan": the conjunct of a place is one.
       // ("based in Liuzhou, Guangxi, and …": so is the region after a place and a comma, closed by punctuation.)
       const afterComma = /^,\s*$/.test(tokens[mention.first - 1]?.post ?? '') && /^[,.;]/.test(tokens[mention.last].post) ? top.find((other) => other.last === mention.first - 1) : undefined;
@@ -1069,7 +1056,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // A name before "and" and another that may turn out a place (judged below, once every place use is known).
       const rightAt = tokens[mention.last + 1]?.lower === 'and' ? mention.last + (tokens[mention.last + 2]?.lower === 'in' ? 3 : 2) : -1;
       const right = top.find((other) => other.first === rightAt);
-      if (['in', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
+      if (['in', 'on', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
       const academicField = before === 'of' && ACADEMIC_POSTS.has(tokens[mention.first - 2]?.lower ?? '');
       // "in Precision Agriculture": a field of work, whatever the recogniser makes of it.
       const fieldOfWork = FIELD_WORDS.has(tokens[mention.last].lower);
@@ -1093,6 +1080,37 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       typeByMembers(mention, registry, text) || typeByCoordination(mention, top, registry, text) || typeByAnnouncingNoun(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands) || typeBySigning(mention, signings, registry, text);
     }
   }
+}
+
+/** "held in Da Nang", "based in Hai Phong", "Da Nang-based": a name in a place's slot, whatever its length. */
+function inPlaceSlot(mention: Mention, before: string, text: string): boolean {
+  const { tokens } = mention.sentence;
+  return (
+    (['in', 'at'].includes(before) && tokens.slice(Math.max(0, mention.first - 9), mention.first - 1).some((token) => PLACE_VERBS.test(token.lower))) ||
+    // "a liaison office in Luang Prabang", "a data company in Kuching": where an organisation of a kind is.
+    (before === 'in' && isOneOrganisationOfAKind(tokens, mention.first - 2)) ||
+    // "a state-owned yard in Thuy Nguyen", "on its campus in Shah Alam": a name the parser's recogniser marks, after "in".
+    (before === 'in' && tokens[mention.first].entity === 'B') ||
+    // ("Drone-based pest surveillance": a word the text also writes in small letters is a common noun, no seat.)
+    (tokens[mention.last].post === '-' && tokens[mention.last + 1]?.lower === 'based' && !inSmallLetters(text, mention.text)) ||
+    // "host city Pakse": the kind the text gives it.
+    (['city', 'province', 'town'].includes(before) && tokens[mention.first - 2]?.lower === 'host') ||
+    // ("the northern Cambodian province of Preah Sangkum": or that a kind of place is "of" it.)
+    (before === 'of' && PLACE_KINDS.has(tokens[mention.first - 2]?.lower ?? ''))
+  );
+}
+
+/**
+ * "Guilin, China", "(Guilin, China)": a name its country follows, as in a dateline; "Siquijor and Camiguin (Philippines)":
+ * or a one-word name its country in brackets ("- Savannakhet Provincial Health Service (Laos)" is a member listed with its
+ * country). "MIGHT, Indonesia's National … Agency": a country's possessive opens another name.
+ */
+function followedByItsCountry(mention: Mention, top: Mention[], single: boolean): boolean {
+  const { tokens } = mention.sentence;
+  const country = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
+  if (!country || /['’]s$/.test(tokens[country.last].text) || ['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) return false;
+  const bracketed = single && /\(\s*$/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.pre ?? '')) && /^\)/.test(tokens[country.last].post);
+  return /^,\s*$/.test(tokens[mention.last].post) || bracketed;
 }
 
 /** "Dean of Engineering", "Professor of Hydrology": what an academic post is "of" is a field, never a place. */

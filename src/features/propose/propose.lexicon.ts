@@ -310,6 +310,9 @@ export const FUNCTION_WORDS = new Set([
 ]);
 
 /** Plural nouns for places of a kind, which a text may list in brackets after them: "three provinces of Laos (A, B and C)". */
+/** Kinds of place a country has, in the singular: "the Cambodian province of X". */
+export const PLACE_KINDS = new Set(['province', 'region', 'state', 'prefecture', 'district', 'county', 'city', 'town', 'municipality', 'island']);
+
 export const PLACE_LIST_KINDS: Record<string, string> = {
   provinces: 'REGION', districts: 'REGION', regions: 'REGION', states: 'REGION', prefectures: 'REGION', counties: 'REGION',
   cities: 'CITY', towns: 'CITY', villages: 'CITY', municipalities: 'CITY',

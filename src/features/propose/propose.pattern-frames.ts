@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
+import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { beforeArticle, isCapitalised, isVerb, pastArticle, plainGap, type Token } from './propose.text';
@@ -817,6 +817,31 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
+  /**
+   * "the northern Cambodian province of Preah Sangkum" (a demonym's kind of place, "of" its name), "in Hat Yai, in the south
+   * of the Kingdom of Thailand" (a part of a country after a place): the place is in that country.
+   */
+  private placeOfCountry(index: number): void {
+    const tokens = this.tokens;
+    const kind = tokens[index - 1];
+    const place = this.mentionAt(pastArticle(tokens, index + 1));
+    const demonym = tokens[index - 2];
+    if (place && place.first === pastArticle(tokens, index + 1) && PLACE_KINDS.has(kind?.lower ?? '') && demonym && isDemonym(demonym) && this.typeOf(place) === EntityType.Place) {
+      const named = countryOfDemonym(demonym.text)!;
+      const country =
+        this.registry.find(named.name, EntityType.Country) ??
+        this.registry.add({ ...place, first: demonym.index, last: demonym.index, start: demonym.start, end: demonym.end, text: demonym.text, name: named.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: named.isoCode }, nested: true, entityId: undefined, confidence: 0.9, reason: `a country (ISO ${named.isoCode})` }, this.text);
+      if (country) this.add(RelationType.LOCATED_IN, place, { ...place, entityId: country.id }, tokens[index], 0.65, `"the ${demonym.text} ${kind.text} of ${place.name}"`);
+      return;
+    }
+    // "in Hat Yai, in the south of Thailand".
+    const part = /^(?:north|south|east|west|centre|center|heart|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/.test(kind?.lower ?? '');
+    const opened = tokens[index - 2]?.lower === 'the' && tokens[index - 3]?.lower === 'in' && /^,\s*$/.test(tokens[index - 4]?.post ?? '');
+    const located = opened ? this.mentionAt(index - 4) : undefined;
+    const wider = place && [EntityType.Country, EntityType.Place].includes(this.typeOf(place)!) ? place : undefined;
+    if (part && located && wider && this.typeOf(located) === EntityType.Place && located.entityId !== wider.entityId) this.add(RelationType.LOCATED_IN, located, wider, tokens[index], 0.65, `"${located.name}, in the ${kind.text} of ${wider.name}"`);
+  }
+
   /** "Vientiane, the Lao capital", "gathered in the Malaysian capital": the capital a demonym names is in that country. */
   private capitalOfCountry(index: number): void {
     const capital = this.mentionAt(index);
@@ -846,6 +871,7 @@ export class PatternFrames extends SentenceReader {
     if (word === 'in') this.seatIn(index);
     if (word === 'campus') this.campus(index);
     if (word === 'capital') this.capitalOfCountry(index);
+    if (word === 'of') this.placeOfCountry(index);
     // "the Hanoi-based Kite Labs": where it is.
     if (word === 'based' && tokens[index - 1]?.post === '-') {
       const place = this.mentionAt(index - 1);
@@ -885,6 +911,10 @@ export class PatternFrames extends SentenceReader {
     // (A network's seat too: "Sarawak Rural Health Network (Malaysia)".)
     const seated = owner && (LOCATED_TYPES.has(this.typeOf(owner)!) || this.typeOf(owner) === EntityType.Network);
     if (bracketed && owner && seated && this.typeOf(owner) !== EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(bracketed)!)) this.add(RelationType.LOCATED_IN, owner, bracketed, bracketed, 0.6, `"${owner.text} (${bracketed.text}"`);
+    // ("Siquijor and Camiguin (Philippines)": places, and the country they are in.)
+    if (bracketed && owner && this.typeOf(owner) === EntityType.Place && this.typeOf(bracketed) === EntityType.Country) {
+      for (const place of this.listEndingWith(owner).filter((item) => this.typeOf(item) === EntityType.Place)) this.add(RelationType.LOCATED_IN, place, bracketed, bracketed, 0.6, `"${place.text} … (${bracketed.text})"`);
+    }
     // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
     const city = this.mentionAt(index);
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
