@@ -1072,6 +1072,8 @@ describe('the classes of dev20', () => {
     expect(relations('The project is led by the Heron Delta University of Technology (HDUT) in Da Nang.')).toContain('Heron Delta University of Technology LOCATED_IN Da Nang');
     expect(relations('Kite Power Co., Ltd. is a joint venture. The joint venture will have its registered seat in Phnom Penh.')).toContain('Kite Power Co., Ltd. LOCATED_IN Phnom Penh');
     expect(relations('Osprey Analytics Co., Ltd. keeps its head office in Da Nang.')).toContain('Osprey Analytics Co., Ltd. LOCATED_IN Da Nang');
+    expect(relations('The Kite Alliance met. Its members include the Heron Bamboo Institute, which keeps its secretariat in Kuching.')).toContain('Heron Bamboo Institute LOCATED_IN Kuching');
+    expect(relations('The Osprey Institute of Geohazards will host six students a year at its laboratories in Chengdu.')).toContain('Osprey Institute of Geohazards LOCATED_IN Chengdu');
   });
 
   it('reads "the two companies" after "A and B announced C, a joint venture" as A and B, and one agreement in the sentences that describe it by the same words', () => {

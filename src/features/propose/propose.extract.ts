@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
 import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -1096,7 +1096,9 @@ function inPlaceSlot(mention: Mention, before: string, text: string): boolean {
     // "host city Pakse": the kind the text gives it.
     (['city', 'province', 'town'].includes(before) && tokens[mention.first - 2]?.lower === 'host') ||
     // ("the northern Cambodian province of Preah Sangkum": or that a kind of place is "of" it.)
-    (before === 'of' && PLACE_KINDS.has(tokens[mention.first - 2]?.lower ?? ''))
+    (before === 'of' && PLACE_KINDS.has(tokens[mention.first - 2]?.lower ?? '')) ||
+    // ("which hosts its secretariat in Kuching", "at its laboratories in Chengdu": where a body's seat is.)
+    (before === 'in' && SEAT_NOUNS.has(tokens[mention.first - 2]?.lower ?? '') && tokens.slice(Math.max(0, mention.first - 5), mention.first - 2).some((token) => ['its', 'their'].includes(token.lower)))
   );
 }
 

@@ -310,6 +310,10 @@ export const FUNCTION_WORDS = new Set([
 ]);
 
 /** Plural nouns for places of a kind, which a text may list in brackets after them: "three provinces of Laos (A, B and C)". */
+/** Where a body sits or works, and the words that say which of its seats: "its registered seat", "its head office", "its laboratories". */
+export const SEAT_NOUNS = new Set(['seat', 'headquarters', 'office', 'offices', 'base', 'secretariat', 'laboratory', 'laboratories', 'workshop', 'workshops', 'plant', 'factory', 'facilities']);
+export const SEAT_MODIFIERS = new Set(['registered', 'head', 'main', 'legal', 'permanent', 'operational']);
+
 /** Kinds of place a country has, in the singular: "the Cambodian province of X". */
 export const PLACE_KINDS = new Set(['province', 'region', 'state', 'prefecture', 'district', 'county', 'city', 'town', 'municipality', 'island']);
 

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, UNIT_HEADS } from './propose.lexicon';
+import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { beforeArticle, isCapitalised, isVerb, pastArticle, plainGap, type Token } from './propose.text';
@@ -33,9 +33,6 @@ import {
 import { nameKey } from './propose.names';
 import { SentenceReader } from './propose.sentence-reader';
 
-/** Where a body sits, and the words that say which of its seats: "its registered seat", "its head office". */
-const SEAT_NOUNS = new Set(['seat', 'headquarters', 'office', 'offices', 'base']);
-const SEAT_MODIFIERS = new Set(['registered', 'head', 'main', 'legal', 'permanent', 'operational']);
 
 /** Days of the week as a programme abbreviates them (the tagger reads "Tue" as a noun and "Wed" as a verb). */
 const WEEKDAY_ABBREVIATIONS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
@@ -809,9 +806,13 @@ export class PatternFrames extends SentenceReader {
     if (!SEAT_NOUNS.has(tokens[index - 1]?.lower ?? '')) return;
     let owner = index - 2;
     while (owner > 0 && SEAT_MODIFIERS.has(tokens[owner].lower)) owner -= 1;
-    if (!['its', 'their'].includes(tokens[owner]?.lower ?? '') || !isVerb(tokens[owner - 1])) return;
+    // ("X, which hosts its secretariat in Kuching", "IGO will host students at its laboratories in Chengdu".)
+    const before = owner - 1;
+    if (!['its', 'their'].includes(tokens[owner]?.lower ?? '') || !(isVerb(tokens[before]) || ['at', 'in'].includes(tokens[before]?.lower ?? ''))) return;
     const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
-    const located = this.subjectBefore(owner - 1, this.clauseStart(owner - 1))[0];
+    const verb = isVerb(tokens[before]) ? before : this.tokens.slice(0, before).map((token, k) => (isVerb(token) && !this.mentionAt(k) ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
+    if (verb < 0) return;
+    const located = this.relativeAntecedent(verb) ?? this.subjectBefore(verb, this.clauseStart(verb))[0];
     if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) {
       this.add(RelationType.LOCATED_IN, located, place, tokens[index - 1], 0.65, `"its ${tokens[index - 1].text} in" ${place.name}`);
     }
