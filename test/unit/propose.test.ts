@@ -1144,6 +1144,10 @@ describe('the classes of dev20', () => {
     expect(relations('The station opened in the northern Cambodian province of Kestrel Sangkum.')).toContain('Kestrel Sangkum LOCATED_IN Cambodia');
     expect(relations('The laboratory is in Hat Yai, in the south of the Kingdom of Thailand.')).toContain('Hat Yai LOCATED_IN Thailand');
     expect(relations('Pilots ran on Siquijor and Camiguin (Philippines).')).toEqual(expect.arrayContaining(['Siquijor LOCATED_IN Philippines', 'Camiguin LOCATED_IN Philippines']));
+    expect(relations('Trials ran in Kestrel Thom and Heron Vihear provinces, Cambodia.')).toEqual(expect.arrayContaining(['Kestrel Thom LOCATED_IN Cambodia', 'Heron Vihear LOCATED_IN Cambodia']));
+    expect(relations("The fair opened in Chanthaburi, the centre of Thailand's durian trade.")).toContain('Chanthaburi LOCATED_IN Thailand');
+    // "Ho" is no demonym of Hong Kong: "a Ho Chi Minh City maker" is in Ho Chi Minh City.
+    expect(relations('Kite Aquarium Systems Joint Stock Company, a Ho Chi Minh City maker of pumps, joined.')).toEqual(['Kite Aquarium Systems Joint Stock Company LOCATED_IN Ho Chi Minh City']);
     // A member listed with its country in brackets stays an organisation.
     expect(extract('New members:\n- Kestrel Provincial Health Service (Laos)\n- Heron University (Vietnam)').entities.filter((entity) => entity.type === 'Place')).toEqual([]);
   });

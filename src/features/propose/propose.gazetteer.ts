@@ -105,7 +105,8 @@ export function countryOfDemonym(demonym: string): CountryEntry | undefined {
   }
   // ("Bangkok" shares "Bang" with Bangladesh: what follows the shared part must end a demonym, "-ese", "-(i)an", "-i"…)
   const ending = best ? word.slice(best.shared) : '';
-  return best && (best.shared >= 4 || best.shared === word.length) && DEMONYM_ENDINGS.test(ending) ? best.entry : undefined;
+  // ("Ho Chi Minh City" is no Hong Kong: a word of two letters is a demonym of nothing.)
+  return best && (best.shared >= 4 || (best.shared === word.length && word.length >= 3)) && DEMONYM_ENDINGS.test(ending) ? best.entry : undefined;
 }
 
 /** What a demonym adds to (the start of) its country's name: Chin-ese, Cambodia-n, Singapore-an, Pakistan-i, Fren-ch. */

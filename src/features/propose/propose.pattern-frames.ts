@@ -835,12 +835,22 @@ export class PatternFrames extends SentenceReader {
       if (country) this.add(RelationType.LOCATED_IN, place, { ...place, entityId: country.id }, tokens[index], 0.65, `"the ${demonym.text} ${kind.text} of ${place.name}"`);
       return;
     }
-    // "in Hat Yai, in the south of Thailand".
+    // "in Hat Yai, in the south of Thailand", "Chanthaburi, the centre of Thailand's durian trade".
     const part = /^(?:north|south|east|west|centre|center|heart|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/.test(kind?.lower ?? '');
     const opened = tokens[index - 2]?.lower === 'the' && tokens[index - 3]?.lower === 'in' && /^,\s*$/.test(tokens[index - 4]?.post ?? '');
-    const located = opened ? this.mentionAt(index - 4) : undefined;
+    const apposed = tokens[index - 2]?.lower === 'the' && /^,\s*$/.test(tokens[index - 3]?.post ?? '');
+    const located = opened ? this.mentionAt(index - 4) : apposed ? this.mentionAt(index - 3) : undefined;
     const wider = place && [EntityType.Country, EntityType.Place].includes(this.typeOf(place)!) ? place : undefined;
-    if (part && located && wider && this.typeOf(located) === EntityType.Place && located.entityId !== wider.entityId) this.add(RelationType.LOCATED_IN, located, wider, tokens[index], 0.65, `"${located.name}, in the ${kind.text} of ${wider.name}"`);
+    if (part && located && wider && this.typeOf(located) === EntityType.Place && located.entityId !== wider.entityId) this.add(RelationType.LOCATED_IN, located, wider, tokens[index], 0.65, `"${located.name}, … the ${kind.text} of ${wider.name}"`);
+  }
+
+  /** "in Kampong Thom and Preah Vihear provinces, Cambodia": the places a kind's plural closes are in the country after it. */
+  private placesOfKindIn(index: number): void {
+    const tokens = this.tokens;
+    const country = /^,\s*$/.test(tokens[index].post) ? this.mentionAt(pastArticle(tokens, index + 1)) : undefined;
+    const last = this.mentionAt(index - 1);
+    if (!country || this.typeOf(country) !== EntityType.Country || !last || last.last !== index - 1 || this.typeOf(last) !== EntityType.Place) return;
+    for (const place of this.listEndingWith(last).filter((item) => this.typeOf(item) === EntityType.Place)) this.add(RelationType.LOCATED_IN, place, country, tokens[index], 0.6, `"${place.name} … ${tokens[index].text}, ${country.name}"`);
   }
 
   /** "Vientiane, the Lao capital", "gathered in the Malaysian capital": the capital a demonym names is in that country. */
@@ -873,6 +883,7 @@ export class PatternFrames extends SentenceReader {
     if (word === 'campus') this.campus(index);
     if (word === 'capital') this.capitalOfCountry(index);
     if (word === 'of') this.placeOfCountry(index);
+    if (PLACE_LIST_KINDS[word]) this.placesOfKindIn(index);
     // "the Hanoi-based Kite Labs": where it is.
     if (word === 'based' && tokens[index - 1]?.post === '-') {
       const place = this.mentionAt(index - 1);
