@@ -22,6 +22,13 @@ const draftOf = (text: string) => {
 /** The names of the entities the text's draft proposes. */
 const names = (text: string) => extract(text).entities.map((entity) => entity.name);
 
+/** The text's draft relations, each as "from TYPE to" by entity name. */
+const relations = (text: string) => {
+  const { entities, relations: found } = extract(text);
+  const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
+  return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
+};
+
 /** Each of `expected` ("from", "TYPE", "to", by entity name) is in the text's draft. */
 const expectRelations = (text: string, expected: string[][]) => {
   const { has } = draftOf(text);
@@ -750,11 +757,6 @@ describe('the classes of dev17', () => {
   });
 
   it('reads a letter of intent signed by its parties, an agreement named by what it is "on", one no text named before named after its parties, a site before its town and the town\'s country, an event held in the town its date line names first, a party written with its legal form\'s full stop and its seat after "of", and a town before another name', () => {
-    const relations = (text: string) => {
-      const { entities, relations: found } = extract(text);
-      const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
-      return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
-    };
     expect(relations('Third, a letter of intent on staff exchange was signed by Heron University and Lotus University.')).toEqual(
       expect.arrayContaining(['Heron University SIGNED Letter of intent between Heron University and Lotus University', 'Lotus University SIGNED Letter of intent between Heron University and Lotus University']),
     );
@@ -779,11 +781,6 @@ describe('the classes of dev17', () => {
 });
 
 describe('the classes of dev18', () => {
-  const relations = (text: string) => {
-    const { entities, relations: found } = extract(text);
-    const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
-    return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
-  };
 
   it('reads a unit named before its organisation after a comma ("Faculty of Pharmacy, X University") as a unit of it', () => {
     const { entities } = extract('The new members are:\n- Faculty of Pharmacy, Kestrel Medical University (Cambodia)\n- Heron Institute of Logistics (Laos)');
@@ -873,12 +870,6 @@ describe('the classes of dev18', () => {
 });
 
 describe('the classes of dev19', () => {
-  const relations = (text: string) => {
-    const { entities, relations: found } = extract(text);
-    const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
-    return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
-  };
-  const names = (text: string) => extract(text).entities.map((entity) => entity.name);
 
   it('types a headless title by the class noun it is said to be, or is set after in apposition, and takes no entity of that noun', () => {
     const said = extract('Heron Schools for Safer Villages (hereinafter "HSSV") is a three-year China-Laos cooperation project in bamboo housing. HSSV is led by Kestrel University. The project is financed by the Lotus Foundation.');
@@ -1031,11 +1022,6 @@ describe('the classes of dev19', () => {
 });
 
 describe('the classes of dev20', () => {
-  const relations = (text: string) => {
-    const { entities, relations: found } = extract(text);
-    const name = (id: string) => entities.find((entity) => entity.id === id)?.name;
-    return found.map((relation) => `${name(relation.from)} ${relation.type} ${name(relation.to)}`);
-  };
 
   it('reads "An" before a consonant, or between name words, as a word of the name, and fields joined by "and" in a complement as one list', () => {
     expect(names('New members include the An Khe Institute of Forestry and Fisheries Research, Pleiku, Viet Nam.')).toContain('An Khe Institute of Forestry and Fisheries Research');
