@@ -1087,6 +1087,9 @@ describe('the classes of dev20', () => {
     // A country set after a partner by commas is where the partner is, no partner of its own.
     expect(relations('The Ibis Project was implemented by the Swift Institute in partnership with the Center for Disease Control of Kite Prefecture, China, and the Gull University.').filter((relation) => relation.startsWith('China PARTICIPATES_IN'))).toEqual([]);
     expect(names('The Heron University will work with the Lotus Institute of Ecology on the Kite River Survey.')).toEqual(['Heron University', 'Lotus Institute of Ecology', 'Kite River Survey']);
+    expect(relations('The two partners will also set up the Heron Research Centre, to be run with the Kite University and the Osprey Institute.')).toEqual(
+      expect.arrayContaining(['Kite University PARTICIPATES_IN Heron Research Centre', 'Osprey Institute PARTICIPATES_IN Heron Research Centre']),
+    );
   });
 
   it('reads members said with "one of the network\'s 12 members", and a name said to have members as a network', () => {

@@ -159,7 +159,11 @@ export const isParticiple = (token: Token) => token.tags.has('PastTense') || tok
 
 /** "hosted by", "organised jointly with": a participle by its frame, whatever part of speech the tagger gave it. */
 const passiveParticiple = (tokens: Token[], index: number) =>
-  isParticiple(tokens[index]) && (tokens[index + 1]?.lower === 'by' || (['together', 'jointly'].includes(tokens[index + 1]?.lower ?? '') && ['with', 'by'].includes(tokens[index + 2]?.lower ?? '')));
+  isParticiple(tokens[index]) &&
+  (tokens[index + 1]?.lower === 'by' ||
+    (['together', 'jointly'].includes(tokens[index + 1]?.lower ?? '') && ['with', 'by'].includes(tokens[index + 2]?.lower ?? '')) ||
+    // ("X, to be run with A and B": the tagger reads "run" as a noun.)
+    (['be', 'been', 'is', 'are', 'was', 'were'].includes(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower === 'with'));
 
 /** A word for people: "delegates", "a professor", "researchers". */
 export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate|observer|representative)s?$/.test(token.lower));

@@ -455,7 +455,9 @@ class SentenceRelations extends PatternFrames {
     // ("The laboratory was inaugurated … by A and B": what is inaugurated, and is no event, its inaugurators established.)
     const inaugurated = action === Action.HOLD && /^inaugurat/.test(this.tokens[index].lower);
     if (BY_ACTIONS.has(action) || inaugurated) {
-      const by = this.byAt(after, end);
+      // ("the X Centre, to be run with A and B": who runs it with the founders named before, after a plain "with".)
+      const runWith = predicate.passive && (action === Action.RUN || action === Action.IMPLEMENT) && this.tokens[index + 1]?.lower === 'with';
+      const by = runWith ? this.objectsAfter(index + 2, end).objects : this.byAt(after, end);
       const passiveTarget = by.length > 0 ? (this.frontedAt(index) ?? this.passiveTarget(index)) : undefined;
       const target = inaugurated && passiveTarget && this.typeOf(passiveTarget) === EntityType.Event ? undefined : passiveTarget;
       if (target) Object.assign(predicate, { agents: by, objects: [target], passive: true });
@@ -505,6 +507,8 @@ class SentenceRelations extends PatternFrames {
     for (let k = index - 1; k >= Math.max(0, index - 10); k -= 1) {
       const token = this.tokens[k];
       if (/,/.test(token.post)) return this.mentionAt(k);
+      // ("X, to be run with A and B": the passive infinitive's own words.)
+      if (['to', 'be'].includes(token.lower) && k >= index - 2) continue;
       if (token.tags.has('Verb') && !token.tags.has('Adjective') && !(token.tags.has('Gerund') && this.tokens[k + 1]?.tags.has('Noun'))) return this.openingSubject(index);
     }
     return undefined;
