@@ -900,7 +900,7 @@ function ofItsKind(reference: Mention, ordered: ProposedEntity[], top: Mention[]
   const listedWith = new Set(top.filter((mention) => mention !== reference && (listedTogether(mention, reference) || listedTogether(reference, mention))).map((mention) => nameKey(mention.name)));
   // (A project "the initiative" points at is of another type, so of any kind.)
   const ofKind = ordered.filter((entity) => (parties || entity.kind === reference.kind || entity.type !== reference.type) && !listedWith.has(nameKey(entity.name)));
-  const ventures = said.includes('venture') ? ofKind.filter((entity) => entity.mentions.some((span) => FOUNDED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)))) : [];
+  const ventures = said.includes('venture') ? ofKind.filter((entity) => isVenture(entity, text)) : [];
   return ventures.length > 0 ? ventures : ofKind;
 }
 

@@ -828,11 +828,8 @@ export class PatternFrames extends SentenceReader {
     const place = this.mentionAt(pastArticle(tokens, index + 1));
     const demonym = tokens[index - 2];
     if (place && place.first === pastArticle(tokens, index + 1) && PLACE_KINDS.has(kind?.lower ?? '') && demonym && isDemonym(demonym) && this.typeOf(place) === EntityType.Place) {
-      const named = countryOfDemonym(demonym.text)!;
-      const country =
-        this.registry.find(named.name, EntityType.Country) ??
-        this.registry.add({ ...place, first: demonym.index, last: demonym.index, start: demonym.start, end: demonym.end, text: demonym.text, name: named.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: named.isoCode }, nested: true, entityId: undefined, confidence: 0.9, reason: `a country (ISO ${named.isoCode})` }, this.text);
-      if (country) this.add(RelationType.LOCATED_IN, place, { ...place, entityId: country.id }, tokens[index], 0.65, `"the ${demonym.text} ${kind.text} of ${place.name}"`);
+      const country = this.countryNamedBy(demonym);
+      if (country) this.add(RelationType.LOCATED_IN, place, country, tokens[index], 0.65, `"the ${demonym.text} ${kind.text} of ${place.name}"`);
       return;
     }
     // "in Hat Yai, in the south of Thailand", "Chanthaburi, the centre of Thailand's durian trade".
@@ -856,13 +853,17 @@ export class PatternFrames extends SentenceReader {
   /** "Vientiane, the Lao capital", "gathered in the Malaysian capital": the capital a demonym names is in that country. */
   private capitalOfCountry(index: number): void {
     const capital = this.mentionAt(index);
-    const named = capital && capital.first === index - 1 && this.typeOf(capital) === EntityType.Place ? countryOfDemonym(this.tokens[index - 1].text) : undefined;
-    if (!capital || !named) return;
     const demonym = this.tokens[index - 1];
-    const country =
-      this.registry.find(named.name, EntityType.Country) ??
-      this.registry.add({ ...capital, last: capital.first, end: demonym.end, text: demonym.text, name: named.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: named.isoCode }, nested: true, entityId: undefined, confidence: 0.9, reason: `a country (ISO ${named.isoCode})` }, this.text);
-    if (country) this.add(RelationType.LOCATED_IN, capital, { ...capital, entityId: country.id }, capital, 0.7, `"the ${demonym.text} capital"`);
+    const country = capital && capital.first === index - 1 && this.typeOf(capital) === EntityType.Place ? this.countryNamedBy(demonym) : undefined;
+    if (capital && country) this.add(RelationType.LOCATED_IN, capital, country, capital, 0.7, `"the ${demonym.text} capital"`);
+  }
+
+  /** The country a demonym names ("Cambodian" → Cambodia), as a mention of it at the demonym, if it names one. */
+  private countryNamedBy(demonym: Token): Mention | undefined {
+    const country = countryOfDemonym(demonym.text);
+    if (!country) return undefined;
+    const mention: Mention = { sentence: this.sentence, first: demonym.index, last: demonym.index, start: demonym.start, end: demonym.end, text: demonym.text, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, confidence: 0.6, reason: `"${demonym.text}" names ${country.name}`, form: 'name', nested: true };
+    return this.registry.add(mention, this.text) ? mention : undefined;
   }
 
   /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
@@ -1075,10 +1076,9 @@ export class PatternFrames extends SentenceReader {
     const tokens = this.tokens;
     if (!['a', 'an'].includes(tokens[index + 1]?.lower ?? '') || !tokens[index + 2] || !isDemonym(tokens[index + 2]) || !plainGap(tokens[index + 2])) return false;
     const demonym = tokens[index + 2];
-    const country = countryOfDemonym(demonym.text)!;
-    const mention: Mention = { sentence: this.sentence, first: demonym.index, last: demonym.index, start: demonym.start, end: demonym.end, text: demonym.text, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, confidence: 0.6, reason: `"${demonym.text}" names ${country.name}`, form: 'name', nested: true };
-    if (!this.registry.add(mention, this.text)) return false;
-    this.add(RelationType.LOCATED_IN, named, mention, demonym, 0.6, `described as "${tokens[index + 1].text} ${demonym.text} …"`);
+    const country = this.countryNamedBy(demonym);
+    if (!country) return false;
+    this.add(RelationType.LOCATED_IN, named, country, demonym, 0.6, `described as "${tokens[index + 1].text} ${demonym.text} …"`);
     return true;
   }
 
