@@ -135,7 +135,8 @@ export class SentenceReader {
 
   /** The last token of a short aside in brackets right after the token at `last` ("A (USD 1.2 million)"), if one follows. */
   private asideAfter(last: number): number | undefined {
-    if (!/^\s*\(\s*$/.test(this.tokens[last].post + (this.tokens[last + 1]?.pre ?? ''))) return undefined;
+    // (A company's "Ltd." keeps its full stop; a short name may be quoted: 'A Co., Ltd. ("AE")'.)
+    if (!/^\.?\s*\(["“]?\s*$/.test(this.tokens[last].post + (this.tokens[last + 1]?.pre ?? ''))) return undefined;
     for (let k = last + 1; k < Math.min(this.tokens.length, last + 7); k += 1) {
       if (this.mentionAt(k)) return undefined;
       if (/\)/.test(this.tokens[k].post)) return k;
@@ -425,7 +426,7 @@ export class SentenceReader {
     const and = beforeArticle(this.tokens, list[0].first);
     if (this.tokens[and]?.lower === 'and' && /,/.test(this.tokens[and - 1]?.post ?? '')) {
       // (Past its short name in brackets: 'A ("AE"), a battery maker in X, and B'.)
-      const end = (candidate: Mention) => this.pastBracket(candidate.last);
+      const end = (candidate: Mention) => this.asideAfter(candidate.last) ?? candidate.last;
       const closed = (candidate: Mention) => end(candidate) === candidate.last ? commaAfter(this.tokens[candidate.last]) : /^["”]?\),\s*$/.test(this.tokens[end(candidate)].post);
       const item = candidates.filter((candidate) => end(candidate) < and && closed(candidate) && ['a', 'an', 'the'].includes(this.tokens[end(candidate) + 1]?.lower ?? '')).at(-1);
       const apposition = item ? this.tokens.slice(end(item) + 1, and) : [];
@@ -433,13 +434,6 @@ export class SentenceReader {
       if (item && apposition.length <= 12 && !apposition.some((token) => token.tags.has('Verb') && !token.tags.has('Adjective') && !isParticiple(token))) list.unshift(...this.listEndingWith(item));
     }
     return [...new Set(list.flatMap((item) => this.twins(item)))];
-  }
-
-  /** The last word of a bracket that opens right after the word at `last` ('A ("AE")'), or `last` when none does. */
-  private pastBracket(last: number): number {
-    if (!/\(/.test(this.tokens[last].post + (this.tokens[last + 1]?.pre ?? ''))) return last;
-    const close = this.tokens.findIndex((token, k) => k > last && /\)/.test(token.post));
-    return close > last && close - last <= 6 ? close : last;
   }
 
   /** "the two universities" stands for two entities at one place of the text: every mention there. */
