@@ -1105,6 +1105,7 @@ describe('the classes of dev20', () => {
       ['Its newest member, the Kite Institute, spoke.', 'Kite Institute'],
       ['The Wren University has been accepted into the network.', 'Wren University'],
       ['The network accepted the Crane Institute as a member.', 'Crane Institute'],
+      ['The network now includes the Robin Institute and the Sparrow University.', 'Robin Institute'],
     ]) {
       expect(relations(network + sentence)).toContain(`${member} MEMBER_OF Heron Water Network`);
     }
