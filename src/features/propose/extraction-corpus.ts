@@ -23,15 +23,15 @@ import type { CuratedDocument } from '../../engine/documents/document.format';
  * the next; `dev9`, by a fourth helper, judged that next round and is tuned on from the round after; `dev10`, by a fifth
  * helper, judged two rounds and is tuned on from the third; `dev11`, by a sixth, likewise from the round after; `dev12`, by
  * a seventh, judged one round and is tuned on from the next (6 December); `dev13`, by an eighth, judged one round and is tuned on from the next (6 December, a later
- * session); `dev14`, by a ninth, judged one round and is tuned on from the next (6 December, the seventeenth session); `dev15`, by a tenth, judged one round and is tuned on from the next (6 December, the eighteenth session); `dev16`, by an eleventh, judged one round and is tuned on from the next (6 December, the nineteenth session); `dev17`, by a twelfth, judged one round and is tuned on from the next (6 December, the twentieth session); `dev18`, by a thirteenth (written after the dev16 round, for the round after next), judged one round and is tuned on from the next (6 December, the twenty-first session); `dev19`, by a fourteenth, judged one round and is tuned on from the next (6 December, the twenty-second session); `dev20`, by a fifteenth, judged one round and is tuned on from the next (6 December, the twenty-third session); `dev21`, by a sixteenth, is held out.
+ * session); `dev14`, by a ninth, judged one round and is tuned on from the next (6 December, the seventeenth session); `dev15`, by a tenth, judged one round and is tuned on from the next (6 December, the eighteenth session); `dev16`, by an eleventh, judged one round and is tuned on from the next (6 December, the nineteenth session); `dev17`, by a twelfth, judged one round and is tuned on from the next (6 December, the twentieth session); `dev18`, by a thirteenth (written after the dev16 round, for the round after next), judged one round and is tuned on from the next (6 December, the twenty-first session); `dev19`, by a fourteenth, judged one round and is tuned on from the next (6 December, the twenty-second session); `dev20`, by a fifteenth, judged one round and is tuned on from the next (6 December, the twenty-third session); `dev21`, by a sixteenth, is held out; `dev22`, by a seventeenth (written after the dev20 round, for the round after next), is held out.
  * Each `<name>.yaml` has its text `<name>.txt` and a side file `<name>.classes.yaml` naming the failure
  * classes each curated entity and relationship exercises (side file, so the documents stay importable).
  */
 export const CORPUS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extraction');
-export const CORPUS_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'test'] as const;
+export const CORPUS_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
-/** The sets the proposer may be tuned on: only their misses are ever listed (dev21 and the test set are held out). */
+/** The sets the proposer may be tuned on: only their misses are ever listed (dev21, dev22 and the test set are held out). */
 export const TUNING_SETS: readonly CorpusSet[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20'];
 
 /** The frozen test set's SHA-256 manifest, in `sha256sum` format (hash, two spaces, path under CORPUS_DIR). */
