@@ -810,7 +810,9 @@ export class PatternFrames extends SentenceReader {
     const before = owner - 1;
     if (!['its', 'their'].includes(tokens[owner]?.lower ?? '') || !(isVerb(tokens[before]) || ['at', 'in'].includes(tokens[before]?.lower ?? ''))) return;
     const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
-    const verb = isVerb(tokens[before]) ? before : this.tokens.slice(0, before).map((token, k) => (isVerb(token) && !this.mentionAt(k) ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
+    // The verb whose subject owns the seat: right before "its", or the last one before "at its …".
+    let verb = before;
+    if (!isVerb(tokens[verb])) do verb -= 1; while (verb >= 0 && !(isVerb(tokens[verb]) && !this.mentionAt(verb)));
     if (verb < 0) return;
     const located = this.relativeAntecedent(verb) ?? this.subjectBefore(verb, this.clauseStart(verb))[0];
     if (place && located && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!) && LOCATED_TYPES.has(this.typeOf(located)!)) {
