@@ -1142,3 +1142,11 @@ describe('the classes of dev20', () => {
     expect(extract('New members:\n- Kestrel Provincial Health Service (Laos)\n- Heron University (Vietnam)').entities.filter((entity) => entity.type === 'Place')).toEqual([]);
   });
 });
+
+describe('the classes of dev21', () => {
+  it('reads a land named by its landform ("the Khorat Plateau", "in the Mekong Delta", "the Klang Valley") as a region, not a name that qualifies the noun after it', () => {
+    const places = (text: string) => extract(text).entities.filter((entity) => entity.type === 'Place').map((entity) => entity.name);
+    expect(places('Sensors go on the Kestrel Plateau and in the Heron Delta from 2030. Osprey Data runs six data halls in the Kite Valley.')).toEqual(['Kestrel Plateau', 'Heron Delta', 'Kite Valley']);
+    expect(places('The Kestrel Valley smart farming network and the Heron Basin park management met.')).toEqual([]);
+  });
+});

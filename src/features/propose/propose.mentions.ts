@@ -76,6 +76,8 @@ function startsName(tokens: Token[], index: number): boolean {
 
 /** Words that open an island's name in the region's languages: "Pulau Serai", "Koh Kong" (English puts "Island" last). */
 const ISLAND_WORDS = new Set(['pulau', 'koh', 'ko', 'isla', 'nusa']);
+/** Heads of the names of lands larger than a town: "the Mekong Delta", "the Khorat Plateau", "the Klang Valley". */
+const LANDFORM_WORDS = new Set(['delta', 'plateau', 'valley', 'basin', 'highlands', 'lowlands', 'peninsula']);
 
 /** "Shenzhen-based", "Hanoi-headquartered": a place's name, at `k`, joined to a word that says something is there. */
 export const namesASeat = (tokens: Token[], k: number): boolean => tokens[k]?.post === '-' && /^(?:based|headquartered|registered)$/.test(tokens[k + 1]?.lower ?? '');
@@ -492,6 +494,11 @@ function typeName(found: Mention, tokens: Token[]): void {
   // "Pulau Serai", "Koh Kong": an island, as the region's languages name one; "Weizhou Island", "Bawean Island", as English does.
   if ((ISLAND_WORDS.has(words[0]) && words.length > 1 && !classify(words.slice(1))) || (/^islands?$/.test(words.at(-1)!) && words.length > 1 && !classify(words.slice(0, -1)))) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.75, reason: `an island named "${tokens[found.first].text} …"` });
+  }
+  // ("the Kinta Valley park management", "a Lotus Valley smart farming network": a name that qualifies the noun after it is a brand.)
+  const endsPhrase = /^\s*[,.;:)]/.test(tokens[found.last].post) || next === undefined || FUNCTION_WORDS.has(next);
+  if (LANDFORM_WORDS.has(words.at(-1)!) && words.length > 1 && endsPhrase && !classify(words.slice(0, -1))) {
+    return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.75, reason: `a land named "… ${tokens[found.last].text}"` });
   }
   // "Port Salvacion", "Port Klang": a town; a port as a head comes last ("the Heron Innovation Port").
   if (words[0] === 'port' && words.length > 1 && !classify(words.slice(1))) {
