@@ -1149,4 +1149,17 @@ describe('the classes of dev21', () => {
     expect(places('Sensors go on the Kestrel Plateau and in the Heron Delta from 2030. Osprey Data runs six data halls in the Kite Valley.')).toEqual(['Kestrel Plateau', 'Heron Delta', 'Kite Valley']);
     expect(places('The Kestrel Valley smart farming network and the Heron Basin park management met.')).toEqual([]);
   });
+
+  it('funds, with money that "comes from" a body, the work the text speaks of most so far, counting the references to it', () => {
+    const text =
+      'The Kite Transfer Center and the Heron Coast University opened the Osprey Joint Laboratory for Reef Medicines on Friday, with help from the Kite Transfer Center. ' +
+      'The new laboratory occupies the second floor of the Marine Building. The laboratory will screen sponges. Start-up funding comes from the Tern Research Fund.';
+    expect(relations(text)).toContain('Tern Research Fund SUPPORTS Osprey Joint Laboratory for Reef Medicines');
+    expect(relations(text)).not.toContain('Tern Research Fund SUPPORTS Kite Transfer Center');
+  });
+
+  it('reads no field off the words that say what kind of site a platform is ("… Biochar Demonstration Station")', () => {
+    const domains = extract('The academy will build the Kestrel-Heron Biochar Demonstration Station.').entities.filter((entity) => entity.type === 'Domain');
+    expect(domains.map((entity) => entity.name)).not.toContain('Biochar Demonstration');
+  });
 });

@@ -26,12 +26,14 @@ export class Antecedents {
   }
 
   /**
-   * What the text is about among `types`: of those named so far, the one the whole text names most often by name (on a
-   * tie, the first named, as a text names its subject first). "Funding comes from A" funds it, not whatever was named
-   * last in passing.
+   * What the text is about among `types`: of those named so far, the one the text speaks of most often so far, by name
+   * or by a reference ("the new laboratory", "the lab"; on a tie, the first named, as a text names its subject first).
+   * "Funding comes from A" funds it, not whatever was named last in passing.
    */
   topic(types: EntityType[]): Mention | undefined {
-    const mentionsOf = (item: { mention: Mention }) => this.registry.get(item.mention.entityId)?.mentions.length ?? 0;
+    const spoken = new Map<string | undefined, number>();
+    for (const { mention } of this.named) spoken.set(mention.entityId, (spoken.get(mention.entityId) ?? 0) + 1);
+    const mentionsOf = (item: { mention: Mention }) => spoken.get(item.mention.entityId) ?? 0;
     return this.named
       .filter((item) => types.includes(item.type))
       .reduce<{ mention: Mention } | undefined>((best, item) => (!best || mentionsOf(item) > mentionsOf(best) ? item : best), undefined)?.mention;

@@ -137,13 +137,16 @@ function domainsInName(mention: Mention, inner: Mention[], brands: Set<string>):
     // owners, place or brand; in "Saeng River Battery Laboratory" nothing tells the name from the field.
     const explained = innerTokens.has(0) || GENERIC_MODIFIERS.has(lower[0]) || tokens[0].tags.has('Demonym') || [1, 2].some((length) => brands.has(lower.slice(0, length).join(' ')));
     if (head > 0 && explained) {
-      const modifiers = keep(0, head).filter((word) => !headRule(word.toLowerCase(), '') && !['research', 'trading', 'talent', 'talents', 'innovation'].includes(word.toLowerCase()));
+      const modifiers = keep(0, head).filter((word) => !headRule(word.toLowerCase(), '') && !NON_FIELD_MODIFIERS.has(word.toLowerCase()));
       if (modifiers.length >= 2 && modifiers.every((word) => !/^[\p{Lu}]{2,}$/u.test(word))) found.push(modifiers.join(' '));
     }
   }
   const spoken = (name: string) => name.replace(/-\s+/g, '-').replace(/-$/, '');
   return found.map(spoken).filter((name) => name.split(/\s+/).length >= 2 || /\w{6,}/.test(name));
 }
+
+/** Words before a platform's head that say what kind of place it is, not its field ("… Biochar Demonstration Station"). */
+const NON_FIELD_MODIFIERS = new Set(['research', 'trading', 'talent', 'talents', 'innovation', 'demonstration', 'pilot', 'experimental', 'trial']);
 
 /** Verbs whose "on"/"in" introduces the fields something works in. */
 const FOCUS_VERBS = /^(?:focus|work|concentrat|specialis|specializ)/;
