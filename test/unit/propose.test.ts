@@ -1162,4 +1162,12 @@ describe('the classes of dev21', () => {
     const domains = extract('The academy will build the Kestrel-Heron Biochar Demonstration Station.').entities.filter((entity) => entity.type === 'Domain');
     expect(domains.map((entity) => entity.name)).not.toContain('Biochar Demonstration');
   });
+
+  it('reads "as are representatives of B" after those taking part, and "with co-financing from B", as "as did" and "with support from" are read', () => {
+    expect(relations('The 4th Kestrel Symposium on Island Grids opened on Wednesday. Delegations from Malaysia are also taking part, as are representatives of Tern Grid Services Sdn. Bhd., which runs village grids.')).toContain(
+      'Tern Grid Services Sdn. Bhd. ATTENDED 4th Kestrel Symposium on Island Grids',
+    );
+    expect(relations('The Kite Apiculture Project is funded by the Heron Science Council, with co-financing from the Osprey Pollinator Trust.')).toContain('Osprey Pollinator Trust SUPPORTS Kite Apiculture Project');
+  });
 });
+

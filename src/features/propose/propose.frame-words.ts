@@ -88,7 +88,7 @@ export const LOCATED_TYPES = new Set([EntityType.Institution, EntityType.Platfor
 /** Nouns whose "between" lists the partners of what they describe ("a partnership between A and B"). */
 export const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'venture', 'consortium', 'group', 'alliance', 'coalition', 'effort', 'initiative', 'undertaking']);
 /** Nouns whose "from" names a supporter ("with support from", "with a grant from"). */
-export const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'backing', 'sponsorship', 'help', 'assistance']);
+export const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'co-funding', 'financing', 'co-financing', 'backing', 'sponsorship', 'help', 'assistance']);
 /** Words for money or a share of it: "the budget came from", "60 per cent came from A and 25 per cent from B". */
 export const MONEY_NOUNS = new Set(['budget', 'funds', 'financing', 'investment', 'money', 'cent', 'percent', '%', 'remainder', 'rest']);
 /** People sent to an event: "delegations from A and B". */

@@ -396,8 +396,9 @@ export class PatternFrames extends SentenceReader {
     if (/^(?:comes?|came)$/.test(word) && next === 'from' && this.moneyBefore(index)) this.supportComesFrom(index + 1);
     if (/^(?:funded|financed)$/.test(word) && next === 'by') this.fundedWork(index);
     if (SUPPLY_VERBS.test(word)) this.suppliedThings(index);
-    // ("Delegations from A took part, as did representatives of B and C": those the ellipsis names took part too.)
-    const asDid = this.tokens[index - 1]?.lower === 'did' && this.tokens[index - 2]?.lower === 'as';
+    // ("Delegations from A took part, as did representatives of B and C": those the ellipsis names took part too; so
+    // "… are taking part, as are representatives of B".)
+    const asDid = /^(?:did|do|does|are|were|is|was)$/.test(this.tokens[index - 1]?.lower ?? '') && this.tokens[index - 2]?.lower === 'as';
     // ("…, as did researchers from A and B": any people the ellipsis names stand for where they come from.)
     if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || (asDid && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next))) this.attendeesFrom(index);
     this.participation(index);
