@@ -124,6 +124,13 @@ describe('proposing a document from raw text', () => {
     expect(data.proposeDocument.document).toContain('LOTUS WORKSHOP ON SEEDS FOR ISLAND AND UPLAND FARMS');
   });
 
+  it("reads no name off a headline's words in capitals that the text never writes as a name below it", async () => {
+    const text = 'HDC AND KVDI FORM JOINT VENTURE FOR LIQUID-COOLED EDGE DATA CENTRES IN MALAYSIA\n\nHeron Data Co., Ltd. ("HDC") and Kestrel Valley Digital Berhad ("KVDI") today announced a joint venture, Osprey Edge Sdn. Bhd., to run liquid-cooled edge data centres in Malaysia.';
+    const names = (await propose({ text })).data.proposeDocument.entities.map((entity: any) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Heron Data Co., Ltd.', 'Kestrel Valley Digital Berhad', 'Osprey Edge Sdn. Bhd.']));
+    expect(names.filter((name: string) => /Form Joint Venture|Data Centres/.test(name))).toEqual([]);
+  });
+
   it("never links a name the text puts in one country to the graph's namesake in another", async () => {
     const text = "Brisk University signed it, witnessed by officials of Vietnam's Ministry of Science and Technology. China's Ministry of Science and Technology sent a letter.";
     const draft = (await propose({ text })).data.proposeDocument;

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -1341,6 +1341,12 @@ function unnamedGroupEnd(tokens: Token[], at: { index: number; headIndex: number
   return at.headIndex === at.index && !isCapitalised(tokens[at.index]) ? at.end : undefined;
 }
 
+/**
+ * Whether the phrase from `first` to `last` counts what it names: "monitoring stations in three provinces" are a group;
+ * "liquid-cooled edge data centres in Malaysia", "the battery laboratories of X" are where work happens, no platform.
+ */
+const countsWhatItNames = (tokens: Token[], first: number, last: number) => tokens.slice(first, last + 1).some((token) => token.tags.has('Value') || COUNT_WORDS.has(token.lower));
+
 /** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
 function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
   const { tokens } = sentence;
@@ -1409,6 +1415,7 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
     return { next: last };
   }
+  if (end > last && plural && !collective && classified.type === EntityType.Platform && !countsWhatItNames(tokens, index, end)) return { next: end };
   const phrase = mention(text, sentence, index, end, {
     form: 'phrase',
     type: classified.type,

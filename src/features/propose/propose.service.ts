@@ -8,7 +8,7 @@ import { NameMatch, nameKey, slug } from './propose.names';
 import type { ProposerGraph } from './propose.repository';
 import { agreementName } from './propose.signing';
 import { sharedParser } from './propose.parser';
-import { readText } from './propose.text';
+import { capitalsHeadings, readText } from './propose.text';
 
 /** A raw text and what is known about its source; what is not given is read from the text where it can be. */
 export interface ProposeRequest {
@@ -127,7 +127,8 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
   const outerSpans = extraction.entities.filter((entity) => entity.type !== EntityType.Domain).flatMap((entity) => entity.mentions);
   const saidOnItsOwn = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end));
-  const unsaid = new Set(entities.filter((entity) => [EntityType.Domain, EntityType.Place].includes(entity.type) && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)).map((entity) => entity.id));
+  const headlineWords = headlineOnly(text, extraction.relations);
+  const unsaid = new Set(entities.filter((entity) => ([EntityType.Domain, EntityType.Place].includes(entity.type) && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)) || headlineWords(entity)).map((entity) => entity.id));
   entities.splice(0, entities.length, ...entities.filter((entity) => !unsaid.has(entity.id)));
   // A fact read off a graph entity's own name, written as the graph has it ("China-ASEAN Technology Transfer Center"
   // COVERS China): its quote is that name alone, and the text states nothing new of it. A longer form the text writes
@@ -152,6 +153,20 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   // Two names the text gives may be one graph entity ("… Bangkok Innovation Center", its host, and "the Bangkok
   // Innovation Center", which speaks): deduplicated again once they are.
   return { entities, relations: dedupeRelations(moved), renamed };
+}
+
+/**
+ * "CAIH AND KVDI FORM JOINT VENTURE FOR LIQUID-COOLED EDGE DATA CENTRES": a headline in capitals is read in title case,
+ * so its words may look like a name ("KVDI Form Joint Venture"). A new name only a heading holds, with no short name, is
+ * one only if the text writes it with a capital elsewhere too, or speaks of it below the heading ("The Alliance …").
+ */
+function headlineOnly(text: string, relations: ProposedRelation[]): (entity: DraftEntity) => boolean {
+  const headings = capitalsHeadings(text);
+  const inHeading = (at: number) => headings.some((heading) => heading.start <= at && at < heading.end);
+  const spokenOfBelow = (entity: DraftEntity) => relations.some((relation) => [relation.from, relation.to].includes(entity.id) && !inHeading(relation.span.start));
+  const writtenAsName = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !inHeading(found.index) && /^\p{Lu}/u.test(found[0]));
+  return (entity) =>
+    entity.status === LinkStatus.NEW && entity.aliases.length === 0 && entity.mentions.length > 0 && entity.mentions.every((span) => inHeading(span.start)) && !spokenOfBelow(entity) && !writtenAsName(entity);
 }
 
 /**

@@ -124,6 +124,11 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'o
  */
 const CAPITALS_HEADING = /^(?=[^\n]*\p{Lu}{2}[^\n]*\s\p{Lu}{2})(?:[\p{Lu}'’&,:\-–\s]|\([^()\n]*\))+$/gmu;
 
+/** Where the headings in capitals are (each line's span): a name read only there may be a headline's words, not a name. */
+export function capitalsHeadings(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(CAPITALS_HEADING)].filter((match) => match[0].trim().split(/\s+/).length >= 2).map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+}
+
 /**
  * The text as the proposer reads it: every heading in capitals in title case, letter for letter in the same places,
  * so that its words read as a name. A word the text writes in capitals elsewhere ("DNA", "ASEAN") stays so.
