@@ -1177,5 +1177,15 @@ describe('the classes of dev21', () => {
     expect(platforms('Heron Data Co., Ltd. will build and operate cooled edge data centres in Malaysia. Trainees work in the battery laboratories of Kestrel University.')).toEqual([]);
     expect(platforms('The project set up monitoring stations in three northern provinces of Laos.')).toEqual(['Monitoring stations in three northern provinces of Laos']);
   });
+
+  it('reads a list item that names an unnamed agreement and its parties before "signed by" the people who sign it', () => {
+    const text =
+      'During the visit, three documents were signed in Phnom Penh:\n\n1. an agreement on a joint biochar station between the Kestrel Academy of Soil Sciences and the Royal Tern University (RTU), signed by the presidents of the two institutions;\n\n' +
+      "2. a letter of intent on husk supply between Kite Husk Co., Ltd. and the Heron Rice Millers' Association, signed by their general managers.";
+    const found = relations(text);
+    const agreements = extract(text).entities.filter((entity) => entity.type === 'Agreement').map((entity) => entity.name);
+    expect(agreements).toEqual(['Agreement between Kestrel Academy of Soil Sciences and Royal Tern University', "Letter of intent between Kite Husk Co., Ltd. and Heron Rice Millers' Association"]);
+    expect(found).toEqual(expect.arrayContaining([`Royal Tern University SIGNED ${agreements[0]}`, `Heron Rice Millers' Association SIGNED ${agreements[1]}`]));
+  });
 });
 

@@ -239,6 +239,16 @@ function agreementPhrase(tokens: Token[], head: number): { first: number; last: 
   return { first, last };
 }
 
+/** The head of an agreement in the clause before `verb` that a "between" (or "with", "among") names the parties of, before `verb`; else -1. */
+function agreementBefore(top: Mention[], tokens: Token[], clauseStart: number, verb: number): number {
+  for (let k = clauseStart; k < verb; k += 1) {
+    if (!isAgreementHead(tokens, k) || top.some((mention) => mention.first <= k && k <= mention.last && mention.type !== EntityType.Agreement)) continue;
+    const between = tokens.findIndex((token, n) => n > k && n < verb && ['between', 'among', 'with'].includes(token.lower));
+    if (between >= 0 && partiesFrom(top, tokens, between + 1, verb).length >= 2) return k;
+  }
+  return -1;
+}
+
 /** The subject of the clause's first verb, when the agreement from `first` is what it acts "in", "under" or "through". */
 function subjectActingUnder(top: Mention[], tokens: Token[], clauseStart: number, first: number): Mention[] {
   const article = /^(?:an?|the)$/.test(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
@@ -280,13 +290,17 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
     const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && agreementEndingAt(tokens, n - 1) >= 0)) : -1;
     if (relative > 0) head = agreementEndingAt(tokens, relative - 1);
+    // "2. an agreement on a joint station between A and B (AB), signed by the presidents of the two institutions": the
+    // participle ends a list item whose agreement, parties and all, comes before it.
+    const itemAgreement = head < 0 && !passive && tokens[v + 1]?.lower === 'by' ? agreementBefore(top, tokens, clauseStart, v) : -1;
+    if (itemAgreement >= 0) head = itemAgreement;
     if (head < 0) continue;
     // ("The Agreement was signed …": a reference to an agreement named before is that agreement.)
     const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && ['name', 'title', 'reference'].includes(mention.form) && !/^mous?$/i.test(mention.name));
     const span = named ?? agreementPhrase(tokens, head);
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
-    const parties = passive || participle ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
-    const after = Math.max(v, span.last) + 1;
+    const parties = passive || participle || itemAgreement >= 0 ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
+    const after = itemAgreement >= 0 ? span.last + 1 : Math.max(v, span.last) + 1;
     const preposition = tokens.findIndex((token, n) => n >= after && n < clauseEnd && PARTY_PREPOSITIONS.has(token.lower));
     if (preposition >= 0) parties.push(...partiesFrom(top, tokens, preposition + 1, clauseEnd).filter((party) => !parties.includes(party)));
     // "Under a separate technology licence agreement signed the same day, A will license its process to B": licensor and licensee.
