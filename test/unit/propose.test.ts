@@ -1187,5 +1187,18 @@ describe('the classes of dev21', () => {
     expect(agreements).toEqual(['Agreement between Kestrel Academy of Soil Sciences and Royal Tern University', "Letter of intent between Kite Husk Co., Ltd. and Heron Rice Millers' Association"]);
     expect(found).toEqual(expect.arrayContaining([`Royal Tern University SIGNED ${agreements[0]}`, `Heron Rice Millers' Association SIGNED ${agreements[1]}`]));
   });
+
+  it('adds those "Besides X," names to the partners the sentence lists', () => {
+    expect(relations("Kestrel Coast University and Heron University opened the Kestrel-Heron Joint Laboratory for Reef Products on Friday. Besides the two universities, the laboratory's founding partners are the Krabi Research Station and Siam Osprey Co., Ltd.")).toEqual(
+      expect.arrayContaining(['Kestrel Coast University PARTICIPATES_IN Kestrel-Heron Joint Laboratory for Reef Products', 'Heron University PARTICIPATES_IN Kestrel-Heron Joint Laboratory for Reef Products', 'Siam Osprey Co., Ltd. PARTICIPATES_IN Kestrel-Heron Joint Laboratory for Reef Products']),
+    );
+  });
+
+  it('types a name without a head by a definite apposition ("X, the open data portal that …") or "an online service of …", not by a list after it', () => {
+    const typed = (text: string) => extract(text).entities.map((entity) => `${entity.name}: ${entity.type}`);
+    expect(typed('The Tern Network met. Readings go to the Groundwater Data Commons, the open data portal that the Network launched in 2028.')).toContain('Groundwater Data Commons: Platform');
+    expect(typed('The course saw the launch of the Battery Passport Help Desk, an online service of the Kite Transfer Center.')).toContain('Battery Passport Help Desk: Platform');
+    expect(typed('Kestrelton, the forum and the organisations named in it do not exist.').filter((entry) => entry.startsWith('Kestrelton'))).not.toContain('Kestrelton: Event');
+  });
 });
 

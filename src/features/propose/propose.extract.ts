@@ -1297,10 +1297,15 @@ function typeByAnnouncingNoun(mention: Mention, top: Mention[], registry: Entity
  */
 function typeByApposition(mention: Mention, registry: EntityRegistry, text: string): boolean {
   const { tokens } = mention.sentence;
-  if (!/^,\s*$/.test(tokens[mention.last].post) || !['a', 'an'].includes(tokens[mention.last + 1]?.lower ?? '')) return false;
+  // ("the Groundwater Data Commons, the open data portal that the Network launched": a definite one describes it too.)
+  if (!/^,\s*$/.test(tokens[mention.last].post) || !['a', 'an', 'the'].includes(tokens[mention.last + 1]?.lower ?? '')) return false;
   for (let k = mention.last + 2; k < Math.min(tokens.length, mention.last + 7); k += 1) {
     const word = tokens[k].post === '-' ? `${tokens[k].lower}-${tokens[k + 1]?.lower ?? ''}` : tokens[k].lower;
-    const typed = classNounType(word);
+    // ("the X Help Desk, an online service of CATTC": a service that ends its phrase is what it offers, online; a "service provider" is none.)
+    const endsPhrase = !/^\s*$/.test(tokens[k].post) || COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') || ['that', 'which'].includes(tokens[k + 1]?.lower ?? '');
+    const typed = word === 'service' ? (endsPhrase ? ([EntityType.Platform, 'INNOVATION_CENTER'] as [EntityType, string]) : undefined) : classNounType(word);
+    // ("Tianlan, the forum and the organisations named in it": a list, not an apposition.)
+    if (typed && tokens[mention.last + 1].lower === 'the' && ['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) return false;
     if (typed) {
       Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.6, reason: `described as "${tokens.slice(mention.last + 1, k + 1).map((token) => token.text).join(' ')}"` });
       registry.add(mention, text);

@@ -115,7 +115,7 @@ export class PatternFrames extends SentenceReader {
       [members, whole] = [listed, namedBefore ?? namedWhole(listed)];
     }
     if (!whole) return;
-    for (const member of [...members, ...this.togetherWith(index, end)]) {
+    for (const member of [...members, ...this.togetherWith(index, end), ...this.besides(index)]) {
       if (!this.mayHoldRole(member, whole)) continue;
       this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }

@@ -748,6 +748,15 @@ export class SentenceReader {
     return withAt < 0 || this.roleAfterWith(withAt, end) ? [] : this.objectsAfter(withAt + 1, end).objects;
   }
 
+  /** "Besides the two universities, the laboratory's partners are …", "In addition to A, …": those the opening phrase names, up to its comma, before `index`. */
+  protected besides(index: number): Mention[] {
+    const start = this.clauseStart(index);
+    const words = this.tokens.slice(start, start + 3).map((token) => token.lower);
+    const opening = ['besides', 'alongside'].includes(words[0]) ? 1 : (words[0] === 'in' && words[1] === 'addition' && words[2] === 'to') || (words[0] === 'apart' && words[1] === 'from') ? (words[0] === 'in' ? 3 : 2) : 0;
+    const comma = this.tokens.findIndex((token, n) => n >= start + opening && n < index && /,/.test(token.post));
+    return opening === 0 || comma < 0 ? [] : this.objectsAfter(start + opening, comma + 1).objects;
+  }
+
   /** "with C, a paint maker, as its industrial partner": what "with" names has a role of its own, not a share in the verb. */
   protected roleAfterWith(withAt: number, end: number): boolean {
     return this.tokens.some((token, n) => n > withAt && n < end && token.lower === 'as' && this.tokens.slice(n + 1, n + 4).some((next) => ROLE_AFTER_AS.test(next.lower)));
