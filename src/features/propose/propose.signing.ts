@@ -289,11 +289,9 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     if (participle) head = afterNamedAgreement ? v - 1 : agreementEndingAt(tokens, v - 1);
     // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
     const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && agreementEndingAt(tokens, n - 1) >= 0)) : -1;
-    if (relative > 0) head = agreementEndingAt(tokens, relative - 1);
-    // "2. an agreement on a joint station between A and B (AB), signed by the presidents of the two institutions": the
-    // participle ends a list item whose agreement, parties and all, comes before it.
-    const itemAgreement = head < 0 && !passive && tokens[v + 1]?.lower === 'by' ? agreementBefore(top, tokens, clauseStart, v) : -1;
-    if (itemAgreement >= 0) head = itemAgreement;
+    // ("2. an agreement on a station between A and B (AB), signed by …": the participle ends an item naming it and its parties.)
+    const itemAgreement = head < 0 && relative < 0 && !passive && tokens[v + 1]?.lower === 'by' ? agreementBefore(top, tokens, clauseStart, v) : -1;
+    head = relative > 0 ? agreementEndingAt(tokens, relative - 1) : itemAgreement >= 0 ? itemAgreement : head;
     if (head < 0) continue;
     // ("The Agreement was signed …": a reference to an agreement named before is that agreement.)
     const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && ['name', 'title', 'reference'].includes(mention.form) && !/^mous?$/i.test(mention.name));
