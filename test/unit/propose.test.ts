@@ -1200,5 +1200,11 @@ describe('the classes of dev21', () => {
     expect(typed('The course saw the launch of the Battery Passport Help Desk, an online service of the Kite Transfer Center.')).toContain('Battery Passport Help Desk: Platform');
     expect(typed('Kestrelton, the forum and the organisations named in it do not exist.').filter((entry) => entry.startsWith('Kestrelton'))).not.toContain('Kestrelton: Event');
   });
+
+  it('reads "A and B will be partners in the venture" as partners of each other, never of a platform named earlier', () => {
+    const found = relations('Heron Data Co., Ltd. and Kestrel Digital Berhad will build the Osprey Data Park. They formed a joint venture, Tern Edge Sdn. Bhd., last week. The two companies will be partners in the venture for fifteen years.');
+    expect(found).toContain('Heron Data Co., Ltd. COOPERATES_WITH Kestrel Digital Berhad');
+    expect(found.filter((relation) => relation.endsWith('PARTICIPATES_IN Osprey Data Park'))).toEqual([]);
+  });
 });
 

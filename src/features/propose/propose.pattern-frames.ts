@@ -426,9 +426,11 @@ export class PatternFrames extends SentenceReader {
     const owner = /['’]s$/.test(tokens[k]?.text ?? '') ? this.mentionAt(k) : undefined;
     const described = (at: number) => (/,/.test(tokens[at - 1]?.post ?? '') ? this.mentionAt(at - 1) : undefined);
     let pair: [Mention | undefined, Mention | undefined] = [undefined, undefined];
+    // ("A and B will be partners in the venture": a whole the text does not name leaves them each other's partners.)
+    const unnamedWhole = tokens[index + 1]?.lower === 'in' && tokens[index + 2]?.lower === 'the' && !this.mentionAt(index + 3);
     if (owner) pair = [described(owner.first), owner];
     else if (['a', 'an'].includes(tokens[k]?.lower ?? '') && tokens[index + 1]?.lower === 'of') pair = [described(k), this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0]];
-    else if (/^(?:are|were)$/.test(tokens[k]?.lower ?? '') && !['in', 'of', 'to', 'on'].includes(tokens[index + 1]?.lower ?? '')) {
+    else if ((/^(?:are|were)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'be' && tokens[k - 1]?.tags.has('Modal'))) && (!['in', 'of', 'to', 'on'].includes(tokens[index + 1]?.lower ?? '') || unnamedWhole)) {
       const subject = this.subjectBefore(k, this.clauseStart(k));
       if (subject.length === 2) pair = [subject[0], subject[1]];
     }

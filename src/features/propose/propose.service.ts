@@ -163,7 +163,9 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
 function headlineOnly(text: string, relations: ProposedRelation[]): (entity: DraftEntity) => boolean {
   const headings = capitalsHeadings(text);
   const inHeading = (at: number) => headings.some((heading) => heading.start <= at && at < heading.end);
-  const spokenOfBelow = (entity: DraftEntity) => relations.some((relation) => [relation.from, relation.to].includes(entity.id) && !inHeading(relation.span.start));
+  // ("to operate liquid-cooled edge data centres": the headline's words in small letters below it are no reference to a name.)
+  const inSmallLetters = (entity: DraftEntity, quote: string) => [...quote.matchAll(wordsPattern(entity.name))].some((found) => /^\p{Ll}/u.test(found[0]));
+  const spokenOfBelow = (entity: DraftEntity) => relations.some((relation) => [relation.from, relation.to].includes(entity.id) && !inHeading(relation.span.start) && !inSmallLetters(entity, relation.quote));
   const writtenAsName = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !inHeading(found.index) && /^\p{Lu}/u.test(found[0]));
   return (entity) =>
     entity.status === LinkStatus.NEW && entity.aliases.length === 0 && entity.mentions.length > 0 && entity.mentions.every((span) => inHeading(span.start)) && !spokenOfBelow(entity) && !writtenAsName(entity);
