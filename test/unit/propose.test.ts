@@ -1206,5 +1206,13 @@ describe('the classes of dev21', () => {
     expect(found).toContain('Heron Data Co., Ltd. COOPERATES_WITH Kestrel Digital Berhad');
     expect(found.filter((relation) => relation.endsWith('PARTICIPATES_IN Osprey Data Park'))).toEqual([]);
   });
+
+  it('reads two headless names joined by "and" in a place\'s slot as two places, and a region after a comma as no seat of the subject', () => {
+    const places = extract('The venture\'s first two sites, in Kestrelton and Johor Bahru, are due to open in 2030.').entities.filter((entity) => entity.type === 'Place').map((entity) => entity.name);
+    expect(places).toEqual(expect.arrayContaining(['Kestrelton', 'Johor Bahru']));
+    const found = relations('Osprey Edge Sdn. Bhd. will be headquartered in Kestrelton, Selangor.');
+    expect(found).toEqual(expect.arrayContaining(['Osprey Edge Sdn. Bhd. LOCATED_IN Kestrelton', 'Kestrelton LOCATED_IN Selangor']));
+    expect(found).not.toContain('Osprey Edge Sdn. Bhd. LOCATED_IN Selangor');
+  });
 });
 

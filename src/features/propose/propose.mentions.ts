@@ -810,7 +810,10 @@ export function splitKnownConjuncts(text: string, names: Mention[], known: Set<s
       const knownAcronymLeft = and === name.first + 1 && isAcronym(tokens[name.first]) && known.has(nameKey(tokens[name.first].text)) && hasHead(tokens, right, name.last);
       // "Siam Cellwise and Xiangjiang Recycling Co., Ltd.": a name the text gives by itself, before a company's, is another.
       const knownLeft = known.has(nameKey(tokenText(text, sentence, name.first, and - 1))) && LEGAL_WORDS.has(tokens[name.last].lower);
-      if (!knownRight && !knownAcronymLeft && !knownLeft) continue;
+      // ("The sites, in Cyberjaya and Johor Bahru, …": two headless names in a place's slot are two places.)
+      const headless = (first: number, last: number) => !hasHead(tokens, first, last) && tokens.slice(first, last + 1).every((token) => !FIELD_WORDS.has(token.lower) && !NAME_CONNECTORS.has(token.lower));
+      const places = ['in', 'at'].includes(tokens[name.first - 1]?.lower ?? '') && headless(name.first, and - 1) && headless(right, name.last);
+      if (!knownRight && !knownAcronymLeft && !knownLeft && !places) continue;
       return [typedName(text, sentence, name.first, and - 1), typedName(text, sentence, right, name.last)];
     }
     return [name];

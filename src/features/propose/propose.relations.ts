@@ -548,6 +548,12 @@ class SentenceRelations extends PatternFrames {
     return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place && !this.seatAfterComma(mention));
   }
 
+  /** "headquartered in Cyberjaya, Selangor": the region after a comma that ends the list holds the place before it; it is not where the subject is. */
+  private containerOf(place: Mention, places: Mention[]): boolean {
+    const afterComma = places.some((other) => other.last + 1 === place.first && /^,\s*$/.test(this.tokens[other.last].post));
+    return afterComma && !places.some((other) => other.first > place.last);
+  }
+
   private relate(predicate: Predicate, previous: Predicate | undefined): void {
     const { verb, action, agents, objects, partners } = predicate;
     const activity = { activity: verb.text };
@@ -563,7 +569,7 @@ class SentenceRelations extends PatternFrames {
       }
       const role = EVENT_ROLES[action];
       if (role && ACTOR_TYPES.has(this.typeOf(agent)!)) for (const event of predicate.events) this.add(role, agent, event, verb, 0.7, because(`an event (${role.toLowerCase()})`));
-      if (action === Action.LOCATE) for (const where of partners) this.add(RelationType.LOCATED_IN, agent, where, verb, 0.75, because('a place'));
+      if (action === Action.LOCATE) for (const where of partners.filter((place) => !this.containerOf(place, partners))) this.add(RelationType.LOCATED_IN, agent, where, verb, 0.75, because('a place'));
       for (const object of objects) {
         const type = this.typeOf(object);
         const policyLike = type === EntityType.Domain || type === EntityType.Initiative;
