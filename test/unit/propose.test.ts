@@ -1214,5 +1214,13 @@ describe('the classes of dev21', () => {
     expect(found).toEqual(expect.arrayContaining(['Osprey Edge Sdn. Bhd. LOCATED_IN Kestrelton', 'Kestrelton LOCATED_IN Selangor']));
     expect(found).not.toContain('Osprey Edge Sdn. Bhd. LOCATED_IN Selangor');
   });
+
+  it('reads a name its kind of place follows in small letters ("to Kestrel province") as a place, not a demonym before one, and ends a field list at a verb that takes an infinitive', () => {
+    const places = (text: string) => extract(text).entities.filter((entity) => entity.type === 'Place').map((entity) => entity.name);
+    expect(places('The partners will extend the sensor hives to Kestrelsak province next year.')).toEqual(['Kestrelsak']);
+    expect(places('The station is in the northern Cambodian province of Preah Heron.')).not.toContain('Cambodian');
+    const domains = extract('The lab will work in marine pharmacology and traditional medicine, and plans to publish an open catalogue.').entities.filter((entity) => entity.type === 'Domain').map((entity) => entity.name);
+    expect(domains).toEqual(['Marine pharmacology', 'Traditional medicine']);
+  });
 });
 

@@ -232,7 +232,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
     // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
     // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
-    const opensClause = ([from]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower);
+    // ("… and traditional medicine, and plans to publish …": a verb that takes an infinitive opens one too.)
+    const takesInfinitive = (to: number) => tokens[to + 1]?.lower === 'to' && !!tokens[to + 2]?.tags.has('Verb') && !tokens[to + 2].tags.has('Noun');
+    const opensClause = ([from, to]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower) || takesInfinitive(to);
     const clauseAt = trimmed.findIndex(opensClause);
     const fields = (clauseAt < 0 ? trimmed : trimmed.slice(0, clauseAt)).filter(([from, to]) => !tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower)));
     if (fields.length < (focused ? 2 : 3) - (clauseAt < 0 ? 0 : 1)) continue;
@@ -1063,7 +1065,9 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const academicField = before === 'of' && ACADEMIC_POSTS.has(tokens[mention.first - 2]?.lower ?? '');
       // "in Precision Agriculture": a field of work, whatever the recogniser makes of it.
       const fieldOfWork = FIELD_WORDS.has(tokens[mention.last].lower);
-      if (((single && ['of', 'in', 'between', 'across', 'from', 'near'].includes(before) && !academicField) || placeSlot || besidePlace || ownedByCountry || cityOfCountry) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      // "to Champasak province", "in Ninh Thuan and Binh Thuan provinces": a name its kind of place follows in small letters.
+      const kindAfter = plainGap(tokens[mention.last]) && !isDemonym(tokens[mention.last]) && /^(?:provinces?|districts?|county|counties|prefectures?|municipality)$/.test(tokens[mention.last + 1]?.text ?? '');
+      if (((single && ['of', 'in', 'between', 'across', 'from', 'near'].includes(before) && !academicField) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
