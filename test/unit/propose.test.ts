@@ -1222,5 +1222,11 @@ describe('the classes of dev21', () => {
     const domains = extract('The lab will work in marine pharmacology and traditional medicine, and plans to publish an open catalogue.').entities.filter((entity) => entity.type === 'Domain').map((entity) => entity.name);
     expect(domains).toEqual(['Marine pharmacology', 'Traditional medicine']);
   });
+
+  it('reads the town of a venue\'s address under a programme\'s title as a place, where the event is held', () => {
+    expect(relations('PROGRAMME -- 2029 China-ASEAN Training Course on Kite Recycling\n12-23 November 2029, Heron Riverside Hotel, Kestrelzhou, Guangxi\n\nHost: Osprey University')).toContain(
+      'China-ASEAN Training Course on Kite Recycling HELD_IN Kestrelzhou',
+    );
+  });
 });
 

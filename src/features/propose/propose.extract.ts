@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, foundedInTitle, isDemonym, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, foundedInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -1116,6 +1116,9 @@ function inPlaceSlot(mention: Mention, before: string, text: string): boolean {
  */
 function followedByItsCountry(mention: Mention, top: Mention[], single: boolean): boolean {
   const { tokens } = mention.sentence;
+  // ("12-23 November, Liujiang Riverside Hotel, Liuzhou, Guangxi": the town of a venue's address, after it and a comma.)
+  const venue = top.find((other) => other.last === mention.first - 1 && /^,\s*$/.test(tokens[other.last].post) && isVenueName(tokens.slice(other.first, other.last + 1).map((token) => token.lower)));
+  if (venue && single && /^\s*[,.;\n]/.test(tokens[mention.last].post)) return true;
   const country = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
   if (!country || /['’]s$/.test(tokens[country.last].text) || ['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) return false;
   const bracketed = single && /\(\s*$/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.pre ?? '')) && /^\)/.test(tokens[country.last].post);
