@@ -1008,4 +1008,13 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(relations).toContain('Heron Open Ledger LAUNCHED_AT Kestrel Forum');
     expect(relations.filter((relation) => relation.includes('Kite Data Co., Ltd. LAUNCHED_AT'))).toEqual([]);
   });
+
+  it('reads the classes of dev21 (tuned on from 6 December, the twenty-fourth session): a relative pronoun object is the name the apposition it describes stands for, and support given "with" no co-founder', async () => {
+    const launched = await parsedRelations('The Tern Network welcomed new members. Readings go to the Kestrel Data Commons, the open data portal that the Network launched in 2028.');
+    expect(launched).toContain('Tern Network ESTABLISHED Kestrel Data Commons');
+    const setUp = await parsedRelations("Two platforms were launched: the Heron Drone Service Platform, which the Kite Promotion Agency set up with the Osprey Transfer Center's support, and the Lotus Traceability Platform.");
+    expect(setUp).toContain('Kite Promotion Agency ESTABLISHED Heron Drone Service Platform');
+    expect(setUp.filter((relation) => relation.includes('ESTABLISHED Lotus Traceability Platform') || relation.startsWith('Osprey Transfer Center ESTABLISHED'))).toEqual([]);
+  });
 });
+

@@ -85,11 +85,13 @@ export class DependencyReader {
       const determiner = this.childrenWith(index, 'det').find((child) => /^(?:the|this|that)$/.test(this.tokens[child].lower));
       // "the next forum" is another forum than the one named.
       const another = this.children[index].some((child) => SEQUENCE_WORDS.has(this.tokens[child].lower));
-      if (determiner !== undefined && !another) found.push(...this.refer(index, this.dep(index), determiner));
       const lemma = this.lemma(index);
-      // "X, a three-year project to be led by A": a class noun set after a name as its apposition stands for the name.
-      const described = this.dep(index) === 'appos' ? this.mentionAt(this.parse.heads[index]) : undefined;
-      if (described && determiner === undefined && classify([lemma])?.type === described.type) found.push(described);
+      // "X, a three-year project to be led by A", "X, the open data portal that the Network launched": a class noun set
+      // after a name as its apposition stands for the name.
+      const apposed = this.dep(index) === 'appos' ? this.mentionAt(this.parse.heads[index]) : undefined;
+      const described = apposed && classify([lemma])?.type === apposed.type ? apposed : undefined;
+      if (described) found.push(described);
+      else if (determiner !== undefined && !another) found.push(...this.refer(index, this.dep(index), determiner));
       // "representatives of A and of B", "a consortium of A and B", "partner universities such as A": the organisations.
       if (STAND_IN_NOUNS.test(lemma) || STAND_IN_NOUNS.test(this.tokens[index].lower)) {
         for (const prep of this.childrenWith(index, 'prep')) if (['of', 'from', 'between', 'among', 'including', 'as', 'like'].includes(this.tokens[prep].lower)) for (const object of this.childrenWith(prep, 'pobj')) found.push(...this.group(object, seen));
@@ -182,7 +184,11 @@ export class DependencyReader {
       if (!this.isVerb(verb) || this.mentionAt(verb) || !isAction(verb)) return;
       const { group: subjects, passive: subjectPassive } = this.subjectOf(verb);
       const passive = subjectPassive || this.childrenWith(verb, 'auxpass').length > 0;
-      const objects = this.childrenWith(verb, 'dobj', 'attr').flatMap((object) => this.group(object));
+      // ("X, the portal that the Network launched": a relative pronoun as the object is the noun the clause describes.)
+      const relativeObject = (object: number) => this.dep(verb) === 'relcl' && RELATIVE_PRONOUNS.has(this.tokens[object].lower) && this.parse.heads[verb] >= 0;
+      // (Only that noun, not the list it stands in: "two platforms: A, which IAPA set up, and B".)
+      const described = (head: number) => (this.mentionAt(head) ? [this.mentionAt(head)!] : this.group(head).slice(0, 1));
+      const objects = this.childrenWith(verb, 'dobj', 'attr').flatMap((object) => (relativeObject(object) ? described(this.parse.heads[verb]) : this.group(object)));
       const agents = this.childrenWith(verb, 'agent').flatMap((by) => this.childrenWith(by, 'pobj').flatMap((object) => this.group(object)));
       const preps = new Map<string, Mention[]>();
       const addPrep = (prep: number, joint = false) => {

@@ -265,7 +265,7 @@ class SentenceRelations extends PatternFrames {
     if (action === Action.ESTABLISH) agents = agents.filter((agent) => this.typeOf(agent) !== EntityType.Place);
     if (action === Action.COOPERATE) partners = withs;
     // ("established by A and B, with C as its industrial partner": C has a role of its own.)
-    else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs).filter((mention) => !this.roleAfterWith(mention.first - 1, this.tokens.length))];
+    else if (CO_AGENT_ACTIONS.has(action)) agents = [...agents, ...actors(withs).filter((mention) => !this.roleAfterWith(mention.first - 1, this.tokens.length) && !this.givesSupport(mention))];
     // "The centre brings together two firms, A and B": no event gathers them, the centre does: they are its partners.
     if (action === Action.GATHER && !clause.passive && !agents.some(isEvent) && agents.some((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!))) action = Action.GROUP;
     if (action === Action.GATHER) {
@@ -545,7 +545,7 @@ class SentenceRelations extends PatternFrames {
     const people = this.tokens.slice(withAt + 1, withAt + 4).some((token) => PEOPLE_NOUNS.has(token.lower) || /^participants?$|^attendees?$/.test(token.lower));
     // "jointly established by A and B, with C as its industrial partner": C has a role of its own (see asPartners).
     if (withAt < 0 || people || this.roleAfterWith(withAt, end)) return [];
-    return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place && !this.seatAfterComma(mention));
+    return this.objectsAfter(withAt + 1, end).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place && !this.seatAfterComma(mention) && !this.givesSupport(mention));
   }
 
   /** "headquartered in Cyberjaya, Selangor": the region after a comma that ends the list holds the place before it; it is not where the subject is. */

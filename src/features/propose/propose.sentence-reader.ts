@@ -19,6 +19,7 @@ import {
   LIGHT_NOUNS,
   PREPOSITIONS,
   SKIPPABLE,
+  SUPPORT_NOUNS,
   type Predicate,
   commaAfter,
   ROLE_AFTER_AS,
@@ -755,6 +756,12 @@ export class SentenceReader {
     const opening = ['besides', 'alongside'].includes(words[0]) ? 1 : (words[0] === 'in' && words[1] === 'addition' && words[2] === 'to') || (words[0] === 'apart' && words[1] === 'from') ? (words[0] === 'in' ? 3 : 2) : 0;
     const comma = this.tokens.findIndex((token, n) => n >= start + opening && n < index && /,/.test(token.post));
     return opening === 0 || comma < 0 ? [] : this.objectsAfter(start + opening, comma + 1).objects;
+  }
+
+  /** "which IAPA set up with CATTC's support": who gives support after "with" shares no part in the verb. */
+  protected givesSupport(mention: Mention): boolean {
+    const owner = this.text.slice(this.tokens[mention.last].start, this.tokens[mention.last + 1]?.start ?? this.text.length).trim();
+    return /['’]s$/.test(owner) && this.tokens.slice(mention.last + 1, mention.last + 3).some((token) => SUPPORT_NOUNS.has(token.lower));
   }
 
   /** "with C, a paint maker, as its industrial partner": what "with" names has a role of its own, not a share in the verb. */
