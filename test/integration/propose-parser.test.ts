@@ -1016,5 +1016,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(setUp).toContain('Kite Promotion Agency ESTABLISHED Heron Drone Service Platform');
     expect(setUp.filter((relation) => relation.includes('ESTABLISHED Lotus Traceability Platform') || relation.startsWith('Osprey Transfer Center ESTABLISHED'))).toEqual([]);
   });
+
+  it('reads the classes of dev21: a sponsor of a part of an event supports the event, and what is launched on a weekday of an event\'s story is launched at it', async () => {
+    const found = await parsedRelations(
+      'The 4th Kestrel Symposium on Island Grids opened in Cebu City on Wednesday. Sulu Osprey Inc., a Cebu-based installer, is sponsoring the field visits. On Thursday the Kite Transfer Center will launch the Heron Grid Knowledge Hub, an online platform.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Sulu Osprey Inc. SUPPORTS 4th Kestrel Symposium on Island Grids', 'Heron Grid Knowledge Hub LAUNCHED_AT 4th Kestrel Symposium on Island Grids']));
+  });
 });
 

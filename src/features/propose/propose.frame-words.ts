@@ -124,6 +124,8 @@ export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
 ];
 /** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
 export const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
+/** Parts of an event a sponsor pays for: "is sponsoring the field visits", "funds the gala dinner". */
+export const EVENT_PARTS = /^(?:visit|dinner|lunch|reception|tour|trip|excursion|session|prize|award|banquet|gala)$/;
 /** The role "as" gives what "with" names: "with C as its industrial partner". */
 export const ROLE_AFTER_AS = /^(?:partners?|co-?partners?|members?|observers?|sponsors?|advis[eo]rs?)$/;
 /** Words before "with" that make its object a co-agent. */

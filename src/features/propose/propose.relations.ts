@@ -15,6 +15,7 @@ import {
   BY_ACTIONS,
   CO_AGENT_ACTIONS,
   FUNDED_SPANS,
+  EVENT_PARTS,
   WHOLE_TYPES,
   LOCATED_TYPES,
   PREPOSITIONS,
@@ -189,8 +190,11 @@ class SentenceRelations extends PatternFrames {
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
       // "The State Government is funding the first three years": what is funded is the project or platform spoken of.
       const span = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
-      const spoken = predicate.action === Action.SUPPORT && predicate.objects.length === 0 && span >= 0 ? this.antecedents.last([EntityType.Project, EntityType.Platform]) : undefined;
-      if (spoken) predicate.objects = [this.pointer(spoken, span, span)];
+      // ("A is sponsoring the field visits": a part of an event paid for supports the event.)
+      const part = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && EVENT_PARTS.test(parse.lemmas[child] ?? ''));
+      const unnamed = predicate.action === Action.SUPPORT && predicate.objects.length === 0;
+      const spoken = unnamed && span >= 0 ? this.antecedents.last([EntityType.Project, EntityType.Platform]) : unnamed && part >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
+      if (spoken) predicate.objects = [this.pointer(spoken, Math.max(span, part), Math.max(span, part))];
       // "will supply the centre's receiving station", "donate licences to the centre": the giver supports who receives.
       const recipients = predicate.action === Action.SUPPORT && predicate.objects.length === 0 ? reader.recipients(clause.verb).filter((mention) => RECEIVING_TYPES.includes(this.typeOf(mention)!)) : [];
       if (recipients.length > 0) predicate.objects = recipients;

@@ -619,7 +619,8 @@ export class SentenceReader {
       const reference = ['at', 'during', 'used', 'uses', 'use'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
       if (reference.length > 0) return reference;
     }
-    const occasion = this.tokens.findIndex((token) => OCCASION_WORDS.has(token.lower));
+    // ("On Thursday CATTC and the university will launch X", in a story of an event: a day of it.)
+    const occasion = this.tokens.findIndex((token) => OCCASION_WORDS.has(token.lower) || token.tags.has('WeekDay'));
     const last = occasion >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
     return last ? [this.pointer(last, occasion, occasion)] : [];
   }
