@@ -1228,5 +1228,11 @@ describe('the classes of dev21', () => {
       'China-ASEAN Training Course on Kite Recycling HELD_IN Kestrelzhou',
     );
   });
+
+  it('makes a platform set off as "an online service of" an organisation part of it, but not "a member of" one nor a delegation', () => {
+    expect(relations('The course saw the launch of the Battery Passport Help Desk, an online service of the Kite Transfer Center for importers.')).toContain('Battery Passport Help Desk PART_OF Kite Transfer Center');
+    expect(relations('Tern University, a member of the Lotus Network, joined.').filter((relation) => relation.includes('PART_OF'))).toEqual([]);
+    expect(relations('At the invitation of the Heron Provincial Council, a delegation of the Osprey Department of Science visited.').filter((relation) => relation.includes('PART_OF'))).toEqual([]);
+  });
 });
 

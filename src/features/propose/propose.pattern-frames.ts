@@ -3,7 +3,7 @@ import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
-import { beforeArticle, isCapitalised, isVerb, pastArticle, plainGap, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -48,6 +48,9 @@ const HOUSING_VERBS = /^(?:host|hosts|hosted|hosting|house|houses|housed|housing
 
 /** What "host …" calls a host before its name: "host country Laos", "host city Vientiane". */
 const HOST_KINDS = /^(?:country|nation|city|province|government|university|institution|organi[sz]ation)$/;
+
+/** Roles an organisation plays for another that make it no part of it: "a member of", "a partner of". */
+const UNIT_ROLE_NOUNS = /^(?:members?|partners?|founders?|co-?founders?|sponsors?|clients?|customers?|suppliers?|shareholders?|signator(?:y|ies)|hosts?|organi[sz]ers?|supporters?|funders?|friends?|alumni|observers?)$/;
 
 /** The frames that need no verb: programme labels, role and partnership nouns, places, ownership, agreements' names. */
 export class PatternFrames extends SentenceReader {
@@ -411,6 +414,26 @@ export class PatternFrames extends SentenceReader {
     this.partnerOfOrganisation(index);
     this.capitalOf(index);
     this.hostNamed(index);
+    this.unitOf(index);
+  }
+
+  /**
+   * "the X Help Desk, an online service of CATTC", "the Y Station, a field station of Z University": a platform or
+   * organisation set off as one of an organisation's own is part of it (not "a member of", "a partner of").
+   */
+  private unitOf(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index].lower !== 'of' || this.mentionAt(index)) return;
+    let k = index - 1;
+    while (k > Math.max(0, index - 5) && /^\p{Ll}+$/u.test(tokens[k].text) && !['a', 'an'].includes(tokens[k].lower) && plainGap(tokens[k])) k -= 1;
+    if (!['a', 'an'].includes(tokens[k]?.lower ?? '') || k === index - 1 || UNIT_ROLE_NOUNS.test(tokens[index - 1].lower)) return;
+    const unit = /^,\s*$/.test(tokens[k - 1]?.post ?? '') ? this.mentionAt(k - 1) : undefined;
+    const owner = this.mentionAt(pastArticle(tokens, index + 1));
+    const kinds = [EntityType.Platform, EntityType.Institution];
+    // ("At the invitation of X, a delegation of Y visited …": people sent, and a clause's subject, are no apposition.)
+    const people = ATTENDEE_NOUNS.has(tokens[index - 1].lower) || isPersonNoun(tokens[index - 1]) || /^(?:delegations?|teams?|groups?)$/.test(tokens[index - 1].lower);
+    const subject = !!owner && !!tokens[owner.last + 1] && isFiniteVerb(tokens[owner.last + 1]);
+    if (unit && owner && !people && !subject && kinds.includes(this.typeOf(unit)!) && kinds.includes(this.typeOf(owner)!)) this.add(RelationType.PART_OF, unit, owner, tokens[index], 0.6, `set off as "${tokens[index - 1].text} of" ${owner.name}`);
   }
 
   /**
