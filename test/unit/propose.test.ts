@@ -1234,5 +1234,11 @@ describe('the classes of dev21', () => {
     expect(relations('Tern University, a member of the Lotus Network, joined.').filter((relation) => relation.includes('PART_OF'))).toEqual([]);
     expect(relations('At the invitation of the Heron Provincial Council, a delegation of the Osprey Department of Science visited.').filter((relation) => relation.includes('PART_OF'))).toEqual([]);
   });
+
+  it('places what "occupies" a floor or a building where that is', () => {
+    expect(relations('The Kite-Heron Joint Laboratory for Reef Products opened on Friday. The new laboratory occupies the second floor of the Marine Building on the university\'s Kathu campus in Phuket, Thailand.')).toContain(
+      'Kite-Heron Joint Laboratory for Reef Products LOCATED_IN Phuket',
+    );
+  });
 });
 

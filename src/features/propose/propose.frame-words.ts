@@ -59,7 +59,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
   [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain)/, Action.RUN],
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet)/, Action.HOLD],
-  [/^(?:locat|based|headquarter|situat)/, Action.LOCATE],
+  [/^(?:locat|based|headquarter|situat|occup(?:y|ies|ied))/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],
   [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
   [/^(?:attend|spoke|speak)/, Action.ATTEND],
