@@ -1023,5 +1023,13 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     );
     expect(found).toEqual(expect.arrayContaining(['Sulu Osprey Inc. SUPPORTS 4th Kestrel Symposium on Island Grids', 'Heron Grid Knowledge Hub LAUNCHED_AT 4th Kestrel Symposium on Island Grids']));
   });
+
+  it('reads the classes of dev21: what is contributed or donated to no one named goes to the work the text is about, not to one the sentence names in another part', async () => {
+    const found = await parsedRelations(
+      'The Tern Apiculture Project (TAP) started in 2027. TAP is led by the Heron Institute. Imagery will be provided by the Kite Data Center, while Beeline Sensing Pte. Ltd. contributes hive sensors in kind.',
+    );
+    expect(found).toContain('Beeline Sensing Pte. Ltd. SUPPORTS Tern Apiculture Project');
+    expect(found).not.toContain('Beeline Sensing Pte. Ltd. SUPPORTS Kite Data Center');
+  });
 });
 

@@ -30,12 +30,12 @@ export class Antecedents {
    * or by a reference ("the new laboratory", "the lab"; on a tie, the first named, as a text names its subject first).
    * "Funding comes from A" funds it, not whatever was named last in passing.
    */
-  topic(types: EntityType[]): Mention | undefined {
+  topic(types: EntityType[], except: Set<string | undefined> = new Set()): Mention | undefined {
     const spoken = new Map<string | undefined, number>();
     for (const { mention } of this.named) spoken.set(mention.entityId, (spoken.get(mention.entityId) ?? 0) + 1);
     const mentionsOf = (item: { mention: Mention }) => spoken.get(item.mention.entityId) ?? 0;
     return this.named
-      .filter((item) => types.includes(item.type))
+      .filter((item) => types.includes(item.type) && !except.has(item.mention.entityId))
       .reduce<{ mention: Mention } | undefined>((best, item) => (!best || mentionsOf(item) > mentionsOf(best) ? item : best), undefined)?.mention;
   }
 

@@ -47,7 +47,7 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:set)$/, Action.ESTABLISH],
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
-  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|equip|suppl(?:y|ies|ied|ying)$|lend|lent$)/, Action.SUPPORT],
+  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|contribut|equip|suppl(?:y|ies|ied|ying)$|lend|lent$)/, Action.SUPPORT],
   [/^receiv/, Action.RECEIVE],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],

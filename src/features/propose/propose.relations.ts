@@ -198,6 +198,12 @@ class SentenceRelations extends PatternFrames {
       // "will supply the centre's receiving station", "donate licences to the centre": the giver supports who receives.
       const recipients = predicate.action === Action.SUPPORT && predicate.objects.length === 0 ? reader.recipients(clause.verb).filter((mention) => RECEIVING_TYPES.includes(this.typeOf(mention)!)) : [];
       if (recipients.length > 0) predicate.objects = recipients;
+      // ("B contributes hive sensors in kind": what is given to no one named goes to the work the text is about.)
+      const given = predicate.action === Action.SUPPORT && predicate.objects.length === 0 && /^(?:contribut|donat)/.test(parse.lemmas[clause.verb] ?? '') && parse.heads.some((head, child) => head === clause.verb && parse.deps[child] === 'dobj');
+      // (Not one this sentence names in another part: "imagery will be provided by X, while B has donated …".)
+      const named = new Set(this.entry.top.map((mention) => mention.entityId));
+      const work = given ? this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Network, EntityType.Event], named) : undefined;
+      if (work) predicate.objects = [this.pointer(work, clause.verb, clause.verb)];
       this.relate(predicate, undefined);
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
       // The parse may hang "in P" on the partner ("is collaborating with B in P"): a project right after a partner is one too.
