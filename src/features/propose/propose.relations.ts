@@ -188,22 +188,7 @@ class SentenceRelations extends PatternFrames {
       // "the two sides will:" and a line "- set up a Joint Committee": the line's verb is theirs.
       if (clause.subjects.length === 0 && clause.agents.length === 0 && clause.verb <= 1 + numberedItem(this.tokens)) clause.subjects = this.listSubject;
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
-      // "The State Government is funding the first three years": what is funded is the project or platform spoken of.
-      const span = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
-      // ("A is sponsoring the field visits": a part of an event paid for supports the event.)
-      const part = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && EVENT_PARTS.test(parse.lemmas[child] ?? ''));
-      const unnamed = predicate.action === Action.SUPPORT && predicate.objects.length === 0;
-      const spoken = unnamed && span >= 0 ? this.antecedents.last([EntityType.Project, EntityType.Platform]) : unnamed && part >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
-      if (spoken) predicate.objects = [this.pointer(spoken, Math.max(span, part), Math.max(span, part))];
-      // "will supply the centre's receiving station", "donate licences to the centre": the giver supports who receives.
-      const recipients = predicate.action === Action.SUPPORT && predicate.objects.length === 0 ? reader.recipients(clause.verb).filter((mention) => RECEIVING_TYPES.includes(this.typeOf(mention)!)) : [];
-      if (recipients.length > 0) predicate.objects = recipients;
-      // ("B contributes hive sensors in kind": what is given to no one named goes to the work the text is about.)
-      const given = predicate.action === Action.SUPPORT && predicate.objects.length === 0 && /^(?:contribut|donat)/.test(parse.lemmas[clause.verb] ?? '') && parse.heads.some((head, child) => head === clause.verb && parse.deps[child] === 'dobj');
-      // (Not one this sentence names in another part: "imagery will be provided by X, while B has donated …".)
-      const named = new Set(this.entry.top.map((mention) => mention.entityId));
-      const work = given ? this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Network, EntityType.Event], named) : undefined;
-      if (work) predicate.objects = [this.pointer(work, clause.verb, clause.verb)];
+      if (predicate.action === Action.SUPPORT && predicate.objects.length === 0) predicate.objects = this.supportedUnnamed(clause, parse, reader);
       this.relate(predicate, undefined);
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
       // The parse may hang "in P" on the partner ("is collaborating with B in P"): a project right after a partner is one too.
@@ -241,6 +226,25 @@ class SentenceRelations extends PatternFrames {
         }
       }
     }
+  }
+
+  /**
+   * What a support verb with no named object supports: the project or platform spoken of for a span of its work ("is
+   * funding the first three years"), the event for a part of it ("is sponsoring the field visits"), who receives ("will
+   * supply the centre's station"), or the work the text is about for what is given to no one named ("contributes sensors").
+   */
+  private supportedUnnamed(clause: ParsedClause, parse: Parse, reader: DependencyReader): Mention[] {
+    const dobj = (test: RegExp) => parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && test.test(parse.lemmas[child] ?? ''));
+    const span = dobj(FUNDED_SPANS);
+    const part = dobj(EVENT_PARTS);
+    const spoken = span >= 0 ? this.antecedents.last([EntityType.Project, EntityType.Platform]) : part >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
+    if (spoken) return [this.pointer(spoken, Math.max(span, part), Math.max(span, part))];
+    const recipients = reader.recipients(clause.verb).filter((mention) => RECEIVING_TYPES.includes(this.typeOf(mention)!));
+    if (recipients.length > 0) return recipients;
+    // ("B contributes hive sensors in kind": not to one this sentence names in another part, "provided by X, while B has donated …".)
+    const given = /^(?:contribut|donat)/.test(parse.lemmas[clause.verb] ?? '') && dobj(/./) >= 0;
+    const work = given ? this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Network, EntityType.Event], new Set(this.entry.top.map((mention) => mention.entityId))) : undefined;
+    return work ? [this.pointer(work, clause.verb, clause.verb)] : [];
   }
 
   /** The project or platform "in" or "on" introduces right after `mention` ("with B in the X Project"). */
