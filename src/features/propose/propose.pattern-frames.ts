@@ -431,7 +431,7 @@ export class PatternFrames extends SentenceReader {
     const owner = this.mentionAt(pastArticle(tokens, index + 1));
     const kinds = [EntityType.Platform, EntityType.Institution];
     // ("At the invitation of X, a delegation of Y visited …": people sent, and a clause's subject, are no apposition.)
-    const people = ATTENDEE_NOUNS.has(tokens[index - 1].lower) || isPersonNoun(tokens[index - 1]) || /^(?:delegations?|teams?|groups?)$/.test(tokens[index - 1].lower);
+    const people = ATTENDEE_NOUNS.has(tokens[index - 1].lower) || isPersonNoun(tokens[index - 1]) || /^(?:teams?|groups?)$/.test(tokens[index - 1].lower);
     const subject = !!owner && !!tokens[owner.last + 1] && isFiniteVerb(tokens[owner.last + 1]);
     if (unit && owner && !people && !subject && kinds.includes(this.typeOf(unit)!) && kinds.includes(this.typeOf(owner)!)) this.add(RelationType.PART_OF, unit, owner, tokens[index], 0.6, `set off as "${tokens[index - 1].text} of" ${owner.name}`);
   }

@@ -124,9 +124,12 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'o
  */
 const CAPITALS_HEADING = /^(?=[^\n]*\p{Lu}{2}[^\n]*\s\p{Lu}{2})(?:[\p{Lu}'’&,:\-–\s]|\([^()\n]*\))+$/gmu;
 
+/** The headings in capitals of a text, as matched. */
+const headingsIn = (text: string) => [...text.matchAll(CAPITALS_HEADING)].filter((match) => match[0].trim().split(/\s+/).length >= 2);
+
 /** Where the headings in capitals are (each line's span): a name read only there may be a headline's words, not a name. */
 export function capitalsHeadings(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(CAPITALS_HEADING)].filter((match) => match[0].trim().split(/\s+/).length >= 2).map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+  return headingsIn(text).map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
 }
 
 /**
@@ -135,7 +138,7 @@ export function capitalsHeadings(text: string): { start: number; end: number }[]
  * Quotes are taken from this copy and given back in the text's own letters (`inOriginalLetters`).
  */
 export function readingCopy(text: string): string {
-  const headings = [...text.matchAll(CAPITALS_HEADING)].filter((match) => match[0].trim().split(/\s+/).length >= 2);
+  const headings = headingsIn(text);
   if (headings.length === 0) return text;
   const rest = headings.reduce((remaining, match) => remaining.replace(match[0], ' '), text);
   const keptInCapitals = new Set(rest.match(/\b\p{Lu}{2,}\b/gu) ?? []);
