@@ -1240,5 +1240,15 @@ describe('the classes of dev21', () => {
       'Kite-Heron Joint Laboratory for Reef Products LOCATED_IN Phuket',
     );
   });
+
+  it('makes a licence agreement cover the countries its licence is granted in, and reads no role list under an "About the parties:" label', () => {
+    const found = relations(
+      'Kite Co., Ltd. and Heron Berhad formed a joint venture, Osprey Edge Sdn. Bhd. At the same ceremony, Kite and Heron signed a technology licence agreement with the Wren Institute. ' +
+        'Under the agreement, the institute grants the joint venture a licence to its patents for use in Malaysia, Brunei and Singapore.\n\nAbout the parties: Kite builds networks linking China with Laos.',
+    );
+    const agreement = extract('Kite Co., Ltd. and Heron Berhad signed a technology licence agreement with the Wren Institute.').entities.find((entity) => entity.type === 'Agreement')!.name;
+    expect(found).toEqual(expect.arrayContaining([`${agreement} COVERS Malaysia`, `${agreement} COVERS Brunei`, `${agreement} COVERS Singapore`]));
+    expect(found.filter((relation) => relation.startsWith('China SIGNED') || relation.startsWith('Laos SIGNED'))).toEqual([]);
+  });
 });
 

@@ -150,7 +150,8 @@ export class PatternFrames extends SentenceReader {
     const words = this.tokens.slice(0, end + 1);
     // ("About the co-organisers: set up in 2022 by A and B, the X …": a label that opens a clause heads prose, no list.)
     const opener = this.tokens[end + 1];
-    const prose = !!opener && opener.text === opener.lower && opener.tags.has('Verb');
+    // ("About the parties: CAIH builds …": an "About" label heads a release's description of who is who, never a role list.)
+    const prose = (!!opener && opener.text === opener.lower && opener.tags.has('Verb')) || words[from]?.lower === 'about';
     const rule = end >= 0 && !prose ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
     // The first type the label can be about that the text has named: a programme's lines are about its event.
     // ("Partners: A, Laos; B": what the line lists is none of what it is about.)
@@ -415,6 +416,29 @@ export class PatternFrames extends SentenceReader {
     this.capitalOf(index);
     this.hostNamed(index);
     this.unitOf(index);
+    this.licensedTerritory(index);
+  }
+
+  /**
+   * "… a technology licence agreement under which A grants the joint venture exclusive rights to its process in Malaysia,
+   * Thailand and Brunei", "Under the licence, A grants B the right to make … in Cambodia and Laos": the countries a licence
+   * is granted for are what its agreement covers.
+   */
+  private licensedTerritory(index: number): void {
+    const tokens = this.tokens;
+    if (!/^grant(?:s|ed|ing)?$/.test(tokens[index].lower)) return;
+    const end = this.nextClauseEnd(index);
+    const isAgreement = (mention: Mention) => !!mention.entityId && this.typeOf(mention) === EntityType.Agreement;
+    const named = [...this.entry.top, ...this.entry.signings.map((signing) => signing.agreement)].filter((mention) => mention.last < index && isAgreement(mention)).at(-1);
+    // ("Under the licence, …", "Under the agreement, …": the one the text named before.)
+    const under = tokens[0]?.lower === 'under' && /^(?:licen[cs]e|agreement|contract)$/.test(tokens[pastArticle(tokens, 1)]?.lower ?? '');
+    const earlier = !named && under ? this.antecedents.last([EntityType.Agreement]) : undefined;
+    const agreement = named ?? (earlier && this.pointer(earlier, 0, pastArticle(tokens, 1)));
+    const at = tokens.findIndex((token, k) => k > index && k < end && token.lower === 'in' && !!this.mentionAt(k + 1) && [EntityType.Country, EntityType.CountryGroup].includes(this.typeOf(this.mentionAt(k + 1)!)!));
+    if (!agreement || at < 0) return;
+    const countries = this.objectsAfter(at + 1, end).objects;
+    if (!countries.every((country) => [EntityType.Country, EntityType.CountryGroup].includes(this.typeOf(country)!))) return;
+    for (const country of countries) this.add(RelationType.COVERS, agreement, country, tokens[index], 0.6, `"${tokens[index].text}" for ${country.name}`);
   }
 
   /**

@@ -667,6 +667,8 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
     if (!isBulletLine(entry)) listSubject = [];
     const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index), listSubject);
     const subject = reader.run();
+    // An unnamed agreement a signing named ("a technology licence agreement") is one "the agreement" may point back at.
+    for (const signing of entry.signings) if (signing.unnamed) antecedents.note(signing.agreement);
     // (A sentence with no subject of its own hands on the previous one's, which names no new parties.)
     const ownSubject = subject !== previousSubject;
     previousSubject = subject;
