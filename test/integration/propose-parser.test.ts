@@ -1031,5 +1031,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(found).toContain('Beeline Sensing Pte. Ltd. SUPPORTS Tern Apiculture Project');
     expect(found).not.toContain('Beeline Sensing Pte. Ltd. SUPPORTS Kite Data Center');
   });
+
+  it('reads the classes of dev21: a speaker named after another speaker\'s relative clause is one of the speakers too', async () => {
+    const found = await parsedRelations(
+      'The 4th Kestrel Symposium on Island Grids opened on Wednesday. Keynote speakers included Professor Liang Wenhao of the Heron Institute of Island Energy, who described hybrid microgrids on islands off the coast of Hainan, and Dr Aung Kyaw Thu of the Osprey Institute of Power Engineering.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Heron Institute of Island Energy ATTENDED 4th Kestrel Symposium on Island Grids', 'Osprey Institute of Power Engineering ATTENDED 4th Kestrel Symposium on Island Grids']));
+  });
 });
 

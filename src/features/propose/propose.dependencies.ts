@@ -279,7 +279,11 @@ export class DependencyReader {
         members = this.subjectOf(this.parse.heads[governor]).group;
       } else if (SUBJECT_DEPS.has(dep) && governor >= 0) {
         // "Members include A and B", "the partners are A and B".
-        members = this.childrenWith(governor, 'dobj', 'attr').flatMap((object) => this.group(object));
+        // ("Speakers included Professor A of X, who described …, and Dr B of Y": past the relative clause the parser may
+        // join the next name to the verb, not to the first object; it is one of them all the same.)
+        const objects = this.childrenWith(governor, 'dobj', 'attr');
+        const joined = objects.length > 0 ? this.childrenWith(governor, 'conj').filter((child) => /^NN/.test(this.parse.tags[child] ?? '')) : [];
+        members = [...objects, ...joined].flatMap((object) => this.group(object));
       } else {
         // "welcomed new members, among them A and B", "new members: A and B" ("members of N" names the whole, not a member).
         const listing = this.children[head].filter((child) => this.dep(child) === 'appos' || (this.dep(child) === 'prep' && !WHOLE_PREPOSITIONS.has(this.tokens[child].lower)));
