@@ -41,6 +41,9 @@ const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
  * position, lists and objects after a word, the subject before a verb, references back, clause bounds, and the
  * relations found so far.
  */
+/** Phrases that open a clause with those it adds to a list: "Besides X, the partners are …". */
+const BESIDES_OPENINGS = [['besides'], ['alongside'], ['in', 'addition', 'to'], ['apart', 'from']];
+
 export class SentenceReader {
   readonly relations: ProposedRelation[] = [];
 
@@ -753,8 +756,7 @@ export class SentenceReader {
   /** "Besides the two universities, the laboratory's partners are …", "In addition to A, …": those the opening phrase names, up to its comma, before `index`. */
   protected besides(index: number): Mention[] {
     const start = this.clauseStart(index);
-    const words = this.tokens.slice(start, start + 3).map((token) => token.lower);
-    const opening = ['besides', 'alongside'].includes(words[0]) ? 1 : (words[0] === 'in' && words[1] === 'addition' && words[2] === 'to') || (words[0] === 'apart' && words[1] === 'from') ? (words[0] === 'in' ? 3 : 2) : 0;
+    const opening = BESIDES_OPENINGS.find((words) => words.every((word, n) => this.tokens[start + n]?.lower === word))?.length ?? 0;
     const comma = this.tokens.findIndex((token, n) => n >= start + opening && n < index && /,/.test(token.post));
     return opening === 0 || comma < 0 ? [] : this.objectsAfter(start + opening, comma + 1).objects;
   }
