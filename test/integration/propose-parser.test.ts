@@ -1038,5 +1038,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     );
     expect(found).toEqual(expect.arrayContaining(['Heron Institute of Island Energy ATTENDED 4th Kestrel Symposium on Island Grids', 'Osprey Institute of Power Engineering ATTENDED 4th Kestrel Symposium on Island Grids']));
   });
-});
 
+  it('reads the classes of dev22 (tuned on from 7 December, the twenty-fifth session): those an ellipsis names ("…, as did B, a Thai start-up, and C") take the role the clause gave its own actors', async () => {
+    const found = await parsedRelations('The 2nd Kestrel Forum on Dam Safety opened on Thursday. Delegations from Thailand and Myanmar attended, as did Heron Sensorworks, a Thai start-up, and Osprey Instruments Co., Ltd., which showed its gauges.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Sensorworks ATTENDED 2nd Kestrel Forum on Dam Safety', 'Osprey Instruments Co., Ltd. ATTENDED 2nd Kestrel Forum on Dam Safety']));
+  });
+});

@@ -1252,3 +1252,27 @@ describe('the classes of dev21', () => {
   });
 });
 
+
+describe('the classes of dev22', () => {
+  it('makes the organisation a person signs "on behalf of" the party, not the person', () => {
+    const found = relations(
+      'The Kestrel Department of Science and the Heron Ministry of Innovation (HMI) met in Nanning. The Memorandum of Understanding on Cold-Chain Cooperation was signed by Lin Tao on behalf of the Department and by Secretary of State Kim Sok on behalf of HMI.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Department of Science SIGNED Memorandum of Understanding on Cold-Chain Cooperation', 'Heron Ministry of Innovation SIGNED Memorandum of Understanding on Cold-Chain Cooperation']));
+    expect(found.filter((relation) => /^(?:Lin Tao|Kim Sok)/.test(relation))).toEqual([]);
+  });
+
+  it('holds an event where a story is filed when people gather "in this former royal capital" for it', () => {
+    expect(relations('KITE CITY, Laos, March 14, 2030 -- More than 250 engineers gathered in this former royal capital on Thursday for the 2nd Heron Forum on Dam Safety.')).toContain('2nd Heron Forum on Dam Safety HELD_IN Kite City');
+    expect(relations('KITE CITY, Laos, March 14, 2030 -- Engineers from this former royal capital attended the 2nd Heron Forum on Dam Safety in Bangkok.')).not.toContain('2nd Heron Forum on Dam Safety HELD_IN Kite City');
+  });
+
+  it('reads bullet lines under a label line of their own ("Lecturers") as listed under that label, and countries "from … in" a trainees\' line as where trainees come from', () => {
+    const found = relations(
+      'KESTREL CITY, China, 20 August 2030 -- Course programme.\n\n2030 Training Course on Kite Testing\n\nOrganiser: Kite Seed Institute\nTrainees: 30 technicians from laboratories in Laos, Cambodia and Myanmar\n\nLecturers\n- Prof. Wei Hong, Osprey Agricultural College\n- Mr. Somsack Vongsa, Lao Kite Certification Office\n\nWeek 1\n9 Sept: Opening',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Osprey Agricultural College ATTENDED Training Course on Kite Testing', 'Lao Kite Certification Office ATTENDED Training Course on Kite Testing', 'Laos ATTENDED Training Course on Kite Testing', 'Myanmar ATTENDED Training Course on Kite Testing']),
+    );
+  });
+});

@@ -512,20 +512,36 @@ function addDateline(text: string, dateline: Dateline, sentences: Sentence[], re
 /** "opened here", "was held here", "kicked off here": what an event did where the wire story is filed. */
 const HELD_HERE = /^(?:(?:is|was|were|has been)\s+)?(?:opened|opens|held|began|begins|convened|convenes|started|starts|closed|closes|took place|takes place|kicked off|kicks off|got under way|gets under way)\s+here$/;
 
+/** Nouns a story uses for the town it is filed from: "in this former royal capital", "in this port city". */
+const DATELINE_TOWN_NOUNS = /^(?:city|capital|town|port|village|resort)$/;
+/** Verbs for coming together somewhere: "gathered in this …", "met in this …". */
+const GATHERED = /^(?:gathered|met|convened|assembled|opened|began|were|was)$/;
+
 /**
  * "The 3rd … Forum opened here on Tuesday": in a story under a dateline, "here" is the dateline's city; the event the
- * sentence names before the verb is held there.
+ * sentence names before the verb is held there. So is "in this former royal capital", after a verb of gathering: the
+ * event the sentence names is held in the town the story is filed from.
  */
 function heldHere(text: string, dateline: Dateline, perSentence: SentenceMentions[], registry: EntityRegistry): ProposedRelation[] {
   const city = registry.entities.find((entity) => entity.mentions.some((span) => span.start === dateline.cityStart));
   if (!city) return [];
   return perSentence.flatMap(({ sentence, top }) => {
-    const here = sentence.tokens.findIndex((token) => token.lower === 'here');
-    const event = top.filter((mention) => mention.entityId && mention.type === EntityType.Event && mention.last < here).at(-1);
-    if (!event || here - event.last > 5 || !HELD_HERE.test(sentence.tokens.slice(event.last + 1, here + 1).map((token) => token.lower).join(' '))) return [];
-    const span = { start: event.start, end: sentence.tokens[here].end };
-    return [{ type: RelationType.HELD_IN, from: event.entityId!, to: city.id, properties: {}, quote: text.slice(span.start, span.end), span, confidence: 0.65, reason: `"here" in a story filed in ${city.name}` }];
+    const tokens = sentence.tokens;
+    const events = top.filter((mention) => mention.entityId && mention.type === EntityType.Event);
+    const here = tokens.findIndex((token) => token.lower === 'here');
+    const before = events.filter((mention) => mention.last < here).at(-1);
+    const reason = `"here" in a story filed in ${city.name}`;
+    if (before && here - before.last <= 5 && HELD_HERE.test(tokens.slice(before.last + 1, here + 1).map((token) => token.lower).join(' '))) return [heldIn(text, before, tokens[here], city.id, reason)];
+    const town = tokens.findIndex((token, k) => token.lower === 'this' && tokens[k - 1]?.lower === 'in' && GATHERED.test(tokens[k - 2]?.lower ?? '') && tokens.slice(k + 1, k + 5).some((word) => DATELINE_TOWN_NOUNS.test(word.lower)));
+    const event = town < 0 ? undefined : (events.find((mention) => mention.first > town) ?? events.at(-1));
+    return event ? [heldIn(text, event, tokens[town], city.id, `"in this ${tokens[town + 1].lower} …" in a story filed in ${city.name}`)] : [];
   });
+}
+
+/** The event held in the dateline's city, quoted from the event's name to the word that says where. */
+function heldIn(text: string, event: Mention, where: Token, city: string, reason: string): ProposedRelation {
+  const span = { start: Math.min(event.start, where.start), end: Math.max(event.end, where.end) };
+  return { type: RelationType.HELD_IN, from: event.entityId!, to: city, properties: {}, quote: text.slice(span.start, span.end), span, confidence: 0.65, reason };
 }
 
 /** Registers the typed mentions, their aliases and longer forms; resolves references; types what is left where it can. */

@@ -239,3 +239,5 @@ export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
   // "With the support of:", "Sponsors:", "Funded by:": who backs the event, project or platform named last.
   [/^(?:support|supported|supporters?|sponsors?|sponsored|funders?|funded|funding)$/, RelationType.SUPPORTS, [EntityType.Event, EntityType.Project, EntityType.Platform]],
 ];
+/** Whether a word is a line's label ("Venue", "Lecturers", "Co-organisers"). */
+export const isLineLabel = (word: string): boolean => LINE_LABELS.some(([pattern]) => pattern.test(word));

@@ -40,6 +40,12 @@ const WEEKDAY_ABBREVIATIONS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\
 /** Words that make an event another, earlier one: "the previous forum in Hanoi", "last year's expo". */
 const EARLIER_WORDS = /^(?:previous|last|former|earlier|past|inaugural)$/;
 
+/** The verbs an ellipsis repeats a clause with: "…, as did B", "…, as are representatives of C". */
+const ELLIPSIS_VERBS = /^(?:did|do|does|are|were|is|was|have|has|had)$/;
+
+/** The roles an ellipsis gives those it names, as the clause before it gave its own actors. */
+const SHARED_ROLES = new Set([RelationType.ATTENDED, RelationType.PARTICIPATES_IN, RelationType.MEMBER_OF, RelationType.SUPPORTS, RelationType.HOSTED, RelationType.ORGANIZED, RelationType.SIGNED]);
+
 /** Verbs for giving things to a work: "were supplied by", "were donated by". */
 const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
 
@@ -146,13 +152,16 @@ export class PatternFrames extends SentenceReader {
   private labelledLine(): void {
     // ("Mon 20 July 09:45 Keynote: …": a programme line's label follows its day and time.)
     const from = this.timePrefixEnd();
-    const end = this.tokens.slice(0, from + 4).findIndex((token, k) => k >= from && /^\s*:/.test(token.post));
-    const words = this.tokens.slice(0, end + 1);
+    const colon = this.tokens.slice(0, from + 4).findIndex((token, k) => k >= from && /^\s*:/.test(token.post));
+    // ("Lecturers" over "- Prof. A, B Institute": a bullet line under a label line of its own is listed under that label.)
+    const headed = colon < 0 && this.heading.length > 0;
+    const end = headed ? -1 : colon;
+    const words = headed ? this.heading : this.tokens.slice(0, end + 1);
     // ("About the co-organisers: set up in 2022 by A and B, the X …": a label that opens a clause heads prose, no list.)
     const opener = this.tokens[end + 1];
     // ("About the parties: CAIH builds …": an "About" label heads a release's description of who is who, never a role list.)
     const prose = (!!opener && opener.text === opener.lower && opener.tags.has('Verb')) || words[from]?.lower === 'about';
-    const rule = end >= 0 && !prose ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
+    const rule = (end >= 0 || headed) && !prose ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
     // The first type the label can be about that the text has named: a programme's lines are about its event.
     // ("Partners: A, Laos; B": what the line lists is none of what it is about.)
     const listed = new Set(this.entry.top.filter((mention) => mention.first > end).map((mention) => mention.entityId));
@@ -172,7 +181,9 @@ export class PatternFrames extends SentenceReader {
       const cityCountry = itemType === EntityType.Country && !!previous && previous.last === item.first - 1 && this.typeOf(previous) === EntityType.Place && commaAfter(this.tokens[previous.last]);
       // "Keynote: harmonising herbal standards across ASEAN, by …": a place the talk is about takes no part in the event.
       const before = this.tokens[beforeArticle(this.tokens, item.first)];
-      const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end;
+      // ("Trainees: technicians from laboratories in Laos, Cambodia …": after "from", "in" says where they come from.)
+      const origin = before?.lower === 'in' && this.tokens.slice(end + 1, before.index).some((token) => token.lower === 'from');
+      const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end && !origin;
       if (bracketed || topic || this.isSeat(item) || (type === RelationType.HELD_IN && cityCountry)) continue;
       const fits = type === RelationType.HELD_IN ? place : type === RelationType.IN_DOMAIN ? itemType === EntityType.Domain : ACTOR_TYPES.has(itemType!);
       if (!fits) continue;
@@ -386,6 +397,23 @@ export class PatternFrames extends SentenceReader {
     if (owner) this.add(RelationType.ORGANIZED, owner, event, this.tokens[index], 0.6, `"its ${event.text}": its own meeting`);
   }
 
+  /**
+   * "Delegations from A attended, as did B, a Thai start-up, and C": those an ellipsis after the clause names do what the
+   * clause says its actors did, to the same event or work (attend, take part, sponsor, sign …).
+   */
+  protected ellipsisActors(): void {
+    const tokens = this.tokens;
+    const at = tokens.findIndex((token, k) => token.lower === 'as' && ELLIPSIS_VERBS.test(tokens[k + 1]?.lower ?? '') && /,/.test(tokens[k - 1]?.post ?? ''));
+    if (at < 0) return;
+    const listed = this.objectsAfter(at + 2, this.nextClauseEnd(at + 2)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+    const stated = this.relations.filter((relation) => SHARED_ROLES.has(relation.type) && relation.span.end <= tokens[at].start);
+    for (const relation of stated.filter((one, n) => stated.findIndex((other) => other.type === one.type && other.to === one.to) === n)) {
+      // The target as the clause's relation quotes it.
+      const target = { ...listed[0], entityId: relation.to, start: relation.span.start, end: relation.span.end };
+      for (const item of listed) this.add(relation.type, item, target, tokens[at + 1], relation.confidence, `"as ${tokens[at + 1].lower}" it: ${relation.reason}`, relation.properties);
+    }
+  }
+
   /** Frames a noun opens: "a partnership between A and B", "with support from C", "delegations from A and B". */
   private nounFrames(index: number, subject: Mention[]): void {
     const word = this.tokens[index].lower;
@@ -402,7 +430,7 @@ export class PatternFrames extends SentenceReader {
     if (SUPPLY_VERBS.test(word)) this.suppliedThings(index);
     // ("Delegations from A took part, as did representatives of B and C": those the ellipsis names took part too; so
     // "… are taking part, as are representatives of B".)
-    const asDid = /^(?:did|do|does|are|were|is|was)$/.test(this.tokens[index - 1]?.lower ?? '') && this.tokens[index - 2]?.lower === 'as';
+    const asDid = ELLIPSIS_VERBS.test(this.tokens[index - 1]?.lower ?? '') && this.tokens[index - 2]?.lower === 'as';
     // ("…, as did researchers from A and B": any people the ellipsis names stand for where they come from.)
     if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || (asDid && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next))) this.attendeesFrom(index);
     this.participation(index);

@@ -26,6 +26,7 @@ import {
   NAMED_EVENT_ATTENDANCE,
   JOINING_VERBS,
   actionOf,
+  isLineLabel,
   verbAction,
 } from './propose.frame-words';
 import { PatternFrames } from './propose.pattern-frames';
@@ -125,6 +126,7 @@ class SentenceRelations extends PatternFrames {
     }
     this.patterns(firstSubject ?? []);
     if (this.entry.parse) this.parsedFrames(this.entry.parse, firstSubject ?? []);
+    this.ellipsisActors();
     // "Brisk University is a public university in Hue. It co-founded …": a sentence without a verb of the lexicon still
     // has a subject, for the pronoun of the next.
     firstSubject ??= this.copulaSubject();
@@ -665,7 +667,8 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   sentences.forEach((entry, index) => {
     for (const mention of entry.top) antecedents.note(mention);
     if (!isBulletLine(entry)) listSubject = [];
-    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index), listSubject);
+    const heading = isBulletLine(entry) ? headingAbove(sentences, index) : [];
+    const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index), listSubject, heading);
     const subject = reader.run();
     // An unnamed agreement a signing named ("a technology licence agreement") is one "the agreement" may point back at.
     for (const signing of entry.signings) if (signing.unnamed) antecedents.note(signing.agreement);
@@ -693,6 +696,16 @@ function bulletsAfter(sentences: SentenceMentions[], index: number): Mention[] {
     if (first) bullets.push(first);
   }
   return bullets;
+}
+
+/** The words of the label line ("Lecturers", "Speakers:") over the bullet lines that sentence `index` is one of, if one is. */
+function headingAbove(sentences: SentenceMentions[], index: number): Token[] {
+  let above = index - 1;
+  while (above >= 0 && isBulletLine(sentences[above])) above -= 1;
+  const line = sentences[above];
+  const tokens = line?.sentence.tokens ?? [];
+  const alone = tokens.length > 0 && tokens.length <= 3 && /\n/.test(tokens.at(-1)!.post + (sentences[above + 1]?.sentence.tokens[0]?.pre ?? '')) && line.top.every((mention) => !mention.entityId);
+  return alone && isLineLabel(tokens.at(-1)!.lower) ? tokens : [];
 }
 
 /** A line that opens with a bullet ("- ", "• ") or an item's number ("1. ", "(a) "). */

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { COUNT_WORDS, EVENT_ROLE_PLURALS, HEADS, JOINT_NOUNS, LEGAL_WORDS, MODALS, PEOPLE_NOUNS, REFERENCE_HEADS, WORK_NOUNS } from './propose.lexicon';
-import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, singular, type Mention } from './propose.mentions';
+import { NUMBER_WORDS, SEQUENCE_WORDS, headOf, isDemonym, singular, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { wordsOutsideBrackets } from './propose.signing';
 import { beforeArticle, isCapitalised, isFiniteVerb, isHyphenedDuration, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
@@ -65,6 +65,8 @@ export class SentenceReader {
     protected readonly bullets: Mention[] = [],
     /** For a bullet line under "the two sides will:", who will: the subject of every verb that opens the line. */
     protected readonly listSubject: Mention[] = [],
+    /** For a bullet line under a line that is only a label ("Lecturers", "Speakers:"), that label's words. */
+    protected readonly heading: Token[] = [],
   ) {
     this.tokens = entry.sentence.tokens;
   }
@@ -161,7 +163,8 @@ export class SentenceReader {
       const token = this.tokens[k];
       const place = this.mentionAt(k) && [EntityType.Place, EntityType.Country].includes(this.typeOf(this.mentionAt(k)!)!);
       // (A verb of its own ends it; a gerund or participle may describe: "a maker of interlocking systems".)
-      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place) || (isFiniteVerb(token) && !relative)) return undefined;
+      // ("A, a Thai start-up, and B": a demonym describes too.)
+      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place && !isDemonym(token)) || (isFiniteVerb(token) && !relative)) return undefined;
       if (/,/.test(token.post)) return ['and', 'or'].includes(this.tokens[k + 1].lower) ? k : undefined;
       if (!/^\s*$|^-$/.test(token.post)) return undefined;
     }

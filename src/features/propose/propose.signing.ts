@@ -50,6 +50,13 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
   };
   let k = from;
   while (k < end) {
+    // ("by Huang Wenjie on behalf of the Department": the person's name is no party, the organisation is.)
+    const onBehalf = onBehalfFrom(tokens, k);
+    if (onBehalf !== undefined) {
+      // ("on behalf of the Department": a reference keeps its article, a name does not.)
+      k = top.find((item) => item.first === onBehalf)?.first ?? pastArticle(tokens, onBehalf);
+      continue;
+    }
     const mention = top.find((item) => item.first === k);
     // ("by the Minister of Higher Education, Science and Technology and by B": an untyped name after a post's "of" is its remit.)
     if (mention && mention.type === undefined && !isAcronym(tokens[k]) && tokens[k - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[k - 2]?.lower ?? '')) {
@@ -126,6 +133,8 @@ function appositionStart(tokens: Token[], from: number, verb: number): number | 
  * the Brisk Marine Bureau", "Professor Anan Wong, Permanent Secretary of the Ministry of …".
  */
 function representedFrom(tokens: Token[], k: number): number | undefined {
+  const onBehalf = onBehalfFrom(tokens, k);
+  if (onBehalf !== undefined) return onBehalf;
   let at = k;
   while (isHonorific(tokens[at])) at += 1;
   if (!isCapitalised(tokens[at] ?? tokens[k]) || at >= tokens.length) return undefined;
@@ -134,6 +143,18 @@ function representedFrom(tokens: Token[], k: number): number | undefined {
   if (at > k && tokens[at + 1]?.lower === 'of' && at - k <= 4 && isHonorific(tokens[k])) return pastArticle(tokens, at + 2);
   if (!/,/.test(tokens[at].post) || at - k > 5) return undefined;
   return afterPost(tokens, at + 1);
+}
+
+/**
+ * Where the organisation starts that a person, named with or without a post, acts for "on behalf of": "Huang Wenjie on
+ * behalf of the Department", "Secretary of State Chea Sophal on behalf of MPSRI".
+ */
+function onBehalfFrom(tokens: Token[], k: number): number | undefined {
+  for (let at = k; at < k + 9 && at < tokens.length - 3; at += 1) {
+    if (at > k && tokens[at].lower === 'on' && tokens[at + 1].lower === 'behalf' && tokens[at + 2].lower === 'of') return at + 3;
+    if (!(isCapitalised(tokens[at]) || isHonorific(tokens[at]) || (at > k && tokens[at].lower === 'of')) || /[,;:]/.test(tokens[at].post)) return undefined;
+  }
+  return undefined;
 }
 
 /** Where the party `mention` is written from: its own first word, or the person who signs for it. */
