@@ -1043,4 +1043,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const found = await parsedRelations('The 2nd Kestrel Forum on Dam Safety opened on Thursday. Delegations from Thailand and Myanmar attended, as did Heron Sensorworks, a Thai start-up, and Osprey Instruments Co., Ltd., which showed its gauges.');
     expect(found).toEqual(expect.arrayContaining(['Heron Sensorworks ATTENDED 2nd Kestrel Forum on Dam Safety', 'Osprey Instruments Co., Ltd. ATTENDED 2nd Kestrel Forum on Dam Safety']));
   });
+
+  it('reads the classes of dev22: a company is where "the company\'s plant" is', async () => {
+    const found = await parsedRelations('Kite Fibre Corporation joined the Heron Joint Laboratory for Fibre Panels. The partners also plan a demonstration line at the company\'s plant in Tern City by the end of 2031.');
+    expect(found).toContain('Kite Fibre Corporation LOCATED_IN Tern City');
+  });
 });

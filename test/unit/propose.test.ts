@@ -1275,4 +1275,8 @@ describe('the classes of dev22', () => {
       expect.arrayContaining(['Osprey Agricultural College ATTENDED Training Course on Kite Testing', 'Lao Kite Certification Office ATTENDED Training Course on Kite Testing', 'Laos ATTENDED Training Course on Kite Testing', 'Myanmar ATTENDED Training Course on Kite Testing']),
     );
   });
+
+  it('proposes no entity for an academic unit named for its field after its owner\'s possessive ("the university\'s College of Engineering")', () => {
+    expect(names('The Heron Joint Laboratory for Fibre Panels occupies the ground floor of the university\'s College of Engineering building.')).not.toContain('College of Engineering');
+  });
 });

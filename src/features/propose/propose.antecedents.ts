@@ -1,5 +1,6 @@
 import type { EntityType } from '../../engine/model/model';
 import type { EntityRegistry } from './propose.registry';
+import { HEADS } from './propose.lexicon';
 import { headKey, type Mention } from './propose.mentions';
 
 /**
@@ -39,10 +40,14 @@ export class Antecedents {
       .reduce<{ mention: Mention } | undefined>((best, item) => (!best || mentionsOf(item) > mentionsOf(best) ? item : best), undefined)?.mention;
   }
 
-  /** The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory"). */
+  /**
+   * The last entity of one of `types` named, preferring one whose name holds `head` ("the lab" → "… Joint Laboratory")
+   * or that is of the kind `head` says ("the company" → "… Corporation").
+   */
   last(types: EntityType[], head?: string, except: Set<string | undefined> = new Set()): Mention | undefined {
     const candidates = this.named.filter((item) => types.includes(item.type) && !except.has(item.mention.entityId));
-    const byHead = head ? candidates.filter((item) => item.words.includes(headKey(head))).at(-1) : undefined;
+    const kind = head ? HEADS[head]?.kind : undefined;
+    const byHead = head ? (candidates.filter((item) => item.words.includes(headKey(head))).at(-1) ?? candidates.filter((item) => !!kind && item.mention.kind === kind).at(-1)) : undefined;
     return (byHead ?? candidates.at(-1))?.mention;
   }
 }

@@ -555,7 +555,7 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         if (resolveReference(mention, entry, registry, text, false)) pending.push({ mention, entry });
         continue;
       }
-      if (unitBeforeItsBody(mention, top)) {
+      if (unitBeforeItsBody(mention, top) || possessedAcademicUnit(mention)) {
         top.splice(top.indexOf(mention), 1);
         continue;
       }
@@ -958,6 +958,17 @@ function unitBeforeItsBody(mention: Mention, top: Mention[]): boolean {
   if (mention.type !== EntityType.Institution || tokens[mention.last].lower !== 'office' || mention.name.includes(' of ') || !/^,\s*$/.test(tokens[mention.last].post)) return false;
   const body = top.find((other) => other.first === mention.last + 1);
   return !!body && (body.type === EntityType.Institution || isAcronym(tokens[body.first]));
+}
+
+/**
+ * "the university's College of Engineering building", "its School of Medicine": an academic unit named only for its field,
+ * after its owner's possessive, is a part of the owner that many universities have, no entity of its own.
+ */
+function possessedAcademicUnit(mention: Mention): boolean {
+  const { tokens } = mention.sentence;
+  const owner = tokens[mention.first - 1];
+  const possessive = !!owner && (/['’]s$/.test(owner.text) || ['its', 'their'].includes(owner.lower));
+  return possessive && mention.type === EntityType.Institution && /^(?:College|Faculty|School) of [\p{L} ,-]+$/u.test(mention.name);
 }
 
 /** "the Tern laboratory", "the new dual-cycle pattern": a reference to none such in the text describes a new one. */

@@ -46,6 +46,9 @@ const ELLIPSIS_VERBS = /^(?:did|do|does|are|were|is|was|have|has|had)$/;
 /** The roles an ellipsis gives those it names, as the clause before it gave its own actors. */
 const SHARED_ROLES = new Set([RelationType.ATTENDED, RelationType.PARTICIPATES_IN, RelationType.MEMBER_OF, RelationType.SUPPORTS, RelationType.HOSTED, RelationType.ORGANIZED, RelationType.SIGNED]);
 
+/** A site an organisation has somewhere: "its campus in X", "the company's plant in Y". */
+const OWNED_SITES = /^(?:campus|plant|factory)$/;
+
 /** Verbs for giving things to a work: "were supplied by", "were donated by". */
 const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
 
@@ -814,7 +817,8 @@ export class PatternFrames extends SentenceReader {
 
   /**
    * "on UPT's main campus in Teluk Semanis", "at its campus in Muang Thamsai", "on UTBB's Bukittinggi campus", "at the SIIAS
-   * campus in Catbalogan": the campus's owner is in the place, and so is the laboratory or centre the clause puts there.
+   * campus in Catbalogan", "at the company's plant in Tagum City": the campus's (plant's) owner is in the place, and so is
+   * the laboratory or centre the clause puts on a campus.
    */
   private campus(index: number): void {
     const tokens = this.tokens;
@@ -841,14 +845,17 @@ export class PatternFrames extends SentenceReader {
     const kind = ownerWord?.replace(/['’]s$/, '');
     const kindOwner = !owned && kind !== ownerWord && tokens[k - 1]?.lower === 'the' ? this.antecedents.last([EntityType.Institution], kind) : undefined;
     // (Not when the sentence names two of that kind before it: "A University and B University opened … on the university's campus".)
-    const ofKind = new Set(this.entry.top.filter((mention) => mention.last < k && mention.entityId && headOf(mention.name) === kind).map((mention) => mention.entityId));
-    const byKind = kindOwner && headOf(kindOwner.name) === kind && ofKind.size <= 1 ? this.pointer(kindOwner, k, k) : undefined;
-    const owner = owned && owned.last === k && owned !== place ? owned : ownerWord === 'its' ? pointed() : byKind;
+    // ("the company's plant": a company is one of the company kind, whatever its name ends with.)
+    const isOfKind = (mention: Mention) => headOf(mention.name) === kind || (!!kind && !!HEADS[kind]?.kind && mention.kind === HEADS[kind].kind);
+    const ofKind = new Set(this.entry.top.filter((mention) => mention.last < k && mention.entityId && isOfKind(mention)).map((mention) => mention.entityId));
+    const byKind = kindOwner && isOfKind(kindOwner) && ofKind.size <= 1 ? this.pointer(kindOwner, k, k) : undefined;
+    // ("at its plant in X": a plant's "its" may be any company the clause names; only a campus's is the subject's.)
+    const owner = owned && owned.last === k && owned !== place ? owned : ownerWord === 'its' && tokens[index].lower === 'campus' ? pointed() : byKind;
     if (!owner || this.typeOf(owner) !== EntityType.Institution) return;
-    this.add(RelationType.LOCATED_IN, owner, place, tokens[index], 0.6, `its campus in ${place.name}`);
+    this.add(RelationType.LOCATED_IN, owner, place, tokens[index], 0.6, `its ${tokens[index].lower} in ${place.name}`);
     // What the clause puts on the campus: the laboratory, centre or station named last before "at"/"on" it.
     const at = beforeArticle(tokens, owned && owned.last === k ? owned.first : k);
-    if (!['at', 'on'].includes(tokens[at]?.lower ?? '')) return;
+    if (!['at', 'on'].includes(tokens[at]?.lower ?? '') || tokens[index].lower !== 'campus') return;
     const site = this.entry.top.filter((mention) => mention.last < at && mention.entityId && this.typeOf(mention) === EntityType.Platform).at(-1);
     if (site && site.entityId !== owner.entityId) this.add(RelationType.LOCATED_IN, site, place, tokens[index], 0.6, `on ${owner.name}'s campus in ${place.name}`);
   }
@@ -961,7 +968,7 @@ export class PatternFrames extends SentenceReader {
     }
     this.builtIn(index);
     if (word === 'in') this.seatIn(index);
-    if (word === 'campus') this.campus(index);
+    if (OWNED_SITES.test(word)) this.campus(index);
     if (word === 'capital') this.capitalOfCountry(index);
     if (word === 'of') this.placeOfCountry(index);
     if (PLACE_LIST_KINDS[word]) this.placesOfKindIn(index);
