@@ -1048,4 +1048,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const found = await parsedRelations('Kite Fibre Corporation joined the Heron Joint Laboratory for Fibre Panels. The partners also plan a demonstration line at the company\'s plant in Tern City by the end of 2031.');
     expect(found).toContain('Kite Fibre Corporation LOCATED_IN Tern City');
   });
+
+  it('reads the classes of dev22: every town of a list set off by a comma before "in" a region is in that region', async () => {
+    const found = await parsedRelations('The project works in orchards around Kampar and Bidor, in Perak, and at a laboratory in Ipoh.');
+    expect(found).toEqual(expect.arrayContaining(['Kampar LOCATED_IN Perak', 'Bidor LOCATED_IN Perak']));
+  });
 });

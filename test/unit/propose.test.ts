@@ -1279,4 +1279,8 @@ describe('the classes of dev22', () => {
   it('proposes no entity for an academic unit named for its field after its owner\'s possessive ("the university\'s College of Engineering")', () => {
     expect(names('The Heron Joint Laboratory for Fibre Panels occupies the ground floor of the university\'s College of Engineering building.')).not.toContain('College of Engineering');
   });
+
+  it('places a town before a region followed by ", and" and a verb in the region: no list goes on', () => {
+    expect(relations('Osprey Co., Ltd. is headquartered in Wuzhou, Guangxi, and makes optical coatings.')).toContain('Wuzhou LOCATED_IN Guangxi');
+  });
 });

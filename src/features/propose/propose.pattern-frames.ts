@@ -1003,7 +1003,9 @@ export class PatternFrames extends SentenceReader {
       let k = index + 1;
       while (tokens[k] && (tokens[k].lower === 'the' || DIRECTION_WORDS.has(tokens[k].lower))) k += 1;
       const wider = this.mentionAt(k);
-      if (wider && wider.first === k && (this.typeOf(wider) === EntityType.Country || wider.kind === 'REGION')) this.add(RelationType.LOCATED_IN, named, wider, tokens[index], 0.6, `"${named.name} in" ${wider.name}`);
+      // ("around Raub and Bentong, in Pahang": set off by a comma, the region is every listed town's.)
+      const towns = /,\s*$/.test(tokens[index - 1].post) ? this.listEndingWith(named).filter((item) => this.typeOf(item) === EntityType.Place) : [named];
+      if (wider && wider.first === k && (this.typeOf(wider) === EntityType.Country || wider.kind === 'REGION')) for (const item of towns) this.add(RelationType.LOCATED_IN, item, wider, tokens[index], 0.6, `"${item === named ? item.name : `${item.name} …`} in" ${wider.name}`);
     }
     // "Guangxi Lijiang Water Research Institute (Guilin, China)": a bracket after a name says where it is.
     const bracketed = this.mentionAt(index);
@@ -1191,8 +1193,11 @@ export class PatternFrames extends SentenceReader {
    */
   private placeListedAfter(place: Mention): boolean {
     if (!['and', 'or'].includes(this.tokens[place.last + 1]?.lower ?? '')) return false;
-    const joined = this.mentionAt(pastArticle(this.tokens, place.last + 2));
-    return !joined || [EntityType.Place, EntityType.Country].includes(this.typeOf(joined)!);
+    const at = pastArticle(this.tokens, place.last + 2);
+    const joined = this.mentionAt(at);
+    // ("based in Guilin, Guangxi, and makes coatings": a verb after "and" opens a predicate, no list.)
+    if (!joined) return !isFiniteVerb(this.tokens[at] ?? this.tokens[place.last]);
+    return [EntityType.Place, EntityType.Country].includes(this.typeOf(joined)!);
   }
 
   /** The mention a bracket closing at `close` follows: "X (MERU)" → X. */
