@@ -1283,4 +1283,13 @@ describe('the classes of dev22', () => {
   it('places a town before a region followed by ", and" and a verb in the region: no list goes on', () => {
     expect(relations('Osprey Co., Ltd. is headquartered in Wuzhou, Guangxi, and makes optical coatings.')).toContain('Wuzhou LOCATED_IN Guangxi');
   });
+
+  it('proposes no entity for a body\'s own organ met after its possessive ("its Steering Council"), named again or not, nor for "the next … meeting" of it', () => {
+    const text =
+      'The Kestrel Drone Network is pleased to announce that its Steering Council, meeting in Vientiane on 16 July, approved six new members. The Steering Council thanked the Heron Service Station. The next Steering Council meeting will be held in Bangkok in early 2031.';
+    const found = names(text);
+    expect(found).not.toContain('Steering Council');
+    expect(found.filter((name) => /meeting/i.test(name))).toEqual([]);
+    expect(names('The Agreement provides for a Joint Steering Committee, co-chaired by the two signatories.')).toContain('Joint Steering Committee');
+  });
 });

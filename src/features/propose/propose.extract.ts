@@ -548,6 +548,7 @@ function heldIn(text: string, event: Mention, where: Token, city: string, reason
 function registerMentions(text: string, perSentence: SentenceMentions[], registry: EntityRegistry): void {
   // Typed mentions first, so aliases and places can be resolved against them.
   const pending: { mention: Mention; entry: SentenceMentions }[] = [];
+  const ownersUnits = new Set<string>();
   for (const entry of perSentence) {
     const { top, nested } = entry;
     for (const mention of [...top]) {
@@ -555,7 +556,7 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         if (resolveReference(mention, entry, registry, text, false)) pending.push({ mention, entry });
         continue;
       }
-      if (unitBeforeItsBody(mention, top) || possessedAcademicUnit(mention)) {
+      if (unitBeforeItsBody(mention, top) || possessedUnit(mention, ownersUnits)) {
         top.splice(top.indexOf(mention), 1);
         continue;
       }
@@ -960,15 +961,21 @@ function unitBeforeItsBody(mention: Mention, top: Mention[]): boolean {
   return !!body && (body.type === EntityType.Institution || isAcronym(tokens[body.first]));
 }
 
+/** Units named only for what they do, that many organisations have: "College of Engineering", "Steering Council". */
+const GENERIC_UNIT = /^(?:(?:College|Faculty|School) of [\p{L} ,-]+|(?:(?:Steering|Executive|Advisory|Management|Standing|Governing|Scientific|Technical) )?(?:Council|Committee|Board|Secretariat))$/u;
+
 /**
- * "the university's College of Engineering building", "its School of Medicine": an academic unit named only for its field,
- * after its owner's possessive, is a part of the owner that many universities have, no entity of its own.
+ * "the university's College of Engineering building", "its Steering Council, meeting in Vientiane": a unit named only for
+ * what it does, after its owner's possessive, is a part of the owner, no entity of its own; nor is it when the text
+ * names it again ("The Steering Council thanked …"). `owned` keeps the names of those met so.
  */
-function possessedAcademicUnit(mention: Mention): boolean {
+function possessedUnit(mention: Mention, owned: Set<string>): boolean {
   const { tokens } = mention.sentence;
   const owner = tokens[mention.first - 1];
   const possessive = !!owner && (/['’]s$/.test(owner.text) || ['its', 'their'].includes(owner.lower));
-  return possessive && mention.type === EntityType.Institution && /^(?:College|Faculty|School) of [\p{L} ,-]+$/u.test(mention.name);
+  if (mention.type !== EntityType.Institution || !GENERIC_UNIT.test(mention.name) || !(possessive || owned.has(mention.name))) return false;
+  owned.add(mention.name);
+  return true;
 }
 
 /** "the Tern laboratory", "the new dual-cycle pattern": a reference to none such in the text describes a new one. */

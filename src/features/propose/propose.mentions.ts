@@ -1390,6 +1390,10 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
     return { next: last };
   }
+  // ("the next Steering Council meeting": another meeting of a body the text names, itself not named.)
+  if (end === last && SEQUENCE_WORDS.has(first.lower) && !isCapitalised(tokens[last]) && HEADS[tokens[last].lower]?.type === EntityType.Event) {
+    return { next: last };
+  }
   // "operates six data centres in Thailand": things counted in one place are described; "bases in three countries" are a group.
   if (end > last && first.tags.has('Value') && (collective || plural) && !tokens.slice(last + 1, end + 1).some((token) => token.tags.has('Value'))) {
     return { next: end };
