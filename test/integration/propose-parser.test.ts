@@ -1053,4 +1053,12 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const found = await parsedRelations('The project works in orchards around Kampar and Bidor, in Perak, and at a laboratory in Ipoh.');
     expect(found).toEqual(expect.arrayContaining(['Kampar LOCATED_IN Perak', 'Bidor LOCATED_IN Perak']));
   });
+
+  it('reads the classes of dev22: a partner who "joined as an associate partner" is one of the work funded, not of its funder named last after "from"', async () => {
+    const found = await parsedRelations(
+      'The Kestrel Smart Orchard Project is implemented by Heron University and the Osprey Growers\' Cooperative. Funding comes from the Kite Agricultural Agency and from the Tern Innovation Center. Wren Logistics Sdn. Bhd., a cold-storage firm, joined this year as an associate partner.',
+    );
+    expect(found).toContain('Wren Logistics Sdn. Bhd. PARTICIPATES_IN Kestrel Smart Orchard Project');
+    expect(found).not.toContain('Wren Logistics Sdn. Bhd. PARTICIPATES_IN Tern Innovation Center');
+  });
 });

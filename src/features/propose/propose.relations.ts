@@ -213,7 +213,10 @@ class SentenceRelations extends PatternFrames {
       if (members.length === 0) continue;
       const memberIds = new Set(members.map((member) => member.entityId));
       const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!) && !memberIds.has(mention.entityId);
-      const earlier = this.antecedents.last(wanted, undefined, memberIds);
+      const last = this.antecedents.last(wanted, undefined, memberIds);
+      // ("Funding comes from A and from the B Center. C joined as a partner": of the work funded, not the funder.)
+      const source = last && last.sentence.tokens[beforeArticle(last.sentence.tokens, last.first)]?.lower === 'from';
+      const earlier = source ? this.antecedents.topic(wanted, memberIds) : last;
       // "a member of both the A Network and the B Consortium": every whole the complement names.
       const named = role.wholes.filter(isWhole);
       // ("The two companies will be partners in the venture": a whole the complement names, of another kind, is no earlier one.)
