@@ -1292,4 +1292,10 @@ describe('the classes of dev22', () => {
     expect(found.filter((name) => /meeting/i.test(name))).toEqual([]);
     expect(names('The Agreement provides for a Joint Steering Committee, co-chaired by the two signatories.')).toContain('Joint Steering Committee');
   });
+
+  it('makes those who form a joint venture together, or write a piece of work "jointly by" both, cooperate', () => {
+    expect(relations('Kite Photonics Co., Ltd. has formed a joint venture with Heron Glass Corporation (HGC) to make glass.')).toContain('Kite Photonics Co., Ltd. COOPERATES_WITH Heron Glass Corporation');
+    expect(relations('Outputs include two papers on fruit ripening, written jointly by Kestrel University and the Osprey Institute of Horticulture.')).toContain('Kestrel University COOPERATES_WITH Osprey Institute of Horticulture');
+    expect(relations('The 2nd Tern Forum was organised jointly by Kestrel University and the Osprey Institute of Horticulture.').filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
+  });
 });

@@ -442,6 +442,8 @@ export class PatternFrames extends SentenceReader {
     this.talkSpeaker(index);
     this.bracketedSpeaker(index);
     this.asPartners(index);
+    this.ventureWith(index);
+    this.jointlyBy(index);
     this.frontedMembership(index);
     this.partnerOfOrganisation(index);
     this.capitalOf(index);
@@ -714,6 +716,31 @@ export class PatternFrames extends SentenceReader {
     for (const party of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
       if (party.entityId !== whole.entityId) this.grouped(whole, party, this.tokens[index], 0.65, () => `a party of the ${this.tokens[index].text} that ${whole.name} is`);
     }
+  }
+
+  /** "A has formed a joint venture with B", "A entered into a partnership with B": A cooperates with B. */
+  private ventureWith(index: number): void {
+    const tokens = this.tokens;
+    const noun = tokens[index].lower;
+    if (!((noun === 'venture' && tokens[index - 1]?.lower === 'joint') || noun === 'partnership') || tokens[index + 1]?.lower !== 'with') return;
+    const verb = this.tokens.slice(this.clauseStart(index), index).map((token) => token.index).filter((k) => isVerb(tokens[k]) && !this.mentionAt(k)).at(-1);
+    if (verb === undefined) return;
+    const partners = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => this.typeOf(mention) === EntityType.Institution);
+    const agents = this.subjectBefore(verb, this.clauseStart(verb)).filter((mention) => this.typeOf(mention) === EntityType.Institution);
+    for (const agent of agents) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, tokens[index], 0.65, `a ${tokens.slice(index - (noun === 'venture' ? 1 : 0), index + 2).map((token) => token.lower).join(' ')} it`, { activity: `${noun === 'venture' ? 'joint venture' : 'partnership'}` });
+  }
+
+  /**
+   * "two papers on durian ripening, written jointly by A and B": those who do a piece of work together, the work itself
+   * no entity, cooperate (a named event, platform or agreement done so has its own frame).
+   */
+  private jointlyBy(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index].lower !== 'jointly' || tokens[index + 1]?.lower !== 'by' || !isVerb(tokens[index - 1])) return;
+    const start = this.clauseStart(index);
+    if (this.entry.top.some((mention) => mention.entityId && mention.first >= start && mention.last < index && this.typeOf(mention) !== EntityType.Domain)) return;
+    const [first, ...others] = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => this.typeOf(mention) === EntityType.Institution);
+    for (const other of others) this.add(RelationType.COOPERATES_WITH, first, other, tokens[index], 0.6, `"${tokens[index - 1].lower} jointly by" both`, { activity: `${tokens[index - 1].lower} jointly` });
   }
 
   /**
