@@ -1298,4 +1298,11 @@ describe('the classes of dev22', () => {
     expect(relations('Outputs include two papers on fruit ripening, written jointly by Kestrel University and the Osprey Institute of Horticulture.')).toContain('Kestrel University COOPERATES_WITH Osprey Institute of Horticulture');
     expect(relations('The 2nd Tern Forum was organised jointly by Kestrel University and the Osprey Institute of Horticulture.').filter((relation) => relation.includes('COOPERATES_WITH'))).toEqual([]);
   });
+
+  it('places a project where it "works in" or "around" towns (not in the region set off after them) and where "a third site" of it is', () => {
+    const found = relations('The Kestrel Orchard Project started in 2029. The project works in orchards around Kuantan and Temerloh, in Pahang. A third site in Hat Yai, Thailand, was surveyed in October.');
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Orchard Project LOCATED_IN Kuantan', 'Kestrel Orchard Project LOCATED_IN Temerloh', 'Kestrel Orchard Project LOCATED_IN Hat Yai']));
+    expect(found).not.toContain('Kestrel Orchard Project LOCATED_IN Pahang');
+    expect(found).not.toContain('Kestrel Orchard Project LOCATED_IN Thailand');
+  });
 });

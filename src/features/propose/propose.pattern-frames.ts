@@ -46,6 +46,9 @@ const ELLIPSIS_VERBS = /^(?:did|do|does|are|were|is|was|have|has|had)$/;
 /** The roles an ellipsis gives those it names, as the clause before it gave its own actors. */
 const SHARED_ROLES = new Set([RelationType.ATTENDED, RelationType.PARTICIPATES_IN, RelationType.MEMBER_OF, RelationType.SUPPORTS, RelationType.HOSTED, RelationType.ORGANIZED, RelationType.SIGNED]);
 
+/** What makes a site one more of a project's: "a third site in X", "a new site in Y". */
+const SITE_ORDINALS = /^(?:second|third|fourth|fifth|new|further|another|additional)$/;
+
 /** A site an organisation has somewhere: "its campus in X", "the company's plant in Y". */
 const OWNED_SITES = /^(?:campus|plant|factory)$/;
 
@@ -444,6 +447,7 @@ export class PatternFrames extends SentenceReader {
     this.asPartners(index);
     this.ventureWith(index);
     this.jointlyBy(index);
+    this.projectSites(index);
     this.frontedMembership(index);
     this.partnerOfOrganisation(index);
     this.capitalOf(index);
@@ -716,6 +720,29 @@ export class PatternFrames extends SentenceReader {
     for (const party of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
       if (party.entityId !== whole.entityId) this.grouped(whole, party, this.tokens[index], 0.65, () => `a party of the ${this.tokens[index].text} that ${whole.name} is`);
     }
+  }
+
+  /**
+   * "The project works in orchards around A and B, in Pahang, and at a laboratory in C", "A third site in D was
+   * surveyed", "the project will add a new site in E": the places a project (or platform) works in are where it is; a
+   * region set off after a town only says where the town is.
+   */
+  private projectSites(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    const works = /^(?:works?|worked|operates?|operated)$/.test(word) && /^(?:in|at|around|across)$/.test(tokens[index + 1]?.lower ?? '');
+    const site = word === 'site' && SITE_ORDINALS.test(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower === 'in';
+    if (!works && !site) return;
+    const isWork = (mention: Mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!);
+    const subject = this.subjectBefore(index, this.clauseStart(index));
+    const topic = site ? this.antecedents.topic([EntityType.Project]) : undefined;
+    const project = subject.find(isWork) ?? (topic && this.pointer(topic, index, index));
+    if (!project) return;
+    const end = site ? Math.min(this.nextClauseEnd(index), index + 6) : this.nextClauseEnd(index);
+    const places = this.entry.top.filter((mention) => mention.entityId && mention.first > index && mention.last < end && this.typeOf(mention) === EntityType.Place);
+    // ("around Raub and Bentong, in Pahang", "in Betong, Thailand": the region after a town's comma is the town's.)
+    const container = (place: Mention) => places.some((other) => other.last < place.first && /,\s*$/.test(tokens[other.last].post) && place.first - other.last <= 2);
+    for (const place of places.filter((item) => !container(item))) this.add(RelationType.LOCATED_IN, project, place, tokens[index], 0.6, site ? `a site of it in ${place.name}` : `"${word} ${tokens[index + 1].lower}" ${place.name}`);
   }
 
   /** "A has formed a joint venture with B", "A entered into a partnership with B": A cooperates with B. */
