@@ -1305,4 +1305,9 @@ describe('the classes of dev22', () => {
     expect(found).not.toContain('Kestrel Orchard Project LOCATED_IN Pahang');
     expect(found).not.toContain('Kestrel Orchard Project LOCATED_IN Thailand');
   });
+
+  it('makes two who "co-lead" something no entity cooperate, and places a company where it "was incorporated"', () => {
+    const found = relations('Kite University and the Heron Institute of Crop Protection joined the network. The Heron institute and the Kite university will co-lead the first trial, on armyworm control, in Savannakhet. The joint venture, Osprey Glass, Inc., was incorporated in Cebu on 30 September.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Institute of Crop Protection COOPERATES_WITH Kite University', 'Osprey Glass, Inc. LOCATED_IN Cebu']));
+  });
 });

@@ -57,9 +57,11 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:cover|span)/, Action.COVER],
   [/^serv/, Action.SERVE],
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
-  [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain)/, Action.RUN],
+  // ("A and B will co-lead the first trial": those who lead together.)
+  [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain|co-?lead|co-?led)/, Action.RUN],
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet)/, Action.HOLD],
-  [/^(?:locat|based|headquarter|situat|occup(?:y|ies|ied))/, Action.LOCATE],
+  // ("The joint venture was incorporated in Cebu": a company is where it is incorporated.)
+  [/^(?:locat|based|headquarter|situat|occup(?:y|ies|ied)|incorporated$)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],
   [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
   [/^(?:attend|spoke|speak)/, Action.ATTEND],

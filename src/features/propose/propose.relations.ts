@@ -579,7 +579,8 @@ class SentenceRelations extends PatternFrames {
     const confidence = predicate.infinitive ? 0.6 : 0.7;
     const because = (what: string) => `"${verb.text}" ${what}`;
     // "A and B have cooperated since 2015": two who cooperate with no one else named cooperate with each other.
-    const mutual = action === Action.COOPERATE && partners.length === 0 && objects.length === 0 && agents.length === 2 && /^(?:cooperat|collaborat|partner)/.test(verb.lower);
+    // ("A and B will co-lead the first trial": leading together something no entity is cooperating.)
+    const mutual = partners.length === 0 && objects.length === 0 && agents.length === 2 && ((action === Action.COOPERATE && /^(?:cooperat|collaborat|partner)/.test(verb.lower)) || (action === Action.RUN && /^co-?le[ad]/.test(verb.lower)));
     if (mutual && agents.every((agent) => this.typeOf(agent) === EntityType.Institution)) this.add(RelationType.COOPERATES_WITH, agents[0], agents[1], verb, confidence, because('with each other'), activity);
     for (const agent of agents) {
       if (action === Action.COOPERATE) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, verb, confidence, because('with a partner'), activity);
