@@ -1310,4 +1310,10 @@ describe('the classes of dev22', () => {
     const found = relations('Kite University and the Heron Institute of Crop Protection joined the network. The Heron institute and the Kite university will co-lead the first trial, on armyworm control, in Savannakhet. The joint venture, Osprey Glass, Inc., was incorporated in Cebu on 30 September.');
     expect(found).toEqual(expect.arrayContaining(['Heron Institute of Crop Protection COOPERATES_WITH Kite University', 'Osprey Glass, Inc. LOCATED_IN Cebu']));
   });
+
+  it('proposes the project an agreement\'s title is about ("the Agreement on the X Project"), and makes its signatories take part in it', () => {
+    const text = "Kite Refrigeration Co., Ltd. and the Heron Fishers' Cooperative Union signed the Agreement on the Osprey Lake Solar Ice Demonstration Project.";
+    expect(names(text)).toContain('Osprey Lake Solar Ice Demonstration Project');
+    expect(relations(text)).toEqual(expect.arrayContaining(['Kite Refrigeration Co., Ltd. PARTICIPATES_IN Osprey Lake Solar Ice Demonstration Project', "Heron Fishers' Cooperative Union PARTICIPATES_IN Osprey Lake Solar Ice Demonstration Project"]));
+  });
 });

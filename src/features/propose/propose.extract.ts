@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, foundedInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -399,7 +399,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   // The body an event's name names ("Annual Meeting of the X Alliance") is known before references are resolved: "the Alliance".
   // So is what an agreement's title says it sets up: "the centre" after "Agreement on the Establishment of the X Centre".
   for (const name of topNames) {
-    const inner = name.type === EntityType.Event ? parentInName(text, name) : foundedInTitle(text, name);
+    const inner = name.type === EntityType.Event ? parentInName(text, name) : (foundedInTitle(text, name) ?? projectInTitle(text, name));
     if (inner) nested.set(name, [...(nested.get(name) ?? []), inner]);
   }
   return { sentence, top, nested, signings: findSignings(text, sentence, top) };

@@ -942,6 +942,21 @@ export function foundedInTitle(text: string, agreement: Mention): Mention | unde
   return { ...typedName(text, agreement.sentence, first, agreement.last), nested: true, reason: "what the agreement's title says it sets up" };
 }
 
+/**
+ * "the Agreement on the Tonle Sap Solar Ice-Making Demonstration Project": where an agreement's title is about a project
+ * it names (right after "on"), that project, typed; its parties take part in it.
+ */
+export function projectInTitle(text: string, agreement: Mention): Mention | undefined {
+  if (agreement.type !== EntityType.Agreement) return undefined;
+  const { tokens } = agreement.sentence;
+  const on = tokens.findIndex((token, n) => n > agreement.first && n < agreement.last && token.lower === 'on');
+  if (on < 0 || !HEADS[tokens[on - 1].lower] || HEADS[tokens[on - 1].lower].type !== EntityType.Agreement) return undefined;
+  const first = pastArticle(tokens, on + 1);
+  const words = tokens.slice(first, agreement.last + 1);
+  if (first >= agreement.last || !words.every((token) => isNameWord(token) || NAME_CONNECTORS.has(token.lower)) || classify(words.map((token) => token.lower))?.type !== EntityType.Project) return undefined;
+  return { ...typedName(text, agreement.sentence, first, agreement.last), nested: true, reason: "the project an agreement's title is about" };
+}
+
 /** A capitalised name from `first` to `last`, typed. */
 function typedName(text: string, sentence: Sentence, first: number, last: number): Mention {
   const found = mention(text, sentence, first, last, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });

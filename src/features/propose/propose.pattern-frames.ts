@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
-import { REPRESENTATIONS, foundedInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
+import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { beforeArticle, isCapitalised, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
 import {
@@ -933,6 +933,10 @@ export class PatternFrames extends SentenceReader {
       const named = foundedInTitle(this.text, signing.agreement);
       const founded = named && this.entry.nested.get(signing.agreement)?.find((inner) => inner.first === named.first && inner.entityId);
       for (const party of founded ? signing.parties : []) this.add(RelationType.ESTABLISHED, party, founded!, signing.verb, 0.65, `signed the agreement that sets up ${founded!.name}`);
+      // "A and B signed the Agreement on the X Project": those who sign it take part in the project.
+      const project = projectInTitle(this.text, signing.agreement);
+      const run = project && this.entry.nested.get(signing.agreement)?.find((inner) => inner.first === project.first && inner.entityId);
+      for (const party of run ? signing.parties : []) this.add(RelationType.PARTICIPATES_IN, party, run!, signing.verb, 0.6, `signed the agreement on ${run!.name}`);
     }
   }
 
