@@ -1316,4 +1316,9 @@ describe('the classes of dev22', () => {
     expect(names(text)).toContain('Osprey Lake Solar Ice Demonstration Project');
     expect(relations(text)).toEqual(expect.arrayContaining(['Kite Refrigeration Co., Ltd. PARTICIPATES_IN Osprey Lake Solar Ice Demonstration Project', "Heron Fishers' Cooperative Union PARTICIPATES_IN Osprey Lake Solar Ice Demonstration Project"]));
   });
+
+  it('makes a network that "brings together" members in countries listed cover those countries', () => {
+    const found = relations('With them, the Kestrel Drone Network brings together 58 universities, companies and farmers\' organisations in China, Laos, Thailand and Vietnam.');
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Drone Network COVERS China', 'Kestrel Drone Network COVERS Laos', 'Kestrel Drone Network COVERS Vietnam']));
+  });
 });

@@ -1399,16 +1399,12 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
     return { next: index };
   }
   // "a public university", "the first project", "the next workshop", "a Hanoi company": described, not named
-  // (a place, or one capitalised word nothing types, says where the thing described is, not which it is).
+  // (a place, or one capitalised word nothing types, says where the thing described is, not which it is; "the next
+  // Steering Council meeting" is another meeting of a body the text names, itself not named).
   const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value') || SEQUENCE_WORDS.has(first.lower);
   const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country && (name.type !== undefined || name.last > name.first);
-  if (end === last && described && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming)) {
-    return { next: last };
-  }
-  // ("the next Steering Council meeting": another meeting of a body the text names, itself not named.)
-  if (end === last && SEQUENCE_WORDS.has(first.lower) && !isCapitalised(tokens[last]) && HEADS[tokens[last].lower]?.type === EntityType.Event) {
-    return { next: last };
-  }
+  const anotherMeeting = SEQUENCE_WORDS.has(first.lower) && !isCapitalised(tokens[last]) && HEADS[tokens[last].lower]?.type === EntityType.Event;
+  if (end === last && described && (anotherMeeting || !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming))) return { next: last };
   // "operates six data centres in Thailand": things counted in one place are described; "bases in three countries" are a group.
   if (end > last && first.tags.has('Value') && (collective || plural) && !tokens.slice(last + 1, end + 1).some((token) => token.tags.has('Value'))) {
     return { next: end };

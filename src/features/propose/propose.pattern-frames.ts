@@ -46,6 +46,9 @@ const ELLIPSIS_VERBS = /^(?:did|do|does|are|were|is|was|have|has|had)$/;
 /** The roles an ellipsis gives those it names, as the clause before it gave its own actors. */
 const SHARED_ROLES = new Set([RelationType.ATTENDED, RelationType.PARTICIPATES_IN, RelationType.MEMBER_OF, RelationType.SUPPORTS, RelationType.HOSTED, RelationType.ORGANIZED, RelationType.SIGNED]);
 
+/** Verbs for what a network holds together: "brings together", "unites", "links". */
+const GATHERING_VERBS = /^(?:brings|brought|unites|united|links|linked|connects|connected|groups)$/;
+
 /** What makes a site one more of a project's: "a third site in X", "a new site in Y". */
 const SITE_ORDINALS = /^(?:second|third|fourth|fifth|new|further|another|additional)$/;
 
@@ -448,6 +451,7 @@ export class PatternFrames extends SentenceReader {
     this.ventureWith(index);
     this.jointlyBy(index);
     this.projectSites(index);
+    this.networkReach(index);
     this.frontedMembership(index);
     this.partnerOfOrganisation(index);
     this.capitalOf(index);
@@ -743,6 +747,22 @@ export class PatternFrames extends SentenceReader {
     // ("around Raub and Bentong, in Pahang", "in Betong, Thailand": the region after a town's comma is the town's.)
     const container = (place: Mention) => places.some((other) => other.last < place.first && /,\s*$/.test(tokens[other.last].post) && place.first - other.last <= 2);
     for (const place of places.filter((item) => !container(item))) this.add(RelationType.LOCATED_IN, project, place, tokens[index], 0.6, site ? `a site of it in ${place.name}` : `"${word} ${tokens[index + 1].lower}" ${place.name}`);
+  }
+
+  /**
+   * "the Network brings together 58 universities and companies in China, Laos and Thailand": a network whose members are
+   * in the countries listed reaches them.
+   */
+  private networkReach(index: number): void {
+    const tokens = this.tokens;
+    if (!GATHERING_VERBS.test(tokens[index].lower)) return;
+    const network = this.subjectBefore(index, this.clauseStart(index)).find((mention) => this.typeOf(mention) === EntityType.Network);
+    const end = this.nextClauseEnd(index);
+    const at = tokens.findIndex((token, k) => k > index && k < end && token.lower === 'in');
+    if (!network || at < 0) return;
+    const countries = this.objectsAfter(at + 1, end).objects;
+    if (countries.length < 2 || !countries.every((country) => this.typeOf(country) === EntityType.Country)) return;
+    for (const country of countries) this.add(RelationType.COVERS, network, country, tokens[index], 0.6, `"${tokens[index].lower} …" members in ${country.name}`);
   }
 
   /** "A has formed a joint venture with B", "A entered into a partnership with B": A cooperates with B. */
