@@ -1322,3 +1322,18 @@ describe('the classes of dev22', () => {
     expect(found).toEqual(expect.arrayContaining(['Kestrel Drone Network COVERS China', 'Kestrel Drone Network COVERS Laos', 'Kestrel Drone Network COVERS Vietnam']));
   });
 });
+
+describe('the classes of dev23', () => {
+  it('holds an event where it "closed", and reads "the 4th symposium" after "the 3rd … Symposium" as another edition', () => {
+    const found = relations('The 3rd Kestrel Symposium on Fuel Cells closed in Nanning on Wednesday. The organisers said the 4th symposium would take place in Kuala Lumpur in 2031.');
+    expect(found).toContain('3rd Kestrel Symposium on Fuel Cells HELD_IN Nanning');
+    expect(found).not.toContain('3rd Kestrel Symposium on Fuel Cells HELD_IN Kuala Lumpur');
+  });
+
+  it('makes the bodies that people "Among them were …" come from attend, a laboratory among them', () => {
+    const found = relations(
+      'The 3rd Kestrel Symposium on Fuel Cells opened on Monday. Speakers from Thailand and Malaysia presented results. Among them were researchers of Heron Institute of Technology and the Osprey Energy Laboratory, and an engineer of the Tern Port Authority, who described trials.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Heron Institute of Technology ATTENDED 3rd Kestrel Symposium on Fuel Cells', 'Osprey Energy Laboratory ATTENDED 3rd Kestrel Symposium on Fuel Cells', 'Tern Port Authority ATTENDED 3rd Kestrel Symposium on Fuel Cells']));
+  });
+});

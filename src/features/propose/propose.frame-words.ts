@@ -59,7 +59,8 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
   // ("A and B will co-lead the first trial": those who lead together.)
   [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain|co-?lead|co-?led)/, Action.RUN],
-  [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet)/, Action.HOLD],
+  // ("The 3rd Symposium closed in Nanning on Wednesday": where an event ends, it was held.)
+  [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet|clos(?:e|es|ed)$)/, Action.HOLD],
   // ("The joint venture was incorporated in Cebu": a company is where it is incorporated.)
   [/^(?:locat|based|headquarter|situat|occup(?:y|ies|ied)|incorporated$)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],

@@ -440,8 +440,10 @@ export class PatternFrames extends SentenceReader {
     // ("Delegations from A took part, as did representatives of B and C": those the ellipsis names took part too; so
     // "… are taking part, as are representatives of B".)
     const asDid = ELLIPSIS_VERBS.test(this.tokens[index - 1]?.lower ?? '') && this.tokens[index - 2]?.lower === 'as';
-    // ("…, as did researchers from A and B": any people the ellipsis names stand for where they come from.)
-    if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || (asDid && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next))) this.attendeesFrom(index);
+    // ("…, as did researchers from A and B": any people the ellipsis names stand for where they come from; so do those
+    // "Among them were …", after those taking part: "Among them were researchers of A and B, and an engineer of C".)
+    const amongThem = this.tokens[0]?.lower === 'among' && ['them', 'these', 'those'].includes(this.tokens[1]?.lower ?? '');
+    if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || ((asDid || amongThem) && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next))) this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
     this.speechBy(index);
@@ -826,7 +828,8 @@ export class PatternFrames extends SentenceReader {
     const event = named ?? (earlier && this.pointer(earlier, index, index));
     if (!event) return;
     for (const item of listed) {
-      if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} ${this.tokens[index + 1].lower}" it at ${event.name}`);
+      // ("researchers of the Surabaya Energy Laboratory": a laboratory people come from is a body that takes part.)
+      if ([EntityType.Country, EntityType.Institution, EntityType.CountryGroup, EntityType.Platform].includes(this.typeOf(item)!)) this.add(RelationType.ATTENDED, item, event, this.tokens[index], 0.6, `"${this.tokens[index].text} ${this.tokens[index + 1].lower}" it at ${event.name}`);
     }
   }
 

@@ -490,6 +490,9 @@ export class SentenceReader {
     const type = typeOfWord(this.tokens[noun]);
     if (!type || this.mentionAt(noun)) return [];
     const last = this.antecedents.last([type], this.tokens[noun].lower, new Set(besides.map((mention) => mention.entityId)));
+    // ("the 4th symposium" after "the 3rd … Symposium": another edition than the one named.)
+    const edition = this.tokens.slice(from + 1, noun).find((token) => token.tags.has('Ordinal'));
+    if (last && edition && !last.name.toLowerCase().split(/\s+/).includes(edition.lower)) return [];
     return last ? [this.pointer(last, from, noun)] : [];
   }
 
