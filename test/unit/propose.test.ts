@@ -1336,4 +1336,15 @@ describe('the classes of dev23', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Heron Institute of Technology ATTENDED 3rd Kestrel Symposium on Fuel Cells', 'Osprey Energy Laboratory ATTENDED 3rd Kestrel Symposium on Fuel Cells', 'Tern Port Authority ATTENDED 3rd Kestrel Symposium on Fuel Cells']));
   });
+
+  it('reads a line opened by a weekday and its date, with no time, as a programme line whose speaker after the dash attends', () => {
+    const found = relations('PROGRAMME -- International Training Course on Kite Bamboo\n8-19 July 2030, Heron Hotel, Kunming, Yunnan Province\n\nOrganiser: Osprey Bamboo Institute\n\nWed 10 July  Durability of bamboo -- Dr. Maria Santos, Tern Forest Products Research Institute');
+    expect(found).toContain('Tern Forest Products Research Institute ATTENDED International Training Course on Kite Bamboo');
+  });
+
+  it('proposes no project for works of a kind, uncounted ("group projects", "research projects of common interest"), and keeps a counted group of sites', () => {
+    const found = names('PROGRAMME -- Kite Training Course\n\nFri 19 July, 10:00  Presentation of group projects\n\nThe two sides agreed to fund research projects of common interest.');
+    expect(found.filter((name) => /projects/i.test(name))).toEqual([]);
+    expect(names('The project set up monitoring stations in three northern provinces of Laos.')).toContain('Monitoring stations in three northern provinces of Laos');
+  });
 });

@@ -1428,12 +1428,13 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   }
   const noGroup = collective ? unnamedGroupEnd(tokens, { index, headIndex, last, end }) : undefined;
   if (noGroup !== undefined) return { next: noGroup };
-  // "technology transfer centers": organisations of a kind, not named; "… in ASEAN countries" or "… with two countries" says which.
+  // "technology transfer centers", "group projects": organisations or works of a kind, not named; "… in ASEAN countries" or
+  // "… with two countries" says which.
   const counted = tokens[last + 1]?.lower === 'with' && (tokens[last + 2]?.tags.has('Value') || nameAt(last + 2) !== undefined);
-  if (end === last && !counted && (collective || plural) && (classified.type === EntityType.Platform || classified.type === EntityType.Institution)) {
-    return { next: last };
-  }
-  if (end > last && plural && !collective && classified.type === EntityType.Platform && !countsWhatItNames(tokens, index, end)) return { next: end };
+  const ofAKind = [EntityType.Platform, EntityType.Institution, EntityType.Project].includes(classified.type);
+  if (end === last && !counted && (collective || plural) && ofAKind) return { next: last };
+  // ("rural primary schools in Laos and Cambodia", "edge data centres in Malaysia": where, uncounted, says which ones only.)
+  if (end > last && plural && !collective && ofAKind && !countsWhatItNames(tokens, index, end)) return { next: end };
   const phrase = mention(text, sentence, index, end, {
     form: 'phrase',
     type: classified.type,

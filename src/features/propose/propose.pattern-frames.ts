@@ -629,7 +629,9 @@ export class PatternFrames extends SentenceReader {
     const dayWord = (token: Token) => token.tags.has('Date') || /^\d{1,2}$/.test(token.text) || WEEKDAY_ABBREVIATIONS.test(token.text);
     const timeOfDay = (token: Token | undefined) => /^\d{1,2}[:.]\d{2}$/.test(token?.text ?? '');
     while (k < 4 && this.tokens[k] && !timeOfDay(this.tokens[k]) && dayWord(this.tokens[k])) k += 1;
-    return timeOfDay(this.tokens[k]) ? k + 1 : 0;
+    // ("Tue 9 July  Glued laminated bamboo -- …": a weekday and its date open a line of a programme without a time, too.)
+    const dated = k >= 2 && WEEKDAY_ABBREVIATIONS.test(this.tokens[0]?.text ?? '');
+    return timeOfDay(this.tokens[k]) ? k + 1 : dated ? k : 0;
   }
 
   /**
