@@ -1347,4 +1347,9 @@ describe('the classes of dev23', () => {
     expect(found.filter((name) => /projects/i.test(name))).toEqual([]);
     expect(names('The project set up monitoring stations in three northern provinces of Laos.')).toContain('Monitoring stations in three northern provinces of Laos');
   });
+
+  it('keeps "X Institute for A and B Research" whole: two phrases without a head of their own inside a complement, the second ending in a field\'s word', () => {
+    expect(names('The project is led by the Kestrel Institute for Water Supply and Sanitation Research and Heron University.')).toEqual(['Kestrel Institute for Water Supply and Sanitation Research', 'Heron University']);
+    expect(names('The Osprey Institute for Coastal Studies and Tern University signed.')).toEqual(['Osprey Institute for Coastal Studies', 'Tern University']);
+  });
 });

@@ -171,6 +171,10 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   while (complement > first && !COMPLEMENTS.has(tokens[complement].lower)) complement -= 1;
   const fieldsOnly = (from: number, to: number) => from <= to && tokens.slice(from, to + 1).every((token) => FIELD_WORDS.has(token.lower));
   if (complement > first && fieldsOnly(complement + 1, andIndex - 1) && fieldsOnly(next, rightEnd)) return false;
+  // ("Institute for Water Supply and Sanitation Research": so are two phrases without a head of their own, the right one
+  // ending in a field's word.)
+  const headless = (from: number, to: number) => from <= to && tokens.slice(from, to + 1).every((token) => FIELD_HEADS.has(token.lower) || !hasHead(tokens, token.index, token.index));
+  if (complement > first && headless(complement + 1, andIndex - 1) && FIELD_WORDS.has(tokens[rightEnd].lower) && headless(next, rightEnd)) return false;
   if (!fieldOnly && isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
   // "Delta Water Institute and Greenfield Sensors": a left conjunct that ends in its head word is complete
   // ("Department of Science and Technology" ends in a complement, and goes on).
