@@ -1352,4 +1352,12 @@ describe('the classes of dev23', () => {
     expect(names('The project is led by the Kestrel Institute for Water Supply and Sanitation Research and Heron University.')).toEqual(['Kestrel Institute for Water Supply and Sanitation Research', 'Heron University']);
     expect(names('The Osprey Institute for Coastal Studies and Tern University signed.')).toEqual(['Osprey Institute for Coastal Studies', 'Tern University']);
   });
+
+  it('takes the country after a seat\'s town for the seat\'s, not a subject ("A and B Co., Ltd. of Guangzhou, China, announced"), and places a company where it "was registered"', () => {
+    const found = relations(
+      'PT Kestrel Pakan Tbk ("Kestrel Pakan"), a maker of fish feed, and Heron Protein Technology Co., Ltd. of Guangzhou, China, today announced that they have formed a joint venture. The joint venture, PT Osprey Protein Indonesia, was registered in Surabaya, East Java, on 15 January 2031.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Heron Protein Technology Co., Ltd. ESTABLISHED PT Osprey Protein Indonesia', 'PT Kestrel Pakan Tbk ESTABLISHED PT Osprey Protein Indonesia', 'PT Osprey Protein Indonesia LOCATED_IN Surabaya']));
+    expect(found.filter((relation) => relation.startsWith('China '))).toEqual([]);
+  });
 });

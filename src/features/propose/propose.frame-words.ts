@@ -61,8 +61,8 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain|co-?lead|co-?led)/, Action.RUN],
   // ("The 3rd Symposium closed in Nanning on Wednesday": where an event ends, it was held.)
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet|clos(?:e|es|ed)$)/, Action.HOLD],
-  // ("The joint venture was incorporated in Cebu": a company is where it is incorporated.)
-  [/^(?:locat|based|headquarter|situat|occup(?:y|ies|ied)|incorporated$)/, Action.LOCATE],
+  // ("The joint venture was incorporated in Cebu", "was registered in Surabaya": a company is where it is incorporated.)
+  [/^(?:locat|based|headquarter|situat|occup(?:y|ies|ied)|incorporated$|registered$)/, Action.LOCATE],
   [/^(?:co-?)?host/, Action.HOST],
   [/^(?:co-?)?organi[sz]/, Action.ORGANIZE],
   [/^(?:attend|spoke|speak)/, Action.ATTEND],

@@ -320,6 +320,9 @@ export class SentenceReader {
       let k = mention.first - 1;
       while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
       if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
+      // ("B Co., Ltd. of Guangzhou, China, announced": the country after a seat's town is the seat's too.)
+      const town = candidates[n - 1];
+      if (town && town.last === mention.first - 1 && /^,\s*$/.test(this.tokens[town.last].post) && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!) && this.typeOf(town) === EntityType.Place) continue;
       return this.listEndingWith(mention);
     }
     return [];
