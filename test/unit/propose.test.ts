@@ -1360,4 +1360,10 @@ describe('the classes of dev23', () => {
     expect(found).toEqual(expect.arrayContaining(['Heron Protein Technology Co., Ltd. ESTABLISHED PT Osprey Protein Indonesia', 'PT Kestrel Pakan Tbk ESTABLISHED PT Osprey Protein Indonesia', 'PT Osprey Protein Indonesia LOCATED_IN Surabaya']));
     expect(found.filter((relation) => relation.startsWith('China '))).toEqual([]);
   });
+
+  it('takes a short name defined with its article inside the quotes (hereinafter "the Heritage Lab") as an alias, and reads "3D laser scanning" as a field', () => {
+    const extraction = extract('The Kite-Heron Joint Laboratory for Digital Heritage (hereinafter "the Heritage Lab") opened on Saturday. The Heritage Lab will work on 3D laser scanning, photogrammetry and sandstone conservation.');
+    expect(extraction.entities.filter((entity) => entity.type === 'Platform').map((entity) => entity.name)).toEqual(['Kite-Heron Joint Laboratory for Digital Heritage']);
+    expect(relations('The Kite Joint Laboratory for Heritage opened. The laboratory will work on 3D laser scanning, photogrammetry and sandstone conservation.')).toContain('Kite Joint Laboratory for Heritage IN_DOMAIN 3D laser scanning');
+  });
 });

@@ -66,9 +66,9 @@ const ANOTHER_NAME = String.raw`(?:(?:also|locally|commonly|widely|popularly|bet
 
 /**
  * "X (CATTC)", "X (hereinafter referred to as "CATTC")", "X (known locally as …)", "X (formerly …)", 'X ("Siam Lotus"; SET:
- * SLD)': a name the text defines; group 1 holds the words that introduce it, if any.
+ * SLD)', 'X (hereinafter "the Heritage Lab")': a name the text defines; group 1 holds the words that introduce it, if any.
  */
-const ALIAS_DEFINITION = new RegExp(String.raw`^\s*\((?:(${ANOTHER_NAME})|or)?\s*["“]?([^"”();]{2,60}?)["”]?\s*(?:;[^()]{0,40})?\)`, 'iu');
+const ALIAS_DEFINITION = new RegExp(String.raw`^\s*\((?:(${ANOTHER_NAME})|or)?\s*["“]?(?:the\s+(?=\p{Lu}))?([^"”();]{2,60}?)["”]?\s*(?:;[^()]{0,40})?\)`, 'iu');
 
 /**
  * "X, also called the Y Forum,", "X, which is also known as Y.", "X, known locally as Y,", "X, or XY,": another name of X,
@@ -228,7 +228,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     if (!closed || items.length < (focused ? 2 : 3)) continue;
     const trimmed = items.map(([from, to]) => [pastArticle(tokens, from), to] as [number, number]);
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
-    if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d/.test(token.text)))) continue;
+    // (A number counts things, no field; "3D laser scanning" is one.)
+    if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d+(?:[.,]\d+)*%?$/.test(token.text)))) continue;
     // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
     // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
     // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
