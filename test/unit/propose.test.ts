@@ -1366,4 +1366,9 @@ describe('the classes of dev23', () => {
     expect(extraction.entities.filter((entity) => entity.type === 'Platform').map((entity) => entity.name)).toEqual(['Kite-Heron Joint Laboratory for Digital Heritage']);
     expect(relations('The Kite Joint Laboratory for Heritage opened. The laboratory will work on 3D laser scanning, photogrammetry and sandstone conservation.')).toContain('Kite Joint Laboratory for Heritage IN_DOMAIN 3D laser scanning');
   });
+
+  it('places a listed member through its town, region and country, and makes a unit listed before its organisation part of it', () => {
+    const found = relations('The new members are:\n\n- Institute of Kite Mycology, Universitas Heron, Bogor, Indonesia\n- Osprey Shiitake Industry Association, Ningde, Fujian, China\n');
+    expect(found).toEqual(expect.arrayContaining(['Institute of Kite Mycology LOCATED_IN Bogor', 'Institute of Kite Mycology PART_OF Universitas Heron', 'Osprey Shiitake Industry Association LOCATED_IN Ningde']));
+  });
 });

@@ -1163,17 +1163,31 @@ export class PatternFrames extends SentenceReader {
     const tokens = this.tokens;
     const site = this.mentionAt(index);
     if (!site || site.last !== index || ![EntityType.Institution, EntityType.Platform].includes(this.typeOf(site)!)) return;
+    // ("- Institute of Tropical Mycology, Universitas Lembah Hijau, Bogor, Indonesia": a unit, then the organisation it is
+    // part of, then where both are.)
+    const parent = this.entry.top.find((mention) => mention.entityId && mention.first === index + 1 && /^,\s*$/.test(tokens[index].post) && this.typeOf(mention) === EntityType.Institution);
+    const unit = !!parent && UNIT_HEADS.has(headOf(site.name) ?? '') && parent.entityId !== site.entityId;
+    const seated = unit ? parent! : site;
     // ("Universiti Geomatik Johor (UGJ), Malaysia": its short name in brackets may come between.)
-    const place = this.entry.top.find((mention) => mention.entityId && mention.first > index && this.seatOf(site, mention));
+    const place = this.entry.top.find((mention) => mention.entityId && mention.first > seated.last && this.seatOf(seated, mention));
     if (!place || ![EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) return;
     // ("Chair: Prof. Tan Wei Ling, Universiti …": a person before the comma lists no other site.)
     const listedBefore = site.first > 0 && /,/.test(tokens[site.first - 1].post) && !!this.mentionAt(site.first - 1);
     const ends = (mention: Mention) => mention.last === tokens.length - 1 || /[;.]/.test(tokens[mention.last].post);
-    // ("…, Cebu City, Philippines": the town's own country after it ends the line.)
-    const wider = /^,\s*$/.test(tokens[place.last].post) ? this.entry.top.find((mention) => mention.first === place.last + 1 && this.typeOf(mention) === EntityType.Country) : undefined;
+    // ("…, Cebu City, Philippines", "…, Ningde, Fujian, China": the town's own region and country after it end the line.)
+    let wider = place;
+    for (let next = this.placeAfterComma(wider); next; next = this.placeAfterComma(wider)) wider = next;
     // (A venue's hall or convention centre is where events are, not a site the graph places: "Venue: Marina Hall, X Convention Centre, Davao City, Philippines".)
-    const endsClause = ends(place) || (!!wider && ends(wider) && !isVenueName(site.name.toLowerCase().split(/\s+/)));
-    if (!listedBefore && endsClause) this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
+    const endsClause = ends(place) || (wider !== place && ends(wider) && !isVenueName(site.name.toLowerCase().split(/\s+/)));
+    if (listedBefore || !endsClause) return;
+    this.add(RelationType.LOCATED_IN, site, place, place, 0.6, `"${site.text}, ${place.text}"`);
+    if (unit) this.add(RelationType.PART_OF, site, parent!, parent!, 0.6, `"${site.text}, ${parent!.text}": a unit, then its organisation`);
+  }
+
+  /** The place or country right after `place` and a comma: "Ningde, Fujian", "Fujian, China". */
+  private placeAfterComma(place: Mention): Mention | undefined {
+    if (!/^,\s*$/.test(this.tokens[place.last].post)) return undefined;
+    return this.entry.top.find((mention) => mention.entityId && mention.first === place.last + 1 && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
   }
 
   /**
