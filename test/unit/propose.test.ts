@@ -1372,3 +1372,14 @@ describe('the classes of dev23', () => {
     expect(found).toEqual(expect.arrayContaining(['Institute of Kite Mycology LOCATED_IN Bogor', 'Institute of Kite Mycology PART_OF Universitas Heron', 'Osprey Shiitake Industry Association LOCATED_IN Ningde']));
   });
 });
+
+describe('membership and partnership said in other words (probed with invented sentences after the dev23 round)', () => {
+  it('reads "its membership now includes A and B", "A and B belong to N" and "A and B have worked together"', () => {
+    expect(relations('The Kestrel Rice Network was founded in 2025. Its membership now includes Heron University and Osprey Institute of Agronomy.')).toEqual(
+      expect.arrayContaining(['Heron University MEMBER_OF Kestrel Rice Network', 'Osprey Institute of Agronomy MEMBER_OF Kestrel Rice Network']),
+    );
+    expect(relations('Heron University and Osprey Institute of Agronomy belong to the Kestrel Rice Network.')).toEqual(expect.arrayContaining(['Heron University MEMBER_OF Kestrel Rice Network', 'Osprey Institute of Agronomy MEMBER_OF Kestrel Rice Network']));
+    expect(relations('Heron University and Osprey Institute of Agronomy have worked together since 2020.')).toContain('Heron University COOPERATES_WITH Osprey Institute of Agronomy');
+  });
+});
+

@@ -56,7 +56,8 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:cooperat|collaborat|partner|connect|work|team)/, Action.COOPERATE],
   [/^(?:cover|span)/, Action.COVER],
   [/^serv/, Action.SERVE],
-  [/^(?:join|participat|carr(?:y|ied))/, Action.PARTICIPATE],
+  // ("A and B belong to the network": members of it.)
+  [/^(?:join|participat|carr(?:y|ied)|belong)/, Action.PARTICIPATE],
   // ("A and B will co-lead the first trial": those who lead together.)
   [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain|co-?lead|co-?led)/, Action.RUN],
   // ("The 3rd Symposium closed in Nanning on Wednesday": where an event ends, it was held.)

@@ -222,8 +222,8 @@ export const UNIT_HEADS = new Set(['institute', 'center', 'centre', 'unit', 'lab
 /** Nouns for fields of work that a colon lists: "worked in two fields: X and Y". */
 export const FIELD_NOUNS = new Set(['fields', 'areas', 'domains', 'sectors', 'topics', 'field', 'domain', 'sector', 'topic']);
 
-/** Nouns for what an organisation does, which "its" lends to it: "its research", "its work". */
-export const WORK_NOUNS = /^(?:research|work|activit(?:y|ies)|mission)$/;
+/** Nouns for what an organisation does or has, which "its" lends to it: "its research", "its work", "its membership includes". */
+export const WORK_NOUNS = /^(?:research|work|activit(?:y|ies)|mission|membership)$/;
 
 /** Words that say what part an organisation plays, not which it is: "the joint venture company", "the host university". */
 export const ROLE_WORDS = new Set(['joint', 'venture', 'partner', 'host', 'lead', 'member', 'founding', 'participating']);

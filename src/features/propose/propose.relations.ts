@@ -365,7 +365,8 @@ class SentenceRelations extends PatternFrames {
     }
     else if (action === Action.PARTICIPATE && this.tokens[after]?.lower === 'part') after += this.tokens[after + 1]?.lower === 'in' ? 2 : 1;
     // ("participates in X", "participated in X": what it takes part in follows "in".)
-    else if (action === Action.PARTICIPATE && /^participat/.test(this.tokens[index].lower) && this.tokens[after]?.lower === 'in') after += 1;
+    // ("belong to N": what they are members of follows "to".)
+    else if (action === Action.PARTICIPATE && ((/^participat/.test(this.tokens[index].lower) && this.tokens[after]?.lower === 'in') || (/^belong/.test(this.tokens[index].lower) && this.tokens[after]?.lower === 'to'))) after += 1;
     // ("consists of A and B", "is made up of A and B".)
     if (action === Action.GROUP && this.tokens[after]?.lower === 'of') after += 1;
     return after;
@@ -580,7 +581,9 @@ class SentenceRelations extends PatternFrames {
     const because = (what: string) => `"${verb.text}" ${what}`;
     // "A and B have cooperated since 2015": two who cooperate with no one else named cooperate with each other.
     // ("A and B will co-lead the first trial": leading together something no entity is cooperating.)
-    const mutual = partners.length === 0 && objects.length === 0 && agents.length === 2 && ((action === Action.COOPERATE && /^(?:cooperat|collaborat|partner)/.test(verb.lower)) || (action === Action.RUN && /^co-?le[ad]/.test(verb.lower)));
+    // ("A and B have worked together since 2020": so is working together.)
+    const together = /^work/.test(verb.lower) && this.tokens[verb.index + 1]?.lower === 'together';
+    const mutual = partners.length === 0 && objects.length === 0 && agents.length === 2 && ((action === Action.COOPERATE && (/^(?:cooperat|collaborat|partner)/.test(verb.lower) || together)) || (action === Action.RUN && /^co-?le[ad]/.test(verb.lower)));
     if (mutual && agents.every((agent) => this.typeOf(agent) === EntityType.Institution)) this.add(RelationType.COOPERATES_WITH, agents[0], agents[1], verb, confidence, because('with each other'), activity);
     for (const agent of agents) {
       if (action === Action.COOPERATE) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, verb, confidence, because('with a partner'), activity);
