@@ -415,6 +415,7 @@ export class PatternFrames extends SentenceReader {
     const at = tokens.findIndex((token, k) => token.lower === 'as' && ELLIPSIS_VERBS.test(tokens[k + 1]?.lower ?? '') && /,/.test(tokens[k - 1]?.post ?? ''));
     if (at < 0) return;
     const listed = this.objectsAfter(at + 2, this.nextClauseEnd(at + 2)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+    if (listed.length === 0) return;
     const stated = this.relations.filter((relation) => SHARED_ROLES.has(relation.type) && relation.span.end <= tokens[at].start);
     for (const relation of stated.filter((one, n) => stated.findIndex((other) => other.type === one.type && other.to === one.to) === n)) {
       // The target as the clause's relation quotes it.
@@ -778,7 +779,7 @@ export class PatternFrames extends SentenceReader {
     if (verb === undefined) return;
     const partners = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => this.typeOf(mention) === EntityType.Institution);
     const agents = this.subjectBefore(verb, this.clauseStart(verb)).filter((mention) => this.typeOf(mention) === EntityType.Institution);
-    for (const agent of agents) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, tokens[index], 0.65, `a ${tokens.slice(index - (noun === 'venture' ? 1 : 0), index + 2).map((token) => token.lower).join(' ')} it`, { activity: `${noun === 'venture' ? 'joint venture' : 'partnership'}` });
+    for (const agent of agents) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, tokens[index], 0.65, `a ${tokens.slice(index - (noun === 'venture' ? 1 : 0), index + 2).map((token) => token.lower).join(' ')} it`, { activity: noun === 'venture' ? 'joint venture' : 'partnership' });
   }
 
   /**
@@ -899,7 +900,7 @@ export class PatternFrames extends SentenceReader {
    * campus in Catbalogan", "at the company's plant in Tagum City": the campus's (plant's) owner is in the place, and so is
    * the laboratory or centre the clause puts on a campus.
    */
-  private campus(index: number): void {
+  private ownedSite(index: number): void {
     const tokens = this.tokens;
     const placed = (mention: Mention | undefined) => !!mention && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!);
     // ("the Sukolilo campus of Institut Teknologi Kalimas (ITK) in Surabaya": whose campus, after "of", and then where.)
@@ -1051,7 +1052,7 @@ export class PatternFrames extends SentenceReader {
     }
     this.builtIn(index);
     if (word === 'in') this.seatIn(index);
-    if (OWNED_SITES.test(word)) this.campus(index);
+    if (OWNED_SITES.test(word)) this.ownedSite(index);
     if (word === 'capital') this.capitalOfCountry(index);
     if (word === 'of') this.placeOfCountry(index);
     if (PLACE_LIST_KINDS[word]) this.placesOfKindIn(index);
