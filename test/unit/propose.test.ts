@@ -1383,3 +1383,11 @@ describe('membership and partnership said in other words (probed with invented s
   });
 });
 
+describe('a venue line\'s region (after the dev23 round)', () => {
+  it('reads the region that ends a venue line after its town as a place the town is in, where the event is not held', () => {
+    const found = relations('KESTREL CITY, China, 20 August 2030 -- Course programme.\n\n2030 Training Course on Kite Testing\n\nVenue: Heron Hall, Nanning, Guangxi\nOrganiser: Osprey Institute');
+    expect(found).toEqual(expect.arrayContaining(['Training Course on Kite Testing HELD_IN Nanning', 'Nanning LOCATED_IN Guangxi']));
+    expect(found).not.toContain('Training Course on Kite Testing HELD_IN Guangxi');
+  });
+});
+

@@ -1089,8 +1089,10 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
       const cityOfCountry = followedByItsCountry(mention, top, single);
       // "in Sarawak and West Kalimantan": the conjunct of a place is one.
-      // ("based in Liuzhou, Guangxi, and …": so is the region after a place and a comma, closed by punctuation.)
-      const afterComma = /^,\s*$/.test(tokens[mention.first - 1]?.post ?? '') && /^[,.;]/.test(tokens[mention.last].post) ? top.find((other) => other.last === mention.first - 1) : undefined;
+      // ("based in Liuzhou, Guangxi, and …": so is the region after a place and a comma, closed by punctuation or by the end
+      // of its line: "Venue: Heron Hall, Nanning, Guangxi".)
+      const closed = /^[,.;]/.test(tokens[mention.last].post) || mention.last === tokens.length - 1;
+      const afterComma = /^,\s*$/.test(tokens[mention.first - 1]?.post ?? '') && closed ? top.find((other) => other.last === mention.first - 1) : undefined;
       const left = before === 'and' ? top.find((other) => other.last === mention.first - 2) : afterComma;
       const besidePlace = !!left && (left.type === EntityType.Place || (!left.type && placeUses.has(nameKey(left.name))));
       // A name before "and" and another that may turn out a place (judged below, once every place use is known).

@@ -187,7 +187,8 @@ export class PatternFrames extends SentenceReader {
       // Philippines": the country after a city is the city's.
       const previous = items[n - 1];
       const bracketed = !!previous && previous.last === item.first - 1 && /\(\s*$/.test(this.tokens[previous.last].post + this.tokens[item.first].pre);
-      const cityCountry = itemType === EntityType.Country && !!previous && previous.last === item.first - 1 && this.typeOf(previous) === EntityType.Place && commaAfter(this.tokens[previous.last]);
+      // ("…, Nanning, Guangxi": so is the region after a town.)
+      const cityCountry = place && !!previous && previous.last === item.first - 1 && this.typeOf(previous) === EntityType.Place && commaAfter(this.tokens[previous.last]);
       // "Keynote: harmonising herbal standards across ASEAN, by …": a place the talk is about takes no part in the event.
       const before = this.tokens[beforeArticle(this.tokens, item.first)];
       // ("Trainees: technicians from laboratories in Laos, Cambodia …": after "from", "in" says where they come from.)
