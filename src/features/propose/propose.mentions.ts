@@ -939,11 +939,7 @@ export function foundedInTitle(text: string, agreement: Mention): Mention | unde
   if (agreement.type !== EntityType.Agreement) return undefined;
   const { tokens } = agreement.sentence;
   const noun = tokens.findIndex((token, n) => n > agreement.first && n < agreement.last && FOUNDING_NOUNS.test(token.lower) && tokens[n + 1]?.lower === 'of');
-  if (noun < 0) return undefined;
-  const first = pastArticle(tokens, noun + 2);
-  const words = tokens.slice(first, agreement.last + 1);
-  if (first >= agreement.last || !words.every((token) => isNameWord(token) || NAME_CONNECTORS.has(token.lower)) || !classify(words.map((token) => token.lower))) return undefined;
-  return { ...typedName(text, agreement.sentence, first, agreement.last), nested: true, reason: "what the agreement's title says it sets up" };
+  return noun < 0 ? undefined : nameClosingTitle(text, agreement, pastArticle(tokens, noun + 2), () => true, "what the agreement's title says it sets up");
 }
 
 /**
@@ -954,11 +950,16 @@ export function projectInTitle(text: string, agreement: Mention): Mention | unde
   if (agreement.type !== EntityType.Agreement) return undefined;
   const { tokens } = agreement.sentence;
   const on = tokens.findIndex((token, n) => n > agreement.first && n < agreement.last && token.lower === 'on');
-  if (on < 0 || !HEADS[tokens[on - 1].lower] || HEADS[tokens[on - 1].lower].type !== EntityType.Agreement) return undefined;
-  const first = pastArticle(tokens, on + 1);
-  const words = tokens.slice(first, agreement.last + 1);
-  if (first >= agreement.last || !words.every((token) => isNameWord(token) || NAME_CONNECTORS.has(token.lower)) || classify(words.map((token) => token.lower))?.type !== EntityType.Project) return undefined;
-  return { ...typedName(text, agreement.sentence, first, agreement.last), nested: true, reason: "the project an agreement's title is about" };
+  if (on < 0 || HEADS[tokens[on - 1].lower]?.type !== EntityType.Agreement) return undefined;
+  return nameClosingTitle(text, agreement, pastArticle(tokens, on + 1), (rule) => rule.type === EntityType.Project, "the project an agreement's title is about");
+}
+
+/** The name that closes an agreement's title from `first` on, typed, if its words make a name of a kind `accepted` takes. */
+function nameClosingTitle(text: string, agreement: Mention, first: number, accepted: (rule: HeadRule) => boolean, reason: string): Mention | undefined {
+  const words = agreement.sentence.tokens.slice(first, agreement.last + 1);
+  if (first >= agreement.last || !words.every((token) => isNameWord(token) || NAME_CONNECTORS.has(token.lower))) return undefined;
+  const rule = classify(words.map((token) => token.lower));
+  return rule && accepted(rule) ? { ...typedName(text, agreement.sentence, first, agreement.last), nested: true, reason } : undefined;
 }
 
 /** A capitalised name from `first` to `last`, typed. */

@@ -956,14 +956,16 @@ export class PatternFrames extends SentenceReader {
         if (agreement && !signing.titled && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
       }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
-      // "signed an Agreement on the Joint Establishment of the X Centre": those who sign it set the centre up.
-      const named = foundedInTitle(this.text, signing.agreement);
-      const founded = named && this.entry.nested.get(signing.agreement)?.find((inner) => inner.first === named.first && inner.entityId);
-      for (const party of founded ? signing.parties : []) this.add(RelationType.ESTABLISHED, party, founded!, signing.verb, 0.65, `signed the agreement that sets up ${founded!.name}`);
-      // "A and B signed the Agreement on the X Project": those who sign it take part in the project.
-      const project = projectInTitle(this.text, signing.agreement);
-      const run = project && this.entry.nested.get(signing.agreement)?.find((inner) => inner.first === project.first && inner.entityId);
-      for (const party of run ? signing.parties : []) this.add(RelationType.PARTICIPATES_IN, party, run!, signing.verb, 0.6, `signed the agreement on ${run!.name}`);
+      // "signed an Agreement on the Joint Establishment of the X Centre": those who sign it set the centre up; "signed the
+      // Agreement on the X Project": they take part in the project.
+      const titled = [
+        { named: foundedInTitle(this.text, signing.agreement), type: RelationType.ESTABLISHED, confidence: 0.65, because: 'signed the agreement that sets up' },
+        { named: projectInTitle(this.text, signing.agreement), type: RelationType.PARTICIPATES_IN, confidence: 0.6, because: 'signed the agreement on' },
+      ];
+      for (const { named, type, confidence, because } of titled) {
+        const inner = named && this.entry.nested.get(signing.agreement)?.find((item) => item.first === named.first && item.entityId);
+        for (const party of inner ? signing.parties : []) this.add(type, party, inner!, signing.verb, confidence, `${because} ${inner!.name}`);
+      }
     }
   }
 
