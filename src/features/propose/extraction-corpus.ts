@@ -24,15 +24,19 @@ import type { CuratedDocument } from '../../engine/documents/document.format';
  * helper, judged two rounds and is tuned on from the third; `dev11`, by a sixth, likewise from the round after; `dev12`, by
  * a seventh, judged one round and is tuned on from the next (6 December); `dev13`, by an eighth, judged one round and is tuned on from the next (6 December, a later
  * session); `dev14`, by a ninth, judged one round and is tuned on from the next (6 December, the seventeenth session); `dev15`, by a tenth, judged one round and is tuned on from the next (6 December, the eighteenth session); `dev16`, by an eleventh, judged one round and is tuned on from the next (6 December, the nineteenth session); `dev17`, by a twelfth, judged one round and is tuned on from the next (6 December, the twentieth session); `dev18`, by a thirteenth (written after the dev16 round, for the round after next), judged one round and is tuned on from the next (6 December, the twenty-first session); `dev19`, by a fourteenth, judged one round and is tuned on from the next (6 December, the twenty-second session); `dev20`, by a fifteenth, judged one round and is tuned on from the next (6 December, the twenty-third session); `dev21`, by a sixteenth, judged one round and is tuned on from the next (6 December, the twenty-fourth session); `dev22`, by a seventeenth (written after the dev20 round, for the round after next), judged one round and is tuned on from the round after (7 December, the twenty-fifth session); `dev23`, by an eighteenth (written at the start of the dev21 round, for the round after next), judged one round and is tuned on from the round after (7 December, the twenty-fifth session); `dev24`, by a nineteenth (written at the start of the dev22 round, for the round after next), is held out; `dev25`, by a twentieth (written at the start of the dev23 round, for the round after next), is held out.
+ * `para1` to `para5` are paraphrase batteries (7 December, the twenty-sixth session): each written blind by a helper
+ * around a few frames said in as many ways as real texts say them (para1: membership and partnership; para2: where
+ * events are held and who hosts, organises, attends and speaks; para3: signing, places and parts; para4 and para5: all
+ * of them). para1 to para3 are tuned on; para4 and para5 are held out with dev24, dev25 and the test set.
  * Each `<name>.yaml` has its text `<name>.txt` and a side file `<name>.classes.yaml` naming the failure
  * classes each curated entity and relationship exercises (side file, so the documents stay importable).
  */
 export const CORPUS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extraction');
-export const CORPUS_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'test'] as const;
+export const CORPUS_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'para1', 'para2', 'para3', 'para4', 'para5', 'test'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
-/** The sets the proposer may be tuned on: only their misses are ever listed (dev24, dev25 and the test set are held out). */
-export const TUNING_SETS: readonly CorpusSet[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23'];
+/** The sets the proposer may be tuned on: only their misses are ever listed (dev24, dev25, para4, para5 and the test set are held out). */
+export const TUNING_SETS: readonly CorpusSet[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'para1', 'para2', 'para3'];
 
 /** The frozen test set's SHA-256 manifest, in `sha256sum` format (hash, two spaces, path under CORPUS_DIR). */
 export const TEST_SET_MANIFEST = path.join(CORPUS_DIR, 'test.sha256');
