@@ -1391,3 +1391,55 @@ describe('a venue line\'s region (after the dev23 round)', () => {
   });
 });
 
+
+describe('the classes of the paraphrase batteries: who hosts, organises and attends (para2, tuned on from 7 December, the twenty-sixth session)', () => {
+  it('reads a town that hosts or "is playing host to" an event as where it is held, and an organisation that does as its host', () => {
+    expect(relations('Hanoi is playing host this week to the 3rd Kestrel Science Forum.')).toContain('3rd Kestrel Science Forum HELD_IN Hanoi');
+    const found = relations('The Heron Institute is playing host to the 3rd Kestrel Science Forum. In 2033, Nanning hosted the 2nd Kestrel Science Forum.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Institute HOSTED 3rd Kestrel Science Forum', '2nd Kestrel Science Forum HELD_IN Nanning']));
+    expect(found).not.toContain('Nanning HOSTED 2nd Kestrel Science Forum');
+  });
+
+  it('reads "its host, A, and its co-host, B", "with C as local host", "at the invitation of D" and "As host of the expo, E"', () => {
+    expect(relations('The 9th Annual Assembly of the Kestrel Network was held in Cebu. The Assembly thanks its host, the Heron Institute, and its co-host, Osprey University, for their hospitality.')).toEqual(
+      expect.arrayContaining(['Heron Institute HOSTED 9th Annual Assembly of the Kestrel Network', 'Osprey University HOSTED 9th Annual Assembly of the Kestrel Network']),
+    );
+    expect(relations('The Kestrel Impact Workshop, organised by the Tern Institute with Osprey University as local host, ran for three days.')).toContain('Osprey University HOSTED Kestrel Impact Workshop');
+    expect(relations('The 10th Annual Assembly will be held in Nanning in 2034 at the invitation of the Wren Institute.')).toContain('Wren Institute HOSTED 10th Annual Assembly');
+    expect(relations('As host of the Kestrel Sensor Expo, the Heron Industrial Park opened its halls to 90 exhibitors.')).toContain('Heron Industrial Park HOSTED Kestrel Sensor Expo');
+  });
+
+  it('reads who stages or convenes an event, and to whom its organisation is entrusted, as its organisers', () => {
+    expect(relations('The 3rd Kestrel Science Forum opened on Monday. The three-day meeting is being staged by the Heron Institute of Physics and Osprey University.')).toEqual(
+      expect.arrayContaining(['Heron Institute of Physics ORGANIZED 3rd Kestrel Science Forum', 'Osprey University ORGANIZED 3rd Kestrel Science Forum']),
+    );
+    expect(relations('The Kestrel Network convened the 9th Annual Assembly in Hue.')).toContain('Kestrel Network ORGANIZED 9th Annual Assembly');
+    expect(relations('The Kestrel Dialogue on Storm Warning opened in Beihai. Day-to-day organisation was entrusted to the Tern Disaster Prevention Centre.')).toContain('Tern Disaster Prevention Centre ORGANIZED Kestrel Dialogue on Storm Warning');
+  });
+
+  it('reads "Attending were … from A and B", "Representatives of C were present" and "Among the participants were … from D" as attendance', () => {
+    const found = relations(
+      'The Kestrel Science Forum opened on Monday. Attending were engineers from the Osprey Institute of Geology and the Falcon Academy of Sciences. Representatives of the Kingdom of Thailand were present as observers. Among the 180 participants were modellers from the Wren Academy of Meteorology.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Osprey Institute of Geology ATTENDED Kestrel Science Forum', 'Falcon Academy of Sciences ATTENDED Kestrel Science Forum', 'Thailand ATTENDED Kestrel Science Forum', 'Wren Academy of Meteorology ATTENDED Kestrel Science Forum']),
+    );
+  });
+
+  it('reads a "Training Week" as an event, whose programme\'s labels name its host and organisers', () => {
+    const found = relations('Kestrel Storm Warning Training Week 2034 (fourth edition)\nPROGRAMME\n\nVenue: Heron Hall, Sanya, Hainan Province, China\nHost: Osprey Bureau of Meteorology\nOrganiser: Tern Service Station');
+    expect(found).toEqual(expect.arrayContaining(['Osprey Bureau of Meteorology HOSTED Kestrel Storm Warning Training Week 2034', 'Tern Service Station ORGANIZED Kestrel Storm Warning Training Week 2034']));
+  });
+
+  it('reads the parties an agreement is "between", the "conclusion of" one, and a contract "entered into", as its signatories', () => {
+    const found = relations('The meeting welcomed the conclusion of a memorandum of understanding between the Heron Institute of Physics and Osprey University. Tern Harvester Co., Ltd. has entered into a contract with Wren Cane Engineering Corporation.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Heron Institute of Physics SIGNED Memorandum of understanding between Heron Institute of Physics and Osprey University',
+        'Osprey University SIGNED Memorandum of understanding between Heron Institute of Physics and Osprey University',
+        'Tern Harvester Co., Ltd. SIGNED Contract between Tern Harvester Co., Ltd. and Wren Cane Engineering Corporation',
+        'Wren Cane Engineering Corporation SIGNED Contract between Tern Harvester Co., Ltd. and Wren Cane Engineering Corporation',
+      ]),
+    );
+  });
+});

@@ -186,7 +186,9 @@ export function actionOf(tokens: Token[], index: number): Action | undefined {
   const token = tokens[index];
   // "to fund", "which groups A and B": a word the tagger read as a noun is a verb after "to" or a relative pronoun.
   const verbal = token.tags.has('Noun') && (tokens[index - 1]?.lower === 'to' || (['which', 'that', 'who'].includes(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '')));
-  if (!token.tags.has('Verb') && !verbal && !passiveParticiple(tokens, index)) return undefined;
+  // ("is playing host this week to": the tagger may read the idiom's verb as a noun.)
+  const idiom = /^play(?:s|ed|ing)?$/.test(token.lower) && /^(?:co-?)?host$/.test(tokens[index + 1]?.lower ?? '');
+  if (!token.tags.has('Verb') && !verbal && !idiom && !passiveParticiple(tokens, index)) return undefined;
   if (token.tags.has('Auxiliary') || token.tags.has('Copula')) return undefined;
   // "the state-owned provider", "a Chinese-funded plant": a participle fused to the word before describes a noun ("co-hosted" acts).
   if (tokens[index - 1]?.post === '-' && tokens[index - 1].lower !== 'co' && /(?:ed|en)$/.test(token.lower)) return undefined;
@@ -217,6 +219,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (found === Action.COOPERATE && /^work/.test(word) && ['on', 'in'].includes(next)) return Action.FOCUS;
   // "joined forces with B", "joined hands with B": an idiom for working together, not joining something.
   if (found === Action.PARTICIPATE && /^join/.test(word) && ['forces', 'hands'].includes(next)) return Action.COOPERATE;
+  // "Hanoi is playing host to the forum": a light verb and its role noun say what the role's verb says.
+  if (/^play(?:s|ed|ing)?$/.test(word) && /^(?:co-?)?host$/.test(next)) return Action.HOST;
   // "took place", "kicked off": only with their particle.
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;

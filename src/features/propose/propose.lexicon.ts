@@ -144,6 +144,8 @@ export const HEADS: Record<string, HeadRule> = {
   school: { type: EntityType.Event, kind: 'WORKSHOP', requires: /\b(?:summer|winter|spring|autumn|field|training) school\b/ },
   // "the 9th ASEAN Ministerial Meeting on Science and Technology", "the Science Ministers' Roundtable on …".
   meeting: { type: EntityType.Event, kind: 'CONFERENCE' },
+  // "the China-ASEAN Typhoon Warning Training Week 2034": a week of training or innovation held once is an event; "this week" is none.
+  week: { type: EntityType.Event, kind: 'WORKSHOP', requires: /\b(?:training|innovation|technology|science|startup|start-up) week\b/ },
   roundtable: { type: EntityType.Event, kind: 'CONFERENCE' },
   congress: { type: EntityType.Event, kind: 'CONFERENCE' },
   convention: { type: EntityType.Event, kind: 'CONFERENCE' },
@@ -171,6 +173,8 @@ export const HEADS: Record<string, HeadRule> = {
   // "a letter of intent on student exchange": an agreement; a letter alone is none.
   letter: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT', requires: /\bletters? of intent\b/ },
   mou: { type: EntityType.Agreement, kind: 'MEMORANDUM_OF_UNDERSTANDING' },
+  // "a joint-venture contract": a contract between bodies is an agreement they sign.
+  contract: { type: EntityType.Agreement, kind: 'COOPERATION_AGREEMENT' },
   groups: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?\b/ },
   group: { type: EntityType.Agreement, kind: 'WORKING_GROUP', requires: /\bworking groups?\b/ },
   mechanism: MECHANISM,

@@ -460,6 +460,11 @@ export class PatternFrames extends SentenceReader {
     this.partnerOfOrganisation(index);
     this.capitalOf(index);
     this.hostNamed(index);
+    this.invitedBy(index);
+    this.roleNamedAs(index);
+    this.stagedBy(index);
+    this.dutyGivenTo(index);
+    this.presentAt(index);
     this.unitOf(index);
     this.licensedTerritory(index);
   }
@@ -570,6 +575,119 @@ export class PatternFrames extends SentenceReader {
     const quoted = `"${this.tokens[index].text} ${this.tokens[index + 1].text}" ${host.name}`;
     if (type === EntityType.Place) this.add(RelationType.HELD_IN, event, host, this.tokens[index], 0.6, quoted);
     else if (ACTOR_TYPES.has(type!)) this.add(RelationType.HOSTED, host, event, this.tokens[index], 0.6, quoted);
+  }
+
+  /** The event the sentence itself names, right before `index` first: a frame that names none of its own names no event. */
+  private eventOfSentence(index: number): Mention | undefined {
+    const events = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    return events.filter((mention) => mention.last < index).at(-1) ?? events[0] ?? this.subjectBefore(index, this.clauseStart(index)).find((mention) => this.typeOf(mention) === EntityType.Event);
+  }
+
+  /** A host of an event: an organisation hosted it; a town or region that hosts it is where it was held. */
+  private hostOf(host: Mention, event: Mention, token: Token, reason: string): void {
+    const type = this.typeOf(host);
+    if (host.entityId === event.entityId || !ACTOR_TYPES.has(type!)) return;
+    if (type === EntityType.Place) this.add(RelationType.HELD_IN, event, host, token, 0.6, reason);
+    else this.add(RelationType.HOSTED, host, event, token, 0.6, reason);
+  }
+
+  /** "The Tenth Assembly will be held in Nanning at the invitation of A": who invites others to an event hosts it. */
+  private invitedBy(index: number): void {
+    if (this.tokens[index].lower !== 'invitation' || this.tokens[index + 1]?.lower !== 'of') return;
+    const event = this.eventOfSentence(index);
+    if (!event) return;
+    for (const host of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) this.hostOf(host, event, this.tokens[index], `"at the invitation of" it, ${event.name}`);
+  }
+
+  /**
+   * A role noun in the singular, said of one actor: "its host, A, and its co-host, B", "with A as local host", "As host of
+   * the expo, B …", "C acted as organiser": A and B host, C organises the event the sentence names (or that "of" names).
+   */
+  private roleNamedAs(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    const role = /^(?:co-?)?host$/.test(word) ? RelationType.HOSTED : /^(?:co-?)?organi[sz]er$/.test(word) ? RelationType.ORGANIZED : undefined;
+    if (!role || this.mentionAt(index) || tokens[index].tags.has('Verb')) return;
+    const ofEvent = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.find((mention) => this.typeOf(mention) === EntityType.Event) : undefined;
+    const event = ofEvent ?? this.eventOfSentence(index);
+    if (!event) return;
+    let asAt = index - 1;
+    while (asAt > index - 4 && asAt >= 0 && tokens[asAt].lower !== 'as' && !this.mentionAt(asAt) && !/,/.test(tokens[asAt].post)) asAt -= 1;
+    let actors: Mention[] = [];
+    if (tokens[asAt]?.lower === 'as') {
+      const start = this.clauseStart(asAt);
+      const withAt = tokens.findIndex((token, n) => n >= start && n < asAt && token.lower === 'with');
+      // "with A as host"; "As host of the expo, B …" (the subject after the phrase); "B acted (served) as host".
+      if (withAt >= 0) actors = this.objectsAfter(withAt + 1, asAt).objects;
+      else if (asAt === 0) {
+        const comma = tokens.findIndex((token, n) => n >= index && /,\s*$/.test(token.post));
+        const subject = comma > 0 ? this.mentionAt(pastArticle(tokens, comma + 1)) : undefined;
+        if (subject) actors = [subject];
+      }
+      else if (/^(?:act|acts|acted|acting|serve|serves|served|serving)$/.test(tokens[asAt - 1]?.lower ?? '')) actors = this.subjectBefore(asAt - 1, this.clauseStart(asAt - 1));
+    } else if (/^,\s*$/.test(tokens[index].post) && ['its', 'their', 'the'].includes(tokens[index - 1]?.lower ?? '')) {
+      // "its host, A,": the name the apposition gives.
+      const named = this.mentionAt(pastArticle(tokens, index + 1));
+      if (named) actors = [named];
+    }
+    for (const actor of actors) {
+      if (role === RelationType.HOSTED) this.hostOf(actor, event, tokens[index], `named its ${word}`);
+      else if (ACTOR_TYPES.has(this.typeOf(actor)!) && this.typeOf(actor) !== EntityType.Place && actor.entityId !== event.entityId) this.add(role, actor, event, tokens[index], 0.6, `named its ${word}`);
+    }
+  }
+
+  /** "The meeting is being staged by A and B", "The Network convened the Assembly": who stages or convenes an event organises it. */
+  private stagedBy(index: number): void {
+    const tokens = this.tokens;
+    if (!/^(?:stag(?:e|es|ed|ing)|conven(?:e|es|ed|ing))$/.test(tokens[index].lower) || this.mentionAt(index)) return;
+    const end = this.nextClauseEnd(index);
+    const passive = tokens[index + 1]?.lower === 'by';
+    const organisers = passive ? this.objectsAfter(index + 2, end).objects : this.subjectBefore(index, this.clauseStart(index));
+    const events = passive ? [this.eventOfSentence(index) ?? this.eventBefore(index, this.subjectBefore(index, this.clauseStart(index)), undefined)[0]] : this.objectsAfter(index + 1, end).objects.slice(0, 1).concat(this.referenceAt(pastArticle(tokens, index + 1), EntityType.Event));
+    const event = events.find((mention) => mention && this.typeOf(mention) === EntityType.Event);
+    if (!event) return;
+    for (const organiser of organisers) {
+      const type = this.typeOf(organiser);
+      if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && type !== EntityType.Country && organiser.entityId !== event.entityId) this.add(RelationType.ORGANIZED, organiser, event, tokens[index], 0.6, `"${tokens[index].text}" it`);
+    }
+  }
+
+  /** "Organisation of the Dialogue was entrusted to A", "Hosting duties fell to B": the duty's role goes to whom it is given. */
+  private dutyGivenTo(index: number): void {
+    const tokens = this.tokens;
+    const role = /^organi[sz]ation$/.test(tokens[index].lower) ? RelationType.ORGANIZED : tokens[index].lower === 'hosting' ? RelationType.HOSTED : undefined;
+    if (!role || this.mentionAt(index)) return;
+    const end = this.nextClauseEnd(index);
+    const given = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 10) && ((/^(?:entrusted|fell|falls|given|assigned|left)$/.test(token.lower) && tokens[n + 1]?.lower === 'to') || (/^(?:handled|undertaken)$/.test(token.lower) && tokens[n + 1]?.lower === 'by')));
+    if (given < 0) return;
+    const ofEvent = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, given).objects.find((mention) => this.typeOf(mention) === EntityType.Event) : undefined;
+    const event = ofEvent ?? this.referenceAt(pastArticle(tokens, index + 2), EntityType.Event)[0] ?? this.eventOfSentence(index) ?? this.sentenceEvent(index);
+    if (!event) return;
+    for (const actor of this.objectsAfter(given + 2, end).objects) {
+      if (role === RelationType.HOSTED) this.hostOf(actor, event, tokens[index], `${tokens[index].lower} ${tokens[given].lower} to it`);
+      else if (ACTOR_TYPES.has(this.typeOf(actor)!) && this.typeOf(actor) !== EntityType.Place && actor.entityId !== event.entityId) this.add(role, actor, event, tokens[index], 0.6, `${tokens[index].lower} ${tokens[given].lower} ${tokens[given + 1].lower} it`);
+    }
+  }
+
+  /**
+   * "Attending were engineers from A, B and C", "Also present were representatives of D", "Representatives of E were
+   * present as observers", "Among the 180 participants were modellers from F": those there attended the event spoken of.
+   */
+  private presentAt(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    const end = this.nextClauseEnd(index);
+    let attendees: Mention[] = [];
+    if ((word === 'attending' || word === 'present') && BE.includes(tokens[index + 1]?.lower ?? '') && index <= 1) attendees = this.attendees(index + 2, end, []);
+    else if (word === 'present' && BE.includes(tokens[index - 1]?.lower ?? '')) attendees = this.attendees(this.clauseStart(index), index - 1, []);
+    else if (index === 0 && word === 'among') {
+      const noun = tokens.findIndex((token, n) => n > index && n < index + 5 && (ATTENDEE_NOUNS.has(token.lower) || /^(?:attendees|exhibitors|speakers)$/.test(token.lower)));
+      if (noun > 0 && BE.includes(tokens[noun + 1]?.lower ?? '')) attendees = this.attendees(noun + 2, end, []);
+    }
+    if (attendees.length === 0) return;
+    const event = this.sentenceEvent(index);
+    if (!event) return;
+    for (const attendee of attendees) if (attendee.entityId !== event.entityId) this.add(RelationType.ATTENDED, attendee, event, tokens[index], 0.6, `"${tokens[index].text}" at ${event.name}`);
   }
 
   /**

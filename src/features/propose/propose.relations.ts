@@ -89,7 +89,8 @@ class SentenceRelations extends PatternFrames {
         }
       }
       const verb = this.tokens[index];
-      const passive = BE.includes(this.tokens[index - 1]?.lower ?? '') || BE.includes(this.tokens[index - 2]?.lower ?? '');
+      // ("is playing host", "are organising": a verb in -ing after "be" is progressive, not passive.)
+      const passive = (BE.includes(this.tokens[index - 1]?.lower ?? '') || BE.includes(this.tokens[index - 2]?.lower ?? '')) && !/ing$/.test(this.tokens[index].lower);
       const previous = predicates.at(-1);
       const infinitive = this.tokens[index - 1]?.lower === 'to' || (!!previous && previous.action === Action.SUPPORT && previous.objects.length > 0 && previous.objects.at(-1)!.last === index - 1);
       // "the A and the B were unveiled": a passive verb's subject is the list right before it.
@@ -591,7 +592,10 @@ class SentenceRelations extends PatternFrames {
         for (const where of partners) if (this.typeOf(where) === EntityType.Event) this.add(RelationType.LAUNCHED_AT, agent, where, verb, 0.75, because('at an event'));
       }
       const role = EVENT_ROLES[action];
-      if (role && ACTOR_TYPES.has(this.typeOf(agent)!)) for (const event of predicate.events) this.add(role, agent, event, verb, 0.7, because(`an event (${role.toLowerCase()})`));
+      // ("Nanning hosted the forum", "Hue played host to it": a town that hosts an event is where it was held.)
+      const townHosts = role === RelationType.HOSTED && this.typeOf(agent) === EntityType.Place;
+      if (townHosts) for (const event of predicate.events) this.add(RelationType.HELD_IN, event, agent, verb, 0.7, because('an event, as the town it is held in'));
+      else if (role && ACTOR_TYPES.has(this.typeOf(agent)!)) for (const event of predicate.events) this.add(role, agent, event, verb, 0.7, because(`an event (${role.toLowerCase()})`));
       if (action === Action.LOCATE) for (const where of partners.filter((place) => !this.containerOf(place, partners))) this.add(RelationType.LOCATED_IN, agent, where, verb, 0.75, because('a place'));
       for (const object of objects) {
         const type = this.typeOf(object);

@@ -27,7 +27,11 @@ const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'new', 'i
 const PARTY_PREPOSITIONS = new Set(['with', 'between', 'by', 'among']);
 const isParty = (mention: Mention) => PARTY_TYPES.has(mention.type) && mention.form !== 'slogan' && mention.form !== 'domain';
 // "concluded an agreement with", "inked a memorandum": the agreement after the verb says it is a signing.
-const isSignVerb = (tokens: Token[], index: number) => /^(?:sign(?:ed|s)?|conclude[ds]?|ink(?:ed|s)?)$/.test(tokens[index].lower) || (tokens[index].lower === 'signing' && tokens[index + 1]?.lower === 'of');
+// ("an agreement that A and B exchanged", "A entered into a contract with B": the agreement exchanged or entered into is signed.)
+const isSignVerb = (tokens: Token[], index: number) =>
+  /^(?:sign(?:ed|s)?|conclude[ds]?|ink(?:ed|s)?|exchanged)$/.test(tokens[index].lower) ||
+  (/^enter(?:s|ed)?$/.test(tokens[index].lower) && tokens[index + 1]?.lower === 'into') ||
+  (/^(?:signing|conclusion)$/.test(tokens[index].lower) && tokens[index + 1]?.lower === 'of');
 /** The complement that completes an agreement's kind after its head: "memorandum of understanding", "letter of intent". */
 const KIND_COMPLEMENTS: Record<string, string> = { memorandum: 'understanding', memoranda: 'understanding', letter: 'intent', letters: 'intent' };
 const completedAt = (tokens: Token[], head: number) => tokens[head + 1]?.lower === 'of' && KIND_COMPLEMENTS[tokens[head]?.lower ?? ''] === tokens[head + 2]?.lower;
@@ -279,6 +283,16 @@ function subjectActingUnder(top: Mention[], tokens: Token[], clauseStart: number
 }
 
 /**
+ * Whether the word at `v`, outside every name, says a signing: a verb of signing, or "between" right after an agreement
+ * ("a memorandum of understanding between A and B": the parties an agreement is between signed it, with no verb said).
+ */
+function saysSigning(tokens: Token[], top: Mention[], v: number): boolean {
+  if (top.some((mention) => mention.first <= v && v <= mention.last)) return false;
+  if (tokens[v].lower !== 'between') return isSignVerb(tokens, v);
+  return agreementEndingAt(tokens, v - 1) >= 0 || top.some((mention) => mention.type === EntityType.Agreement && mention.last === v - 1);
+}
+
+/**
  * Finds the signings of one sentence and takes their agreements out of its mentions: a named agreement
  * stays a mention; an unnamed one ("an MoU") becomes the signing's own mention, named once its parties are known.
  */
@@ -289,7 +303,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
   for (let v = 0; v < tokens.length; v += 1) {
     // ('("Siam Lotus"; SET: SLD)': a semicolon in brackets ends no clause.)
     if (v > 0 && /;/.test(tokens[v - 1].post) && !inBrackets(tokens, 0, v - 1)) clauseStart = v;
-    if (!isSignVerb(tokens, v) || top.some((mention) => mention.first <= v && v <= mention.last)) continue;
+    if (!saysSigning(tokens, top, v)) continue;
     const clauseEnd = tokens.findIndex((token, n) => n >= v && /;/.test(token.post)) + 1 || tokens.length;
     const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(tokens[v - 1]?.lower ?? '');
     // The agreement: after an active verb, before a passive one.
@@ -320,7 +334,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
     const parties = passive || participle || itemAgreement >= 0 ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
     const after = itemAgreement >= 0 ? span.last + 1 : Math.max(v, span.last) + 1;
-    const preposition = tokens.findIndex((token, n) => n >= after && n < clauseEnd && PARTY_PREPOSITIONS.has(token.lower));
+    const preposition = tokens[v].lower === 'between' ? v : tokens.findIndex((token, n) => n >= after && n < clauseEnd && PARTY_PREPOSITIONS.has(token.lower));
     if (preposition >= 0) parties.push(...partiesFrom(top, tokens, preposition + 1, clauseEnd).filter((party) => !parties.includes(party)));
     // "Under a separate technology licence agreement signed the same day, A will license its process to B": licensor and licensee.
     if (parties.length === 0) parties.push(...licenceParties(top, tokens, span.last + 1, tokens[head]));
