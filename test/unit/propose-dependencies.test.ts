@@ -47,12 +47,13 @@ describe('reading a dependency parse', () => {
     expect(ids(role.members)).toEqual(['kestrel', 'delta']);
   });
 
-  it('turns the parse into membership relations that the patterns alone do not find', () => {
+  // (The patterns alone found neither until the para1 round taught them "welcomed … as members"; the roles test above keeps the parse's own reading checked.)
+  it('turns the parse into membership relations, as the patterns alone now do too', () => {
     const has = (relations: ReturnType<typeof extract>['relations'], from: string) => relations.some((relation) => relation.type === 'MEMBER_OF' && relation.from === from && relation.to === 'heron-digital-farming-network');
     const withParse = extract(TEXT, undefined, [sentence], [PARSE]).relations;
     expect(has(withParse, 'kestrel-institute-of-agronomy')).toBe(true);
     expect(has(withParse, 'delta-tech')).toBe(true);
-    expect(has(extract(TEXT, undefined, [sentence]).relations, 'kestrel-institute-of-agronomy')).toBe(false);
+    expect(has(extract(TEXT, undefined, [sentence]).relations, 'kestrel-institute-of-agronomy')).toBe(true);
     for (const relation of withParse) expect(TEXT.slice(relation.span.start, relation.span.end)).toBe(relation.quote);
   });
 });

@@ -1443,3 +1443,37 @@ describe('the classes of the paraphrase batteries: who hosts, organises and atte
     );
   });
 });
+
+describe('the classes of the paraphrase batteries: membership and partnership (para1 and a probe of invented phrasings, 7 December)', () => {
+  it('reads members admitted "as full members" over a bullet list, "granted associate membership to", and "admitted three new members:"', () => {
+    expect(relations('The Meeting approved the following organisations as full members of the Kestrel Network:\n- Jay State Hydropower Enterprise (Myanmar)\n- Rook Mini-Hydro Developers Association (Philippines)')).toEqual(
+      expect.arrayContaining(['Jay State Hydropower Enterprise MEMBER_OF Kestrel Network', 'Rook Mini-Hydro Developers Association MEMBER_OF Kestrel Network']),
+    );
+    expect(relations('The Kestrel Network met in Hue. The Meeting granted associate membership to the Finch Grid Dispatch Training Centre.')).toContain('Finch Grid Dispatch Training Centre MEMBER_OF Kestrel Network');
+    expect(relations('The Kestrel Network met in Hue. The meeting admitted three new members:\n- Jay State Hydropower Enterprise, Myanmar;\n- Rook Mini-Hydro Developers Association, Philippines.')).toEqual(
+      expect.arrayContaining(['Jay State Hydropower Enterprise MEMBER_OF Kestrel Network', 'Rook Mini-Hydro Developers Association MEMBER_OF Kestrel Network']),
+    );
+  });
+
+  it('reads a fronted "A founding member of the Network, X …", and "P will have A as lead partner, and B and C as its Cambodian partners"', () => {
+    expect(relations('The Kestrel Network met in Hue. A founding member of the Network, the Crane Small Hydro Authority hosted the 4th Annual Meeting.')).toContain('Crane Small Hydro Authority MEMBER_OF Kestrel Network');
+    expect(relations('The Wren Grid Pilot will have the Falcon Institute of Water Resources as lead partner, and Swift Electricity Supply and the Plover Polytechnic Institute as its Cambodian partners.')).toEqual(
+      expect.arrayContaining(['Falcon Institute of Water Resources PARTICIPATES_IN Wren Grid Pilot', 'Swift Electricity Supply PARTICIPATES_IN Wren Grid Pilot', 'Plover Polytechnic Institute PARTICIPATES_IN Wren Grid Pilot']),
+    );
+  });
+
+  it('reads who spearheads or coordinates a project, "a joint project of A and B", "the partnership between A and B" and "A and its partner B"', () => {
+    expect(relations('Spearheaded by the Gull Institute of Energy Engineering, the Cordon Hydro Refurbishment Project is refurbishing eleven plants.')).toContain('Gull Institute of Energy Engineering PARTICIPATES_IN Cordon Hydro Refurbishment Project');
+    expect(relations('The Heron Institute, the coordinator of the Kestrel Rice Project, met donors.')).toContain('Heron Institute PARTICIPATES_IN Kestrel Rice Project');
+    expect(relations('The Kestrel Rice Project is a joint project of the Heron Institute and Osprey University.')).toEqual(expect.arrayContaining(['Heron Institute PARTICIPATES_IN Kestrel Rice Project', 'Osprey University PARTICIPATES_IN Kestrel Rice Project']));
+    expect(relations('The laboratory is the first joint project of the Kestrel Maritime Alliance.')).toEqual([]);
+    expect(relations('The partnership between the Heron Institute and Osprey University began in 2019.')).toContain('Heron Institute COOPERATES_WITH Osprey University');
+    expect(relations('The Heron Institute and its partner Osprey University opened a lab.')).toContain('Heron Institute COOPERATES_WITH Osprey University');
+  });
+
+  it('reads an organisation\'s full name in brackets after another\'s as its parent, not another name for it', () => {
+    const extraction = extract('Partners\n- Nanning Institute of Agro-Mechatronics (Kestrel Academy of Sciences), coordinator\n- Heron Sugarcane Institute');
+    expect(extraction.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Nanning Institute of Agro-Mechatronics', 'Kestrel Academy of Sciences']));
+    expect(relations('Partners\n- Nanning Institute of Agro-Mechatronics (Kestrel Academy of Sciences), coordinator')).toContain('Nanning Institute of Agro-Mechatronics PART_OF Kestrel Academy of Sciences');
+  });
+});

@@ -101,6 +101,10 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
   if (!NAME_LIKE.test(alias) || (bracketed && !bracketed[1] && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
   // "the Mindoro State University (Philippines)": a country in brackets says where the name is; it is no other name for it.
   if (countryNamed(alias)) return undefined;
+  // "Nanning Institute of Agro-Mechatronics (Chinese Academy of Sciences)": a full name of another kind in brackets says whose
+  // the name is; it is no other name for it.
+  const aliasHead = headOf(alias);
+  if (bracketed && !bracketed[1] && alias.includes(' ') && aliasHead && HEADS[aliasHead] && aliasHead !== headOf(mention.name)) return undefined;
   const end = mention.end + abbreviated + match[0].length;
   return { alias, quote: text.slice(mention.start, end), span: { start: mention.start, end } };
 }

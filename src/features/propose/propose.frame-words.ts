@@ -59,7 +59,8 @@ const VERBS: [RegExp, Action][] = [
   // ("A and B belong to the network": members of it.)
   [/^(?:join|participat|carr(?:y|ied)|belong)/, Action.PARTICIPATE],
   // ("A and B will co-lead the first trial": those who lead together.)
-  [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain|co-?lead|co-?led)/, Action.RUN],
+  // ("Spearheaded by A, the project …": who spearheads it leads it.)
+  [/^(?:run|ran|operat|manag|coordinat|led|lead|maintain|co-?lead|co-?led|spearhead)/, Action.RUN],
   // ("The 3rd Symposium closed in Nanning on Wednesday": where an event ends, it was held.)
   [/^(?:inaugurat|held|hold|convened?|open|took|tak(?:e|es|ing)|kick|stag|met$|meet|clos(?:e|es|ed)$)/, Action.HOLD],
   // ("The joint venture was incorporated in Cebu", "was registered in Surabaya": a company is where it is incorporated.)
@@ -110,7 +111,7 @@ export const OCCASION_WORDS = new Set(['day', 'opening', 'sidelines', 'ceremony'
 /** Words between a verb and the role noun it gives its subject: "are its co-organisers", "became new members". */
 export const DETERMINERS = new Set(['its', 'their', 'the', 'new', 'co', 'founding', 'main', 'official', 'two', 'three', 'both']);
 /** Verbs that make their subject members: "A became members", "A and B are partners". */
-export const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were', 'remain', 'remains']);
+export const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were', 'remain', 'remains', 'is', 'was']);
 /**
  * Nouns for the part actors play in a whole, the wholes they apply to, and the relation: "A and B are partners in P",
  * "members include A", "A, a founding member", "among the signatories of X was A", "organisers included A and B".
@@ -119,7 +120,8 @@ export type RoleNounFrame = [RegExp, EntityType[], RelationType];
 /** Nouns of joining, whose "of" names who joins, not the whole: "the accession of A and B (to N)". */
 export const JOINING_NOUNS = /^(?:accession|admission|addition)$/;
 export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
-  [/^partners?$/, [EntityType.Platform, EntityType.Project, EntityType.Initiative], RelationType.PARTICIPATES_IN],
+  // ("A, the coordinator of P,": who coordinates a project is one of its partners.)
+  [/^(?:partners?|coordinators?)$/, [EntityType.Platform, EntityType.Project, EntityType.Initiative], RelationType.PARTICIPATES_IN],
   [new RegExp(`^(?:members?|newcomers)$|${JOINING_NOUNS.source}`), [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
   [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
   [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],

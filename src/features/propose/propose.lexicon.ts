@@ -79,6 +79,8 @@ export const HEADS: Record<string, HeadRule> = {
   endowment: institution('FOUNDATION'),
   trust: institution('FOUNDATION'),
   corporation: institution('COMPANY'),
+  // "Chin State Hydropower Enterprise": a state or private enterprise is a company.
+  enterprise: institution('COMPANY'),
   cooperative: institution('COMPANY'),
   // The same heads in the region's own languages, which put them first: "Universiti Teknologi Sarawak", "Institut Pertanian Bogor".
   universiti: institution('UNIVERSITY'),

@@ -94,7 +94,11 @@ export class PatternFrames extends SentenceReader {
     const namedWhole = (listed: Mention[] = []) => subject.find((mention) => isWhole(mention) && !listed.includes(mention)) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier(listed);
     // ("A, B and C, all members of ASEAN,": a quantifier opens the apposition too.)
     const quantified = /^(?:all|both)$/.test(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '') ? this.mentionAt(index - 2) : undefined;
-    const appositive = this.appositiveOf(index) ?? quantified;
+    // ("A, the coordinator of P,", "A, the project's lead partner,": a definite role said of the name before the comma.)
+    let the = index - 1;
+    while (the > 0 && the > index - 4 && this.tokens[the].lower !== 'the' && !/,/.test(this.tokens[the].post)) the -= 1;
+    const definite = this.tokens[the]?.lower === 'the' && /,\s*$/.test(tokens[the - 1]?.post ?? '') && !/s$/.test(tokens[index].lower) ? this.mentionAt(the - 1) : undefined;
+    const appositive = this.appositiveOf(index) ?? quantified ?? definite;
     // "A and B are its co-organisers", "which became new members": the verb before the noun and its determiners.
     let before = index - 1;
     // ("A is one of the network's 12 members": a described owner's possessive stands where "its" would.)
@@ -103,7 +107,9 @@ export class PatternFrames extends SentenceReader {
     // ("A is one of its 20 members": the verb before "one of".)
     const oneOf = tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'one';
     if (oneOf) before -= 2;
-    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') || (oneOf && ['is', 'was'].includes(tokens[before]?.lower ?? '')) ? before : -1;
+    // ("A serves as the coordinator of P", "B acts as its partner": the verb before "as".)
+    if (tokens[before]?.lower === 'as' && /^(?:serv|act)(?:e|es|ed|ing|s)?$/.test(tokens[before - 1]?.lower ?? '')) before -= 1;
+    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') || /^(?:serv|act)(?:e|es|ed|ing|s)?$/.test(tokens[before]?.lower ?? '') ? before : -1;
     let members: Mention[];
     let whole: Mention | undefined;
     if (appositive && !complement) {
@@ -429,7 +435,9 @@ export class PatternFrames extends SentenceReader {
   private nounFrames(index: number, subject: Mention[]): void {
     const word = this.tokens[index].lower;
     const next = this.tokens[index + 1]?.lower ?? '';
-    if (PARTNERSHIP_NOUNS.has(word) && (next === 'between' || (next === 'of' && !this.mentionAt(index)))) this.partnershipBetween(index);
+    // ("X is a joint project of A and B": what is joint is the parties' shared work.)
+    const jointWork = this.tokens[index - 1]?.lower === 'joint' && WHOLE_TYPES.includes(HEADS[word]?.type as EntityType) && this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.length >= 2;
+    if ((PARTNERSHIP_NOUNS.has(word) || jointWork) && (next === 'between' || (next === 'of' && !this.mentionAt(index)))) this.partnershipBetween(index);
     const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with');
     if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(next) && withBefore) {
       const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
@@ -461,6 +469,7 @@ export class PatternFrames extends SentenceReader {
     this.capitalOf(index);
     this.hostNamed(index);
     this.invitedBy(index);
+    this.membersAdmitted(index);
     this.roleNamedAs(index);
     this.stagedBy(index);
     this.dutyGivenTo(index);
@@ -525,7 +534,10 @@ export class PatternFrames extends SentenceReader {
     let pair: [Mention | undefined, Mention | undefined] = [undefined, undefined];
     // ("A and B will be partners in the venture": a whole the text does not name leaves them each other's partners.)
     const unnamedWhole = tokens[index + 1]?.lower === 'in' && tokens[index + 2]?.lower === 'the' && !this.mentionAt(index + 3);
+    // ("A and its partner B opened a lab": the name after the noun, and the one "its" follows.)
+    const itsNamed = tokens[k]?.lower === 'its' && tokens[k - 1]?.lower === 'and' ? [this.mentionAt(k - 2), this.mentionAt(pastArticle(tokens, index + 1))] : undefined;
     if (owner) pair = [described(owner.first), owner];
+    else if (itsNamed) pair = [itsNamed[0], itsNamed[1]];
     else if (['a', 'an'].includes(tokens[k]?.lower ?? '') && tokens[index + 1]?.lower === 'of') pair = [described(k), this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0]];
     else if ((/^(?:are|were)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'be' && tokens[k - 1]?.tags.has('Modal'))) && (!['in', 'of', 'to', 'on'].includes(tokens[index + 1]?.lower ?? '') || unnamedWhole)) {
       const subject = this.subjectBefore(k, this.clauseStart(k));
@@ -551,12 +563,15 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
-  /** "As members of the X Alliance, A and B will share data": the main clause's subject are members of X. */
+  /**
+   * "As members of the X Alliance, A and B will share data", "A founding member of the Network, C hosted the meeting": the main
+   * clause's subject are members of X.
+   */
   private frontedMembership(index: number): void {
     const tokens = this.tokens;
-    if (!/^members?$/.test(tokens[index].lower) || tokens[index + 1]?.lower !== 'of' || tokens[0]?.lower !== 'as' || index > 3) return;
-    const network = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
-    if (!network || this.typeOf(network) !== EntityType.Network || !/,/.test(tokens[network.last].post)) return;
+    if (!/^members?$/.test(tokens[index].lower) || tokens[index + 1]?.lower !== 'of' || !['as', 'a', 'an'].includes(tokens[0]?.lower ?? '') || index > 3) return;
+    const network = this.wholeAfter(index + 2, this.nextClauseEnd(index), [EntityType.Network]);
+    if (!network || !/,/.test(tokens[network.last].post)) return;
     const first = this.mentionAt(pastArticle(tokens, network.last + 1));
     if (!first) return;
     for (const member of this.listFrom(first)) this.grouped(network, member, tokens[index], 0.6, () => `named "as ${tokens[index].text} of" ${network.name}`);
@@ -575,6 +590,41 @@ export class PatternFrames extends SentenceReader {
     const quoted = `"${this.tokens[index].text} ${this.tokens[index + 1].text}" ${host.name}`;
     if (type === EntityType.Place) this.add(RelationType.HELD_IN, event, host, this.tokens[index], 0.6, quoted);
     else if (ACTOR_TYPES.has(type!)) this.add(RelationType.HOSTED, host, event, this.tokens[index], 0.6, quoted);
+  }
+
+  /**
+   * "The Meeting approved the following organisations as full members of the Network:" and a bullet line for each, "admitted
+   * A and B as associate members", "granted associate membership to C": those admitted are members of the network the
+   * sentence names, or of the one named last.
+   */
+  private membersAdmitted(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    const end = this.nextClauseEnd(index);
+    let members: Mention[] = [];
+    let from = index + 1;
+    if (word === 'membership') {
+      const granted = tokens.slice(Math.max(0, index - 3), index).some((token) => /^(?:grant|offer|award|extend|gave|give)/.test(token.lower));
+      const to = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'to');
+      if (!granted || to < 0) return;
+      members = this.objectsAfter(to + 1, end).objects;
+    } else if (/^members?$/.test(word)) {
+      let asAt = index - 1;
+      while (asAt > index - 4 && asAt > 0 && tokens[asAt].lower !== 'as' && (tokens[asAt].tags.has('Adjective') || /^(?:full|associate|new|founding|observer|affiliate)$/.test(tokens[asAt].lower))) asAt -= 1;
+      const verb = tokens.slice(this.clauseStart(index), asAt).findIndex((token) => /^(?:approv|admit|accept|welcom|elect|confirm|enrol|regist)/.test(token.lower) && token.tags.has('Verb'));
+      // ("The meeting admitted three new members:" and a bullet line for each.)
+      const listedBelow = verb >= 0 && tokens[asAt]?.lower !== 'as' && index >= tokens.length - 2 && /:\s*$/.test(tokens.at(-1)!.post);
+      if ((tokens[asAt]?.lower !== 'as' && !listedBelow) || verb < 0) return;
+      const start = this.clauseStart(index) + verb + 1;
+      members = listedBelow ? [] : this.objectsAfter(start, asAt).objects;
+      if (members.length === 0 && /:\s*$/.test(tokens.at(-1)!.post)) members = this.bullets;
+      from = index + 1;
+    } else return;
+    const network = (tokens[from]?.lower === 'of' ? this.wholeAfter(from + 1, end, [EntityType.Network]) : undefined) ?? this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Network);
+    const earlier = network ? undefined : this.antecedents.last([EntityType.Network]);
+    const whole = network ?? (earlier && this.pointer(earlier, index, index));
+    if (!whole) return;
+    for (const member of members) if (this.mayHoldRole(member, whole)) this.add(RelationType.MEMBER_OF, member, whole, tokens[index], 0.6, `admitted as one of the ${word} of ${whole.name}`);
   }
 
   /** The event the sentence itself names, right before `index` first: a frame that names none of its own names no event. */
@@ -844,6 +894,11 @@ export class PatternFrames extends SentenceReader {
   /** "X, a partnership between A and B", "X is a partnership between A and B": each is a partner in X. */
   private partnershipBetween(index: number): void {
     const whole = this.describedBy(index, WHOLE_TYPES);
+    // ("The partnership between A and B began in 2019": with no whole, the two are partners of each other.)
+    const parties = whole ? [] : this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects;
+    if (!whole && this.tokens[index + 1]?.lower === 'between' && parties.length === 2 && parties.every((party) => this.typeOf(party) === EntityType.Institution)) {
+      this.add(RelationType.COOPERATES_WITH, parties[0], parties[1], this.tokens[index], 0.6, `"${this.tokens[index].text} between" the two`);
+    }
     if (!whole) return;
     for (const party of this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects) {
       if (party.entityId !== whole.entityId) this.grouped(whole, party, this.tokens[index], 0.65, () => `a party of the ${this.tokens[index].text} that ${whole.name} is`);
@@ -922,18 +977,24 @@ export class PatternFrames extends SentenceReader {
     const tokens = this.tokens;
     if (!/^(?:partners?|members?|co-?partners?)$/.test(tokens[index].lower)) return;
     let asAt = index - 1;
-    while (asAt > index - 4 && asAt > 0 && tokens[asAt].lower !== 'as' && !isCapitalised(tokens[asAt])) asAt -= 1;
+    // ("as its Cambodian partners": a demonym only describes them.)
+    while (asAt > index - 4 && asAt > 0 && tokens[asAt].lower !== 'as' && (!isCapitalised(tokens[asAt]) || isDemonym(tokens[asAt]))) asAt -= 1;
     if (tokens[asAt]?.lower !== 'as') return;
     const start = this.clauseStart(index);
+    // ("P will have A as lead partner, and B and C as its partners": what has them as partners is the subject.)
+    const introduces = (token: Token) => /^(?:with|have|has|had|having)$/.test(token.lower);
     let withAt = asAt - 1;
-    while (withAt > start && tokens[withAt].lower !== 'with') withAt -= 1;
-    if (tokens[withAt]?.lower !== 'with') return;
+    while (withAt > start && !introduces(tokens[withAt])) withAt -= 1;
+    if (!tokens[withAt] || !introduces(tokens[withAt])) return;
     // ("Its partners are A and B, with C as industrial partner": what "its" points at, named before.)
     const its = tokens.findIndex((token, n) => n >= start && n < withAt && token.lower === 'its');
     const earlier = its >= 0 ? this.antecedents.last(WHOLE_TYPES) : undefined;
     const whole = this.entry.top.filter((mention) => mention.entityId && mention.last < withAt && WHOLE_TYPES.includes(this.typeOf(mention)!)).at(-1) ?? (earlier && this.pointer(earlier, its, its));
     if (!whole) return;
-    for (const party of this.objectsAfter(withAt + 1, asAt).objects) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
+    // ("…, and B and C as its partners": the list right before this "as", past an earlier one's.)
+    const justBefore = this.mentionJustBefore(asAt);
+    const listed = [...this.objectsAfter(withAt + 1, asAt).objects, ...(justBefore && justBefore.first > withAt ? this.listEndingWith(justBefore) : [])];
+    for (const party of listed.filter((mention, n) => listed.indexOf(mention) === n)) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
   }
 
   /** "delegations from A, B and C", "officials from six countries, among them A and B": they attended the event of the sentence, or the one named last. */
@@ -973,7 +1034,9 @@ export class PatternFrames extends SentenceReader {
     if (comma < 0) return;
     const partners = this.objectsAfter(withAt + 1, comma + 1).objects;
     const pronoun = ['it', 'they'].includes(this.tokens[comma + 1]?.lower ?? '');
-    const main = pronoun ? this.previousSubject : this.objectsAfter(comma + 1, this.tokens.length).objects.slice(0, 1);
+    // ("…, the Guangxi institute will also run …": the subject may point back at one named before.)
+    const named = this.mentionAt(pastArticle(this.tokens, comma + 1));
+    const main = pronoun ? this.previousSubject : named ? [named] : this.referenceAt(comma + 1, EntityType.Institution, EntityType.Platform, EntityType.Network);
     for (const agent of main.length > 0 ? main : subject) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, this.tokens[withAt], 0.6, `"${this.tokens.slice(0, withAt + 1).map((token) => token.text).join(' ')}" it`);
   }
 
@@ -1420,6 +1483,11 @@ export class PatternFrames extends SentenceReader {
   }
 
   /** The mention a bracket closing at `close` follows: "X (MERU)" → X. */
+  /** The name a mention stands in brackets after ("A (B)" gives A for B), if it does. */
+  protected bracketOwner(mention: Mention): Mention | undefined {
+    return mention.sentence === this.sentence && /^\)/.test(this.tokens[mention.last].post) ? this.beforeBracket(mention.last) : undefined;
+  }
+
   private beforeBracket(close: number): Mention | undefined {
     let open = close;
     // ('("Siam Lotus"; SET: SLD)': the bracket may open on a quotation mark.)
@@ -1445,6 +1513,12 @@ export class PatternFrames extends SentenceReader {
     if (unit && UNIT_HEADS.has(headOf(unit.name) ?? '') && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(unit)!)) {
       const whole = this.mentionAt(pastArticle(tokens, index + 1));
       if (whole && this.typeOf(whole) === EntityType.Institution && whole.entityId !== unit.entityId) this.add(RelationType.PART_OF, unit, whole, tokens[index], 0.6, `"${unit.text} (…) of" ${whole.name}`);
+    }
+    // "Nanning Institute of Agro-Mechatronics (Chinese Academy of Sciences)": an organisation in brackets after another is its parent.
+    const inBrackets = this.mentionAt(index);
+    const bracketed = inBrackets?.first === index ? this.bracketOwner(inBrackets) : undefined;
+    if (bracketed && this.typeOf(bracketed) === EntityType.Institution && this.typeOf(inBrackets!) === EntityType.Institution && inBrackets!.entityId !== bracketed.entityId) {
+      this.add(RelationType.PART_OF, bracketed, inBrackets!, tokens[index], 0.55, `${inBrackets!.name} in brackets after its name`);
     }
     // "cooperation between X and Y", "the joint research … between X and Y".
     if (word === 'between') {

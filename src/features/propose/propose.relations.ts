@@ -210,7 +210,8 @@ class SentenceRelations extends PatternFrames {
       if (this.negated(role.noun, this.clauseStart(role.noun))) continue;
       const [, wanted, relation] = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(this.tokens[role.noun].lower))!;
       // The whole is never one of the members ("The X Consortium … became an associate member": of the network before).
-      const members = role.members.length > 0 ? role.members : this.bullets;
+      // ("- A (Chinese Academy of Sciences), coordinator": the name in brackets says whose A is; the role is A's.)
+      const members = (role.members.length > 0 ? role.members : this.bullets).map((member) => this.bracketOwner(member) ?? member);
       if (members.length === 0) continue;
       const memberIds = new Set(members.map((member) => member.entityId));
       const isWhole = (mention: Mention) => wanted.includes(this.typeOf(mention)!) && !memberIds.has(mention.entityId);
