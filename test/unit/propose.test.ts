@@ -1477,3 +1477,14 @@ describe('the classes of the paraphrase batteries: membership and partnership (p
     expect(relations('Partners\n- Nanning Institute of Agro-Mechatronics (Kestrel Academy of Sciences), coordinator')).toContain('Nanning Institute of Agro-Mechatronics PART_OF Kestrel Academy of Sciences');
   });
 });
+
+describe('the classes of the paraphrase batteries: what is no entity (para1 and para3, 7 December)', () => {
+  it('reads the wire named in brackets after a dateline\'s date as the agency that reports, no entity', () => {
+    expect(names('LUANG PRABANG, Laos, 18 April 2033 (Kestrel Newswire) -- Four operators joined the Heron Small Hydropower Alliance on Tuesday.')).toEqual(['Luang Prabang', 'Laos', 'Heron Small Hydropower Alliance']);
+  });
+
+  it('reads no fields in a question studied ("how harvesters, loaders and planters can be adapted")', () => {
+    expect(names('The Kestrel Centre will study how harvesters, loaders and planters can be adapted to small fields.')).toEqual(['Kestrel Centre']);
+    expect(names('The Kestrel Centre will work on rice breeding, seed testing and soil health.')).toEqual(['Kestrel Centre', 'Rice breeding', 'Seed testing', 'Soil health']);
+  });
+});

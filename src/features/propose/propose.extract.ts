@@ -17,9 +17,9 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 
 /** "in Southeast Asia", "across the Asia-Pacific": a part of the world is no place within a country, nor a country. */
 const WORLD_REGIONS = /^(?:(?:south|southeast|south-east|east|north|northeast|north-east|central|west|western|eastern|southern|northern)\s+)?(?:asia|europe|africa|america)$|^(?:the\s+)?asia[-\s]pacific$|^(?:the\s+)?middle\s+east$|^oceania$|^latin\s+america$/i;
-/** "NANNING, China, Sept. 27, 2021 /PRNewswire/" or "HANOI, Viet Nam, 9 May 2026". */
+/** "NANNING, China, Sept. 27, 2021 /PRNewswire/", "HANOI, Viet Nam, 9 May 2026" or "…, 18 April 2033 (Mekong Newswire) --". */
 const DATELINE = new RegExp(
-  `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/)?`,
+  `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/|\\s*\\(([^()\\n]{2,40})\\)(?=\\s*(?:--|–|—)))?`,
 );
 
 /** "Kuching, Malaysia, 15 December 2027" on a line of its own, under a report's title: a dateline in ordinary letters. */
@@ -52,7 +52,8 @@ function readDateline(text: string): Dateline | undefined {
     quote: `${match[1]}, ${match[2]}, ${match[3]}`,
     wider: match[2],
     date: Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10),
-    publisher: match[4]?.trim() ?? null,
+    // (The wire's name in slashes, or in brackets before the dash: the agency that reports, no entity of the graph.)
+    publisher: (match[4] ?? match[5])?.trim() ?? null,
     start,
     end: match.index + match[0].length,
   };
@@ -232,21 +233,29 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     if (!closed || items.length < (focused ? 2 : 3)) continue;
     const trimmed = items.map(([from, to]) => [pastArticle(tokens, from), to] as [number, number]);
     if (trimmed.filter(([from, to]) => to > from).length * 2 < trimmed.length) continue;
-    // (A number counts things, no field; "3D laser scanning" is one.)
-    if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d+(?:[.,]\d+)*%?$/.test(token.text)))) continue;
-    // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
-    // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
-    // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
-    // ("… and traditional medicine, and plans to publish …": a verb that takes an infinitive opens one too.)
-    const takesInfinitive = (to: number) => tokens[to + 1]?.lower === 'to' && !!tokens[to + 2]?.tags.has('Verb') && !tokens[to + 2].tags.has('Noun');
-    const opensClause = ([from, to]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower) || takesInfinitive(to);
-    const clauseAt = trimmed.findIndex(opensClause);
-    const fields = (clauseAt < 0 ? trimmed : trimmed.slice(0, clauseAt)).filter(([from, to]) => !tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower)));
-    if (fields.length < (focused ? 2 : 3) - (clauseAt < 0 ? 0 : 1)) continue;
+    const fields = fieldsOfList(tokens, trimmed, focused);
+    if (!fields) continue;
     for (const field of fields) lists.push(fieldMention(text, sentence, field, `one of ${items.length} fields the text lists after "${tokens[index].text}"`));
     index = trimmed.at(-1)![1];
   }
   return lists;
+}
+
+/** The items of a list read after "in", "of" or a verb of focus that name fields, or none when the list names none. */
+function fieldsOfList(tokens: Token[], trimmed: [number, number][], focused: boolean): [number, number][] | undefined {
+  // (A number counts things, no field; "3D laser scanning" is one.)
+  if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d+(?:[.,]\d+)*%?$/.test(token.text)))) return undefined;
+  // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
+  // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
+  // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
+  // ("… and traditional medicine, and plans to publish …": a verb that takes an infinitive opens one too.)
+  const takesInfinitive = (to: number) => tokens[to + 1]?.lower === 'to' && !!tokens[to + 2]?.tags.has('Verb') && !tokens[to + 2].tags.has('Noun');
+  const opensClause = ([from, to]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower) || takesInfinitive(to);
+  // ("will study how harvesters, loaders and planters can be adapted": a question studied is a clause, its nouns no fields.)
+  if (/^(?:how|what|why|whether|where|when|which|who)$/.test(tokens[trimmed[0][0]].lower) || trimmed.some(([from, to]) => tokens.slice(from + 1, to + 1).some((token) => token.tags.has('Modal')))) return undefined;
+  const clauseAt = trimmed.findIndex(opensClause);
+  const fields = (clauseAt < 0 ? trimmed : trimmed.slice(0, clauseAt)).filter(([from, to]) => !tokens.slice(from, to + 1).some((token) => RELATIVE_WORDS.has(token.lower)));
+  return fields.length < (focused ? 2 : 3) - (clauseAt < 0 ? 0 : 1) ? undefined : fields;
 }
 
 /** A field of work the words from `from` to `to` name. */
