@@ -1488,3 +1488,14 @@ describe('the classes of the paraphrase batteries: what is no entity (para1 and 
     expect(names('The Kestrel Centre will work on rice breeding, seed testing and soil health.')).toEqual(['Kestrel Centre', 'Rice breeding', 'Seed testing', 'Soil health']);
   });
 });
+
+describe('the classes of the paraphrase batteries: signing said in other words (para3, 7 December)', () => {
+  it('reads "Under a licence agreement concluded with A, B will …" as signed by both, and a title-cased kind alone as no name', () => {
+    expect(relations('Under a licence agreement concluded with the Heron Institute in September 2033, Kestrel Machinery Co., Ltd. will build the loader.')).toEqual(
+      expect.arrayContaining(['Heron Institute SIGNED Licence agreement between Heron Institute and Kestrel Machinery Co., Ltd.', 'Kestrel Machinery Co., Ltd. SIGNED Licence agreement between Heron Institute and Kestrel Machinery Co., Ltd.']),
+    );
+    expect(relations('10:15 Signing ceremony\nMemorandum of Understanding between the Heron Service Station and Kestrel Cane Estates Co., Ltd.')).toEqual(
+      expect.arrayContaining(['Heron Service Station SIGNED Memorandum of Understanding between Heron Service Station and Kestrel Cane Estates Co., Ltd.', 'Kestrel Cane Estates Co., Ltd. SIGNED Memorandum of Understanding between Heron Service Station and Kestrel Cane Estates Co., Ltd.']),
+    );
+  });
+});

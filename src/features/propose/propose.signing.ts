@@ -21,6 +21,9 @@ function topicAfter(top: Mention[], tokens: Token[], last: number): Mention | un
   return top.find((mention) => mention.first === first && mention.form === 'name' && mention.type !== undefined && mention.type !== EntityType.Agreement);
 }
 
+/** An agreement's kind alone, capitalised as a title or a line's start writes it ("Memorandum of Understanding between A and B"): no name. */
+const GENERIC_AGREEMENT = /^(?:mous?|(?:(?:framework|cooperation|collaboration|partnership|licen[cs]e|joint[- ]venture)\s+)?(?:agreement|memorandum of understanding|contract|letter of intent))$/i;
+
 /** Mentions that can sign: organisations, countries, groups (an untyped name too, resolved later). */
 const PARTY_TYPES = new Set<EntityType | undefined>([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Platform, EntityType.Network, EntityType.Place, undefined]);
 const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'new', 'its', 'their']);
@@ -278,6 +281,9 @@ function agreementBefore(top: Mention[], tokens: Token[], clauseStart: number, v
 function subjectActingUnder(top: Mention[], tokens: Token[], clauseStart: number, first: number): Mention[] {
   const article = /^(?:an?|the)$/.test(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
   if (!/^(?:in|under|through)$/.test(tokens[article - 1]?.lower ?? '')) return [];
+  // ("Under a licence agreement concluded with A in 2033, B will build …": the subject after the fronted phrase.)
+  const comma = article - 1 === clauseStart ? tokens.findIndex((token, n) => n > first && /,\s*$/.test(token.post)) : -1;
+  if (comma > 0) return top.filter((mention) => mention.first === pastArticle(tokens, comma + 1) && isParty(mention));
   const verb = tokens.findIndex((token, n) => n > clauseStart && n < article && isVerb(token) && !top.some((mention) => mention.first <= n && n <= mention.last));
   return verb > 0 ? partiesBefore(top, tokens, clauseStart, verb) : [];
 }
@@ -321,7 +327,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // ("The Memorandum of Understanding on … Cooperation, signed by A and B": after a named agreement's last word too.)
     const afterNamedAgreement = top.some((mention) => mention.type === EntityType.Agreement && mention.last === v - 1 && /^,?\s*$/.test(tokens[v - 1].post));
     const participle = head < 0 && !passive && (agreementEndingAt(tokens, v - 1) >= 0 || afterNamedAgreement);
-    if (participle) head = afterNamedAgreement ? v - 1 : agreementEndingAt(tokens, v - 1);
+    if (participle) head = agreementEndingAt(tokens, v - 1) >= 0 ? agreementEndingAt(tokens, v - 1) : v - 1;
     // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
     const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && agreementEndingAt(tokens, n - 1) >= 0)) : -1;
     // ("2. an agreement on a station between A and B (AB), signed by …": the participle ends an item naming it and its parties.)
@@ -329,7 +335,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     head = relative > 0 ? agreementEndingAt(tokens, relative - 1) : itemAgreement >= 0 ? itemAgreement : head;
     if (head < 0) continue;
     // ("The Agreement was signed …": a reference to an agreement named before is that agreement.)
-    const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && ['name', 'title', 'reference'].includes(mention.form) && !/^mous?$/i.test(mention.name));
+    const named = top.find((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement && ['name', 'title', 'reference'].includes(mention.form) && !GENERIC_AGREEMENT.test(mention.name));
     const span = named ?? agreementPhrase(tokens, head);
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
     const parties = passive || participle || itemAgreement >= 0 ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
@@ -340,7 +346,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     if (parties.length === 0) parties.push(...licenceParties(top, tokens, span.last + 1, tokens[head]));
     // "The two universities agreed to found the laboratory in a memorandum of understanding signed in Nanning": the
     // clause's subject signed the agreement it acts "in" or "under".
-    if (parties.length === 0 && participle && !named) parties.push(...subjectActingUnder(top, tokens, clauseStart, span.first));
+    if (parties.length < 2 && participle && !named) parties.push(...subjectActingUnder(top, tokens, clauseStart, span.first).filter((party) => !parties.includes(party)));
     // ("the two universities": one reference for two parties.)
     const counted = parties.reduce((sum, party) => sum + (party.form === 'reference' ? party.antecedents ?? 1 : 1), 0);
     if (parties.length === 0 || (!named && counted < 2)) continue;
