@@ -1499,3 +1499,11 @@ describe('the classes of the paraphrase batteries: signing said in other words (
     );
   });
 });
+
+describe('the classes of the paraphrase batteries: a body\'s meetings (para2 and para3, 7 December)', () => {
+  it('reads "the Assembly" after "the Ninth Annual Assembly of N" as that assembly, and "the Tenth Annual Assembly" as N\'s next one', () => {
+    const extraction = extract('1. Cebu was the setting for the Ninth Annual Assembly of the Kestrel Network on 20 November 2033. The Network convened the Assembly to review a season.\n\n2. The Tenth Annual Assembly will be held in Nanning in 2034.');
+    expect(extraction.entities.filter((entity) => entity.type === 'Event').map((entity) => entity.name)).toEqual(['Ninth Annual Assembly of the Kestrel Network', 'Tenth Annual Assembly of the Kestrel Network']);
+    expect(relations('Communique of the Fourth Annual Meeting\n\n1. The Fourth Annual Meeting of the Heron Cane Network (HCN) took place in Bangkok.')).toContain('Fourth Annual Meeting of the Heron Cane Network HELD_IN Bangkok');
+  });
+});

@@ -316,6 +316,7 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
   for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known), parse: parses?.[sentence.index] });
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
+  nameEditionsByBody(perSentence);
 
   registerMentions(text, perSentence, registry);
   addInnerNames(text, perSentence, registry);
@@ -418,6 +419,30 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   }
   return { sentence, top, nested, signings: findSignings(text, sentence, top) };
 }
+
+/** "Fifth Annual Meeting of the X Network": an edition's ordinal, the meeting's words, and the body it is of. */
+const BODYS_EDITION = /^(\S+) ((?:[\p{Lu}][\p{Ll}]+ )*?(?:Meeting|Assembly|Conference|Congress|Session|Forum|Summit))(?: of (.+))?$/u;
+
+/**
+ * "The Tenth Annual Assembly will be held in Nanning", after "the Ninth Annual Assembly of the X Network": a body's meeting
+ * named by its edition alone is the body's too, so it takes the body's name (the same edition is the same meeting).
+ */
+function nameEditionsByBody(perSentence: SentenceMentions[]): void {
+  const events = perSentence.flatMap(({ top }) => top.filter((mention) => mention.type === EntityType.Event && mention.form === 'name'));
+  const edition = (mention: Mention) => {
+    const match = BODYS_EDITION.exec(mention.name);
+    return match && isOrdinalWord(match[1]) ? { ordinal: match[1], meeting: match[2], body: match[3] } : undefined;
+  };
+  const ofBodies = events.map(edition).filter((item) => item?.body);
+  for (const mention of events) {
+    const bare = edition(mention);
+    const full = bare && !bare.body ? ofBodies.find((item) => item!.meeting === bare.meeting) : undefined;
+    if (full) mention.name = `${bare!.ordinal} ${bare!.meeting} of ${full.body}`;
+  }
+}
+
+/** "Fifth", "10th": an ordinal of an edition. */
+const isOrdinalWord = (word: string) => /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)$/iu.test(word);
 
 /** The sentence's names with a body's meeting in place of the names inside it. */
 function withBodysMeeting(names: Mention[], meeting: Mention | undefined): Mention[] {

@@ -203,7 +203,8 @@ export const HEADS: Record<string, HeadRule> = {
 export const REFERENCE_HEADS: Record<string, EntityType> = {
   event: EntityType.Event,
   site: EntityType.Platform,
-  ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => !rule.requires && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
+  // (A head that names alone only with a qualifier is no reference; "the Assembly", which may stand alone, is one.)
+  ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => (!rule.requires || rule.requires.test(word)) && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
 };
 
 /** Pairs joined by "and" that are one part of a name: "the Belt and Road Initiative", "Lancang-Mekong … Science and Technology". */
