@@ -1507,3 +1507,22 @@ describe('the classes of the paraphrase batteries: a body\'s meetings (para2 and
     expect(relations('Communique of the Fourth Annual Meeting\n\n1. The Fourth Annual Meeting of the Heron Cane Network (HCN) took place in Bangkok.')).toContain('Fourth Annual Meeting of the Heron Cane Network HELD_IN Bangkok');
   });
 });
+
+describe('the classes of the paraphrase batteries: speakers at an event (para2, 7 December)', () => {
+  it('makes the organisations whose people tell the session, give a lecture, address the plenary or lead sessions attend the event', () => {
+    expect(relations('The 6th Kestrel Cyclone Forum opened in Da Nang. "Warnings must reach villages," Maria Santos, chief forecaster at the Heron Typhoon Centre, told the session.')).toContain('Heron Typhoon Centre ATTENDED 6th Kestrel Cyclone Forum');
+    expect(relations('The Kestrel Dialogue on Typhoon Warning opened in Beihai. In an address to the opening plenary, the president of Osprey Marine University described a new radar.')).toContain('Osprey Marine University ATTENDED Kestrel Dialogue on Typhoon Warning');
+    expect(relations('The Kestrel Ensemble Symposium opened in Bangkok. The Heron Academy of Sciences\' Professor Chen Hao opened the programme with a lecture.')).toContain('Heron Academy of Sciences ATTENDED Kestrel Ensemble Symposium');
+    expect(relations('The Kestrel Impact Workshop opened in Legazpi. Sessions on landslides were led by geologists of the Osprey Institute of Mountain Hazards.')).toContain('Osprey Institute of Mountain Hazards ATTENDED Kestrel Impact Workshop');
+    expect(relations('Kestrel Typhoon Training Week 2034\n\n09:00 Panel: warning the last mile. Panellists from the Heron Weather Centre and the Osprey Forecast Office')).toEqual(
+      expect.arrayContaining(['Heron Weather Centre ATTENDED Kestrel Typhoon Training Week 2034', 'Osprey Forecast Office ATTENDED Kestrel Typhoon Training Week 2034']),
+    );
+  });
+
+  it('keeps the body an event is of from attending it, and a quoted official\'s body outside an event from attending anything', () => {
+    const found = relations('The 9th Annual Assembly of the Kestrel Network opened in Cebu. Addresses were given by the Chair of the Network and by a representative of the Tern Ministry of Science.');
+    expect(found).toContain('Tern Ministry of Science ATTENDED 9th Annual Assembly of the Kestrel Network');
+    expect(found).not.toContain('Kestrel Network ATTENDED 9th Annual Assembly of the Kestrel Network');
+    expect(relations('The Kestrel Rice Project is led by the Heron Institute. "We will share data," said Li Wei, director of the Osprey Institute.').filter((relation) => relation.includes('ATTENDED'))).toEqual([]);
+  });
+});

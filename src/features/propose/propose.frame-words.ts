@@ -96,10 +96,10 @@ export const PARTNERSHIP_NOUNS = new Set(['partnership', 'collaboration', 'ventu
 export const SUPPORT_NOUNS = new Set(['support', 'grant', 'grants', 'funding', 'co-funding', 'financing', 'co-financing', 'backing', 'sponsorship', 'help', 'assistance']);
 /** Words for money or a share of it: "the budget came from", "60 per cent came from A and 25 per cent from B". */
 export const MONEY_NOUNS = new Set(['budget', 'funds', 'financing', 'investment', 'money', 'cent', 'percent', '%', 'remainder', 'rest']);
-/** People sent to an event: "delegations from A and B". */
-export const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts', 'observers', 'guests']);
+/** People sent to an event: "delegations from A and B", "panellists from C", "instructors from D". */
+export const ATTENDEE_NOUNS = new Set(['delegations', 'delegation', 'delegates', 'officials', 'speakers', 'representatives', 'ministers', 'participants', 'experts', 'observers', 'guests', 'panellists', 'panelists', 'instructors', 'lecturers', 'trainers', 'presenters', 'moderators', 'facilitators']);
 /** What is said at an event, by whom after "by": "opening remarks by A", "a keynote by B". */
-export const SPEECH_NOUNS = new Set(['remarks', 'keynote', 'address', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'talk', 'talks', 'briefing']);
+export const SPEECH_NOUNS = new Set(['remarks', 'keynote', 'keynotes', 'address', 'addresses', 'speech', 'speeches', 'presentation', 'presentations', 'lecture', 'lectures', 'talk', 'talks', 'briefing']);
 /** Words that give a name: "the memorandum, called X", "known as X". */
 export const CALLING_WORDS = /^(?:called|named|titled|dubbed|known as)\b/;
 /** Prepositions a conjunct may repeat: "funded by A and by B", "representatives of A and of B". */
@@ -174,7 +174,7 @@ const passiveParticiple = (tokens: Token[], index: number) =>
     (['be', 'been', 'is', 'are', 'was', 'were'].includes(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower === 'with'));
 
 /** A word for people: "delegates", "a professor", "researchers". */
-export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate|observer|representative)s?$/.test(token.lower));
+export const isPersonNoun = (token: Token | undefined) => !!token && (PEOPLE_NOUNS.has(token.lower) || ATTENDEE_NOUNS.has(token.lower) || /^(?:professor|researcher|scientist|engineer|minister|team|official|expert|delegate|observer|representative|geologist|modeller|modeler|forecaster|doctor|lecturer|specialist|analyst|chief)s?$/.test(token.lower));
 
 /** The forms of "sign", which joins only with its particle ("signed up"). */
 const SIGN_FORMS = /^sign(?:s|ed|ing)?$/;

@@ -247,6 +247,8 @@ function nameEnd(tokens: Token[], first: number): number {
     if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
     // "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive inside a name goes on with it.
     const pluralPossessive = /^['’]\s+$/.test(gap) && /s$/.test(tokens[k - 1].lower) && isNameWord(token);
+    // ("the Chinese Academy of Sciences' Professor Chen": a courtesy title after it is the owner's person, no word of the name.)
+    if (pluralPossessive && isHonorific(token)) break;
     if (/^\s*$|^-$/.test(gap) || pluralPossessive) {
       // "CADAA General Assembly 2028", "Expo 2027": a year after an event's head word is part of its name.
       const editionYear = /^(?:19|20)\d\d$/.test(token.text) && HEADS[tokens[k - 1].lower]?.type === EntityType.Event;

@@ -58,6 +58,9 @@ const OWNED_SITES = /^(?:campus|plant|factory)$/;
 /** Verbs for giving things to a work: "were supplied by", "were donated by". */
 const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
 
+/** Who hears a speaker at an event: "told the session", "addressed the delegates". */
+const EVENT_AUDIENCES = /^(?:session|sessions|forum|meeting|audience|delegates|participants|plenary|conference|symposium|workshop|assembly|dialogue|expo|summit|gathering|seminar|attendees)$/;
+
 /** Verbs for keeping a body's office: "hosts the secretariat", "houses the Secretariat". */
 const HOUSING_VERBS = /^(?:host|hosts|hosted|hosting|house|houses|housed|housing)$/;
 
@@ -311,14 +314,16 @@ export class PatternFrames extends SentenceReader {
    */
   private talksGivenBy(index: number): void {
     const tokens = this.tokens;
-    if (!SPEECH_NOUNS.has(tokens[index].lower) || this.mentionAt(index)) return;
+    // ("Sessions on landslides were led by geologists of B": who leads a session speaks at the event.)
+    if (!(SPEECH_NOUNS.has(tokens[index].lower) || /^(?:sessions?|panels?|discussions?|seminars?)$/.test(tokens[index].lower)) || this.mentionAt(index)) return;
     const end = this.nextClauseEnd(index);
-    const by = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'by' && /^(?:given|delivered|made)$/.test(tokens[n - 1].lower));
+    const by = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'by' && /^(?:given|delivered|made|led|chaired|moderated)$/.test(tokens[n - 1].lower));
     const event = by < 0 ? undefined : this.sentenceEvent(index);
     if (!event) return;
     const speakers = tokens.flatMap((token, n) => (n >= by && n < end && token.lower === 'by' ? this.speakersAfter(n, end) : []));
+    // (The body an event is of does not attend it: "given by the Chair of the Network" at the Network's assembly.)
     for (const speaker of new Set(speakers)) {
-      if (ACTOR_TYPES.has(this.typeOf(speaker)!) && this.typeOf(speaker) !== EntityType.Event) this.add(RelationType.ATTENDED, speaker, event, tokens[by - 1], 0.6, `a talk "${tokens[by - 1].text} by" it`);
+      if (ACTOR_TYPES.has(this.typeOf(speaker)!) && this.typeOf(speaker) !== EntityType.Event && !event.name.includes(speaker.name)) this.add(RelationType.ATTENDED, speaker, event, tokens[by - 1], 0.6, `a talk "${tokens[by - 1].text} by" it`);
     }
   }
 
@@ -469,6 +474,7 @@ export class PatternFrames extends SentenceReader {
     this.capitalOf(index);
     this.hostNamed(index);
     this.invitedBy(index);
+    this.speakerAtEvent(index);
     this.membersAdmitted(index);
     this.roleNamedAs(index);
     this.stagedBy(index);
@@ -625,6 +631,36 @@ export class PatternFrames extends SentenceReader {
     const whole = network ?? (earlier && this.pointer(earlier, index, index));
     if (!whole) return;
     for (const member of members) if (this.mayHoldRole(member, whole)) this.add(RelationType.MEMBER_OF, member, whole, tokens[index], 0.6, `admitted as one of the ${word} of ${whole.name}`);
+  }
+
+  /**
+   * "…," Maria Santos, chief forecaster at A, told the session', "B's Professor Chen opened the programme with a lecture", "In
+   * an address to the plenary, the president of C described …": the organisations whose people speak at the event attend it.
+   */
+  private speakerAtEvent(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    const end = this.nextClauseEnd(index);
+    const heard = (k: number) => !!tokens[k] && (EVENT_AUDIENCES.test(tokens[k].lower) || this.typeOf(this.mentionAt(k) ?? ({} as Mention)) === EntityType.Event);
+    const object = pastArticle(tokens, index + 1);
+    const told = /^(?:told|tells|addressed|addresses)$/.test(word) && (heard(object) || heard(object + 1) || heard(object + 2));
+    const spoke = /^(?:opened|closed|gave|delivered|made)$/.test(word) && tokens.slice(index + 1, Math.min(end, index + 7)).some((token) => SPEECH_NOUNS.has(token.lower) || token.lower === 'keynote');
+    const addressed = SPEECH_NOUNS.has(word) && tokens[index + 1]?.lower === 'to' && tokens[index - 2]?.lower === 'in';
+    if (!told && !spoke && !addressed) return;
+    // The speaker's words: after a closing quotation mark, else the clause; for "In an address to …," the subject after the comma.
+    const comma = addressed ? tokens.findIndex((token, n) => n > index && /,\s*$/.test(token.post)) : -1;
+    const verb = addressed ? tokens.findIndex((token, n) => n > comma && token.tags.has('Verb') && !this.mentionAt(n)) : index;
+    const quoted = tokens.slice(0, index).map((token, n) => (/["”]/.test(token.post) ? n : -1)).filter((n) => n >= 0).at(-1);
+    const from = addressed ? comma + 1 : Math.max(this.clauseStart(index), (quoted ?? -1) + 1);
+    if ((addressed && (comma < 0 || verb < 0)) || from >= (addressed ? verb : index)) return;
+    const event = this.sentenceEvent(index);
+    if (!event) return;
+    for (const speaker of this.entry.top.filter((mention) => mention.entityId && mention.first >= from && mention.last < (addressed ? verb : index))) {
+      const type = this.typeOf(speaker);
+      if ([EntityType.Institution, EntityType.Platform, EntityType.Country].includes(type!) && speaker.entityId !== event.entityId && !['in', 'on', 'during'].includes(tokens[speaker.first - 1]?.lower ?? '')) {
+        this.add(RelationType.ATTENDED, speaker, event, tokens[index], 0.55, `its people spoke at ${event.name} ("${tokens[index].text}")`);
+      }
+    }
   }
 
   /** The event the sentence itself names, right before `index` first: a frame that names none of its own names no event. */
