@@ -1526,3 +1526,22 @@ describe('the classes of the paraphrase batteries: speakers at an event (para2, 
     expect(relations('The Kestrel Rice Project is led by the Heron Institute. "We will share data," said Li Wei, director of the Osprey Institute.').filter((relation) => relation.includes('ATTENDED'))).toEqual([]);
   });
 });
+
+describe('the classes of the paraphrase batteries: where bodies are (para1 and para3, 7 December)', () => {
+  it('places a body where its head office, headquarters or secretariat is, however the seat is said', () => {
+    expect(relations('The Heron Society, whose Bangkok headquarters houses the secretariat, hosted the meeting.')).toContain('Heron Society LOCATED_IN Bangkok');
+    expect(relations('The company was founded in Bacolod City, where Heron Cane Engineering Corporation has had its head office since 1998.')).toContain('Heron Cane Engineering Corporation LOCATED_IN Bacolod City');
+    const found = extract('Osprey Spice Co., Ltd., whose head office is in Kampot, joined the alliance.');
+    expect(found.entities.map((entity) => entity.name)).toEqual(['Osprey Spice Co., Ltd.', 'Kampot']);
+    expect(relations('Osprey Spice Co., Ltd., whose head office is in Kampot, joined the alliance.')).toContain('Osprey Spice Co., Ltd. LOCATED_IN Kampot');
+    expect(relations('The Kestrel Alliance was founded in 2030; its secretariat sits in Kunming.')).toContain('Kestrel Alliance LOCATED_IN Kunming');
+  });
+
+  it('places the subject of a fronted "Located in P," or "Founded in 2019 in P, R,", and partners "as its Cambodian partners" in Cambodia', () => {
+    expect(relations('Heron University opened the Kestrel Cane Centre in May. Located in the city\'s Xingbin district, the centre has a test track.')).toContain('Kestrel Cane Centre LOCATED_IN Xingbin');
+    expect(relations('Founded in 2019 in Zhanjiang, Guangdong, Haiyun Radar Co., Ltd. designs weather radars.')).toContain('Haiyun Radar Co., Ltd. LOCATED_IN Zhanjiang');
+    expect(relations('The Kestrel Pilot will have Swift Electricity Supply and the Plover Polytechnic Institute as its Cambodian partners.')).toEqual(
+      expect.arrayContaining(['Swift Electricity Supply LOCATED_IN Cambodia', 'Plover Polytechnic Institute LOCATED_IN Cambodia']),
+    );
+  });
+});

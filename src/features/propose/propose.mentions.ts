@@ -1373,6 +1373,9 @@ function unnamedGroupEnd(tokens: Token[], at: { index: number; headIndex: number
 const countsWhatItNames = (tokens: Token[], first: number, last: number) => tokens.slice(first, last + 1).some((token) => token.tags.has('Value') || COUNT_WORDS.has(token.lower));
 
 /** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
+/** "X, whose head office is in Kampot": what a relative word's phrase names is the antecedent's, no entity of its own. */
+const afterRelativeWord = (tokens: Token[], index: number) => [tokens[index], tokens[index - 1]].some((token) => /^(?:whose|which|whom)$/.test(token?.lower ?? ''));
+
 function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
   const { tokens } = sentence;
   const { first: index, last, headIndex, heads } = at;
@@ -1380,7 +1383,7 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   const head = tokens[headIndex];
   const collective = COLLECTIVE_HEADS.has(head.lower);
   const classified = collective ? { type: EntityType.Institution, kind: 'ENTERPRISE_GROUP', head: head.lower } : classify(lowerWords(tokens, index, headIndex));
-  if (!classified) return { next: index };
+  if (!classified || afterRelativeWord(tokens, index)) return { next: index };
   // The complement that tells which ones: "of Guangxi", "in the Philippines", "at home and abroad", "of … resources".
   let end = last;
   const complement = tokens[last + 1]?.lower;

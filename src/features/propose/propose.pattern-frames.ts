@@ -1030,6 +1030,12 @@ export class PatternFrames extends SentenceReader {
     // ("…, and B and C as its partners": the list right before this "as", past an earlier one's.)
     const justBefore = this.mentionJustBefore(asAt);
     const listed = [...this.objectsAfter(withAt + 1, asAt).objects, ...(justBefore && justBefore.first > withAt ? this.listEndingWith(justBefore) : [])];
+    // ("as its Cambodian partners": the demonym says where they are.)
+    const demonym = tokens.slice(asAt + 1, index).find(isDemonym);
+    const country = demonym && this.countryNamedBy(demonym);
+    for (const party of listed.filter((mention, n) => listed.indexOf(mention) === n)) {
+      if (country && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(party)!)) this.add(RelationType.LOCATED_IN, party, country, demonym, 0.55, `one of its "${demonym.text}" ${tokens[index].text}`);
+    }
     for (const party of listed.filter((mention, n) => listed.indexOf(mention) === n)) this.grouped(whole, party, tokens[index], 0.6, () => `named "as ${tokens[index].text}" of ${whole.name}`);
   }
 
@@ -1332,9 +1338,76 @@ export class PatternFrames extends SentenceReader {
       else if (country) this.placeInRegion(city, country);
     }
     this.siteAndTown(index);
+    this.seatFrames(index);
     this.listedPlacesOf(index);
     this.possessedName(index);
     this.describedAsIn(index);
+  }
+
+  /** Where a body's seat is, what town a region has, where a fronted participle places the subject. */
+  private seatFrames(index: number): void {
+    this.seatSaidOf(index);
+    this.townOfRegion(index);
+    if (index === 0) this.frontedSeat();
+  }
+
+  /**
+   * "X, whose head office is in Kampot", "Y, whose Bangkok headquarters houses …", "its secretariat sits in Kunming", "Bacolod
+   * City, where Z has had its head office": a body is where its seat is.
+   */
+  private seatSaidOf(index: number): void {
+    const tokens = this.tokens;
+    if (!SEAT_NOUNS.has(tokens[index].lower) || this.mentionAt(index)) return;
+    let k = index - 1;
+    while (k > 0 && SEAT_MODIFIERS.has(tokens[k].lower)) k -= 1;
+    const isPlace = (mention: Mention | undefined) => !!mention && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!);
+    const named = this.mentionAt(k);
+    const placeBefore = isPlace(named) ? named : undefined;
+    if (placeBefore) k = placeBefore.first - 1;
+    const owner = tokens[k]?.lower;
+    if (!['whose', 'its', 'their'].includes(owner ?? '')) return;
+    let after = index + 1;
+    while (tokens[after] && (BE.includes(tokens[after].lower) || /^(?:sits|lies|stands|located|based|now|still)$/.test(tokens[after].lower))) after += 1;
+    const placeAfter = tokens[after]?.lower === 'in' && after > index + 1 ? this.objectsAfter(after + 1, Math.min(after + 4, tokens.length)).objects.find(isPlace) : undefined;
+    // ("Bacolod City, where Z has had its head office": the place before "where".)
+    const where = tokens.slice(this.clauseStart(k), k).findIndex((token) => token.lower === 'where');
+    const whereAt = where >= 0 ? this.clauseStart(k) + where : -1;
+    const placeOfWhere = whereAt > 0 && /,\s*$/.test(tokens[whereAt - 1].post) ? this.mentionAt(whereAt - 1) : undefined;
+    const place = placeBefore ?? placeAfter ?? (isPlace(placeOfWhere) ? placeOfWhere : undefined);
+    if (!place) return;
+    const located = owner === 'whose' ? (/,\s*$/.test(tokens[k - 1]?.post ?? '') ? this.mentionAt(k - 1) : undefined) : whereAt >= 0 ? this.mentionAt(pastArticle(tokens, whereAt + 1)) : this.subjectBefore(index, 0).find((mention) => mention.first < k);
+    if (located && located.entityId !== place.entityId && (LOCATED_TYPES.has(this.typeOf(located)!) || this.typeOf(located) === EntityType.Network) && this.typeOf(located) !== EntityType.Place) {
+      this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.6, `its ${tokens[index].text} in ${place.name}`);
+    }
+  }
+
+  /** "the central Guangxi city of Laibin", "the Lao province of Savannakhet": a town or region of the place named before the kind. */
+  private townOfRegion(index: number): void {
+    const tokens = this.tokens;
+    if (!PLACE_KINDS.has(tokens[index].lower) || tokens[index + 1]?.lower !== 'of') return;
+    const wider = this.mentionAt(index - 1);
+    const place = this.mentionAt(pastArticle(tokens, index + 2));
+    if (!wider || !place || wider.last !== index - 1 || place.entityId === wider.entityId) return;
+    if ([EntityType.Place, EntityType.Country].includes(this.typeOf(wider)!) && this.typeOf(place) === EntityType.Place) this.add(RelationType.LOCATED_IN, place, wider, tokens[index], 0.6, `"the ${wider.text} ${tokens[index].text} of" ${place.name}`);
+  }
+
+  /** "Located in the city's Xingbin district, the centre …", "Founded in 2019 in Zhanjiang, Guangdong, X designs …": where the subject is. */
+  private frontedSeat(): void {
+    const tokens = this.tokens;
+    if (!/^(?:located|based|headquartered|situated|founded|established|registered)$/.test(tokens[0]?.lower ?? '') || tokens[1]?.lower !== 'in') return;
+    // ("Founded in 2019 in Zhanjiang": a year first.)
+    const at = /^\d{4}$/.test(tokens[2]?.text ?? '') && tokens[3]?.lower === 'in' ? 4 : 2;
+    const comma = tokens.findIndex((token, n) => n >= at && /,\s*$/.test(token.post) && !this.placeAfterCommaAt(n));
+    if (comma < 0) return;
+    const place = this.entry.top.find((mention) => mention.first >= at && mention.last <= comma && [EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
+    const subject = this.mentionAt(pastArticle(tokens, comma + 1)) ?? this.referenceAt(comma + 1, EntityType.Institution, EntityType.Platform)[0];
+    if (place && subject && LOCATED_TYPES.has(this.typeOf(subject)!) && this.typeOf(subject) !== EntityType.Place) this.add(RelationType.LOCATED_IN, subject, place, tokens[0], 0.6, `"${tokens[0].text} in" ${place.name}, before it`);
+  }
+
+  /** Whether the comma after token `n` only sets off the region of the place before it ("in Zhanjiang, Guangdong, X …"). */
+  private placeAfterCommaAt(n: number): boolean {
+    const next = this.mentionAt(n + 1);
+    return !!next && next.first === n + 1 && [EntityType.Place, EntityType.Country].includes(this.typeOf(next)!) && /,\s*$/.test(this.tokens[next.last].post);
   }
 
   /** "The fair, which runs at the Lamthong International Convention Centre": an event at a venue named for a place is held there. */
