@@ -1545,3 +1545,10 @@ describe('the classes of the paraphrase batteries: where bodies are (para1 and p
     );
   });
 });
+
+describe('the classes of the paraphrase batteries: names of bodies (para1, 7 December)', () => {
+  it('reads a capitalised "… Union" or "… Club" as a body its members form, and a union in small letters as none', () => {
+    expect(names('The Kestrel Growers Union and the Heron Owners Club joined the network.')).toEqual(['Kestrel Growers Union', 'Heron Owners Club']);
+    expect(names('The union of the two fields is new.')).toEqual([]);
+  });
+});

@@ -72,6 +72,9 @@ export const HEADS: Record<string, HeadRule> = {
   association: institution('ENTERPRISE_GROUP'),
   society: institution('ENTERPRISE_GROUP'),
   federation: institution('ENTERPRISE_GROUP'),
+  // "Lampung Cane Growers Union", "Mekong Hydropower Owners Club": bodies their members form (capitalised only: a "union" of ideas is none).
+  union: institution('ENTERPRISE_GROUP'),
+  club: institution('ENTERPRISE_GROUP'),
   company: institution('COMPANY'),
   foundation: institution('FOUNDATION'),
   // "the Guangdong-ASEAN Medical Science Fund": a grant-maker, as a foundation is.
@@ -218,7 +221,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
+export const NAME_ONLY_HEADS = new Set(['union', 'club', 'coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
