@@ -1552,3 +1552,22 @@ describe('the classes of the paraphrase batteries: names of bodies (para1, 7 Dec
     expect(names('The union of the two fields is new.')).toEqual([]);
   });
 });
+
+describe('the classes of the paraphrase batteries: who pays for an event and what is launched at it (para2, 7 December)', () => {
+  it('reads sponsorship acknowledged, a grant that made it possible, footing the bill, funding provided for it and "its title sponsor, X"', () => {
+    expect(relations('The 9th Annual Assembly of the Kestrel Network opened in Cebu. The Assembly acknowledges the sponsorship of Heron Information Co., Ltd., which met the cost of streaming.')).toContain('Heron Information Co., Ltd. SUPPORTS 9th Annual Assembly of the Kestrel Network');
+    expect(relations('The 6th Kestrel Forum opened in Da Nang. The meeting is being staged by the Osprey Observatory, with the Tern Technology Transfer Center footing part of the bill.')).toContain('Tern Technology Transfer Center SUPPORTS 6th Kestrel Forum');
+    expect(relations('The Kestrel Dialogue opened in Beihai. The Wren Ministry of Science provided funding for the dialogue through its programme.')).toContain('Wren Ministry of Science SUPPORTS Kestrel Dialogue');
+    expect(relations('The Kestrel Symposium opened in Bangkok. The symposium was made possible by a grant from the Heron Weather Risk Foundation.')).toContain('Heron Weather Risk Foundation SUPPORTS Kestrel Symposium');
+    expect(relations('The Kestrel Expo opened in Manila. The expo\'s title sponsor, the Sino-Kestrel Insurance Corporation, gave three prizes.')).toContain('Sino-Kestrel Insurance Corporation SUPPORTS Kestrel Expo');
+  });
+
+  it('reads what is "switched on" at an event, and what a body "chose the expo to unveil", as launched there by that body', () => {
+    expect(relations('The 6th Kestrel Forum opened in Da Nang. On the sidelines, the Osprey Observatory switched on the Kestrel Nowcasting Centre.')).toEqual(
+      expect.arrayContaining(['Osprey Observatory ESTABLISHED Kestrel Nowcasting Centre', 'Kestrel Nowcasting Centre LAUNCHED_AT 6th Kestrel Forum']),
+    );
+    const found = relations('The Kestrel Expo opened in Manila. Haiyun Radar Co., Ltd. chose the expo to unveil the Kestrel Radar Mosaic Centre.');
+    expect(found).toEqual(expect.arrayContaining(['Haiyun Radar Co., Ltd. ESTABLISHED Kestrel Radar Mosaic Centre', 'Kestrel Radar Mosaic Centre LAUNCHED_AT Kestrel Expo']));
+    expect(found).not.toContain('Kestrel Expo ESTABLISHED Kestrel Radar Mosaic Centre');
+  });
+});

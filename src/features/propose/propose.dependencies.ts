@@ -169,7 +169,9 @@ export class DependencyReader {
     // (the parser reads a bare name there as an object or as a nominal complement).
     // ("A used the expo to launch X": what is used is the means; its user acts.)
     const controller = dep === 'xcomp' && head >= 0 && !MEANS_VERBS.has(this.lemma(head)) ? this.children[head].filter((child) => this.dep(child) === 'dobj' || (this.dep(child) === 'xcomp' && /^NN/.test(this.parse.tags[child] ?? ''))) : [];
-    if (controller.length > 0) return { group: controller.flatMap((object) => this.group(object)), passive: false };
+    // ("A chose the expo to unveil X": an event is the occasion, never the one who acts.)
+    const controllers = controller.flatMap((object) => this.group(object));
+    if (controllers.length > 0 && !controllers.every((mention) => mention.type === EntityType.Event)) return { group: controllers, passive: false };
     // "A built X and runs Y", "plans to join": the subject of the verb it is coordinated with or completes.
     if ((dep === 'conj' || dep === 'xcomp') && head >= 0 && this.isVerb(head)) return this.subjectOf(head, seen);
     // "Led by A, the project …": a fronted participle's patient is the main clause's subject.

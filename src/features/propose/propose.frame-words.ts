@@ -223,6 +223,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (found === Action.PARTICIPATE && /^join/.test(word) && ['forces', 'hands'].includes(next)) return Action.COOPERATE;
   // "Hanoi is playing host to the forum": a light verb and its role noun say what the role's verb says.
   if (/^play(?:s|ed|ing)?$/.test(word) && /^(?:co-?)?host$/.test(next)) return Action.HOST;
+  // ("switched on the X Centre": what is switched on is launched.)
+  if (/^switch(?:es|ed|ing)?$/.test(word) && next === 'on') return Action.LAUNCH;
   // "took place", "kicked off": only with their particle.
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;

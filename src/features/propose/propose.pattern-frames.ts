@@ -474,6 +474,7 @@ export class PatternFrames extends SentenceReader {
     this.capitalOf(index);
     this.hostNamed(index);
     this.invitedBy(index);
+    this.sponsoredBy(index);
     this.speakerAtEvent(index);
     this.membersAdmitted(index);
     this.roleNamedAs(index);
@@ -660,6 +661,36 @@ export class PatternFrames extends SentenceReader {
       if ([EntityType.Institution, EntityType.Platform, EntityType.Country].includes(type!) && speaker.entityId !== event.entityId && !['in', 'on', 'during'].includes(tokens[speaker.first - 1]?.lower ?? '')) {
         this.add(RelationType.ATTENDED, speaker, event, tokens[index], 0.55, `its people spoke at ${event.name} ("${tokens[index].text}")`);
       }
+    }
+  }
+
+  /**
+   * "The Assembly acknowledges the sponsorship of A", "made possible by a grant from B", "with C footing part of the bill", "D
+   * provided funding for the dialogue", "The expo's title sponsor, E,": who pays for an event (or the work spoken of) supports it.
+   */
+  private sponsoredBy(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    const end = this.nextClauseEnd(index);
+    const acknowledged = tokens.slice(Math.max(0, index - 4), index).some((token) => /^(?:acknowledg|thank|possible|receiv|secur|obtain|won$|win$)/.test(token.lower));
+    let supporters: Mention[] = [];
+    if (SUPPORT_NOUNS.has(word) && ['of', 'from'].includes(tokens[index + 1]?.lower ?? '') && acknowledged) supporters = this.objectsAfter(index + 2, end).objects;
+    // ("with A footing part of the bill": the name between "with" and the verb.)
+    else if (/^(?:footing|foots|footed|pick(?:ed|ing|s)?)$/.test(word) && tokens.slice(index + 1, index + 6).some((token) => /^(?:bill|costs?|tab)$/.test(token.lower))) supporters = [this.mentionJustBefore(index)].filter((mention): mention is Mention => !!mention);
+    else if (/^(?:provided|provides|provide|gave|gives|offered|offers)$/.test(word) && SUPPORT_NOUNS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'for') {
+      const supported = this.objectsAfter(index + 3, end).objects[0] ?? this.referenceAt(index + 3, EntityType.Event, EntityType.Project, EntityType.Platform)[0];
+      for (const supporter of this.subjectBefore(index, this.clauseStart(index))) if (supported) this.supportOf(supporter, supported, tokens[index]);
+      return;
+    } else if (/^(?:sponsor|co-?sponsor|funder|backer)$/.test(word) && /^,\s*$/.test(tokens[index].post) && !this.mentionAt(index)) supporters = [this.mentionAt(pastArticle(tokens, index + 1))].filter((mention): mention is Mention => !!mention);
+    if (supporters.length === 0) return;
+    const event = this.sentenceEvent(index);
+    if (event) for (const supporter of supporters) this.supportOf(supporter, event, tokens[index]);
+  }
+
+  private supportOf(supporter: Mention, supported: Mention, token: Token): void {
+    const type = this.typeOf(supporter);
+    if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && supporter.entityId !== supported.entityId && [EntityType.Event, EntityType.Project, EntityType.Platform].includes(this.typeOf(supported)!)) {
+      this.add(RelationType.SUPPORTS, supporter, supported, token, 0.6, `"${token.text}": it pays for ${supported.name}`, { activity: token.text });
     }
   }
 
@@ -907,13 +938,14 @@ export class PatternFrames extends SentenceReader {
 
   /** "The forum also marked the opening of the X Laboratory": what an event saw opened was launched at it. */
   private openingOf(index: number): void {
-    if (!/^(?:opening|launch|launching|inauguration|unveiling)$/.test(this.tokens[index].lower) || this.tokens[index + 1]?.lower !== 'of') return;
+    if (!/^(?:opening|launch|launching|inauguration|unveiling|debut)$/.test(this.tokens[index].lower) || this.tokens[index + 1]?.lower !== 'of') return;
     const opened = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects[0];
     const type = opened && this.typeOf(opened);
     if (!type || ![EntityType.Platform, EntityType.Project, EntityType.Initiative, EntityType.Network].includes(type)) return;
     // "11:00 Launch of the X Hub" in a programme: at the programme's event.
     const programmeEvent = this.isProgrammeLine() ? this.antecedents.last([EntityType.Event]) : undefined;
-    const event = this.entry.top.filter((mention) => mention.entityId && mention.last < index && this.typeOf(mention) === EntityType.Event).at(-1) ?? (programmeEvent && this.pointer(programmeEvent, index, index));
+    // ("The symposium also saw the debut of X": or the event the subject points back at.)
+    const event = this.entry.top.filter((mention) => mention.entityId && mention.last < index && this.typeOf(mention) === EntityType.Event).at(-1) ?? (programmeEvent && this.pointer(programmeEvent, index, index)) ?? this.eventBefore(index, this.subjectBefore(index, this.clauseStart(index)), undefined)[0];
     if (event) this.add(RelationType.LAUNCHED_AT, opened, event, this.tokens[index], 0.6, `the ${this.tokens[index].text} of it at ${event.name}`);
   }
 

@@ -45,6 +45,9 @@ interface VerbAt {
   clauseStart: number;
 }
 
+/** A verb after "be" (one word between at most); one in -ing is progressive ("is playing host", "are organising"), not passive. */
+const passiveAt = (tokens: Token[], index: number) => (BE.includes(tokens[index - 1]?.lower ?? '') || BE.includes(tokens[index - 2]?.lower ?? '')) && !/ing$/.test(tokens[index].lower);
+
 /** A body's organs, which act for it: "the Alliance secretariat", "the network's board". */
 const ORGAN_WORDS = new Set(['secretariat', 'board', 'council', 'office', 'bureau']);
 
@@ -89,8 +92,7 @@ class SentenceRelations extends PatternFrames {
         }
       }
       const verb = this.tokens[index];
-      // ("is playing host", "are organising": a verb in -ing after "be" is progressive, not passive.)
-      const passive = (BE.includes(this.tokens[index - 1]?.lower ?? '') || BE.includes(this.tokens[index - 2]?.lower ?? '')) && !/ing$/.test(this.tokens[index].lower);
+      const passive = passiveAt(this.tokens, index);
       const previous = predicates.at(-1);
       const infinitive = this.tokens[index - 1]?.lower === 'to' || (!!previous && previous.action === Action.SUPPORT && previous.objects.length > 0 && previous.objects.at(-1)!.last === index - 1);
       // "the A and the B were unveiled": a passive verb's subject is the list right before it.
@@ -106,7 +108,8 @@ class SentenceRelations extends PatternFrames {
       }
       // "A, together with B, will run X": a co-agent set off between the subject and its verb.
       if (!relative && agents.length > 0 && agents.at(-1)!.last < index) agents = [...agents, ...this.togetherWith(agents.at(-1)!.last, index).filter((mention) => !agents.includes(mention))];
-      if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain)) {
+      // ("A chose the expo to unveil X": an event chosen is the occasion; the infinitive is the subject's.)
+      if (infinitive && previous && previous.objects.length > 0 && previous.objects.every((object) => this.typeOf(object) !== EntityType.Domain) && !previous.objects.every((object) => this.typeOf(object) === EntityType.Event)) {
         agents = previous.action === Action.COOPERATE ? [...previous.agents, ...previous.partners] : previous.objects;
       } else if (infinitive && previous?.action === Action.COOPERATE) agents = [...previous.agents, ...previous.partners];
       const after = this.argumentsStart(action, index);
@@ -359,6 +362,8 @@ class SentenceRelations extends PatternFrames {
   private argumentsStart(action: Action, index: number): number {
     let after = index + 1;
     if (['up', 'out', 'with'].includes(this.tokens[after]?.lower ?? '') && !(action === Action.COOPERATE && this.tokens[after].lower === 'with')) after += 1;
+    // ("switched on the X Centre".)
+    else if (/^switch/.test(this.tokens[index].lower) && this.tokens[after]?.lower === 'on') after += 1;
     else if (action === Action.FOCUS && ['on', 'in'].includes(this.tokens[after]?.lower ?? '')) {
       after += 1;
       // "worked in two fields: X and Y": the fields follow the colon.

@@ -628,7 +628,8 @@ export class SentenceReader {
     if (named.length > 0) return named;
     for (let k = 0; k < this.tokens.length; k += 1) {
       // "at the expo", "during the forum", "used the expo to launch X".
-      const reference = ['at', 'during', 'used', 'uses', 'use'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
+      // ("chose the expo to unveil X".)
+      const reference = ['at', 'during', 'used', 'uses', 'use', 'chose', 'chooses', 'choose'].includes(this.tokens[k].lower) ? this.referenceAt(k + 1, EntityType.Event) : [];
       if (reference.length > 0) return reference;
     }
     // ("On Thursday CATTC and the university will launch X", in a story of an event: a day of it.)
