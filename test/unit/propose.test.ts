@@ -1571,3 +1571,20 @@ describe('the classes of the paraphrase batteries: who pays for an event and wha
     expect(found).not.toContain('Kestrel Expo ESTABLISHED Kestrel Radar Mosaic Centre');
   });
 });
+
+describe('the classes of the paraphrase batteries: the work a report is about (para3, 7 December)', () => {
+  it('reads a report\'s title as the project it reports on: above its label, under a label alone, or after the label\'s dash', () => {
+    expect(names('KESTREL CANE HARVESTING FOR SMALLHOLDERS (KCHS)\nFinal report: summary for the programme committee, 15 January 2034\n\nThe project ran four years.')).toContain('Kestrel Cane Harvesting for Smallholders');
+    expect(names('MID-TERM SUMMARY REPORT\nIntegrated Biorefining of Heron Seaweed for Coastal Communities\n\nThe project ran.')).toContain('Integrated Biorefining of Heron Seaweed for Coastal Communities');
+    expect(names('Mid-term report summary, 30 August 2027 -- Second-Life Batteries for Kestrel Microgrids (SLKM). This summary is fictional.')).toContain('Second-Life Batteries for Kestrel Microgrids');
+    const extraction = extract('Typhoon Impact Forecasting for Osprey Communities (TIFOC)\nYear 1 progress report: summary\n\nThe project ran.');
+    expect(extraction.entities.find((entity) => entity.name === 'Typhoon Impact Forecasting for Osprey Communities')?.type).toBe('Project');
+  });
+
+  it('takes no title from a dateline, a paragraph, a labelled line or a body\'s name', () => {
+    expect(names('SIEM REAP, Cambodia, 30 November 2026 -- Project report. This report is fictional.\n\nSummary. The Kestrel Floating Gardens Project ran.')).not.toContain('Siem Reap, Cambodia');
+    expect(names('PROJECT SUMMARY REPORT (FINAL)\n\nProject title: Kestrel Rural Microgrid Demonstration Project, Phase II')).not.toContain('Project title: Kestrel Rural Microgrid Demonstration Project');
+    const extraction = extract('Kestrel Microgrid Research Consortium\nAnnual Report 2027\n\nIt grew.');
+    expect(extraction.entities.find((entity) => entity.name === 'Kestrel Microgrid Research Consortium')?.type).toBe('Network');
+  });
+});

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -313,7 +313,8 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
   // The halves a headline's "and" split a name into, which the text gives whole elsewhere, are no names of their own.
   const halves = new Set(found.flatMap((names) => halvesOfKnownNames(text, names, given)));
   const known = new Set([...given].filter((key) => !halves.has(key)));
-  for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known), parse: parses?.[sentence.index] });
+  const reportTitle = findReportTitle(text);
+  for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known, reportTitle), parse: parses?.[sentence.index] });
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
   nameEditionsByBody(perSentence);
@@ -383,7 +384,7 @@ function isTicker(text: string, name: Mention): boolean {
 const isGenericMeetingWord = (word: string) => word === 'general' || word === 'annual' || GENERIC_MODIFIERS.has(word);
 
 /** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
-function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>): SentenceMentions {
+function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>, reportTitle?: Span): SentenceMentions {
   const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
   // "The next General Assembly will take place in Kunming": another one, which the text does not name.
@@ -393,7 +394,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
     (SEQUENCE_WORDS.has(sentence.tokens[name.first - 1]?.lower ?? '') && name.type === EntityType.Event && generic(nameWords(name.name).slice(0, -1))) ||
     (SEQUENCE_WORDS.has(sentence.tokens[name.first].lower) && HEADS[sentence.tokens[name.last].lower]?.type === EntityType.Event && generic(nameWords(name.name).slice(1, -1)));
   const given = titledProject(text, sentence) ?? placesListedWithKind(text, sentence, withoutOrgan(text, splitBeforeApposedClass(text, splitKnownConjuncts(text, joinKnownConjuncts(text, findNames(text, sentence, taken), known), known)))).filter((name) => !described.some((reference) => reference.first <= name.first && name.last <= reference.last) && !anotherOne(name) && !isTicker(text, name) && !RELEASE_BOILERPLATE.test(name.text) && !CURRENCY_NOUNS.test(sentence.tokens[name.last + 1]?.lower ?? ''));
-  const names = withBodysMeeting(given, bodysMeeting(text, sentence));
+  const names = withReportTitle(withBodysMeeting(given, bodysMeeting(text, sentence)), reportTitleIn(text, sentence, reportTitle));
   const nameAt = (index: number) => names.find((name) => name.first === index);
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   // ('X (hereinafter "XR") is a three-year cooperation project in …': the class phrase a title is said to be is that title.)
@@ -443,6 +444,61 @@ function nameEditionsByBody(perSentence: SentenceMentions[]): void {
 
 /** "Fifth", "10th": an ordinal of an edition. */
 const isOrdinalWord = (word: string) => /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)$/iu.test(word);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A report's label: "Final report", "Mid-term summary report", "Project completion summary", "Year 1 progress report". */
+const REPORT_LABEL = /\b(?:report|summary)\b/i;
+
+/**
+ * The title of the work a report is about, when a line says the text is a report: the line above its label ("CANE HARVESTING FOR
+ * SMALLHOLDERS (CCHS)" over "Final report: …"), the line under a label alone ("MID-TERM SUMMARY REPORT" over the title), or the
+ * words after the label's dash or colon ("Mid-term report summary, 30 August 2027 -- Second-Life Batteries for Island Microgrids").
+ */
+function findReportTitle(text: string): Span | undefined {
+  const lines = [...text.matchAll(/[^\n]+/g)].slice(0, 3).map((match) => ({ start: match.index!, line: match[0] }));
+  const [first, second] = lines;
+  if (!first) return undefined;
+  const labelOnly = (line: string) => REPORT_LABEL.test(line) && line.split(/\s+/).length <= 8 && !/\s(?:--|–|—)\s|:\s+\p{Lu}\p{Ll}/u.test(line);
+  const titleOf = (start: number, line: string): Span | undefined => {
+    // The title ends at its short name in brackets, a sentence's full stop, or a comma before its dates.
+    const end = line.search(/\s*\(|\.\s|\.$|,\s*(?:\d|year|phase)/i);
+    const title = end < 0 ? line : line.slice(0, end);
+    const words = title.trim().split(/\s+/);
+    return /^\p{Lu}/u.test(title.trim()) && words.length >= 2 && words.length <= 16 && !REPORT_LABEL.test(title) && !/fictional/i.test(title) ? { start: start + line.indexOf(title.trim()), end: start + line.indexOf(title.trim()) + title.trim().length } : undefined;
+  };
+  const after = /^(.{0,80}?\b(?:report|summary)\b[^\n]{0,40}?)(?:\s+(?:--|–|—)\s+|:\s+)(?=\p{Lu})/iu.exec(first.line);
+  if (after) return titleOf(first.start + after[0].length, first.line.slice(after[0].length));
+  if (!second) return undefined;
+  // (A labelled line under the label, "Project title: X", is titledProject's.)
+  if (labelOnly(first.line)) return /^[^:]{1,30}:\s/.test(second.line) ? undefined : titleOf(second.start, second.line);
+  // (The label is a line of its own, short; the title above it is no dateline and no sentence.)
+  const titleLine = !/\s(?:--|–|—)\s|\.\s|\d{4}/.test(first.line) && first.line.split(/\s+/).length <= 16;
+  const labelLine = REPORT_LABEL.test(second.line.split(/\s+/).slice(0, 4).join(' ')) && second.line.split(/\s+/).length <= 14 && !/\.\s/.test(second.line);
+  if (titleLine && labelLine) return titleOf(first.start, first.line);
+  return undefined;
+}
+
+/** The report's title as a project, if the sentence holds it and no head word types it otherwise. */
+function reportTitleIn(text: string, sentence: Sentence, title: Span | undefined): Mention | undefined {
+  if (!title) return undefined;
+  const tokens = sentence.tokens.filter((token) => token.start >= title.start && token.end <= title.end);
+  if (tokens.length < 2 || tokens[0].start !== title.start) return undefined;
+  const [first, last] = [tokens[0].index, tokens.at(-1)!.index];
+  const typed = classify(tokens.map((token) => token.lower))?.type;
+  if (typed !== undefined && typed !== EntityType.Project) return undefined;
+  const words = text.slice(title.start, tokens.at(-1)!.end);
+  return { sentence, first, last, start: title.start, end: tokens.at(-1)!.end, text: words, name: words, type: EntityType.Project, kind: 'COOPERATION_PROJECT', properties: {}, confidence: 0.7, reason: "the report's title: the work it reports on", form: 'name', nested: false };
+}
+
+/** The sentence's names with the report's title in place of those inside it. */
+function withReportTitle(names: Mention[], title: Mention | undefined): Mention[] {
+  if (!title) return names;
+  return [...names.filter((name) => name.last < title.first || name.first > title.last), title].sort((a, b) => a.first - b.first);
+}
 
 /** The sentence's names with a body's meeting in place of the names inside it. */
 function withBodysMeeting(names: Mention[], meeting: Mention | undefined): Mention[] {
