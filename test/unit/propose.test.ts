@@ -1588,3 +1588,11 @@ describe('the classes of the paraphrase batteries: the work a report is about (p
     expect(extraction.entities.find((entity) => entity.name === 'Kestrel Microgrid Research Consortium')?.type).toBe('Network');
   });
 });
+
+describe('the classes of the paraphrase batteries: partners and members, a second pass (para1, 7 December)', () => {
+  it('keeps "Institute of Water Resources and Hydropower Survey" whole, reads "Fellow consortium member X" and "extending a collaboration with Y"', () => {
+    expect(names('The Kestrel Pilot will have the Guangxi Institute of Water Resources and Hydropower Survey as lead partner.')).toContain('Guangxi Institute of Water Resources and Hydropower Survey');
+    expect(relations('Heron University joined the Kestrel Grid Consortium in May. Fellow consortium member Osprey Hydropower Joint Stock Company welcomed the move.')).toContain('Osprey Hydropower Joint Stock Company MEMBER_OF Kestrel Grid Consortium');
+    expect(relations('Researchers from Heron Highlands University will also contribute to the work, extending a collaboration with Osprey University that began in 2030.')).toContain('Heron Highlands University COOPERATES_WITH Osprey University');
+  });
+});

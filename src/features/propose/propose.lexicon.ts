@@ -286,7 +286,7 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'madame',
 export const FIELD_WORDS = new Set([
   'agriculture', 'aquaculture', 'forestry', 'fisheries', 'horticulture', 'engineering', 'medicine', 'science', 'sciences', 'technology', 'technologies',
   'applications', 'management', 'studies', 'education', 'economics', 'informatics', 'navigation', 'research', 'innovation', 'development', 'energy',
-  'biotechnology', 'manufacturing', 'logistics', 'mechanisation', 'mechanization', 'robotics', 'computing', 'analytics', 'health', 'nursing', 'pharmacy',
+  'biotechnology', 'manufacturing', 'logistics', 'mechanisation', 'mechanization', 'robotics', 'computing', 'analytics', 'health', 'nursing', 'pharmacy', 'survey', 'surveying', 'planning', 'resources',
 ]);
 
 /** Head words that also name a field, so may stand in a list of fields inside a name: "Ministry of Science, Research and Innovation". */

@@ -615,6 +615,12 @@ export class PatternFrames extends SentenceReader {
       const to = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'to');
       if (!granted || to < 0) return;
       members = this.objectsAfter(to + 1, end).objects;
+    } else if (word === 'member' && this.mentionAt(index + 1)?.first === index + 1 && HEADS[tokens[index - 1]?.lower ?? '']?.type === EntityType.Network) {
+      // ("Fellow consortium member A": a title before the name, of the network its word points back at.)
+      const network = this.antecedents.last([EntityType.Network], tokens[index - 1].lower);
+      const member = this.mentionAt(index + 1)!;
+      if (network && this.mayHoldRole(member, network)) this.add(RelationType.MEMBER_OF, member, this.pointer(network, index - 1, index - 1), tokens[index], 0.6, `"${tokens[index - 1].text} member" ${member.name}`);
+      return;
     } else if (/^members?$/.test(word)) {
       let asAt = index - 1;
       while (asAt > index - 4 && asAt > 0 && tokens[asAt].lower !== 'as' && (tokens[asAt].tags.has('Adjective') || /^(?:full|associate|new|founding|observer|affiliate)$/.test(tokens[asAt].lower))) asAt -= 1;
@@ -1016,12 +1022,17 @@ export class PatternFrames extends SentenceReader {
   private ventureWith(index: number): void {
     const tokens = this.tokens;
     const noun = tokens[index].lower;
-    if (!((noun === 'venture' && tokens[index - 1]?.lower === 'joint') || noun === 'partnership') || tokens[index + 1]?.lower !== 'with') return;
+    // ("…, extending a collaboration with B that began in 2030": so does one who keeps up a collaboration with B.)
+    if (!((noun === 'venture' && tokens[index - 1]?.lower === 'joint') || /^(?:partnership|collaboration|cooperation)$/.test(noun)) || tokens[index + 1]?.lower !== 'with') return;
     const verb = this.tokens.slice(this.clauseStart(index), index).map((token) => token.index).filter((k) => isVerb(tokens[k]) && !this.mentionAt(k)).at(-1);
     if (verb === undefined) return;
     const partners = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => this.typeOf(mention) === EntityType.Institution);
-    const agents = this.subjectBefore(verb, this.clauseStart(verb)).filter((mention) => this.typeOf(mention) === EntityType.Institution);
-    for (const agent of agents) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, tokens[index], 0.65, `a ${tokens.slice(index - (noun === 'venture' ? 1 : 0), index + 2).map((token) => token.lower).join(' ')} it`, { activity: noun === 'venture' ? 'joint venture' : 'partnership' });
+    // (A participle after a comma shares the main clause's subject, the organisation its people come from included.)
+    const participle = /ing$/.test(tokens[verb].lower) && /,\s*$/.test(tokens[verb - 1]?.post ?? '');
+    const main = participle ? tokens.findIndex((token, k) => k < verb && isFiniteVerb(token) && !this.mentionAt(k)) : -1;
+    const subject = main > 0 ? this.attendees(this.clauseStart(main), main, []) : this.subjectBefore(verb, this.clauseStart(verb));
+    const agents = subject.filter((mention) => this.typeOf(mention) === EntityType.Institution);
+    for (const agent of agents) for (const partner of partners) if (agent.entityId !== partner.entityId) this.add(RelationType.COOPERATES_WITH, agent, partner, tokens[index], 0.65, `a ${tokens.slice(index - (noun === 'venture' ? 1 : 0), index + 2).map((token) => token.lower).join(' ')} it`, { activity: noun === 'venture' ? 'joint venture' : noun });
   }
 
   /**
