@@ -1596,3 +1596,14 @@ describe('the classes of the paraphrase batteries: partners and members, a secon
     expect(relations('Researchers from Heron Highlands University will also contribute to the work, extending a collaboration with Osprey University that began in 2030.')).toContain('Heron Highlands University COOPERATES_WITH Osprey University');
   });
 });
+
+describe('the classes of the paraphrase batteries: places on labelled lines and in tables (para3, 7 December)', () => {
+  it('reads "Trial sites: A, Country; B, Country" as where the project named last works, and "Company / Town, Country" as where the company is', () => {
+    const found = relations('KESTREL CANE HARVESTING FOR SMALLHOLDERS (KCHS)\nFinal report: summary for the committee, 15 January 2034\n\nTrial sites: Kampong Speu, Cambodia; Lampung, Indonesia\n');
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Cane Harvesting for Smallholders LOCATED_IN Kampong Speu', 'Kestrel Cane Harvesting for Smallholders LOCATED_IN Lampung']));
+    expect(found).not.toContain('Kestrel Cane Harvesting for Smallholders LOCATED_IN Cambodia');
+    expect(relations('Exhibitors\nKestrel Cane Estates Co., Ltd. / Udon Thani, Thailand\nHeron Machinery Corporation / Nanning, China')).toEqual(
+      expect.arrayContaining(['Kestrel Cane Estates Co., Ltd. LOCATED_IN Udon Thani', 'Heron Machinery Corporation LOCATED_IN Nanning']),
+    );
+  });
+});

@@ -242,6 +242,8 @@ export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
   // "Chair:", "Keynote:", "Remarks:", "Session 2: …, A": who chairs a session, speaks in it or gives the keynote takes part in the event.
   [/^(?:delegations?|delegates?|participants?|attendees?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panell?ists?|sessions?|remarks|address(?:es)?|presenters?|lecturers?|instructors?|trainers?|facilitators?|tutors?)$/, RelationType.ATTENDED, [EntityType.Event]],
   [/^(?:venue|location)$/, RelationType.HELD_IN, [EntityType.Event]],
+  // "Trial sites: Kampong Speu, Cambodia; Lampung, Indonesia": where the project (platform) named last works.
+  [/^(?:sites|locations)$/, RelationType.LOCATED_IN, [EntityType.Project, EntityType.Platform]],
   // "Field: new energy; rural electrification": what the project (platform, event) named last works on.
   [/^(?:fields?|sectors?|domains?|topics?)$/, RelationType.IN_DOMAIN, [EntityType.Project, EntityType.Platform, EntityType.Event]],
   [/^(?:signatories|parties)$/, RelationType.SIGNED, [EntityType.Agreement]],

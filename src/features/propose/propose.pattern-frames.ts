@@ -203,11 +203,12 @@ export class PatternFrames extends SentenceReader {
       // ("Trainees: technicians from laboratories in Laos, Cambodia …": after "from", "in" says where they come from.)
       const origin = before?.lower === 'in' && this.tokens.slice(end + 1, before.index).some((token) => token.lower === 'from');
       const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end && !origin;
-      if (bracketed || topic || this.isSeat(item) || (type === RelationType.HELD_IN && cityCountry)) continue;
-      const fits = type === RelationType.HELD_IN ? place : type === RelationType.IN_DOMAIN ? itemType === EntityType.Domain : ACTOR_TYPES.has(itemType!);
+      const where = type === RelationType.HELD_IN || type === RelationType.LOCATED_IN;
+      if (bracketed || topic || this.isSeat(item) || (where && cityCountry)) continue;
+      const fits = where ? place : type === RelationType.IN_DOMAIN ? itemType === EntityType.Domain : ACTOR_TYPES.has(itemType!);
       if (!fits) continue;
       const listed = `listed under "${words.map((word) => word.text).join(' ')}:" for ${whole.name}`;
-      if (type === RelationType.HELD_IN || type === RelationType.IN_DOMAIN) this.add(type, about, item, label, 0.7, listed);
+      if (where || type === RelationType.IN_DOMAIN) this.add(type, about, item, label, 0.7, listed);
       else this.add(type, item, about, label, 0.7, listed, type === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
   }
@@ -1389,6 +1390,7 @@ export class PatternFrames extends SentenceReader {
 
   /** Where a body's seat is, what town a region has, where a fronted participle places the subject. */
   private seatFrames(index: number): void {
+    this.seatAfterSlash(index);
     this.seatSaidOf(index);
     this.townOfRegion(index);
     if (index === 0) this.frontedSeat();
@@ -1422,6 +1424,14 @@ export class PatternFrames extends SentenceReader {
     if (located && located.entityId !== place.entityId && (LOCATED_TYPES.has(this.typeOf(located)!) || this.typeOf(located) === EntityType.Network) && this.typeOf(located) !== EntityType.Place) {
       this.add(RelationType.LOCATED_IN, located, place, tokens[index], 0.6, `its ${tokens[index].text} in ${place.name}`);
     }
+  }
+
+  /** "Udon Cane Estates Co., Ltd. / Udon Thani, Thailand": a table's row gives an organisation, a slash, then its town. */
+  private seatAfterSlash(index: number): void {
+    const named = this.mentionAt(index);
+    if (!named || named.last !== index || this.tokens[index + 1]?.text !== '/') return;
+    const place = this.mentionAt(index + 2);
+    if (place && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!) && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, place, 0.6, `"${named.name} / ${place.name}"`);
   }
 
   /** "the central Guangxi city of Laibin", "the Lao province of Savannakhet": a town or region of the place named before the kind. */
