@@ -1607,3 +1607,21 @@ describe('the classes of the paraphrase batteries: places on labelled lines and 
     );
   });
 });
+
+describe('the classes of dev24 (tuned on from 7 December, the twenty-sixth session, after the battery round)', () => {
+  it('lists the bullet lines under "The new members are:" as members of the network named before', () => {
+    expect(relations('The Kestrel Robotics Alliance welcomed seven new members at its meeting in Nanning.\n\nThe new members are:\n- Hanoi College of Mechatronics (Vietnam)\n- Politeknik Heron Batam (Indonesia)\n- Osprey Robot Co., Ltd.\n')).toEqual(
+      expect.arrayContaining(['Hanoi College of Mechatronics MEMBER_OF Kestrel Robotics Alliance', 'Politeknik Heron Batam MEMBER_OF Kestrel Robotics Alliance', 'Osprey Robot Co., Ltd. MEMBER_OF Kestrel Robotics Alliance']),
+    );
+  });
+
+  it('reads "X of Malaysia" after a name whose head is said as where X is, keeping a government body\'s country and a state\'s official form in the name', () => {
+    expect(relations('Universiti Herba Semenanjung of Malaysia on Tuesday unveiled the Kestrel Joint Laboratory.')).toContain('Universiti Herba Semenanjung LOCATED_IN Malaysia');
+    expect(relations('Speakers from Visayas Marine Science University of the Philippines and Universiti Pantai Timur of Malaysia presented work.')).toEqual(
+      expect.arrayContaining(['Visayas Marine Science University LOCATED_IN Philippines', 'Universiti Pantai Timur LOCATED_IN Malaysia']),
+    );
+    expect(names('The National University of Singapore and the University of the Philippines signed.')).toEqual(expect.arrayContaining(['National University of Singapore', 'University of the Philippines']));
+    expect(names('The Ministry of Science and Technology of Vietnam hosted it.')).toContain('Ministry of Science and Technology of Vietnam');
+    expect(names('The Ministry of Science and Technology of the People\'s Republic of China funded it.')).not.toContain('Ministry of Science and Technology of the People\'s Republic');
+  });
+});

@@ -207,6 +207,29 @@ function complementListEnd(tokens: Token[], from: number): number | undefined {
   }
 }
 
+/** Words that make a head generic, so that "of" a country completes the name: "National University of Singapore". */
+const GENERIC_BEFORE_HEAD = new Set(['national', 'state', 'royal', 'open', 'technical', 'central', 'federal', 'international', 'new', 'the']);
+
+/**
+ * "Visayas Marine Science University of the Philippines", "Universiti Herba Semenanjung of Malaysia": "of" a country's common name
+ * after a name whose head is said says where it is (an official form, "of the People's Republic of China", stays; so do
+ * "University of the Philippines" and a government body's country).
+ */
+function seatCountryAfter(tokens: Token[], first: number, last: number, k: number): boolean {
+  // ("… of the People's Republic of China", "… of the Kingdom of Cambodia": the state's official form goes on.)
+  if (tokens[k].lower !== 'of' || !plainGap(tokens[k]) || /^(?:republic|kingdom|sultanate|state|union)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  const heads = headsAt(tokens, first, last);
+  if (heads.length === 0) return false;
+  const start = pastArticle(tokens, k + 1);
+  const end = runAhead(tokens, start);
+  const words = tokens.slice(start, end + 1).map((token) => token.text).join(' ');
+  if (!countryNamed(words) || /\b(?:republic|kingdom|darussalam|democratic|people['’]s)\b/i.test(words)) return false;
+  // (A government body's country is part of its name: "Ministry of Science and Technology of Vietnam" is not China's.)
+  if (heads.some((head) => HEADS[tokens[head].lower]?.kind === 'GOVERNMENT_BODY')) return false;
+  const head = heads.at(-1)!;
+  return !(head === last && tokens.slice(first, head).every((token) => GENERIC_BEFORE_HEAD.has(token.lower) || token.tags.has('Ordinal')));
+}
+
 /** Whether the words before a possessive name an owner of their own: a country, a city or a name with a head word. */
 function ownsNext(tokens: Token[], first: number, possessive: number): boolean {
   let from = possessive;
@@ -267,6 +290,7 @@ function nameEnd(tokens: Token[], first: number): number {
       const mission = token.lower === 'in' && REPRESENTATIONS.test(tokens[first].lower) && tokens.slice(first, k).some((item) => item.lower === 'of');
       // "Course on Beidou Applications in Precision Agriculture", "Centre of Excellence in Marine Engineering": "in" a field of work, after a head.
       const inField = token.lower === 'in' && hasHead(tokens, first, last) && FIELD_WORDS.has(tokens[nameWordsEnd(tokens, k + 1)]?.lower ?? '');
+      if (seatCountryAfter(tokens, first, last, k)) break;
       if ((NAME_CONNECTORS.has(token.lower) || mission || inField) && plainGap(token)) {
         let next = k + 1;
         const article = tokens[next]?.lower === 'the' && plainGap(tokens[next]);

@@ -137,8 +137,10 @@ export class PatternFrames extends SentenceReader {
       // ("ASEAN member states Thailand, Viet Nam and Laos": the whole right before the noun, its members right after.)
       const owner = this.mentionAt(index - 1);
       const namedBefore = k === head + 1 && head > index && isWhole(owner) ? owner : undefined;
-      if (k === head + 1 && !counted && !namedBefore) return;
-      const listed = this.objectsAfter(k, end).objects;
+      // ("The new members are:" and a bullet line for each.)
+      const below = this.objectsAfter(k, end).objects.length === 0 && /:\s*$/.test(tokens.at(-1)!.post) ? this.bullets : [];
+      if (k === head + 1 && !counted && !namedBefore && below.length === 0) return;
+      const listed = below.length > 0 ? below : this.objectsAfter(k, end).objects;
       [members, whole] = [listed, namedBefore ?? namedWhole(listed)];
     }
     if (!whole) return;
@@ -1729,7 +1731,8 @@ export class PatternFrames extends SentenceReader {
   /** "Ministry of … of the Lao People's Democratic Republic" → "… of Laos": located in the country its name ends with. */
   private ofCountry(mention: Mention): void {
     const of = this.tokens.slice(mention.first, mention.last).map((token) => token.lower).lastIndexOf('of') + mention.first;
-    const tail = /.* of ([^,]+)$/.exec(mention.name)?.[1];
+    // (The name as written: a trailing "of the Philippines" may have been cut from the name the mention carries.)
+    const tail = /.* of (?:the )?([^,]+)$/.exec(mention.text)?.[1];
     const named = tail !== undefined && of > mention.first ? countryNamed(tail) : undefined;
     if (!named) return;
     const start = pastArticle(this.tokens, of + 1);
