@@ -1625,3 +1625,9 @@ describe('the classes of dev24 (tuned on from 7 December, the twenty-sixth sessi
     expect(names('The Ministry of Science and Technology of the People\'s Republic of China funded it.')).not.toContain('Ministry of Science and Technology of the People\'s Republic');
   });
 });
+
+describe('the kind of document its heading says (dev12 and para2)', () => {
+  it('reads a heading that only says "COMMUNIQUE" or "STATEMENT" as no entity', () => {
+    expect(names('COMMUNIQUE\nNinth Annual Assembly of the Kestrel Network\nCebu, 22 November 2033\n\n1. It opened.')).toEqual(['Ninth Annual Assembly of the Kestrel Network', 'Kestrel Network', 'Cebu']);
+  });
+});

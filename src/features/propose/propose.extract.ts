@@ -367,6 +367,8 @@ const RELEASE_BOILERPLATE = new RegExp(
     String.raw`^(?:(?:provisional|draft|tentative|final|detailed|full|fictional|revised|course|workshop|training|forum|conference|meeting|event|seminar|symposium)\s+){1,2}(?:programme|program|agenda|schedule)$`,
     String.raw`^(?:(?:mid-?\s?term|final|annual|interim|progress|completion|inception|summary)\s+){0,2}report(?::?\s+summary)?$`,
     String.raw`^(?:(?:university|campus|college|faculty|company|corporate|institute|member|alliance|network|project)\s+)?(?:news|newsletter|news\s+bulletin)$`,
+    // ("COMMUNIQUE" over a network's statement: the kind of document, no body.)
+    String.raw`^(?:final\s+|press\s+)?(?:communiqu[eé]|statement|announcement|notice)$`,
   ].join('|'),
   'i',
 );
