@@ -1631,3 +1631,10 @@ describe('the kind of document its heading says (dev12 and para2)', () => {
     expect(names('COMMUNIQUE\nNinth Annual Assembly of the Kestrel Network\nCebu, 22 November 2033\n\n1. It opened.')).toEqual(['Ninth Annual Assembly of the Kestrel Network', 'Kestrel Network', 'Cebu']);
   });
 });
+
+describe('the classes of dev24, a second pass', () => {
+  it('makes organisations listed as new members members of the network, not of the group of countries named after it', () => {
+    const found = relations('The Kestrel Robotics Alliance welcomed seven new members at its council meeting. With them, the Alliance now has 64 member colleges, institutes and companies in China and eight ASEAN countries.\n\nThe new members are:\n- Hanoi College of Mechatronics and Automation (Vietnam)\n- Osprey Robot Co., Ltd.\n');
+    expect(found).toEqual(expect.arrayContaining(['Hanoi College of Mechatronics and Automation MEMBER_OF Kestrel Robotics Alliance', 'Osprey Robot Co., Ltd. MEMBER_OF Kestrel Robotics Alliance']));
+  });
+});

@@ -90,11 +90,14 @@ export class PatternFrames extends SentenceReader {
     const complementWhole = ['in', 'of', 'to'].includes(tokens[head + 1]?.lower ?? '') ? this.wholeAfter(head + 2, end, wanted) : undefined;
     const complement = complementWhole !== undefined;
     // (Never one of those listed: in "Its partners are the X Laboratory, which …, and B" the laboratory is a partner.)
+    // (Organisations listed are members of a network, never of a group of countries named after it: "… eight ASEAN countries.")
+    const wholeTypes = (listed: Mention[]) => (listed.length > 0 && listed.every((mention) => this.typeOf(mention) !== EntityType.Country) ? wanted.filter((type) => type !== EntityType.CountryGroup) : wanted);
     const earlier = (listed: Mention[] = []) => {
-      const last = this.antecedents.last(wanted, undefined, new Set(listed.map((mention) => mention.entityId)));
+      const last = this.antecedents.last(wholeTypes(listed), undefined, new Set(listed.map((mention) => mention.entityId)));
       return last && this.pointer(last, index, index);
     };
-    const namedWhole = (listed: Mention[] = []) => subject.find((mention) => isWhole(mention) && !listed.includes(mention)) ?? this.entry.top.filter((mention) => mention.last < index && isWhole(mention)).at(-1) ?? earlier(listed);
+    const fits = (listed: Mention[]) => (mention: Mention) => wholeTypes(listed).includes(this.typeOf(mention)!) && !listed.includes(mention);
+    const namedWhole = (listed: Mention[] = []) => subject.find(fits(listed)) ?? this.entry.top.filter((mention) => mention.last < index && fits(listed)(mention)).at(-1) ?? earlier(listed);
     // ("A, B and C, all members of ASEAN,": a quantifier opens the apposition too.)
     const quantified = /^(?:all|both)$/.test(tokens[index - 1]?.lower ?? '') && /,/.test(tokens[index - 2]?.post ?? '') ? this.mentionAt(index - 2) : undefined;
     // ("A, the coordinator of P,", "A, the project's lead partner,": a definite role said of the name before the comma.)
