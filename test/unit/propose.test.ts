@@ -1577,6 +1577,7 @@ describe('the classes of the paraphrase batteries: the work a report is about (p
     expect(names('KESTREL CANE HARVESTING FOR SMALLHOLDERS (KCHS)\nFinal report: summary for the programme committee, 15 January 2034\n\nThe project ran four years.')).toContain('Kestrel Cane Harvesting for Smallholders');
     expect(names('MID-TERM SUMMARY REPORT\nIntegrated Biorefining of Heron Seaweed for Coastal Communities\n\nThe project ran.')).toContain('Integrated Biorefining of Heron Seaweed for Coastal Communities');
     expect(names('Mid-term report summary, 30 August 2027 -- Second-Life Batteries for Kestrel Microgrids (SLKM). This summary is fictional.')).toContain('Second-Life Batteries for Kestrel Microgrids');
+    expect(names('MID-TERM REPORT SUMMARY, 15 July 2031 -- Kestrel Wilt Resistance Project, reporting period January 2030 to June 2031. This summary is fictional.')).toContain('Kestrel Wilt Resistance Project');
     const extraction = extract('Typhoon Impact Forecasting for Osprey Communities (TIFOC)\nYear 1 progress report: summary\n\nThe project ran.');
     expect(extraction.entities.find((entity) => entity.name === 'Typhoon Impact Forecasting for Osprey Communities')?.type).toBe('Project');
   });

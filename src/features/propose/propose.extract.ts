@@ -467,7 +467,7 @@ function findReportTitle(text: string): Span | undefined {
   const labelOnly = (line: string) => REPORT_LABEL.test(line) && line.split(/\s+/).length <= 8 && !/\s(?:--|–|—)\s|:\s+\p{Lu}\p{Ll}/u.test(line);
   const titleOf = (start: number, line: string): Span | undefined => {
     // The title ends at its short name in brackets, a sentence's full stop, or a comma before its dates.
-    const end = line.search(/\s*\(|\.\s|\.$|,\s*(?:\d|year|phase)/i);
+    const end = line.search(/\s*\(|\.\s|\.$|,\s*(?:\d|year|phase|reporting|period|covering|from)/i);
     const title = end < 0 ? line : line.slice(0, end);
     const words = title.trim().split(/\s+/);
     return /^\p{Lu}/u.test(title.trim()) && words.length >= 2 && words.length <= 16 && !REPORT_LABEL.test(title) && !/fictional/i.test(title) ? { start: start + line.indexOf(title.trim()), end: start + line.indexOf(title.trim()) + title.trim().length } : undefined;
