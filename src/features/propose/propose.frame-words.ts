@@ -110,6 +110,8 @@ export const LISTING_WORDS = new Set(['among', 'them', 'including', 'such', 'as'
 export const OCCASION_WORDS = new Set(['day', 'opening', 'sidelines', 'ceremony', 'session', 'closing']);
 /** Words between a verb and the role noun it gives its subject: "are its co-organisers", "became new members". */
 export const DETERMINERS = new Set(['its', 'their', 'the', 'new', 'co', 'founding', 'main', 'official', 'two', 'three', 'both']);
+/** Verbs that give their subject the role "as" names: "A serves as the coordinator", "B acted as host". */
+export const SERVES_AS = /^(?:act|acts|acted|acting|serve|serves|served|serving)$/;
 /** Verbs that make their subject members: "A became members", "A and B are partners". */
 export const BECOME_WORDS = new Set(['became', 'become', 'becomes', 'are', 'were', 'remain', 'remains', 'is', 'was']);
 /**

@@ -18,6 +18,7 @@ import {
   LISTING_WORDS,
   DETERMINERS,
   BECOME_WORDS,
+  SERVES_AS,
   type RoleNounFrame,
   ROLE_NOUN_FRAMES,
   CO_AGENT_WORDS,
@@ -114,8 +115,8 @@ export class PatternFrames extends SentenceReader {
     const oneOf = tokens[before]?.lower === 'of' && tokens[before - 1]?.lower === 'one';
     if (oneOf) before -= 2;
     // ("A serves as the coordinator of P", "B acts as its partner": the verb before "as".)
-    if (tokens[before]?.lower === 'as' && /^(?:serv|act)(?:e|es|ed|ing|s)?$/.test(tokens[before - 1]?.lower ?? '')) before -= 1;
-    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') || /^(?:serv|act)(?:e|es|ed|ing|s)?$/.test(tokens[before]?.lower ?? '') ? before : -1;
+    if (tokens[before]?.lower === 'as' && SERVES_AS.test(tokens[before - 1]?.lower ?? '')) before -= 1;
+    const become = BECOME_WORDS.has(tokens[before]?.lower ?? '') || SERVES_AS.test(tokens[before]?.lower ?? '') ? before : -1;
     let members: Mention[];
     let whole: Mention | undefined;
     if (appositive && !complement) {
@@ -598,11 +599,7 @@ export class PatternFrames extends SentenceReader {
     if (this.tokens[index].lower !== 'host' || !HOST_KINDS.test(this.tokens[index + 1]?.lower ?? '')) return;
     const host = this.mentionAt(index + 2);
     const event = this.sentenceEvent(index);
-    if (!host || !event || host.entityId === event.entityId) return;
-    const type = this.typeOf(host);
-    const quoted = `"${this.tokens[index].text} ${this.tokens[index + 1].text}" ${host.name}`;
-    if (type === EntityType.Place) this.add(RelationType.HELD_IN, event, host, this.tokens[index], 0.6, quoted);
-    else if (ACTOR_TYPES.has(type!)) this.add(RelationType.HOSTED, host, event, this.tokens[index], 0.6, quoted);
+    if (host && event) this.hostOf(host, event, this.tokens[index], `"${this.tokens[index].text} ${this.tokens[index + 1].text}" ${host.name}`);
   }
 
   /**
@@ -615,7 +612,6 @@ export class PatternFrames extends SentenceReader {
     const word = tokens[index].lower;
     const end = this.nextClauseEnd(index);
     let members: Mention[] = [];
-    let from = index + 1;
     if (word === 'membership') {
       const granted = tokens.slice(Math.max(0, index - 3), index).some((token) => /^(?:grant|offer|award|extend|gave|give)/.test(token.lower));
       const to = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'to');
@@ -637,9 +633,8 @@ export class PatternFrames extends SentenceReader {
       const start = this.clauseStart(index) + verb + 1;
       members = listedBelow ? [] : this.objectsAfter(start, asAt).objects;
       if (members.length === 0 && /:\s*$/.test(tokens.at(-1)!.post)) members = this.bullets;
-      from = index + 1;
     } else return;
-    const network = (tokens[from]?.lower === 'of' ? this.wholeAfter(from + 1, end, [EntityType.Network]) : undefined) ?? this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Network);
+    const network = (tokens[index + 1]?.lower === 'of' ? this.wholeAfter(index + 2, end, [EntityType.Network]) : undefined) ?? this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Network);
     const earlier = network ? undefined : this.antecedents.last([EntityType.Network]);
     const whole = network ?? (earlier && this.pointer(earlier, index, index));
     if (!whole) return;
@@ -708,8 +703,7 @@ export class PatternFrames extends SentenceReader {
 
   /** The event the sentence itself names, right before `index` first: a frame that names none of its own names no event. */
   private eventOfSentence(index: number): Mention | undefined {
-    const events = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
-    return events.filter((mention) => mention.last < index).at(-1) ?? events[0] ?? this.subjectBefore(index, this.clauseStart(index)).find((mention) => this.typeOf(mention) === EntityType.Event);
+    return this.namedEvent(index) ?? this.subjectBefore(index, this.clauseStart(index)).find((mention) => this.typeOf(mention) === EntityType.Event);
   }
 
   /** A host of an event: an organisation hosted it; a town or region that hosts it is where it was held. */
@@ -753,7 +747,7 @@ export class PatternFrames extends SentenceReader {
         const subject = comma > 0 ? this.mentionAt(pastArticle(tokens, comma + 1)) : undefined;
         if (subject) actors = [subject];
       }
-      else if (/^(?:act|acts|acted|acting|serve|serves|served|serving)$/.test(tokens[asAt - 1]?.lower ?? '')) actors = this.subjectBefore(asAt - 1, this.clauseStart(asAt - 1));
+      else if (SERVES_AS.test(tokens[asAt - 1]?.lower ?? '')) actors = this.subjectBefore(asAt - 1, this.clauseStart(asAt - 1));
     } else if (/^,\s*$/.test(tokens[index].post) && ['its', 'their', 'the'].includes(tokens[index - 1]?.lower ?? '')) {
       // "its host, A,": the name the apposition gives.
       const named = this.mentionAt(pastArticle(tokens, index + 1));

@@ -787,10 +787,15 @@ export class SentenceReader {
     return this.entry.signings.at(-1)?.parties ?? [];
   }
 
+  /** The event the sentence names: the last one before `index`, else its first. */
+  protected namedEvent(index: number): Mention | undefined {
+    const events = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    return events.filter((mention) => mention.last < index).at(-1) ?? events[0];
+  }
+
   /** The event a sentence names (the one before `index` first), or the one the text named last. */
   protected sentenceEvent(index: number): Mention | undefined {
-    const events = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
-    const named = events.filter((mention) => mention.last < index).at(-1) ?? events[0];
+    const named = this.namedEvent(index);
     const earlier = named ? undefined : this.antecedents.last([EntityType.Event]);
     return named ?? (earlier && this.pointer(earlier, index, index));
   }
