@@ -22,7 +22,7 @@ import { benchDocument, editBurst, existingEntities, importOnce, LOG_MODES, logV
 import { measureDelivery, type DeliveryRun } from './subscriptions';
 import { longProposalText, readsDuringProposal, readTimes } from './proposal';
 import { measureCell, type BenchRequest, type Cell } from './measure';
-import { quietAfter } from './process-cpu';
+import { cpuSeconds, quietAfter } from './process-cpu';
 import { revalidateBench } from './revalidate';
 import { generateGraph, SCALES, type Scale } from './synthetic-graph';
 import { SEED_IDS, SYNTHETIC_IDS, workloads, type Workload } from './workloads';
@@ -279,7 +279,7 @@ function printMemory(servers: RunningServer[], print: Print): void {
 /** Runs the mode asked for, if it is one of those that compare no paths; returns the name of its section. */
 async function benchAlone(db: Database, uri: string, ids: typeof SEED_IDS, loadLine: string, print: Print, servers: RunningServer[], neo4jPid: number | undefined): Promise<string | undefined> {
   if (CHANGE_LOG) {
-    await changeLogBench(db, loadLine, print);
+    await changeLogBench(db, neo4jPid, loadLine, print);
     return 'change-log';
   }
   if (OVERLOAD) {
@@ -528,6 +528,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 interface LogCost {
   times: Record<LogMode, number[]>;
+  /** CPU milliseconds per run of this process (the writer) and of the Neo4j JVM (NaN when Neo4j is external). */
+  cpu: Record<LogMode, { node: number[]; neo4j: number[] }>;
   /** Changes the with-log runs appended, and the node and relationship states they copied. */
   changes: number;
   states: number;
@@ -537,14 +539,19 @@ interface LogCost {
  * `once` untimed in each mode (to warm up), then `--runs` times in each, interleaved (without, with; then
  * with, without; …) so a machine shared with others weighs on both alike; `round` names each call apart.
  */
-async function interleaved(db: Database, once: (mode: LogMode, round: number) => Promise<number>): Promise<LogCost> {
-  const cost: LogCost = { times: { 'with log': [], 'without log': [] }, changes: 0, states: 0 };
+async function interleaved(db: Database, neo4jPid: number | undefined, once: (mode: LogMode, round: number) => Promise<number>): Promise<LogCost> {
+  const cost: LogCost = { times: { 'with log': [], 'without log': [] }, cpu: { 'with log': { node: [], neo4j: [] }, 'without log': { node: [], neo4j: [] } }, changes: 0, states: 0 };
+  const neo4jCpuMs = () => (neo4jPid === undefined ? Number.NaN : cpuSeconds(neo4jPid) * 1_000);
   let round = 0;
   for (const mode of LOG_MODES) await once(mode, round++);
   for (let run = 0; run < RUNS; run += 1) {
     for (const mode of run % 2 === 0 ? LOG_MODES : [...LOG_MODES].reverse()) {
       const since = await logVersion(db);
+      const [node, neo4j] = [process.cpuUsage(), neo4jCpuMs()];
       cost.times[mode].push(await once(mode, round++));
+      const used = process.cpuUsage(node);
+      cost.cpu[mode].node.push((used.user + used.system) / 1_000);
+      cost.cpu[mode].neo4j.push(neo4jCpuMs() - neo4j);
       process.stderr.write(`  run ${run + 1} ${mode}: ${fixed(cost.times[mode].at(-1)!, 0)} ms\n`);
       if (mode !== 'with log') continue;
       const stored = await storedSince(db, since);
@@ -556,19 +563,19 @@ async function interleaved(db: Database, once: (mode: LogMode, round: number) =>
 }
 
 /** The change log's cost on writes: an import and bursts of single edits, each with and without the log. */
-async function changeLogBench(db: Database, loadLine: string, print: Print): Promise<void> {
+async function changeLogBench(db: Database, neo4jPid: number | undefined, loadLine: string, print: Print): Promise<void> {
   const facts = Number(option('facts', '1000'));
   const mutations = Number(option('mutations', '1000'));
   const concurrencies = option('concurrency', '1,8').split(',').map(Number);
   await prepareEditsSource(db);
   const loadBefore = os.loadavg();
-  const rows: { writes: string; concurrency: number; cost: LogCost }[] = [];
-  const importCost = await interleaved(db, async (mode, round) => importOnce(db, mode, benchDocument(`r${round}`, facts, await existingEntities(db, facts))));
-  rows.push({ writes: `import of ${facts.toLocaleString('en')} facts`, concurrency: 1, cost: importCost });
+  const rows: { writes: string; count: number; concurrency: number; cost: LogCost }[] = [];
+  const importCost = await interleaved(db, neo4jPid, async (mode, round) => importOnce(db, mode, benchDocument(`r${round}`, facts, await existingEntities(db, facts))));
+  rows.push({ writes: `import of ${facts.toLocaleString('en')} facts`, count: 1, concurrency: 1, cost: importCost });
   for (const concurrency of concurrencies) {
     const known = await existingEntities(db, 2 * mutations);
-    const cost = await interleaved(db, (mode, round) => editBurst(db, mode, round, mutations, concurrency, known));
-    rows.push({ writes: `${mutations.toLocaleString('en')} single edits`, concurrency, cost });
+    const cost = await interleaved(db, neo4jPid, (mode, round) => editBurst(db, mode, round, mutations, concurrency, known));
+    rows.push({ writes: `${mutations.toLocaleString('en')} single edits`, count: mutations, concurrency, cost });
   }
   const loadAfter = os.loadavg();
   print(`### Change log cost on writes, scale ${SCALE}`);
@@ -576,12 +583,15 @@ async function changeLogBench(db: Database, loadLine: string, print: Print): Pro
   printSetting(print, loadLine);
   print(`No server: the repository functions in this process, with the change log (\`writeChange\`) and in a plain write transaction whose \`touch\` records nothing and that appends nothing. The import: a generated document (3 in 10 facts new entities, 2 in 10 known entities restated, the rest relationships, each with a verbatim quote). The edits: linkEntities and updateEntity (a rename) alternately, each its own transaction. ${RUNS} runs per mode after one to warm up, interleaved; medians. Load average (1 min) ${fixed(loadBefore[0])} before, ${fixed(loadAfter[0])} after, on ${os.cpus().length} cores shared with other work.`);
   print();
-  print('| writes | concurrency | without log ms | with log ms | with / without | runs without, ms | runs with, ms | changes per run | node and relationship states per change |');
-  print('|---|---|---|---|---|---|---|---|---|');
-  for (const { writes, concurrency, cost } of rows) {
+  print('| writes | concurrency | without log ms | with log ms | with / without | runs without, ms | runs with, ms | writer CPU ms per write, without / with | Neo4j CPU ms per write, without / with | changes per run | node and relationship states per change |');
+  print('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const { writes, count, concurrency, cost } of rows) {
     const [without, withLog] = [median(cost.times['without log']), median(cost.times['with log'])];
     const all = (mode: LogMode) => cost.times[mode].map((ms) => fixed(ms, 0)).join(', ');
-    print(`| ${writes} | ${concurrency} | ${fixed(without, 0)} | ${fixed(withLog, 0)} | ${fixed(withLog / without, 2)} | ${all('without log')} | ${all('with log')} | ${fixed(cost.changes / RUNS, 0)} | ${fixed(cost.states / Math.max(cost.changes, 1), 1)} |`);
+    const perWrite = (process: 'node' | 'neo4j') => LOG_MODES.map((mode) => fixed(median(cost.cpu[mode][process]) / count, 2)).join(' / ');
+    print(
+      `| ${writes} | ${concurrency} | ${fixed(without, 0)} | ${fixed(withLog, 0)} | ${fixed(withLog / without, 2)} | ${all('without log')} | ${all('with log')} | ${perWrite('node')} | ${perWrite('neo4j')} | ${fixed(cost.changes / RUNS, 0)} | ${fixed(cost.states / Math.max(cost.changes, 1), 1)} |`,
+    );
   }
   print();
   print('Target: the log costs at most 30 % (with / without ≤ 1.30).');
