@@ -1639,3 +1639,24 @@ describe('the classes of dev24, a second pass', () => {
     expect(found).toEqual(expect.arrayContaining(['Hanoi College of Mechatronics and Automation MEMBER_OF Kestrel Robotics Alliance', 'Osprey Robot Co., Ltd. MEMBER_OF Kestrel Robotics Alliance']));
   });
 });
+
+describe('groups of sites spread over counted places (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('names the group through the named whole its places lie in, and places the group there', () => {
+    const found = extract('08:30 Field trip to herb nurseries in three counties of Wrenford, which the university set up with local growers.');
+    expect(found.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Herb nurseries in three counties of Wrenford', 'Wrenford']));
+    expect(found.entities.find((entity) => entity.name === 'Wrenford')?.type).toBe('Place');
+    expect(relations('The Kestrel cooperative has set up demonstration kelp farms in six villages around Osprey Bay, where yields rose.')).toContain(
+      'Demonstration kelp farms in six villages around Osprey Bay LOCATED_IN Osprey Bay',
+    );
+    expect(names('The Heron Network will fund trial apiaries in four provinces of northern Laos and Viet Nam.')).toContain('Trial apiaries in four provinces of northern Laos and Viet Nam');
+  });
+
+  it('keeps the words that qualify a count of the places; a count in figures goes, as everywhere in a name', () => {
+    expect(names('Heron staff are to install village filter units in 20 coastal villages of East Wrenford by 2030.')).toContain('Village filter units in coastal villages of East Wrenford');
+    expect(names('In addition, the Tern institute will support halal testing laboratories in three more ASEAN countries from 2028.')).toContain('Halal testing laboratories in three more ASEAN countries');
+  });
+
+  it('does not take an organisation after "of" for the whole the places lie in', () => {
+    expect(names('The alliance set up kelp farms in three provinces of the Kestrel Rice Alliance.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/provinces of the Kestrel/)]));
+  });
+});

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
-import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -1147,6 +1147,21 @@ const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|conve
 /** "Acting Minister", "Secretary-General": a name made of the words of an office names a post, whoever holds it. */
 const namesAnOffice = (mention: Mention) => mention.sentence.tokens.slice(mention.first, mention.last + 1).every((token) => token.lower.split('-').every((word) => OFFICE_WORDS.has(word)));
 
+/** "herb demonstration bases in three counties of Baise": the named whole that a group's counted places lie in is a place. */
+function placeWholesOfGroups(perSentence: SentenceMentions[], registry: EntityRegistry, text: string): void {
+  for (const { sentence, top, nested } of perSentence) {
+    for (const group of top.filter((mention) => mention.form === 'phrase' && mention.properties.collective)) {
+      const whole = placesWholeSpan(sentence.tokens, group);
+      if (!whole) continue;
+      for (const name of nested.get(group) ?? []) {
+        if (name.type || name.first < whole.from || name.last > whole.to) continue;
+        Object.assign(name, { type: EntityType.Place, kind: 'REGION', confidence: 0.5, reason: `the named whole that "${group.name}" lie in` });
+        registry.add(name, text);
+      }
+    }
+  }
+}
+
 /**
  * Untyped capitalised names: an acronym the text defined is its entity; a word the text uses as a
  * place ("of Guangxi", "between Guangxi and ASEAN") is proposed as a region.
@@ -1212,6 +1227,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       registry.add(mention, text);
     }
   }
+  placeWholesOfGroups(perSentence, registry, text);
   // Last, a name used as no place that is listed beside organisations, or that the parser's recogniser reads as one.
   const brands = brandPrefixes(perSentence);
   for (const { top, signings } of perSentence) {

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -1348,6 +1348,41 @@ const MAKING_VERBS = /^(?:establish|set|build|built|open|create|launch|develop|f
 
 /** Places counted in the plural: what "in five coastal villages" spreads something over. */
 const COUNTED_PLACES = /^(?:provinces|countries|villages|districts|cities|towns|regions|states|counties|municipalities|communes|prefectures)$/;
+/** Words that qualify a count: "three more ASEAN countries", "two other provinces". */
+const COUNT_QUALIFIERS = new Set(['more', 'other', 'further', 'additional']);
+
+/** The tokens of a phrase that name the whole its counted places lie in ("… in three counties of Baise": Baise), if any. */
+export function placesWholeSpan(tokens: Token[], phrase: { first: number; last: number }): { from: number; to: number } | undefined {
+  for (let k = phrase.first; k < phrase.last; k += 1) {
+    if (!COUNTED_PLACES.test(tokens[k].lower)) continue;
+    const end = placesWholeEnd(tokens, k);
+    if (end > k && end <= phrase.last) return { from: k + 2, to: end };
+  }
+  return undefined;
+}
+
+/**
+ * Where a named whole that places counted in the plural lie in ends: "counties of Baise", "states of Malaysia", "provinces
+ * of northern Laos and Viet Nam", "villages around Wairasa"; `places` itself when no such name follows.
+ */
+function placesWholeEnd(tokens: Token[], places: number): number {
+  if (!plainGap(tokens[places]) || !/^(?:of|around|near)$/.test(tokens[places + 1]?.lower ?? '')) return places;
+  let k = pastArticle(tokens, places + 2);
+  let end = places;
+  while (k < tokens.length) {
+    const capitalised = (at: number) => at < tokens.length && isCapitalised(tokens[at]);
+    if (DIRECTION_WORDS.has(tokens[k].lower) && capitalised(k + 1)) k += 1;
+    if (!capitalised(k)) break;
+    while (capitalised(k + 1) && plainGap(tokens[k])) k += 1;
+    // ("… in three provinces of the Mekong Rice Alliance": a name with an organisation's head word is whose they are, no place.)
+    if (HEADS[tokens[k].lower] || HEADS[singular(tokens[k].lower)]) break;
+    end = k;
+    // "… of northern Laos and Viet Nam": another name joined by "and".
+    if (!plainGap(tokens[k]) || tokens[k + 1]?.lower !== 'and' || !capitalised(k + 2)) break;
+    k += 2;
+  }
+  return end;
+}
 /** People in the plural ("farmers", "technicians", "students"): who is somewhere, not what is set up there. */
 const PEOPLE_PLURAL = /(?:ers|ors|ants|ents|ists|ians)$/;
 
@@ -1367,8 +1402,9 @@ function spreadSites(text: string, sentence: Sentence, first: number, last: numb
   if (!COUNTED_PLACES.test(tokens[place]?.lower ?? '') || !plainGap(tokens[place - 1])) return undefined;
   // "cooperatives in two districts": a kind the lexicon knows in the singular keeps its type.
   const kind = HEADS[singular(head.lower)];
-  const sites = mention(text, sentence, first, place, { form: 'phrase', type: kind?.type ?? EntityType.Platform, kind: kind?.kind ?? 'RESEARCH_CENTER', confidence: 0.6, reason: `sites ("${head.text}") spread over counted places` });
-  sites.name = phraseName(sentence, first, place);
+  const end = placesWholeEnd(tokens, place);
+  const sites = mention(text, sentence, first, end, { form: 'phrase', type: kind?.type ?? EntityType.Platform, kind: kind?.kind ?? 'RESEARCH_CENTER', confidence: 0.6, reason: `sites ("${head.text}") spread over counted places` });
+  sites.name = phraseName(sentence, first, end);
   sites.properties = { collective: true };
   return sites;
 }
@@ -1537,6 +1573,13 @@ function complementEnd(tokens: Token[], from: number, nameAt: (index: number) =>
     } else if (tokens[k].lower === 'of' && k > from && [EntityType.Country, EntityType.Place].includes(nameAt(pastArticle(tokens, k + 1))?.type as EntityType)) {
       // "in three northern provinces of Laos": the country the places are in.
       k = pastArticle(tokens, k + 1);
+    } else if (COUNT_QUALIFIERS.has(tokens[k].lower) && tokens[k - 1]?.tags.has('Value')) {
+      // "in three more ASEAN countries": a word that qualifies the count.
+      k += 1;
+    } else if (k > from && COUNTED_PLACES.test(tokens[k - 1].lower) && placesWholeEnd(tokens, k - 1) > k - 1) {
+      // "in three counties of Baise", "in six villages around Wairasa": the named whole the places lie in.
+      last = placesWholeEnd(tokens, k - 1);
+      k = last + 1;
     } else break;
     if (!plainGap(tokens[k - 1])) break;
   }
