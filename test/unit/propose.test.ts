@@ -1660,3 +1660,11 @@ describe('groups of sites spread over counted places (a class of the tuning sets
     expect(names('The alliance set up kelp farms in three provinces of the Kestrel Rice Alliance.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/provinces of the Kestrel/)]));
   });
 });
+
+describe('field labels (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('proposes no entity for a phrase that opens its line and ends at a colon: it labels the field after it', () => {
+    const found = names('Parent programme: Kestrel Machinery Partnership Programme\nConsortium agreement: signed on 12 March 2030 by all four partners\n  Case study: river-level sensors in three towns, presented by Heron Water Co.');
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Machinery Partnership Programme', 'Heron Water Co.']));
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Parent programme|Consortium agreement|Case study)$/)]));
+  });
+});

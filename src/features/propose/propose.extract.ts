@@ -401,7 +401,7 @@ function readSentence(text: string, sentence: Sentence, dateline: Dateline | und
   // A phrase that starts inside a reference ("the center offers …") misread where the reference ends.
   // ('X (hereinafter "XR") is a three-year cooperation project in …': the class phrase a title is said to be is that title.)
   const predicateOfName = (phrase: Mention) => names.some((name) => name.reason.startsWith(PREDICATED_TITLE) && name.type === phrase.type && name.last < phrase.first && phrase.first - name.last <= 12);
-  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name) && !predicateOfName(phrase));
+  const found = findPhrases(text, sentence, nameAt).filter((phrase) => !described.some((reference) => reference.first <= phrase.first && phrase.first <= reference.last) && !RELEASE_BOILERPLATE.test(phrase.name) && !predicateOfName(phrase) && !isFieldLabel(text, phrase));
   // "New laboratory", "the joint laboratory": a phrase that only repeats a head word is a reference too.
   const repeated = found.filter(asReference);
   const phrases = found.filter((phrase) => !repeated.includes(phrase));
@@ -1146,6 +1146,13 @@ const PLACE_VERBS = /^(?:held|based|located|headquartered|opened|place|off|conve
 
 /** "Acting Minister", "Secretary-General": a name made of the words of an office names a post, whoever holds it. */
 const namesAnOffice = (mention: Mention) => mention.sentence.tokens.slice(mention.first, mention.last + 1).every((token) => token.lower.split('-').every((word) => OFFICE_WORDS.has(word)));
+
+/** "Parent programme: …", "Case study: …": a phrase that opens its line and ends at a colon labels the field after it. */
+function isFieldLabel(text: string, phrase: Mention): boolean {
+  const { tokens } = phrase.sentence;
+  const lineStart = text.lastIndexOf('\n', tokens[phrase.first].start - 1) + 1;
+  return /^\s*:/.test(tokens[phrase.last].post) && /^[\s\-*•–]*$/.test(text.slice(lineStart, tokens[phrase.first].start));
+}
 
 /** "herb demonstration bases in three counties of Baise": the named whole that a group's counted places lie in is a place. */
 function placeWholesOfGroups(perSentence: SentenceMentions[], registry: EntityRegistry, text: string): void {
