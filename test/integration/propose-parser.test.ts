@@ -1061,4 +1061,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(found).toContain('Wren Logistics Sdn. Bhd. PARTICIPATES_IN Kestrel Smart Orchard Project');
     expect(found).not.toContain('Wren Logistics Sdn. Bhd. PARTICIPATES_IN Tern Innovation Center');
   });
+  it('reads no field list where a finite verb opens an item (a tuning-set class, 7 December, the twenty-seventh session), and keeps one whose item starts with a past form before a noun', async () => {
+    const clause = (await draftOf('The Kestrel Center, an official partner of the alliance, helped broker the rewinding contract and will list the repair methods for licensing.')).entities;
+    expect(clause.filter((entity) => entity.type === 'Domain').map((entity) => entity.name)).toEqual([]);
+    const fields = (await draftOf('The Heron Alliance brings together universities and manufacturers working on engineered bamboo, bamboo-reinforced concrete and prefabricated bamboo housing.')).entities;
+    expect(fields.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Engineered bamboo', 'Bamboo-reinforced concrete', 'Prefabricated bamboo housing']));
+  });
 });

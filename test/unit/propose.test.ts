@@ -1668,3 +1668,13 @@ describe('field labels (a class of the tuning sets, 7 December, the twenty-seven
     expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Parent programme|Consortium agreement|Case study)$/)]));
   });
 });
+
+describe('lists that name no fields (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads no field in adjectives listed before one noun, nor in an item a copula opens', () => {
+    const domains = (text: string) => extract(text).entities.filter((entity) => entity.type === 'Domain').map((entity) => entity.name);
+    expect(domains('Researchers will test how steel, concrete and composite materials age in warm, salty water, and will train engineers in corrosion monitoring.')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Warm|Salty water)$/)]),
+    );
+    expect(domains('The Heron Desalination Centre will be built on its campus in Wrenford, East Kestrel, and is due to open in September.')).not.toContain('Is due');
+  });
+});

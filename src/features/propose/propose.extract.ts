@@ -250,7 +250,13 @@ function fieldsOfList(tokens: Token[], trimmed: [number, number][], focused: boo
   // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)
   // ("… and traditional medicine, and plans to publish …": a verb that takes an infinitive opens one too.)
   const takesInfinitive = (to: number) => tokens[to + 1]?.lower === 'to' && !!tokens[to + 2]?.tags.has('Verb') && !tokens[to + 2].tags.has('Noun');
-  const opensClause = ([from, to]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || RELATIVE_WORDS.has(tokens[from].lower) || takesInfinitive(to);
+  // ("… of the alliance, helped broker the contract", "… and is due to open": a finite verb the parser reads is one.)
+  // (A past form only before a verb or an article: "engineered bamboo" is a field.)
+  const finiteVerb = (at: number) => /^(?:VBZ|VBP|MD)$/.test(tokens[at].pos ?? '') || tokens[at].tags.has('Copula') || (tokens[at].pos === 'VBD' && /^(?:VB|DT)/.test(tokens[at + 1]?.pos ?? ''));
+  const opensClause = ([from, to]: [number, number]) => ['Conjunction', 'Modal', 'Auxiliary'].some((tag) => tokens[from].tags.has(tag)) || finiteVerb(from) || RELATIVE_WORDS.has(tokens[from].lower) || takesInfinitive(to);
+  // ("age in warm, salty water": adjectives listed before one noun describe it; none is a field.)
+  const adjectiveOnly = ([from, to]: [number, number]) => tokens.slice(from, to + 1).every((token) => (token.pos ? /^JJ/.test(token.pos) : token.tags.has('Adjective') && !token.tags.has('Noun')));
+  if (trimmed.some(adjectiveOnly)) return undefined;
   // ("will study how harvesters, loaders and planters can be adapted": a question studied is a clause, its nouns no fields.)
   if (/^(?:how|what|why|whether|where|when|which|who)$/.test(tokens[trimmed[0][0]].lower) || trimmed.some(([from, to]) => tokens.slice(from + 1, to + 1).some((token) => token.tags.has('Modal')))) return undefined;
   const clauseAt = trimmed.findIndex(opensClause);
