@@ -1678,3 +1678,10 @@ describe('lists that name no fields (a class of the tuning sets, 7 December, the
     expect(domains('The Heron Desalination Centre will be built on its campus in Wrenford, East Kestrel, and is due to open in September.')).not.toContain('Is due');
   });
 });
+
+describe('parts of the world (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads a continent as no city, though the gazetteer knows a town by its name; a town described as one stays', () => {
+    expect(names('Wrenland grows more cassava than almost any other country in Asia.')).not.toContain('Asia');
+    expect(names('The delegation flew on to Asia, a town in Peru.')).toContain('Asia');
+  });
+});

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS, WORLD_REGIONS } from './propose.lexicon';
 import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -15,8 +15,6 @@ import { beforeArticle, inOriginalLetters, isAcronym, isCapitalised, pastArticle
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 
-/** "in Southeast Asia", "across the Asia-Pacific": a part of the world is no place within a country, nor a country. */
-const WORLD_REGIONS = /^(?:(?:south|southeast|south-east|east|north|northeast|north-east|central|west|western|eastern|southern|northern)\s+)?(?:asia|europe|africa|america)$|^(?:the\s+)?asia[-\s]pacific$|^(?:the\s+)?middle\s+east$|^oceania$|^latin\s+america$/i;
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/", "HANOI, Viet Nam, 9 May 2026" or "…, 18 April 2033 (Mekong Newswire) --". */
 const DATELINE = new RegExp(
   `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/|\\s*\\(([^()\\n]{2,40})\\)(?=\\s*(?:--|–|—)))?`,

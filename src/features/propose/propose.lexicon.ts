@@ -348,3 +348,6 @@ export const QUALIFIERS: [RegExp, string][] = [
   [/\b(?:nearly|almost|about|around|some|approximately|roughly|close to)\s*$/i, 'ABOUT'],
   [/\b(?:up to|fewer than|less than|under)\s*$/i, 'AT_MOST'],
 ];
+
+/** "in Southeast Asia", "across the Asia-Pacific": a part of the world is no place within a country, nor a country. */
+export const WORLD_REGIONS = /^(?:(?:south|southeast|south-east|east|north|northeast|north-east|central|west|western|eastern|southern|northern)\s+)?(?:asia|europe|africa|america)$|^(?:the\s+)?asia[-\s]pacific$|^(?:the\s+)?middle\s+east$|^oceania$|^latin\s+america$/i;

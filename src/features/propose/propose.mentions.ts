@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -553,7 +553,8 @@ function typeName(found: Mention, tokens: Token[]): void {
     return void Object.assign(found, { type: EntityType.Platform, kind: 'RESEARCH_CENTER', confidence: 0.75, reason: `a ${words.at(-2)} facility ("${words.slice(-2).join(' ')}")` });
   }
   const only = tokens[found.first];
-  if ((found.first === found.last && only.tags.has('City')) || cityOf(written)) {
+  // ("any other country in Asia": a part of the world is no city, whatever town the gazetteer knows by its name.)
+  if (((found.first === found.last && only.tags.has('City')) || cityOf(written)) && !WORLD_REGIONS.test(written)) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'CITY', confidence: 0.8, reason: 'a city (gazetteer)' });
   }
 }
