@@ -1685,3 +1685,13 @@ describe('parts of the world (a class of the tuning sets, 7 December, the twenty
     expect(names('The delegation flew on to Asia, a town in Peru.')).toContain('Asia');
   });
 });
+
+describe('a second "by" (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('gives the actors of "and by B" the first "by"\'s role, past a relative clause that describes the last actor before it', () => {
+    const funded = relations('The Heron-Tern Joint Laboratory for Rubber Disease Research opened in May. The laboratory is funded by the Osprey Provincial Fund for Crop Innovation, which granted 6 million yuan over three years, and by the Tern Smallholders Research Fund.');
+    expect(funded).toEqual(
+      expect.arrayContaining(['Osprey Provincial Fund for Crop Innovation SUPPORTS Heron-Tern Joint Laboratory for Rubber Disease Research', 'Tern Smallholders Research Fund SUPPORTS Heron-Tern Joint Laboratory for Rubber Disease Research']),
+    );
+    expect(relations('The Kite Forum was hosted by Heron University and by the Osprey Institute.')).toEqual(expect.arrayContaining(['Heron University HOSTED Kite Forum', 'Osprey Institute HOSTED Kite Forum']));
+  });
+});

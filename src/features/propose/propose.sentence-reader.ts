@@ -649,7 +649,8 @@ export class SentenceReader {
         const actors = initiative ? k + 4 : k + 1;
         // "by its two founding members, the A and B": the names come after the comma that ends the role noun.
         const role = this.tokens.findIndex((item, n) => n > k && n < end + 1 && PARTY_PLURALS.test(item.lower) && /^,\s*$/.test(item.post));
-        return this.objectsAfter(actors, role > 0 ? this.nextClauseEnd(role + 1) : end).objects;
+        const objects = this.objectsAfter(actors, role > 0 ? this.nextClauseEnd(role + 1) : end).objects;
+        return [...objects, ...this.andBy(objects)];
       }
       // "set up in Davao City by A": where it was done stands before "by".
       const mention = this.mentionAt(k);
@@ -664,6 +665,23 @@ export class SentenceReader {
     return [];
   }
 
+  /**
+   * "funded by A, which granted 6 million yuan, and by B", "by A and by B": the actors of a second "by" coordinated with
+   * the first, past a relative clause that describes the last of the first.
+   */
+  protected andBy(objects: Mention[]): Mention[] {
+    const last = objects.at(-1);
+    if (!last) return [];
+    let k = last.last + 1;
+    if (/^,\s*$/.test(this.tokens[last.last].post) && RELATIVE_WORDS.has(this.tokens[k]?.lower ?? '')) {
+      // The relative clause runs to the comma before "and by", within the sentence.
+      while (k < this.tokens.length - 2 && !(/^,\s*$/.test(this.tokens[k].post) && this.tokens[k + 1].lower === 'and' && this.tokens[k + 2].lower === 'by') && !/[;.]/.test(this.tokens[k].post)) k += 1;
+      k += 1;
+    }
+    if (this.tokens[k]?.lower !== 'and' || this.tokens[k + 1]?.lower !== 'by') return [];
+    return this.objectsAfter(k + 2, this.nextClauseEnd(k + 2)).objects;
+  }
+
   /** A "with" that adds actors to a frame: "together with", "jointly with", "in partnership (cooperation) with". */
   protected sharedWith(withAt: number): boolean {
     const before = this.tokens[withAt - 1]?.lower ?? '';
@@ -676,7 +694,9 @@ export class SentenceReader {
   protected byPhrase(from: number, end: number): Mention[] {
     let k = from;
     while (k < end && (SKIPPABLE.has(this.tokens[k].lower) || this.tokens[k].tags.has('Adverb'))) k += 1;
-    return this.tokens[k]?.lower === 'by' ? this.objectsAfter(k + 1, end).objects : [];
+    if (this.tokens[k]?.lower !== 'by') return [];
+    const objects = this.objectsAfter(k + 1, end).objects;
+    return [...objects, ...this.andBy(objects)];
   }
 
   /**
