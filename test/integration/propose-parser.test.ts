@@ -1067,4 +1067,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const fields = (await draftOf('The Heron Alliance brings together universities and manufacturers working on engineered bamboo, bamboo-reinforced concrete and prefabricated bamboo housing.')).entities;
     expect(fields.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Engineered bamboo', 'Bamboo-reinforced concrete', 'Prefabricated bamboo housing']));
   });
+  it('reads who brokers an agreement, or "helped broker the deal" named before, as supporting it (a tuning-set class, 7 December, the twenty-seventh session)', async () => {
+    const helped = await parsedRelations('The Heron Institute and Osprey Sugar signed a memorandum on harvester testing. The Kestrel Technology Transfer Center, which has matched machinery firms with growers since 2030, helped broker the deal.');
+    expect(helped).toContain('Kestrel Technology Transfer Center SUPPORTS Memorandum between Heron Institute and Osprey Sugar');
+    expect(await parsedRelations('Heron University and Osprey Sugar signed a licence agreement. The Kestrel Center brokered the agreement.')).toContain('Kestrel Center SUPPORTS Licence agreement between Heron University and Osprey Sugar');
+  });
 });

@@ -47,7 +47,8 @@ const VERBS: [RegExp, Action][] = [
   [/^(?:set)$/, Action.ESTABLISH],
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
-  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|contribut|equip|suppl(?:y|ies|ied|ying)$|lend|lent$)/, Action.SUPPORT],
+  // ("brokered the agreement": who brings the parties to a deal supports it.)
+  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|contribut|equip|suppl(?:y|ies|ied|ying)$|lend|lent$|broker(?:s|ed|ing)?$)/, Action.SUPPORT],
   [/^receiv/, Action.RECEIVE],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],

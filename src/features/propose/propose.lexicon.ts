@@ -206,6 +206,8 @@ export const HEADS: Record<string, HeadRule> = {
 export const REFERENCE_HEADS: Record<string, EntityType> = {
   event: EntityType.Event,
   site: EntityType.Platform,
+  // ("helped broker the deal": the agreement the text named before.)
+  deal: EntityType.Agreement,
   // (A head that names alone only with a qualifier is no reference; "the Assembly", which may stand alone, is one.)
   ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => (!rule.requires || rule.requires.test(word)) && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
 };
