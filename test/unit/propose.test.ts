@@ -1695,3 +1695,9 @@ describe('a second "by" (a class of the tuning sets, 7 December, the twenty-seve
     expect(relations('The Kite Forum was hosted by Heron University and by the Osprey Institute.')).toEqual(expect.arrayContaining(['Heron University HOSTED Kite Forum', 'Osprey Institute HOSTED Kite Forum']));
   });
 });
+
+describe('a legal form that opens a name (7 December, the twenty-seventh session)', () => {
+  it('splits "A and PT B" into two companies: the legal form opens a second name', () => {
+    expect(names('Heron Motors and PT Tern Listrik formed a joint venture, PT Kite Energy.')).toEqual(expect.arrayContaining(['Heron Motors', 'PT Tern Listrik', 'PT Kite Energy']));
+  });
+});

@@ -157,6 +157,8 @@ const isKnownPlace = (token: Token) => countryNamed(token.text) !== undefined ||
 function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
   // "… Exhibition of the Belt and Road Universities": a name's fixed pair is never two names.
   if (FIXED_PAIRS.has(`${tokens[andIndex - 1].lower} and ${tokens[next].lower}`)) return false;
+  // "Heron Motors and PT Tern Listrik": a legal form that opens a company's name opens a second name.
+  if (legalPrefixAt(tokens, next, runAhead(tokens, next))) return true;
   // The right conjunct ends before the next "and": "College of Agriculture and Forestry and Guangxi University".
   const run = runAhead(tokens, next);
   const nextAnd = tokens.findIndex((token, index) => index > next && index <= run && token.lower === 'and');
