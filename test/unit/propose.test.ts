@@ -1701,3 +1701,11 @@ describe('a legal form that opens a name (7 December, the twenty-seventh session
     expect(names('Heron Motors and PT Tern Listrik formed a joint venture, PT Kite Energy.')).toEqual(expect.arrayContaining(['Heron Motors', 'PT Tern Listrik', 'PT Kite Energy']));
   });
 });
+
+describe('a country in brackets after a name, with its article (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads "X (the Philippines)" as it reads "X (Vietnam)": where X is', () => {
+    expect(relations('Members: Heron Robotics Centre, Inc. (the Philippines); Osprey College (the Lao PDR); Kite Institute (Vietnam).')).toEqual(
+      expect.arrayContaining(['Heron Robotics Centre, Inc. LOCATED_IN Philippines', 'Osprey College LOCATED_IN Laos', 'Kite Institute LOCATED_IN Vietnam']),
+    );
+  });
+});

@@ -1360,16 +1360,7 @@ export class PatternFrames extends SentenceReader {
       const towns = /,\s*$/.test(tokens[index - 1].post) ? this.listEndingWith(named).filter((item) => this.typeOf(item) === EntityType.Place) : [named];
       if (wider && wider.first === k && (this.typeOf(wider) === EntityType.Country || wider.kind === 'REGION')) for (const item of towns) this.add(RelationType.LOCATED_IN, item, wider, tokens[index], 0.6, `"${item === named ? item.name : `${item.name} …`} in" ${wider.name}`);
     }
-    // "Guangxi Lijiang Water Research Institute (Guilin, China)": a bracket after a name says where it is.
-    const bracketed = this.mentionAt(index);
-    const owner = bracketed && bracketed.first === index && /\(\s*$/.test(`${tokens[index - 1]?.post ?? ''}${tokens[index].pre}`) ? this.mentionAt(index - 1) : undefined;
-    // (A network's seat too: "Sarawak Rural Health Network (Malaysia)".)
-    const seated = owner && (LOCATED_TYPES.has(this.typeOf(owner)!) || this.typeOf(owner) === EntityType.Network);
-    if (bracketed && owner && seated && this.typeOf(owner) !== EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(bracketed)!)) this.add(RelationType.LOCATED_IN, owner, bracketed, bracketed, 0.6, `"${owner.text} (${bracketed.text}"`);
-    // ("Siquijor and Camiguin (Philippines)": places, and the country they are in.)
-    if (bracketed && owner && this.typeOf(owner) === EntityType.Place && this.typeOf(bracketed) === EntityType.Country) {
-      for (const place of this.listEndingWith(owner).filter((item) => this.typeOf(item) === EntityType.Place)) this.add(RelationType.LOCATED_IN, place, bracketed, bracketed, 0.6, `"${place.text} … (${bracketed.text})"`);
-    }
+    this.placeInBrackets(index);
     // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
     const city = this.mentionAt(index);
     if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
@@ -1385,6 +1376,22 @@ export class PatternFrames extends SentenceReader {
     this.listedPlacesOf(index);
     this.possessedName(index);
     this.describedAsIn(index);
+  }
+
+  /** "Guangxi Lijiang Water Research Institute (Guilin, China)": a bracket after a name says where it is. */
+  private placeInBrackets(index: number): void {
+    const { tokens } = this;
+    // ("Cebu Robotics Training Centre, Inc. (the Philippines)": an article may open the bracket.)
+    const bracketed = this.mentionAt(index);
+    const open = tokens[index - 1]?.lower === 'the' ? index - 1 : index;
+    const owner = bracketed && bracketed.first === index && /\(\s*$/.test(`${tokens[open - 1]?.post ?? ''}${tokens[open].pre}`) ? this.mentionAt(open - 1) : undefined;
+    // (A network's seat too: "Sarawak Rural Health Network (Malaysia)".)
+    const seated = owner && (LOCATED_TYPES.has(this.typeOf(owner)!) || this.typeOf(owner) === EntityType.Network);
+    if (bracketed && owner && seated && this.typeOf(owner) !== EntityType.Place && [EntityType.Place, EntityType.Country].includes(this.typeOf(bracketed)!)) this.add(RelationType.LOCATED_IN, owner, bracketed, bracketed, 0.6, `"${owner.text} (${bracketed.text}"`);
+    // ("Siquijor and Camiguin (Philippines)": places, and the country they are in.)
+    if (bracketed && owner && this.typeOf(owner) === EntityType.Place && this.typeOf(bracketed) === EntityType.Country) {
+      for (const place of this.listEndingWith(owner).filter((item) => this.typeOf(item) === EntityType.Place)) this.add(RelationType.LOCATED_IN, place, bracketed, bracketed, 0.6, `"${place.text} … (${bracketed.text})"`);
+    }
   }
 
   /** Where a body's seat is, what town a region has, where a fronted participle places the subject. */
