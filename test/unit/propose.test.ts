@@ -1709,3 +1709,12 @@ describe('a country in brackets after a name, with its article (a class of the t
     );
   });
 });
+
+describe('a platform "of <Country>" (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('places a platform whose name ends "of <Country>" in that country; a country among its name\'s first words is what it covers', () => {
+    const found = relations('The project is carried out together with Osprey University in Makassar, Indonesia, the Kite Cocoa Breeding Station of Malaysia and Heron Genomics Inc.');
+    expect(found).toContain('Kite Cocoa Breeding Station LOCATED_IN Malaysia');
+    expect(found).not.toContain('Kite Cocoa Breeding Station COVERS Malaysia');
+    expect(relations('The China-Laos Railway Training Platform opened.')).toEqual(expect.arrayContaining(['China-Laos Railway Training Platform COVERS China', 'China-Laos Railway Training Platform COVERS Laos']));
+  });
+});

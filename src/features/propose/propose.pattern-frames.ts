@@ -1767,7 +1767,8 @@ export class PatternFrames extends SentenceReader {
         const atEnd = item.last === mention.last && ['of', 'in'].includes(this.tokens[item.first - 1]?.lower ?? '');
         const inComplement = mention.form === 'phrase' && this.tokens.slice(mention.first, item.first).some((token) => ['of', 'in', 'at'].includes(token.lower));
         if (itemType === EntityType.Domain && mention.form !== 'domain') this.add(RelationType.IN_DOMAIN, mention, item, quote, 0.55, `its name names the field "${item.name}"`);
-        else if ((itemType === EntityType.Country || itemType === EntityType.CountryGroup) && !parent && [EntityType.Platform, EntityType.Network, EntityType.Agreement].includes(type) && !inComplement) {
+        // ("the Tawau Cocoa Breeding Station of Malaysia": a platform's country after its name's last "of" is where it is.)
+        else if ((itemType === EntityType.Country || itemType === EntityType.CountryGroup) && !parent && [EntityType.Platform, EntityType.Network, EntityType.Agreement].includes(type) && !inComplement && !(atEnd && type === EntityType.Platform && itemType === EntityType.Country)) {
           this.add(RelationType.COVERS, mention, item, quote, 0.55, `its name names ${item.name}`);
         } else if ((itemType === EntityType.Place || itemType === EntityType.Country || itemType === EntityType.CountryGroup) && (type === EntityType.Institution || type === EntityType.Platform)) {
           const placeWord = itemType === EntityType.Place || atEnd || inComplement || (item.first === mention.first && this.tokens[item.first].tags.has('Demonym'));
