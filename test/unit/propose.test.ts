@@ -1718,3 +1718,10 @@ describe('a platform "of <Country>" (a class of the tuning sets, 7 December, the
     expect(relations('The China-Laos Railway Training Platform opened.')).toEqual(expect.arrayContaining(['China-Laos Railway Training Platform COVERS China', 'China-Laos Railway Training Platform COVERS Laos']));
   });
 });
+
+describe('research described, not named (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('proposes no project for lower-case research without a word that makes it a joint work of its own', () => {
+    expect(names('Under the memorandum, the two sides will jointly fund research on vaccines against swine fever.')).toEqual([]);
+    expect(names('The Kestrel Alliance promotes research and standardisation in traditional medicine.')).not.toContain('Research and standardisation');
+  });
+});

@@ -1298,17 +1298,7 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
       index = last;
       continue;
     }
-    // "No single lab can …", "Every partner university will …": a quantifier says of no particular one.
-    if (QUANTIFIERS.has(first.lower)) {
-      index = last;
-      continue;
-    }
-    if (ownersThings(tokens, index, headIndex)) {
-      index = last;
-      continue;
-    }
-    // "innovation platforms such as A, B and C": a class of things, not one.
-    if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) {
+    if (namesNoOne(tokens, index, headIndex, last)) {
       index = last;
       continue;
     }
@@ -1410,6 +1400,20 @@ function spreadSites(text: string, sentence: Sentence, first: number, last: numb
   sites.name = phraseName(sentence, first, end);
   sites.properties = { collective: true };
   return sites;
+}
+
+/** Words that make research a joint work of its own: "joint research on X", "collaborative research". */
+const JOINT_WORK_WORDS = new Set(['joint', 'cooperative', 'collaborative', 'cooperation']);
+
+/** Whether the phrase from `index` headed at `headIndex` and ending at `last` speaks of no particular one. */
+function namesNoOne(tokens: Token[], index: number, headIndex: number, last: number): boolean {
+  // "No single lab can …", "Every partner university will …": a quantifier says of no particular one.
+  if (QUANTIFIERS.has(tokens[index].lower) || ownersThings(tokens, index, headIndex)) return true;
+  // "innovation platforms such as A, B and C": a class of things, not one.
+  if (/^such$|^including$/.test(tokens[last + 1]?.lower ?? '')) return true;
+  // "will jointly fund research on vaccines", "promotes research and standardisation": research described, not a work of
+  // its own ("joint research on X" is one).
+  return tokens[headIndex].lower === 'research' && !tokens.slice(index, headIndex).some((token) => JOINT_WORK_WORDS.has(token.lower));
 }
 
 /** Whether a name that starts between `from` and `at` ends at `at`. */
