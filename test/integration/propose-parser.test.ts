@@ -1072,4 +1072,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(helped).toContain('Kestrel Technology Transfer Center SUPPORTS Memorandum between Heron Institute and Osprey Sugar');
     expect(await parsedRelations('Heron University and Osprey Sugar signed a licence agreement. The Kestrel Center brokered the agreement.')).toContain('Kestrel Center SUPPORTS Licence agreement between Heron University and Osprey Sugar');
   });
+  it('keeps a company whole over "and" when Viet Nam\'s "Joint Stock Company" closes its name, though the recogniser reads two (a tuning-set class, 7 December, the twenty-seventh session)', async () => {
+    const entities = (await draftOf('Co-organisers: Heron Institute of Textile Engineering; Lotus Dyeing and Finishing Joint Stock Company')).entities.map((entity) => entity.name);
+    expect(entities).toContain('Lotus Dyeing and Finishing Joint Stock Company');
+    expect(entities).not.toContain('Lotus Dyeing');
+  });
 });

@@ -338,6 +338,10 @@ function commaInsideName(tokens: Token[], first: number, last: number, k: number
   return /^,\s*$/.test(tokens[k - 1].post + tokens[k].pre) && isNameWord(tokens[k]) && !listed && !post && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k));
 }
 
+/** A legal form ends the name at `end`: "… Co., Ltd.", "… Sdn. Bhd.", Viet Nam's "… Joint Stock Company". */
+const endsInLegalForm = (tokens: Token[], end: number): boolean =>
+  LEGAL_WORDS.has(tokens[end].lower) || (tokens[end].lower === 'company' && tokens[end - 1]?.lower === 'stock' && tokens[end - 2]?.lower === 'joint');
+
 /** Whether the name from `first` (whole up to `last`) ends at the connector at `k` ("and", "of", "for", "on", "in"). */
 function endsAtConnector(tokens: Token[], first: number, last: number, k: number, article: boolean): boolean {
   const token = tokens[k];
@@ -352,7 +356,7 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   // "Siam Eastern Land and Industrial Estate Public Company Limited": a legal form closes the whole name when the
   // words before the "and" are no name by themselves ("ASCA and Xi'an Brightstone Laser Co., Ltd." are two).
   const leftStandsAlone = k - 1 === first && standsAlone(tokens[first]);
-  const legalFormCloses = token.lower === 'and' && !article && !leftStandsAlone && LEGAL_WORDS.has(tokens[runAhead(tokens, next)].lower) && !isWholeName(tokens, first, k - 1);
+  const legalFormCloses = token.lower === 'and' && !article && !leftStandsAlone && endsInLegalForm(tokens, runAhead(tokens, next)) && !isWholeName(tokens, first, k - 1);
   if (legalFormCloses) return false;
   const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
   const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
