@@ -1725,3 +1725,11 @@ describe('research described, not named (a class of the tuning sets, 7 December,
     expect(names('The Kestrel Alliance promotes research and standardisation in traditional medicine.')).not.toContain('Research and standardisation');
   });
 });
+
+describe('"Secretary of State of …" (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads "of State" as part of the post, and the body named after it whole', () => {
+    const found = names('The agreements were signed by Sok Vannara, Secretary of State of the Ministry of Agriculture and Rural Innovation of Cambodia.');
+    expect(found).toContain('Ministry of Agriculture and Rural Innovation of Cambodia');
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/^State of/)]));
+  });
+});

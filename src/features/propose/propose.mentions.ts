@@ -432,6 +432,8 @@ export function afterPost(tokens: Token[], k: number, prepositions: string[] = [
   let office = k;
   while (office < until && OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
   if (office === k || !prepositions.includes(tokens[office]?.lower ?? '')) return undefined;
+  // ("Secretary of State of the Ministry of …", "Minister of State for …": "of State" is part of the post.)
+  if (tokens[office + 1]?.text === 'State' && ['of', 'for'].includes(tokens[office + 2]?.lower ?? '')) office += 2;
   return pastArticle(tokens, office + 1);
 }
 
