@@ -1733,3 +1733,9 @@ describe('"Secretary of State of …" (a class of the tuning sets, 7 December, t
     expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/^State of/)]));
   });
 });
+
+describe('an organisation "in <Name>" (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads a name of several words right after a named organisation\'s "in" as its seat, a place', () => {
+    expect(relations('Researchers from Osprey Highlands University in Buon Ma Kite will also contribute.')).toContain('Osprey Highlands University LOCATED_IN Buon Ma Kite');
+  });
+});

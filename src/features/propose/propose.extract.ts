@@ -1206,7 +1206,9 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // ("Malaysia's Science, Technology and Innovation (MOSTI) Ministry": a word that opens a comma list names no place.)
       const opensList = mention.first === mention.last && /^,\s*$/.test(tokens[mention.last].post);
       const ownedByCountry = /['’]s$/.test(before) && !opensList && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
-      const placeSlot = inPlaceSlot(mention, before, text);
+      // ("Central Highlands University in Buon Ma Thuot": a name right after an organisation's "in" is its seat.)
+      const seatOfNamed = before === 'in' && top.some((other) => other.last === mention.first - 2 && ORGANISATION_TYPES.has(other.type as EntityType));
+      const placeSlot = inPlaceSlot(mention, before, text) || seatOfNamed;
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
       const cityOfCountry = followedByItsCountry(mention, top, single);
