@@ -1739,3 +1739,9 @@ describe('an organisation "in <Name>" (a class of the tuning sets, 7 December, t
     expect(relations('Researchers from Osprey Highlands University in Buon Ma Kite will also contribute.')).toContain('Osprey Highlands University LOCATED_IN Buon Ma Kite');
   });
 });
+
+describe('a name after "around" or "near" (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads a name of several words after "around" as a place, as one word there already was after "near"', () => {
+    expect(names('Field trials run at village plots around Luang Kite, and at the station in Chongzuo.')).toEqual(expect.arrayContaining(['Luang Kite', 'Chongzuo']));
+  });
+});

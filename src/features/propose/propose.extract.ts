@@ -1208,7 +1208,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const ownedByCountry = /['’]s$/.test(before) && !opensList && top.some((other) => other.last === mention.first - 1 && other.type === EntityType.Country);
       // ("Central Highlands University in Buon Ma Thuot": a name right after an organisation's "in" is its seat.)
       const seatOfNamed = before === 'in' && top.some((other) => other.last === mention.first - 2 && ORGANISATION_TYPES.has(other.type as EntityType));
-      const placeSlot = inPlaceSlot(mention, before, text) || seatOfNamed;
+      // ("village plots around Luang Namtha": "around" and "near" say where, whatever the name's length.)
+      const placeSlot = inPlaceSlot(mention, before, text) || seatOfNamed || ['around', 'near'].includes(before);
       // "the dean of Crestwater's medical school": an owner, not a place.
       const possessive = /['’]s$/.test(tokens[mention.last].text) || /^['’]s/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.text ?? ''));
       const cityOfCountry = followedByItsCountry(mention, top, single);
