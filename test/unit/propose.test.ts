@@ -1745,3 +1745,11 @@ describe('a name after "around" or "near" (a class of the tuning sets, 7 Decembe
     expect(names('Field trials run at village plots around Luang Kite, and at the station in Chongzuo.')).toEqual(expect.arrayContaining(['Luang Kite', 'Chongzuo']));
   });
 });
+
+describe('"the <Place> office of X" (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads one thing of a kind described only by where it is as no entity of its own, and keeps the place', () => {
+    const found = names('The partners were introduced by the Kestrel Service Centre, the Jakarta office of the Heron Transfer Center, which advised both sides.');
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Service Centre', 'Jakarta', 'Heron Transfer Center']));
+    expect(found).not.toContain('Jakarta office');
+  });
+});

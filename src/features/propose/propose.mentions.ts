@@ -1408,6 +1408,19 @@ function spreadSites(text: string, sentence: Sentence, first: number, last: numb
   return sites;
 }
 
+/**
+ * Whether the words from `from` to `last` name nothing but where the thing is: small letters, demonyms, and the names of
+ * places and countries ("the Jakarta office of X" is X's office in Jakarta, described, not named).
+ */
+function namesNoneButPlaces(tokens: Token[], from: number, last: number, nameAt: (index: number) => Mention | undefined): boolean {
+  for (let k = from; k <= last; k += 1) {
+    const name = nameAt(k);
+    if (name && (name.type === EntityType.Place || name.type === EntityType.Country) && name.last <= last) k = name.last;
+    else if (isCapitalised(tokens[k]) && !isDemonym(tokens[k])) return false;
+  }
+  return true;
+}
+
 /** Words that make research a joint work of its own: "joint research on X", "collaborative research". */
 const JOINT_WORK_WORDS = new Set(['joint', 'cooperative', 'collaborative', 'cooperation']);
 
@@ -1495,8 +1508,8 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   // "the research station", "the port authority", "the Thai university": one thing of a kind, singular and unnamed,
   // points at one the text names (or names nothing); it is never a new entity of its own.
   const definite = tokens[index - 1]?.lower === 'the' || first.lower === 'the';
-  const unnamed = tokens.slice(first.lower === 'the' ? index + 1 : index, last + 1).every((token) => !isCapitalised(token) || isDemonym(token));
-  if (end === last && !(collective || plural) && definite && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean) && unnamed) {
+  const unnamed = namesNoneButPlaces(tokens, first.lower === 'the' ? index + 1 : index, last, nameAt);
+  if (end === last && !(collective || plural) && definite && unnamed) {
     return { next: last };
   }
   // "at its October meeting", "the spring workshop": when it met says which meeting, but names none.
