@@ -1753,3 +1753,14 @@ describe('"the <Place> office of X" (a class of the tuning sets, 7 December, the
     expect(found).not.toContain('Jakarta office');
   });
 });
+
+describe('fields after "of" (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  const domains = (text: string) => extract(text).entities.filter((entity) => entity.type === 'Domain').map((entity) => entity.name);
+  it('reads no fields after a length of time ("three days of talks on A, B and C")', () => {
+    expect(domains('The 3rd Kestrel Symposium on Hydrogen Transport closed in Nanning on Wednesday after three days of talks on hydrogen buses, lorries and river ferries.')).toEqual([]);
+  });
+
+  it('ends a field before "of the": what "the" makes particular is no part of it', () => {
+    expect(domains('It will work on DNA barcoding and chemical fingerprinting of the herbs used in traditional medicine.')).toEqual(expect.arrayContaining(['DNA barcoding', 'Chemical fingerprinting']));
+  });
+});

@@ -163,6 +163,9 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'
 /** Prepositions that end a field in a list: "crop monitoring and flood mapping along the Mekong". */
 const FIELD_ENDS = new Set(['in', 'for', 'to', 'with', 'at', 'by', 'between', 'through', 'along', 'across', 'around', 'near', 'within']);
 
+/** Lengths of time, which "of" follows: "three days of talks". */
+const TIME_UNITS = /^(?:hours?|days?|weeks?|months?|years?|decades?)$/;
+
 /** Counts and quantifiers before a partitive "of": "three of the members", "some of them", "each of the partners". */
 const PARTITIVE_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|each|all|both|none|few)$/;
 
@@ -187,6 +190,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     if (/^(?:based|located|headquartered|registered)$/.test(tokens[index - 1]?.lower ?? '')) continue;
     // "Three of the newcomers, the Lao institute, A and …": "of" after a count picks some of those named, no fields.
     if (tokens[index].lower === 'of' && PARTITIVE_WORDS.test(tokens[index - 1]?.lower ?? '')) continue;
+    // ("after three days of talks on A, B and C": a length of time, no field, is what "of" follows.)
+    if (tokens[index].lower === 'of' && TIME_UNITS.test(tokens[index - 1]?.lower ?? '')) continue;
     const items: [number, number][] = [];
     let first = index + 1;
     let k = first;
@@ -201,7 +206,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       if (k === first && items.length > 0 && token.tags.has('Gerund') && /,/.test(tokens[k - 1].post) && !fieldNoun) break;
       const end = name ? name.last : k;
       // ("the standardisation of herbal extracts": an action's noun takes what it acts on.)
-      const actedOn = token.lower === 'of' && k > first && NOMINAL_ENDING.test(tokens[k - 1].lower) && !nameAt(k + 1);
+      // ("chemical fingerprinting of the herbs used": not what "the" makes particular.)
+      const actedOn = token.lower === 'of' && k > first && NOMINAL_ENDING.test(tokens[k - 1].lower) && !nameAt(k + 1) && tokens[k + 1]?.lower !== 'the';
       if (FIELD_ENDS.has(token.lower) || (token.lower === 'of' && !name && !actedOn)) break;
       // A bracket opening before the next word ("… and Innovation (COSTI)") ends the item as other punctuation does.
       const bracket = /\(/.test(tokens[end + 1]?.pre ?? '');
@@ -209,7 +215,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
       const separator = introduced ? /^[,;]\s*$/ : /^,\s*$/;
       const lineEnds = introduced && /\n/.test(tokens[end].post);
       const joined = tokens[end + 1]?.lower === 'and';
-      if (separator.test(tokens[end].post) || lineEnds || joined || !/^\s*$|^-$/.test(tokens[end].post) || bracket || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
+      const particular = tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.lower === 'the';
+      if (separator.test(tokens[end].post) || lineEnds || joined || !/^\s*$|^-$/.test(tokens[end].post) || bracket || particular || FIELD_ENDS.has(tokens[end + 1]?.lower ?? '')) {
         items.push([first, end]);
         if (joined && items.length >= (focused ? 1 : 2)) {
           first = end + 2;
