@@ -1764,3 +1764,13 @@ describe('fields after "of" (a class of the tuning sets, 7 December, the twenty-
     expect(domains('It will work on DNA barcoding and chemical fingerprinting of the herbs used in traditional medicine.')).toEqual(expect.arrayContaining(['DNA barcoding', 'Chemical fingerprinting']));
   });
 });
+
+describe('names whose head is a shared map or a seed bank (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('types "… Open Atlas" and "… Seedbank" as platforms that those who launch or unveil them establish; a lower-case atlas names none', () => {
+    expect(relations('The Heron observatory and the Osprey institute unveiled the Kestrel Shoreline Open Atlas on Monday.')).toEqual(
+      expect.arrayContaining(['Heron observatory ESTABLISHED Kestrel Shoreline Open Atlas', 'Osprey institute ESTABLISHED Kestrel Shoreline Open Atlas']),
+    );
+    expect(names('Heron University launched the Kite-Osprey Seaweed Seedbank, which will keep clean stocks.')).toContain('Kite-Osprey Seaweed Seedbank');
+    expect(names('The team drew a shoreline atlas for the bay.')).toEqual([]);
+  });
+});

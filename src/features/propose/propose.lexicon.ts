@@ -123,6 +123,10 @@ export const HEADS: Record<string, HeadRule> = {
   exchange: platform('TRADING_PLATFORM'),
   database: platform('TRADING_PLATFORM'),
   ledger: platform('TRADING_PLATFORM'),
+  // ("the Shoreline Change Open Atlas": a shared map, as a database is.)
+  atlas: platform('TRADING_PLATFORM'),
+  // "the Makassar-Visayas Seaweed Seedbank": a bank written as one word.
+  seedbank: platform('RESEARCH_CENTER'),
   laboratory: platform('JOINT_LABORATORY'),
   laboratories: platform('JOINT_LABORATORY'),
   lab: platform('JOINT_LABORATORY'),
@@ -223,7 +227,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['union', 'club', 'coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger']);
+export const NAME_ONLY_HEADS = new Set(['union', 'club', 'coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger', 'atlas']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
