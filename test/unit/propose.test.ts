@@ -1774,3 +1774,11 @@ describe('names whose head is a shared map or a seed bank (a class of the tuning
     expect(names('The team drew a shoreline atlas for the bay.')).toEqual([]);
   });
 });
+
+describe('an agreement on setting something up (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('reads "A signed an agreement with B on the joint establishment of X" as A and B establishing X', () => {
+    expect(relations('The Heron Academy of Veterinary Sciences signed an agreement with Osprey University on the joint establishment of the Kite Joint Laboratory for Animal Diseases.')).toEqual(
+      expect.arrayContaining(['Heron Academy of Veterinary Sciences ESTABLISHED Kite Joint Laboratory for Animal Diseases', 'Osprey University ESTABLISHED Kite Joint Laboratory for Animal Diseases']),
+    );
+  });
+});

@@ -1207,6 +1207,24 @@ export class PatternFrames extends SentenceReader {
     if (site && site.entityId !== owner.entityId) this.add(RelationType.LOCATED_IN, site, place, tokens[index], 0.6, `on ${owner.name}'s campus in ${place.name}`);
   }
 
+  /**
+   * "A signed an agreement with B on the joint establishment of the X Laboratory": those who sign an agreement said to be on
+   * setting something up set it up (as when the agreement's title says so, below).
+   */
+  private establishedBySigning(signing: { agreement: Mention; parties: Mention[]; verb: Token }): void {
+    const { tokens } = this;
+    let k = signing.agreement.last + 1;
+    const other = tokens[k]?.lower === 'with' ? this.mentionAt(pastArticle(tokens, k + 1)) : undefined;
+    if (other) k = other.last + 1;
+    if (tokens[k]?.lower !== 'on') return;
+    k = pastArticle(tokens, k + 1);
+    if (tokens[k]?.lower === 'joint') k += 1;
+    if (!/^(?:establishment|creation|founding)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    const founded = this.mentionAt(pastArticle(tokens, k + 2));
+    if (!founded || ![EntityType.Platform, EntityType.Network, EntityType.Institution, EntityType.Project].includes(this.typeOf(founded)!)) return;
+    for (const party of signing.parties) this.add(RelationType.ESTABLISHED, party, founded, signing.verb, 0.65, `signed an agreement on setting up ${founded.name}`);
+  }
+
   /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
   private signings(): void {
     for (const signing of this.entry.signings) {
@@ -1222,6 +1240,7 @@ export class PatternFrames extends SentenceReader {
         if (agreement && !signing.titled && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
       }
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
+      this.establishedBySigning(signing);
       // "signed an Agreement on the Joint Establishment of the X Centre": those who sign it set the centre up; "signed the
       // Agreement on the X Project": they take part in the project.
       const titled = [
