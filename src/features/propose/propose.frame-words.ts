@@ -130,6 +130,8 @@ export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
   [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],
   [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],
   [/^(?:speakers|participants|attendees|exhibitors|guests)$/, [EntityType.Event], RelationType.ATTENDED],
+  // ("Zuojiang Harvester Works Co., Ltd., a wholly owned subsidiary of Hongyun Equipment Group": a company's part.)
+  [/^(?:subsidiar(?:y|ies)|affiliates?)$/, [EntityType.Institution], RelationType.PART_OF],
 ];
 /** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
 export const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
