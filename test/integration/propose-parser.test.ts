@@ -1077,4 +1077,7 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(entities).toContain('Lotus Dyeing and Finishing Joint Stock Company');
     expect(entities).not.toContain('Lotus Dyeing');
   });
+  it('reads "X, a wholly owned subsidiary of Y" as X part of Y (a tuning-set class, 7 December, the twenty-seventh session)', async () => {
+    expect(await parsedRelations('Heron Harvester Works Co., Ltd., a wholly owned subsidiary of Osprey Equipment Group, will build the machines.')).toContain('Heron Harvester Works Co., Ltd. PART_OF Osprey Equipment Group');
+  });
 });
