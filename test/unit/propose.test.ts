@@ -1782,3 +1782,11 @@ describe('an agreement on setting something up (a class of the tuning sets, 7 De
     );
   });
 });
+
+describe('names of service points (a class of the tuning sets, 7 December, the twenty-seventh session)', () => {
+  it('types "… Workstation" and "… Service Desk" as platforms; a desk of no service names none', () => {
+    expect(relations('The Kestrel Center will also open the Heron Lam Giang Service Desk in Thanh Lam.')).toContain('Kestrel Center ESTABLISHED Heron Lam Giang Service Desk');
+    expect(names('Heron Binh Duong Technology Transfer Workstation opened on Monday.')).toContain('Heron Binh Duong Technology Transfer Workstation');
+    expect(names('He sat at the front desk.')).toEqual([]);
+  });
+});

@@ -102,6 +102,9 @@ export const HEADS: Record<string, HeadRule> = {
   port: platform('INNOVATION_CENTER'),
   station: platform('INNOVATION_CENTER'),
   stations: platform('RESEARCH_CENTER'),
+  // ("CATTC Binh Duong Technology Transfer Workstation", "the CATTC Lam Giang Service Desk": a service point's names.)
+  workstation: platform('INNOVATION_CENTER'),
+  desk: { ...platform('INNOVATION_CENTER'), requires: /\bservice desk\b/ },
   space: platform('INNOVATION_CENTER'),
   incubator: platform('INNOVATION_CENTER'),
   nursery: platform('RESEARCH_CENTER'),
