@@ -1368,8 +1368,8 @@ function placesWholeEnd(tokens: Token[], places: number): number {
   if (!plainGap(tokens[places]) || !/^(?:of|around|near)$/.test(tokens[places + 1]?.lower ?? '')) return places;
   let k = pastArticle(tokens, places + 2);
   let end = places;
+  const capitalised = (at: number) => at < tokens.length && isCapitalised(tokens[at]);
   while (k < tokens.length) {
-    const capitalised = (at: number) => at < tokens.length && isCapitalised(tokens[at]);
     if (DIRECTION_WORDS.has(tokens[k].lower) && capitalised(k + 1)) k += 1;
     if (!capitalised(k)) break;
     while (capitalised(k + 1) && plainGap(tokens[k])) k += 1;
@@ -1458,10 +1458,10 @@ function unnamedGroupEnd(tokens: Token[], at: { index: number; headIndex: number
  */
 const countsWhatItNames = (tokens: Token[], first: number, last: number) => tokens.slice(first, last + 1).some((token) => token.tags.has('Value') || COUNT_WORDS.has(token.lower));
 
-/** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
 /** "X, whose head office is in Kampot": what a relative word's phrase names is the antecedent's, no entity of its own. */
 const afterRelativeWord = (tokens: Token[], index: number) => [tokens[index], tokens[index - 1]].some((token) => /^(?:whose|which|whom)$/.test(token?.lower ?? ''));
 
+/** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
 function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
   const { tokens } = sentence;
   const { first: index, last, headIndex, heads } = at;
