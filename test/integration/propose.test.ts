@@ -131,6 +131,18 @@ describe('proposing a document from raw text', () => {
     expect(names.filter((name: string) => /Form Joint Venture|Data Centres/.test(name))).toEqual([]);
   });
 
+  // A class of the tuning sets (7 December, the twenty-eighth session): a field read from a name that only a headline, or a
+  // longer phrase, repeats in small letters.
+  it('proposes a field read from a name only where a sentence states it, not where a headline restates the name', async () => {
+    const fields = async (text: string) => (await propose({ text })).data.proposeDocument.entities.filter((entity: any) => entity.type === 'Domain').map((entity: any) => entity.name);
+    const headline = 'Heron and Lotus open joint laboratory for reef acoustics\n\nHeron University and Lotus University opened the Heron-Lotus Joint Laboratory for Reef Acoustics on Monday.';
+    expect(await fields(headline)).toEqual([]);
+    const longer = 'Heron University signed a memorandum on reef acoustics transfer. It will open the Heron Reef Acoustics Demonstration Centre.';
+    expect(await fields(longer)).toEqual([]);
+    const stated = 'Heron University opened a joint laboratory for reef acoustics at its campus, the Heron-Lotus Joint Laboratory for Reef Acoustics.';
+    expect(await fields(stated)).toEqual(['Reef Acoustics']);
+  });
+
   it("never links a name the text puts in one country to the graph's namesake in another", async () => {
     const text = "Brisk University signed it, witnessed by officials of Vietnam's Ministry of Science and Technology. China's Ministry of Science and Technology sent a letter.";
     const draft = (await propose({ text })).data.proposeDocument;

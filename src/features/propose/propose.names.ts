@@ -102,3 +102,9 @@ export function matchName(mention: string, known: string): NameMatch | undefined
   const words = wordsKey(mention);
   return words !== undefined && words === wordsKey(known) ? NameMatch.REORDERED : undefined;
 }
+
+/** A name's words anywhere in a text, whatever their case, hyphens or spacing ("Technology Transfer", "technology-transfer"). */
+export function wordsPattern(name: string): RegExp {
+  const words = name.split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b${words.join('[\\s-]+')}\\b`, 'gi');
+}

@@ -4,7 +4,7 @@ import { crossCheck, validateDocument } from '../../engine/documents/document.va
 import { dedupeRelations, extract } from './propose.extract';
 import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type ProposedQuantity, type ProposedRelation, type TextSpan } from './propose.model';
 import { acronymExpansions, bestOptions, existingMatches, lookupsOf, MATCH_RANK, type ExistingOption } from './propose.linking';
-import { NameMatch, nameKey, slug } from './propose.names';
+import { NameMatch, nameKey, slug, wordsPattern } from './propose.names';
 import type { ProposerGraph } from './propose.repository';
 import { agreementName } from './propose.signing';
 import { sharedParser } from './propose.parser';
@@ -53,12 +53,6 @@ export interface DocumentDraft {
 }
 
 const spanText = (text: string, span: TextSpan) => text.slice(span.start, span.end);
-
-/** A name's words anywhere in a text, whatever their case, hyphens or spacing ("Technology Transfer", "technology-transfer"). */
-function wordsPattern(name: string): RegExp {
-  const words = name.split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b${words.join('[\\s-]+')}\\b`, 'gi');
-}
 
 /**
  * Links the extraction to the graph: an entity whose name, alias or variant names exactly one graph
@@ -126,7 +120,8 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   // name, not a new entity. A project's title states its topics ("Research on X Based on Y"), and they stay.
   const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
   const outerSpans = extraction.entities.filter((entity) => entity.type !== EntityType.Domain).flatMap((entity) => entity.mentions);
-  const saidOnItsOwn = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end));
+  const saidOnItsOwn = (entity: DraftEntity) =>
+    [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end) && (entity.type !== EntityType.Domain || statedAsField(text, found)));
   const headlineWords = headlineOnly(text, extraction.relations);
   const unsaid = new Set(entities.filter((entity) => ([EntityType.Domain, EntityType.Place].includes(entity.type) && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)) || headlineWords(entity)).map((entity) => entity.id));
   entities.splice(0, entities.length, ...entities.filter((entity) => !unsaid.has(entity.id)));
@@ -154,6 +149,23 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   // Innovation Center", which speaks): deduplicated again once they are.
   return { entities, relations: dedupeRelations(moved), renamed };
 }
+
+/**
+ * A field's words outside the name they came from state it when a sentence of the text ends them ("opened a joint laboratory
+ * for dengue diagnostics at …"): not a headline that restates the name in small letters ("UTBB and CAS institute open
+ * joint laboratory for volcano remote sensing", a line with no full stop), nor the start of a longer phrase
+ * ("a memorandum on agricultural technology transfer").
+ */
+function statedAsField(text: string, found: RegExpMatchArray): boolean {
+  const end = found.index! + found[0].length;
+  const next = /^\s*([\p{L}-]+)?/u.exec(text.slice(end))![1]?.toLowerCase();
+  const lineEnd = text.indexOf('\n', end);
+  const inSentence = /[.!?;:]["'’”)]*\s*$/.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd));
+  return inSentence && (next === undefined || PHRASE_ENDS.has(next));
+}
+
+/** Words that a field's name never runs on into: what may follow it in a sentence. */
+const PHRASE_ENDS = new Set(['and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'of', 'from', 'as', 'through', 'across', 'along', 'between', 'among', 'under', 'within', 'near', 'around', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'will', 'has', 'have']);
 
 /**
  * "CAIH AND KVDI FORM JOINT VENTURE FOR LIQUID-COOLED EDGE DATA CENTRES": a headline in capitals is read in title case,
