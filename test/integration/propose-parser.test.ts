@@ -1080,4 +1080,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
   it('reads "X, a wholly owned subsidiary of Y" as X part of Y (a tuning-set class, 7 December, the twenty-seventh session)', async () => {
     expect(await parsedRelations('Heron Harvester Works Co., Ltd., a wholly owned subsidiary of Osprey Equipment Group, will build the machines.')).toContain('Heron Harvester Works Co., Ltd. PART_OF Osprey Equipment Group');
   });
+  it('proposes no training centre given as a venue on the dated line under a title, though the recogniser reads an organisation (a tuning-set class, 7 December, the twenty-eighth session)', async () => {
+    const entities = (await draftOf('PROGRAMME -- China-ASEAN Training Course on Solar Pumps\n3-7 May 2031, Lotus Lakeside Training Centre, Nanning, China\n\nVenue: Heron Bay Training Centre, Beihai, Guangxi\nThe course is organised by Osprey University.')).entities.map((entity) => entity.name);
+    expect(entities).toEqual(expect.arrayContaining(['China-ASEAN Training Course on Solar Pumps', 'Osprey University']));
+    expect(entities).not.toContain('Lotus Lakeside Training Centre');
+  });
 });

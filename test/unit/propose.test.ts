@@ -1790,3 +1790,23 @@ describe('names of service points (a class of the tuning sets, 7 December, the t
     expect(names('He sat at the front desk.')).toEqual([]);
   });
 });
+
+describe('a training centre given as a venue (a class of the tuning sets, 7 December, the twenty-eighth session)', () => {
+  it('proposes no entity for a training centre on the venue line or the dated line under a title; the event is held in the town', () => {
+    const text = 'China-ASEAN Training Course on Kelp Drying\n3-7 May 2031, Heron Lakeside Training Centre, Wrenford, China\n\nVenue: Osprey Bay Training Centre, Kestrel City, China\n';
+    expect(names(text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Training Centre$/)]));
+    expect(relations(text)).toContain('China-ASEAN Training Course on Kelp Drying HELD_IN Wrenford');
+  });
+
+  it('keeps a training centre that something opens or joins as a platform', () => {
+    expect(relations('The two universities will open the Heron-Osprey Kelp Training Centre in Wrenford.')).toContain('Heron-Osprey Kelp Training Centre LOCATED_IN Wrenford');
+  });
+});
+
+describe('a campus of an organisation (a class of the tuning sets, 7 December, the twenty-eighth session)', () => {
+  it('reads "the X Campus of Y" as a mention of Y, not an entity of its own', () => {
+    const found = names('Venue: Osprey Hall, Wrenford Campus of the Heron Institute of Kelp Science, Kestrel City, China');
+    expect(found).toContain('Heron Institute of Kelp Science');
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/Campus/)]));
+  });
+});

@@ -528,7 +528,7 @@ function typeName(found: Mention, tokens: Token[]): void {
   if (legalPrefixAt(tokens, found.first, found.last)) return void Object.assign(found, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.9, reason: `a company name (legal form "${tokens[found.first].text}" before it)` });
   // "Yongjiang Conference Hall": a venue, whatever head its other words hold, is not the event held in it.
   // ("Davao Bayfront Convention Centre", "Nanning International Exhibition Center": a hall for events is a venue too.)
-  if (isVenueName(words)) return;
+  if (isVenueName(words) || trainingVenue(tokens, found.first, found.last)) return;
   // "Pulau Serai", "Koh Kong": an island, as the region's languages name one; "Weizhou Island", "Bawean Island", as English does.
   if ((ISLAND_WORDS.has(words[0]) && words.length > 1 && !classify(words.slice(1))) || (/^islands?$/.test(words.at(-1)!) && words.length > 1 && !classify(words.slice(0, -1)))) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.75, reason: `an island named "${tokens[found.first].text} …"` });
@@ -935,13 +935,28 @@ const EVENT_HALL_WORDS = new Set(['convention', 'exhibition', 'conference', 'con
 /** "Yongjiang Conference Hall", "Davao Bayfront Convention Centre": a venue's name, in lower-case words. */
 export const isVenueName = (words: string[]): boolean => VENUE_NOUNS.has(words.at(-1) ?? '') || (/^cent(?:re|er)$/.test(words.at(-1) ?? '') && EVENT_HALL_WORDS.has(words.at(-2) ?? ''));
 
+/**
+ * "Venue: Haixing Training Centre, Jinsha Bay", "22-26 November 2027, Dianchi Lakeside Training Centre, Kunming": a training
+ * centre given as an event's venue, on the venue's line or the dated line under the event's title, is where the event is,
+ * as a hall is. One that is opened, built or joined is a platform ("will open a Vietnam-China IC Design Training Centre").
+ */
+export function trainingVenue(tokens: Token[], first: number, last: number): boolean {
+  if (!/^cent(?:re|er)$/.test(tokens[last].lower) || tokens[last - 1]?.lower !== 'training' || first === 0) return false;
+  const venueLine = /^(?:venue|location)$/.test(tokens[0].lower) && /^\s*:/.test(tokens[0].post);
+  const datedLine = (/^\d/.test(tokens[0].text) || tokens[0].tags.has('Month')) && /,\s*$/.test(tokens[first - 1].post);
+  return venueLine || datedLine;
+}
+
 /** Heads of a body's organs: "the Executive Board of the X Alliance" is part of the alliance, which curators name. */
 const ORGAN_HEADS = new Set(['board', 'secretariat']);
 const ORGAN_MODIFIERS = new Set(['executive', 'advisory', 'governing', 'supervisory', 'management', 'standing', 'editorial', 'scientific']);
+/** What "of" a named organisation names it: its organs, and its sites ("the Yanshan Campus of the Lijiang Institute of …"). */
+const NAMING_ITS_BODY = new Set([...ORGAN_HEADS, 'campus']);
 
 /**
  * "the Executive Board of the China-ASEAN Digital Agriculture Alliance": an organ of a named organisation names the
  * organisation (the board itself is no entity of the graph's kinds); "Board of Investment of Thailand" stays whole.
+ * So does a campus: curators name the university, not its "Yanshan Campus".
  */
 export function withoutOrgan(text: string, names: Mention[]): Mention[] {
   return names.flatMap((name) => {
@@ -955,10 +970,10 @@ export function withoutOrgan(text: string, names: Mention[]): Mention[] {
     // "Azlan Hamid of the Terengganu Marine Technology Centre": a person's name before "of" is who speaks for the body.
     // (A person's name opens with a word the tagger knows as one: "Azlan", "Maria"; two or three words, none a head.)
     const personOf = !tokens[name.first].tags.has('Person') ? -1 : tokens.slice(name.first, name.last).findIndex((token, n) => n >= 2 && n <= 3 && token.lower === 'of' && tokens.slice(name.first, name.first + n).every((word) => isNameWord(word) && !HEADS[word.lower]));
-    const of = personOf > 0 ? name.first + personOf : tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && ORGAN_HEADS.has(tokens[index - 1].lower));
+    const of = personOf > 0 ? name.first + personOf : tokens.findIndex((token, index) => index > name.first && index < name.last && token.lower === 'of' && NAMING_ITS_BODY.has(tokens[index - 1].lower));
     if (name.form !== 'name' || of < 0) return [name];
     const owner = pastArticle(tokens, of + 1);
-    const ownHead = tokens.slice(owner, name.last + 1).some((token) => HEADS[token.lower] && !ORGAN_HEADS.has(token.lower));
+    const ownHead = tokens.slice(owner, name.last + 1).some((token) => HEADS[token.lower] && !NAMING_ITS_BODY.has(token.lower));
     return [owner <= name.last && ownHead && isWholeName(tokens, owner, name.last) ? typedName(text, name.sentence, owner, name.last) : name];
   });
 }
