@@ -143,6 +143,12 @@ describe('proposing a document from raw text', () => {
     expect(await fields(stated)).toEqual(['Reef Acoustics']);
   });
 
+  it('proposes no new country that only opens an organisation\'s name, unless a fact is read of it (a class of the tuning sets, the twenty-eighth session)', async () => {
+    const countries = async (text: string) => (await propose({ text })).data.proposeDocument.entities.filter((entity: any) => entity.type === 'Country').map((entity: any) => entity.name);
+    expect(await countries('The Myanmar Kelp Growers Union sent observers to the Heron Forum.')).toEqual([]);
+    expect(await countries('The Heron Network will train fisheries agencies in Myanmar and Brunei.')).toEqual(expect.arrayContaining(['Myanmar', 'Brunei']));
+  });
+
   it("never links a name the text puts in one country to the graph's namesake in another", async () => {
     const text = "Brisk University signed it, witnessed by officials of Vietnam's Ministry of Science and Technology. China's Ministry of Science and Technology sent a letter.";
     const draft = (await propose({ text })).data.proposeDocument;

@@ -115,15 +115,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   }
   renameAfterParties(entities, renamed);
   const parts = await partsByAcronym(graph, text, entities, expansions);
-  // A field read only from inside the name of a platform or organisation ("… Laboratory for Corrosion-Resistant
-  // Materials") is proposed when the graph knows it or the text names it on its own too; otherwise it is part of that
-  // name, not a new entity. A project's title states its topics ("Research on X Based on Y"), and they stay.
-  const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
-  const outerSpans = extraction.entities.filter((entity) => entity.type !== EntityType.Domain).flatMap((entity) => entity.mentions);
-  const saidOnItsOwn = (entity: DraftEntity) =>
-    [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end) && (entity.type !== EntityType.Domain || statedAsField(text, found)));
-  const headlineWords = headlineOnly(text, extraction.relations);
-  const unsaid = new Set(entities.filter((entity) => ([EntityType.Domain, EntityType.Place].includes(entity.type) && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity)) || headlineWords(entity)).map((entity) => entity.id));
+  const unsaid = unsaidEntities(text, extraction, entities);
   entities.splice(0, entities.length, ...entities.filter((entity) => !unsaid.has(entity.id)));
   // A fact read off a graph entity's own name, written as the graph has it ("China-ASEAN Technology Transfer Center"
   // COVERS China): its quote is that name alone, and the text states nothing new of it. A longer form the text writes
@@ -148,6 +140,26 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
   // Two names the text gives may be one graph entity ("… Bangkok Innovation Center", its host, and "the Bangkok
   // Innovation Center", which speaks): deduplicated again once they are.
   return { entities, relations: dedupeRelations(moved), renamed };
+}
+
+/**
+ * The new entities the text never names on their own, which the draft leaves out. A field or place read only from
+ * inside the name of a platform or organisation ("… Laboratory for Corrosion-Resistant Materials") is proposed when the
+ * graph knows it or the text names it on its own too; otherwise it is part of that name, not a new entity. So is a
+ * country a name opens ("the Myanmar Solar Industry Association"), unless a fact is read of it ("fisheries agencies in
+ * Thailand and Viet Nam"). A project's title states its topics ("Research on X Based on Y"), and they stay. Nor is a
+ * name that only a headline holds (`headlineOnly`).
+ */
+function unsaidEntities(text: string, extraction: ReturnType<typeof extract>, entities: DraftEntity[]): Set<string> {
+  const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
+  const outerSpans = extraction.entities.filter((entity) => entity.type !== EntityType.Domain).flatMap((entity) => entity.mentions);
+  const saidOnItsOwn = (entity: DraftEntity) =>
+    [...text.matchAll(wordsPattern(entity.name))].some((found) => !outerSpans.some((outer) => outer.start <= found.index && found.index < outer.end) && (entity.type !== EntityType.Domain || statedAsField(text, found)));
+  const headlineWords = headlineOnly(text, extraction.relations);
+  const related = new Set(extraction.relations.flatMap((relation) => [relation.from, relation.to]));
+  const readOffAName = (entity: DraftEntity) =>
+    (entity.type === EntityType.Domain || entity.type === EntityType.Place || (entity.type === EntityType.Country && !related.has(entity.id))) && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity);
+  return new Set(entities.filter((entity) => readOffAName(entity) || headlineWords(entity)).map((entity) => entity.id));
 }
 
 /**
