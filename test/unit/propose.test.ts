@@ -1810,3 +1810,29 @@ describe('a campus of an organisation (a class of the tuning sets, 7 December, t
     expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/Campus/)]));
   });
 });
+
+describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
+  it('reads a month after a day\'s number as a date, though the tagger reads a person: no party "June"', () => {
+    const found = names('In Kestrel City on 11 June, Heron Wind Co., Ltd. signed a framework agreement with Osprey Marine Corporation.');
+    expect(found).toContain('Framework agreement between Heron Wind Co., Ltd. and Osprey Marine Corporation');
+    expect(found.filter((name) => /June/.test(name))).toEqual([]);
+  });
+
+  it('ends a name before "and" when a courtesy title or a place-based description opens the next conjunct', () => {
+    const found = names('Speakers included Professor Zhou of the Heron Academy of Sciences and Dr. Anong Srisuk of Osprey University. Engineers from Kestrel Steamfield Corporation and Hanoi-based Tern Geothermal Joint Stock Company spoke.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Academy of Sciences', 'Osprey University', 'Kestrel Steamfield Corporation', 'Tern Geothermal Joint Stock Company']));
+    expect(found.filter((name) => / and (?:Dr|Hanoi)/.test(name))).toEqual([]);
+  });
+
+  it('reads no region in a post and a person "of" a province', () => {
+    expect(names('Vice Chairman Liang and Governor Maria Elena Reyes of Wrenford Province witnessed the signing.')).toEqual([]);
+  });
+
+  it('proposes nothing for what a body called by its head word has, and keeps the list it stands in', () => {
+    const text = 'The Heron-Osprey Joint Laboratory for Kelp Breeding opened in May. It is funded by the Heron Institute of Technology Foundation, the Institute\'s alumni endowment, and by the Kestrel Kelp Fund. The applications were approved by the Network\'s Steering Council.';
+    expect(names(text).filter((name) => /['’]s /.test(name))).toEqual([]);
+    expect(relations(text)).toEqual(
+      expect.arrayContaining(['Heron Institute of Technology Foundation SUPPORTS Heron-Osprey Joint Laboratory for Kelp Breeding', 'Kestrel Kelp Fund SUPPORTS Heron-Osprey Joint Laboratory for Kelp Breeding']),
+    );
+  });
+});

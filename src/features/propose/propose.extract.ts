@@ -660,6 +660,10 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
   for (const entry of perSentence) {
     const { top, nested } = entry;
     for (const mention of [...top]) {
+      if (ownedByBodyNamedByHead(mention)) {
+        top.splice(top.indexOf(mention), 1);
+        continue;
+      }
       if (mention.form === 'reference') {
         if (resolveReference(mention, entry, registry, text, false)) pending.push({ mention, entry });
         continue;
@@ -1084,6 +1088,21 @@ function possessedUnit(mention: Mention, owned: Set<string>): boolean {
   if (mention.type !== EntityType.Institution || !GENERIC_UNIT.test(mention.name) || !(possessive || owned.has(mention.name))) return false;
   owned.add(mention.name);
   return true;
+}
+
+/**
+ * "the Network's Steering Council", "The Institute's alumni endowment", "the Alliance's online training platform": what a
+ * body the text calls by its head word has, said in small letters or as a unit named only for what it does, is the
+ * body's, no entity of its own.
+ */
+function ownedByBodyNamedByHead(mention: Mention): boolean {
+  const { tokens } = mention.sentence;
+  const at = pastArticle(tokens, mention.first);
+  const owner = tokens[at];
+  const head = owner.lower.replace(/['’]s$/, '');
+  if (at >= mention.last || head === owner.lower || !isCapitalised(owner) || !HEADS[head] || ![EntityType.Institution, EntityType.Platform, EntityType.Network].includes(HEADS[head].type)) return false;
+  const rest = tokens.slice(at + 1, mention.last + 1);
+  return rest.every((token) => !isCapitalised(token)) || GENERIC_UNIT.test(rest.map((token) => token.text).join(' '));
 }
 
 /** "the Tern laboratory", "the new dual-cycle pattern": a reference to none such in the text describes a new one. */

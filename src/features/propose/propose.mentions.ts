@@ -3,7 +3,7 @@ import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
-import { NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
+import { MONTH_NAME, NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
 export interface Mention {
@@ -33,10 +33,9 @@ export interface Mention {
 
 const tokenText = (text: string, sentence: Sentence, first: number, last: number) => text.slice(sentence.tokens[first].start, sentence.tokens[last].end);
 
-// ("On 9 March, the Ministry …": the tagger reads a month before a comma as a date, not a month.)
-const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-// ("Today Heron University signed …": a day said relative to now opens the sentence, not the name.)
-const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || (token.tags.has('Date') && MONTH_NAMES.test(token.text)) || /^(?:today|yesterday|tomorrow|tonight)$/.test(token.lower);
+// ("On 9 March, the Ministry …": the tagger reads a month before a comma as a date, not a month. "Today Heron University
+// signed …": a day said relative to now opens the sentence, not the name.)
+const isMonth = (token: Token) => token.tags.has('Month') || token.tags.has('WeekDay') || (token.tags.has('Date') && MONTH_NAME.test(token.text)) || /^(?:today|yesterday|tomorrow|tonight)$/.test(token.lower);
 
 /** A capitalised word that can be part of a name. */
 export function isNameWord(token: Token | undefined): boolean {
@@ -157,6 +156,10 @@ const isKnownPlace = (token: Token) => countryNamed(token.text) !== undefined ||
 function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: number): boolean {
   // "… Exhibition of the Belt and Road Universities": a name's fixed pair is never two names.
   if (FIXED_PAIRS.has(`${tokens[andIndex - 1].lower} and ${tokens[next].lower}`)) return false;
+  // "Professor Zhou of the Heron Academy of Sciences and Dr. Anong Srisuk": a courtesy title opens a person, after the name.
+  if (isHonorific(tokens[next])) return true;
+  // "… Corporation of the Philippines and Hanoi-based Song Da …": where the next one is based describes it, after the name.
+  if (tokens[next].post === '-' && /^(?:based|headquartered)$/.test(tokens[next + 1]?.lower ?? '')) return true;
   // "Heron Motors and PT Tern Listrik": a legal form that opens a company's name opens a second name.
   if (legalPrefixAt(tokens, next, runAhead(tokens, next))) return true;
   // The right conjunct ends before the next "and": "College of Agriculture and Forestry and Guangxi University".
@@ -513,7 +516,8 @@ function typeName(found: Mention, tokens: Token[]): void {
   const words = tokens.slice(found.first, found.last + 1).map((token) => token.lower.replace(/['’]s$/, ''));
   const country = countryNamed(written);
   if (country) return void Object.assign(found, { type: EntityType.Country, kind: 'COUNTRY', name: country.name, properties: { isoCode: country.isoCode }, confidence: 0.95, reason: `a country (ISO ${country.isoCode})` });
-  if (found.name !== written && !classify(nameWords(found.name))) {
+  // ("Governor Maria Elena Reyes of Batangas Province": a post and a person "of" a region is no region.)
+  if (found.name !== written && !classify(nameWords(found.name)) && !OFFICE_WORDS.has(words[0])) {
     return void Object.assign(found, { type: EntityType.Place, kind: 'REGION', confidence: 0.85, reason: "a region's official name" });
   }
   const next = tokens[found.last + 1]?.lower;

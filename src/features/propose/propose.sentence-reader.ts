@@ -163,8 +163,10 @@ export class SentenceReader {
       const token = this.tokens[k];
       const place = this.mentionAt(k) && [EntityType.Place, EntityType.Country].includes(this.typeOf(this.mentionAt(k)!)!);
       // (A verb of its own ends it; a gerund or participle may describe: "a maker of interlocking systems".)
-      // ("A, a Thai start-up, and B": a demonym describes too.)
-      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place && !isDemonym(token)) || (isFiniteVerb(token) && !relative)) return undefined;
+      // ("A, a Thai start-up, and B": a demonym describes too; so does a body called by its head word: "A, the Institute's
+      // alumni endowment, and B".)
+      const bodysPossessive = /['’]s$/.test(token.text) && HEADS[token.lower.replace(/['’]s$/, '')] !== undefined;
+      if ((this.mentionAt(k) && !place) || (isCapitalised(token) && !place && !isDemonym(token) && !bodysPossessive) || (isFiniteVerb(token) && !relative)) return undefined;
       if (/,/.test(token.post)) return ['and', 'or'].includes(this.tokens[k + 1].lower) ? k : undefined;
       if (!/^\s*$|^-$/.test(token.post)) return undefined;
     }

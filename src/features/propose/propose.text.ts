@@ -60,6 +60,7 @@ export function readText(text: string): Sentence[] {
           tags: new Set(term.tags),
         }));
       tokens.forEach(markNameArticle);
+      tokens.forEach(markDateMonth);
       return { index, start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0, tokens };
     })
     .filter((sentence) => sentence.tokens.length > 0)
@@ -82,6 +83,16 @@ function markNameArticle(token: Token, index: number, tokens: Token[]): void {
   if (!inside && !/^[B-DF-GJ-NP-TV-Z][a-z]+$/.test(next.text)) return;
   token.tags.add(NAME_ARTICLE);
   token.tags.add('ProperNoun');
+}
+
+/** Month names, which English also gives people ("June", "April"). */
+export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** "on 11 June, Heron Wind …", "June 2031": a month's name after a day's number or before a year is the month, though the tagger read a person. */
+function markDateMonth(token: Token, index: number, tokens: Token[]): void {
+  const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+  const dated = (previous !== undefined && /^\d{1,2}(?:[-–]\d{1,2})?$/.test(previous.text) && /^ +$/.test(previous.post)) || (next !== undefined && /^(?:19|20)\d\d$/.test(next.text) && /^ +$/.test(token.post));
+  if (MONTH_NAME.test(token.text) && dated) token.tags.add('Month');
 }
 
 /**
