@@ -1835,4 +1835,21 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
       expect.arrayContaining(['Heron Institute of Technology Foundation SUPPORTS Heron-Osprey Joint Laboratory for Kelp Breeding', 'Kestrel Kelp Fund SUPPORTS Heron-Osprey Joint Laboratory for Kelp Breeding']),
     );
   });
+  it('types "… Repository" as a platform that those who launch it establish', () => {
+    expect(relations('Heron University and the Osprey Institute launched the Kestrel Geothermal Core Repository, a shared collection of drill cores.')).toEqual(
+      expect.arrayContaining(['Heron University ESTABLISHED Kestrel Geothermal Core Repository', 'Osprey Institute ESTABLISHED Kestrel Geothermal Core Repository']),
+    );
+  });
+
+  it('keeps a year that closes an event\'s title line in its name, and reads a label in brackets as its line\'s label', () => {
+    const text = 'China-ASEAN Training Course on Kelp Drying 2032\n\nDates: 9-20 March 2032\nHost: Heron Institute of Standards\n\nModules:\n- SI units (lecturer: Osprey Institute of Measurement)\n- Calibration of balances (lecturer: Kestrel Instruments Co., Ltd., which lent twelve balances)\n';
+    expect(names(text)).toContain('China-ASEAN Training Course on Kelp Drying 2032');
+    expect(relations(text)).toEqual(
+      expect.arrayContaining([
+        'Heron Institute of Standards HOSTED China-ASEAN Training Course on Kelp Drying 2032',
+        'Osprey Institute of Measurement ATTENDED China-ASEAN Training Course on Kelp Drying 2032',
+        'Kestrel Instruments Co., Ltd. ATTENDED China-ASEAN Training Course on Kelp Drying 2032',
+      ]),
+    );
+  });
 });

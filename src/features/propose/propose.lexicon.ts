@@ -128,8 +128,11 @@ export const HEADS: Record<string, HeadRule> = {
   ledger: platform('TRADING_PLATFORM'),
   // ("the Shoreline Change Open Atlas": a shared map, as a database is.)
   atlas: platform('TRADING_PLATFORM'),
-  // "the Makassar-Visayas Seaweed Seedbank": a bank written as one word.
+  // "the Makassar-Visayas Seaweed Seedbank": a bank written as one word (a biobank too); "the Priangan Geothermal Core
+  // Repository": a shared collection, kept for others to use.
   seedbank: platform('RESEARCH_CENTER'),
+  biobank: platform('RESEARCH_CENTER'),
+  repository: platform('RESEARCH_CENTER'),
   laboratory: platform('JOINT_LABORATORY'),
   laboratories: platform('JOINT_LABORATORY'),
   lab: platform('JOINT_LABORATORY'),
@@ -230,7 +233,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['union', 'club', 'coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger', 'atlas']);
+export const NAME_ONLY_HEADS = new Set(['union', 'club', 'coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger', 'atlas', 'repository']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);

@@ -278,8 +278,11 @@ function nameEnd(tokens: Token[], first: number): number {
     // ("the Chinese Academy of Sciences' Professor Chen": a courtesy title after it is the owner's person, no word of the name.)
     if (pluralPossessive && isHonorific(token)) break;
     if (/^\s*$|^-$/.test(gap) || pluralPossessive) {
-      // "CADAA General Assembly 2028", "Expo 2027": a year after an event's head word is part of its name.
-      const editionYear = /^(?:19|20)\d\d$/.test(token.text) && HEADS[tokens[k - 1].lower]?.type === EntityType.Event;
+      // "CADAA General Assembly 2028", "Expo 2027": a year after an event's head word is part of its name; so is one that
+      // closes an event's title line ("Training Course on Laboratory Metrology and Calibration 2032").
+      const year = /^(?:19|20)\d\d$/.test(token.text);
+      const closesTitle = year && (k === tokens.length - 1 || /\n/.test(token.post)) && headsAt(tokens, first, k - 1).some((head) => HEADS[tokens[head].lower].type === EntityType.Event);
+      const editionYear = (year && HEADS[tokens[k - 1].lower]?.type === EntityType.Event) || closesTitle;
       // "UTBB Rector Prof. Hendra Saputra": a post, then a courtesy title, after an organisation's name is who speaks for it.
       if (titleAfterPost(tokens, k) !== undefined) break;
       // "Tropical Fruit Post-harvest Technology", "Laboratory of Non-destructive Testing": a capitalised word's lower-case

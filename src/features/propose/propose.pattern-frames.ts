@@ -191,10 +191,31 @@ export class PatternFrames extends SentenceReader {
     const listed = new Set(this.entry.top.filter((mention) => mention.first > end).map((mention) => mention.entityId));
     const whole = rule && rule[2].map((type) => this.antecedents.last([type], undefined, listed)).find((named) => named !== undefined);
     if (!rule || !whole) return;
+    this.addListed(rule, words, whole, end, this.tokens.length);
+  }
+
+  /**
+   * "- Calibration of balances (lecturer: Heron Instruments Co., Ltd.)": a label in brackets inside a programme's line
+   * lists the actors of the event named last, as a line's label does, up to the closing bracket.
+   */
+  private bracketedLabels(): void {
+    this.tokens.forEach((token, open) => {
+      if (!/\(\s*$/.test(token.post + (this.tokens[open + 1]?.pre ?? '')) || open + 1 >= this.tokens.length) return;
+      const colon = this.tokens.slice(open + 1, open + 4).findIndex((word) => /^\s*:/.test(word.post)) + open + 1;
+      const close = this.tokens.findIndex((word, k) => k > colon && /\)/.test(word.post));
+      const words = this.tokens.slice(open + 1, colon + 1);
+      const rule = colon > open && close > colon ? LINE_LABELS.find(([pattern]) => words.some((word) => pattern.test(word.lower))) : undefined;
+      const whole = rule && rule[2].map((type) => this.antecedents.last([type])).find((named) => named !== undefined);
+      if (rule && whole) this.addListed(rule, words, whole, colon, close + 1);
+    });
+  }
+
+  /** Adds the relation a label's `rule` says between `whole` and each actor (place, field) listed after `end`, before `until`. */
+  private addListed(rule: (typeof LINE_LABELS)[number], words: Token[], whole: Mention, end: number, until: number): void {
     const type = rule[1];
     const label = words.at(-1)!;
     const about = this.pointer(whole, 0, 0);
-    const items = this.entry.top.filter((mention) => mention.entityId && mention.first > end);
+    const items = this.entry.top.filter((mention) => mention.entityId && mention.first > end && mention.last < until);
     for (const [n, item] of items.entries()) {
       const itemType = this.typeOf(item);
       const place = itemType === EntityType.Place || itemType === EntityType.Country;
@@ -351,6 +372,7 @@ export class PatternFrames extends SentenceReader {
   protected patterns(subject: Mention[]): void {
     const tokens = this.tokens;
     this.labelledLine();
+    this.bracketedLabels();
     this.eventDateLine();
     this.signings();
     this.agreementCalled();
