@@ -1852,4 +1852,9 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
       ]),
     );
   });
+  it('reads "founded by A and B of <Country>, its two founding members" as both members, past the seat', () => {
+    expect(relations('The Kestrel Lightning Detection Network was founded in 2029 by the Heron Meteorological Service Centre and the Osprey Institute of Geophysics of Vietnam, its two founding members.')).toEqual(
+      expect.arrayContaining(['Heron Meteorological Service Centre MEMBER_OF Kestrel Lightning Detection Network', 'Osprey Institute of Geophysics MEMBER_OF Kestrel Lightning Detection Network']),
+    );
+  });
 });

@@ -105,7 +105,7 @@ export class PatternFrames extends SentenceReader {
     let the = index - 1;
     while (the > 0 && the > index - 4 && this.tokens[the].lower !== 'the' && !/,/.test(this.tokens[the].post)) the -= 1;
     const definite = this.tokens[the]?.lower === 'the' && /,\s*$/.test(tokens[the - 1]?.post ?? '') && !/s$/.test(tokens[index].lower) ? this.mentionAt(the - 1) : undefined;
-    const appositive = this.appositiveOf(index) ?? quantified ?? definite;
+    const appositive = this.appositiveOf(index) ?? quantified ?? definite ?? this.ownedListBefore(index);
     // "A and B are its co-organisers", "which became new members": the verb before the noun and its determiners.
     let before = index - 1;
     // ("A is one of the network's 12 members": a described owner's possessive stands where "its" would.)
@@ -120,8 +120,10 @@ export class PatternFrames extends SentenceReader {
     let members: Mention[];
     let whole: Mention | undefined;
     if (appositive && !complement) {
-      // "Mahidol University, a member since 2019, …": of the network (platform) the text named last.
-      [members, whole] = [[appositive], earlier()];
+      // "Mahidol University, a member since 2019, …": of the network (platform) the text named last. ("… by A and B, its two
+      // founding members": a plural said of a list is said of each item.)
+      const plural = /s$/.test(tokens[index].lower) && appositive !== quantified;
+      [members, whole] = [plural ? this.listEndingWith(appositive) : [appositive], earlier()];
     } else if (complement) {
       whole = complementWhole;
       members = (whole && this.listedAfter(whole.last + 1, end)) ?? (quantified ? this.listEndingWith(quantified) : appositive ? [appositive] : this.subjectBefore(index, this.clauseStart(index)));
@@ -152,6 +154,20 @@ export class PatternFrames extends SentenceReader {
       if (!this.mayHoldRole(member, whole)) continue;
       this.add(relation, member, whole, tokens[index], 0.65, `one of the "${tokens[index].text}" of ${whole.name}`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
     }
+  }
+
+  /**
+   * "founded by A and the B Institute of Vietnam, its two founding members": the last item (past its seat) of a list that a
+   * comma and "its" set a plural role noun after.
+   */
+  private ownedListBefore(index: number): Mention | undefined {
+    const tokens = this.tokens;
+    let its = index - 1;
+    while (its > index - 4 && its > 0 && tokens[its].lower !== 'its' && !/,/.test(tokens[its].post)) its -= 1;
+    if (tokens[its]?.lower !== 'its' || !/,\s*$/.test(tokens[its - 1]?.post ?? '') || !/s$/.test(tokens[index].lower)) return undefined;
+    const last = this.mentionAt(its - 1);
+    const seat = !!last && (this.isSeat(last) || ([EntityType.Place, EntityType.Country].includes(this.typeOf(last)!) && tokens[last.first - 1]?.lower === 'of'));
+    return seat ? this.entry.top.filter((mention) => mention.last < last.first).at(-1) : last;
   }
 
   /**
