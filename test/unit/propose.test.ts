@@ -1857,4 +1857,9 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
       expect.arrayContaining(['Heron Meteorological Service Centre MEMBER_OF Kestrel Lightning Detection Network', 'Osprey Institute of Geophysics MEMBER_OF Kestrel Lightning Detection Network']),
     );
   });
+  it('reads who leads a delegation to an event as attending it', () => {
+    expect(relations('The 3rd Kestrel Symposium opened in Wrenford. Delegations from Malaysia and Laos also attended; the Lao delegation was led by officials of the Osprey Resources Authority.')).toContain(
+      'Osprey Resources Authority ATTENDED 3rd Kestrel Symposium',
+    );
+  });
 });

@@ -353,21 +353,23 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
-   * "Keynote speeches on the first morning were given by researchers from A and by B": who gave a talk attended the event
-   * the sentence names, else the one the text named last.
+   * "Keynote speeches on the first morning were given by researchers from A and by B": who gave a talk (led a session or a
+   * delegation) attended the event the sentence names, else the one the text named last.
    */
   private talksGivenBy(index: number): void {
     const tokens = this.tokens;
-    // ("Sessions on landslides were led by geologists of B": who leads a session speaks at the event.)
-    if (!(SPEECH_NOUNS.has(tokens[index].lower) || /^(?:sessions?|panels?|discussions?|seminars?)$/.test(tokens[index].lower)) || this.mentionAt(index)) return;
+    // ("Sessions on landslides were led by geologists of B": who leads a session speaks at the event; "the Lao delegation was
+    // led by officials of C": who leads a delegation to it attends it.)
+    if (!(SPEECH_NOUNS.has(tokens[index].lower) || /^(?:sessions?|panels?|discussions?|seminars?|delegations?)$/.test(tokens[index].lower)) || this.mentionAt(index)) return;
     const end = this.nextClauseEnd(index);
     const by = tokens.findIndex((token, n) => n > index && n < Math.min(end, index + 8) && token.lower === 'by' && /^(?:given|delivered|made|led|chaired|moderated)$/.test(tokens[n - 1].lower));
     const event = by < 0 ? undefined : this.sentenceEvent(index);
     if (!event) return;
     const speakers = tokens.flatMap((token, n) => (n >= by && n < end && token.lower === 'by' ? this.speakersAfter(n, end) : []));
     // (The body an event is of does not attend it: "given by the Chair of the Network" at the Network's assembly.)
+    const led = /^delegations?$/.test(tokens[index].lower) ? 'a delegation' : 'a talk';
     for (const speaker of new Set(speakers)) {
-      if (ACTOR_TYPES.has(this.typeOf(speaker)!) && this.typeOf(speaker) !== EntityType.Event && !event.name.includes(speaker.name)) this.add(RelationType.ATTENDED, speaker, event, tokens[by - 1], 0.6, `a talk "${tokens[by - 1].text} by" it`);
+      if (ACTOR_TYPES.has(this.typeOf(speaker)!) && this.typeOf(speaker) !== EntityType.Event && !event.name.includes(speaker.name)) this.add(RelationType.ATTENDED, speaker, event, tokens[by - 1], 0.6, `${led} "${tokens[by - 1].text} by" it`);
     }
   }
 
