@@ -1862,4 +1862,18 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
       'Osprey Resources Authority ATTENDED 3rd Kestrel Symposium',
     );
   });
+  it('reads the company named as "the joint venture" as set up by the parties of the joint venture agreement, and a defined short name opening a sentence as that company', () => {
+    const text = 'Heron Membrane Co., Ltd. ("Heron") signed a joint venture agreement with Osprey Water Joint Stock Company. The joint venture, Kestrel Membranes Co., Ltd., will be registered in Wrenford. Heron and the joint venture also signed a technology licence agreement.';
+    expect(relations(text)).toEqual(
+      expect.arrayContaining([
+        'Heron Membrane Co., Ltd. ESTABLISHED Kestrel Membranes Co., Ltd.',
+        'Osprey Water Joint Stock Company ESTABLISHED Kestrel Membranes Co., Ltd.',
+        'Heron Membrane Co., Ltd. SIGNED Technology licence agreement between Heron Membrane Co., Ltd. and Kestrel Membranes Co., Ltd.',
+      ]),
+    );
+  });
+
+  it('names no agreement after one party twice, where a reference resolved to the other party', () => {
+    expect(names('Heron Membrane Co., Ltd. ("Heron") signed a contract. Later, Heron and the joint venture also signed a licence agreement.').filter((name) => /agreement/i.test(name))).toEqual([]);
+  });
 });

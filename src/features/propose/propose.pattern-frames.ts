@@ -412,6 +412,7 @@ export class PatternFrames extends SentenceReader {
       this.supportFrom(index, subject);
       this.talksGivenBy(index);
       this.secretariatHost(index);
+      this.jointVentureNamed(index);
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
       const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
@@ -426,6 +427,22 @@ export class PatternFrames extends SentenceReader {
       if (project) this.add(RelationType.PART_OF, project, this.previousProject, { start: this.sentence.start, end: this.sentence.start + 12 }, 0.45, 'given "for example" of the work the previous sentence names');
     }
     this.nameRelations();
+  }
+
+  /**
+   * "… signed a joint venture agreement with B. The joint venture, C Co., Ltd., will be registered in …": the company the
+   * text names as the joint venture is set up by the parties of the joint venture agreement it named before.
+   */
+  private jointVentureNamed(index: number): void {
+    const tokens = this.tokens;
+    if (tokens[index].lower !== 'venture' || tokens[index - 1]?.lower !== 'joint' || tokens[index - 2]?.lower !== 'the' || !/^,\s*$/.test(tokens[index].post)) return;
+    const company = this.mentionAt(index + 1);
+    if (!company || company.first !== index + 1 || company.form !== 'name' || this.typeOf(company) !== EntityType.Institution) return;
+    const agreement = this.registry.entities.filter((entity) => entity.type === EntityType.Agreement && entity.namedAfter && /joint[- ]venture/i.test(entity.namedAfter.phrase)).at(-1);
+    for (const id of agreement?.namedAfter?.parties ?? []) {
+      const party = this.registry.get(id);
+      if (party?.type === EntityType.Institution && id !== company.entityId) this.add(RelationType.ESTABLISHED, { ...this.pointer(company, index - 1, index), entityId: id, name: party.name }, company, tokens[index], 0.6, `a party to ${agreement!.name}, whose joint venture it is`);
+    }
   }
 
   /**
@@ -1268,6 +1285,9 @@ export class PatternFrames extends SentenceReader {
   /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
   private signings(): void {
     for (const signing of this.entry.signings) {
+      // ("Heron and the joint venture signed a licence agreement" with no joint venture named: a reference that resolved to
+      // the other party signs nothing with it.)
+      if (signing.unnamed && signing.parties.length === 2 && signing.parties[0].entityId === signing.parties[1].entityId) continue;
       if (signing.unnamed && !signing.agreement.entityId) {
         const phrase = signing.agreement.name;
         if (!signing.titled) signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));

@@ -45,6 +45,7 @@ interface CompromiseTerm {
 /** Sentences and words of a text (its reading copy: headings in capitals in title case), from compromise (its English model ships in the npm package). */
 export function readText(text: string): Sentence[] {
   const sentences = nlp(readingCopy(text)).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const shortNames = definedShortNames(text);
   return sentences
     .map((sentence, index) => {
       const tokens = sentence.terms
@@ -61,11 +62,20 @@ export function readText(text: string): Sentence[] {
         }));
       tokens.forEach(markNameArticle);
       tokens.forEach(markDateMonth);
+      // ('Jinhai Membrane Co., Ltd. ("Jinhai") …. Jinhai and the joint venture signed': a short name the text defines is a
+      // name wherever it stands, even where it opens a sentence and the tagger reads a common noun.)
+      for (const token of tokens) if (shortNames.has(token.text)) token.tags.add('ProperNoun');
       return { index, start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0, tokens };
     })
     .filter((sentence) => sentence.tokens.length > 0)
     .reduce(joinAfterAbbreviation, [])
     .map((sentence, index) => ({ ...sentence, index }));
+}
+
+/** One-word short names a text defines in brackets and quotes: '("Jinhai")', '(hereinafter "Siam Lotus")' gives none, '(hereinafter "SLD")'. */
+function definedShortNames(text: string): Set<string> {
+  const defined = text.matchAll(/\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]([\p{Lu}][\p{L}\p{N}-]*)["”]\s*\)/gu);
+  return new Set([...defined].map((match) => match[1]));
 }
 
 /** The tag of a word spelt as an article that is a name's word: "An Giang" (a Vietnamese province). */
