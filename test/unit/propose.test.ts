@@ -1876,4 +1876,17 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
   it('names no agreement after one party twice, where a reference resolved to the other party', () => {
     expect(names('Heron Membrane Co., Ltd. ("Heron") signed a contract. Later, Heron and the joint venture also signed a licence agreement.').filter((name) => /agreement/i.test(name))).toEqual([]);
   });
+  it('reads "with matching funds from B" after "funded by A" as B supporting it too', () => {
+    expect(relations('The Heron Joint Laboratory for Wood opened in May. The laboratory is funded by the Osprey Ministry of Science, with matching funds from the Kestrel Forest Development Fund.')).toEqual(
+      expect.arrayContaining(['Osprey Ministry of Science SUPPORTS Heron Joint Laboratory for Wood', 'Kestrel Forest Development Fund SUPPORTS Heron Joint Laboratory for Wood']),
+    );
+  });
+  it('reads who hosts a network\'s secretariat past an apposition that places it, and past a list to the one "which" hosts it', () => {
+    expect(relations('The Kestrel Lightning Network was founded in 2029. The Heron Meteorological Centre, based in Wrenford, hosts the Network\'s secretariat.')).toContain(
+      'Heron Meteorological Centre SUPPORTS Kestrel Lightning Network',
+    );
+    const listed = relations('The Kestrel Solar Alliance welcomed new members. They join its founding members: Heron University, the Osprey Institute and Tern Energy Group Co., Ltd., which has hosted the Alliance\'s secretariat since 2021.');
+    expect(listed).toContain('Tern Energy Group Co., Ltd. SUPPORTS Kestrel Solar Alliance');
+    expect(listed).not.toContain('Heron University SUPPORTS Kestrel Solar Alliance');
+  });
 });

@@ -309,9 +309,10 @@ export class PatternFrames extends SentenceReader {
    */
   private supportFrom(index: number, subject: Mention[]): void {
     const tokens = this.tokens;
-    if (tokens[index].lower !== 'support') return;
+    // ("…, with matching funds from B", "with a grant from B": money given with it is support too.)
+    if (!/^(?:support|funds|funding|grants?)$/.test(tokens[index].lower)) return;
     let opener = index - 1;
-    while (opener > 0 && ['the', 'financial', 'technical', 'generous', 'strong'].includes(tokens[opener].lower)) opener -= 1;
+    while (opener > 0 && ['the', 'a', 'financial', 'technical', 'generous', 'strong', 'matching', 'additional', 'further'].includes(tokens[opener].lower)) opener -= 1;
     // ("With the support of:" opens a programme's line: labelledLine reads it.)
     const after = ['from', 'of'].includes(tokens[index + 1]?.lower ?? '') && !/:/.test(tokens[index + 1].post);
     const owner = this.mentionAt(opener);
@@ -326,7 +327,7 @@ export class PatternFrames extends SentenceReader {
     // Else the one named last that is no supporter.
     const earlier = this.antecedents.last(backed, undefined, new Set(supporters.map((supporter) => supporter.entityId)));
     const supported = spoken.length > 0 ? spoken : named ? [named] : earlier ? [this.pointer(earlier, index, index)] : [];
-    for (const supporter of supporters) for (const what of supported) this.add(RelationType.SUPPORTS, supporter, what, tokens[index], 0.65, `"with support from" it`);
+    for (const supporter of supporters) for (const what of supported) this.add(RelationType.SUPPORTS, supporter, what, tokens[index], 0.65, `"with ${tokens[index].lower} from" it`);
   }
 
   /**
@@ -348,7 +349,11 @@ export class PatternFrames extends SentenceReader {
     // (Not past another verb: "coordinated by the Alliance secretariat and funded by B" is no host.)
     const housed = (k: number) => tokens.slice(index + 1, k).every((token) => !['and', 'or', ','].includes(token.lower) && !/,/.test(token.post) && (HOUSING_VERBS.test(token.lower) || token.tags.has('Copula') || token.tags.has('Auxiliary') || ['is', 'was', 'be', 'will', 'based', 'located'].includes(token.lower)));
     const after = ['by', 'at'].map((word) => tokens.findIndex((token, k) => k > index && k <= index + 4 && token.lower === word && housed(k))).filter((k) => k > 0);
-    const named = after.length > 0 ? this.objectsAfter(Math.min(...after) + 1, this.nextClauseEnd(index)).objects : verbAt >= 0 ? this.entry.top.filter((mention) => mention.entityId && mention.last < verbAt).slice(-1) : [];
+    // ("The Beibu Gulf centre, based in Nanning, hosts …": the verb's subject, past the apposition that says where it is;
+    // "A, B and C, which has hosted …": the one a relative pronoun stands for.)
+    const relative = verbAt >= 0 ? this.relativeAntecedent(verbAt) : undefined;
+    const subject = relative ? [relative] : verbAt >= 0 ? this.subjectBefore(verbAt, this.clauseStart(verbAt)).filter(isHost) : [];
+    const named = after.length > 0 ? this.objectsAfter(Math.min(...after) + 1, this.nextClauseEnd(index)).objects : subject.length > 0 ? subject : this.entry.top.filter((mention) => mention.entityId && mention.last < verbAt).slice(-1);
     for (const host of named.filter(isHost)) if (host.entityId !== network.entityId) this.add(RelationType.SUPPORTS, host, network, tokens[index], 0.6, 'hosts its secretariat');
   }
 
