@@ -1889,4 +1889,10 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
     expect(listed).toContain('Tern Energy Group Co., Ltd. SUPPORTS Kestrel Solar Alliance');
     expect(listed).not.toContain('Heron University SUPPORTS Kestrel Solar Alliance');
   });
+  it('proposes nothing for what a person has, for a described body whose seat stands after the article, nor for a street of an address', () => {
+    expect(names('- Group project: an uncertainty budget for each participant\'s own laboratory')).toEqual([]);
+    expect(names('The project is co-funded by the Straits Kelp Fund, a Singapore-based charitable trust.')).toEqual(expect.arrayContaining(['Straits Kelp Fund']));
+    expect(names('The project is co-funded by the Straits Kelp Fund, a Singapore-based charitable trust.').filter((name) => /trust/i.test(name))).toEqual([]);
+    expect(names('Venue: Heron Institute of Standards (HIS), Preah Osprey Boulevard, Phnom Penh').filter((name) => /Boulevard/.test(name))).toEqual([]);
+  });
 });

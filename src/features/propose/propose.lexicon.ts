@@ -344,8 +344,8 @@ export const PLACE_LIST_KINDS: Record<string, string> = {
   cities: 'CITY', towns: 'CITY', villages: 'CITY', municipalities: 'CITY',
 };
 
-/** Words that end the name of a venue, a building where things happen: "Golden Reed Hotel", "Yongjiang Conference Hall". */
-export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater', 'building']);
+/** Words that end the name of a venue, a building where things happen ("Golden Reed Hotel", "Yongjiang Conference Hall"), or the street of its address ("Preah Norodom Boulevard"). */
+export const VENUE_NOUNS = new Set(['hotel', 'resort', 'hall', 'stadium', 'arena', 'auditorium', 'theatre', 'theater', 'building', 'boulevard', 'avenue']);
 
 /** Legal-form words that end a company name ("Co., Ltd.", Indonesia's listed "Tbk"). */
 export const LEGAL_WORDS = new Set(['co', 'ltd', 'inc', 'llc', 'plc', 'corp', 'gmbh', 'bhd', 'berhad', 'sdn', 'sendirian', 'pte', 'jsc', 'limited', 'tbk']);

@@ -1286,9 +1286,10 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     while (last > index && ['and', 'or'].includes(tokens[last].lower)) last -= 1;
     if (last < index) continue;
     // "the Network's working group", "the Tern institute's laboratory": something a name (or a short reference to one)
-    // owns, described, not named; the owner is read on its own.
+    // owns, described, not named; the owner is read on its own. ("each participant's own laboratory": so is what a person has.)
     const owner = tokens.slice(index, last).findIndex((token) => /['’]s$/.test(token.text));
-    if (owner >= 0 && isCapitalised(tokens[index])) {
+    const personOwns = owner >= 0 && (PEOPLE_NOUNS.has(tokens[index + owner].lower.replace(/['’]s$/, '')) || PEOPLE_NOUNS.has(`${tokens[index + owner].lower.replace(/['’]s$/, '')}s`));
+    if (owner >= 0 && (isCapitalised(tokens[index]) || personOwns)) {
       index = owner > 0 ? index + owner : last;
       continue;
     }
@@ -1483,6 +1484,21 @@ const countsWhatItNames = (tokens: Token[], first: number, last: number) => toke
 /** "X, whose head office is in Kampot": what a relative word's phrase names is the antecedent's, no entity of its own. */
 const afterRelativeWord = (tokens: Token[], index: number) => [tokens[index], tokens[index - 1]].some((token) => /^(?:whose|which|whom)$/.test(token?.lower ?? ''));
 
+/**
+ * "a public university", "the first project", "the next workshop", "a Hanoi company": described, not named (a place, or
+ * one capitalised word nothing types, says where the thing described is, not which it is; "the next Steering Council
+ * meeting" is another meeting of a body the text names, itself not named). ("a Singapore-based charitable trust": where
+ * it is based may stand between the article and the words.)
+ */
+function describedNotNamed(tokens: Token[], index: number, last: number, nameAt: (index: number) => Mention | undefined): boolean {
+  const first = tokens[index];
+  const article = namesASeat(tokens, index - 2) ? index - 3 : index - 1;
+  const described = ['a', 'an'].includes(tokens[article]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value') || SEQUENCE_WORDS.has(first.lower);
+  const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country && (name.type !== undefined || name.last > name.first);
+  const anotherMeeting = SEQUENCE_WORDS.has(first.lower) && !isCapitalised(tokens[last]) && HEADS[tokens[last].lower]?.type === EntityType.Event;
+  return described && (anotherMeeting || !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming));
+}
+
 /** The phrase from `first` to `last` headed at `headIndex`, with its complement, unless it names nothing; and where reading goes on. */
 function headedPhrase(text: string, sentence: Sentence, at: { first: number; last: number; headIndex: number; heads: number[] }, nameAt: (index: number) => Mention | undefined): { phrase?: Mention; next: number } {
   const { tokens } = sentence;
@@ -1516,13 +1532,7 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
     // A bare head word ("the conference", "research") is a reference, not a name.
     return { next: index };
   }
-  // "a public university", "the first project", "the next workshop", "a Hanoi company": described, not named
-  // (a place, or one capitalised word nothing types, says where the thing described is, not which it is; "the next
-  // Steering Council meeting" is another meeting of a body the text names, itself not named).
-  const described = ['a', 'an'].includes(tokens[index - 1]?.lower ?? '') || first.tags.has('Ordinal') || first.tags.has('Value') || SEQUENCE_WORDS.has(first.lower);
-  const naming = (name: Mention | undefined) => !!name && name.type !== EntityType.Place && name.type !== EntityType.Country && (name.type !== undefined || name.last > name.first);
-  const anotherMeeting = SEQUENCE_WORDS.has(first.lower) && !isCapitalised(tokens[last]) && HEADS[tokens[last].lower]?.type === EntityType.Event;
-  if (end === last && described && (anotherMeeting || !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(naming))) return { next: last };
+  if (end === last && describedNotNamed(tokens, index, last, nameAt)) return { next: last };
   // "operates six data centres in Thailand": things counted in one place are described; "bases in three countries" are a group.
   if (end > last && first.tags.has('Value') && (collective || plural) && !tokens.slice(last + 1, end + 1).some((token) => token.tags.has('Value'))) {
     return { next: end };
