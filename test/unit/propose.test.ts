@@ -1895,4 +1895,8 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
     expect(names('The project is co-funded by the Straits Kelp Fund, a Singapore-based charitable trust.').filter((name) => /trust/i.test(name))).toEqual([]);
     expect(names('Venue: Heron Institute of Standards (HIS), Preah Osprey Boulevard, Phnom Penh').filter((name) => /Boulevard/.test(name))).toEqual([]);
   });
+  it('proposes nothing for one thing of a kind without an article, in small letters but for a demonym or a place (a headline\'s way)', () => {
+    expect(names('DEALS | Heron membrane maker licenses solar desalination to Indonesian university')).toEqual([]);
+    expect(names('The Kestrel centre will carry out joint research on kelp drying with Heron University.')).toContain('Heron University');
+  });
 });

@@ -1485,6 +1485,19 @@ const countsWhatItNames = (tokens: Token[], first: number, last: number) => toke
 const afterRelativeWord = (tokens: Token[], index: number) => [tokens[index], tokens[index - 1]].some((token) => /^(?:whose|which|whom)$/.test(token?.lower ?? ''));
 
 /**
+ * "the research station", "the port authority", "the Thai university": one thing of a kind, singular and unnamed, points
+ * at one the text names (or names nothing); it is never a new entity of its own. ("licenses … to Indonesian university",
+ * "form joint venture at Luzon Bay park": nor is one without an article, in small letters but for where it is, a
+ * headline's way of saying it.)
+ */
+function oneOfAKindUnnamed(tokens: Token[], at: { index: number; headIndex: number; last: number }, definite: boolean, nameAt: (index: number) => Mention | undefined): boolean {
+  const { index, headIndex, last } = at;
+  if (definite) return namesNoneButPlaces(tokens, tokens[index].lower === 'the' ? index + 1 : index, last, nameAt);
+  const articleless = !['a', 'an'].includes(tokens[index - 1]?.lower ?? '') && !POSSESSIVE_DETERMINERS.has(tokens[index - 1]?.lower ?? '');
+  return articleless && !isCapitalised(tokens[headIndex]) && tokens.slice(index, headIndex).some(isCapitalised) && namesNoneButPlaces(tokens, index, last, nameAt);
+}
+
+/**
  * "a public university", "the first project", "the next workshop", "a Hanoi company": described, not named (a place, or
  * one capitalised word nothing types, says where the thing described is, not which it is; "the next Steering Council
  * meeting" is another meeting of a body the text names, itself not named). ("a Singapore-based charitable trust": where
@@ -1537,11 +1550,8 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (end > last && first.tags.has('Value') && (collective || plural) && !tokens.slice(last + 1, end + 1).some((token) => token.tags.has('Value'))) {
     return { next: end };
   }
-  // "the research station", "the port authority", "the Thai university": one thing of a kind, singular and unnamed,
-  // points at one the text names (or names nothing); it is never a new entity of its own.
   const definite = tokens[index - 1]?.lower === 'the' || first.lower === 'the';
-  const unnamed = namesNoneButPlaces(tokens, first.lower === 'the' ? index + 1 : index, last, nameAt);
-  if (end === last && !(collective || plural) && definite && unnamed) {
+  if (end === last && !(collective || plural) && oneOfAKindUnnamed(tokens, { index, headIndex, last }, definite, nameAt)) {
     return { next: last };
   }
   // "at its October meeting", "the spring workshop": when it met says which meeting, but names none.
