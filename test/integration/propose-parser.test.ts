@@ -1085,4 +1085,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(entities).toEqual(expect.arrayContaining(['China-ASEAN Training Course on Solar Pumps', 'Osprey University']));
     expect(entities).not.toContain('Lotus Lakeside Training Centre');
   });
+  it('keeps "X Bay Marine and Fisheries Bureau" one name, though the recogniser ends a name before "and" (a tuning-set class, 7 December, the twenty-eighth session)', async () => {
+    const entities = (await draftOf('Co-organisers: Heron Ocean University; Osprey Bay Marine and Fisheries Bureau')).entities.map((entity) => entity.name);
+    expect(entities).toContain('Osprey Bay Marine and Fisheries Bureau');
+    expect(entities).not.toContain('Fisheries Bureau');
+  });
 });

@@ -364,6 +364,9 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   const leftStandsAlone = k - 1 === first && standsAlone(tokens[first]);
   const legalFormCloses = token.lower === 'and' && !article && !leftStandsAlone && endsInLegalForm(tokens, runAhead(tokens, next)) && !isWholeName(tokens, first, k - 1);
   if (legalFormCloses) return false;
+  // ("Jinsha Bay Marine and Fisheries Bureau": words without a head before "and", and a field then a head after it, are one
+  // body's name, whatever the recogniser reads.)
+  if (token.lower === 'and' && !article && !hasHead(tokens, first, k - 1) && FIELD_WORDS.has(tokens[next]?.lower ?? '') && hasHead(tokens, next, runAhead(tokens, next))) return false;
   const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
   const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
   const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
