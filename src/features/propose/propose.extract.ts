@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, VENUE_NOUNS, WORLD_REGIONS } from './propose.lexicon';
-import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, trainingVenue, withoutOrgan, type Mention } from './propose.mentions';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, WORLD_REGIONS } from './propose.lexicon';
+import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, isVenueAt, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -1399,7 +1399,7 @@ function typeByCoordination(mention: Mention, top: Mention[], registry: EntityRe
   if (mention.first === mention.last && !isOrganisationAcronym(tokens[mention.first])) return false;
   // "Venue: Lijiang Hall, Yanshan Campus of …": a hall is where things happen, not one of the organisations.
   // ("… Rector Prof. Hendra Saputra and …": a person, whom a courtesy title names, is none either.)
-  if (VENUE_NOUNS.has(tokens[mention.last].lower) || trainingVenue(tokens, mention.first, mention.last) || isHonorific(tokens[mention.first - 1])) return false;
+  if (isVenueAt(tokens, mention.first, mention.last) || isHonorific(tokens[mention.first - 1])) return false;
   const index = top.indexOf(mention);
   const organisation = [listedTogether(top[index - 1], mention) ? top[index - 1] : undefined, listedTogether(mention, top[index + 1]) ? top[index + 1] : undefined].find((item) => item?.type === EntityType.Institution);
   if (!organisation) return false;
@@ -1421,7 +1421,7 @@ function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: stri
   // "Golden Reed Hotel": a venue, where things happen, not who does them; "held its 2026 General Assembly": what an owner has.
   let before = mention.first - 1;
   while (before >= 0 && /^\d/.test(tokens[before].text)) before -= 1;
-  if (VENUE_NOUNS.has(tokens[mention.last].lower) || trainingVenue(tokens, mention.first, mention.last) || POSSESSIVE_DETERMINERS.has(tokens[before]?.lower ?? '')) return false;
+  if (isVenueAt(tokens, mention.first, mention.last) || POSSESSIVE_DETERMINERS.has(tokens[before]?.lower ?? '')) return false;
   // "a Vice Minister of Science and Technology of China": a post's field, no organisation of its own (but "Secretary
   // General of ASEAN": an acronym names one).
   if (words.length > 1 && tokens[mention.first - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[mention.first - 2]?.lower ?? '')) return false;

@@ -950,12 +950,15 @@ export const isVenueName = (words: string[]): boolean => VENUE_NOUNS.has(words.a
  * centre given as an event's venue, on the venue's line or the dated line under the event's title, is where the event is,
  * as a hall is. One that is opened, built or joined is a platform ("will open a Vietnam-China IC Design Training Centre").
  */
-export function trainingVenue(tokens: Token[], first: number, last: number): boolean {
+function trainingVenue(tokens: Token[], first: number, last: number): boolean {
   if (!/^cent(?:re|er)$/.test(tokens[last].lower) || tokens[last - 1]?.lower !== 'training' || first === 0) return false;
   const venueLine = /^(?:venue|location)$/.test(tokens[0].lower) && /^\s*:/.test(tokens[0].post);
   const datedLine = (/^\d/.test(tokens[0].text) || tokens[0].tags.has('Month')) && /,\s*$/.test(tokens[first - 1].post);
   return venueLine || datedLine;
 }
+
+/** Whether the name from `first` to `last` is a venue's: a hall's or hotel's ("Golden Reed Hotel"), or a training centre given as one. */
+export const isVenueAt = (tokens: Token[], first: number, last: number): boolean => VENUE_NOUNS.has(tokens[last].lower) || trainingVenue(tokens, first, last);
 
 /** Heads of a body's organs: "the Executive Board of the X Alliance" is part of the alliance, which curators name. */
 const ORGAN_HEADS = new Set(['board', 'secretariat']);
