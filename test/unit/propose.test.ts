@@ -1899,4 +1899,12 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
     expect(names('DEALS | Heron membrane maker licenses solar desalination to Indonesian university')).toEqual([]);
     expect(names('The Kestrel centre will carry out joint research on kelp drying with Heron University.')).toContain('Heron University');
   });
+  it('reads "signed on behalf of A by …, and on behalf of B" as A and B signing, and "the memorandum" the same parties sign again as the one named before', () => {
+    const text = 'A harvester maker and a cane institute inked a memorandum of understanding in Wrenford. The memorandum, signed on behalf of Heron Harvester Co., Ltd. by its chairman and on behalf of the Osprey Cane Research Institute by its director, covers field tests.';
+    expect(relations(text)).toEqual(
+      expect.arrayContaining(['Heron Harvester Co., Ltd. SIGNED Memorandum between Heron Harvester Co., Ltd. and Osprey Cane Research Institute', 'Osprey Cane Research Institute SIGNED Memorandum between Heron Harvester Co., Ltd. and Osprey Cane Research Institute']),
+    );
+    const again = 'Heron University and Osprey Robotics Co., Ltd. signed a memorandum of understanding on Tuesday. The memorandum was signed by the president of Heron University on behalf of the university and by the chairman of Osprey Robotics Co., Ltd. on behalf of the company.';
+    expect(names(again).filter((name) => /^Memorandum/.test(name))).toEqual(['Memorandum of understanding between Heron University and Osprey Robotics Co., Ltd.']);
+  });
 });

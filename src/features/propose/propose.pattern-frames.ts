@@ -2,7 +2,7 @@ import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
-import { agreementName } from './propose.signing';
+import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, isCapitalised, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
@@ -1287,23 +1287,40 @@ export class PatternFrames extends SentenceReader {
     for (const party of signing.parties) this.add(RelationType.ESTABLISHED, party, founded, signing.verb, 0.65, `signed an agreement on setting up ${founded.name}`);
   }
 
+  /**
+   * An unnamed agreement is named after its parties ("Memorandum of understanding between A and B"). ("… signed a
+   * memorandum of understanding. The memorandum was signed on behalf of A and of B": one "the" points back at, which the
+   * same parties signed before, is that one.)
+   */
+  private registerUnnamed(signing: Signing): void {
+    const phrase = signing.agreement.name;
+    const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
+    const all = parties.length === signing.parties.length;
+    const distinct = new Set(parties);
+    const sameParties = (ids: string[]) => ids.length === distinct.size && ids.every((id) => distinct.has(id));
+    const definite = [signing.agreement.first, signing.agreement.first - 1].some((k) => this.tokens[k]?.lower === 'the');
+    const earlier = definite && all ? this.registry.entities.find((entity) => entity.type === EntityType.Agreement && entity.namedAfter && sameParties(entity.namedAfter.parties) && headOf(entity.namedAfter.phrase) === headOf(phrase)) : undefined;
+    if (earlier) {
+      signing.agreement.name = earlier.name;
+      this.registry.refer(earlier, signing.agreement, this.text);
+      return;
+    }
+    if (!signing.titled) signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
+    // ("The two companies signed the joint venture agreement. … The joint venture agreement was signed by their chairmen":
+    // the agreement another sentence describes by the same words, no parties named, is this one.)
+    const described = this.registry.entities.find((entity) => entity.type === EntityType.Agreement && !entity.namedAfter && nameKey(entity.name) === nameKey(phrase));
+    if (described) this.registry.rename(described, signing.agreement.name, signing.agreement, this.text);
+    const agreement = this.registry.add(signing.agreement, this.text);
+    if (agreement && !signing.titled && all) agreement.namedAfter = { phrase, parties };
+  }
+
   /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
   private signings(): void {
     for (const signing of this.entry.signings) {
       // ("Heron and the joint venture signed a licence agreement" with no joint venture named: a reference that resolved to
       // the other party signs nothing with it.)
       if (signing.unnamed && signing.parties.length === 2 && signing.parties[0].entityId === signing.parties[1].entityId) continue;
-      if (signing.unnamed && !signing.agreement.entityId) {
-        const phrase = signing.agreement.name;
-        if (!signing.titled) signing.agreement.name = agreementName(phrase, signing.parties.map((party) => party.name));
-        // ("The two companies signed the joint venture agreement. … The joint venture agreement was signed by their chairmen":
-        // the agreement another sentence describes by the same words, no parties named, is this one.)
-        const described = this.registry.entities.find((entity) => entity.type === EntityType.Agreement && !entity.namedAfter && nameKey(entity.name) === nameKey(phrase));
-        if (described) this.registry.rename(described, signing.agreement.name, signing.agreement, this.text);
-        const agreement = this.registry.add(signing.agreement, this.text);
-        const parties = signing.parties.map((party) => party.entityId).filter((id): id is string => !!id);
-        if (agreement && !signing.titled && parties.length === signing.parties.length) agreement.namedAfter = { phrase, parties };
-      }
+      if (signing.unnamed && !signing.agreement.entityId) this.registerUnnamed(signing);
       for (const party of signing.parties) this.add(RelationType.SIGNED, party, signing.agreement, signing.verb, 0.75, `"${signing.verb.text}" ${signing.agreement.name}`);
       this.establishedBySigning(signing);
       // "signed an Agreement on the Joint Establishment of the X Centre": those who sign it set the centre up; "signed the

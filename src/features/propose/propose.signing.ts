@@ -299,6 +299,21 @@ function saysSigning(tokens: Token[], top: Mention[], v: number): boolean {
 }
 
 /**
+ * The parties named after the signing verb at `v`, from `from` to the clause's end: those after "with", "between", "by",
+ * "among"; and those "on behalf of" whom it is signed ("The memorandum, signed on behalf of A by its chairman, … and on
+ * behalf of B by its director": whom the signers act for signs too).
+ */
+function partiesAfter(top: Mention[], tokens: Token[], v: number, from: number, end: number): Mention[] {
+  const behalf = range(from, end)
+    .filter((n) => tokens[n].lower === 'behalf' && tokens[n - 1]?.lower === 'on' && tokens[n + 1]?.lower === 'of')
+    .map((n) => top.find((mention) => (mention.first === n + 2 || mention.first === pastArticle(tokens, n + 2)) && isParty(mention)))
+    .filter((party): party is Mention => party !== undefined);
+  const preposition = tokens[v].lower === 'between' ? v : tokens.findIndex((token, n) => n >= from && n < end && PARTY_PREPOSITIONS.has(token.lower));
+  const named = preposition >= 0 ? partiesFrom(top, tokens, preposition + 1, end) : [];
+  return [...behalf, ...named.filter((party) => !behalf.includes(party))];
+}
+
+/**
  * Finds the signings of one sentence and takes their agreements out of its mentions: a named agreement
  * stays a mention; an unnamed one ("an MoU") becomes the signing's own mention, named once its parties are known.
  */
@@ -340,8 +355,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
     const parties = passive || participle || itemAgreement >= 0 ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
     const after = itemAgreement >= 0 ? span.last + 1 : Math.max(v, span.last) + 1;
-    const preposition = tokens[v].lower === 'between' ? v : tokens.findIndex((token, n) => n >= after && n < clauseEnd && PARTY_PREPOSITIONS.has(token.lower));
-    if (preposition >= 0) parties.push(...partiesFrom(top, tokens, preposition + 1, clauseEnd).filter((party) => !parties.includes(party)));
+    parties.push(...partiesAfter(top, tokens, v, after, clauseEnd).filter((party) => !parties.includes(party)));
     // "Under a separate technology licence agreement signed the same day, A will license its process to B": licensor and licensee.
     if (parties.length === 0) parties.push(...licenceParties(top, tokens, span.last + 1, tokens[head]));
     // "The two universities agreed to found the laboratory in a memorandum of understanding signed in Nanning": the
