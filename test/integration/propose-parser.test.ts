@@ -1090,4 +1090,8 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(entities).toContain('Osprey Bay Marine and Fisheries Bureau');
     expect(entities).not.toContain('Fisheries Bureau');
   });
+  it('reads capitalised words that open a sentence and run into its finite verb as a name, which then splits "A and B Sdn. Bhd." elsewhere (a para6 class, 7 December, the twenty-eighth session)', async () => {
+    const names = (await draftOf('A cooperation agreement between Kapuas Drone Services and Borneo Hydro Sensors Sdn. Bhd. completed the list. Kapuas Drone Services was also admitted to the Osprey Peatland Fire Network.')).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Kapuas Drone Services', 'Borneo Hydro Sensors Sdn. Bhd.']));
+  });
 });

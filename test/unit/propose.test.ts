@@ -1908,3 +1908,12 @@ describe('the classes of dev25 (7 December, the twenty-eighth session)', () => {
     expect(names(again).filter((name) => /^Memorandum/.test(name))).toEqual(['Memorandum of understanding between Heron University and Osprey Robotics Co., Ltd.']);
   });
 });
+
+describe('the classes of para6 (7 December, the twenty-eighth session)', () => {
+  it('reads "have put pen to" and "put their names to" an agreement as signing it', () => {
+    expect(relations('Heron University and Osprey University have put pen to a memorandum of understanding on peat fires.')).toContain(
+      'Heron University SIGNED Memorandum of understanding between Heron University and Osprey University',
+    );
+    expect(relations('Heron University and Osprey University put their names to a framework agreement.')).toContain('Osprey University SIGNED Framework agreement between Heron University and Osprey University');
+  });
+});

@@ -64,7 +64,9 @@ function startsName(tokens: Token[], index: number): boolean {
   const run = isNameWord(tokens[1]) && plainGap(token) ? runAhead(tokens, 1) : -1;
   // ("Kite Robotics (Shenzhen) Co., Ltd. joined": or into the seat in brackets before one.)
   const legal = run > 0 && (LEGAL_WORDS.has(tokens[run].lower) || (run + 1 < tokens.length && seatBeforeLegalForm(tokens, run + 1))) && tokens.slice(1, run).every((word) => word.lower !== 'and' && word.lower !== '&');
-  if (run > 0 && (hasHead(tokens, 1, run) || legal)) return true;
+  // ("Kapuas Drone Services was also admitted …": or into the sentence's finite verb, as a subject's name does.)
+  const subject = run > 0 && !!tokens[run + 1] && !isCapitalised(tokens[run + 1]) && /^(?:was|is|were|are|has|have|had|will)$/.test(tokens[run + 1].lower);
+  if (run > 0 && (hasHead(tokens, 1, run) || legal || subject)) return true;
   // "- Universitas Indonesia", "Universiti Malaya hosted …": a head word the name opens with, as the region's languages put it.
   if (isNameWord(tokens[1]) && plainGap(token) && LEADING_HEADS.has(token.lower)) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');

@@ -33,6 +33,8 @@ const isParty = (mention: Mention) => PARTY_TYPES.has(mention.type) && mention.f
 // ("an agreement that A and B exchanged", "A entered into a contract with B": the agreement exchanged or entered into is signed.)
 const isSignVerb = (tokens: Token[], index: number) =>
   /^(?:sign(?:ed|s)?|conclude[ds]?|ink(?:ed|s)?|exchanged)$/.test(tokens[index].lower) ||
+  // ("have put pen to a memorandum", "put their names to the agreement": the idioms of signing.)
+  (/^puts?$/.test(tokens[index].lower) && (tokens[index + 1]?.lower === 'pen' || /^names?$/.test(tokens[index + 2]?.lower ?? '')) && tokens.slice(index + 2, index + 4).some((token) => token.lower === 'to')) ||
   (/^enter(?:s|ed)?$/.test(tokens[index].lower) && tokens[index + 1]?.lower === 'into') ||
   (/^(?:signing|conclusion)$/.test(tokens[index].lower) && tokens[index + 1]?.lower === 'of');
 /** The complement that completes an agreement's kind after its head: "memorandum of understanding", "letter of intent". */
