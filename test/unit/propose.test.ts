@@ -1916,4 +1916,14 @@ describe('the classes of para6 (7 December, the twenty-eighth session)', () => {
     );
     expect(relations('Heron University and Osprey University put their names to a framework agreement.')).toContain('Osprey University SIGNED Framework agreement between Heron University and Osprey University');
   });
+  it('reads "A signed X with B and Y with C" as two signings, the second by A and C', () => {
+    const found = relations('Heron University signed a framework agreement with Osprey Lowland University and a letter of intent with the Kestrel Peat Swamp Research Station.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Osprey Lowland University SIGNED Framework agreement between Heron University and Osprey Lowland University',
+        'Heron University SIGNED Letter of intent between Heron University and Kestrel Peat Swamp Research Station',
+        'Kestrel Peat Swamp Research Station SIGNED Letter of intent between Heron University and Kestrel Peat Swamp Research Station',
+      ]),
+    );
+  });
 });

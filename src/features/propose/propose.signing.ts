@@ -316,6 +316,52 @@ function partiesAfter(top: Mention[], tokens: Token[], v: number, from: number, 
 }
 
 /**
+ * "A signed a framework agreement with B and a letter of intent with C": a second unnamed agreement the same verb governs,
+ * after "and", with the parties after its "with"; `from` is where its "and" stands.
+ */
+function alsoSigned(top: Mention[], tokens: Token[], after: number, end: number): { from: number; span: { first: number; last: number }; others: Mention[] } | undefined {
+  for (const and of range(after, end).filter((k) => tokens[k].lower === 'and')) {
+    const head = range(and + 1, Math.min(end, and + 5)).find((k) => isAgreementHead(tokens, k));
+    if (head === undefined || top.some((mention) => mention.first <= head && head <= mention.last && mention.type === EntityType.Agreement)) continue;
+    const span = agreementPhrase(tokens, head);
+    if (span.first <= and || tokens[span.last + 1]?.lower !== 'with') continue;
+    const others = partiesFrom(top, tokens, span.last + 2, end);
+    if (others.length > 0) return { from: and, span, others };
+  }
+  return undefined;
+}
+
+/**
+ * The mention of an agreement the text does not name ("a framework agreement", "an MoU on …"), taken out of the sentence's
+ * mentions with the acronym in brackets after it; named once its parties are known.
+ */
+function unnamedAgreement(text: string, sentence: Sentence, top: Mention[], span: { first: number; last: number }, topic: { end: number } | undefined, verb: Token): Mention {
+  const { tokens } = sentence;
+  // The generic phrase and the acronym in brackets after it ("(MoU)") name nothing on their own.
+  const acronymAt = /\(/.test(tokens[span.last].post) || /\(/.test(tokens[span.last + 1]?.pre ?? '') ? span.last + 1 : -1;
+  for (let n = top.length - 1; n >= 0; n -= 1) if ((top[n].first <= span.last && top[n].last >= span.first) || top[n].first === acronymAt) top.splice(n, 1);
+  const words = text.slice(tokens[span.first].start, topic ? topic.end : tokens[span.last].end);
+  const kind = classify(tokens.slice(span.first, span.last + 1).map((token) => token.lower))?.kind ?? 'COOPERATION_AGREEMENT';
+  const article = /^(?:an?|the)$/.test(tokens[span.first - 1]?.lower ?? '') ? `${tokens[span.first - 1].text} ` : '';
+  return {
+    sentence,
+    first: span.first,
+    last: span.last,
+    start: tokens[span.first].start,
+    end: tokens[span.last].end,
+    text: words,
+    name: words.charAt(0).toUpperCase() + words.slice(1),
+    type: EntityType.Agreement,
+    kind,
+    properties: {},
+    confidence: 0.7,
+    reason: `"${verb.text}" ${article}${words}, named after its parties`,
+    form: 'phrase',
+    nested: false,
+  };
+}
+
+/**
  * Finds the signings of one sentence and takes their agreements out of its mentions: a named agreement
  * stays a mention; an unnamed one ("an MoU") becomes the signing's own mention, named once its parties are known.
  */
@@ -357,7 +403,9 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // The parties: the subject of an active verb, and those after "with", "between", "by", "among".
     const parties = passive || participle || itemAgreement >= 0 ? [] : relative > 0 ? partiesFrom(top, tokens, relative + 1, v) : partiesBefore(top, tokens, clauseStart, Math.min(v, span.first));
     const after = itemAgreement >= 0 ? span.last + 1 : Math.max(v, span.last) + 1;
-    parties.push(...partiesAfter(top, tokens, v, after, clauseEnd).filter((party) => !parties.includes(party)));
+    const subject = [...parties];
+    const also = passive || participle ? undefined : alsoSigned(top, tokens, after, clauseEnd);
+    parties.push(...partiesAfter(top, tokens, v, after, also?.from ?? clauseEnd).filter((party) => !parties.includes(party)));
     // "Under a separate technology licence agreement signed the same day, A will license its process to B": licensor and licensee.
     if (parties.length === 0) parties.push(...licenceParties(top, tokens, span.last + 1, tokens[head]));
     // "The two universities agreed to found the laboratory in a memorandum of understanding signed in Nanning": the
@@ -366,35 +414,16 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // ("the two universities": one reference for two parties.)
     const counted = parties.reduce((sum, party) => sum + (party.form === 'reference' ? party.antecedents ?? 1 : 1), 0);
     if (parties.length === 0 || (!named && counted < 2)) continue;
-    let agreement = named;
     const topic = named ? undefined : topicAfter(top, tokens, span.last);
-    if (!agreement) {
-      // The generic phrase and the acronym in brackets after it ("(MoU)") name nothing on their own.
-      const acronymAt = /\(/.test(tokens[span.last].post) || /\(/.test(tokens[span.last + 1]?.pre ?? '') ? span.last + 1 : -1;
-      for (let n = top.length - 1; n >= 0; n -= 1) if ((top[n].first <= span.last && top[n].last >= span.first) || top[n].first === acronymAt) top.splice(n, 1);
-      const words = text.slice(tokens[span.first].start, topic ? topic.end : tokens[span.last].end);
-      const kind = classify(tokens.slice(span.first, span.last + 1).map((token) => token.lower))?.kind ?? 'COOPERATION_AGREEMENT';
-      agreement = {
-        sentence,
-        first: span.first,
-        last: span.last,
-        start: tokens[span.first].start,
-        end: tokens[span.last].end,
-        text: words,
-        name: words.charAt(0).toUpperCase() + words.slice(1),
-        type: EntityType.Agreement,
-        kind,
-        properties: {},
-        confidence: 0.7,
-        reason: `"${tokens[v].text}" ${/^(?:an?|the)$/.test(tokens[span.first - 1]?.lower ?? '') ? tokens[span.first - 1].text + ' ' : ''}${words}, named after its parties`,
-        form: 'phrase',
-        nested: false,
-      };
-    }
+    const agreement = named ?? unnamedAgreement(text, sentence, top, span, topic, tokens[v]);
     // "the signing of MOUs between A and B, C and D, as well as E and F": an agreement for each pair.
     const pairs = !named && PLURAL_AGREEMENTS.test(tokens[head].lower) ? pairsOf(tokens, parties) : undefined;
     if (pairs) for (const pair of pairs) signings.push({ verb: tokens[v], agreement: { ...agreement, name: agreement.name.replace(/s$/i, '') }, parties: pair, unnamed: true });
     else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named, titled: topic !== undefined });
+    if (also && subject.length > 0) {
+      const alsoTopic = topicAfter(top, tokens, also.span.last);
+      signings.push({ verb: tokens[v], agreement: unnamedAgreement(text, sentence, top, also.span, alsoTopic, tokens[v]), parties: [...subject, ...also.others], unnamed: true, titled: alsoTopic !== undefined });
+    }
   }
   return signings;
 }
