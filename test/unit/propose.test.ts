@@ -1926,4 +1926,12 @@ describe('the classes of para6 (7 December, the twenty-eighth session)', () => {
       ]),
     );
   });
+  it('reads "a letter of intent whose signatories are A, B and C" as each of them signing it', () => {
+    expect(relations('The delegation witnessed a letter of intent whose signatories are Heron University, Osprey Smoke Sensing Co., Ltd. and the Kestrel Fire Institute.')).toEqual(
+      expect.arrayContaining([
+        'Heron University SIGNED Letter of intent between Heron University, Osprey Smoke Sensing Co., Ltd. and Kestrel Fire Institute',
+        'Kestrel Fire Institute SIGNED Letter of intent between Heron University, Osprey Smoke Sensing Co., Ltd. and Kestrel Fire Institute',
+      ]),
+    );
+  });
 });

@@ -315,6 +315,20 @@ function partiesAfter(top: Mention[], tokens: Token[], v: number, from: number, 
   return [...behalf, ...named.filter((party) => !behalf.includes(party))];
 }
 
+/** "a letter of intent whose signatories are A, B and C": the parties the agreement's own relative clause lists. */
+function whoseSignatories(text: string, sentence: Sentence, top: Mention[], v: number): Signing | undefined {
+  const { tokens } = sentence;
+  if (tokens[v].lower !== 'whose' || !/^signator(?:y|ies)$/.test(tokens[v + 1]?.lower ?? '') || !/^(?:are|were|include|included)$/.test(tokens[v + 2]?.lower ?? '')) return undefined;
+  const named = top.find((mention) => mention.type === EntityType.Agreement && mention.last === v - 1 && !GENERIC_AGREEMENT.test(mention.name));
+  const head = named ? -1 : agreementEndingAt(tokens, v - 1);
+  if (!named && head < 0) return undefined;
+  const end = tokens.findIndex((token, n) => n > v && /;/.test(token.post)) + 1 || tokens.length;
+  const parties = partiesFrom(top, tokens, v + 3, end);
+  if (parties.length < (named ? 1 : 2)) return undefined;
+  const agreement = named ?? unnamedAgreement(text, sentence, top, agreementPhrase(tokens, head), undefined, tokens[v + 1]);
+  return { verb: tokens[v + 1], agreement, parties, unnamed: !named };
+}
+
 /**
  * "A signed a framework agreement with B and a letter of intent with C": a second unnamed agreement the same verb governs,
  * after "and", with the parties after its "with"; `from` is where its "and" stands.
@@ -372,6 +386,8 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
   for (let v = 0; v < tokens.length; v += 1) {
     // ('("Siam Lotus"; SET: SLD)': a semicolon in brackets ends no clause.)
     if (v > 0 && /;/.test(tokens[v - 1].post) && !inBrackets(tokens, 0, v - 1)) clauseStart = v;
+    const listed = whoseSignatories(text, sentence, top, v);
+    if (listed) signings.push(listed);
     if (!saysSigning(tokens, top, v)) continue;
     const clauseEnd = tokens.findIndex((token, n) => n >= v && /;/.test(token.post)) + 1 || tokens.length;
     const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(tokens[v - 1]?.lower ?? '');
