@@ -1934,4 +1934,8 @@ describe('the classes of para6 (7 December, the twenty-eighth session)', () => {
       ]),
     );
   });
+  it('types a board named for its place and sector as a body, and neither an organ nor a product board', () => {
+    expect(names('The Heron Delta Melaleuca Forest Board was admitted as an associate member.')).toContain('Heron Delta Melaleuca Forest Board');
+    expect(names('The Osprey Circuit Board was sold. Members will elect a new Executive Board.')).toEqual([]);
+  });
 });

@@ -44,9 +44,10 @@ export const HEADS: Record<string, HeadRule> = {
   department: institution('GOVERNMENT_BODY'),
   ministry: institution('GOVERNMENT_BODY'),
   bureau: institution('GOVERNMENT_BODY'),
-  // "Cebu Provincial Board of Science, Industry and Trade" (not "Biomass Board for Low-Cost Housing", a product); "the
-  // board" of a university is a part of it (NAME_ONLY_HEADS).
-  board: { ...institution('GOVERNMENT_BODY'), requires: /\bboard of\b/ },
+  // "Cebu Provincial Board of Science, Industry and Trade", "Sabah Rural Power Board" (a body named for its place and
+  // sector; not "Biomass Board for Low-Cost Housing" or a circuit board, products); "the board" of a university is a part
+  // of it (NAME_ONLY_HEADS).
+  board: { ...institution('GOVERNMENT_BODY'), requires: /\bboard of\b|\S+ (?!circuit |notice |particle |chalk |key )\S+ board$/ },
   commission: institution('GOVERNMENT_BODY'),
   agency: institution('GOVERNMENT_BODY'),
   authority: institution('GOVERNMENT_BODY'),
