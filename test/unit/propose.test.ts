@@ -1938,4 +1938,11 @@ describe('the classes of para6 (7 December, the twenty-eighth session)', () => {
     expect(names('The Heron Delta Melaleuca Forest Board was admitted as an associate member.')).toContain('Heron Delta Melaleuca Forest Board');
     expect(names('The Osprey Circuit Board was sold. Members will elect a new Executive Board.')).toEqual([]);
   });
+  it('types a public "… Service" as a body and a forecasting one as a platform; "service" in small letters names none', () => {
+    const found = extract('The Heron Provincial Health Service joined. The Osprey Storm Surge Outlook Service opened. The firm offers farm data services.').entities;
+    expect(found.map((entity) => [entity.name, entity.type])).toEqual([
+      ['Heron Provincial Health Service', 'Institution'],
+      ['Osprey Storm Surge Outlook Service', 'Platform'],
+    ]);
+  });
 });

@@ -51,6 +51,9 @@ export const HEADS: Record<string, HeadRule> = {
   commission: institution('GOVERNMENT_BODY'),
   agency: institution('GOVERNMENT_BODY'),
   authority: institution('GOVERNMENT_BODY'),
+  // "Savannakhet Provincial Health Service", "Cambodian Peat Fire Service": a public service is a body; "Western Pacific
+  // Storm Surge Outlook Service": a forecasting one is a platform (names only: "a service station" is a station).
+  service: { ...institution('GOVERNMENT_BODY'), byModifier: [[/\b(?:forecasts?|outlooks?|warnings?|information|data)\b/, 'RESEARCH_CENTER', EntityType.Platform]] },
   administration: institution('GOVERNMENT_BODY'),
   office: institution('GOVERNMENT_BODY'),
   // "General Directorate of Applied Research and Innovation", "Directorate General of Higher Education".
@@ -234,7 +237,7 @@ export const BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consula
  * "its 2026 General Assembly" is a meeting, "its general assembly" the body's yearly meeting, which no one names.
  * "the institute's experimental farm" and "a summer school" are described; "the X Demonstration Farm" is named.
  */
-export const NAME_ONLY_HEADS = new Set(['union', 'club', 'coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger', 'atlas', 'repository']);
+export const NAME_ONLY_HEADS = new Set(['union', 'club', 'coalition', 'grouping', 'gathering', 'committee', 'secretariat', 'assembly', 'board', 'farm', 'school', 'bed', 'portal', 'unit', 'pool', 'survey', 'exchange', 'database', 'ledger', 'atlas', 'repository', 'service']);
 
 /** Plural nouns for organisations the text names as a group ("the telecommunication enterprises in the Philippines"). */
 export const COLLECTIVE_HEADS = new Set(['enterprises', 'companies', 'firms', 'universities', 'institutes', 'institutions', 'organizations', 'organisations', 'colleges', 'agencies', 'hospitals', 'schools']);
