@@ -315,6 +315,9 @@ function partiesAfter(top: Mention[], tokens: Token[], v: number, from: number, 
   return [...behalf, ...named.filter((party) => !behalf.includes(party))];
 }
 
+/** Where the clause that holds the word at `v` ends: after its semicolon, else at the sentence's end. */
+const clauseEndFrom = (tokens: Token[], v: number): number => tokens.findIndex((token, n) => n >= v && /;/.test(token.post)) + 1 || tokens.length;
+
 /** "a letter of intent whose signatories are A, B and C": the parties the agreement's own relative clause lists. */
 function whoseSignatories(text: string, sentence: Sentence, top: Mention[], v: number): Signing | undefined {
   const { tokens } = sentence;
@@ -322,8 +325,7 @@ function whoseSignatories(text: string, sentence: Sentence, top: Mention[], v: n
   const named = top.find((mention) => mention.type === EntityType.Agreement && mention.last === v - 1 && !GENERIC_AGREEMENT.test(mention.name));
   const head = named ? -1 : agreementEndingAt(tokens, v - 1);
   if (!named && head < 0) return undefined;
-  const end = tokens.findIndex((token, n) => n > v && /;/.test(token.post)) + 1 || tokens.length;
-  const parties = partiesFrom(top, tokens, v + 3, end);
+  const parties = partiesFrom(top, tokens, v + 3, clauseEndFrom(tokens, v));
   if (parties.length < (named ? 1 : 2)) return undefined;
   const agreement = named ?? unnamedAgreement(text, sentence, top, agreementPhrase(tokens, head), undefined, tokens[v + 1]);
   return { verb: tokens[v + 1], agreement, parties, unnamed: !named };
@@ -389,7 +391,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     const listed = whoseSignatories(text, sentence, top, v);
     if (listed) signings.push(listed);
     if (!saysSigning(tokens, top, v)) continue;
-    const clauseEnd = tokens.findIndex((token, n) => n >= v && /;/.test(token.post)) + 1 || tokens.length;
+    const clauseEnd = clauseEndFrom(tokens, v);
     const passive = ['was', 'were', 'been', 'be', 'is', 'are'].includes(tokens[v - 1]?.lower ?? '');
     // The agreement: after an active verb, before a passive one.
     let head = -1;
