@@ -3,7 +3,7 @@ import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, REFERENCE_HEADS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
-import { MONTH_NAME, NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
+import { MONTH_NAME, NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isDateWord, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
 export interface Mention {
@@ -955,7 +955,7 @@ export const isVenueName = (words: string[]): boolean => VENUE_NOUNS.has(words.a
 function trainingVenue(tokens: Token[], first: number, last: number): boolean {
   if (!/^cent(?:re|er)$/.test(tokens[last].lower) || tokens[last - 1]?.lower !== 'training' || first === 0) return false;
   const venueLine = /^(?:venue|location)$/.test(tokens[0].lower) && /^\s*:/.test(tokens[0].post);
-  const datedLine = (/^\d/.test(tokens[0].text) || tokens[0].tags.has('Month')) && /,\s*$/.test(tokens[first - 1].post);
+  const datedLine = isDateWord(tokens[0]) && /,\s*$/.test(tokens[first - 1].post);
   return venueLine || datedLine;
 }
 
@@ -1296,7 +1296,8 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
     // "the Network's working group", "the Tern institute's laboratory": something a name (or a short reference to one)
     // owns, described, not named; the owner is read on its own. ("each participant's own laboratory": so is what a person has.)
     const owner = tokens.slice(index, last).findIndex((token) => /['’]s$/.test(token.text));
-    const personOwns = owner >= 0 && (PEOPLE_NOUNS.has(tokens[index + owner].lower.replace(/['’]s$/, '')) || PEOPLE_NOUNS.has(`${tokens[index + owner].lower.replace(/['’]s$/, '')}s`));
+    const ownerWord = owner >= 0 ? tokens[index + owner].lower.replace(/['’]s$/, '') : '';
+    const personOwns = PEOPLE_NOUNS.has(ownerWord) || PEOPLE_NOUNS.has(`${ownerWord}s`);
     if (owner >= 0 && (isCapitalised(tokens[index]) || personOwns)) {
       index = owner > 0 ? index + owner : last;
       continue;

@@ -3,7 +3,7 @@ import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
-import { beforeArticle, isCapitalised, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isDateWord, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -280,7 +280,6 @@ export class PatternFrames extends SentenceReader {
     const event = this.titleAbove();
     const first = this.tokens[0];
     if (!event || !first) return;
-    const dated = (token: Token) => /^\d/.test(token.text) || token.tags.has('Month');
     const places = this.entry.top.filter((mention) => mention.entityId && this.typeOf(mention) === EntityType.Place);
     // The line opens with its dates, or with its place (and its country; or places joined by "and") and then, after a
     // comma, its dates.
@@ -288,8 +287,8 @@ export class PatternFrames extends SentenceReader {
     const lead = joined.length > 1 ? joined : places.slice(0, 1);
     const country = lead.length === 1 && places[0] && this.mentionAt(places[0].last + 1);
     const placeEnd = country && this.typeOf(country) === EntityType.Country ? country.last : lead.at(-1)?.last;
-    const placeFirst = places[0]?.first === 0 && /^,/.test(this.tokens[placeEnd!].post) && dated(this.tokens[placeEnd! + 1] ?? first);
-    if (!dated(first) && !placeFirst) return;
+    const placeFirst = places[0]?.first === 0 && /^,/.test(this.tokens[placeEnd!].post) && isDateWord(this.tokens[placeEnd! + 1] ?? first);
+    if (!isDateWord(first) && !placeFirst) return;
     // ("…, Silver Strand Hotel, Beihai, Guangxi, China": the town, the first of the places that close the line, each in the next.)
     let town = places.length - 1;
     while (town > 0 && places[town].first === places[town - 1].last + 1 && /^,\s*$/.test(this.tokens[places[town - 1].last].post)) town -= 1;

@@ -95,6 +95,9 @@ function markNameArticle(token: Token, index: number, tokens: Token[]): void {
   token.tags.add('ProperNoun');
 }
 
+/** A word that gives a date: a number ("22-26", "2027") or a month ("November"); a programme's dated line opens with one. */
+export const isDateWord = (token: Token): boolean => /^\d/.test(token.text) || token.tags.has('Month');
+
 /** Month names, which English also gives people ("June", "April"). */
 export const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
