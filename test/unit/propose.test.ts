@@ -1946,3 +1946,26 @@ describe('the classes of para6 (7 December, the twenty-eighth session)', () => {
     ]);
   });
 });
+
+describe('the classes of para7 (7 December, the twenty-ninth session)', () => {
+  it('names "the X Y Z project", a name in capitals before its kind in small letters, without the kind', () => {
+    const found = extract('Heron Coastal University and the Osprey Institute of Fish Pathology are partners in the Rapid Kestrel Pathogen Test project.').entities;
+    expect(found.find((entity) => entity.type === 'Project')?.name).toBe('Rapid Kestrel Pathogen Test');
+  });
+  it('holds an ordinal in words and in figures for one word of a name', () => {
+    expect(nameKey('Seventh General Assembly of the Heron Network')).toBe(nameKey('7th General Assembly of the Heron Network'));
+    expect(wordsKey('Twelfth Forum of the Heron Network')).toBe(wordsKey('the Heron Network 12th Forum'));
+    expect(nameKey('Seventh General Assembly')).not.toBe(nameKey('8th General Assembly'));
+  });
+  it('reads "A and B were also represented" as both attending the event spoken of', () => {
+    expect(relations('The Heron Dialogue on Fish Health opened in Beihai on Monday. The Osprey Academy of Mariculture and the Kestrel Fish Health Laboratory were also represented.')).toEqual(
+      expect.arrayContaining(['Osprey Academy of Mariculture ATTENDED Heron Dialogue on Fish Health', 'Kestrel Fish Health Laboratory ATTENDED Heron Dialogue on Fish Health']),
+    );
+  });
+  it('reads "took part" with nothing after it, "as did B" and "joined online" as attending the event spoken of', () => {
+    expect(relations('The Heron Dialogue on Fish Health opened in Beihai on Monday. Officials of the Osprey Fisheries Bureau took part, as did a delegation of the Kestrel Aquaculture Agency.')).toEqual(
+      expect.arrayContaining(['Osprey Fisheries Bureau ATTENDED Heron Dialogue on Fish Health', 'Kestrel Aquaculture Agency ATTENDED Heron Dialogue on Fish Health']),
+    );
+    expect(relations('The Heron Fish Health Forum opened in Songkhla. Researchers from the Osprey Mariculture Institute joined online.')).toContain('Osprey Mariculture Institute ATTENDED Heron Fish Health Forum');
+  });
+});

@@ -1115,7 +1115,10 @@ function describeNew(reference: Mention, entry: SentenceMentions, registry: Enti
   // word names its owner.)
   const capitalised = reference.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/^the$/i.test(word));
   const named = capitalised.some((word) => !registry.find(word)) || reference.type === EntityType.Initiative;
-  const described: Mention[] = named && ownWords.length > 0 && reference.antecedents === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: name.charAt(0).toUpperCase() + name.slice(1) }] : [];
+  // ("the Rapid Shrimp Pathogen Test project": a name in capitals, then its kind in small letters, which is no part of it.)
+  const kindAfterName = /^\p{Ll}/u.test(reference.sentence.tokens[reference.last].text) && capitalised.length >= 2 && capitalised.length === reference.last - reference.first - (/^the$/i.test(reference.sentence.tokens[reference.first].text) ? 1 : 0);
+  const shown = kindAfterName ? capitalised.join(' ') : name.charAt(0).toUpperCase() + name.slice(1);
+  const described: Mention[] = named && ownWords.length > 0 && reference.antecedents === 1 && !NAME_ONLY_HEADS.has(head ?? '') ? [{ ...reference, form: 'phrase', name: shown }] : [];
   for (const item of described) registry.add(item, text);
   replaceMention(entry, reference, described);
 }

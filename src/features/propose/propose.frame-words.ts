@@ -210,6 +210,9 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 5).some(isPersonNoun) ? Action.ATTEND : undefined;
   // "Laos and Cambodia were represented by observers": a country or body is present through its people.
   if (/^represented$/.test(word) && next === 'by' && tokens.slice(index + 2, index + 5).some(isPersonNoun)) return Action.ATTEND;
+  // ("A, B and C were also represented": so without saying by whom, where the clause ends or says where.)
+  const be = ['also', 'too'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  if (/^represented$/.test(word) && /^(?:were|was|are|is|be|been)$/.test(tokens[be]?.lower ?? '') && (next === '' || /[.;,]/.test(tokens[index].post) || ['at', 'in', 'too'].includes(next))) return Action.ATTEND;
   // "The park lies in Vientiane Province", "the station sits on the coast of Kampot": where it is.
   if (/^(?:lies|lay|lie|sits|sat|stands)$/.test(word) && ['in', 'on', 'at', 'near'].includes(next)) return Action.LOCATE;
   // "The alliance consists of A and B", "is made up of A and B": who it is made of are its members.
@@ -231,6 +234,9 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   // ("switched on the X Centre": what is switched on is launched.)
   if (/^switch(?:es|ed|ing)?$/.test(word) && next === 'on') return Action.LAUNCH;
   // "took place", "kicked off": only with their particle.
+  // ("Officials of A took part, as did B", "researchers from C joined online": without saying in what, at the event spoken of.)
+  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part' && (!tokens[index + 2] || /[.;,]/.test(tokens[index + 1].post))) return Action.ATTEND;
+  if (/^join(?:s|ed|ing)?$/.test(word) && /^(?:online|remotely|virtually)$/.test(next)) return Action.ATTEND;
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;
   if (found === Action.HOLD && /^kick/.test(word) && next !== 'off') return undefined;

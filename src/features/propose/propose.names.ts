@@ -1,7 +1,7 @@
 /**
  * How names are compared: the same name written with other case, punctuation, quotes, a leading
- * "the" or a legal form has one `nameKey`; the same words in another order ("Guangxi Science and
- * Technology Department" and "Department of Science and Technology of Guangxi") share a `wordsKey`.
+ * "the", a legal form or an ordinal in words rather than figures has one `nameKey`; the same words in another order
+ * ("Guangxi Science and Technology Department" and "Department of Science and Technology of Guangxi") share a `wordsKey`.
  */
 
 /** Legal-form words that do not tell two organisations apart ("Co., Ltd.", "Inc.", "GmbH", "Public Company Limited"). */
@@ -59,14 +59,23 @@ export function nameWords(name: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Equal for the same name in another case, punctuation, with or without "the" or a legal suffix. */
+/** Ordinals in words and in figures are one word of a name: "Seventh General Assembly", "7th General Assembly". */
+const ORDINALS: Record<string, string> = {
+  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th',
+  eleventh: '11th', twelfth: '12th', thirteenth: '13th', fourteenth: '14th', fifteenth: '15th', sixteenth: '16th', seventeenth: '17th', eighteenth: '18th', nineteenth: '19th', twentieth: '20th',
+};
+
+/** A name's words as names are compared: `nameWords`, ordinals in figures. */
+const comparedWords = (name: string) => nameWords(name).map((word) => ORDINALS[word] ?? word);
+
+/** Equal for the same name in another case, punctuation, with or without "the" or a legal suffix, an ordinal in words or figures. */
 export function nameKey(name: string): string {
-  return nameWords(name).join(' ');
+  return comparedWords(name).join(' ');
 }
 
 /** The name's own words, sorted: equal for reordered names. Undefined for one-word names (nameKey covers those). */
 export function wordsKey(name: string): string | undefined {
-  const words = nameWords(name).filter((word) => !JOINING_WORDS.has(word));
+  const words = comparedWords(name).filter((word) => !JOINING_WORDS.has(word));
   return words.length > 1 ? [...words].sort().join(' ') : undefined;
 }
 
