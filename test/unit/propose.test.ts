@@ -1968,4 +1968,14 @@ describe('the classes of para7 (7 December, the twenty-ninth session)', () => {
     );
     expect(relations('The Heron Fish Health Forum opened in Songkhla. Researchers from the Osprey Mariculture Institute joined online.')).toContain('Osprey Mariculture Institute ATTENDED Heron Fish Health Forum');
   });
+  it('reads an "Observers:" line as attending the event of the programme', () => {
+    expect(relations('PROGRAMME: 3rd Heron Training Course on Shellfish Diagnostics\n\nVenue: Osprey Ocean College, Beihai\nObservers: Kestrel Coastal Aquaculture Institute\n')).toContain(
+      'Kestrel Coastal Aquaculture Institute ATTENDED 3rd Heron Training Course on Shellfish Diagnostics',
+    );
+  });
+  it('reads "carried out by A with B and C" as B and C taking part too, whatever clause follows', () => {
+    expect(relations('The Heron Project entered its final year. It is carried out by Osprey Coastal University with the Kestrel Institute of Fish Virology and the Egret Aquatic Institute; the consortium also comprises Crane University.')).toEqual(
+      expect.arrayContaining(['Kestrel Institute of Fish Virology PARTICIPATES_IN Heron Project', 'Egret Aquatic Institute PARTICIPATES_IN Heron Project']),
+    );
+  });
 });

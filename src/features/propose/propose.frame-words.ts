@@ -250,8 +250,9 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
 export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
   [/^(?:co-?)?host(?:s|ed)?$/, RelationType.HOSTED, [EntityType.Event]],
   [/^(?:co-?)?organi[sz](?:ers?|ing|ed)$/, RelationType.ORGANIZED, [EntityType.Event]],
-  // "Chair:", "Keynote:", "Remarks:", "Session 2: …, A": who chairs a session, speaks in it or gives the keynote takes part in the event.
-  [/^(?:delegations?|delegates?|participants?|attendees?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panell?ists?|sessions?|remarks|address(?:es)?|presenters?|lecturers?|instructors?|trainers?|facilitators?|tutors?)$/, RelationType.ATTENDED, [EntityType.Event]],
+  // "Chair:", "Keynote:", "Remarks:", "Session 2: …, A": who chairs a session, speaks in it or gives the keynote takes part in the event;
+  // so do "Observers:".
+  [/^(?:delegations?|delegates?|participants?|attendees?|observers?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panell?ists?|sessions?|remarks|address(?:es)?|presenters?|lecturers?|instructors?|trainers?|facilitators?|tutors?)$/, RelationType.ATTENDED, [EntityType.Event]],
   [/^(?:venue|location)$/, RelationType.HELD_IN, [EntityType.Event]],
   // "Trial sites: Kampong Speu, Cambodia; Lampung, Indonesia": where the project (platform) named last works.
   [/^(?:sites|locations)$/, RelationType.LOCATED_IN, [EntityType.Project, EntityType.Platform]],

@@ -497,7 +497,8 @@ class SentenceRelations extends PatternFrames {
       if (target && (action === Action.LAUNCH || inaugurated) && this.typeOf(target) !== EntityType.Event) predicate.action = Action.ESTABLISH;
     }
     // ("the project is led by A with B": who runs or carries out a thing by someone's side shares the work.)
-    const carriedOut = predicate.passive && (action === Action.RUN || action === Action.IMPLEMENT);
+    // ("It is carried out by A with B and C": "carried out" reads as taking part, and shares it as running does.)
+    const carriedOut = predicate.passive && (action === Action.RUN || action === Action.IMPLEMENT || (action === Action.PARTICIPATE && /^carr/.test(this.tokens[index].lower)));
     if (CO_AGENT_ACTIONS.has(action)) predicate.agents = [...predicate.agents, ...this.coAgents(index, after, end, carriedOut)];
     // "the project was carried out together with B and C": the passive subject is what the co-agents take part in.
     const wholes = predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!));
