@@ -1973,6 +1973,18 @@ describe('the classes of para7 (7 December, the twenty-ninth session)', () => {
       'Kestrel Coastal Aquaculture Institute ATTENDED 3rd Heron Training Course on Shellfish Diagnostics',
     );
   });
+  it('reads "A and B were welcomed into the network" as both joining the network named before', () => {
+    expect(relations('The Heron Fish Health Network held its assembly. In addition, the Osprey Veterinary Station and the Kestrel Mariculture Institute were welcomed into the network at its close.')).toEqual(
+      expect.arrayContaining(['Osprey Veterinary Station MEMBER_OF Heron Fish Health Network', 'Kestrel Mariculture Institute MEMBER_OF Heron Fish Health Network']),
+    );
+  });
+  it('reads "three bodies had been accepted into the network: A, B and C" as A, B and C joining it, not whoever announced it', () => {
+    const found = relations('The Osprey Fisheries Department also announced that three bodies had been accepted into the Heron Fish Health Laboratory Network: the Kestrel Academy of Mariculture, the Egret Quarantine Station and Crane Ocean College.');
+    expect(found).toEqual(
+      expect.arrayContaining(['Kestrel Academy of Mariculture MEMBER_OF Heron Fish Health Laboratory Network', 'Egret Quarantine Station MEMBER_OF Heron Fish Health Laboratory Network', 'Crane Ocean College MEMBER_OF Heron Fish Health Laboratory Network']),
+    );
+    expect(found).not.toContain('Osprey Fisheries Department MEMBER_OF Heron Fish Health Laboratory Network');
+  });
   it('reads "carried out by A with B and C" as B and C taking part too, whatever clause follows', () => {
     expect(relations('The Heron Project entered its final year. It is carried out by Osprey Coastal University with the Kestrel Institute of Fish Virology and the Egret Aquatic Institute; the consortium also comprises Crane University.')).toEqual(
       expect.arrayContaining(['Kestrel Institute of Fish Virology PARTICIPATES_IN Heron Project', 'Egret Aquatic Institute PARTICIPATES_IN Heron Project']),

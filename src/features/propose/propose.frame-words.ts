@@ -73,7 +73,8 @@ const VERBS: [RegExp, Action][] = [
   // "presented the results at the Forum", "exhibited at the Expo": whoever shows work at an event takes part in it.
   [/^(?:present(?:s|ed|ing)?$|showcas|exhibit(?:s|ed|ing)?$)/, Action.ATTEND],
   [/^(?:drew|draw|attract|gather|brought|bring)/, Action.GATHER],
-  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris|involv|admit|accept(?:s|ed|ing)?$|includ(?:e|es|ed)$|counts?$|counted|adds?$|added|adding)/, Action.GROUP],
+  // ("A and B were welcomed into the network": admitted.)
+  [/^(?:groups?|grouped|grouping|unit(?:e|es|ed|ing)|compris|involv|admit|accept(?:s|ed|ing)?$|welcomed$|includ(?:e|es|ed)$|counts?$|counted|adds?$|added|adding)/, Action.GROUP],
 ];
 
 /** The roles an event's verb gives the actors it names. */

@@ -505,8 +505,13 @@ class SentenceRelations extends PatternFrames {
     if (action === Action.PARTICIPATE && predicate.passive && predicate.objects.length === 0 && wholes.length > 0) Object.assign(predicate, { objects: wholes, agents: this.coAgents(index, after, end) });
     // "A and B were admitted (accepted) into the alliance": the whole follows "to" or "into"; the subject are its members.
     if (action === Action.GROUP && predicate.passive && ['to', 'into'].includes(this.tokens[after]?.lower ?? '')) {
-      const wholes = this.objectsAfter(after + 1, end).objects.filter((mention) => WHOLE_TYPES.includes(this.typeOf(mention)!));
-      if (wholes.length > 0) Object.assign(predicate, { agents: wholes, objects: predicate.agents });
+      // ("were admitted into the network": the one named before.)
+      const named = this.objectsAfter(after + 1, end).objects.filter((mention) => WHOLE_TYPES.includes(this.typeOf(mention)!));
+      const wholes = named.length > 0 ? named : [this.wholeAfter(after + 1, end, [EntityType.Network])].filter((mention): mention is Mention => mention !== undefined);
+      // ("the department announced that three bodies had been accepted into the network: A, B and C": counted before the
+      // verb, the members are named after a colon.)
+      const listed = this.listedAfterColon(index).filter((mention) => !wholes.includes(mention));
+      if (wholes.length > 0) Object.assign(predicate, { agents: wholes, objects: listed.length > 0 ? listed : predicate.agents });
     }
     if (predicate.agents.length === 0 && action === Action.PARTICIPATE) {
       const colon = this.tokens.findIndex((token, n) => n >= after && n < end && /:/.test(token.post));

@@ -615,13 +615,17 @@ export class SentenceReader {
     const colon = this.tokens.findIndex((token, k) => k >= verb && /:\s*$/.test(token.post));
     if (colon < 0 || this.tokens.slice(verb, colon).some((token) => /[;.]/.test(token.post))) return [];
     const top = this.entry.top.filter((mention) => mention.first > colon && mention.entityId);
-    // Each item opens the list or follows a comma and, maybe, "and" ("… support, and the B"): not the names inside its clause.
-    return top.filter((mention) => {
+    // Each item opens the list or follows a comma and, maybe, "and" ("… support, and the B"), or "and" right after an item
+    // ("A, B and C"): not the names inside its clause.
+    const listed: Mention[] = [];
+    for (const mention of top) {
       let k = mention.first - 1;
       if (this.tokens[k]?.lower === 'the') k -= 1;
-      if (this.tokens[k]?.lower === 'and') k -= 1;
-      return k === colon || /,\s*$/.test(this.tokens[k]?.post ?? '');
-    });
+      const and = this.tokens[k]?.lower === 'and';
+      if (and) k -= 1;
+      if (k === colon || /,\s*$/.test(this.tokens[k]?.post ?? '') || (and && listed.at(-1)?.last === k)) listed.push(mention);
+    }
+    return listed;
   }
 
   /** The event something was launched at: one the sentence names, "at the forum", or "on its first day" of the event named last. */
