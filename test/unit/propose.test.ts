@@ -1985,6 +1985,18 @@ describe('the classes of para7 (7 December, the twenty-ninth session)', () => {
     );
     expect(found).not.toContain('Osprey Fisheries Department MEMBER_OF Heron Fish Health Laboratory Network');
   });
+  it('reads "A held its seventh General Assembly", an ordinal in small letters, as A organising its own meeting', () => {
+    expect(relations('The Heron Fish Health Network held its seventh General Assembly in Can Tho on 17 January.')).toContain('Heron Fish Health Network ORGANIZED Seventh General Assembly of the Heron Fish Health Network');
+  });
+  it('reads "was hosted by A and jointly convened with B" as B organising the event too', () => {
+    const found = relations('The Heron Network held its Seventh General Assembly in Can Tho. The assembly was hosted by the Osprey Fisheries Institute and jointly convened with the Kestrel Fish Farmers Federation.');
+    expect(found).toContain('Kestrel Fish Farmers Federation ORGANIZED Seventh General Assembly of the Heron Network');
+    expect(found).not.toContain('Kestrel Fish Farmers Federation ATTENDED Seventh General Assembly of the Heron Network');
+  });
+  it('reads "B acted as host institution" and "served as the host" as hosting the event spoken of', () => {
+    expect(relations('The Heron Forum opened in Beihai. The Osprey Park Administrative Committee acted as host institution.')).toContain('Osprey Park Administrative Committee HOSTED Heron Forum');
+    expect(relations('The Heron Forum opened in Beihai on 3 May. Osprey University served as the host.')).toContain('Osprey University HOSTED Heron Forum');
+  });
   it('reads "carried out by A with B and C" as B and C taking part too, whatever clause follows', () => {
     expect(relations('The Heron Project entered its final year. It is carried out by Osprey Coastal University with the Kestrel Institute of Fish Virology and the Egret Aquatic Institute; the consortium also comprises Crane University.')).toEqual(
       expect.arrayContaining(['Kestrel Institute of Fish Virology PARTICIPATES_IN Heron Project', 'Egret Aquatic Institute PARTICIPATES_IN Heron Project']),

@@ -473,7 +473,9 @@ export class PatternFrames extends SentenceReader {
    * meeting is one it organises; "its" is the subject's, else the organisation named last.
    */
   private ownEvent(index: number, subject: Mention[]): void {
-    const event = this.tokens[index].lower === 'its' ? this.mentionAt(index + 1) : undefined;
+    // ("held its seventh General Assembly": an ordinal in small letters may stand before the meeting's name.)
+    const its = this.tokens[index].lower === 'its';
+    const event = its ? (this.mentionAt(index + 1) ?? (this.tokens[index + 1]?.tags.has('Ordinal') ? this.mentionAt(index + 2) : undefined)) : undefined;
     // "A hosted its …": the verb says the role.
     if (!event || this.typeOf(event) !== EntityType.Event || this.tokens.slice(0, index).some((_, k) => actionOf(this.tokens, k) === Action.HOST)) return;
     const owners = [EntityType.Network, EntityType.Institution, EntityType.CountryGroup];
@@ -825,7 +827,9 @@ export class PatternFrames extends SentenceReader {
     const tokens = this.tokens;
     if (!/^(?:stag(?:e|es|ed|ing)|conven(?:e|es|ed|ing))$/.test(tokens[index].lower) || this.mentionAt(index)) return;
     const end = this.nextClauseEnd(index);
-    const passive = tokens[index + 1]?.lower === 'by';
+    // ("The assembly was hosted by A and jointly convened with B": who convenes it with the organiser named before organises it too.)
+    const convenedWith = tokens[index + 1]?.lower === 'with' && /^(?:jointly|co|also|was|were|is|been)$/.test(tokens[index - 1]?.lower ?? '');
+    const passive = tokens[index + 1]?.lower === 'by' || convenedWith;
     const organisers = passive ? this.objectsAfter(index + 2, end).objects : this.subjectBefore(index, this.clauseStart(index));
     const events = passive ? [this.eventOfSentence(index) ?? this.eventBefore(index, this.subjectBefore(index, this.clauseStart(index)), undefined)[0]] : this.objectsAfter(index + 1, end).objects.slice(0, 1).concat(this.referenceAt(pastArticle(tokens, index + 1), EntityType.Event));
     const event = events.find((mention) => mention && this.typeOf(mention) === EntityType.Event);
