@@ -1997,6 +1997,14 @@ describe('the classes of para7 (7 December, the twenty-ninth session)', () => {
     expect(relations('The Heron Forum opened in Beihai. The Osprey Park Administrative Committee acted as host institution.')).toContain('Osprey Park Administrative Committee HOSTED Heron Forum');
     expect(relations('The Heron Forum opened in Beihai on 3 May. Osprey University served as the host.')).toContain('Osprey University HOSTED Heron Forum');
   });
+  it('reads "Dr A of B said in her keynote address" as B attending the event spoken of; a name the speech merely mentions does not', () => {
+    expect(relations('The Heron Fish Health Forum opened in Songkhla on Monday. Dr Anong Rattanakul of the Osprey Institute of Aquatic Pathology said in her keynote address that rapid tests had cut losses.')).toContain(
+      'Osprey Institute of Aquatic Pathology ATTENDED Heron Fish Health Forum',
+    );
+    const found = relations('The Heron Fish Health Forum opened in Songkhla on Monday. In his speech, Professor Li Wei of Kestrel University praised the Egret Fisheries Agency.');
+    expect(found).toContain('Kestrel University ATTENDED Heron Fish Health Forum');
+    expect(found).not.toContain('Egret Fisheries Agency ATTENDED Heron Fish Health Forum');
+  });
   it('reads "carried out by A with B and C" as B and C taking part too, whatever clause follows', () => {
     expect(relations('The Heron Project entered its final year. It is carried out by Osprey Coastal University with the Kestrel Institute of Fish Virology and the Egret Aquatic Institute; the consortium also comprises Crane University.')).toEqual(
       expect.arrayContaining(['Kestrel Institute of Fish Virology PARTICIPATES_IN Heron Project', 'Egret Aquatic Institute PARTICIPATES_IN Heron Project']),

@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
+import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, isCapitalised, isDateWord, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
@@ -400,6 +400,7 @@ export class PatternFrames extends SentenceReader {
     this.agreementCalled();
     this.frontedCoAgent(subject);
     this.frontedVenue();
+    this.speakerInProse();
     for (let index = 0; index < tokens.length; index += 1) {
       const word = tokens[index].lower;
       this.nounFrames(index, subject);
@@ -894,6 +895,25 @@ export class PatternFrames extends SentenceReader {
     for (const speaker of speakers) {
       const type = this.typeOf(speaker);
       if (ACTOR_TYPES.has(type!) && type !== EntityType.Place && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `"${this.tokens[index - 1].text} ${this.tokens[index].text}" it at ${event.name}`);
+    }
+  }
+
+  /**
+   * "Dr A of the X Institute said in her keynote address …", "In his speech, Professor B of Y …": a speaker the sentence
+   * names with a title, of an organisation, giving a talk it speaks of (her, his or their keynote, speech, remarks) speaks
+   * at the event spoken of, so the organisation attends it.
+   */
+  private speakerInProse(): void {
+    const tokens = this.tokens;
+    // ("her keynote", "his opening speech": the talk is a noun of the sentence, not a programme's label.)
+    const talk = tokens.findIndex((token, k) => SPEECH_NOUNS.has(token.lower) && (/^(?:her|his|their|a|the)$/.test(tokens[k - 1]?.lower ?? '') || /^(?:her|his|their)$/.test(tokens[k - 2]?.lower ?? '')));
+    if (talk < 0 || this.isProgrammeLine()) return;
+    const titled = (of: number) => tokens.slice(Math.max(0, of - 5), of).some((token, n, before) => HONORIFICS.has(token.lower.replace(/\.$/, '')) && before.slice(n + 1).every(isCapitalised));
+    const speakers = this.entry.top.filter((mention) => mention.entityId && tokens[beforeArticle(tokens, mention.first)]?.lower === 'of' && titled(beforeArticle(tokens, mention.first)));
+    const event = speakers.length > 0 ? this.sentenceEvent(talk) : undefined;
+    for (const speaker of speakers) {
+      const type = this.typeOf(speaker);
+      if (event && speaker.entityId !== event.entityId && ACTOR_TYPES.has(type!) && type !== EntityType.Place && type !== EntityType.Country) this.add(RelationType.ATTENDED, speaker, event, tokens[talk], 0.6, `its speaker's "${tokens[talk].text}" at ${event.name}`);
     }
   }
 
