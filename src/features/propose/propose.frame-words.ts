@@ -236,10 +236,10 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (/^(?:act|serve)(?:s|d|ed|ing)?$/.test(word) && next === 'as' && /^(?:co-?)?host$/.test(tokens[index + (tokens[index + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) return Action.HOST;
   // ("switched on the X Centre": what is switched on is launched.)
   if (/^switch(?:es|ed|ing)?$/.test(word) && next === 'on') return Action.LAUNCH;
-  // "took place", "kicked off": only with their particle.
   // ("Officials of A took part, as did B", "researchers from C joined online": without saying in what, at the event spoken of.)
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part' && (!tokens[index + 2] || /[.;,]/.test(tokens[index + 1].post))) return Action.ATTEND;
   if (/^join(?:s|ed|ing)?$/.test(word) && /^(?:online|remotely|virtually)$/.test(next)) return Action.ATTEND;
+  // "took place", "kicked off": only with their particle.
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;
   if (found === Action.HOLD && /^kick/.test(word) && next !== 'off') return undefined;
