@@ -22,7 +22,7 @@ import {
 import { proposerGraph } from '../../features/propose/propose.repository';
 import { proposeDocument, type DocumentDraft } from '../../features/propose/propose.service';
 
-const USAGE = 'usage: npm run eval:extraction [-- --set all|SET[,SET…] [--write]]   (SET: dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, test; all, the default, also writes docs/extraction.md)';
+const USAGE = `usage: npm run eval:extraction [-- --set all|SET[,SET…] [--write]]   (SET: ${CORPUS_SETS.join(', ')}; all, the default, also writes docs/extraction.md)`;
 
 /** The targets of issue 14: entity recall, relationship recall, precision of both, verbatim quotes. */
 const TARGETS = { entityRecall: 0.9, relationRecall: 0.6, precision: 0.7 };
