@@ -232,8 +232,6 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (found === Action.PARTICIPATE && /^join/.test(word) && ['forces', 'hands'].includes(next)) return Action.COOPERATE;
   // "Hanoi is playing host to the forum": a light verb and its role noun say what the role's verb says.
   if (/^play(?:s|ed|ing)?$/.test(word) && /^(?:co-?)?host$/.test(next)) return Action.HOST;
-  // "B acted as host institution", "served as the host": the same, said with "as".
-  if (/^(?:act|serve)(?:s|d|ed|ing)?$/.test(word) && next === 'as' && /^(?:co-?)?host$/.test(tokens[index + (tokens[index + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) return Action.HOST;
   // ("switched on the X Centre": what is switched on is launched.)
   if (/^switch(?:es|ed|ing)?$/.test(word) && next === 'on') return Action.LAUNCH;
   // ("Officials of A took part, as did B", "researchers from C joined online": without saying in what, at the event spoken of.)

@@ -788,7 +788,8 @@ export class PatternFrames extends SentenceReader {
 
   /**
    * A role noun in the singular, said of one actor: "its host, A, and its co-host, B", "with A as local host", "As host of
-   * the expo, B …", "C acted as organiser": A and B host, C organises the event the sentence names (or that "of" names).
+   * the expo, B …", "C acted as organiser": A and B host, C organises the event the sentence names (or that "of" names; for
+   * "acted as", the event spoken of).
    */
   private roleNamedAs(index: number): void {
     const tokens = this.tokens;
@@ -796,10 +797,12 @@ export class PatternFrames extends SentenceReader {
     const role = /^(?:co-?)?host$/.test(word) ? RelationType.HOSTED : /^(?:co-?)?organi[sz]er$/.test(word) ? RelationType.ORGANIZED : undefined;
     if (!role || this.mentionAt(index) || tokens[index].tags.has('Verb')) return;
     const ofEvent = tokens[index + 1]?.lower === 'of' ? this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.find((mention) => this.typeOf(mention) === EntityType.Event) : undefined;
-    const event = ofEvent ?? this.eventOfSentence(index);
-    if (!event) return;
     let asAt = index - 1;
     while (asAt > index - 4 && asAt >= 0 && tokens[asAt].lower !== 'as' && !this.mentionAt(asAt) && !/,/.test(tokens[asAt].post)) asAt -= 1;
+    // ("The forum opened in Beihai. B acted as host institution": a role a clause of its own gives is in the event spoken of.)
+    const servesAs = tokens[asAt]?.lower === 'as' && SERVES_AS.test(tokens[asAt - 1]?.lower ?? '');
+    const event = ofEvent ?? this.eventOfSentence(index) ?? (servesAs ? this.sentenceEvent(index) : undefined);
+    if (!event) return;
     let actors: Mention[] = [];
     if (tokens[asAt]?.lower === 'as') {
       const start = this.clauseStart(asAt);
@@ -811,7 +814,7 @@ export class PatternFrames extends SentenceReader {
         const subject = comma > 0 ? this.mentionAt(pastArticle(tokens, comma + 1)) : undefined;
         if (subject) actors = [subject];
       }
-      else if (SERVES_AS.test(tokens[asAt - 1]?.lower ?? '')) actors = this.subjectBefore(asAt - 1, this.clauseStart(asAt - 1));
+      else if (servesAs) actors = this.subjectBefore(asAt - 1, this.clauseStart(asAt - 1));
     } else if (/^,\s*$/.test(tokens[index].post) && ['its', 'their', 'the'].includes(tokens[index - 1]?.lower ?? '')) {
       // "its host, A,": the name the apposition gives.
       const named = this.mentionAt(pastArticle(tokens, index + 1));

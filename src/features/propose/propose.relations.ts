@@ -465,9 +465,6 @@ class SentenceRelations extends PatternFrames {
       if (action === Action.HOST && predicate.events.length === 0 && by.length > 0) predicate.objects = agents.filter((agent) => WHOLE_TYPES.includes(this.typeOf(agent)!));
     } else {
       predicate.events = this.eventAfter(after, end, action === Action.ATTEND && !NAMED_EVENT_ATTENDANCE.test(this.tokens[index].lower));
-      // ("B acted as host institution": the event spoken of, when none follows.)
-      const asRole = this.tokens[index + 1]?.lower === 'as' && /^(?:act|serv)/.test(this.tokens[index].lower);
-      if (asRole && predicate.events.length === 0) predicate.events = [this.sentenceEvent(index)].filter((event): event is Mention => event !== undefined);
       if (action === Action.ATTEND) {
         predicate.agents = this.attendees(clauseStart, index, agents);
         // "Officials from six countries spoke at the forum, including representatives of A": whom the tail names attend too.
