@@ -235,10 +235,9 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   // ("switched on the X Centre": what is switched on is launched.)
   if (/^switch(?:es|ed|ing)?$/.test(word) && next === 'on') return Action.LAUNCH;
   // ("Officials of A took part, as did B", "researchers from C joined online": without saying in what, at the event spoken of.)
-  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part' && (!tokens[index + 2] || /[.;,]/.test(tokens[index + 1].post))) return Action.ATTEND;
+  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return !tokens[index + 2] || /[.;,]/.test(tokens[index + 1].post) ? Action.ATTEND : Action.PARTICIPATE;
   if (/^join(?:s|ed|ing)?$/.test(word) && /^(?:online|remotely|virtually)$/.test(next)) return Action.ATTEND;
   // "took place", "kicked off": only with their particle.
-  if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next === 'part') return Action.PARTICIPATE;
   if (found === Action.HOLD && /^(?:took|tak)/.test(word) && next !== 'place') return undefined;
   if (found === Action.HOLD && /^kick/.test(word) && next !== 'off') return undefined;
   return found;
