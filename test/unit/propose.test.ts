@@ -2011,3 +2011,25 @@ describe('the classes of para7 (7 December, the twenty-ninth session)', () => {
     );
   });
 });
+
+describe('the classes of the thirtieth session (7 December)', () => {
+  it('reads "They also signed an MoU with C" as the previous sentence\'s subject signing it with C', () => {
+    const found = relations('The Heron Marine Institute and Osprey Ocean College opened a laboratory in Beihai. They also signed a memorandum of understanding with the Kestrel Fisheries Agency.');
+    const memorandum = 'Memorandum of understanding between Heron Marine Institute, Osprey Ocean College and Kestrel Fisheries Agency';
+    expect(found).toEqual(expect.arrayContaining([`Heron Marine Institute SIGNED ${memorandum}`, `Osprey Ocean College SIGNED ${memorandum}`, `Kestrel Fisheries Agency SIGNED ${memorandum}`]));
+  });
+  it('reads "It also signed …" as the one subject before signing, and "they" after a subject of one as the pair named last', () => {
+    expect(relations('Osprey Ocean College opened a laboratory in Beihai in May. It also signed a cooperation agreement with the Kestrel Fisheries Agency.')).toContain(
+      'Osprey Ocean College SIGNED Cooperation agreement between Osprey Ocean College and Kestrel Fisheries Agency',
+    );
+    const found = relations('The Heron Marine Institute and Osprey Ocean College signed an agreement. The laboratory will be run by the Heron Marine Institute and Osprey Ocean College. They also signed a data licence with the Kestrel Fisheries Agency.');
+    expect(found).toContain('Osprey Ocean College SIGNED Data licence between Heron Marine Institute, Osprey Ocean College and Kestrel Fisheries Agency');
+  });
+  it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
+    expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
+    expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([
+      'Osprey Ocean College SIGNED Supply contract between Osprey Ocean College and Kestrel Fisheries Agency',
+      'Kestrel Fisheries Agency SIGNED Supply contract between Osprey Ocean College and Kestrel Fisheries Agency',
+    ]);
+  });
+});

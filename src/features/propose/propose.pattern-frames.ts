@@ -44,6 +44,9 @@ const EARLIER_WORDS = /^(?:previous|last|former|earlier|past|inaugural)$/;
 /** The verbs an ellipsis repeats a clause with: "…, as did B", "…, as are representatives of C". */
 const ELLIPSIS_VERBS = /^(?:did|do|does|are|were|is|was|have|has|had)$/;
 
+/** What may sign an agreement (as the model's SIGNED relation allows). */
+const PARTY_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Platform, EntityType.Network]);
+
 /** The roles an ellipsis gives those it names, as the clause before it gave its own actors. */
 const SHARED_ROLES = new Set([RelationType.ATTENDED, RelationType.PARTICIPATES_IN, RelationType.MEMBER_OF, RelationType.SUPPORTS, RelationType.HOSTED, RelationType.ORGANIZED, RelationType.SIGNED]);
 
@@ -1314,6 +1317,20 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
+   * "A and B opened a laboratory. They also signed an MoU with C": the parties a pronoun subject stands for are the previous
+   * sentence's subject, one for "it", two or more for "they" (else the pair named last); without them there is no signing.
+   */
+  private withPronounParties(signing: Signing): boolean {
+    const others = (mentions: Mention[]) => mentions.filter((mention) => PARTY_TYPES.has(this.typeOf(mention)!) && !signing.parties.some((party) => party.entityId === mention.entityId));
+    const subject = others(this.previousSubject);
+    // ("The laboratory will be run by A and B. They also signed …": a subject of one is not "they"; the pair named last is.)
+    const previous = signing.pronoun === 'it' || subject.length >= 2 ? subject : others(this.previousParties);
+    if (signing.pronoun === 'it' ? previous.length !== 1 : previous.length < 2) return false;
+    signing.parties.unshift(...previous);
+    return !signing.unnamed || signing.parties.length >= 2;
+  }
+
+  /**
    * An unnamed agreement is named after its parties ("Memorandum of understanding between A and B"). ("… signed a
    * memorandum of understanding. The memorandum was signed on behalf of A and of B": one "the" points back at, which the
    * same parties signed before, is that one.)
@@ -1343,6 +1360,7 @@ export class PatternFrames extends SentenceReader {
   /** "A and B signed a memorandum": each party signed it; an unnamed agreement is named after its parties. */
   private signings(): void {
     for (const signing of this.entry.signings) {
+      if (signing.pronoun && !this.withPronounParties(signing)) continue;
       // ("Heron and the joint venture signed a licence agreement" with no joint venture named: a reference that resolved to
       // the other party signs nothing with it.)
       if (signing.unnamed && signing.parties.length === 2 && signing.parties[0].entityId === signing.parties[1].entityId) continue;

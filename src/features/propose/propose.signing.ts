@@ -12,6 +12,11 @@ export interface Signing {
   unnamed: boolean;
   /** The kind's phrase names it by what it is about ("an agreement on the X Centre"): that is its name, not its parties. */
   titled?: boolean;
+  /**
+   * "They also signed a data licence with C": the subject is a pronoun this sentence names nothing for, so the parties
+   * it stands for are the previous sentence's subject, which the relation reader adds ('it' one party, 'they' several).
+   */
+  pronoun?: 'it' | 'they';
 }
 
 /** "an agreement on the Kestrel Drone Centre": the named thing an agreement's phrase says it is about, right after "on". */
@@ -40,10 +45,16 @@ const isSignVerb = (tokens: Token[], index: number) =>
 /** The complement that completes an agreement's kind after its head: "memorandum of understanding", "letter of intent". */
 const KIND_COMPLEMENTS: Record<string, string> = { memorandum: 'understanding', memoranda: 'understanding', letter: 'intent', letters: 'intent' };
 const completedAt = (tokens: Token[], head: number) => tokens[head + 1]?.lower === 'of' && KIND_COMPLEMENTS[tokens[head]?.lower ?? ''] === tokens[head + 2]?.lower;
-/** Whether the word at `k` heads an agreement ("agreement", "MoU"; "letter" only in "letter of intent"). */
-const isAgreementHead = (tokens: Token[], k: number) => {
+/**
+ * Whether the word at `k` heads an agreement ("agreement", "MoU"; "letter" only in "letter of intent"). A licence is one
+ * where it is signed ("signed a data licence with C"), unless a head follows it ("a licence agreement").
+ */
+const isAgreementHead = (tokens: Token[], k: number): boolean => {
   const token = tokens[k];
-  return !!token && (classify([token.lower])?.type === EntityType.Agreement || PLURAL_AGREEMENTS.test(token.lower) || (/^letters?$/.test(token.lower) && completedAt(tokens, k)));
+  if (!token) return false;
+  // ("Jinhe will license its strains": the verb is none.)
+  if (/^licen[cs]es?$/.test(token.lower)) return !token.tags.has('Verb') && !isAgreementHead(tokens, k + 1);
+  return classify([token.lower])?.type === EntityType.Agreement || PLURAL_AGREEMENTS.test(token.lower) || (/^letters?$/.test(token.lower) && completedAt(tokens, k));
 };
 /** The head of the agreement whose words end at `k`: `k` itself, or the head of "… of understanding" / "… of intent" ending there; else -1. */
 const agreementEndingAt = (tokens: Token[], k: number) => (isAgreementHead(tokens, k) ? k : completedAt(tokens, k - 2) ? k - 2 : -1);
@@ -250,6 +261,15 @@ function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: num
   return second ? [party, second] : [];
 }
 
+/** The subject pronoun right before the verb and the words that may stand with it ("They have also signed"), if that is what the clause opens with. */
+function pronounBefore(tokens: Token[], from: number, verb: number): 'it' | 'they' | undefined {
+  let k = verb - 1;
+  while (k > from && (BEFORE_SIGN_VERB.has(tokens[k].lower) || ['will', 'now'].includes(tokens[k].lower))) k -= 1;
+  const word = tokens[k]?.lower;
+  const opens = k === from || /,/.test(tokens[k - 1]?.post ?? '');
+  return opens && (word === 'it' || word === 'they') ? word : undefined;
+}
+
 /** Parties that open a release after its dateline: organisations, not the places the dateline names. */
 const SIGNING_BODIES = new Set<EntityType | undefined>([EntityType.Institution, EntityType.Platform, EntityType.Network]);
 
@@ -431,13 +451,14 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     if (parties.length < 2 && participle && !named) parties.push(...subjectActingUnder(top, tokens, clauseStart, span.first).filter((party) => !parties.includes(party)));
     // ("the two universities": one reference for two parties.)
     const counted = parties.reduce((sum, party) => sum + (party.form === 'reference' ? party.antecedents ?? 1 : 1), 0);
-    if (parties.length === 0 || (!named && counted < 2)) continue;
+    const pronoun = subject.length === 0 && !passive && !participle && relative < 0 && itemAgreement < 0 ? pronounBefore(tokens, clauseStart, Math.min(v, span.first)) : undefined;
+    if (pronoun ? parties.length === 0 && !named : parties.length === 0 || (!named && counted < 2)) continue;
     const topic = named ? undefined : topicAfter(top, tokens, span.last);
     const agreement = named ?? unnamedAgreement(text, sentence, top, span, topic, tokens[v]);
     // "the signing of MOUs between A and B, C and D, as well as E and F": an agreement for each pair.
     const pairs = !named && PLURAL_AGREEMENTS.test(tokens[head].lower) ? pairsOf(tokens, parties) : undefined;
     if (pairs) for (const pair of pairs) signings.push({ verb: tokens[v], agreement: { ...agreement, name: agreement.name.replace(/s$/i, '') }, parties: pair, unnamed: true });
-    else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named, titled: topic !== undefined });
+    else signings.push({ verb: tokens[v], agreement, parties, unnamed: !named, titled: topic !== undefined, pronoun });
     if (also && subject.length > 0) {
       const alsoTopic = topicAfter(top, tokens, also.span.last);
       signings.push({ verb: tokens[v], agreement: unnamedAgreement(text, sentence, top, also.span, alsoTopic, tokens[v]), parties: [...subject, ...also.others], unnamed: true, titled: alsoTopic !== undefined });
