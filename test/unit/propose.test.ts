@@ -2025,6 +2025,16 @@ describe('the classes of the thirtieth session (7 December)', () => {
     const found = relations('The Heron Marine Institute and Osprey Ocean College signed an agreement. The laboratory will be run by the Heron Marine Institute and Osprey Ocean College. They also signed a data licence with the Kestrel Fisheries Agency.');
     expect(found).toContain('Osprey Ocean College SIGNED Data licence between Heron Marine Institute, Osprey Ocean College and Kestrel Fisheries Agency');
   });
+  it('proposes no entity for the title of a theme, a keynote or a manual, quoted or not', () => {
+    const found = names('The Heron Mangrove Forum opened in Trat under the theme "Roots of the Shore, Carbon for Tomorrow". Her keynote, "Carbon Below the Tideline", drew applause. The Osprey Coastal Institute published a field manual, Counting Carbon in Tidal Soils, in Thai.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Mangrove Forum', 'Trat', 'Osprey Coastal Institute']));
+    expect(found.filter((name) => /Roots|Carbon|Tidal/.test(name))).toEqual([]);
+  });
+  it("proposes no entity for the words of a programme line's session title, but the speaker's body and a place the title names", () => {
+    const found = names('PROGRAMME: Heron Training Course on Drone Surveys\n\n09:00 Session 4: Carbon Stock Accounting under Kestrel Protocols -- Dr Anan Suk, Osprey Coastal University\n14:00 Practical: RTK Base Stations and Ground Control Points\n15:30 Keynote: Ten seasons of planting in Fusui, by the Egret Mangrove Institute\n');
+    expect(found).toEqual(expect.arrayContaining(['Osprey Coastal University', 'Fusui', 'Egret Mangrove Institute']));
+    expect(found.filter((name) => /Carbon|Kestrel|RTK|Ground/.test(name))).toEqual([]);
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

@@ -667,11 +667,14 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   const { tokens } = sentence;
   const found: Mention[] = [];
   const introduced = new Map<Mention, { rule: HeadRule; reason: string }>();
+  const session = sessionTitle(tokens);
   for (let index = 0; index < tokens.length; index += 1) {
     if (taken.has(index)) continue;
     const quoted = quotedMention(text, sentence, index);
     if (quoted) {
-      found.push(quoted);
+      // ('under the theme "Roots of the Coast"', 'Her keynote, "Carbon Below the Waterline"', "Session 2: …": the title of
+      // a work, a theme or a session names no entity.)
+      if (quoted.form !== 'title' || !(titledAsWork(tokens, index) || within(session, index, index))) found.push(quoted);
       index = quoted.last;
       continue;
     }
@@ -707,6 +710,10 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     }
     // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
+    if (wordsOfATitle(tokens, index, last, session)) {
+      index = titleEnd(tokens, last);
+      continue;
+    }
     const headless = !hasHead(tokens, index, last);
     const agreement = opensWithAgreementHead(tokens, index);
     const titleLast = headless || agreement ? titleEnd(tokens, last) : last;
@@ -721,6 +728,13 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     index = end;
   }
   const names = joinSpelledNames(text, sentence, found);
+  typeNames(text, sentence, names, introduced);
+  return names;
+}
+
+/** Types each name found by its head, the noun that introduced it, or as a quoted title; an event's edition and year. */
+function typeNames(text: string, sentence: Sentence, names: Mention[], introduced: Map<Mention, { rule: HeadRule; reason: string }>): void {
+  const { tokens } = sentence;
   for (const item of names) {
     // "the Workshop", "Institute", "the Joint Laboratory": a head word alone points back at a name, it is none.
     if (asReference(item)) continue;
@@ -737,7 +751,49 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       Object.assign(item, { first: item.first - 1, start: year.start, text: tokenText(text, sentence, item.first - 1, item.last), name: `${year.text} ${item.name}` });
     }
   }
-  return names;
+}
+
+/** Nouns for works and themes, whose titles name no entity: "the theme", "her keynote", "a field manual". */
+const WORK_NOUNS = /^(?:theme|slogan|motto|keynote|talk|speech|lecture|address|presentations?|paper|report|book|manual|handbook|guidebook|guidelines|textbook|film|documentary|article|poster|song|dataset|atlas)$/;
+
+/** Whether a works noun introduces the title at `index` ("under the theme "…"", "Her keynote, "…"", "a manual titled …"). */
+function titledAsWork(tokens: Token[], index: number): boolean {
+  let k = index - 1;
+  if (/^(?:titled|entitled|called)$/.test(tokens[k]?.lower ?? '') && plainGap(tokens[k])) k -= 1;
+  const noun = tokens[k];
+  return !!noun && !isCapitalised(noun) && WORK_NOUNS.test(noun.lower) && /^[,:]?\s*$/.test(noun.post);
+}
+
+const within = (span: { first: number; last: number } | undefined, first: number, last: number) => !!span && first >= span.first && last <= span.last;
+
+/** Whether the name from `index` to `last` is words of a work's or a session's title, which name no entity. */
+function wordsOfATitle(tokens: Token[], index: number, last: number, session: { first: number; last: number } | undefined): boolean {
+  // "a field manual, Counting Carbon in Mangrove Soils,"; "Session 4: Carbon Stock Accounting": a title without a head.
+  const headless = !hasHead(tokens, index, last);
+  if (headless && titledAsWork(tokens, index)) return true;
+  // (In a session's title a plural head names no one thing either: "Practical: RTK Base Stations and Ground Control Points".)
+  const plural = /\p{Ll}s$/u.test(tokens[last].text) && HEADS[tokens[last].lower.replace(/s$/, '')] !== undefined;
+  // (A country, a known place or a place "in" the title is named: "Keynote: harmonising standards across ASEAN", "… in Fusui".)
+  const placed = countryNamed(tokens.slice(index, last + 1).map((token) => token.text).join(' ')) !== undefined || (index === last && (isKnownPlace(tokens[index]) || ['in', 'at', 'across', 'from'].includes(tokens[index - 1]?.lower ?? '')));
+  return (headless || plural) && !placed && within(session, index, last);
+}
+
+/** Labels of a programme's line whose title follows the colon: "Session 4:", "Practical:", "Group presentations:". */
+const SESSION_LABELS = /^(?:session|panel|practical|keynote|plenary|module|presentations?|lecture|talk|discussion|exercise|demonstration|group|field|work|trip)$/;
+
+/**
+ * "09:00 Session 4: Carbon Stock Accounting under ISO 14064-2 -- Assoc. Prof. X, Y University": the words from the label's
+ * colon to the dash, comma or "by" before the speaker are the session's title.
+ */
+function sessionTitle(tokens: Token[]): { first: number; last: number } | undefined {
+  // (A time's colon, "09:00", is no label's.)
+  const colon = tokens.findIndex((token, n) => n < 6 && /:/.test(token.post) && !/^\d/.test(tokens[n + 1]?.text ?? ''));
+  if (colon < 0) return undefined;
+  const label = tokens.slice(0, colon + 1).filter((token) => !/^[\d:.]+$/.test(token.text) && !/^[ivx]+$/i.test(token.text));
+  if (label.length === 0 || !label.every((token) => SESSION_LABELS.test(token.lower))) return undefined;
+  // It ends at a dash, a comma or "by" before the speaker ("Keynote: harmonising standards, by the X Institute").
+  const end = tokens.findIndex((token, n) => n > colon && (/(?:--|—|–|,)/.test(token.post) || tokens[n + 1]?.lower === 'by'));
+  return { first: colon + 1, last: end < 0 ? tokens.length - 1 : end };
 }
 
 /** A quoted name, title or slogan that opens at `index`, if one does. */
