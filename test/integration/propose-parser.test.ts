@@ -1094,4 +1094,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const names = (await draftOf('A cooperation agreement between Kapuas Drone Services and Borneo Hydro Sensors Sdn. Bhd. completed the list. Kapuas Drone Services was also admitted to the Osprey Peatland Fire Network.')).entities.map((entity) => entity.name);
     expect(names).toEqual(expect.arrayContaining(['Kapuas Drone Services', 'Borneo Hydro Sensors Sdn. Bhd.']));
   });
+  it('proposes no organisation for an acronym that designates a standard ("It will follow ISO 14064-2"), though the recogniser reads one (a para8 class, 7 December, the thirtieth session)', async () => {
+    const names = (await draftOf('The Heron Blue Carbon Exchange will open in Trat next year. It will follow ISO 14064-2 for project-level accounting.')).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Heron Blue Carbon Exchange', 'Trat']));
+    expect(names).not.toContain('ISO');
+  });
 });

@@ -2035,6 +2035,12 @@ describe('the classes of the thirtieth session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Osprey Coastal University', 'Fusui', 'Egret Mangrove Institute']));
     expect(found.filter((name) => /Carbon|Kestrel|RTK|Ground/.test(name))).toEqual([]);
   });
+  it('proposes no entity for a post and its field, a standard an acronym designates, or an organ named without its body', () => {
+    const found = names('Opening the forum, Dr Anan Suk, Vice-President for Research at Osprey Coastal University, said the plots were measured under ISO 14064-2. Professor Lin Tao, Chair of the Steering Committee, thanked the Project Steering Board.');
+    expect(found).toEqual(['Osprey Coastal University']);
+    // (A committee of two parties is a body of its own.)
+    expect(names('The Heron-Osprey Joint Steering Committee met in Beihai.')).toContain('Heron-Osprey Joint Steering Committee');
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

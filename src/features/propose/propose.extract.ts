@@ -1432,6 +1432,8 @@ function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: stri
   // its names share; "the Lotus Valley organisations": a name used to qualify a noun.
   const next = tokens[mention.last + 1];
   if (brands.has(words.map((token) => token.lower).join(' ')) || (next && plainGap(tokens[mention.last]) && /^NNS?$/.test(next.pos ?? ''))) return false;
+  // "under ISO 14064-2", "IEC 61850": an acronym before a number that is no year designates a standard.
+  if (words.length === 1 && next && plainGap(words[0]) && /^\d[\d.:-]*$/.test(next.text) && !/^(?:19|20)\d\d$/.test(next.text)) return false;
   Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.5, reason: "read as an organisation by the parser's recogniser" });
   registry.add(mention, text);
   return true;

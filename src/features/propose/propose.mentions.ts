@@ -342,7 +342,7 @@ function commaInsideName(tokens: Token[], first: number, last: number, k: number
   const listed = (last === first && (isAcronym(tokens[first]) || place)) || /['’]s$/.test(tokens[k].text);
   // ("Sri Padi Lecture Theatre, Universiti Pertanian Lembah Klang": a venue and whose it is are two.)
   // ("Director, CATTC Bangkok Innovation Center": a post, then whose post it is, in a programme's line.)
-  const post = tokens.slice(first, last + 1).every((item) => OFFICE_WORDS.has(item.lower));
+  const post = tokens.slice(first, last + 1).every(isOfficeWord);
   return /^,\s*$/.test(tokens[k - 1].post + tokens[k].pre) && isNameWord(tokens[k]) && !listed && !post && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k));
 }
 
@@ -419,7 +419,7 @@ const SITE_NOUNS = new Set(['campus', 'site', 'premises', 'grounds', 'compound']
 /** Where the courtesy title is, when the words at `k` are a post ("Rector", "Deputy Director") right before one and a person's name. */
 function titleAfterPost(tokens: Token[], k: number): number | undefined {
   let end = k;
-  while (OFFICE_WORDS.has(tokens[end]?.lower ?? '') && plainGap(tokens[end])) end += 1;
+  while (isOfficeWord(tokens[end]) && plainGap(tokens[end])) end += 1;
   return end > k && isHonorific(tokens[end]) && personEnd(tokens, end) !== undefined ? end : undefined;
 }
 
@@ -441,12 +441,15 @@ export const isHonorific = (token: Token | undefined): boolean => !!token && HON
  */
 export function afterPost(tokens: Token[], k: number, prepositions: string[] = ['of'], until = tokens.length): number | undefined {
   let office = k;
-  while (office < until && OFFICE_WORDS.has(tokens[office]?.lower ?? '')) office += 1;
+  while (office < until && isOfficeWord(tokens[office])) office += 1;
   if (office === k || !prepositions.includes(tokens[office]?.lower ?? '')) return undefined;
   // ("Secretary of State of the Ministry of …", "Minister of State for …": "of State" is part of the post.)
   if (tokens[office + 1]?.text === 'State' && ['of', 'for'].includes(tokens[office + 2]?.lower ?? '')) office += 2;
   return pastArticle(tokens, office + 1);
 }
+
+/** A word of a person's office, or a compound of them: "Minister", "Vice-President", "Director-General". */
+const isOfficeWord = (token: Token | undefined) => !!token && token.lower.split('-').every((part) => OFFICE_WORDS.has(part));
 
 /** Whether the words from `first` to `last`, no name of an organisation or place, are set off by a post: ", president of". */
 function describedByPost(tokens: Token[], first: number, last: number): boolean {
@@ -823,6 +826,8 @@ function nameAfterOf(tokens: Token[], index: number, last: number): number | und
   // ("Republic of the Philippines" is a country's official name, no act of one.)
   const official = countryNamed(tokens.slice(index, last + 1).map((token) => token.text).join(' ')) !== undefined;
   if (!HEADS[tokens[index].lower] && tokens[index + 1]?.lower === 'of' && tokens[index + 2]?.lower === 'the' && index + 3 <= last && !official) return index + 3;
+  // ("Vice-President for Research", "Deputy Director for International Affairs": a post's field names nothing.)
+  if (afterPost(tokens, index, ['for'], last) !== undefined) return last + 1;
   return afterPost(tokens, index, ['of'], last);
 }
 
@@ -1019,8 +1024,9 @@ function trainingVenue(tokens: Token[], first: number, last: number): boolean {
 export const isVenueAt = (tokens: Token[], first: number, last: number): boolean => VENUE_NOUNS.has(tokens[last].lower) || trainingVenue(tokens, first, last);
 
 /** Heads of a body's organs: "the Executive Board of the X Alliance" is part of the alliance, which curators name. */
-const ORGAN_HEADS = new Set(['board', 'secretariat']);
-const ORGAN_MODIFIERS = new Set(['executive', 'advisory', 'governing', 'supervisory', 'management', 'standing', 'editorial', 'scientific']);
+const ORGAN_HEADS = new Set(['board', 'secretariat', 'committee']);
+// ("the Steering Committee", "the Project Steering Board"; a "Joint Steering Committee" of two parties is a body of its own.)
+const ORGAN_MODIFIERS = new Set(['executive', 'advisory', 'governing', 'supervisory', 'management', 'standing', 'editorial', 'scientific', 'steering', 'project', 'technical', 'organising', 'organizing', 'coordinating']);
 /** What "of" a named organisation names it: its organs, and its sites ("the Yanshan Campus of the Lijiang Institute of …"). */
 const NAMING_ITS_BODY = new Set([...ORGAN_HEADS, 'campus']);
 
