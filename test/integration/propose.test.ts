@@ -131,6 +131,14 @@ describe('proposing a document from raw text', () => {
     expect(names.filter((name: string) => /Form Joint Venture|Data Centres/.test(name))).toEqual([]);
   });
 
+  // A para8 class (7 December, the thirtieth session): a headline in title case, as one in capitals.
+  it("reads no name off a headline's words in title case that the text never writes as a name below it, but a place it names", async () => {
+    const text = 'Lanhai and Tabon Geodata Form Blue Carbon Joint Venture in Puerto Princesa\n\nLanhai Spatial Intelligence Co., Ltd. ("Lanhai"), a Nanning-based maker of coastal survey drones, and Tabon Geodata Inc. of Palawan today announced that they have set up a joint venture, Lanhai Tabon Blue Carbon Analytics Inc.';
+    const names = (await propose({ text })).data.proposeDocument.entities.map((entity: any) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Lanhai Spatial Intelligence Co., Ltd.', 'Tabon Geodata Inc.', 'Lanhai Tabon Blue Carbon Analytics Inc.', 'Puerto Princesa']));
+    expect(names.filter((name: string) => /Form|Joint Venture$/.test(name))).toEqual([]);
+  });
+
   // A class of the tuning sets (7 December, the twenty-eighth session): a field read from a name that only a headline, or a
   // longer phrase, repeats in small letters.
   it('proposes a field read from a name only where a sentence states it, not where a headline restates the name', async () => {

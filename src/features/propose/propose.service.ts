@@ -8,7 +8,7 @@ import { NameMatch, nameKey, slug, wordsPattern } from './propose.names';
 import type { ProposerGraph } from './propose.repository';
 import { agreementName } from './propose.signing';
 import { sharedParser } from './propose.parser';
-import { capitalsHeadings, readText } from './propose.text';
+import { headlines, readText } from './propose.text';
 
 /** A raw text and what is known about its source; what is not given is read from the text where it can be. */
 export interface ProposeRequest {
@@ -181,18 +181,19 @@ const PHRASE_ENDS = new Set(['and', 'or', 'in', 'on', 'at', 'for', 'to', 'with',
 
 /**
  * "CAIH AND KVDI FORM JOINT VENTURE FOR LIQUID-COOLED EDGE DATA CENTRES": a headline in capitals is read in title case,
- * so its words may look like a name ("KVDI Form Joint Venture"). A new name only a heading holds, with no short name, is
+ * so its words may look like a name ("KVDI Form Joint Venture"), as a headline in title case's do. A new name only a heading holds, with no short name, is
  * one only if the text writes it with a capital elsewhere too, or speaks of it below the heading ("The Alliance …").
  */
 function headlineOnly(text: string, relations: ProposedRelation[]): (entity: DraftEntity) => boolean {
-  const headings = capitalsHeadings(text);
+  const headings = headlines(text);
   const inHeading = (at: number) => headings.some((heading) => heading.start <= at && at < heading.end);
   // ("to operate liquid-cooled edge data centres": the headline's words in small letters below it are no reference to a name.)
   const inSmallLetters = (entity: DraftEntity, quote: string) => [...quote.matchAll(wordsPattern(entity.name))].some((found) => /^\p{Ll}/u.test(found[0]));
   const spokenOfBelow = (entity: DraftEntity) => relations.some((relation) => [relation.from, relation.to].includes(entity.id) && !inHeading(relation.span.start) && !inSmallLetters(entity, relation.quote));
   const writtenAsName = (entity: DraftEntity) => [...text.matchAll(wordsPattern(entity.name))].some((found) => !inHeading(found.index) && /^\p{Lu}/u.test(found[0]));
+  // (A place is named wherever it is written: "… Open Rice Laboratory in Phnom Penh".)
   return (entity) =>
-    entity.status === LinkStatus.NEW && entity.aliases.length === 0 && entity.mentions.length > 0 && entity.mentions.every((span) => inHeading(span.start)) && !spokenOfBelow(entity) && !writtenAsName(entity);
+    entity.status === LinkStatus.NEW && entity.type !== EntityType.Place && entity.aliases.length === 0 && entity.mentions.length > 0 && entity.mentions.every((span) => inHeading(span.start)) && !spokenOfBelow(entity) && !writtenAsName(entity);
 }
 
 /**

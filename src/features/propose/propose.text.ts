@@ -151,9 +151,23 @@ const CAPITALS_HEADING = /^(?=[^\n]*\p{Lu}{2}[^\n]*\s\p{Lu}{2})(?:[\p{Lu}'’&,:
 /** The headings in capitals of a text, as matched. */
 const headingsIn = (text: string) => [...text.matchAll(CAPITALS_HEADING)].filter((match) => match[0].trim().split(/\s+/).length >= 2);
 
-/** Where the headings in capitals are (each line's span): a name read only there may be a headline's words, not a name. */
-export function capitalsHeadings(text: string): { start: number; end: number }[] {
-  return headingsIn(text).map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+/**
+ * A headline in title case ("Haiyun and Bakawan Geodata Form Blue Carbon Joint Venture in the Philippines"): a line of four
+ * or more words, each capitalised but the minor ones, with no punctuation to end or label it.
+ */
+const TITLE_CASE_LINE = /^[^\S\n]*\p{Lu}[^\n.:;!?]*[^\s.:;,!?]$/gmu;
+const isTitleCase = (line: string) => {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 4 && words.every((word) => /^[\p{Lu}\d"“'‘(]/u.test(word) || MINOR_WORDS.has(word.toLowerCase()));
+};
+
+/**
+ * Where the headlines are (each line's span), in capitals or in title case: a name read only there may be a headline's
+ * words, not a name.
+ */
+export function headlines(text: string): { start: number; end: number }[] {
+  const titled = [...text.matchAll(TITLE_CASE_LINE)].filter((match) => isTitleCase(match[0]));
+  return [...headingsIn(text), ...titled].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
 }
 
 /**
