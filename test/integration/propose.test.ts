@@ -139,6 +139,13 @@ describe('proposing a document from raw text', () => {
     expect(names.filter((name: string) => /Form|Joint Venture$/.test(name))).toEqual([]);
   });
 
+  it('proposes no place that only says where a body the text does not name is based, but one a named body is based in', async () => {
+    const text = 'Lanhai Spatial Intelligence Co., Ltd., a Xiamen-based maker of survey drones, will open an office in Palawan. Its first clients are two provincial agencies and a Cebu-based carbon developer.';
+    const names = (await propose({ text })).data.proposeDocument.entities.map((entity: any) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Lanhai Spatial Intelligence Co., Ltd.', 'Xiamen', 'Palawan']));
+    expect(names).not.toContain('Cebu');
+  });
+
   // A class of the tuning sets (7 December, the twenty-eighth session): a field read from a name that only a headline, or a
   // longer phrase, repeats in small letters.
   it('proposes a field read from a name only where a sentence states it, not where a headline restates the name', async () => {

@@ -148,7 +148,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
  * graph knows it or the text names it on its own too; otherwise it is part of that name, not a new entity. So is a
  * country a name opens ("the Myanmar Solar Industry Association"), unless a fact is read of it ("fisheries agencies in
  * Thailand and Viet Nam"). A project's title states its topics ("Research on X Based on Y"), and they stay. Nor is a
- * name that only a headline holds (`headlineOnly`).
+ * name that only a headline holds (`headlineOnly`), nor a place that only says where an unnamed body is based.
  */
 function unsaidEntities(text: string, extraction: ReturnType<typeof extract>, entities: DraftEntity[]): Set<string> {
   const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
@@ -159,7 +159,10 @@ function unsaidEntities(text: string, extraction: ReturnType<typeof extract>, en
   const related = new Set(extraction.relations.flatMap((relation) => [relation.from, relation.to]));
   const readOffAName = (entity: DraftEntity) =>
     (entity.type === EntityType.Domain || entity.type === EntityType.Place || (entity.type === EntityType.Country && !related.has(entity.id))) && entity.status === LinkStatus.NEW && entity.mentions.length > 0 && insideAName(entity) && !saidOnItsOwn(entity);
-  return new Set(entities.filter((entity) => readOffAName(entity) || headlineWords(entity)).map((entity) => entity.id));
+  // ("a Manila-based carbon developer": where a body the text does not name is based describes it; no fact is read of it.)
+  const describesUnnamed = (entity: DraftEntity) =>
+    entity.type === EntityType.Place && entity.status === LinkStatus.NEW && !related.has(entity.id) && entity.mentions.length > 0 && entity.mentions.every((span) => /^-based\b/.test(text.slice(span.end, span.end + 7)) && /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, span.start - 20), span.start)));
+  return new Set(entities.filter((entity) => readOffAName(entity) || headlineWords(entity) || describesUnnamed(entity)).map((entity) => entity.id));
 }
 
 /**
