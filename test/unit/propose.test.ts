@@ -2041,6 +2041,11 @@ describe('the classes of the thirtieth session (7 December)', () => {
     // (A committee of two parties is a body of its own.)
     expect(names('The Heron-Osprey Joint Steering Committee met in Beihai.')).toContain('Heron-Osprey Joint Steering Committee');
   });
+  it('reads no place off what things or a measure are "of" (a genus), but off what people or parts of a place are "of"', () => {
+    const found = names('The Osprey Coastal Institute checked the maps against field plots of Rhizophora and Avicennia, and weighed each hectare of Sonneratia forest.');
+    expect(found).toEqual(['Osprey Coastal Institute']);
+    expect(names('The Osprey Coastal Institute trained farmers of Kampot and surveyed parts of Sabang.')).toEqual(expect.arrayContaining(['Kampot', 'Sabang']));
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

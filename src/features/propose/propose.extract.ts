@@ -1,6 +1,6 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, WORLD_REGIONS } from './propose.lexicon';
+import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, PEOPLE_PLURAL, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, WORLD_REGIONS } from './propose.lexicon';
 import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, isVenueAt, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
@@ -1254,11 +1254,15 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const right = top.find((other) => other.first === rightAt);
       if (['in', 'on', 'near', 'around', 'across'].includes(before) && right && !possessive) beforePlaces.push({ mention, right });
       const academicField = before === 'of' && ACADEMIC_POSTS.has(tokens[mention.first - 2]?.lower ?? '');
+      // ("plots of Rhizophora", "each hectare of Sonneratia forest": what things or a measure are "of" is what they are made of.)
+      // (Not people's or a place's parts: "farmers of Kampot", "parts of Sumatra".)
+      const ofWhat = tokens[mention.first - 2];
+      const madeOf = before === 'of' && !!ofWhat && /^\p{Ll}/u.test(ofWhat.text) && (MEASURE_NOUNS.test(ofWhat.lower) || (ofWhat.tags.has('Plural') && !PEOPLE_NOUNS.has(ofWhat.lower) && !PEOPLE_PLURAL.test(ofWhat.lower) && !PLACE_PARTS.test(ofWhat.lower)));
       // "in Precision Agriculture": a field of work, whatever the recogniser makes of it.
       const fieldOfWork = FIELD_WORDS.has(tokens[mention.last].lower);
       // "to Champasak province", "in Ninh Thuan and Binh Thuan provinces": a name its kind of place follows in small letters.
       const kindAfter = plainGap(tokens[mention.last]) && !isDemonym(tokens[mention.last]) && /^(?:provinces?|districts?|county|counties|prefectures?|municipality)$/.test(tokens[mention.last + 1]?.text ?? '');
-      if (((single && ['of', 'in', 'between', 'across', 'from'].includes(before) && !academicField) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      if (((single && ['of', 'in', 'between', 'across', 'from'].includes(before) && !academicField && !madeOf) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
@@ -1327,6 +1331,12 @@ const PLACE_KIND_NOUNS = new Set(['province', 'provinces', 'city', 'town', 'coun
  * "an interest in BeiDou applications": a name a common noun follows modifies it, unless that noun is a kind of place or
  * the parser's recogniser reads the name as one ("in Guangxi laboratories").
  */
+/** Parts of a place, in the plural: "parts of Sumatra", "the coasts of Palawan". */
+const PLACE_PARTS = /^(?:parts|areas|regions|provinces|districts|coasts|islands|villages|towns|cities|communities|shores|banks|outskirts|suburbs|uplands|lowlands|highlands|waters)$/;
+
+/** Nouns of measure: "each hectare of …", "two tonnes of …". */
+const MEASURE_NOUNS = /^(?:hectares?|acres?|tonnes?|tons?|kilograms?|kg|litres?|liters?|metres?|meters?|kilometres?|kilometers?|km)$/;
+
 const modifiesNoun = (tokens: Token[], last: number): boolean => {
   const next = tokens[last + 1];
   return !!next && plainGap(tokens[last]) && !['GPE', 'LOC'].includes(tokens[last].entityLabel ?? '') && !!next.pos?.startsWith('NN') && !next.pos.startsWith('NNP') && /^\p{Ll}/u.test(next.text) && !PLACE_KIND_NOUNS.has(next.lower);

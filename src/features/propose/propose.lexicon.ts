@@ -281,6 +281,9 @@ export const PEOPLE_NOUNS = new Set([
   'engineer', 'engineers', 'researcher', 'scientist', 'expert', 'dean', 'rector', 'chairman', 'director-general',
 ]);
 
+/** People in the plural ("farmers", "technicians", "students"): who is somewhere, not what is set up there or made of. */
+export const PEOPLE_PLURAL = /(?:ers|ors|ants|ents|ists|ians)$/;
+
 /** Words of a person's office: "Ambassador", "Acting Minister", "Vice President" name a post, never an organisation or place. */
 export const OFFICE_WORDS = new Set([
   'ambassador', 'minister', 'president', 'premier', 'vice', 'deputy', 'acting', 'secretary', 'general', 'director', 'provost', 'dean', 'chairman',
