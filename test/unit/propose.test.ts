@@ -2046,6 +2046,11 @@ describe('the classes of the thirtieth session (7 December)', () => {
     expect(found).toEqual(['Osprey Coastal Institute']);
     expect(names('The Osprey Coastal Institute trained farmers of Kampot and surveyed parts of Sabang.')).toEqual(expect.arrayContaining(['Kampot', 'Sabang']));
   });
+  it('keeps "of <country>" in a name whose words before the head only describe ("Royal Coastal University of Cambodia")', () => {
+    const found = names('The course is hosted by the Royal Coastal University of Cambodia in Kampot, with the Visayas Marine Science University of the Philippines.');
+    expect(found).toEqual(expect.arrayContaining(['Royal Coastal University of Cambodia', 'Visayas Marine Science University']));
+    expect(found).not.toContain('Royal Coastal University');
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

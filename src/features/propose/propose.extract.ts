@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, PEOPLE_PLURAL, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, WORLD_REGIONS } from './propose.lexicon';
-import { asReference, classify, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, isVenueAt, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, classify, onlyDescribes, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, isVenueAt, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -863,7 +863,7 @@ function splitTrailingCountry(mention: Mention): void {
   // ("Department of Science and Technology of Guangxi … of the People's Republic of China": a body that names its province
   // already is named without the country it is in.)
   const placedBefore = base.split(' of ').length > 2;
-  if ((head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word))) || placedBefore) mention.name = base;
+  if ((head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word) && !onlyDescribes(word))) || placedBefore) mention.name = base;
 }
 
 /**

@@ -218,6 +218,12 @@ function complementListEnd(tokens: Token[], from: number): number | undefined {
 const GENERIC_BEFORE_HEAD = new Set(['national', 'state', 'royal', 'open', 'technical', 'central', 'federal', 'international', 'new', 'the']);
 
 /**
+ * Whether a word before a head only describes it, so that the country after "of" completes the name: a generic word or an
+ * adjective by its ending ("Royal Coastal University of Cambodia", "Agricultural Polytechnic of Laos").
+ */
+export const onlyDescribes = (word: string) => GENERIC_BEFORE_HEAD.has(word) || /^\p{Ll}+(?:al|ic)$/u.test(word);
+
+/**
  * "Visayas Marine Science University of the Philippines", "Universiti Herba Semenanjung of Malaysia": "of" a country's common name
  * after a name whose head is said says where it is (an official form, "of the People's Republic of China", stays; so do
  * "University of the Philippines" and a government body's country).
@@ -234,7 +240,7 @@ function seatCountryAfter(tokens: Token[], first: number, last: number, k: numbe
   // (A government body's country is part of its name: "Ministry of Science and Technology of Vietnam" is not China's.)
   if (heads.some((head) => HEADS[tokens[head].lower]?.kind === 'GOVERNMENT_BODY')) return false;
   const head = heads.at(-1)!;
-  return !(head === last && tokens.slice(first, head).every((token) => GENERIC_BEFORE_HEAD.has(token.lower) || token.tags.has('Ordinal')));
+  return !(head === last && tokens.slice(first, head).every((token) => onlyDescribes(token.lower) || token.tags.has('Ordinal')));
 }
 
 /** Whether the words before a possessive name an owner of their own: a country, a city or a name with a head word. */
