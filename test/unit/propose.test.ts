@@ -2051,6 +2051,11 @@ describe('the classes of the thirtieth session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Royal Coastal University of Cambodia', 'Visayas Marine Science University']));
     expect(found).not.toContain('Royal Coastal University');
   });
+  it('reads "at its Guangzhou laboratory" as where the owner is, not as a platform of its own', () => {
+    const text = 'The Osprey Coastal Ecology Institute analysed 1,860 soil cores at its Guangzhou laboratory.';
+    expect(names(text)).toEqual(['Osprey Coastal Ecology Institute', 'Guangzhou']);
+    expect(relations(text)).toContain('Osprey Coastal Ecology Institute LOCATED_IN Guangzhou');
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

@@ -1417,11 +1417,13 @@ export function findPhrases(text: string, sentence: Sentence, nameAt: (index: nu
 
 /**
  * "at its laboratories in Chengdu", "their partner universities": an owner's things in the plural, none in particular;
- * "its research centre", "its working group on …": one of its own, described in small letters, named elsewhere if at all.
+ * "its research centre", "its Guangzhou laboratory", "its working group on …": one of its own, described in small letters
+ * (and where it is), named elsewhere if at all.
  */
 function ownersThings(tokens: Token[], first: number, headIndex: number): boolean {
   if (!POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return false;
-  return /[^s]s$/.test(tokens[headIndex].lower) || tokens.slice(first, headIndex + 1).every((token) => !isCapitalised(token));
+  // ("at its Guangzhou laboratory": a known place says where its own one is.)
+  return /[^s]s$/.test(tokens[headIndex].lower) || tokens.slice(first, headIndex + 1).every((token) => !isCapitalised(token) || (token.index < headIndex && isKnownPlace(token)));
 }
 
 /** Prepositions before which a group is where something happens or comes from, not something set up: "trials on rice farms in …". */
