@@ -2056,6 +2056,12 @@ describe('the classes of the thirtieth session (7 December)', () => {
     expect(names(text)).toEqual(['Osprey Coastal Ecology Institute', 'Guangzhou']);
     expect(relations(text)).toContain('Osprey Coastal Ecology Institute LOCATED_IN Guangzhou');
   });
+  it('proposes no group counted roughly ("more than 4,000 …"), nor one something is for, is checked against or people come from', () => {
+    const text = 'Heron Power runs more than 4,000 swapping stations in southern China. Osprey Drones builds survey drones for coastal agencies in China and Viet Nam. The station will check the maps against field plots in two districts. Officials of environment agencies in the four countries attended.';
+    expect(names(text).filter((name) => /stations|agencies|plots/i.test(name))).toEqual([]);
+    // (A group set up is one: "will set up demonstration farms in five coastal villages".)
+    expect(names('Under the memorandum, Heron University will set up demonstration farms in five coastal villages.')).toContain('Demonstration farms in five coastal villages');
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

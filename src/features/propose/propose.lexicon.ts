@@ -336,6 +336,8 @@ export const FUNCTION_WORDS = new Set([
   'those', 'that', 'they', 'we', 'he', 'she', 'our', 'their', 'since', 'after', 'before', 'during', 'while', 'when', 'if', 'also', 'meanwhile',
   'moreover', 'furthermore', 'however', 'besides', 'following', 'through', 'between', 'among', 'among', 'there', 'here', 'all', 'some', 'each',
   'both', 'such', 'many', 'more', 'most', 'several', 'other', 'another', 'over', 'about', 'according', 'i.e.', 'e.g.', 'etc',
+  // (Prepositions the tagger may read as adjectives: "checked against field plots".)
+  'against', 'despite', 'towards', 'toward', 'via', 'upon',
 ]);
 
 /** Plural nouns for places of a kind, which a text may list in brackets after them: "three provinces of Laos (A, B and C)". */

@@ -1437,12 +1437,23 @@ const SETTING_PREPOSITIONS = new Set(['on', 'at', 'from', 'across', 'among', 'ar
 function describedGroup(tokens: Token[], group: Mention): boolean {
   if (!group.properties.collective) return false;
   const counted = (token: Token | undefined) => !!token && (token.tags.has('Value') || /^\d/.test(token.text));
+  // ("runs more than 4,000 swapping stations", "has installed over 200 systems": a count put roughly says how big, not what
+  // was made.)
+  let first = group.first;
+  while (APPROXIMATORS.has(tokens[first]?.lower ?? '')) first += 1;
+  if (first > group.first || APPROXIMATORS.has(tokens[first - 1]?.lower ?? '')) return counted(tokens[first]);
   const count = counted(tokens[group.first]) ? group.first : counted(tokens[group.first - 1]) ? group.first - 1 : -1;
   // ("to establish 5 joint laboratories in 4 ASEAN countries": a count of what is made is a group made.)
   const verb = tokens[count - 1]?.lower === 'up' ? count - 2 : count - 1;
   if (count >= 0) return !MAKING_VERBS.test(tokens[verb]?.lower ?? '');
-  return SETTING_PREPOSITIONS.has(tokens[group.first - 1]?.lower ?? '');
+  // ("drones for coastal agencies in …", "checked against field plots in …", "officials of environment agencies in …": whom
+  // something is for, what it is checked against, whom people come from.)
+  const before = tokens[group.first - 1]?.lower ?? '';
+  return SETTING_PREPOSITIONS.has(before) || ['for', 'against'].includes(before) || (before === 'of' && PEOPLE_NOUNS.has(tokens[group.first - 2]?.lower ?? ''));
 }
+
+/** Words that put a count roughly: "more than 200", "over 4,000", "nearly 50". */
+const APPROXIMATORS = new Set(['more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'approximately', 'least']);
 
 /** Verbs that make or keep up what they count: "establish 5 joint laboratories", "set up 12 stations", "runs 3 centres". */
 const MAKING_VERBS = /^(?:establish|set|build|built|open|create|launch|develop|found|support|fund|operat|run|install)/;
