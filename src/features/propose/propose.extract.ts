@@ -863,7 +863,9 @@ function splitTrailingCountry(mention: Mention): void {
   // ("Department of Science and Technology of Guangxi … of the People's Republic of China": a body that names its province
   // already is named without the country it is in.)
   const placedBefore = base.split(' of ').length > 2;
-  if ((head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word) && !onlyDescribes(word))) || placedBefore) mention.name = base;
+  // ("Royal Coastal University of Cambodia": a head right before the country, after words that only describe, keeps it.)
+  const described = head === words.length - 1 && words.slice(0, head).every(onlyDescribes);
+  if ((head > 0 && words.slice(0, head).some((word) => !GENERIC_MODIFIERS.has(word)) && !described) || placedBefore) mention.name = base;
 }
 
 /**
