@@ -34,7 +34,8 @@ import type { CuratedDocument } from '../../engine/documents/document.format';
  * attendance, venue, host, organiser and partnership by a twenty-ninth (7 December, the twenty-ninth session), and
  * `para8`, a battery on words that look like names and are none, and on references back, by a thirtieth (the thirtieth
  * session). `para9`, seven documents in the seven registers by a thirty-first helper (the same session, written while the
- * para8 round ran, committed before the proposer was run on it), is held out.
+ * para8 round ran, committed before the proposer was run on it), judged that round (spurious entities 2.4 per document
+ * at the session's start, 1.6 after the para8 round), is tuned on from the next.
  * Each `<name>.yaml` has its text `<name>.txt` and a side file `<name>.classes.yaml` naming the failure
  * classes each curated entity and relationship exercises (side file, so the documents stay importable).
  */
@@ -42,8 +43,8 @@ export const CORPUS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extractio
 export const CORPUS_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'para1', 'para2', 'para3', 'para4', 'para5', 'dev26', 'dev27', 'para6', 'para7', 'para8', 'para9', 'test'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
-/** The sets the proposer may be tuned on: only their misses are ever listed (para4, para5, dev26, dev27, para9 and the test set are held out). */
-export const TUNING_SETS: readonly CorpusSet[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'para1', 'para2', 'para3', 'para6', 'para7', 'para8'];
+/** The sets the proposer may be tuned on: only their misses are ever listed (para4, para5, dev26, dev27 and the test set are held out). */
+export const TUNING_SETS: readonly CorpusSet[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'para1', 'para2', 'para3', 'para6', 'para7', 'para8', 'para9'];
 
 /** The frozen test set's SHA-256 manifest, in `sha256sum` format (hash, two spaces, path under CORPUS_DIR). */
 export const TEST_SET_MANIFEST = path.join(CORPUS_DIR, 'test.sha256');
