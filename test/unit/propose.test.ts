@@ -2034,6 +2034,10 @@ describe('the classes of the thirtieth session (7 December)', () => {
     const found = names('PROGRAMME: Heron Training Course on Drone Surveys\n\n09:00 Session 4: Carbon Stock Accounting under Kestrel Protocols -- Dr Anan Suk, Osprey Coastal University\n14:00 Practical: RTK Base Stations and Ground Control Points\n15:30 Keynote: Ten seasons of planting in Fusui, by the Egret Mangrove Institute\n');
     expect(found).toEqual(expect.arrayContaining(['Osprey Coastal University', 'Fusui', 'Egret Mangrove Institute']));
     expect(found.filter((name) => /Carbon|Kestrel|RTK|Ground/.test(name))).toEqual([]);
+    // (A spaced hyphen before the speaker ends the title too; "Head" before the speaker's body is a post.)
+    const line = names('PROGRAMME: Heron Training Course on Coffee Grading\n\n09:00 Keynote: Why Quality Pays for Graded Kestrel Arabica - Ms. Chen Li, Head, Osprey Highlands Service Station\n');
+    expect(line).toContain('Osprey Highlands Service Station');
+    expect(line.filter((name) => /Quality|Kestrel|Head/.test(name))).toEqual([]);
   });
   it('proposes no entity for a post and its field, a standard an acronym designates, or an organ named without its body', () => {
     const found = names('Opening the forum, Dr Anan Suk, Vice-President for Research at Osprey Coastal University, said the plots were measured under ISO 14064-2. Professor Lin Tao, Chair of the Steering Committee, thanked the Project Steering Board.');

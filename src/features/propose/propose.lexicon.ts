@@ -286,7 +286,7 @@ export const PEOPLE_PLURAL = /(?:ers|ors|ants|ents|ists|ians)$/;
 
 /** Words of a person's office: "Ambassador", "Acting Minister", "Vice President" name a post, never an organisation or place. */
 export const OFFICE_WORDS = new Set([
-  'ambassador', 'minister', 'president', 'premier', 'vice', 'deputy', 'acting', 'secretary', 'general', 'director', 'provost', 'dean', 'chairman',
+  'ambassador', 'minister', 'president', 'premier', 'vice', 'deputy', 'acting', 'secretary', 'general', 'director', 'provost', 'dean', 'chairman', 'head',
   'chairwoman', 'chairperson', 'governor', 'mayor', 'professor', 'rector', 'chancellor', 'chief', 'executive', 'officer', 'consul', 'envoy',
   'commissioner', 'permanent', 'senior', 'assistant', 'associate', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chargé', 'charge', "d'affaires", 'd’affaires',
 ]);

@@ -801,7 +801,7 @@ function sessionTitle(tokens: Token[]): { first: number; last: number } | undefi
   const label = tokens.slice(0, colon + 1).filter((token) => !/^[\d:.]+$/.test(token.text) && !/^[ivx]+$/i.test(token.text));
   if (label.length === 0 || !label.every((token) => SESSION_LABELS.test(token.lower))) return undefined;
   // It ends at a dash, a comma or "by" before the speaker ("Keynote: harmonising standards, by the X Institute").
-  const end = tokens.findIndex((token, n) => n > colon && (/(?:--|—|–|,)/.test(token.post) || tokens[n + 1]?.lower === 'by'));
+  const end = tokens.findIndex((token, n) => n > colon && (/(?:--|—|–|,|\s-\s)/.test(token.post) || tokens[n + 1]?.lower === 'by'));
   return { first: colon + 1, last: end < 0 ? tokens.length - 1 : end };
 }
 

@@ -153,9 +153,9 @@ const headingsIn = (text: string) => [...text.matchAll(CAPITALS_HEADING)].filter
 
 /**
  * A headline in title case ("Haiyun and Bakawan Geodata Form Blue Carbon Joint Venture in the Philippines"): a line of four
- * or more words, each capitalised but the minor ones, with no punctuation to end or label it.
+ * or more words, each capitalised but the minor ones, with no punctuation to end or label it (a semicolon may join two).
  */
-const TITLE_CASE_LINE = /^[^\S\n]*\p{Lu}[^\n.:;!?]*[^\s.:;,!?]$/gmu;
+const TITLE_CASE_LINE = /^[^\S\n]*\p{Lu}[^\n.:!?]*[^\s.:;,!?]$/gmu;
 const isTitleCase = (line: string) => {
   const words = line.trim().split(/\s+/);
   return words.length >= 4 && words.every((word) => /^[\p{Lu}\d"“'‘(]/u.test(word) || MINOR_WORDS.has(word.toLowerCase()));
