@@ -2066,6 +2066,12 @@ describe('the classes of the thirtieth session (7 December)', () => {
     // (A group set up is one: "will set up demonstration farms in five coastal villages".)
     expect(names('Under the memorandum, Heron University will set up demonstration farms in five coastal villages.')).toContain('Demonstration farms in five coastal villages');
   });
+  it('reads the bullet lines under sub-headings after "The new members are:" as members, heading by heading', () => {
+    const text = 'The Heron Highland Coffee Network welcomed five new members at its council meeting. The new members are:\n\nResearch and extension bodies\n- Osprey Coffee Research Station, Ywangan, Myanmar\n- Kestrel Plant Protection Laboratory\nProducer organisations\n- Egret Smallholder Coffee Cooperative Society\n';
+    expect(relations(text)).toEqual(
+      expect.arrayContaining(['Osprey Coffee Research Station MEMBER_OF Heron Highland Coffee Network', 'Kestrel Plant Protection Laboratory MEMBER_OF Heron Highland Coffee Network', 'Egret Smallholder Coffee Cooperative Society MEMBER_OF Heron Highland Coffee Network']),
+    );
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

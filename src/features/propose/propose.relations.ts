@@ -713,7 +713,10 @@ function bulletsAfter(sentences: SentenceMentions[], index: number): Mention[] {
   const last = sentences[index].sentence.tokens.at(-1);
   if (!last || !/:/.test(last.post)) return [];
   const bullets: Mention[] = [];
-  for (const entry of sentences.slice(index + 1)) {
+  const following = sentences.slice(index + 1);
+  for (const [n, entry] of following.entries()) {
+    // ("The new members are:", then "Producer organisations" over its bullet lines: a heading that sorts them.)
+    if (!isBulletLine(entry) && isSubheading(entry) && following[n + 1] && isBulletLine(following[n + 1])) continue;
     if (!isBulletLine(entry)) break;
     const first = entry.top.find((mention) => mention.entityId && mention.first <= 1);
     if (first) bullets.push(first);
@@ -729,6 +732,12 @@ function headingAbove(sentences: SentenceMentions[], index: number): Token[] {
   const tokens = line?.sentence.tokens ?? [];
   const alone = tokens.length > 0 && tokens.length <= 3 && /\n/.test(tokens.at(-1)!.post + (sentences[above + 1]?.sentence.tokens[0]?.pre ?? '')) && line.top.every((mention) => !mention.entityId);
   return alone && isLineLabel(tokens.at(-1)!.lower) ? tokens : [];
+}
+
+/** A short line of its own that names no entity and ends in no punctuation: "Research and extension bodies". */
+function isSubheading(entry: SentenceMentions): boolean {
+  const { tokens } = entry.sentence;
+  return tokens.length > 0 && tokens.length <= 6 && /\n/.test(tokens.at(-1)!.post) && !/[.:;!?]/.test(tokens.at(-1)!.post) && entry.top.every((mention) => !mention.entityId);
 }
 
 /** A line that opens with a bullet ("- ", "• ") or an item's number ("1. ", "(a) "). */
