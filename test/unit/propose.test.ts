@@ -2072,6 +2072,12 @@ describe('the classes of the thirtieth session (7 December)', () => {
       expect.arrayContaining(['Osprey Coffee Research Station MEMBER_OF Heron Highland Coffee Network', 'Kestrel Plant Protection Laboratory MEMBER_OF Heron Highland Coffee Network', 'Egret Smallholder Coffee Cooperative Society MEMBER_OF Heron Highland Coffee Network']),
     );
   });
+  it('reads "A of <place> and B concluded an agreement" as A and B signing it, and no place of a dateline as a party', () => {
+    const found = relations('KESTREL BAY, Indonesia -- Heron Green Bean Co., Ltd. of Menglian, China, and Osprey Agro-Export State Enterprise concluded a purchase agreement on Monday.');
+    const agreement = 'Purchase agreement between Heron Green Bean Co., Ltd. and Osprey Agro-Export State Enterprise';
+    expect(found).toEqual(expect.arrayContaining([`Heron Green Bean Co., Ltd. SIGNED ${agreement}`, `Osprey Agro-Export State Enterprise SIGNED ${agreement}`]));
+    expect(found.filter((relation) => /^(?:Indonesia|China|Menglian|Kestrel Bay) SIGNED/.test(relation))).toEqual([]);
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

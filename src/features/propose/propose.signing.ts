@@ -208,13 +208,20 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
   const before = appositionStart(tokens, from, verbGroup) ?? verb;
   // "the Embassy of Brisk in the Kingdom of Osprey, and …": where a party is says nothing of the list, nor signs; nor do
   // the words of a description between two parties ("A, a maker based in Fangchenggang, Guangxi, and B").
-  const locatives = top.filter((mention) => (mention.type === EntityType.Place || mention.type === EntityType.Country) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'in');
+  // ("A of Yunnan and B concluded …": so is where a party is "of", right after its name, the gazetteer's or not.)
+  const placeOf = (mention: Mention) => tokens[beforeArticle(tokens, mention.first)]?.lower === 'of' && top.some((party) => party.last === beforeArticle(tokens, mention.first) - 1 && isParty(party) && party.type !== EntityType.Place && party.type !== EntityType.Country);
+  const place = (mention: Mention) => mention.type === EntityType.Place || mention.type === EntityType.Country;
+  const after = top.filter((mention) => (place(mention) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'in') || ((place(mention) || mention.type === undefined) && placeOf(mention)));
+  // (… and the wider place after it: "of Jiangbin, China".)
+  const locatives = [...after, ...top.filter((mention) => place(mention) && after.some((first) => first.last === mention.first - 1 && /^,\s*$/.test(tokens[first.last].post)))];
   const located = (k: number) => locatives.some((place) => beforeArticle(tokens, place.first) <= k && k <= place.last) || inApposition(tokens, from, k);
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
   // "Indonesia's Sulawesi Institute …": an owner's possessive names where the party is, not another party.
   const owner = (mention: Mention) => /['’]s$/.test(tokens[mention.last].text) && top.some((other) => other.first === mention.last + 1);
   const owners = top.filter(owner);
-  const candidates = top.filter((mention) => mention.first >= from && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first) && !locatives.includes(mention) && !owners.includes(mention) && !inApposition(tokens, from, mention.first));
+  // ("TELUK LESTARI, Indonesia -- A and B signed": a dateline's places, before its dash, are no parties.)
+  const dash = Math.max(-1, ...range(from, before).filter((k) => /^\s*(?:--|—|–)\s*$/.test(tokens[k].post)));
+  const candidates = top.filter((mention) => mention.first >= from && mention.first > dash && mention.last < before && isParty(mention) && !inBrackets(tokens, from, mention.first) && !locatives.includes(mention) && !owners.includes(mention) && !inApposition(tokens, from, mention.first));
   const list: Mention[] = [];
   for (let n = candidates.length - 1; n >= 0; n -= 1) {
     const end = list[0] ? partyStart(tokens, list[0]) : before;
