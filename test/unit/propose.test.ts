@@ -2078,6 +2078,9 @@ describe('the classes of the thirtieth session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining([`Heron Green Bean Co., Ltd. SIGNED ${agreement}`, `Osprey Agro-Export State Enterprise SIGNED ${agreement}`]));
     expect(found.filter((relation) => /^(?:Indonesia|China|Menglian|Kestrel Bay) SIGNED/.test(relation))).toEqual([]);
   });
+  it('reads a single name after "at" as a place ("the … Nursery at Paksong")', () => {
+    expect(extract('The two sides will build the Heron Coffee Rust Screening Nursery at Paksong, on the Bolaven Plateau.').entities.find((entity) => entity.name === 'Paksong')?.type).toBe('Place');
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

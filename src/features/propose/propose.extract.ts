@@ -1264,7 +1264,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const fieldOfWork = FIELD_WORDS.has(tokens[mention.last].lower);
       // "to Champasak province", "in Ninh Thuan and Binh Thuan provinces": a name its kind of place follows in small letters.
       const kindAfter = plainGap(tokens[mention.last]) && !isDemonym(tokens[mention.last]) && /^(?:provinces?|districts?|county|counties|prefectures?|municipality)$/.test(tokens[mention.last + 1]?.text ?? '');
-      if (((single && ['of', 'in', 'between', 'across', 'from'].includes(before) && !academicField && !madeOf) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      if (((single && ['of', 'in', 'between', 'across', 'from', 'at'].includes(before) && !academicField && !madeOf) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
