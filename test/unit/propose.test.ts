@@ -2081,6 +2081,10 @@ describe('the classes of the thirtieth session (7 December)', () => {
   it('reads a single name after "at" as a place ("the … Nursery at Paksong")', () => {
     expect(extract('The two sides will build the Heron Coffee Rust Screening Nursery at Paksong, on the Bolaven Plateau.').entities.find((entity) => entity.name === 'Paksong')?.type).toBe('Place');
   });
+  it('reads the body after "Mr. X, licensed Q Grader," on a programme line as the speaker\'s, attending the course', () => {
+    const text = 'PROGRAMME: Heron Training Course on Coffee Grading\nVenue: Heron Hall, Da Lat\n\n10:30 Session 5: Introduction to cupping - Mr. Nguyen Thanh Long, licensed Q Grader, Osprey Specialty Coffee Cooperative\n';
+    expect(relations(text)).toContain('Osprey Specialty Coffee Cooperative ATTENDED Heron Training Course on Coffee Grading');
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

@@ -348,7 +348,9 @@ function commaInsideName(tokens: Token[], first: number, last: number, k: number
   const listed = (last === first && (isAcronym(tokens[first]) || place)) || /['’]s$/.test(tokens[k].text);
   // ("Sri Padi Lecture Theatre, Universiti Pertanian Lembah Klang": a venue and whose it is are two.)
   // ("Director, CATTC Bangkok Innovation Center": a post, then whose post it is, in a programme's line.)
-  const post = tokens.slice(first, last + 1).every(isOfficeWord);
+  // ("Mr. Nguyen, licensed Q Grader, Cau Dat Cooperative": so is a post a word in small letters qualifies, after a comma.)
+  const qualified = /^\p{Ll}+$/u.test(tokens[first - 1]?.text ?? '') && !['the', 'a', 'an', 'and', 'or', 'of'].includes(tokens[first - 1].lower) && /,\s*$/.test(tokens[first - 2]?.post ?? '');
+  const post = tokens.slice(first, last + 1).every(isOfficeWord) || qualified;
   return /^,\s*$/.test(tokens[k - 1].post + tokens[k].pre) && isNameWord(tokens[k]) && !listed && !post && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k));
 }
 
