@@ -1099,4 +1099,8 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(names).toEqual(expect.arrayContaining(['Heron Blue Carbon Exchange', 'Trat']));
     expect(names).not.toContain('ISO');
   });
+  it('reads who pays for a platform\'s equipment or building as supporting the platform spoken of (a para9 class, 7 December, the thirtieth session)', async () => {
+    expect(await parsedRelations('The Osprey Institute opened the Heron Coffee Quality Laboratory in Takengon. Equipment worth Rp 18 billion was paid for by the Kestrel Coffee Development Fund.')).toContain('Kestrel Coffee Development Fund SUPPORTS Heron Coffee Quality Laboratory');
+    expect(await parsedRelations('The Heron Desalination Centre opened in Kupang. The Kestrel Clean Water Fund is paying for the building.')).toContain('Kestrel Clean Water Fund SUPPORTS Heron Desalination Centre');
+  });
 });

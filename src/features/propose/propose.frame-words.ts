@@ -135,7 +135,7 @@ export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
   [/^(?:subsidiar(?:y|ies)|affiliates?)$/, [EntityType.Institution], RelationType.PART_OF],
 ];
 /** What a supporter funds of a project rather than a thing of its own: "the first three years", "its second phase". */
-export const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion)$/;
+export const FUNDED_SPANS = /^(?:year|month|phase|stage|cost|operation|running|construction|expansion|equipment|building|instrument|facility)$/;
 /** Parts of an event a sponsor pays for: "is sponsoring the field visits", "funds the gala dinner". */
 export const EVENT_PARTS = /^(?:visit|dinner|lunch|reception|tour|trip|excursion|session|prize|award|banquet|gala)$/;
 /** The role "as" gives what "with" names: "with C as its industrial partner". */
@@ -216,6 +216,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   if (/^represented$/.test(word) && /^(?:were|was|are|is|be|been)$/.test(tokens[be]?.lower ?? '') && (next === '' || /[.;,]/.test(tokens[index].post) || ['at', 'in', 'too'].includes(next))) return Action.ATTEND;
   // "The park lies in Vientiane Province", "the station sits on the coast of Kampot": where it is.
   if (/^(?:lies|lay|lie|sits|sat|stands)$/.test(word) && ['in', 'on', 'at', 'near'].includes(next)) return Action.LOCATE;
+  // "will pay for laboratory equipment", "is paying for the building", "was paid for by the Fund": who pays supports it.
+  if (/^(?:pay|pays|paid|paying)$/.test(word) && next === 'for') return Action.SUPPORT;
   // "The alliance consists of A and B", "is made up of A and B": who it is made of are its members.
   if ((/^consist/.test(word) && next === 'of') || (word === 'made' && next === 'up' && tokens[index + 2]?.lower === 'of')) return Action.GROUP;
   // ("co-funded", "co-developed": a verb shared with others does what the verb does.)

@@ -245,7 +245,10 @@ class SentenceRelations extends PatternFrames {
    */
   private supportedUnnamed(clause: ParsedClause, parse: Parse, reader: DependencyReader): Mention[] {
     const dobj = (test: RegExp) => parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && test.test(parse.lemmas[child] ?? ''));
-    const span = dobj(FUNDED_SPANS);
+    // ("will pay for laboratory equipment", "Equipment worth … was paid for by the Fund": what is paid for, or the passive's subject.)
+    const paidFor = (test: RegExp) =>
+      parse.heads.findIndex((head, child) => test.test(parse.lemmas[child] ?? '') && ((parse.deps[child] === 'pobj' && parse.heads[head] === clause.verb && this.tokens[head]?.lower === 'for') || (head === clause.verb && parse.deps[child] === 'nsubjpass')));
+    const span = Math.max(dobj(FUNDED_SPANS), paidFor(FUNDED_SPANS));
     const part = dobj(EVENT_PARTS);
     const spoken = span >= 0 ? this.antecedents.last([EntityType.Project, EntityType.Platform]) : part >= 0 ? this.antecedents.last([EntityType.Event]) : undefined;
     if (spoken) return [this.pointer(spoken, Math.max(span, part), Math.max(span, part))];
