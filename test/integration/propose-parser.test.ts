@@ -1103,4 +1103,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations('The Osprey Institute opened the Heron Coffee Quality Laboratory in Takengon. Equipment worth Rp 18 billion was paid for by the Kestrel Coffee Development Fund.')).toContain('Kestrel Coffee Development Fund SUPPORTS Heron Coffee Quality Laboratory');
     expect(await parsedRelations('The Heron Desalination Centre opened in Kupang. The Kestrel Clean Water Fund is paying for the building.')).toContain('Kestrel Clean Water Fund SUPPORTS Heron Desalination Centre');
   });
+  it('reads "The licence was brokered (or matched) through X" as X supporting the licence signed before (a tuning-set class, 7 December, the thirtieth session)', async () => {
+    const signed = 'Heron Labs signed a technology licence agreement with Osprey Coatings Co., Ltd. on Monday.';
+    const licence = 'Technology licence agreement between Heron Labs and Osprey Coatings Co., Ltd.';
+    expect(await parsedRelations(`${signed} The licence was brokered through the China-ASEAN Technology Trading Platform.`)).toContain(`China-ASEAN Technology Trading Platform SUPPORTS ${licence}`);
+    expect(await parsedRelations(`${signed} The licence was matched through the China-ASEAN Technology Trading Platform.`)).toContain(`China-ASEAN Technology Trading Platform SUPPORTS ${licence}`);
+  });
 });

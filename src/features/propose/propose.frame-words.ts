@@ -48,7 +48,8 @@ const VERBS: [RegExp, Action][] = [
   // "A and B announced the X Center": what is announced by name is launched.
   [/^(?:launch|unveil|announc)/, Action.LAUNCH],
   // ("brokered the agreement": who brings the parties to a deal supports it.)
-  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|contribut|equip|suppl(?:y|ies|ied|ying)$|lend|lent$|broker(?:s|ed|ing)?$)/, Action.SUPPORT],
+  // ("The licence was matched through the Platform": who matches the parties supports the deal too.)
+  [/^(?:help|support|strengthen|assist|fund|financ|sponsor|back|aid|donat|contribut|equip|suppl(?:y|ies|ied|ying)$|lend|lent$|broker(?:s|ed|ing)?$|match(?:es|ed)?$|facilitat)/, Action.SUPPORT],
   [/^receiv/, Action.RECEIVE],
   [/^(?:promot|encourag|advanc|enhanc|foster|boost|accelerat)/, Action.PROMOTE],
   [/^(?:implement|execut|conduct|undertak)/, Action.IMPLEMENT],

@@ -220,8 +220,10 @@ export const HEADS: Record<string, HeadRule> = {
 export const REFERENCE_HEADS: Record<string, EntityType> = {
   event: EntityType.Event,
   site: EntityType.Platform,
-  // ("helped broker the deal": the agreement the text named before.)
+  // ("helped broker the deal": the agreement the text named before; "The licence was brokered …": so is a licence.)
   deal: EntityType.Agreement,
+  licence: EntityType.Agreement,
+  license: EntityType.Agreement,
   // (A head that names alone only with a qualifier is no reference; "the Assembly", which may stand alone, is one.)
   ...Object.fromEntries(Object.entries(HEADS).filter(([word, rule]) => (!rule.requires || rule.requires.test(word)) && !/s$/.test(word)).map(([word, rule]) => [word, rule.type])),
 };

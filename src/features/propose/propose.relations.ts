@@ -288,6 +288,8 @@ class SentenceRelations extends PatternFrames {
     // (an inauguration is a ceremony: whoever performs it need not have set the thing up).
     if (action === Action.HOLD && clause.passive && /^open/.test(this.tokens[clause.verb].lower) && objects.length > 0 && !objects.some(isEvent) && agents.length > 0 && !agents.some(isEvent)) action = Action.ESTABLISH;
     if (action === Action.RECEIVE) [action, agents, objects] = [Action.SUPPORT, actors(clause.preps.get('from') ?? []), clause.passive ? [] : clause.subjects];
+    // ("The licence was brokered through the Platform": the go-between, said with "through", is who supports it.)
+    if (action === Action.SUPPORT && clause.passive && agents.length === 0) agents = actors(clause.preps.get('through') ?? []);
     // "HANOI, 14 September -- A opened a lab": a dateline's city founds nothing.
     if (action === Action.ESTABLISH) agents = agents.filter((agent) => this.typeOf(agent) !== EntityType.Place);
     if (action === Action.COOPERATE) partners = withs;
