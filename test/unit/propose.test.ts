@@ -2085,6 +2085,9 @@ describe('the classes of the thirtieth session (7 December)', () => {
     const text = 'PROGRAMME: Heron Training Course on Coffee Grading\nVenue: Heron Hall, Da Lat\n\n10:30 Session 5: Introduction to cupping - Mr. Nguyen Thanh Long, licensed Q Grader, Osprey Specialty Coffee Cooperative\n';
     expect(relations(text)).toContain('Osprey Specialty Coffee Cooperative ATTENDED Heron Training Course on Coffee Grading');
   });
+  it('reads "Da Lat, Lam Dong Province, Viet Nam" as a town in its province, as a town before its country is', () => {
+    expect(relations('REGIONAL TRAINING COURSE ON COFFEE GRADING\nBao Loc, Lam Dong Province, Viet Nam, 23-25 April 2041\n')).toEqual(expect.arrayContaining(['Bao Loc LOCATED_IN Lam Dong', 'Lam Dong LOCATED_IN Vietnam']));
+  });
   it('signs nothing for a pronoun it cannot tell the parties of, and reads no verb "license" as an agreement', () => {
     expect(relations('The ministry welcomed the delegation. They signed a memorandum of understanding with the Kestrel Fisheries Agency.').filter((relation) => relation.includes('SIGNED'))).toEqual([]);
     expect(relations('Osprey Ocean College signed a supply contract with the Kestrel Fisheries Agency. Osprey Ocean College will license its test to the Heron Marine Institute.').filter((relation) => relation.includes('SIGNED'))).toEqual([

@@ -1317,7 +1317,9 @@ function followedByItsCountry(mention: Mention, top: Mention[], single: boolean)
   // ("12-23 November, Liujiang Riverside Hotel, Liuzhou, Guangxi": the town of a venue's address, after it and a comma.)
   const venue = top.find((other) => other.last === mention.first - 1 && /^,\s*$/.test(tokens[other.last].post) && isVenueName(tokens.slice(other.first, other.last + 1).map((token) => token.lower)));
   if (venue && single && /^\s*[,.;\n]/.test(tokens[mention.last].post)) return true;
-  const country = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
+  // ("Da Lat, Lam Dong Province, Viet Nam": a town before its province, named with its kind, is a place in it.)
+  const province = top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Place && /^(?:province|region|state|prefecture|county|regency)$/.test(tokens[other.last].lower));
+  const country = province ?? top.find((other) => other.first === mention.last + 1 && other.type === EntityType.Country);
   if (!country || /['’]s$/.test(tokens[country.last].text) || ['and', 'or'].includes(tokens[country.last + 1]?.lower ?? '')) return false;
   const bracketed = single && /\(\s*$/.test(tokens[mention.last].post + (tokens[mention.last + 1]?.pre ?? '')) && /^\)/.test(tokens[country.last].post);
   return /^,\s*$/.test(tokens[mention.last].post) || bracketed;
