@@ -1331,16 +1331,16 @@ const ACADEMIC_POSTS = new Set(['dean', 'professor', 'provost', 'lecturer', 'fac
 /** Nouns a place's name comes before: "in Yunnan province", "in Kuching city". */
 const PLACE_KIND_NOUNS = new Set(['province', 'provinces', 'city', 'town', 'county', 'district', 'region', 'state', 'area', 'prefecture', 'municipality', 'village', 'island', 'islands', 'capital']);
 
-/**
- * "an interest in BeiDou applications": a name a common noun follows modifies it, unless that noun is a kind of place or
- * the parser's recogniser reads the name as one ("in Guangxi laboratories").
- */
 /** Parts of a place, in the plural: "parts of Sumatra", "the coasts of Palawan". */
 const PLACE_PARTS = /^(?:parts|areas|regions|provinces|districts|coasts|islands|villages|towns|cities|communities|shores|banks|outskirts|suburbs|uplands|lowlands|highlands|waters)$/;
 
 /** Nouns of measure: "each hectare of …", "two tonnes of …". */
 const MEASURE_NOUNS = /^(?:hectares?|acres?|tonnes?|tons?|kilograms?|kg|litres?|liters?|metres?|meters?|kilometres?|kilometers?|km)$/;
 
+/**
+ * "an interest in BeiDou applications": a name a common noun follows modifies it, unless that noun is a kind of place or
+ * the parser's recogniser reads the name as one ("in Guangxi laboratories").
+ */
 const modifiesNoun = (tokens: Token[], last: number): boolean => {
   const next = tokens[last + 1];
   return !!next && plainGap(tokens[last]) && !['GPE', 'LOC'].includes(tokens[last].entityLabel ?? '') && !!next.pos?.startsWith('NN') && !next.pos.startsWith('NNP') && /^\p{Ll}/u.test(next.text) && !PLACE_KIND_NOUNS.has(next.lower);

@@ -1,4 +1,5 @@
 import { EntityType, RelationType } from '../../engine/model/model';
+import { RELATION_FIELDS } from '../../engine/model/relations';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
@@ -44,8 +45,8 @@ const EARLIER_WORDS = /^(?:previous|last|former|earlier|past|inaugural)$/;
 /** The verbs an ellipsis repeats a clause with: "…, as did B", "…, as are representatives of C". */
 const ELLIPSIS_VERBS = /^(?:did|do|does|are|were|is|was|have|has|had)$/;
 
-/** What may sign an agreement (as the model's SIGNED relation allows). */
-const PARTY_TYPES = new Set([EntityType.Institution, EntityType.Country, EntityType.CountryGroup, EntityType.Platform, EntityType.Network]);
+/** What may sign an agreement: the model's signatories of one. */
+const PARTY_TYPES = new Set(RELATION_FIELDS[EntityType.Agreement].signatories.targets);
 
 /** The roles an ellipsis gives those it names, as the clause before it gave its own actors. */
 const SHARED_ROLES = new Set([RelationType.ATTENDED, RelationType.PARTICIPATES_IN, RelationType.MEMBER_OF, RelationType.SUPPORTS, RelationType.HOSTED, RelationType.ORGANIZED, RelationType.SIGNED]);

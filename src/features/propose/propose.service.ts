@@ -184,8 +184,9 @@ const PHRASE_ENDS = new Set(['and', 'or', 'in', 'on', 'at', 'for', 'to', 'with',
 
 /**
  * "CAIH AND KVDI FORM JOINT VENTURE FOR LIQUID-COOLED EDGE DATA CENTRES": a headline in capitals is read in title case,
- * so its words may look like a name ("KVDI Form Joint Venture"), as a headline in title case's do. A new name only a heading holds, with no short name, is
- * one only if the text writes it with a capital elsewhere too, or speaks of it below the heading ("The Alliance …").
+ * so its words may look like a name ("KVDI Form Joint Venture"), as a headline's in title case do. A new name only a
+ * heading holds, with no short name, is one only if the text writes it with a capital elsewhere too, or speaks of it
+ * below the heading ("The Alliance …").
  */
 function headlineOnly(text: string, relations: ProposedRelation[]): (entity: DraftEntity) => boolean {
   const headings = headlines(text);
