@@ -210,10 +210,10 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
   // the words of a description between two parties ("A, a maker based in Fangchenggang, Guangxi, and B").
   // ("A of Yunnan and B concluded …": so is where a party is "of", right after its name, the gazetteer's or not.)
   const placeOf = (mention: Mention) => tokens[beforeArticle(tokens, mention.first)]?.lower === 'of' && top.some((party) => party.last === beforeArticle(tokens, mention.first) - 1 && isParty(party) && party.type !== EntityType.Place && party.type !== EntityType.Country);
-  const place = (mention: Mention) => mention.type === EntityType.Place || mention.type === EntityType.Country;
-  const after = top.filter((mention) => (place(mention) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'in') || ((place(mention) || mention.type === undefined) && placeOf(mention)));
+  const isPlace = (mention: Mention) => mention.type === EntityType.Place || mention.type === EntityType.Country;
+  const after = top.filter((mention) => (isPlace(mention) && tokens[beforeArticle(tokens, mention.first)]?.lower === 'in') || ((isPlace(mention) || mention.type === undefined) && placeOf(mention)));
   // (… and the wider place after it: "of Jiangbin, China".)
-  const locatives = [...after, ...top.filter((mention) => place(mention) && after.some((first) => first.last === mention.first - 1 && /^,\s*$/.test(tokens[first.last].post)))];
+  const locatives = [...after, ...top.filter((mention) => isPlace(mention) && after.some((first) => first.last === mention.first - 1 && /^,\s*$/.test(tokens[first.last].post)))];
   const located = (k: number) => locatives.some((place) => beforeArticle(tokens, place.first) <= k && k <= place.last) || inApposition(tokens, from, k);
   // A name in brackets defines an alias ("(hereinafter "MOST")"): it is no party of its own.
   // "Indonesia's Sulawesi Institute …": an owner's possessive names where the party is, not another party.
@@ -251,8 +251,7 @@ function partiesBefore(top: Mention[], tokens: Token[], from: number, verb: numb
  * 2026 -- Siam Cellwise …, a Thai maker of …, today announced that it has signed").
  */
 function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: number): Mention[] {
-  let k = verb - 1;
-  while (k > from && ['has', 'have', 'had', 'also', 'now', 'today', 'officially', 'formally'].includes(tokens[k].lower)) k -= 1;
+  const k = subjectBeforeVerb(tokens, from, verb);
   if (tokens[k]?.lower !== 'it' && tokens[k]?.lower !== 'they') return [];
   const opening = top.find((mention) => isParty(mention) && mention.type !== undefined && (mention.first === from || (mention.first === from + 1 && tokens[from].lower === 'the')));
   const dateline = tokens.findIndex((token, n) => n >= from && n < k && /^\s*(?:--|—|–)\s*$/.test(token.post));
@@ -268,10 +267,16 @@ function pronounSubject(top: Mention[], tokens: Token[], from: number, verb: num
   return second ? [party, second] : [];
 }
 
-/** The subject pronoun right before the verb and the words that may stand with it ("They have also signed"), if that is what the clause opens with. */
-function pronounBefore(tokens: Token[], from: number, verb: number): 'it' | 'they' | undefined {
+/** Where the word before a signing verb is, past the words that may stand between them ("it has now formally signed"). */
+function subjectBeforeVerb(tokens: Token[], from: number, verb: number): number {
   let k = verb - 1;
   while (k > from && (BEFORE_SIGN_VERB.has(tokens[k].lower) || ['will', 'now'].includes(tokens[k].lower))) k -= 1;
+  return k;
+}
+
+/** The subject pronoun right before the verb and the words that may stand with it ("They have also signed"), if that is what the clause opens with. */
+function pronounBefore(tokens: Token[], from: number, verb: number): 'it' | 'they' | undefined {
+  const k = subjectBeforeVerb(tokens, from, verb);
   const word = tokens[k]?.lower;
   const opens = k === from || /,/.test(tokens[k - 1]?.post ?? '');
   return opens && (word === 'it' || word === 'they') ? word : undefined;
