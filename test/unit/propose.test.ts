@@ -2096,3 +2096,10 @@ describe('the classes of the thirtieth session (7 December)', () => {
     ]);
   });
 });
+
+describe('the classes of the thirty-first session (7 December)', () => {
+  it('reads an event\'s name that opens its line, "Training Course on …" or "Workshop on …", as the event', () => {
+    expect(names('PROGRAMME\nTraining Course on Heron Rail Operations and Kestrel Cold Chains\nNanning, 1-5 November 2027\n')).toContain('Training Course on Heron Rail Operations and Kestrel Cold Chains');
+    expect(names('Workshop on Heron Rail Operations\nNanning, 1-5 November 2027\n')).toContain('Workshop on Heron Rail Operations');
+  });
+});

@@ -66,13 +66,16 @@ function startsName(tokens: Token[], index: number): boolean {
   const legal = run > 0 && (LEGAL_WORDS.has(tokens[run].lower) || (run + 1 < tokens.length && seatBeforeLegalForm(tokens, run + 1))) && tokens.slice(1, run).every((word) => word.lower !== 'and' && word.lower !== '&');
   // ("Kapuas Drone Services was also admitted …": or into the sentence's finite verb, as a subject's name does.)
   const subject = run > 0 && !!tokens[run + 1] && !isCapitalised(tokens[run + 1]) && /^(?:was|is|were|are|has|have|had|will)$/.test(tokens[run + 1].lower);
-  if (run > 0 && (hasHead(tokens, 1, run) || legal || subject)) return true;
+  if (run > 0 && (hasHead(tokens, 1, run, 0) || legal || subject)) return true;
   // "- Universitas Indonesia", "Universiti Malaya hosted …": a head word the name opens with, as the region's languages put it.
   if (isNameWord(tokens[1]) && plainGap(token) && LEADING_HEADS.has(token.lower)) return true;
   const noun = !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Pronoun') && !token.tags.has('Plural');
   // ("- Faculty of Pharmacy, X University": a unit's word opens its name as a head word does.)
   const opensName = HEADS[token.lower] !== undefined || UNIT_HEADS.has(token.lower);
-  return noun && plainGap(token) && (isNameWord(tokens[index + 1]) || (opensName && tokens[index + 1]?.lower === 'of' && isNameWord(tokens[index + 2])));
+  // ("Workshop on Reefer Rail Operations": an event's word opens its name before what it is on, whatever its tag.)
+  const event = HEADS[token.lower]?.type === EntityType.Event;
+  const linked = tokens[index + 1]?.lower === 'of' || (tokens[index + 1]?.lower === 'on' && event);
+  return (noun || event) && plainGap(token) && ((noun && isNameWord(tokens[index + 1])) || (opensName && linked && isNameWord(tokens[index + 2])));
 }
 
 /** Words that open an island's name in the region's languages: "Pulau Serai", "Koh Kong" (English puts "Island" last). */
@@ -94,13 +97,16 @@ export function headRule(word: string, phrase: string): HeadRule | undefined {
   return rule && (!rule.requires || rule.requires.test(phrase)) ? rule : undefined;
 }
 
-/** Where the words from `first` to `last` hold a head word (by the rule the whole phrase satisfies). */
-function headsAt(tokens: Token[], first: number, last: number): number[] {
-  const phrase = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
+/**
+ * Where the words from `first` to `last` hold a head word, by the rule the phrase from `phraseFrom` satisfies (a word
+ * before `first` may be what the rule requires: "Training Course on …" opening a sentence).
+ */
+function headsAt(tokens: Token[], first: number, last: number, phraseFrom = first): number[] {
+  const phrase = tokens.slice(phraseFrom, last + 1).map((token) => token.lower).join(' ');
   return tokens.slice(first, last + 1).flatMap((token, n) => (headRule(token.lower, phrase) !== undefined ? [first + n] : []));
 }
 
-const hasHead = (tokens: Token[], first: number, last: number): boolean => headsAt(tokens, first, last).length > 0;
+const hasHead = (tokens: Token[], first: number, last: number, phraseFrom = first): boolean => headsAt(tokens, first, last, phraseFrom).length > 0;
 
 /** How far a name goes on from `from` (name words and connectors, no commas). */
 function runAhead(tokens: Token[], from: number): number {
