@@ -2102,4 +2102,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(names('PROGRAMME\nTraining Course on Heron Rail Operations and Kestrel Cold Chains\nNanning, 1-5 November 2027\n')).toContain('Training Course on Heron Rail Operations and Kestrel Cold Chains');
     expect(names('Workshop on Heron Rail Operations\nNanning, 1-5 November 2027\n')).toContain('Workshop on Heron Rail Operations');
   });
+  it('proposes nothing for a word before a number or a letter ("Room 305", "Gate B", "Km 5 of Highway 2", "SnowLine 40R") or for "No." before a code', () => {
+    const found = names('The Kestrel Agency will fund the Heron Centre under project No. GXKJ-2027-0318. Students met in Room 305 of the Egret Building. The store is at Km 5 of Highway 2, beside Gate B. Loads travel in SnowLine 40R containers. Venue: Training Hall 2, Building B, Osprey Vocational College, Nanning. The Heron Expo 2027 opened in Kunming.');
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Agency', 'Heron Centre', 'Osprey Vocational College', 'Nanning', 'Heron Expo 2027', 'Kunming']));
+    expect(found.filter((name) => /^(?:No|Room|Km|Highway|Gate|SnowLine)$|Building B/.test(name))).toEqual([]);
+  });
 });

@@ -701,6 +701,11 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       index = person;
       continue;
     }
+    const designator = designatorEnd(tokens, index);
+    if (designator !== undefined) {
+      index = designator;
+      continue;
+    }
     if (!startsName(tokens, index)) continue;
     // "China's Dalian Harbour Engineering College", "Bangkok's Tern University": a country's or a known city's possessive
     // before a name places it, it is no part of it.
@@ -747,6 +752,24 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   const names = joinSpelledNames(text, sentence, found);
   typeNames(text, sentence, names, introduced);
   return names;
+}
+
+/** A number or a letter that tells one of many apart: "305", "B", "40R", "NX70" (a year is none: "Expo 2027"). */
+const DESIGNATOR = /^(?:\d+[A-Z]?|[A-Z]|[A-Z]{1,3}\d+[A-Z]?)$/;
+
+/**
+ * "Room 305", "Gate B", "Km 21 of Route 13", "SnowLine 40R containers", "grant No. TRLF-2027-041": one word before a
+ * number or a letter designates one of many (a room, a gate, a kilometre post, a model) or abbreviates "number"; it
+ * names nothing. Where the word at `index` is such, the last token of its designator.
+ */
+function designatorEnd(tokens: Token[], index: number): number | undefined {
+  const [word, code] = [tokens[index], tokens[index + 1]];
+  if (!code || !isCapitalised(word) || isAcronym(word) || isKnownPlace(word)) return undefined;
+  const numbered = word.text === 'No' && /^\.\s*$/.test(word.post) && /^[\p{Lu}\d]/u.test(code.text);
+  if (!numbered && !(plainGap(word) && DESIGNATOR.test(code.text) && !/^(?:19|20)\d\d$/.test(code.text))) return undefined;
+  let end = index + 1;
+  while (/^[-/]$/.test(tokens[end].post) && tokens[end + 1]) end += 1;
+  return end;
 }
 
 /** Types each name found by its head, the noun that introduced it, or as a quoted title; an event's edition and year. */

@@ -120,7 +120,9 @@ function joinAfterAbbreviation(sentences: Sentence[], sentence: Sentence): Sente
   if (!previous || !last || !/^\./.test(last.post)) return [...sentences, sentence];
   const legalFormGoesOn = LEGAL_WORDS.has(last.lower) && (LEGAL_WORDS.has(first.lower) || !isCapitalised(first));
   const titledName = HONORIFICS.has(last.lower) && isCapitalised(first) && !/\n/.test(last.post);
-  if (!legalFormGoesOn && !titledName) return [...sentences, sentence];
+  // ("under grant No. 2025YFE0203100", "Cold Store No. 2": "No." before a number abbreviates it.)
+  const numbered = last.text === 'No' && /^[\p{Lu}\d][\p{Lu}\d/-]*$/u.test(first.text) && /\d/.test(first.text + sentence.tokens[1]?.text) && !/\n/.test(last.post);
+  if (!legalFormGoesOn && !titledName && !numbered) return [...sentences, sentence];
   const tokens = [...previous.tokens, ...sentence.tokens.map((token, n) => ({ ...token, index: previous.tokens.length + n }))];
   return [...sentences.slice(0, -1), { ...previous, end: sentence.end, tokens }];
 }
