@@ -2107,4 +2107,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Kestrel Agency', 'Heron Centre', 'Osprey Vocational College', 'Nanning', 'Heron Expo 2027', 'Kunming']));
     expect(found.filter((name) => /^(?:No|Room|Km|Highway|Gate|SnowLine)$|Building B/.test(name))).toEqual([]);
   });
+  it('proposes no office named only in a line of whom to ask or whom to credit, but links a body named before and keeps a place', () => {
+    const found = names('The Heron Rail Alliance met in Bangkok.\n\nPhoto: Delegates in Bangkok. Credit: HRA Secretariat\n\nContact: Office of Communications, news@heron.example.org\nMedia enquiries: Heron Rail Alliance, Kunming\nPrepared by Dr Anan Suk, coordinator, Kestrel Project Office.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Rail Alliance', 'Bangkok', 'Kunming']));
+    expect(found.filter((name) => /Secretariat|Communications|Project Office/.test(name))).toEqual([]);
+  });
 });

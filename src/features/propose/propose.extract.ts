@@ -668,7 +668,7 @@ function registerMentions(text: string, perSentence: SentenceMentions[], registr
         if (resolveReference(mention, entry, registry, text, false)) pending.push({ mention, entry });
         continue;
       }
-      if (unitBeforeItsBody(mention, top) || possessedUnit(mention, ownersUnits)) {
+      if (unitBeforeItsBody(mention, top) || possessedUnit(mention, ownersUnits) || onlyInContactLine(mention, registry, text)) {
         top.splice(top.indexOf(mention), 1);
         continue;
       }
@@ -1073,6 +1073,25 @@ function unitBeforeItsBody(mention: Mention, top: Mention[]): boolean {
   if (mention.type !== EntityType.Institution || tokens[mention.last].lower !== 'office' || mention.name.includes(' of ') || !/^,\s*$/.test(tokens[mention.last].post)) return false;
   const body = top.find((other) => other.first === mention.last + 1);
   return !!body && (body.type === EntityType.Institution || isAcronym(tokens[body.first]));
+}
+
+/** A line that says whom to ask or whom to thank for a picture: "Contact: …", "Media enquiries: …", "Credit: …", "Prepared by …". */
+const CONTACT_LINE = /^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:|^(?:photo\s+)?credits?\s*:|^prepared by\b|^for (?:more|further) information\b/i;
+
+/** The words of an office that answers for its body: "Office of Communications", "LMCRA Secretariat", "International Cooperation Division". */
+const OFFICE_UNITS = /^(?:office|secretariat|division|desk|section|unit|team)$/;
+
+/**
+ * "Contact: Office of Communications, news@…", "Credit: LMCRA Secretariat", "Prepared by Dr X, coordinator, LMRCD Project
+ * Office": a line of whom to ask names an office that answers for a body, no entity of its own; a name the text gave
+ * before is still linked there, and a body or a place is still one ("Contact: the X Institute, Kunming").
+ */
+function onlyInContactLine(mention: Mention, registry: EntityRegistry, text: string): boolean {
+  // (Its line, or its sentence where a caption's line goes on: "Photo: Delegates in Bangkok. Credit: LMCRA Secretariat".)
+  const openings = [text.lastIndexOf('\n', mention.start) + 1, mention.sentence.tokens[0].start];
+  const words = mention.name.toLowerCase().split(/\s+/);
+  const office = [words[0], words.at(-1)].some((word) => OFFICE_UNITS.test(word ?? ''));
+  return office && openings.some((opening) => CONTACT_LINE.test(text.slice(opening, mention.start))) && !registry.find(mention.name);
 }
 
 /** Units named only for what they do, that many organisations have: "College of Engineering", "Steering Council". */
