@@ -691,7 +691,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     if (quoted) {
       // ('under the theme "Roots of the Coast"', 'Her keynote, "Carbon Below the Waterline"', "Session 2: …": the title of
       // a work, a theme or a session names no entity.)
-      if (quoted.form !== 'title' || !(titledAsWork(tokens, index) || within(session, index, index))) found.push(quoted);
+      if (quoted.form !== 'title' || !(titledAsWork(tokens, index) || within(session, index, index) || namesAThing(tokens, quoted))) found.push(quoted);
       index = quoted.last;
       continue;
     }
@@ -802,6 +802,17 @@ function titledAsWork(tokens: Token[], index: number): boolean {
   if (/^(?:titled|entitled|called)$/.test(tokens[k]?.lower ?? '') && plainGap(tokens[k])) k -= 1;
   const noun = tokens[k];
   return !!noun && !isCapitalised(noun) && WORK_NOUNS.test(noun.lower) && /^[,:]?\s*$/.test(noun.post);
+}
+
+/**
+ * 'the "Cold Chain Rail Technician" certificate', 'named 2028 its "Year of the Cold Wagon"': a quoted title its kind
+ * follows in small letters, when that kind is no entity's (a certificate, a label, an app), or a title that names a
+ * year, names no entity.
+ */
+function namesAThing(tokens: Token[], quoted: Mention): boolean {
+  const kind = tokens[quoted.last + 1];
+  const thing = !!kind && /^["”]\s+$/.test(tokens[quoted.last].post) && /^\p{Ll}+$/u.test(kind.text) && kind.tags.has('Noun') && !HEADS[kind.lower];
+  return thing || /^year$/.test(tokens[quoted.first].lower);
 }
 
 const within = (span: { first: number; last: number } | undefined, first: number, last: number) => !!span && first >= span.first && last <= span.last;
