@@ -2117,4 +2117,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Heron Rail Alliance', 'Kestrel Cold Chain']));
     expect(found.filter((name) => /Wagon|Technician/.test(name))).toEqual([]);
   });
+  it('reads a report whose fact sheet gives the project\'s title as reporting on that project, whatever its headline says', () => {
+    const text = 'Final Report Summary: Heron Cold Chain Trials for Durian\n\nProject: Kestrel Rail Cold Chain Demonstration Project (KRCD)\nReporting period: 2025 to 2027\n\nThe project was carried out by the Osprey Institute of Cold Chain Engineering. It was funded by the Egret Corridor Foundation.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Osprey Institute of Cold Chain Engineering PARTICIPATES_IN Kestrel Rail Cold Chain Demonstration Project', 'Egret Corridor Foundation SUPPORTS Kestrel Rail Cold Chain Demonstration Project']));
+    expect(names(text).filter((name) => name.includes('Heron'))).toEqual([]);
+  });
 });

@@ -474,7 +474,10 @@ const REPORT_LABEL = /\b(?:report|summary)\b/i;
 function findReportTitle(text: string): Span | undefined {
   const lines = [...text.matchAll(/[^\n]+/g)].slice(0, 3).map((match) => ({ start: match.index!, line: match[0] }));
   const [first, second] = lines;
-  if (!first) return undefined;
+  // (A report whose fact sheet gives the project's title, "Project: …", reports on that one: its headline's title, whatever
+  // its words, is no other work.)
+  const labelled = [...text.matchAll(/^([^:\n]{1,40}):\s/gm)].slice(0, 8).some((line) => PROJECT_TITLE_LABEL.test(line[1].trim()));
+  if (!first || labelled) return undefined;
   const labelOnly = (line: string) => REPORT_LABEL.test(line) && line.split(/\s+/).length <= 8 && !/\s(?:--|–|—)\s|:\s+\p{Lu}\p{Ll}/u.test(line);
   const titleOf = (start: number, line: string): Span | undefined => {
     // The title ends at its short name in brackets, a sentence's full stop, or a comma before its dates.
