@@ -1109,4 +1109,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await parsedRelations(`${signed} The licence was brokered through the China-ASEAN Technology Trading Platform.`)).toContain(`China-ASEAN Technology Trading Platform SUPPORTS ${licence}`);
     expect(await parsedRelations(`${signed} The licence was matched through the China-ASEAN Technology Trading Platform.`)).toContain(`China-ASEAN Technology Trading Platform SUPPORTS ${licence}`);
   });
+  it('reads no organisation in what a decree is on, though the recogniser reads one (a para10 class, 7 December, the thirty-first session)', async () => {
+    const names = (await draftOf('The fruit is cleared under Decree No. 31 on Plant Quarantine, which the Kestrel Border Agency enforces.')).entities.map((entity) => entity.name);
+    expect(names).toContain('Kestrel Border Agency');
+    expect(names).not.toContain('Plant Quarantine');
+  });
 });

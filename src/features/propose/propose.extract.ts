@@ -1464,6 +1464,8 @@ function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: stri
   // "a Vice Minister of Science and Technology of China": a post's field, no organisation of its own (but "Secretary
   // General of ASEAN": an acronym names one).
   if (words.length > 1 && tokens[mention.first - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[mention.first - 2]?.lower ?? '')) return false;
+  // ("Decree No. 31 on Plant Quarantine", "a seminar on Food Safety": what something is on is its topic.)
+  if (tokens[before]?.lower === 'on') return false;
   // "Silver Heron" when the text also names the Silver Heron Summit and the Silver Heron Ocean Robotics Centre: the brand
   // its names share; "the Lotus Valley organisations": a name used to qualify a noun.
   const next = tokens[mention.last + 1];
