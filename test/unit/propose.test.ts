@@ -2122,4 +2122,7 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(relations(text)).toEqual(expect.arrayContaining(['Osprey Institute of Cold Chain Engineering PARTICIPATES_IN Kestrel Rail Cold Chain Demonstration Project', 'Egret Corridor Foundation SUPPORTS Kestrel Rail Cold Chain Demonstration Project']));
     expect(names(text).filter((name) => name.includes('Heron'))).toEqual([]);
   });
+  it('reads "X Service Point" as a platform\'s name, as "X Service Desk" is', () => {
+    expect(names('New members:\n- Heron Rice Growers\' Union (Laos)\n- CATTC Kestrel Cold Chain Service Point, a service point of the China-ASEAN Technology Transfer Center\n')).toContain('CATTC Kestrel Cold Chain Service Point');
+  });
 });

@@ -106,9 +106,11 @@ export const HEADS: Record<string, HeadRule> = {
   port: platform('INNOVATION_CENTER'),
   station: platform('INNOVATION_CENTER'),
   stations: platform('RESEARCH_CENTER'),
-  // ("CATTC Binh Duong Technology Transfer Workstation", "the CATTC Lam Giang Service Desk": a service point's names.)
+  // ("CATTC Binh Duong Technology Transfer Workstation", "the CATTC Lam Giang Service Desk", "CATTC Laos Cold Chain Service
+  // Point": a service point's names.)
   workstation: platform('INNOVATION_CENTER'),
   desk: { ...platform('INNOVATION_CENTER'), requires: /\bservice desk\b/ },
+  point: { ...platform('INNOVATION_CENTER'), requires: /\bservice point\b/ },
   space: platform('INNOVATION_CENTER'),
   incubator: platform('INNOVATION_CENTER'),
   nursery: platform('RESEARCH_CENTER'),
