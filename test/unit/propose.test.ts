@@ -2125,4 +2125,11 @@ describe('the classes of the thirty-first session (7 December)', () => {
   it('reads "X Service Point" as a platform\'s name, as "X Service Desk" is', () => {
     expect(names('New members:\n- Heron Rice Growers\' Union (Laos)\n- CATTC Kestrel Cold Chain Service Point, a service point of the China-ASEAN Technology Transfer Center\n')).toContain('CATTC Kestrel Cold Chain Service Point');
   });
+  it('reads "A granted B a technology licence" as a licence A and B signed, and not again where it gives the terms of an agreement named before', () => {
+    const text = 'Heron Refrigeration Co., Ltd. and Osprey Logistics set up Kestrel Cold Chain Co., Ltd. in Nong Khai. In a second agreement signed the same day, Heron Refrigeration Co., Ltd. granted Kestrel Cold Chain Co., Ltd. a ten-year technology licence.';
+    const licence = 'Technology licence between Heron Refrigeration Co., Ltd. and Kestrel Cold Chain Co., Ltd.';
+    expect(relations(text)).toEqual(expect.arrayContaining([`Heron Refrigeration Co., Ltd. SIGNED ${licence}`, `Kestrel Cold Chain Co., Ltd. SIGNED ${licence}`]));
+    const terms = names('Heron Refrigeration Co., Ltd. and Kestrel Cold Chain Co., Ltd. signed a technology licence agreement, under which Heron Refrigeration Co., Ltd. grants Kestrel Cold Chain Co., Ltd. an exclusive licence to its coating.');
+    expect(terms.filter((name) => /licence/i.test(name))).toHaveLength(1);
+  });
 });

@@ -364,6 +364,27 @@ function whoseSignatories(text: string, sentence: Sentence, top: Mention[], v: n
 }
 
 /**
+ * "Snowpeak granted the joint venture a ten-year technology licence", "A has granted a licence for its process to B": a
+ * licence granted is one the licensor and the licensee agreed, whatever verb of signing the text gives or leaves out.
+ */
+function grantedLicence(text: string, sentence: Sentence, top: Mention[], clauseStart: number, v: number): Signing | undefined {
+  const { tokens } = sentence;
+  if (!/^(?:grant(?:s|ed)?|gave|gives?|awarded)$/.test(tokens[v].lower) || top.some((mention) => mention.first <= v && v <= mention.last)) return undefined;
+  const end = clauseEndFrom(tokens, v);
+  const head = range(v + 1, Math.min(end, v + 16)).find((k) => /^licen[cs]es?$/.test(tokens[k].lower) && !tokens[k].tags.has('Verb'));
+  // ("Under the agreement, the institute grants B a licence", "… an agreement, under which A grants B …": the terms of
+  // an agreement named before, no other.)
+  if (head === undefined || range(clauseStart, v).some((k) => tokens[k].lower === 'under')) return undefined;
+  const span = agreementPhrase(tokens, head);
+  const licensor = partiesBefore(top, tokens, clauseStart, v);
+  // The licensee: between the verb and the licence ("granted B a licence"), else after "to" ("a licence … to B").
+  const to = range(span.last + 1, end).find((k) => tokens[k].lower === 'to');
+  const licensee = [...partiesFrom(top, tokens, v + 1, span.first), ...(to === undefined ? [] : partiesFrom(top, tokens, to + 1, end))];
+  if (licensor.length !== 1 || licensee.length !== 1) return undefined;
+  return { verb: tokens[v], agreement: unnamedAgreement(text, sentence, top, span, undefined, tokens[v]), parties: [...licensor, ...licensee], unnamed: true };
+}
+
+/**
  * "A signed a framework agreement with B and a letter of intent with C": a second unnamed agreement the same verb governs,
  * after "and", with the parties after its "with"; `from` is where its "and" stands.
  */
@@ -420,7 +441,7 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
   for (let v = 0; v < tokens.length; v += 1) {
     // ('("Siam Lotus"; SET: SLD)': a semicolon in brackets ends no clause.)
     if (v > 0 && /;/.test(tokens[v - 1].post) && !inBrackets(tokens, 0, v - 1)) clauseStart = v;
-    const listed = whoseSignatories(text, sentence, top, v);
+    const listed = whoseSignatories(text, sentence, top, v) ?? grantedLicence(text, sentence, top, clauseStart, v);
     if (listed) signings.push(listed);
     if (!saysSigning(tokens, top, v)) continue;
     const clauseEnd = clauseEndFrom(tokens, v);
