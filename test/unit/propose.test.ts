@@ -2132,4 +2132,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
     const terms = names('Heron Refrigeration Co., Ltd. and Kestrel Cold Chain Co., Ltd. signed a technology licence agreement, under which Heron Refrigeration Co., Ltd. grants Kestrel Cold Chain Co., Ltd. an exclusive licence to its coating.');
     expect(terms.filter((name) => /licence/i.test(name))).toHaveLength(1);
   });
+  it('reads people from countries or bodies who met for an event as those attending it', () => {
+    expect(relations('Rail operators and fruit traders from Laos, Thailand and the Heron Freight Institute met in Kunming on Tuesday for the 3rd Kestrel Fresh Freight Forum.')).toEqual(
+      expect.arrayContaining(['Laos ATTENDED 3rd Kestrel Fresh Freight Forum', 'Thailand ATTENDED 3rd Kestrel Fresh Freight Forum', 'Heron Freight Institute ATTENDED 3rd Kestrel Fresh Freight Forum']),
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { RELATION_FIELDS } from '../../engine/model/relations';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
+import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, isCapitalised, isDateWord, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
@@ -53,6 +53,8 @@ const SHARED_ROLES = new Set([RelationType.ATTENDED, RelationType.PARTICIPATES_I
 
 /** Verbs for what a network holds together: "brings together", "unites", "links". */
 const GATHERING_VERBS = /^(?:brings|brought|unites|united|links|linked|connects|connected|groups)$/;
+/** Verbs of people meeting: "… from A and B met in Kunming for the Forum". */
+const MEETING_VERBS = /^(?:met|meet|gathered|gather|convened|assembled)$/;
 
 /** What makes a site one more of a project's: "a third site in X", "a new site in Y". */
 const SITE_ORDINALS = /^(?:second|third|fourth|fifth|new|further|another|additional)$/;
@@ -533,7 +535,9 @@ export class PatternFrames extends SentenceReader {
     // ("…, as did researchers from A and B": any people the ellipsis names stand for where they come from; so do those
     // "Among them were …", after those taking part: "Among them were researchers of A and B, and an engineer of C".)
     const amongThem = this.tokens[0]?.lower === 'among' && ['them', 'these', 'those'].includes(this.tokens[1]?.lower ?? '');
-    if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || ((asDid || amongThem) && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next))) this.attendeesFrom(index);
+    // ("Rail operators and fruit traders from A and B met in Kunming for the Forum": people who meet for an event attend it.)
+    const metFor = next === 'from' && /^\p{Ll}+s$/u.test(word) && (PEOPLE_NOUNS.has(word) || PEOPLE_PLURAL.test(word)) && this.tokens.some((token, n) => n > index && MEETING_VERBS.test(token.lower) && token.tags.has('Verb'));
+    if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || ((asDid || amongThem) && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next)) || metFor) this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
     this.speechBy(index);
