@@ -2137,4 +2137,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
       expect.arrayContaining(['Laos ATTENDED 3rd Kestrel Fresh Freight Forum', 'Thailand ATTENDED 3rd Kestrel Fresh Freight Forum', 'Heron Freight Institute ATTENDED 3rd Kestrel Fresh Freight Forum']),
     );
   });
+  it('proposes no platform for room in small letters ("to book wagon space"), and keeps a space named in capitals', () => {
+    const found = names('Exporters can use the Heron app to book wagon space and watch container temperatures. The Kestrel Institute will rent laboratory space under the Innovation Space for Osprey Talents.');
+    expect(found).toContain('Innovation Space for Osprey Talents');
+    expect(found.filter((name) => /^(?:Wagon|Laboratory) space/i.test(name))).toEqual([]);
+  });
 });

@@ -1667,8 +1667,9 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if ((collective || plural) && tokens.slice(index, headIndex).some((token) => ROLE_MODIFIERS.has(token.lower))) {
     return { next: last };
   }
-  // "the forum organisers": people, not the forum.
-  if (PEOPLE_NOUNS.has(tokens[last].lower)) {
+  // "the forum organisers": people, not the forum. ("to book wagon space", "laboratory space": room, in small letters, is
+  // no platform; "the Innovation Space for …" is one's name.)
+  if (PEOPLE_NOUNS.has(tokens[last].lower) || (/^spaces?$/.test(head.lower) && !isCapitalised(head))) {
     return { next: last };
   }
   if (end === last && index === last) {
