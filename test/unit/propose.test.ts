@@ -2142,4 +2142,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toContain('Innovation Space for Osprey Talents');
     expect(found.filter((name) => /^(?:Wagon|Laboratory) space/i.test(name))).toEqual([]);
   });
+  it('proposes no platform for a city\'s port or railway station on a route, but keeps a station named for its work', () => {
+    const found = names('Durian travels from Kuantan Port to Chongqing. Sensors logged readings between Vientiane South Station and the border. The Heron Durian Research Station opened in Pahang.');
+    expect(found).toEqual(expect.arrayContaining(['Chongqing', 'Heron Durian Research Station']));
+    expect(found.filter((name) => /Kuantan|South Station/.test(name))).toEqual([]);
+  });
 });

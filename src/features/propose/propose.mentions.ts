@@ -714,6 +714,12 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       continue;
     }
     const last = nameEnd(tokens, index);
+    // ("from Kuantan Port", "between Vientiane South Station and …": a city's port or railway station is where goods pass, no
+    // platform, nor a place of its own.)
+    if (/^(?:port|station)$/.test(tokens[last].lower) && (isKnownPlace(tokens[index]) || cityOf(tokens[index].text) !== undefined) && (last === index + 1 || (last === index + 2 && /^(?:north|south|east|west|central)$/.test(tokens[index + 1].lower)))) {
+      index = last;
+      continue;
+    }
     // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
     if (last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text))) {
       index = last;
