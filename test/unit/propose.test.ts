@@ -2147,4 +2147,7 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Chongqing', 'Heron Durian Research Station']));
     expect(found.filter((name) => /Kuantan|South Station/.test(name))).toEqual([]);
   });
+  it('reads "is supported by grant No. X of the Y Foundation" as Y supporting it', () => {
+    expect(relations('The Heron Joint Laboratory opened in Chongqing. The laboratory is supported by grant No. TRLF-2027-041 of the Kestrel Logistics Foundation.')).toContain('Kestrel Logistics Foundation SUPPORTS Heron Joint Laboratory');
+  });
 });

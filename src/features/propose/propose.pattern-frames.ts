@@ -513,6 +513,14 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
+  /** Where the words at `at` go on past a number they may give ("No. TRLF-2027-041"): `at` itself when they give none. */
+  private pastNumber(at: number): number {
+    if (this.tokens[at]?.text !== 'No' || !/^\./.test(this.tokens[at].post) || !this.tokens[at + 1]) return at;
+    let end = at + 1;
+    while (/^[-/]$/.test(this.tokens[end].post) && this.tokens[end + 1]) end += 1;
+    return end + 1;
+  }
+
   /** Frames a noun opens: "a partnership between A and B", "with support from C", "delegations from A and B". */
   private nounFrames(index: number, subject: Mention[]): void {
     const word = this.tokens[index].lower;
@@ -520,9 +528,11 @@ export class PatternFrames extends SentenceReader {
     // ("X is a joint project of A and B": what is joint is the parties' shared work.)
     const jointWork = this.tokens[index - 1]?.lower === 'joint' && WHOLE_TYPES.includes(HEADS[word]?.type as EntityType) && this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.length >= 2;
     if ((PARTNERSHIP_NOUNS.has(word) || jointWork) && (next === 'between' || (next === 'of' && !this.mentionAt(index)))) this.partnershipBetween(index);
-    const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with');
-    if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(next) && withBefore) {
-      const supporters = this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
+    // ("is supported by grant No. TRLF-2027-041 of the X Foundation": a grant's number between it and its giver.)
+    const giverAt = this.pastNumber(index + 1);
+    const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with' || (token.lower === 'by' && giverAt > index + 1));
+    if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(this.tokens[giverAt]?.lower ?? '') && withBefore) {
+      const supporters = this.objectsAfter(giverAt + 1, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
       const supported = subject.filter((mention) => ![EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
       for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
     }
