@@ -1114,4 +1114,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(names).toContain('Kestrel Border Agency');
     expect(names).not.toContain('Plant Quarantine');
   });
+  it('reads "A will fund the centre\'s equipment, and B will …" as A supporting the centre named before, not B (a para10 class, 7 December, the thirty-first session)', async () => {
+    const found = await parsedRelations('The Heron Agency and the Osprey Authority will set up the Kestrel Cold Chain Centre at the dry port. The Heron Agency will fund the centre\'s equipment, worth 6.5 million yuan, and the China-ASEAN Technology Transfer Center will advise it.');
+    expect(found).toContain('Heron Agency SUPPORTS Kestrel Cold Chain Centre');
+    expect(found).not.toContain('Heron Agency SUPPORTS China-ASEAN Technology Transfer Center');
+  });
 });

@@ -194,6 +194,10 @@ class SentenceRelations extends PatternFrames {
       // "the two sides will:" and a line "- set up a Joint Committee": the line's verb is theirs.
       if (clause.subjects.length === 0 && clause.agents.length === 0 && clause.verb <= 1 + numberedItem(this.tokens)) clause.subjects = this.listSubject;
       const predicate = this.parsedPredicate(clause, actionAt(clause.verb)!);
+      // ("The Department will fund the centre's equipment, … and X will …": whose equipment it is, where the text says, is
+      // what it supports, whatever else the parse hangs on the verb.)
+      const owner = predicate.action === Action.SUPPORT ? this.ownerOfFundedSpan(clause, parse) : undefined;
+      if (owner) predicate.objects = [owner];
       if (predicate.action === Action.SUPPORT && predicate.objects.length === 0) predicate.objects = this.supportedUnnamed(clause, parse, reader);
       this.relate(predicate, undefined);
       // "A has teamed up with B and C on P": each of them takes part in the project or platform P.
@@ -258,6 +262,24 @@ class SentenceRelations extends PatternFrames {
     const given = /^(?:contribut|donat)/.test(parse.lemmas[clause.verb] ?? '') && dobj(/./) >= 0;
     const work = given ? this.antecedents.topic([EntityType.Project, EntityType.Platform, EntityType.Network, EntityType.Event], new Set(this.entry.top.map((mention) => mention.entityId))) : undefined;
     return work ? [this.pointer(work, clause.verb, clause.verb)] : [];
+  }
+
+  /**
+   * Whose the span of work or thing the verb's object names is, by a possessive right before it: a name ("the X Centre's
+   * equipment"), or "the" and a word for it ("the centre's equipment").
+   */
+  private ownerOfFundedSpan(clause: ParsedClause, parse: Parse): Mention | undefined {
+    const k = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
+    const owner = this.tokens[k - 1];
+    if (!owner || !/['’]s$/.test(owner.text)) return undefined;
+    const named = this.mentionAt(k - 1);
+    if (named) return named;
+    const noun = owner.lower.replace(/['’]s$/, '');
+    const type = REFERENCE_HEADS[noun];
+    // (Named before it: not one this sentence names after it.)
+    const after = new Set(this.entry.top.filter((mention) => mention.first > k).map((mention) => mention.entityId));
+    const last = type && this.tokens[k - 2]?.lower === 'the' ? this.antecedents.last([type], noun, after) : undefined;
+    return last && this.pointer(last, k - 1, k - 1);
   }
 
   /** The project or platform "in" or "on" introduces right after `mention` ("with B in the X Project"). */
