@@ -2150,4 +2150,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
   it('reads "is supported by grant No. X of the Y Foundation" as Y supporting it', () => {
     expect(relations('The Heron Joint Laboratory opened in Chongqing. The laboratory is supported by grant No. TRLF-2027-041 of the Kestrel Logistics Foundation.')).toContain('Kestrel Logistics Foundation SUPPORTS Heron Joint Laboratory');
   });
+  it('reads one capitalised word in brackets after an organisation, no word of its name, as where it is, not its short name', () => {
+    const found = relations('New members:\n- Heron Cold Store Co., Ltd. (Yunnan)\n- Osprey Fruit Co., Ltd. (Sarawak)\n- Kestrel Refrigeration Technology Co., Ltd. (Kestrel)\n');
+    expect(found).toEqual(expect.arrayContaining(['Heron Cold Store Co., Ltd. LOCATED_IN Yunnan', 'Osprey Fruit Co., Ltd. LOCATED_IN Sarawak']));
+    expect(found.filter((relation) => relation.startsWith('Kestrel Refrigeration') && relation.includes('LOCATED_IN'))).toEqual([]);
+  });
 });

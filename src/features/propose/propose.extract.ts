@@ -99,7 +99,9 @@ function aliasAfter(text: string, mention: Mention): { alias: string; quote: str
   // by commas, any name.
   if (!NAME_LIKE.test(alias) || (bracketed && !bracketed[1] && (alias.length >= mention.name.length || alias.split(/\s+/).length > 5))) return undefined;
   // "the Mindoro State University (Philippines)": a country in brackets says where the name is; it is no other name for it.
-  if (countryNamed(alias)) return undefined;
+  // ("Pingxiang Border Cold Store Co., Ltd. (Guangxi)": so does one capitalised word that is no word of the name.)
+  const where = bracketed && !bracketed[1] && /^\p{Lu}\p{Ll}+$/u.test(alias) && !nameWords(mention.name).includes(alias.toLowerCase());
+  if (countryNamed(alias) || where) return undefined;
   // "Nanning Institute of Agro-Mechatronics (Chinese Academy of Sciences)": a full name of another kind in brackets says whose
   // the name is; it is no other name for it.
   const aliasHead = headOf(alias);
@@ -1286,7 +1288,8 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       const fieldOfWork = FIELD_WORDS.has(tokens[mention.last].lower);
       // "to Champasak province", "in Ninh Thuan and Binh Thuan provinces": a name its kind of place follows in small letters.
       const kindAfter = plainGap(tokens[mention.last]) && !isDemonym(tokens[mention.last]) && /^(?:provinces?|districts?|county|counties|prefectures?|municipality)$/.test(tokens[mention.last + 1]?.text ?? '');
-      if (((single && ['of', 'in', 'between', 'across', 'from', 'at'].includes(before) && !academicField && !madeOf) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
+      const bracketed = single && whereInBrackets(mention, top);
+      if ((((single && ['of', 'in', 'between', 'across', 'from', 'at'].includes(before) && !academicField && !madeOf) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) || bracketed) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
   // "near Sandakan and Kudat", "in Central Java and in Guangxi": before a place, after a place's preposition, one too.
@@ -1307,6 +1310,16 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       typeByMembers(mention, registry, text) || typeByCoordination(mention, top, registry, text) || typeByAnnouncingNoun(mention, top, registry, text) || typeByRecogniser(mention, registry, text, brands) || typeBySigning(mention, signings, registry, text);
     }
   }
+}
+
+/**
+ * "- Pingxiang Border Cold Store Co., Ltd. (Guangxi)": a name alone in brackets right after an organisation's, and no word
+ * of it, says where the organisation is, as "(Malaysia)" does.
+ */
+function whereInBrackets(mention: Mention, top: Mention[]): boolean {
+  const { tokens } = mention.sentence;
+  const organisation = top.find((other) => other.last === mention.first - 1 && ORGANISATION_TYPES.has(other.type as EntityType));
+  return !!organisation && /\(\s*$/.test(tokens[organisation.last].post + tokens[mention.first].pre) && /^\s*\)/.test(tokens[mention.last].post) && !nameWords(organisation.name).includes(tokens[mention.first].lower);
 }
 
 /** "held in Da Nang", "based in Hai Phong", "Da Nang-based": a name in a place's slot, whatever its length. */
