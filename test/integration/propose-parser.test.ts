@@ -1119,4 +1119,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(found).toContain('Heron Agency SUPPORTS Kestrel Cold Chain Centre');
     expect(found).not.toContain('Heron Agency SUPPORTS China-ASEAN Technology Transfer Center');
   });
+  it('reads a part\'s heading in capitals with its number ("WEEK 2 - OPERATION AND MAINTENANCE") as a heading, whose words name nothing (a para11 class, 7 December, the thirty-first session)', async () => {
+    const text = 'TRAINING COURSE ON HERON GEOTHERMAL PLANTS: DESIGN, OPERATION AND MAINTENANCE\nBeijing, 13-24 September 2027\n\nHost: Osprey University of Earth Energy\n\nWEEK 1 - PRINCIPLES AND DESIGN\n09:00 Lecture: reservoirs - Dr. Ayu, Kamojang Geoscience Laboratory (Indonesia)\n\nWEEK 2 - OPERATION AND MAINTENANCE\nMonday 20 September: turbine maintenance\n';
+    const names = (await draftOf(text)).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Osprey University of Earth Energy', 'Kamojang Geoscience Laboratory']));
+    expect(names.filter((name) => /operation|maintenance|principles|design/i.test(name))).toEqual([]);
+  });
 });

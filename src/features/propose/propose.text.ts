@@ -146,9 +146,10 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'o
 
 /**
  * A heading in capitals ("MEKONG ENVIRONMENTAL DNA FISH MONITORING PROJECT (MekDNA)"): a line of two or more words
- * whose letters, outside brackets, are all capitals, with no digit (a dateline's date is read as it is).
+ * whose letters, outside brackets, are all capitals, with no digit (a dateline's date is read as it is) but a part's
+ * number before a dash ("WEEK 2 - OPERATION AND MAINTENANCE").
  */
-const CAPITALS_HEADING = /^(?=[^\n]*\p{Lu}{2}[^\n]*\s\p{Lu}{2})(?:[\p{Lu}'’&,:\-–\s]|\([^()\n]*\))+$/gmu;
+const CAPITALS_HEADING = /^(?:\p{Lu}+ \d+ [-–:] )?(?=[^\n]*\p{Lu}{2}[^\n]*\s\p{Lu}{2})(?:[\p{Lu}'’&,:\-–\s]|\([^()\n]*\))+$/gmu;
 
 /** The headings in capitals of a text, as matched. */
 const headingsIn = (text: string) => [...text.matchAll(CAPITALS_HEADING)].filter((match) => match[0].trim().split(/\s+/).length >= 2);
