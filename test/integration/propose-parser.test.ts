@@ -1125,4 +1125,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(names).toEqual(expect.arrayContaining(['Osprey University of Earth Energy', 'Kamojang Geoscience Laboratory']));
     expect(names.filter((name) => /operation|maintenance|principles|design/i.test(name))).toEqual([]);
   });
+  it('proposes no organisation for an acronym listed with things or qualifying a noun with another ("firewood and LPG", "DCS and SCADA alarms"), though the recogniser reads one (a para11 class, 7 December, the thirty-first session)', async () => {
+    const text = 'The Heron Drying Project tested whether geothermal brine could replace firewood and LPG for drying potatoes. Kestrel Power Co., Ltd. makes ORC, heat-pump and waste-heat product lines. Operators trained on DCS and SCADA alarms.';
+    const names = (await draftOf(text)).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Heron Drying Project', 'Kestrel Power Co., Ltd.']));
+    expect(names.filter((name) => /^(?:LPG|ORC|DCS|SCADA)$/.test(name))).toEqual([]);
+  });
 });

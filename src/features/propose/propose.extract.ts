@@ -1485,9 +1485,23 @@ function typeByRecogniser(mention: Mention, registry: EntityRegistry, text: stri
   if (brands.has(words.map((token) => token.lower).join(' ')) || (next && plainGap(tokens[mention.last]) && /^NNS?$/.test(next.pos ?? ''))) return false;
   // "under ISO 14064-2", "IEC 61850": an acronym before a number that is no year designates a standard.
   if (words.length === 1 && next && plainGap(words[0]) && /^\d[\d.:-]*$/.test(next.text) && !/^(?:19|20)\d\d$/.test(next.text)) return false;
+  if (words.length === 1 && termAmongThings(tokens, mention.first)) return false;
   Object.assign(mention, { type: EntityType.Institution, kind: 'COMPANY', confidence: 0.5, reason: "read as an organisation by the parser's recogniser" });
   registry.add(mention, text);
   return true;
+}
+
+/**
+ * "replace firewood and LPG", "ORC, heat-pump and waste-heat product lines", "DCS and SCADA alarms": an acronym listed
+ * with things in small letters, or with another before the noun they both qualify, names a kind of thing, no body.
+ */
+function termAmongThings(tokens: Token[], at: number): boolean {
+  const joins = (token: Token | undefined) => !!token && (token.lower === 'and' || token.lower === 'or');
+  const thing = (token: Token | undefined) => !!token && /^\p{Ll}/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && !token.tags.has('Verb');
+  const left = joins(tokens[at - 1]) ? tokens[at - 2] : /^,\s*$/.test(tokens[at - 1]?.post ?? '') ? tokens[at - 1] : undefined;
+  const right = joins(tokens[at + 1]) ? tokens[at + 2] : /^,\s*$/.test(tokens[at].post) ? tokens[at + 1] : undefined;
+  const sharedNoun = joins(tokens[at + 1]) && isAcronym(tokens[at + 2]) && plainGap(tokens[at + 2]) && thing(tokens[at + 3]) && tokens[at + 3].tags.has('Noun');
+  return thing(left) || thing(right) || sharedNoun;
 }
 
 /** Nouns an apposition may describe an untyped name with, beyond the name heads: "Sundalab Analytics, a Bandung start-up". */
