@@ -1131,4 +1131,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(names).toEqual(expect.arrayContaining(['Heron Drying Project', 'Kestrel Power Co., Ltd.']));
     expect(names.filter((name) => /^(?:LPG|ORC|DCS|SCADA)$/.test(name))).toEqual([]);
   });
+  it('proposes nothing for a language named in its own tongue ("in Bahasa Indonesia") or for a body\'s communications office on a contact line (para11 classes, 7 December, the thirty-first session)', async () => {
+    const text = 'The Heron Drying Project trained 40 farmers in Wonosobo. Its manual is written in Bahasa Indonesia.\n\nAbout Kestrel\nKestrel Geothermal Tbk develops geothermal fields in Lampung.\n\nMedia contact: Ms. Dewi, dewi@kestrel.example | Kestrel Corporate Communications, +62 21 5000 0000';
+    const names = (await draftOf(text)).entities.map((entity) => entity.name);
+    expect(names).toContain('Heron Drying Project');
+    expect(names.filter((name) => /Bahasa|Communications/.test(name))).toEqual([]);
+  });
 });

@@ -1083,8 +1083,8 @@ function unitBeforeItsBody(mention: Mention, top: Mention[]): boolean {
 /** A line that says whom to ask or whom to thank for a picture: "Contact: …", "Media enquiries: …", "Credit: …", "Prepared by …". */
 const CONTACT_LINE = /^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:|^(?:photo\s+)?credits?\s*:|^prepared by\b|^for (?:more|further) information\b/i;
 
-/** The words of an office that answers for its body: "Office of Communications", "LMCRA Secretariat", "International Cooperation Division". */
-const OFFICE_UNITS = /^(?:office|secretariat|division|desk|section|unit|team)$/;
+/** The words of an office that answers for its body: "Office of Communications", "LMCRA Secretariat", "X Corporate Communications". */
+const OFFICE_UNITS = /^(?:office|secretariat|division|desk|section|unit|team|communications)$/;
 
 /**
  * "Contact: Office of Communications, news@…", "Credit: LMCRA Secretariat", "Prepared by Dr X, coordinator, LMRCD Project

@@ -736,8 +736,13 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       index = last;
       continue;
     }
-    // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
+    // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing. ("in Bahasa Indonesia":
+    // nor does a language named in its own tongue.)
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
+    if (tokens[index].lower === 'bahasa' && last > index) {
+      index = last;
+      continue;
+    }
     if (wordsOfATitle(tokens, index, last, session)) {
       index = titleEnd(tokens, last);
       continue;
