@@ -714,19 +714,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       continue;
     }
     const last = nameEnd(tokens, index);
-    // ("from Kuantan Port", "between Vientiane South Station and …": a city's port or railway station is where goods pass, no
-    // platform, nor a place of its own.)
-    if (/^(?:port|station)$/.test(tokens[last].lower) && (isKnownPlace(tokens[index]) || cityOf(tokens[index].text) !== undefined) && (last === index + 1 || (last === index + 2 && /^(?:north|south|east|west|central)$/.test(tokens[index + 1].lower)))) {
-      index = last;
-      continue;
-    }
-    // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
-    if (last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text))) {
-      index = last;
-      continue;
-    }
-    // "Lin Wenxun, president of Yunnan University": a name its apposition gives a post is a person's.
-    if (describedByPost(tokens, index, last)) {
+    if (namesNothing(tokens, index, last)) {
       index = last;
       continue;
     }
@@ -736,13 +724,8 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
       index = last;
       continue;
     }
-    // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing. ("in Bahasa Indonesia":
-    // nor does a language named in its own tongue.)
+    // A demonym or a language alone ("Chinese and Thai …", "in English") describes; it names nothing.
     if (last === index && (tokens[index].tags.has('Demonym') || LANGUAGES.has(tokens[index].lower)) && !countryNamed(tokens[index].text)) continue;
-    if (tokens[index].lower === 'bahasa' && last > index) {
-      index = last;
-      continue;
-    }
     if (wordsOfATitle(tokens, index, last, session)) {
       index = titleEnd(tokens, last);
       continue;
@@ -763,6 +746,20 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   const names = joinSpelledNames(text, sentence, found);
   typeNames(text, sentence, names, introduced);
   return names;
+}
+
+/** Whether the capitalised run from `index` to `last` names nothing, whatever its words. */
+function namesNothing(tokens: Token[], index: number, last: number): boolean {
+  // ("from Kuantan Port", "between Vientiane South Station and …": a city's port or railway station is where goods pass, no
+  // platform, nor a place of its own.)
+  const cityPart = last === index + 1 || (last === index + 2 && /^(?:north|south|east|west|central)$/.test(tokens[index + 1].lower));
+  const station = /^(?:port|station)$/.test(tokens[last].lower) && (isKnownPlace(tokens[index]) || cityOf(tokens[index].text) !== undefined) && cityPart;
+  // "JADE RIVER UNIVERSITY NEWS": a heading, not a name.
+  const heading = last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text));
+  // ("in Bahasa Indonesia": a language named in its own tongue.)
+  const language = tokens[index].lower === 'bahasa' && last > index;
+  // "Lin Wenxun, president of Yunnan University": a name its apposition gives a post is a person's.
+  return station || heading || language || describedByPost(tokens, index, last);
 }
 
 /** A number or a letter that tells one of many apart: "305", "B", "40R", "NX70" (a year is none: "Expo 2027"). */
