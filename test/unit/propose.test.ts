@@ -2155,4 +2155,9 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Heron Cold Store Co., Ltd. LOCATED_IN Yunnan', 'Osprey Fruit Co., Ltd. LOCATED_IN Sarawak']));
     expect(found.filter((relation) => relation.startsWith('Kestrel Refrigeration') && relation.includes('LOCATED_IN'))).toEqual([]);
   });
+  it('reads "de" and "del" inside a name ("Cuernos de Negros Institute of Technology") and a middle initial inside a person\'s', () => {
+    const found = names('The laboratory was unveiled by Prof. Zhang Li, President of the Heron University, and Dr. Maricel A. Reyes, President of Cuernos de Negros Institute of Technology, in Dumaguete. Trials run in Davao del Norte.');
+    expect(found).toEqual(expect.arrayContaining(['Heron University', 'Cuernos de Negros Institute of Technology', 'Dumaguete']));
+    expect(found.filter((name) => /Reyes|^Cuernos$|^Negros Institute/.test(name))).toEqual([]);
+  });
 });

@@ -328,7 +328,7 @@ export const GENERIC_MODIFIERS = new Set(['joint', 'regional', 'international', 
 export const LANGUAGES = new Set(['english', 'chinese', 'mandarin', 'cantonese', 'french', 'spanish', 'arabic', 'russian', 'portuguese', 'german', 'italian', 'japanese', 'korean', 'hindi', 'urdu', 'bengali', 'swahili', 'malay', 'indonesian', 'thai', 'lao', 'khmer', 'burmese', 'vietnamese', 'tagalog', 'filipino', 'persian', 'turkish', 'latin']);
 
 /** Words a name's parts are joined with ("Department of Science and Technology of Guangxi"). */
-export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', '&']);
+export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'and', '&', 'de', 'del']);
 
 /** Complement prepositions: the head of a name comes before the first of them. */
 export const COMPLEMENTS = new Set(['of', 'on', 'for', 'in', 'at']);

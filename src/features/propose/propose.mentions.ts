@@ -442,7 +442,9 @@ function personEnd(tokens: Token[], index: number): number | undefined {
   let k = index;
   while (isHonorific(tokens[k]) && isCapitalised(tokens[k])) k += 1;
   if (k === index || !isNameWord(tokens[k]) || HEADS[tokens[k].lower]) return undefined;
-  while (isNameWord(tokens[k + 1]) && plainGap(tokens[k]) && !HEADS[tokens[k + 1].lower]) k += 1;
+  // ("Dr. Maricel A. Reyes": a middle initial's full stop goes on with the name.)
+  const initial = (token: Token) => /^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post);
+  while (tokens[k + 1] && (isNameWord(tokens[k + 1]) || initial(tokens[k + 1])) && (plainGap(tokens[k]) || initial(tokens[k])) && !HEADS[tokens[k + 1].lower]) k += 1;
   return k;
 }
 
