@@ -2160,4 +2160,8 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Heron University', 'Cuernos de Negros Institute of Technology', 'Dumaguete']));
     expect(found.filter((name) => /Reyes|^Cuernos$|^Negros Institute/.test(name))).toEqual([]);
   });
+  it('splits "A Group and B, Inc." into a group of companies and a company, and keeps "A Science and Technology Co., Ltd." whole', () => {
+    expect(names('In Manila, Heron Thermal Equipment Group and Kestrel Renewables, Inc. signed a framework agreement.')).toEqual(expect.arrayContaining(['Heron Thermal Equipment Group', 'Kestrel Renewables, Inc.']));
+    expect(names('In Manila, Osprey Science and Technology Co., Ltd. signed a framework agreement.')).toContain('Osprey Science and Technology Co., Ltd.');
+  });
 });

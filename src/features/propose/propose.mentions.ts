@@ -189,6 +189,8 @@ function splitsAtAnd(tokens: Token[], first: number, andIndex: number, next: num
   const headless = (from: number, to: number) => from <= to && tokens.slice(from, to + 1).every((token) => FIELD_HEADS.has(token.lower) || !hasHead(tokens, token.index, token.index));
   if (complement > first && headless(complement + 1, andIndex - 1) && FIELD_WORDS.has(tokens[rightEnd].lower) && headless(next, rightEnd)) return false;
   if (!fieldOnly && isWholeName(tokens, first, andIndex - 1) && (isWholeName(tokens, next, rightEnd) || (rightEnd === next && standsAlone(tokens[next])))) return true;
+  // ("Sichuan Tianfu Thermal Equipment Group and Mayon Renewables, Inc.": a group of companies, then a company's name.)
+  if (andIndex - 1 > first && /^(?:group|holdings)$/.test(tokens[andIndex - 1].lower) && rightEnd > next && LEGAL_WORDS.has(tokens[rightEnd + 1]?.lower ?? '')) return true;
   // "Delta Water Institute and Greenfield Sensors": a left conjunct that ends in its head word is complete
   // ("Department of Science and Technology" ends in a complement, and goes on).
   // ("National Research and Innovation Agency": a head that is also a field goes on.)
