@@ -2164,4 +2164,8 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(names('In Manila, Heron Thermal Equipment Group and Kestrel Renewables, Inc. signed a framework agreement.')).toEqual(expect.arrayContaining(['Heron Thermal Equipment Group', 'Kestrel Renewables, Inc.']));
     expect(names('In Manila, Osprey Science and Technology Co., Ltd. signed a framework agreement.')).toContain('Osprey Science and Technology Co., Ltd.');
   });
+  it('reads "… Commission of Science, Technology and Foreign Exchange" as one name: foreign exchange is a field, no market', () => {
+    const found = names('In Manila, the Heron Provincial Commission of Science, Technology and Foreign Exchange signed a memorandum with the Kestrel Energy Council. The Osprey Technology Exchange opened in May.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Provincial Commission of Science, Technology and Foreign Exchange', 'Kestrel Energy Council', 'Osprey Technology Exchange']));
+  });
 });

@@ -129,7 +129,8 @@ export const HEADS: Record<string, HeadRule> = {
   portal: platform('TRADING_PLATFORM'),
   // "the Mekong Rubber Technology Exchange", "the ASEAN Street Lighting Retrofit Database", "the Mangrove Carbon Open Ledger":
   // a shared online service, as a portal is.
-  exchange: platform('TRADING_PLATFORM'),
+  // ("… Commission of Science, Technology and Foreign Exchange": foreign exchange is a field of work, no market's name.)
+  exchange: { ...platform('TRADING_PLATFORM'), requires: /(?<!\bforeign )\bexchanges?\b/ },
   database: platform('TRADING_PLATFORM'),
   ledger: platform('TRADING_PLATFORM'),
   // ("the Shoreline Change Open Atlas": a shared map, as a database is.)

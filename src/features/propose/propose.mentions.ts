@@ -216,7 +216,8 @@ function complementListEnd(tokens: Token[], from: number): number | undefined {
       k += tokens[k + 1]?.lower === 'and' ? 2 : 1;
     } else if (tokens[k + 1]?.lower === 'and' && plainGap(tokens[k])) {
       const end = runAhead(tokens, k + 2);
-      const named = tokens.slice(from, end + 1).some((token) => !FIELD_HEADS.has(token.lower) && hasHead(tokens, token.index, token.index));
+      // (A head word by the rule its phrase satisfies: "Foreign Exchange" is a field, no market.)
+      const named = tokens.slice(from, end + 1).some((token) => !FIELD_HEADS.has(token.lower) && hasHead(tokens, token.index, token.index, Math.max(from, token.index - 1)));
       return isNameWord(tokens[k + 2]) && !named ? end : undefined;
     } else return undefined;
   }
