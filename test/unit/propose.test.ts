@@ -2112,6 +2112,11 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Heron Rail Alliance', 'Bangkok', 'Kunming']));
     expect(found.filter((name) => /Secretariat|Communications|Project Office/.test(name))).toEqual([]);
   });
+  it('proposes no office named on the line that says who issued the text ("Issued by the General Office of the Commission")', () => {
+    const found = names('The Heron Provincial Commission signed a memorandum in Manila.\n\nIssued by the General Office of the Commission. Media enquiries: +86 28 8600 0000.');
+    expect(found).toContain('Heron Provincial Commission');
+    expect(found.filter((name) => /General Office/.test(name))).toEqual([]);
+  });
   it('proposes no entity for a quoted title its kind follows when that kind is no entity\'s, nor for a named year', () => {
     const found = names('The Heron Rail Alliance named 2028 its "Year of the Cold Wagon". Trainees sat a test for the "Cold Chain Rail Technician" certificate. The "Kestrel Cold Chain" project began in May.');
     expect(found).toEqual(expect.arrayContaining(['Heron Rail Alliance', 'Kestrel Cold Chain']));

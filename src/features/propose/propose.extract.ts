@@ -1080,8 +1080,8 @@ function unitBeforeItsBody(mention: Mention, top: Mention[]): boolean {
   return !!body && (body.type === EntityType.Institution || isAcronym(tokens[body.first]));
 }
 
-/** A line that says whom to ask or whom to thank for a picture: "Contact: …", "Media enquiries: …", "Credit: …", "Prepared by …". */
-const CONTACT_LINE = /^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:|^(?:photo\s+)?credits?\s*:|^prepared by\b|^for (?:more|further) information\b/i;
+/** A line that says whom to ask, who issued the text or whom to thank for a picture: "Contact: …", "Issued by …", "Credit: …". */
+const CONTACT_LINE = /^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:|^(?:photo\s+)?credits?\s*:|^(?:prepared|issued) by\b|^for (?:more|further) information\b/i;
 
 /** The words of an office that answers for its body: "Office of Communications", "LMCRA Secretariat", "X Corporate Communications". */
 const OFFICE_UNITS = /^(?:office|secretariat|division|desk|section|unit|team|communications)$/;
@@ -1094,8 +1094,10 @@ const OFFICE_UNITS = /^(?:office|secretariat|division|desk|section|unit|team|com
 function onlyInContactLine(mention: Mention, registry: EntityRegistry, text: string): boolean {
   // (Its line, or its sentence where a caption's line goes on: "Photo: Delegates in Bangkok. Credit: LMCRA Secretariat".)
   const openings = [text.lastIndexOf('\n', mention.start) + 1, mention.sentence.tokens[0].start];
+  // (Its words before "of", or its last: "General Office of the Commission", "SPN Corporate Communications".)
   const words = mention.name.toLowerCase().split(/\s+/);
-  const office = [words[0], words.at(-1)].some((word) => OFFICE_UNITS.test(word ?? ''));
+  const beforeOf = words.includes('of') ? words.slice(0, words.indexOf('of')) : [];
+  const office = [...beforeOf, words.at(-1)].some((word) => OFFICE_UNITS.test(word ?? ''));
   return office && openings.some((opening) => CONTACT_LINE.test(text.slice(opening, mention.start))) && !registry.find(mention.name);
 }
 
