@@ -3,7 +3,7 @@ import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, PEOPLE_PLURAL, REFERENCE_HEADS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
-import { MONTH_NAME, NAME_ARTICLE, beforeArticle, isAcronym, isCapitalised, isDateWord, isVerb, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
+import { MONTH_NAME, NAME_ARTICLE, beforeArticle, codeEnd, isAcronym, isCapitalised, isDateWord, isVerb, numberedCodeEnd, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
 /** A phrase of one sentence that names something, with what the proposer makes of it. */
 export interface Mention {
@@ -776,13 +776,11 @@ const DESIGNATOR = /^(?:\d+[A-Z]?|[A-Z]|[A-Z]{1,3}\d+[A-Z]?)$/;
  * names nothing. Where the word at `index` is such, the last token of its designator.
  */
 function designatorEnd(tokens: Token[], index: number): number | undefined {
+  const numbered = numberedCodeEnd(tokens, index);
+  if (numbered !== undefined) return numbered;
   const [word, code] = [tokens[index], tokens[index + 1]];
   if (!code || !isCapitalised(word) || isAcronym(word) || isKnownPlace(word)) return undefined;
-  const numbered = word.text === 'No' && /^\.\s*$/.test(word.post) && /^[\p{Lu}\d]/u.test(code.text);
-  if (!numbered && !(plainGap(word) && DESIGNATOR.test(code.text) && !/^(?:19|20)\d\d$/.test(code.text))) return undefined;
-  let end = index + 1;
-  while (/^[-/]$/.test(tokens[end].post) && tokens[end + 1]) end += 1;
-  return end;
+  return plainGap(word) && DESIGNATOR.test(code.text) && !/^(?:19|20)\d\d$/.test(code.text) ? codeEnd(tokens, index + 1) : undefined;
 }
 
 /** Types each name found by its head, the noun that introduced it, or as a quoted title; an event's edition and year. */

@@ -4,7 +4,7 @@ import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
-import { beforeArticle, isCapitalised, isDateWord, isFiniteVerb, isVerb, pastArticle, plainGap, type Token } from './propose.text';
+import { beforeArticle, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -513,14 +513,6 @@ export class PatternFrames extends SentenceReader {
     }
   }
 
-  /** Where the words at `at` go on past a number they may give ("No. TRLF-2027-041"): `at` itself when they give none. */
-  private pastNumber(at: number): number {
-    if (this.tokens[at]?.text !== 'No' || !/^\./.test(this.tokens[at].post) || !this.tokens[at + 1]) return at;
-    let end = at + 1;
-    while (/^[-/]$/.test(this.tokens[end].post) && this.tokens[end + 1]) end += 1;
-    return end + 1;
-  }
-
   /** Frames a noun opens: "a partnership between A and B", "with support from C", "delegations from A and B". */
   private nounFrames(index: number, subject: Mention[]): void {
     const word = this.tokens[index].lower;
@@ -529,7 +521,8 @@ export class PatternFrames extends SentenceReader {
     const jointWork = this.tokens[index - 1]?.lower === 'joint' && WHOLE_TYPES.includes(HEADS[word]?.type as EntityType) && this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.length >= 2;
     if ((PARTNERSHIP_NOUNS.has(word) || jointWork) && (next === 'between' || (next === 'of' && !this.mentionAt(index)))) this.partnershipBetween(index);
     // ("is supported by grant No. TRLF-2027-041 of the X Foundation": a grant's number between it and its giver.)
-    const giverAt = this.pastNumber(index + 1);
+    const numbered = numberedCodeEnd(this.tokens, index + 1);
+    const giverAt = numbered === undefined ? index + 1 : numbered + 1;
     const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with' || (token.lower === 'by' && giverAt > index + 1));
     if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(this.tokens[giverAt]?.lower ?? '') && withBefore) {
       const supporters = this.objectsAfter(giverAt + 1, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));

@@ -127,6 +127,19 @@ function joinAfterAbbreviation(sentences: Sentence[], sentence: Sentence): Sente
   return [...sentences.slice(0, -1), { ...previous, end: sentence.end, tokens }];
 }
 
+/** The last token of a code joined by hyphens or slashes from `from` ("TRLF-2027-041", "PFE/CQ/2027/09"). */
+export function codeEnd(tokens: Token[], from: number): number {
+  let end = from;
+  while (/^[-/]$/.test(tokens[end].post) && tokens[end + 1]) end += 1;
+  return end;
+}
+
+/** "grant No. TRLF-2027-041", "Cold Store No. 2": where "No." at `at` abbreviates "number", the last token of its code. */
+export function numberedCodeEnd(tokens: Token[], at: number): number | undefined {
+  const [word, code] = [tokens[at], tokens[at + 1]];
+  return word?.text === 'No' && /^\.\s*$/.test(word.post) && code && /^[\p{Lu}\d]/u.test(code.text) ? codeEnd(tokens, at + 1) : undefined;
+}
+
 export const isCapitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.text);
 export const isAcronym = (token: Token) => /^[\p{Lu}]{2,}\d*$/u.test(token.text);
 /** The gap after a token holds only spaces (or a hyphen: "China-ASEAN" is two tokens). */
