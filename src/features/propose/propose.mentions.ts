@@ -742,7 +742,7 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
     const predicated = headless && !noun ? predicatedNoun(tokens, titleLast) : undefined;
     // ("the industrial park, Teluk Lestari Regency, Jiangbin and …": a list after the noun, no apposition to it.)
     const introducer = (noun ?? predicated) && headless && listGoesOn(tokens, titleLast) ? undefined : noun ?? predicated;
-    const end = (introducer && headless) || agreement ? titleLast : last;
+    const end = subtitleEnd(tokens, index, (introducer && headless) || agreement ? titleLast : last);
     const item = mention(text, sentence, index, end, { form: 'name', confidence: 0.5, reason: 'a capitalised name' });
     if (introducer) introduced.set(item, { rule: introducer, reason: predicated ? `${PREDICATED_TITLE} a ${predicated.kind.toLowerCase().replace(/_/g, ' ')}` : `a title the noun "${tokens[index - 1].text.replace(/,$/, '')}" introduces` });
     found.push(item);
@@ -751,6 +751,20 @@ export function findNames(text: string, sentence: Sentence, taken: Set<number>):
   const names = joinSpelledNames(text, sentence, found);
   typeNames(text, sentence, names, introduced);
   return names;
+}
+
+/**
+ * "TRAINING COURSE ON BINARY-CYCLE PLANTS: DESIGN, OPERATION AND MAINTENANCE": an event's name that opens its line goes on
+ * past a colon with its subtitle, words in capitals to the line's end. Else `last`.
+ */
+function subtitleEnd(tokens: Token[], first: number, last: number): number {
+  const opensLine = first === 0 || /\n/.test(tokens[first - 1].post);
+  const event = headsAt(tokens, first, last).some((k) => HEADS[tokens[k].lower].type === EntityType.Event);
+  if (!opensLine || !event || !/^:[^\S\n]+$/.test(tokens[last].post)) return last;
+  let end = last + 1;
+  while (tokens[end + 1] && !/\n/.test(tokens[end].post)) end += 1;
+  const words = tokens.slice(last + 1, end + 1);
+  return words.length > 0 && words.every((token) => isCapitalised(token) || FUNCTION_WORDS.has(token.lower)) ? end : last;
 }
 
 /** Whether the capitalised run from `index` to `last` names nothing, whatever its words. */
