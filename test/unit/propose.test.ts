@@ -2137,9 +2137,12 @@ describe('the classes of the thirty-first session (7 December)', () => {
     const terms = names('Heron Refrigeration Co., Ltd. and Kestrel Cold Chain Co., Ltd. signed a technology licence agreement, under which Heron Refrigeration Co., Ltd. grants Kestrel Cold Chain Co., Ltd. an exclusive licence to its coating.');
     expect(terms.filter((name) => /licence/i.test(name))).toHaveLength(1);
   });
-  it('reads people from countries or bodies who met for an event as those attending it', () => {
+  it('reads people from countries or bodies who met for an event, or delegations who came from them, as those attending it', () => {
     expect(relations('Rail operators and fruit traders from Laos, Thailand and the Heron Freight Institute met in Kunming on Tuesday for the 3rd Kestrel Fresh Freight Forum.')).toEqual(
       expect.arrayContaining(['Laos ATTENDED 3rd Kestrel Fresh Freight Forum', 'Thailand ATTENDED 3rd Kestrel Fresh Freight Forum', 'Heron Freight Institute ATTENDED 3rd Kestrel Fresh Freight Forum']),
+    );
+    expect(relations('The 4th Osprey Geothermal Forum opened in Tengchong on Monday. Delegations came from Indonesia and the Philippines.')).toEqual(
+      expect.arrayContaining(['Indonesia ATTENDED 4th Osprey Geothermal Forum', 'Philippines ATTENDED 4th Osprey Geothermal Forum']),
     );
   });
   it('proposes no platform for room in small letters ("to book wagon space"), and keeps a space named in capitals', () => {

@@ -540,7 +540,9 @@ export class PatternFrames extends SentenceReader {
     const amongThem = this.tokens[0]?.lower === 'among' && ['them', 'these', 'those'].includes(this.tokens[1]?.lower ?? '');
     // ("Rail operators and fruit traders from A and B met in Kunming for the Forum": people who meet for an event attend it.)
     const metFor = next === 'from' && /^\p{Ll}+s$/u.test(word) && (PEOPLE_NOUNS.has(word) || PEOPLE_PLURAL.test(word)) && this.tokens.some((token, n) => n > index && MEETING_VERBS.test(token.lower) && token.tags.has('Verb'));
-    if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || ((asDid || amongThem) && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next)) || metFor) this.attendeesFrom(index);
+    // ("Delegations came from A, B and C": so do those who came from them.)
+    const cameFrom = next === 'from' && /^(?:came|come|comes|travelled|traveled|arrived)$/.test(word) && ATTENDEE_NOUNS.has(this.tokens[index - 1]?.lower ?? '');
+    if ((ATTENDEE_NOUNS.has(word) && (next === 'from' || (next === 'of' && asDid))) || ((asDid || amongThem) && PEOPLE_NOUNS.has(word) && ['from', 'of'].includes(next)) || metFor || cameFrom) this.attendeesFrom(index);
     this.participation(index);
     this.openingOf(index);
     this.speechBy(index);
