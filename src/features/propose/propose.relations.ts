@@ -272,14 +272,8 @@ class SentenceRelations extends PatternFrames {
     const k = parse.heads.findIndex((head, child) => head === clause.verb && parse.deps[child] === 'dobj' && FUNDED_SPANS.test(parse.lemmas[child] ?? ''));
     const owner = this.tokens[k - 1];
     if (!owner || !/['’]s$/.test(owner.text)) return undefined;
-    const named = this.mentionAt(k - 1);
-    if (named) return named;
-    const noun = owner.lower.replace(/['’]s$/, '');
-    const type = REFERENCE_HEADS[noun];
     // (Named before it: not one this sentence names after it.)
-    const after = new Set(this.entry.top.filter((mention) => mention.first > k).map((mention) => mention.entityId));
-    const last = type && this.tokens[k - 2]?.lower === 'the' ? this.antecedents.last([type], noun, after) : undefined;
-    return last && this.pointer(last, k - 1, k - 1);
+    return this.mentionAt(k - 1) ?? this.referenceBesides(k - 2, [], this.entry.top.filter((mention) => mention.first > k), true)[0];
   }
 
   /** The project or platform "in" or "on" introduces right after `mention` ("with B in the X Project"). */

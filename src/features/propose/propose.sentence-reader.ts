@@ -476,8 +476,11 @@ export class SentenceReader {
     return this.referenceBesides(from, types, []);
   }
 
-  /** As referenceAt, to an entity other than `besides`: "the CATTC Center … will help the centre" is another centre. */
-  protected referenceBesides(from: number, types: EntityType[], besides: Mention[]): Mention[] {
+  /**
+   * As referenceAt, to an entity other than `besides`: "the CATTC Center … will help the centre" is another centre. With
+   * `possessive`, the word for it is an owner's ("the centre's equipment").
+   */
+  protected referenceBesides(from: number, types: EntityType[], besides: Mention[], possessive = false): Mention[] {
     const first = this.tokens[from];
     if (!first || this.mentionAt(from)) return [];
     if (first.lower === 'it') {
@@ -485,7 +488,8 @@ export class SentenceReader {
       return last ? [this.pointer(last, from, from)] : [];
     }
     if (!['the', 'this', 'that'].includes(first.lower)) return [];
-    const typeOfWord = (token: Token | undefined) => (token && (types.length === 0 || types.includes(REFERENCE_HEADS[token.lower])) ? REFERENCE_HEADS[token.lower] : undefined);
+    const wordOf = (token: Token) => (possessive ? token.lower.replace(/['’]s$/, '') : token.lower);
+    const typeOfWord = (token: Token | undefined) => (token && (types.length === 0 || types.includes(REFERENCE_HEADS[wordOf(token)])) ? REFERENCE_HEADS[wordOf(token)] : undefined);
     let noun = from + 1;
     // "the two-day forum", "the four-day expo" (the tagger splits "four-day"), "the annual expo".
     const describes = (token: Token) => token.tags.has('Adjective') || /^\d|-day$/.test(token.lower) || (token.tags.has('Value') && token.post === '-') || isHyphenedDuration(this.tokens, token.index);
@@ -494,7 +498,7 @@ export class SentenceReader {
     if (this.tokens.slice(from + 1, noun).some((token) => SEQUENCE_WORDS.has(token.lower))) return [];
     const type = typeOfWord(this.tokens[noun]);
     if (!type || this.mentionAt(noun)) return [];
-    const last = this.antecedents.last([type], this.tokens[noun].lower, new Set(besides.map((mention) => mention.entityId)));
+    const last = this.antecedents.last([type], wordOf(this.tokens[noun]), new Set(besides.map((mention) => mention.entityId)));
     // ("the 4th symposium" after "the 3rd … Symposium": another edition than the one named.)
     const edition = this.tokens.slice(from + 1, noun).find((token) => token.tags.has('Ordinal'));
     if (last && edition && !last.name.toLowerCase().split(/\s+/).includes(edition.lower)) return [];
