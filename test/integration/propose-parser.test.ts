@@ -1144,4 +1144,14 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(draft.entities.map((entity) => entity.name)).toContain(course);
     expect(draft.relations.map((relation) => `${draft.entities.find((entity) => entity.id === relation.from)?.name} ${relation.type} ${draft.entities.find((entity) => entity.id === relation.to)?.name}`)).toContain(`Osprey University of Earth Energy HOSTED ${course}`);
   });
+  it('reads a publication\'s masthead ("HCU News | Research | 4 March 2027") as no organisation, though the recogniser reads one (a para13 class, 7 December, the thirty-second session)', async () => {
+    const names = (await draftOf('HCU News | Research | 4 March 2027\n\nThe Heron Coastal University opened a laboratory in Penang.\n\nUPT News\nThe Osprey Polytechnic joined it.')).entities.map((entity) => entity.name);
+    expect(names).toContain('Heron Coastal University');
+    expect(names.filter((name) => /News/.test(name))).toEqual([]);
+  });
+  it('reads a table\'s cells apart, whatever the parse makes of a row: a country in its column takes no part in the project (a para13 class, 7 December, the thirty-second session)', async () => {
+    const found = await parsedRelations('The Heron Cell Loop (HCL) is a three-year cooperation project.\n\n2. Partners\nPartner | Country | Role\nKestrel University of Transport | Vietnam | Coordinator; Work Package 1 (pack tracking)\nGannet Recycling Co., Ltd. | China | Technology partner\n');
+    expect(found).toEqual(expect.arrayContaining(['Kestrel University of Transport PARTICIPATES_IN Heron Cell Loop', 'Kestrel University of Transport LOCATED_IN Vietnam', 'Gannet Recycling Co., Ltd. PARTICIPATES_IN Heron Cell Loop']));
+    expect(found.filter((relation) => /^(?:Vietnam|China) PARTICIPATES_IN/.test(relation))).toEqual([]);
+  });
 });

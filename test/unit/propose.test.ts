@@ -2177,3 +2177,34 @@ describe('the classes of the thirty-first session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Heron Provincial Commission of Science, Technology and Foreign Exchange', 'Kestrel Energy Council', 'Osprey Technology Exchange']));
   });
 });
+
+describe('the classes of the thirty-second session (7 December)', () => {
+  const table = 'The Heron Cell Loop (HCL) is a three-year cooperation project.\n\n2. Partners\nPartner | Country | Role\nKestrel University of Transport | Vietnam | Coordinator; Work Package 1 (pack tracking)\nOsprey Energy Institute | Laos | Work Package 4 (policy and training)\nGannet Recycling Co., Ltd. | China | Technology partner\n';
+  it('reads a table\'s rows under their header: the first column\'s names are listed under its header, the country column says where each is', () => {
+    const found = relations(table);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Kestrel University of Transport PARTICIPATES_IN Heron Cell Loop',
+        'Osprey Energy Institute PARTICIPATES_IN Heron Cell Loop',
+        'Gannet Recycling Co., Ltd. PARTICIPATES_IN Heron Cell Loop',
+        'Kestrel University of Transport LOCATED_IN Vietnam',
+        'Osprey Energy Institute LOCATED_IN Laos',
+        'Gannet Recycling Co., Ltd. LOCATED_IN China',
+      ]),
+    );
+    expect(found.filter((relation) => /^(?:Vietnam|Laos|China) PARTICIPATES_IN/.test(relation))).toEqual([]);
+  });
+  it('runs no name across a table\'s cell, and ends a phrase where a bracket opens a gloss ("Work Package 4 (policy and training)")', () => {
+    const found = names(table);
+    expect(found).toEqual(expect.arrayContaining(['Osprey Energy Institute', 'Laos']));
+    expect(found.filter((name) => /\||Work Package|policy/.test(name))).toEqual([]);
+    expect(names('The institute leads Work Package 4 (policy and training) of the Heron Cell Loop.').filter((name) => /policy/.test(name))).toEqual([]);
+  });
+  it('reads a post before a comma in a programme\'s line ("Speaker: Senior Engineer, X Centre") as the post, not part of the name', () => {
+    const text = 'Heron Training Course on Safe Swapping\nPhnom Penh, 20-22 September 2027\n\n09:30 Session 1 -- Fleets\n      Speaker: Operations Manager, Kestrel Power Co., Ltd.\n11:00 Session 2 -- Standards\n      Speaker: Senior Engineer, Osprey Vehicle Testing Centre\n14:00 Session 3 -- Screening\n      Speaker: Lecturer, Gannet University of Transport\n';
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Power Co., Ltd.', 'Osprey Vehicle Testing Centre', 'Gannet University of Transport']));
+    expect(found.filter((name) => /Manager|Engineer|Lecturer/.test(name))).toEqual([]);
+    expect(relations(text)).toEqual(expect.arrayContaining(['Osprey Vehicle Testing Centre ATTENDED Heron Training Course on Safe Swapping', 'Gannet University of Transport ATTENDED Heron Training Course on Safe Swapping']));
+  });
+});

@@ -296,6 +296,13 @@ export const OFFICE_WORDS = new Set([
   'commissioner', 'permanent', 'senior', 'assistant', 'associate', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chargé', 'charge', "d'affaires", 'd’affaires',
 ]);
 
+/** Nouns of a person's role at work: "Senior Engineer", "Operations Manager", "Lecturer" name a post, never an organisation. */
+export const ROLE_NOUNS = new Set([
+  'lecturer', 'engineer', 'manager', 'researcher', 'scientist', 'coordinator', 'adviser', 'advisor', 'analyst', 'specialist', 'consultant',
+  'inspector', 'technician', 'economist', 'fellow', 'editor', 'correspondent', 'representative', 'supervisor', 'moderator', 'rapporteur',
+  'founder', 'co-founder', 'agronomist', 'entomologist', 'expert', 'trainer', 'instructor', 'teacher',
+]);
+
 /** Acronyms for kinds of things, units and fields, never an organisation's short name ("signed an MOU", "ICT"). */
 export const COMMON_ACRONYMS = new Set([
   'mou', 'moa', 'loi', 'sti', 'ict', 'iot', 'gdp', 'fdi', 'sme', 'ceo', 'cto', 'cfo', 'ppp', 'ngo', 'phd', 'msc', 'mba', 'tvet', 'stem', 'esg', 'sdg',

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, PEOPLE_PLURAL, REFERENCE_HEADS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, PEOPLE_PLURAL, REFERENCE_HEADS, ROLE_NOUNS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { MONTH_NAME, NAME_ARTICLE, beforeArticle, codeEnd, isAcronym, isCapitalised, isDateWord, isVerb, numberedCodeEnd, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -359,7 +359,7 @@ function commaInsideName(tokens: Token[], first: number, last: number, k: number
   // ("Director, CATTC Bangkok Innovation Center": a post, then whose post it is, in a programme's line.)
   // ("Mr. Nguyen, licensed Q Grader, Cau Dat Cooperative": so is a post a word in small letters qualifies, after a comma.)
   const qualified = /^\p{Ll}+$/u.test(tokens[first - 1]?.text ?? '') && !['the', 'a', 'an', 'and', 'or', 'of'].includes(tokens[first - 1].lower) && /,\s*$/.test(tokens[first - 2]?.post ?? '');
-  const post = tokens.slice(first, last + 1).every(isOfficeWord) || qualified;
+  const post = isPostRun(tokens, first, last) || qualified;
   return /^,\s*$/.test(tokens[k - 1].post + tokens[k].pre) && isNameWord(tokens[k]) && !listed && !post && !hasHead(tokens, first, last) && !VENUE_NOUNS.has(tokens[last].lower) && hasHead(tokens, k, runAhead(tokens, k));
 }
 
@@ -469,6 +469,12 @@ export function afterPost(tokens: Token[], k: number, prepositions: string[] = [
 
 /** A word of a person's office, or a compound of them: "Minister", "Vice-President", "Director-General". */
 const isOfficeWord = (token: Token | undefined) => !!token && token.lower.split('-').every((part) => OFFICE_WORDS.has(part));
+
+/** "Deputy Director", "Senior Engineer", "Operations Manager": the words of an office, or up to four ending in a role's noun. */
+export function isPostRun(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1);
+  return words.every(isOfficeWord) || (ROLE_NOUNS.has(tokens[last].lower) && words.length <= 4 && words.every(isCapitalised));
+}
 
 /** Whether the words from `first` to `last`, no name of an organisation or place, are set off by a post: ", president of". */
 function describedByPost(tokens: Token[], first: number, last: number): boolean {
@@ -777,8 +783,12 @@ function namesNothing(tokens: Token[], index: number, last: number): boolean {
   const heading = last - index >= 2 && tokens.slice(index, last + 1).every((token) => /^[\p{Lu}\d]+$/u.test(token.text));
   // ("in Bahasa Indonesia": a language named in its own tongue.)
   const language = tokens[index].lower === 'bahasa' && last > index;
+  // ("UPT News | Research | 4 March 2027", "UTK Newsroom": a publication's masthead, no organisation.)
+  const masthead = last > index && /^(?:news|newsroom|newsletter|bulletin)$/.test(tokens[last].lower);
+  // ("Speaker: Operations Manager, Remork Power Co., Ltd.": a post names no organisation.)
+  const post = isPostRun(tokens, index, last) && last > index;
   // "Lin Wenxun, president of Yunnan University": a name its apposition gives a post is a person's.
-  return station || heading || language || describedByPost(tokens, index, last);
+  return station || heading || language || masthead || post || describedByPost(tokens, index, last);
 }
 
 /** A number or a letter that tells one of many apart: "305", "B", "40R", "NX70" (a year is none: "Expo 2027"). */
@@ -1764,7 +1774,8 @@ function phraseWords(tokens: Token[], index: number, nameAt: (index: number) => 
       k += 1;
       continue;
     } else break;
-    const gap = tokens[k - 1].post;
+    // ("Work Package 4 (policy and training)": a bracket opens a gloss, no part of the phrase before it.)
+    const gap = tokens[k - 1].post + (tokens[k]?.pre ?? '');
     if (/^\s*$|^-$/.test(gap)) continue;
     if (/^,\s*$/.test(gap) && nominal(tokens[k]) && !tokens[k].tags.has('Adjective') && heads.length > 0) continue;
     break;

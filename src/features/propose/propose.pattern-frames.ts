@@ -4,7 +4,7 @@ import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
-import { beforeArticle, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
+import { beforeArticle, cellsOf, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
 import {
   ACTOR_TYPES,
   BE,
@@ -202,7 +202,8 @@ export class PatternFrames extends SentenceReader {
     // ("Lecturers" over "- Prof. A, B Institute": a bullet line under a label line of its own is listed under that label.)
     const headed = colon < 0 && this.heading.length > 0;
     const end = headed ? -1 : colon;
-    const words = headed ? this.heading : this.tokens.slice(0, end + 1);
+    // ("Partner | Country | Role" over "Mahidol University | Thailand | …": a table's first column is listed under its header.)
+    const words = headed ? cellsOf(this.heading)[0] : this.tokens.slice(0, end + 1);
     // ("About the co-organisers: set up in 2022 by A and B, the X …": a label that opens a clause heads prose, no list.)
     const opener = this.tokens[end + 1];
     // ("About the parties: CAIH builds …": an "About" label heads a release's description of who is who, never a role list.)
@@ -213,7 +214,21 @@ export class PatternFrames extends SentenceReader {
     const listed = new Set(this.entry.top.filter((mention) => mention.first > end).map((mention) => mention.entityId));
     const whole = rule && rule[2].map((type) => this.antecedents.last([type], undefined, listed)).find((named) => named !== undefined);
     if (!rule || !whole) return;
-    this.addListed(rule, words, whole, end, this.tokens.length);
+    this.addListed(rule, words, whole, end, headed ? cellsOf(this.tokens)[0].length : this.tokens.length);
+    if (headed) this.tableSeat();
+  }
+
+  /** "Mahidol University | Thailand | …" under "Partner | Country | Role": the place in a column of places is where the row's first name is. */
+  private tableSeat(): void {
+    const column = cellsOf(this.heading).findIndex((cell) => cell.some((token) => /^(?:countries|country|city|province|location|seat|based)$/.test(token.lower)));
+    const cells = cellsOf(this.tokens);
+    if (column <= 0 || !cells[column]) return;
+    const inCell = (cell: Token[]) => this.entry.top.find((mention) => mention.entityId && cell.includes(this.tokens[mention.first]));
+    const [owner, place] = [inCell(cells[0]), inCell(cells[column])];
+    const where = place && this.typeOf(place);
+    if (owner && place && ACTOR_TYPES.has(this.typeOf(owner)!) && (where === EntityType.Place || where === EntityType.Country)) {
+      this.add(RelationType.LOCATED_IN, owner, place, this.tokens[place.first], 0.7, `in the "${cellsOf(this.heading)[column].map((token) => token.text).join(' ')}" column of its row`);
+    }
   }
 
   /**

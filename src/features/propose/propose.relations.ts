@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { FIELD_NOUNS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { beforeArticle, isFiniteVerb, isVerb, pastArticle, type Token } from './propose.text';
+import { beforeArticle, cellOf, isFiniteVerb, isTableRow, isVerb, pastArticle, type Token } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -235,7 +235,8 @@ class SentenceRelations extends PatternFrames {
       const wholes = named.length > 0 ? named : nearest ? [nearest] : [];
       for (const whole of wholes) {
         for (const member of members) {
-          if (!this.mayHoldRole(member, whole)) continue;
+          // ("A | Vietnam | Coordinator; …": a table's cells are read apart, whatever the parse makes of them.)
+          if (!this.mayHoldRole(member, whole) || cellOf(this.tokens, member.first) !== cellOf(this.tokens, role.noun)) continue;
           this.add(relation, member, whole, this.tokens[role.noun], 0.6, `one of the "${this.tokens[role.noun].text}" of ${whole.name}, by the sentence's grammar`, relation === RelationType.PARTICIPATES_IN ? { role: 'partner' } : {});
         }
       }
@@ -711,7 +712,7 @@ export function findRelations(text: string, sentences: SentenceMentions[], regis
   sentences.forEach((entry, index) => {
     for (const mention of entry.top) antecedents.note(mention);
     if (!isBulletLine(entry)) listSubject = [];
-    const heading = isBulletLine(entry) ? headingAbove(sentences, index) : [];
+    const heading = isBulletLine(entry) ? headingAbove(sentences, index) : isTableRow(entry.sentence.tokens) ? tableHeader(sentences, index) : [];
     const reader = new SentenceRelations(text, entry, registry, previousSubject, previousParties, previousProject, antecedents, bulletsAfter(sentences, index), listSubject, heading);
     const subject = reader.run();
     // An unnamed agreement a signing named ("a technology licence agreement") is one "the agreement" may point back at.
@@ -753,6 +754,14 @@ function headingAbove(sentences: SentenceMentions[], index: number): Token[] {
   const tokens = line?.sentence.tokens ?? [];
   const alone = tokens.length > 0 && tokens.length <= 3 && /\n/.test(tokens.at(-1)!.post + (sentences[above + 1]?.sentence.tokens[0]?.pre ?? '')) && line.top.every((mention) => !mention.entityId);
   return alone && isLineLabel(tokens.at(-1)!.lower) ? tokens : [];
+}
+
+/** The header row over the table's row at `index` ("Partner | Country | Role"): the table's first row, when it names no entity. */
+function tableHeader(sentences: SentenceMentions[], index: number): Token[] {
+  let top = index;
+  while (top > 0 && isTableRow(sentences[top - 1].sentence.tokens)) top -= 1;
+  const header = sentences[top];
+  return top < index && header.top.every((mention) => !mention.entityId) ? header.sentence.tokens : [];
 }
 
 /** A short line of its own that names no entity and ends in no punctuation: "Research and extension bodies". */

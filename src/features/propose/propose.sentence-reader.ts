@@ -65,7 +65,7 @@ export class SentenceReader {
     protected readonly bullets: Mention[] = [],
     /** For a bullet line under "the two sides will:", who will: the subject of every verb that opens the line. */
     protected readonly listSubject: Mention[] = [],
-    /** For a bullet line under a line that is only a label ("Lecturers", "Speakers:"), that label's words. */
+    /** For a bullet line under a line that is only a label ("Lecturers", "Speakers:"), that label's words; for a table's row, its header row. */
     protected readonly heading: Token[] = [],
   ) {
     this.tokens = entry.sentence.tokens;

@@ -60,6 +60,7 @@ export function readText(text: string): Sentence[] {
           post: term.post,
           tags: new Set(term.tags),
         }));
+      for (const token of tokens) if (text.slice(token.end, token.end + token.post.length).includes('|')) token.tags.add(CELL_END);
       tokens.forEach(markNameArticle);
       tokens.forEach(markDateMonth);
       // ('Jinhai Membrane Co., Ltd. ("Jinhai") …. Jinhai and the joint venture signed': a short name the text defines is a
@@ -186,12 +187,37 @@ export function headlines(text: string): { start: number; end: number }[] {
   return [...headingsIn(text), ...titled].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
 }
 
+/** What separates a table's cells in a text: " | " ("Partner | Country | Role"). */
+const CELL_SEPARATOR = / \| /g;
+
+/** The tag of a word that ends a table's cell ("Mahidol University | Thailand": "University"). */
+export const CELL_END = 'CellEnd';
+
+/** The cells of a line, its words split where a table's cells end; a line that is no table's row is one cell. */
+export function cellsOf(tokens: Token[]): Token[][] {
+  const cells: Token[][] = [[]];
+  for (const token of tokens) {
+    cells.at(-1)!.push(token);
+    if (token.tags.has(CELL_END)) cells.push([]);
+  }
+  return cells.filter((cell) => cell.length > 0);
+}
+
+/** Which of its line's cells the word at `k` is in (0 on a line that is no table's row). */
+export const cellOf = (tokens: Token[], k: number): number => tokens.slice(0, k).filter((token) => token.tags.has(CELL_END)).length;
+
+/** A table's row: a line whose cells the text separates ("Mahidol University | Thailand | Work Package 2"). */
+export const isTableRow = (tokens: Token[]): boolean => tokens.some((token) => token.tags.has(CELL_END));
+
 /**
- * The text as the proposer reads it: every heading in capitals in title case, letter for letter in the same places,
- * so that its words read as a name. A word the text writes in capitals elsewhere ("DNA", "ASEAN") stays so.
- * Quotes are taken from this copy and given back in the text's own letters (`inOriginalLetters`).
+ * The text as the proposer reads it: every heading in capitals in title case, and a table's cell separators as
+ * semicolons, letter for letter in the same places, so that its words read as a name and no name runs across a cell.
+ * A word the text writes in capitals elsewhere ("DNA", "ASEAN") stays so. Quotes are taken from this copy and given
+ * back in the text's own letters (`inOriginalLetters`).
  */
-export function readingCopy(text: string): string {
+export function readingCopy(original: string): string {
+  // ("Mahidol University | Thailand | Work Package 2": a table's cell ends where a semicolon would end a list's item.)
+  const text = original.replace(CELL_SEPARATOR, ';  ');
   const headings = headingsIn(text);
   if (headings.length === 0) return text;
   const rest = headings.reduce((remaining, match) => remaining.replace(match[0], ' '), text);
@@ -211,7 +237,7 @@ export function readingCopy(text: string): string {
   return copy;
 }
 
-/** A quote taken from the reading copy, in the text's own letters (the two differ only in case, place for place). */
+/** A quote taken from the reading copy, in the text's own letters (the two differ only in case and separators, place for place). */
 export function inOriginalLetters(quote: string, reading: string, text: string): string {
   if (reading === text || text.includes(quote)) return quote;
   const at = reading.indexOf(quote);
