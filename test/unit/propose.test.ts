@@ -2207,4 +2207,16 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(found.filter((name) => /Manager|Engineer|Lecturer/.test(name))).toEqual([]);
     expect(relations(text)).toEqual(expect.arrayContaining(['Osprey Vehicle Testing Centre ATTENDED Heron Training Course on Safe Swapping', 'Gannet University of Transport ATTENDED Heron Training Course on Safe Swapping']));
   });
+  it('proposes no network for one brand\'s word before "network" in small letters ("runs the SwapIn network"), and keeps a cooperation network', () => {
+    const found = names('PT Heron Daya runs the SwapIn network for riders in Jakarta. Kestrel Roda will route packs from its SwapGo network of 2,400 stations. The China-ASEAN technology transfer cooperation network met in Nanning.');
+    expect(found).toEqual(expect.arrayContaining(['PT Heron Daya', 'China-ASEAN technology transfer cooperation network']));
+    expect(found.filter((name) => /Swap/.test(name))).toEqual([]);
+  });
+  it('reads bullet lines under "approved the following applications for full membership:" as members of the network named last', () => {
+    const found = relations('The Kestrel Battery Alliance (KBA) met in Jakarta on 6 and 7 June.\n\nThe General Assembly approved the following applications for full membership:\n\n- PT Heron Daya Nusantara (Indonesia)\n- Osprey Tricycle Cooperative (Philippines)\n');
+    expect(found).toEqual(expect.arrayContaining(['PT Heron Daya Nusantara MEMBER_OF Kestrel Battery Alliance', 'Osprey Tricycle Cooperative MEMBER_OF Kestrel Battery Alliance']));
+  });
+  it('proposes no fields for a count of things or a range of kinds ("in eight countries, from swap operators and vehicle makers to recyclers")', () => {
+    expect(extract('With them the Kestrel Battery Alliance counts 48 members in eight countries, from swap operators and vehicle makers to recyclers and testing laboratories.').entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
+  });
 });

@@ -252,6 +252,9 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
 function fieldsOfList(tokens: Token[], trimmed: [number, number][], focused: boolean): [number, number][] | undefined {
   // (A number counts things, no field; "3D laser scanning" is one.)
   if (trimmed.some(([from, to]) => tokens.slice(from, to + 1).some((token) => COLLECTIVE_HEADS.has(token.lower) || /^\d+(?:[.,]\d+)*%?$/.test(token.text)))) return undefined;
+  // ("48 members in eight countries, from swap operators and vehicle makers to recyclers": a count of things, or a range
+  // "from" one kind "to" another, lists who, no fields.)
+  if (trimmed.some(([from]) => COUNT_WORDS.has(tokens[from].lower) || tokens[from].lower === 'from')) return undefined;
   // A field is a noun phrase: an item starting a clause ("which will test rice", "and will work on …") ends the
   // list, what follows belongs to the clause; an item holding one ("Qelvar that opened last year") is left out.
   // (compromise tags nouns such as "crop" as verbs, so a plain verb is not a sign.)

@@ -127,7 +127,7 @@ export const JOINING_NOUNS = /^(?:accession|admission|addition)$/;
 export const ROLE_NOUN_FRAMES: RoleNounFrame[] = [
   // ("A, the coordinator of P,": who coordinates a project is one of its partners.)
   [/^(?:partners?|coordinators?)$/, [EntityType.Platform, EntityType.Project, EntityType.Initiative], RelationType.PARTICIPATES_IN],
-  [new RegExp(`^(?:members?|newcomers)$|${JOINING_NOUNS.source}`), [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
+  [new RegExp(`^(?:members?|newcomers|membership)$|${JOINING_NOUNS.source}`), [EntityType.Network, EntityType.CountryGroup], RelationType.MEMBER_OF],
   [/^signator(?:y|ies)$/, [EntityType.Agreement], RelationType.SIGNED],
   [/^(?:co-?)?organi[sz]ers?$/, [EntityType.Event], RelationType.ORGANIZED],
   [/^(?:co-?)?hosts$/, [EntityType.Event], RelationType.HOSTED],

@@ -1707,6 +1707,11 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (PEOPLE_NOUNS.has(tokens[last].lower) || (/^spaces?$/.test(head.lower) && !isCapitalised(head))) {
     return { next: last };
   }
+  // ("runs the SwapIn network for riders", "from its SwapGo network of 2,400 stations": one brand's word before "network" in
+  // small letters names a company's stations or links, no cooperation network.)
+  if (/^networks?$/.test(head.lower) && !isCapitalised(head) && headIndex === index + 1 && isCapitalised(first) && !nameAt(index)?.type) {
+    return { next: last };
+  }
   if (end === last && index === last) {
     // A bare head word ("the conference", "research") is a reference, not a name.
     return { next: index };
