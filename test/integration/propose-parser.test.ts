@@ -1154,4 +1154,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(found).toEqual(expect.arrayContaining(['Kestrel University of Transport PARTICIPATES_IN Heron Cell Loop', 'Kestrel University of Transport LOCATED_IN Vietnam', 'Gannet Recycling Co., Ltd. PARTICIPATES_IN Heron Cell Loop']));
     expect(found.filter((relation) => /^(?:Vietnam|China) PARTICIPATES_IN/.test(relation))).toEqual([]);
   });
+  it('reads the parties who sign past an apposition that opens with "the" or an owner\'s possessive, and a number joined to its noun by a hyphen ("three-wheelers") as no count of parties (a para13 class, 7 December, the thirty-second session)', async () => {
+    const found = await parsedRelations("Heron Cell Recycling Co., Ltd. and PT Kestrel Roda Tiga Tbk, Indonesia's largest maker of electric three-wheelers, today signed a joint venture agreement to establish PT Osprey Sel Hijau.");
+    expect(found).toEqual(expect.arrayContaining(['Heron Cell Recycling Co., Ltd. ESTABLISHED PT Osprey Sel Hijau', 'PT Kestrel Roda Tiga Tbk ESTABLISHED PT Osprey Sel Hijau']));
+    expect(found.filter((relation) => / SIGNED Joint venture agreement/.test(relation))).toHaveLength(2);
+    expect((await parsedRelations('The Heron Institute and the Kestrel Institute, the largest maker of two-wheelers in Laos, signed an agreement to establish the Osprey Centre.')).filter((relation) => / ESTABLISHED Osprey Centre$/.test(relation))).toHaveLength(2);
+  });
 });

@@ -302,7 +302,8 @@ export class SentenceReader {
     };
     // ("the three parties will set up": as many as signed last.)
     // ("the two hosts": those the text said hosted, which the words themselves were resolved to.)
-    const parties = before.findIndex((token, n) => NUMBER_WORDS[token.lower] !== undefined && before[n + 1]?.tags.has('Plural') && !EVENT_ROLE_PLURALS[before[n + 1].lower] && !inRelative(n));
+    // ("makers of electric three-wheelers": a number joined to its noun by a hyphen names a kind, counts no parties.)
+    const parties = before.findIndex((token, n) => NUMBER_WORDS[token.lower] !== undefined && token.post !== '-' && before[n + 1]?.tags.has('Plural') && !EVENT_ROLE_PLURALS[before[n + 1].lower] && !inRelative(n));
     const counted = parties >= 0 ? NUMBER_WORDS[before[parties].lower] : 0;
     // "The two universities are partners, and C will join": a name after them is the nearer subject (not what the words
     // "the two universities" themselves were resolved to).

@@ -138,12 +138,17 @@ export function wordsOutsideBrackets(tokens: Token[], from: number, to: number):
   return tokens.slice(from, to).filter((_, n) => !inBrackets(tokens, from, from + n)).map((token) => token.lower);
 }
 
-/** Where an apposition set off by commas right before `verb` starts (", a university based in Hue,", ", based in Hue,"), if one does. */
+/**
+ * Where an apposition set off by commas right before `verb` starts (", a university based in Hue,", ", based in Hue,",
+ * ", Indonesia's largest maker of three-wheelers,", ", the largest recycler in Guangxi,"), if one does.
+ */
 function appositionStart(tokens: Token[], from: number, verb: number): number | undefined {
   if (!/,/.test(tokens[verb - 1]?.post ?? '')) return undefined;
   for (let k = verb - 2; k >= from; k -= 1) {
     // ", a university based in Hue,", ", based in Yunnan University,": a description or where the party is.
-    if (/,/.test(tokens[k].post)) return ['a', 'an', 'which', 'who', 'one', 'based', 'headquartered', 'located'].includes(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
+    const opener = tokens[k + 1];
+    const describes = ['a', 'an', 'the', 'which', 'who', 'one', 'based', 'headquartered', 'located'].includes(opener?.lower ?? '') || /['’]s$/.test(opener?.text ?? '');
+    if (/,/.test(tokens[k].post)) return describes ? k + 1 : undefined;
   }
   return undefined;
 }
