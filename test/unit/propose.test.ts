@@ -2219,4 +2219,8 @@ describe('the classes of the thirty-second session (7 December)', () => {
   it('proposes no fields for a count of things or a range of kinds ("in eight countries, from swap operators and vehicle makers to recyclers")', () => {
     expect(extract('With them the Kestrel Battery Alliance counts 48 members in eight countries, from swap operators and vehicle makers to recyclers and testing laboratories.').entities.filter((entity) => entity.type === 'Domain')).toEqual([]);
   });
+  it('reads an amount of money given "with" it, or a support noun\'s amount, "from" a giver as support ("funded with MYR 4.2 million from B", "with co-financing of USD 1.8 million from C")', () => {
+    expect(relations('The Heron Joint Laboratory opened in Kuala Lumpur. The lab is funded with MYR 4.2 million from the Kestrel Hijau Foundation.')).toContain('Kestrel Hijau Foundation SUPPORTS Heron Joint Laboratory');
+    expect(relations('The Osprey Loop project is coordinated by the Heron University, with co-financing of USD 1.8 million from the Lotus Road Foundation.')).toContain('Lotus Road Foundation SUPPORTS Osprey Loop');
+  });
 });

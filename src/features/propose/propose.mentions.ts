@@ -47,7 +47,7 @@ export function isNameWord(token: Token | undefined): boolean {
 const isCamelCase = (token: Token) => /^\p{Lu}[\p{Ll}\d]+\p{Lu}/u.test(token.text);
 
 /** Currencies written before an amount ("RM 4.5 million", "USD 2 million"), which are no words of a name. */
-const CURRENCY_CODES = new Set(['RM', 'MYR', 'USD', 'US$', 'RMB', 'CNY', 'THB', 'VND', 'IDR', 'PHP', 'SGD', 'EUR', 'KHR', 'LAK', 'MMK', 'BND']);
+export const CURRENCY_CODES = new Set(['RM', 'MYR', 'USD', 'US$', 'RMB', 'CNY', 'THB', 'VND', 'IDR', 'PHP', 'SGD', 'EUR', 'KHR', 'LAK', 'MMK', 'BND']);
 const isCurrencyBeforeAmount = (tokens: Token[], index: number) => CURRENCY_CODES.has(tokens[index].text) && /^\d/.test(tokens[index + 1]?.text ?? '');
 
 function startsName(tokens: Token[], index: number): boolean {

@@ -2,7 +2,7 @@ import { EntityType, RelationType } from '../../engine/model/model';
 import { RELATION_FIELDS } from '../../engine/model/relations';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
-import { REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
+import { CURRENCY_CODES, REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, cellsOf, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
 import {
@@ -536,13 +536,18 @@ export class PatternFrames extends SentenceReader {
     const jointWork = this.tokens[index - 1]?.lower === 'joint' && WHOLE_TYPES.includes(HEADS[word]?.type as EntityType) && this.objectsAfter(index + 2, this.nextClauseEnd(index)).objects.length >= 2;
     if ((PARTNERSHIP_NOUNS.has(word) || jointWork) && (next === 'between' || (next === 'of' && !this.mentionAt(index)))) this.partnershipBetween(index);
     // ("is supported by grant No. TRLF-2027-041 of the X Foundation": a grant's number between it and its giver.)
+    // ("with co-financing of USD 1.8 million from C": so is its amount; "funded with MYR 4.2 million from B": an amount
+    // given with it is support, as a grant is.)
     const numbered = numberedCodeEnd(this.tokens, index + 1);
-    const giverAt = numbered === undefined ? index + 1 : numbered + 1;
-    const withBefore = this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with' || (token.lower === 'by' && giverAt > index + 1));
-    if (SUPPORT_NOUNS.has(word) && ['from', 'of'].includes(this.tokens[giverAt]?.lower ?? '') && withBefore) {
+    const amount = word === 'with' ? amountEnd(this.tokens, index + 1) : next === 'of' ? amountEnd(this.tokens, index + 2) : undefined;
+    const giverAt = numbered !== undefined ? numbered + 1 : amount !== undefined && this.tokens[amount + 1]?.lower === 'from' ? amount + 1 : index + 1;
+    const withBefore = word === 'with' || this.tokens.slice(Math.max(0, index - 4), index).some((token) => token.lower === 'with' || (token.lower === 'by' && giverAt > index + 1));
+    const given = SUPPORT_NOUNS.has(word) || (word === 'with' && giverAt > index + 1);
+    if (given && ['from', 'of'].includes(this.tokens[giverAt]?.lower ?? '') && withBefore) {
       const supporters = this.objectsAfter(giverAt + 1, this.nextClauseEnd(index)).objects.filter((mention) => ACTOR_TYPES.has(this.typeOf(mention)!));
       const supported = subject.filter((mention) => ![EntityType.Place, EntityType.Country].includes(this.typeOf(mention)!));
-      for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${word} from" it`, { activity: word });
+      const what = word === 'with' ? 'money' : word;
+      for (const supporter of supporters) for (const item of supported) this.add(RelationType.SUPPORTS, supporter, item, this.tokens[index], 0.6, `"with ${what} from" it`, { activity: what });
     }
     if (/^(?:comes?|came)$/.test(word) && next === 'from' && this.moneyBefore(index)) this.supportComesFrom(index + 1);
     if (/^(?:funded|financed)$/.test(word) && next === 'by') this.fundedWork(index);
@@ -1953,4 +1958,13 @@ export class PatternFrames extends SentenceReader {
       if (type === EntityType.Institution && mention.form === 'name' && !this.representsAbroad(mention)) this.ofCountry(mention);
     }
   }
+}
+
+/** The last word of an amount of money that starts at `k` ("MYR 4.2 million", "2 billion yuan", "USD 150"), if one does. */
+function amountEnd(tokens: Token[], k: number): number | undefined {
+  let end = tokens[k]?.tags.has('Currency') || CURRENCY_CODES.has(tokens[k]?.text ?? '') ? k + 1 : k;
+  if (!/^\d/.test(tokens[end]?.text ?? '')) return undefined;
+  while (tokens[end + 1]?.tags.has('Value') && /^[\p{L}\d.,]+$/u.test(tokens[end + 1].text) && tokens[end + 1].lower !== 'and') end += 1;
+  if (tokens[end + 1]?.tags.has('Currency')) end += 1;
+  return end > k || tokens[k].tags.has('Currency') ? end : undefined;
 }
