@@ -2223,4 +2223,18 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(relations('The Heron Joint Laboratory opened in Kuala Lumpur. The lab is funded with MYR 4.2 million from the Kestrel Hijau Foundation.')).toContain('Kestrel Hijau Foundation SUPPORTS Heron Joint Laboratory');
     expect(relations('The Osprey Loop project is coordinated by the Heron University, with co-financing of USD 1.8 million from the Lotus Road Foundation.')).toContain('Lotus Road Foundation SUPPORTS Osprey Loop');
   });
+  it('proposes no project for a quoted title of a written work ("A Field Guide to …", "Guidelines for …"), and keeps a quoted project\'s name', () => {
+    const found = names('The method is set out in "Counting Cycles: A Field Guide to Swap-Pack Ageing", published by the Heron Institute this month. The Kestrel Project submitted the draft "Guidelines for the Take-Back of Swap Batteries" to the ministry.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Institute', 'Kestrel Project']));
+    expect(found.filter((name) => /Guide/.test(name))).toEqual([]);
+  });
+  it('reads demonyms before a plural kind of place ("five Cambodian and Lao provinces") as no provinces, and keeps a list of provinces', () => {
+    expect(names('Collection by the Heron Project will extend to cooperatives in five Cambodian and Lao provinces.').filter((name) => /^(?:Lao|Cambodian)$/.test(name))).toEqual([]);
+    expect(names('Trials of the Heron Project run in Kampot, Takeo and Kandal provinces.')).toEqual(expect.arrayContaining(['Kampot', 'Takeo', 'Kandal']));
+  });
+  it('reads a suspended hyphen inside a name ("Electric Two- and Three-Wheeler Battery Technology") as part of it', () => {
+    expect(relations('The Heron Department and the Kestrel Agency signed a Memorandum of Understanding on Cooperation in Electric Two- and Three-Wheeler Battery Technology.')).toContain(
+      'Heron Department SIGNED Memorandum of Understanding on Cooperation in Electric Two- and Three-Wheeler Battery Technology',
+    );
+  });
 });

@@ -602,8 +602,8 @@ function listedPlaces(text: string, sentence: Sentence, from: number, to: number
     first ??= k;
     if (k < to && !/,/.test(tokens[k].post) && tokens[k + 1]?.lower !== 'and') continue;
     const item = text.slice(tokens[first].start, tokens[k].end);
-    // ("countries (Thailand, Laos)" are countries, named as such.)
-    if (countryNamed(item)) return [];
+    // ("countries (Thailand, Laos)" are countries, named as such; "five Cambodian and Lao provinces" are theirs.)
+    if (countryNamed(item) || (first === k && isDemonym(tokens[k]))) return [];
     items.push({ sentence, first, last: k, start: tokens[first].start, end: tokens[k].end, text: item, name: item, type: EntityType.Place, kind, properties: {}, confidence: 0.75, reason: `one of the ${kindWord.lower} the text lists`, form: 'name', nested: false });
     first = undefined;
   }

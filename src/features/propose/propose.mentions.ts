@@ -269,21 +269,27 @@ const listItemAt = (tokens: Token[], first: number): boolean => {
 };
 
 /** The last token of the name that starts at `first`. */
+/** The name's new last word when it goes on at `k`, after `gap`, past a legal form, a seat before one or a suspended hyphen's pair. */
+function joinedAt(tokens: Token[], k: number, gap: string): number | undefined {
+  const token = tokens[k];
+  if (LEGAL_WORDS.has(token.lower) && /^\.?,?\s*$/.test(gap)) return k;
+  // "SkyFarm Robotics (Shenzhen) Co., Ltd.": a company's seat in brackets before its legal form is part of its name.
+  if (seatBeforeLegalForm(tokens, k)) return k + 1;
+  // ("… in Electric Two- and Three-Wheeler Battery Technology": a suspended hyphen's word shares the next one's half.)
+  const suspended = /^-\s+$/.test(gap) && ['and', 'or'].includes(token.lower) && plainGap(token) && isNameWord(tokens[k + 1]) && tokens[k + 1].post === '-';
+  return suspended ? k + 1 : undefined;
+}
+
 function nameEnd(tokens: Token[], first: number): number {
   let last = first;
   let k = first + 1;
   while (k < tokens.length) {
     const gap = tokens[k - 1].post + tokens[k].pre;
     const token = tokens[k];
-    if (LEGAL_WORDS.has(token.lower) && /^\.?,?\s*$/.test(gap)) {
-      last = k;
-      k += 1;
-      continue;
-    }
-    // "SkyFarm Robotics (Shenzhen) Co., Ltd.": a company's seat in brackets before its legal form is part of its name.
-    if (seatBeforeLegalForm(tokens, k)) {
-      last = k + 1;
-      k += 2;
+    const joined = joinedAt(tokens, k, gap);
+    if (joined !== undefined) {
+      last = joined;
+      k = joined + 1;
       continue;
     }
     // "awarded the Brisk Centre RM 4.5 million": a currency before an amount ends the name.
@@ -807,6 +813,21 @@ function designatorEnd(tokens: Token[], index: number): number | undefined {
   return plainGap(word) && DESIGNATOR.test(code.text) && !/^(?:19|20)\d\d$/.test(code.text) ? codeEnd(tokens, index + 1) : undefined;
 }
 
+/** Nouns of a written work: a title they head names a publication, no project. */
+const DOCUMENT_NOUNS = new Set(['guide', 'guidelines', 'guidebook', 'handbook', 'manual', 'report', 'primer', 'review', 'paper', 'brief', 'yearbook', 'book', 'toolkit']);
+
+/**
+ * '"Counting Cycles: A Field Guide to Swap-Pack Ageing"', 'the draft "Guidelines for the Take-Back of Swap Batteries"': a
+ * quoted title whose head, after its subtitle's colon and before its first "to", "for", "of" or "on", is a written work's.
+ */
+function titlesADocument(tokens: Token[], title: Mention): boolean {
+  const colons = tokens.slice(title.first, title.last).flatMap((token, n) => (/:/.test(token.post) ? [title.first + n + 1] : []));
+  const from = colons.at(-1) ?? title.first;
+  const complement = tokens.slice(from, title.last + 1).findIndex((token) => ['to', 'for', 'of', 'on'].includes(token.lower));
+  const headWords = tokens.slice(from, complement < 0 ? title.last + 1 : from + complement);
+  return headWords.some((token) => DOCUMENT_NOUNS.has(token.lower));
+}
+
 /** Types each name found by its head, the noun that introduced it, or as a quoted title; an event's edition and year. */
 function typeNames(text: string, sentence: Sentence, names: Mention[], introduced: Map<Mention, { rule: HeadRule; reason: string }>): void {
   const { tokens } = sentence;
@@ -816,7 +837,7 @@ function typeNames(text: string, sentence: Sentence, names: Mention[], introduce
     if (item.form === 'title' || item.form === 'name') typeName(item, tokens);
     const introducer = introduced.get(item);
     if (!item.type && introducer) Object.assign(item, { type: introducer.rule.type, kind: introducer.rule.kind, confidence: 0.6, reason: introducer.reason });
-    if (item.form === 'title' && !item.type) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
+    if (item.form === 'title' && !item.type && !titlesADocument(tokens, item)) Object.assign(item, { type: EntityType.Project, kind: 'RESEARCH_PROJECT', confidence: 0.6, reason: 'a quoted title, proposed as a project' });
     const ordinal = /^(\d+)(?:st|nd|rd|th)\b/i.exec(item.text);
     if (ordinal && item.type === EntityType.Event) item.properties = { ...item.properties, edition: Number(ordinal[1]) };
     // "its 2026 General Assembly": an owner's yearly meeting is told from its others by the year, part of its name ("the
