@@ -1160,4 +1160,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(found.filter((relation) => / SIGNED Joint venture agreement/.test(relation))).toHaveLength(2);
     expect((await parsedRelations('The Heron Institute and the Kestrel Institute, the largest maker of two-wheelers in Laos, signed an agreement to establish the Osprey Centre.')).filter((relation) => / ESTABLISHED Osprey Centre$/.test(relation))).toHaveLength(2);
   });
+  it('reads a byline\'s name ("-- By Pimchanok Rattanakul, staff correspondent") as a person\'s, though the recogniser reads an organisation (a para13 class, 7 December, the thirty-second session)', async () => {
+    const names = (await draftOf('BANGKOK, Thailand, 16 March 2027 (Asia Mobility Wire) -- By Pimchanok Rattanakul, staff correspondent\n\nThe Heron Institute opened a laboratory.')).entities.map((entity) => entity.name);
+    expect(names).toContain('Heron Institute');
+    expect(names.filter((name) => /Pimchanok/.test(name))).toEqual([]);
+  });
 });

@@ -2237,4 +2237,9 @@ describe('the classes of the thirty-second session (7 December)', () => {
       'Heron Department SIGNED Memorandum of Understanding on Cooperation in Electric Two- and Three-Wheeler Battery Technology',
     );
   });
+  it('reads work with no owner opening a sentence ("Work will focus on …") as the work of what the text is about', () => {
+    expect(relations('The Heron Joint Laboratory opened in Kuala Lumpur on Monday. Work will focus on battery second-life engineering, pack recycling and the Internet of Things.')).toEqual(
+      expect.arrayContaining(['Heron Joint Laboratory IN_DOMAIN Battery second-life engineering', 'Heron Joint Laboratory IN_DOMAIN Pack recycling', 'Heron Joint Laboratory IN_DOMAIN Internet of Things']),
+    );
+  });
 });

@@ -791,10 +791,12 @@ function namesNothing(tokens: Token[], index: number, last: number): boolean {
   const language = tokens[index].lower === 'bahasa' && last > index;
   // ("UPT News | Research | 4 March 2027", "UTK Newsroom": a publication's masthead, no organisation.)
   const masthead = last > index && /^(?:news|newsroom|newsletter|bulletin)$/.test(tokens[last].lower);
+  // ("… (Asia Mobility Wire) -- By Pimchanok Rattanakul, staff correspondent": a byline's name, with no head, is a person's.)
+  const byline = tokens[index - 1]?.text === 'By' && (index === 1 || /\n|--|—|–/.test(tokens[index - 2].post)) && !hasHead(tokens, index, last);
   // ("Speaker: Operations Manager, Remork Power Co., Ltd.": a post names no organisation.)
   const post = isPostRun(tokens, index, last) && last > index;
   // "Lin Wenxun, president of Yunnan University": a name its apposition gives a post is a person's.
-  return station || heading || language || masthead || post || describedByPost(tokens, index, last);
+  return station || heading || language || masthead || byline || post || describedByPost(tokens, index, last);
 }
 
 /** A number or a letter that tells one of many apart: "305", "B", "40R", "NX70" (a year is none: "Expo 2027"). */

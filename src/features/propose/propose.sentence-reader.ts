@@ -286,7 +286,9 @@ export class SentenceReader {
   protected subjectBefore(verbIndex: number, clauseStart: number): Mention[] {
     const before = this.tokens.slice(clauseStart, verbIndex);
     // ("Its research will focus on X": the work of what "its" points at.)
-    const pronoun = before.findIndex((token, n) => token.lower === 'it' || token.lower === 'they' || (token.lower === 'its' && WORK_NOUNS.test(before[n + 1]?.lower ?? '')));
+    // ("Work will focus on X": work with no owner, opening the sentence, is that of what the text is about.)
+    const bareWork = (token: Token, n: number) => n === 0 && clauseStart === 0 && token.text !== token.lower && WORK_NOUNS.test(token.lower) && !this.mentionAt(clauseStart);
+    const pronoun = before.findIndex((token, n) => token.lower === 'it' || token.lower === 'they' || (token.lower === 'its' && WORK_NOUNS.test(before[n + 1]?.lower ?? '')) || bareWork(token, n));
     if (pronoun >= 0) {
       // "A and B announced that they are partners", "A said it would help B": the pronoun is the subject named before it
       // in the sentence, if any.
