@@ -2242,4 +2242,13 @@ describe('the classes of the thirty-second session (7 December)', () => {
       expect.arrayContaining(['Heron Joint Laboratory IN_DOMAIN Battery second-life engineering', 'Heron Joint Laboratory IN_DOMAIN Pack recycling', 'Heron Joint Laboratory IN_DOMAIN Internet of Things']),
     );
   });
+  it('types a name by the noun its apposition ends in, past a place\'s name before it ("X, a Ho Chi Minh City operator,")', () => {
+    const draft = extract('Saigon Swap Energy, a Ho Chi Minh City operator that runs 900 cabinets, joined the Heron Battery Alliance.');
+    expect(draft.entities.find((entity) => entity.name === 'Saigon Swap Energy')?.type).toBe('Institution');
+  });
+  it('reads each ", and from" after attendees as naming another ("Speakers from A, an operator that …, and from B said")', () => {
+    expect(relations('Operators gathered in Bangkok on Monday for the 3rd Heron Battery Swap Forum. Speakers from the Kestrel Swap Company, an operator that runs 900 cabinets, and from the Osprey Charge Company said prices fell.')).toEqual(
+      expect.arrayContaining(['Kestrel Swap Company ATTENDED 3rd Heron Battery Swap Forum', 'Osprey Charge Company ATTENDED 3rd Heron Battery Swap Forum']),
+    );
+  });
 });

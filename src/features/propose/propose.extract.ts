@@ -1511,7 +1511,7 @@ function termAmongThings(tokens: Token[], at: number): boolean {
 
 /** Nouns an apposition may describe an untyped name with, beyond the name heads: "Sundalab Analytics, a Bandung start-up". */
 const APPOSITION_NOUNS: [RegExp, EntityType, string][] = [
-  [/^(?:start-?up|firm|company|manufacturer|maker|supplier|developer|producer)s?$/, EntityType.Institution, 'COMPANY'],
+  [/^(?:start-?up|firm|company|manufacturer|maker|supplier|developer|producer|operator|recycler|distributor)s?$/, EntityType.Institution, 'COMPANY'],
   [/^(?:town|city|village|municipality|port)$/, EntityType.Place, 'CITY'],
   [/^(?:province|region|district|county|state|prefecture)$/, EntityType.Place, 'REGION'],
   // "the Mekong Rubber Technology Exchange, an online marketplace for …": a market for technology is a trading platform.
@@ -1577,7 +1577,9 @@ function typeByApposition(mention: Mention, registry: EntityRegistry, text: stri
     const typed = word === 'service' ? (endsPhrase ? ([EntityType.Platform, 'INNOVATION_CENTER'] as [EntityType, string]) : undefined) : classNounType(word);
     // ("Tianlan, the forum and the organisations named in it": a list, not an apposition.)
     if (typed && tokens[mention.last + 1].lower === 'the' && ['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) return false;
-    if (typed) {
+    // ("Saigon Swap Energy, a Ho Chi Minh City operator,": a place's name before the noun says where, the noun what.)
+    const placeModifier = typed?.[0] === EntityType.Place && plainGap(tokens[k]) && !!tokens[k + 1]?.tags.has('Noun') && !isCapitalised(tokens[k + 1]);
+    if (typed && !placeModifier) {
       Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.6, reason: `described as "${tokens.slice(mention.last + 1, k + 1).map((token) => token.text).join(' ')}"` });
       registry.add(mention, text);
       return true;

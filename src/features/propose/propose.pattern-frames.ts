@@ -1209,6 +1209,9 @@ export class PatternFrames extends SentenceReader {
     let listed = this.objectsAfter(index + 2, end).objects;
     const intro = listed.length > 0 ? -1 : this.tokens.findIndex((token, n) => n > index + 1 && n < index + 8 && ['among', 'including', 'such'].includes(token.lower));
     if (intro >= 0) listed = this.objectsAfter(intro + (this.tokens[intro].lower === 'including' ? 1 : 2), end).objects;
+    // ("Speakers from A, an operator that runs 900 cabinets, and from B said": each ", and from" after them names another.)
+    const more = this.tokens.flatMap((token, k) => (k > index + 2 && token.lower === 'from' && this.tokens[k - 1].lower === 'and' && /,\s*$/.test(this.tokens[k - 2]?.post ?? '') ? [k] : []));
+    for (const at of more) listed = [...listed, ...this.objectsAfter(at + 1, this.nextClauseEnd(at)).objects.filter((item) => !listed.includes(item))];
     const named = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
     // "a delegation from A toured the B Center": a visit to something else than an event.
     const visit = this.tokens.findIndex((token, n) => n > index && /^(?:visit|tour)/.test(token.lower) && token.tags.has('Verb'));
