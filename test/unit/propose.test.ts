@@ -2251,4 +2251,10 @@ describe('the classes of the thirty-second session (7 December)', () => {
       expect.arrayContaining(['Kestrel Swap Company ATTENDED 3rd Heron Battery Swap Forum', 'Osprey Charge Company ATTENDED 3rd Heron Battery Swap Forum']),
     );
   });
+  it('names the event of a line that is only its kind after the title-case topic line under it ("REGIONAL TRAINING COURSE" over "Dosimetry and …"), and reads the date line under both', () => {
+    const text = 'REGIONAL TRAINING COURSE\nDosimetry and Quality Control in Sterile Fly Production\n25-29 October 2027 | Nanning, Guangxi, China\n\nHost: Heron Sterile Insect Centre (HSIC)\n';
+    const course = 'Regional Training Course on Dosimetry and Quality Control in Sterile Fly Production';
+    expect(names(text)).toContain(course);
+    expect(relations(text)).toEqual(expect.arrayContaining([`Heron Sterile Insect Centre HOSTED ${course}`, `${course} HELD_IN Nanning`]));
+  });
 });

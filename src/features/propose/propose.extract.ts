@@ -334,6 +334,7 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
   nameEditionsByBody(perSentence);
+  nameEventsByTopicLine(text, perSentence);
 
   registerMentions(text, perSentence, registry);
   addInnerNames(text, perSentence, registry);
@@ -458,6 +459,22 @@ function nameEditionsByBody(perSentence: SentenceMentions[]): void {
     const full = bare && !bare.body ? ofBodies.find((item) => item!.meeting === bare.meeting) : undefined;
     if (full) mention.name = `${bare!.ordinal} ${bare!.meeting} of ${full.body}`;
   }
+}
+
+/**
+ * "REGIONAL TRAINING COURSE" over "Dosimetry and Quality Control in Sterile Fruit Fly Production": a line that is only an
+ * event's kind, over a line of title-case words that names nothing, names the event on the topic that line gives.
+ */
+function nameEventsByTopicLine(text: string, perSentence: SentenceMentions[]): void {
+  perSentence.forEach(({ sentence, top }, n) => {
+    const { tokens } = sentence;
+    const event = top.find((mention) => mention.type === EntityType.Event && mention.form === 'name' && mention.first === 0 && mention.last === tokens.length - 1);
+    const next = perSentence[n + 1];
+    if (!event || !next || /\s(?:on|of|for|in)\s/.test(event.name) || !/\n/.test(tokens.at(-1)!.post)) return;
+    const words = next.sentence.tokens;
+    const titled = words.length >= 2 && /\n/.test(words.at(-1)!.post) && !/^\d/.test(words[0].text) && words.every((token) => isCapitalised(token) || FUNCTION_WORDS.has(token.lower));
+    if (titled && next.top.every((mention) => !mention.type || mention.type === EntityType.Domain)) event.name = `${event.name} on ${text.slice(words[0].start, words.at(-1)!.end)}`;
+  });
 }
 
 /** "Fifth", "10th": an ordinal of an edition. */

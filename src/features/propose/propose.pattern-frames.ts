@@ -320,7 +320,10 @@ export class PatternFrames extends SentenceReader {
   private titleAbove(): Mention | undefined {
     const event = this.antecedents.last([EntityType.Event]);
     const titleEnds = !!event && event.sentence.tokens.slice(event.last + 1).every((token) => /^(?:19|20)\d\d$/.test(token.text));
-    return event && event.sentence.index === this.sentence.index - 1 && titleEnds ? event : undefined;
+    // (Or two lines up, over the line of the topic its name took: "REGIONAL TRAINING COURSE", then "Dosimetry and …".)
+    const lineAbove = this.text.slice(this.text.lastIndexOf('\n', this.sentence.start - 2) + 1, this.sentence.start).trim();
+    const above = this.sentence.index - (event && event.name.endsWith(` on ${lineAbove}`) ? 2 : 1);
+    return event && event.sentence.index === above && titleEnds ? event : undefined;
   }
 
   /**
