@@ -2257,4 +2257,14 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(names(text)).toContain(course);
     expect(relations(text)).toEqual(expect.arrayContaining([`Heron Sterile Insect Centre HOSTED ${course}`, `${course} HELD_IN Nanning`]));
   });
+  it('reads "will centre on X and Y" as the fields it works in, and "The centre on Monday" as no verb', () => {
+    const found = relations('The Heron Joint Laboratory opened in Davao City on Monday. Its work will centre on genetic sexing and low-dose X-ray irradiation. The centre on Monday met.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Joint Laboratory IN_DOMAIN Genetic sexing', 'Heron Joint Laboratory IN_DOMAIN Low-dose X-ray irradiation']));
+    expect(found.filter((relation) => /Monday/.test(relation))).toEqual([]);
+  });
+  it('reads the place after "of" and an owner\'s possessive ("the X Institute of China\'s Hainan Province") as where the subject is, no subject of its own', () => {
+    const found = relations("The Heron University of Agriculture and the Kestrel Institute of Tropical Entomology of China's Hainan Province on Monday inaugurated the Osprey Joint Laboratory in Davao City.");
+    expect(found).toEqual(expect.arrayContaining(['Heron University of Agriculture ESTABLISHED Osprey Joint Laboratory', 'Kestrel Institute of Tropical Entomology ESTABLISHED Osprey Joint Laboratory']));
+    expect(found.filter((relation) => /^Hainan/.test(relation))).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { clauseAround, EntityRegistry, type SentenceMentions } from './propose.r
 import { nameTheUnnamed } from './propose.named-later';
 import { findRelations } from './propose.relations';
 import { findSignings, type Signing } from './propose.signing';
-import { ACTOR_TYPES, Action, fieldWorkAt, STUDY_VERBS, verbAction } from './propose.frame-words';
+import { ACTOR_TYPES, Action, centresOn, fieldWorkAt, STUDY_VERBS, verbAction } from './propose.frame-words';
 import type { Parse } from './propose.parser';
 import { beforeArticle, inOriginalLetters, isAcronym, isCapitalised, pastArticle, plainGap, readingCopy, readText, type Sentence, type Token } from './propose.text';
 
@@ -186,7 +186,8 @@ function findDomainLists(text: string, sentence: Sentence, names: Mention[]): Me
     const studied = STUDY_VERBS.test(tokens[index].lower) && /^VB/.test(tokens[index].pos ?? '');
     // ("promotes cooperation in X and Y": the joint work a verb promotes, then its fields.)
     const promotedWork = fieldWorkAt(tokens, index - 1) && verbAction(tokens, index - 2, tokens[index - 2]?.lower ?? '') === Action.FOCUS;
-    const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || introduced || studied || promotedWork;
+    // ("Its work will centre on X and Y": a verb "centre" focuses too.)
+    const focused = (['on', 'in'].includes(tokens[index].lower) && FOCUS_VERBS.test(tokens[index - 1]?.lower ?? '')) || centresOn(tokens, index - 1) || introduced || studied || promotedWork;
     if (!['in', 'of'].includes(tokens[index].lower) && !focused) continue;
     // "a maker of drones based in Zhuhai, signed …": where something is, never its fields.
     if (/^(?:based|located|headquartered|registered)$/.test(tokens[index - 1]?.lower ?? '')) continue;

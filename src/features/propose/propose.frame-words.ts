@@ -1,5 +1,5 @@
 import { EntityType, RelationType } from '../../engine/model/model';
-import { DIRECTION_WORDS, LEGAL_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { DIRECTION_WORDS, LEGAL_WORDS, MODALS, PEOPLE_NOUNS } from './propose.lexicon';
 import type { Mention } from './propose.mentions';
 import type { Token } from './propose.text';
 
@@ -205,6 +205,13 @@ export function actionOf(tokens: Token[], index: number): Action | undefined {
 }
 
 /** What the verb `word` (at `index`: its form or its lemma) does, with the particles some verbs need ("set up", "took place"). */
+/** "Its work will centre on X", "centred on X": the noun "centre" is a verb before "on", after a modal or in a verb's form. */
+export function centresOn(tokens: Token[], index: number): boolean {
+  const word = tokens[index]?.lower ?? '';
+  const verbal = /(?:s|d)$/.test(word) || MODALS.has(tokens[index - 1]?.lower ?? '') || tokens[index - 1]?.lower === 'to';
+  return /^cent(?:re|er)(?:s|d|ed)?$/.test(word) && tokens[index + 1]?.lower === 'on' && verbal;
+}
+
 export function verbAction(tokens: Token[], index: number, word: string): Action | undefined {
   const next = tokens[index + 1]?.lower ?? '';
   // "sent delegations to the forum", "will send experts": an organisation attends through its people.
@@ -231,6 +238,7 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   // "signed up during the launch": joining, said with a particle.
   if (SIGN_FORMS.test(word) && next === 'up') return Action.PARTICIPATE;
   if (found === Action.COOPERATE && /^work/.test(word) && ['on', 'in'].includes(next)) return Action.FOCUS;
+  if (centresOn(tokens, index)) return Action.FOCUS;
   // "joined forces with B", "joined hands with B": an idiom for working together, not joining something.
   if (found === Action.PARTICIPATE && /^join/.test(word) && ['forces', 'hands'].includes(next)) return Action.COOPERATE;
   // "Hanoi is playing host to the forum": a light verb and its role noun say what the role's verb says.

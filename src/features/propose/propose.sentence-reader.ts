@@ -322,8 +322,9 @@ export class SentenceReader {
     for (let n = candidates.length - 1; n >= 0; n -= 1) {
       const mention = candidates[n];
       if (this.inApposition(mention) || this.inRelativeClause(mention, verbIndex) || this.seatInBrackets(mention)) continue;
+      // ("the X Institute of China's Hainan Province": past an owner's possessive, "of" still makes it where X is.)
       let k = mention.first - 1;
-      while (k >= 0 && SKIPPABLE.has(this.tokens[k].lower)) k -= 1;
+      while (k >= 0 && (SKIPPABLE.has(this.tokens[k].lower) || /['’]s$/.test(this.tokens[k].text))) k -= 1;
       if (k >= 0 && (PREPOSITIONS.has(this.tokens[k].lower) || this.tokens[k].lower === 'of')) continue;
       // ("B Co., Ltd. of Guangzhou, China, announced": the country after a seat's town is the seat's too.)
       const town = candidates[n - 1];
