@@ -2267,4 +2267,10 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Heron University of Agriculture ESTABLISHED Osprey Joint Laboratory', 'Kestrel Institute of Tropical Entomology ESTABLISHED Osprey Joint Laboratory']));
     expect(found.filter((relation) => /^Hainan/.test(relation))).toEqual([]);
   });
+  it('reads "Under a separate technology licence agreement signed the same day, A grants the venture a licence, for X and Y, to …" as that licence\'s agreement, signed by both and covering X and Y', () => {
+    const found = relations('Heron Recycling Co., Ltd. and PT Kestrel Tbk today signed a joint venture agreement to establish PT Osprey Hijau. Under a separate technology licence agreement signed the same day, Heron Recycling Co., Ltd. grants the venture an exclusive ten-year licence, for Indonesia and Malaysia, to its HydroLoop 3 process.');
+    const licence = 'Technology licence agreement between Heron Recycling Co., Ltd. and PT Osprey Hijau';
+    expect(found).toEqual(expect.arrayContaining([`Heron Recycling Co., Ltd. SIGNED ${licence}`, `PT Osprey Hijau SIGNED ${licence}`, `${licence} COVERS Indonesia`, `${licence} COVERS Malaysia`]));
+    expect(found.filter((relation) => /^Joint venture agreement.* COVERS/.test(relation))).toEqual([]);
+  });
 });

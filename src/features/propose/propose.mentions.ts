@@ -1303,14 +1303,17 @@ export function findReferences(text: string, sentence: Sentence): Mention[] {
       else if (k === index + 1 && tokens[index].lower === 'this' && /^(?:year|week|month)['’]s$/.test(tokens[k]?.lower ?? '')) k += 1;
       else break;
     }
-    const described = wordsBeforeHead(tokens, k);
+    // ("grants the venture a licence": "venture" right after the article is the head, whatever follows it.)
+    const venture = k === index + 1 && tokens[k]?.lower.replace(/['’]s$/, '') === 'venture';
+    const described = venture ? { specific: [] as string[], head: k } : wordsBeforeHead(tokens, k);
     const specific = described.specific;
     k = described.head;
     const head = tokens[k];
     // "the next workshop", "the previous forum": another occurrence, which the text does not name.
     if (!head || !plainGap(tokens[k - 1]) || specific.some((word) => SEQUENCE_WORDS.has(word))) continue;
-    // ("the joint venture": the company a joint venture set up, as "the joint venture company" says in full.)
-    const jointVenture = head.lower.replace(/['’]s$/, '') === 'venture' && tokens[k - 1]?.lower === 'joint';
+    // ("the joint venture": the company a joint venture set up, as "the joint venture company" says in full; so does "the
+    // venture" alone.)
+    const jointVenture = head.lower.replace(/['’]s$/, '') === 'venture' && (tokens[k - 1]?.lower === 'joint' || specific.length === 0);
     const word = jointVenture ? 'company' : head.lower.replace(/['’]s$/, '');
     if (jointVenture) specific.push('venture');
     const words = tokens.slice(index + 1, k + 1).map((token) => token.lower);

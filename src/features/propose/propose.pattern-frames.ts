@@ -607,7 +607,9 @@ export class PatternFrames extends SentenceReader {
     const under = tokens[0]?.lower === 'under' && /^(?:licen[cs]e|agreement|contract)$/.test(tokens[pastArticle(tokens, 1)]?.lower ?? '');
     const earlier = !named && under ? this.antecedents.last([EntityType.Agreement]) : undefined;
     const agreement = named ?? (earlier && this.pointer(earlier, 0, pastArticle(tokens, 1)));
-    const at = tokens.findIndex((token, k) => k > index && k < end && token.lower === 'in' && !!this.mentionAt(k + 1) && [EntityType.Country, EntityType.CountryGroup].includes(this.typeOf(this.mentionAt(k + 1)!)!));
+    // ("… an exclusive licence, for Indonesia and Malaysia, to its process": a licence's agreement is for them, as in them.)
+    const licence = !!agreement && /licen[cs]e/i.test(agreement.name);
+    const at = tokens.findIndex((token, k) => k > index && k < end && (token.lower === 'in' || (token.lower === 'for' && licence)) && !!this.mentionAt(k + 1) && [EntityType.Country, EntityType.CountryGroup].includes(this.typeOf(this.mentionAt(k + 1)!)!));
     if (!agreement || at < 0) return;
     const countries = this.objectsAfter(at + 1, end).objects;
     if (!countries.every((country) => [EntityType.Country, EntityType.CountryGroup].includes(this.typeOf(country)!))) return;
@@ -646,8 +648,10 @@ export class PatternFrames extends SentenceReader {
     const owner = /['’]s$/.test(tokens[k]?.text ?? '') ? this.mentionAt(k) : undefined;
     const described = (at: number) => (/,/.test(tokens[at - 1]?.post ?? '') ? this.mentionAt(at - 1) : undefined);
     let pair: [Mention | undefined, Mention | undefined] = [undefined, undefined];
-    // ("A and B will be partners in the venture": a whole the text does not name leaves them each other's partners.)
-    const unnamedWhole = tokens[index + 1]?.lower === 'in' && tokens[index + 2]?.lower === 'the' && !this.mentionAt(index + 3);
+    // ("A and B will be partners in the venture": a whole the text does not name, or a company (their venture), leaves them
+    // each other's partners.)
+    const inWhole = this.mentionAt(index + 3);
+    const unnamedWhole = tokens[index + 1]?.lower === 'in' && tokens[index + 2]?.lower === 'the' && (!inWhole || this.typeOf(inWhole) === EntityType.Institution);
     // ("A and its partner B opened a lab": the name after the noun, and the one "its" follows.)
     const itsNamed = tokens[k]?.lower === 'its' && tokens[k - 1]?.lower === 'and' ? [this.mentionAt(k - 2), this.mentionAt(pastArticle(tokens, index + 1))] : undefined;
     if (owner) pair = [described(owner.first), owner];

@@ -230,7 +230,8 @@ class SentenceRelations extends PatternFrames {
       const named = role.wholes.filter(isWhole);
       // ("The two companies will be partners in the venture": a whole the complement names, of another kind, is no earlier one.)
       const complement = ['in', 'of'].includes(this.tokens[role.noun + 1]?.lower ?? '') && this.tokens[role.noun + 2]?.lower === 'the' ? this.tokens[role.noun + 3] : undefined;
-      if (named.length === 0 && complement && !this.mentionAt(complement.index) && REFERENCE_HEADS[complement.lower] === undefined) continue;
+      const complementNamed = complement && this.mentionAt(complement.index);
+      if (named.length === 0 && complement && (complementNamed ? !wanted.includes(this.typeOf(complementNamed)!) : REFERENCE_HEADS[complement.lower] === undefined)) continue;
       const nearest = this.entry.top.filter((mention) => mention.last < role.noun && mention.entityId && isWhole(mention)).at(-1) ?? (earlier && this.pointer(earlier, role.noun, role.noun));
       const wholes = named.length > 0 ? named : nearest ? [nearest] : [];
       for (const whole of wholes) {

@@ -378,14 +378,22 @@ function grantedLicence(text: string, sentence: Sentence, top: Mention[], clause
   const end = clauseEndFrom(tokens, v);
   const head = range(v + 1, Math.min(end, v + 16)).find((k) => /^licen[cs]es?$/.test(tokens[k].lower) && !tokens[k].tags.has('Verb'));
   // ("Under the agreement, the institute grants B a licence", "… an agreement, under which A grants B …": the terms of
-  // an agreement named before, no other.)
-  if (head === undefined || range(clauseStart, v).some((k) => tokens[k].lower === 'under')) return undefined;
-  const span = agreementPhrase(tokens, head);
+  // an agreement named before, no other; but "Under a separate technology licence agreement signed the same day, A grants
+  // B …" opens the licence's own.)
+  const under = range(clauseStart, v).find((k) => tokens[k].lower === 'under');
+  // ("Under a technology licence agreement that A and B signed the same day, …": one whose signing the text tells names its parties itself.)
+  const toldSigned = under !== undefined && range(under, v).some((k) => ['that', 'which'].includes(tokens[k].lower));
+  const own = under !== undefined && !toldSigned && ['a', 'an'].includes(tokens[under + 1]?.lower ?? '') ? range(under + 2, Math.min(v, under + 8)).find((k) => isAgreementHead(tokens, k)) : undefined;
+  if (head === undefined || (under !== undefined && own === undefined)) return undefined;
+  const licence = agreementPhrase(tokens, head);
   const licensor = partiesBefore(top, tokens, clauseStart, v);
   // The licensee: between the verb and the licence ("granted B a licence"), else after "to" ("a licence … to B").
-  const to = range(span.last + 1, end).find((k) => tokens[k].lower === 'to');
-  const licensee = [...partiesFrom(top, tokens, v + 1, span.first), ...(to === undefined ? [] : partiesFrom(top, tokens, to + 1, end))];
+  const to = range(licence.last + 1, end).find((k) => tokens[k].lower === 'to');
+  // ("grants the joint venture a licence to its LX-400 design": with the licensee named before it, "to" gives what is licensed.)
+  const between = partiesFrom(top, tokens, v + 1, licence.first);
+  const licensee = between.length > 0 || to === undefined ? between : partiesFrom(top, tokens, to + 1, end);
   if (licensor.length !== 1 || licensee.length !== 1) return undefined;
+  const span = own === undefined ? licence : agreementPhrase(tokens, own);
   return { verb: tokens[v], agreement: unnamedAgreement(text, sentence, top, span, undefined, tokens[v]), parties: [...licensor, ...licensee], unnamed: true };
 }
 
