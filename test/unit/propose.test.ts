@@ -2273,4 +2273,11 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining([`Heron Recycling Co., Ltd. SIGNED ${licence}`, `PT Osprey Hijau SIGNED ${licence}`, `${licence} COVERS Indonesia`, `${licence} COVERS Malaysia`]));
     expect(found.filter((relation) => /^Joint venture agreement.* COVERS/.test(relation))).toEqual([]);
   });
+  it('reads a person\'s line under a programme\'s session line ("Dr. Siti Rahma, Bogor Institute of …") as the body attending the event, and "Panel:" as a label of those attending', () => {
+    const text = 'Heron Training Course on Fly Sterilisation\nNanning, 25-29 October 2027\n\n09:00  Session 5 - Quality control\n       Dr. Siti Rahma, Kestrel Institute of Insect Ecology\n       Dr. Vo Thanh Son, Osprey Institute of Fruit Fly Research\n14:00  Panel: Gannet Citrus Cooperative; Tern Mango Producers\' Community\n\nContact: Dr. Lin Bo, Heron Orchard Institute\n';
+    const found = relations(text);
+    const course = 'Heron Training Course on Fly Sterilisation';
+    expect(found).toEqual(expect.arrayContaining([`Kestrel Institute of Insect Ecology ATTENDED ${course}`, `Osprey Institute of Fruit Fly Research ATTENDED ${course}`, `Gannet Citrus Cooperative ATTENDED ${course}`]));
+    expect(found.filter((relation) => relation.startsWith('Heron Orchard Institute ATTENDED'))).toEqual([]);
+  });
 });

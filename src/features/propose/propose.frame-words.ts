@@ -263,7 +263,7 @@ export const LINE_LABELS: [RegExp, RelationType, EntityType[]][] = [
   [/^(?:co-?)?organi[sz](?:ers?|ing|ed)$/, RelationType.ORGANIZED, [EntityType.Event]],
   // "Chair:", "Keynote:", "Remarks:", "Session 2: …, A": who chairs a session, speaks in it or gives the keynote takes part in the event;
   // so do "Observers:".
-  [/^(?:delegations?|delegates?|participants?|attendees?|observers?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panell?ists?|sessions?|remarks|address(?:es)?|presenters?|lecturers?|instructors?|trainers?|facilitators?|tutors?)$/, RelationType.ATTENDED, [EntityType.Event]],
+  [/^(?:delegations?|delegates?|participants?|attendees?|observers?|participating|trainees?|speakers?|chairs?|chaired|moderators?|keynote|panels?|panell?ists?|sessions?|remarks|address(?:es)?|presenters?|lecturers?|instructors?|trainers?|facilitators?|tutors?)$/, RelationType.ATTENDED, [EntityType.Event]],
   [/^(?:venue|location)$/, RelationType.HELD_IN, [EntityType.Event]],
   // "Trial sites: Kampong Speu, Cambodia; Lampung, Indonesia": where the project (platform) named last works.
   [/^(?:sites|locations)$/, RelationType.LOCATED_IN, [EntityType.Project, EntityType.Platform]],

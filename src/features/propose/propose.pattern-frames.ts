@@ -418,6 +418,7 @@ export class PatternFrames extends SentenceReader {
   protected patterns(subject: Mention[]): void {
     const tokens = this.tokens;
     this.labelledLine();
+    this.speakerUnderSession();
     this.bracketedLabels();
     this.eventDateLine();
     this.signings();
@@ -992,6 +993,23 @@ export class PatternFrames extends SentenceReader {
     const [first, second] = this.tokens.slice(from);
     const label = (token: Token | undefined) => token !== undefined && SPEECH_NOUNS.has(token.lower) && /^\s*:/.test(token.post);
     return from > 0 || label(first) || (/^\d/.test(first?.text ?? '') && label(second));
+  }
+
+  /**
+   * "09:30  Session 1 - Why sterile flies?" over "       Dr. Tan Hui, NSIIC": a person's line under a programme's session
+   * line (or under another such person's) names, after the comma, the body the speaker comes from, which takes part.
+   */
+  private speakerUnderSession(): void {
+    const tokens = this.tokens;
+    if (!HONORIFICS.has(tokens[0]?.lower.replace(/\.$/, '') ?? '')) return;
+    const comma = tokens.findIndex((token, k) => k > 0 && k < 8 && /^,\s*$/.test(token.post));
+    const body = comma < 0 ? undefined : this.mentionAt(pastArticle(tokens, comma + 1));
+    const lineStart = this.text.lastIndexOf('\n', this.sentence.start - 1);
+    const lineAbove = this.text.slice(this.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim();
+    const underSession = /^\d{1,2}[:.]\d{2}\s/.test(lineAbove) || HONORIFICS.has(lineAbove.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''));
+    const event = this.antecedents.last([EntityType.Event]);
+    if (!body || !event || !underSession || !ACTOR_TYPES.has(this.typeOf(body)!) || this.typeOf(body) === EntityType.Country) return;
+    this.add(RelationType.ATTENDED, body, this.pointer(event, 0, 0), tokens[0], 0.6, `a speaker's line under a session of ${event.name}`);
   }
 
   /** Where a line's words start after the day and time it opens with ("Mon 20 July 09:00 …", "09:30 …"); 0 if it opens with no time. */
