@@ -46,7 +46,7 @@ import type { CuratedDocument } from '../../engine/documents/document.format';
  * `para13`, a second furniture battery (datasets, indices, apps, report titles, standards, plans, phases, organs of a
  * body, posts, hashtags, addresses, captions) with relationships stated indirectly, by a thirty-fifth helper (the
  * thirty-second session), is tuned on from its first run; `para14`, seven documents in the seven registers by a
- * thirty-sixth (written beside it), is held out to judge that round.
+ * thirty-sixth (written beside it), judged that round (every row unchanged), is tuned on from the next (the same session).
  * Each `<name>.yaml` has its text `<name>.txt` and a side file `<name>.classes.yaml` naming the failure
  * classes each curated entity and relationship exercises (side file, so the documents stay importable).
  */
