@@ -2280,4 +2280,13 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(found).toEqual(expect.arrayContaining([`Kestrel Institute of Insect Ecology ATTENDED ${course}`, `Osprey Institute of Fruit Fly Research ATTENDED ${course}`, `Gannet Citrus Cooperative ATTENDED ${course}`]));
     expect(found.filter((relation) => relation.startsWith('Heron Orchard Institute ATTENDED'))).toEqual([]);
   });
+  it('reads the second of two references after "signed by" ("by the Department and the Board") as a party too', () => {
+    const found = relations('At the invitation of the Tien Giang Provincial Plant Quarantine Board, a delegation of the Heron Department of Science visited My Tho. A Memorandum of Understanding on Fly Cooperation was signed by the Department and the Board.');
+    expect(found).toEqual(expect.arrayContaining(['Heron Department of Science SIGNED Memorandum of Understanding on Fly Cooperation', 'Tien Giang Provincial Plant Quarantine Board SIGNED Memorandum of Understanding on Fly Cooperation']));
+  });
+  it('reads a list item that opens with "an agreement establishing the X Laboratory, signed by A and B" as that agreement, signed by both, who set X up', () => {
+    const found = relations('The Heron Department and the Kestrel Board met in My Tho. They signed three documents:\n\n3. an agreement establishing the Tern Joint Laboratory for Fruit Fly Control in My Tho, signed by the Heron Institute of Entomology and the Kestrel Institute of Fruit Protection.');
+    const agreement = 'Agreement establishing the Tern Joint Laboratory for Fruit Fly Control';
+    expect(found).toEqual(expect.arrayContaining([`Heron Institute of Entomology SIGNED ${agreement}`, `Kestrel Institute of Fruit Protection SIGNED ${agreement}`, 'Heron Institute of Entomology ESTABLISHED Tern Joint Laboratory for Fruit Fly Control', 'Kestrel Institute of Fruit Protection ESTABLISHED Tern Joint Laboratory for Fruit Fly Control']));
+  });
 });

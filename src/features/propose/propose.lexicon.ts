@@ -296,6 +296,9 @@ export const OFFICE_WORDS = new Set([
   'commissioner', 'permanent', 'senior', 'assistant', 'associate', 'counsellor', 'spokesperson', 'spokesman', 'spokeswoman', 'chargé', 'charge', "d'affaires", 'd’affaires',
 ]);
 
+/** Participles of setting something up: "an agreement establishing the X Laboratory". */
+export const FOUNDING_PARTICIPLES = /^(?:establishing|creating|founding)$/;
+
 /** Nouns of a person's role at work: "Senior Engineer", "Operations Manager", "Lecturer" name a post, never an organisation. */
 export const ROLE_NOUNS = new Set([
   'lecturer', 'engineer', 'manager', 'researcher', 'scientist', 'coordinator', 'adviser', 'advisor', 'analyst', 'specialist', 'consultant',

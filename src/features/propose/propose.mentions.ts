@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import type { PropertyMap } from '../../engine/documents/document.format';
 import { capitalCityOf, capitalOf, cityOf, countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, PEOPLE_PLURAL, REFERENCE_HEADS, ROLE_NOUNS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
+import { BODY_HEADS, COLLECTIVE_HEADS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_HEADS, FIELD_WORDS, FIXED_PAIRS, FUNCTION_WORDS, GENERIC_MODIFIERS, HEADS, HONORIFICS, UNIT_HEADS, LANGUAGES, LEGAL_PREFIXES, LEGAL_WORDS, MODALS, NAME_CONNECTORS, NAME_ONLY_HEADS, FOUNDING_PARTICIPLES, OFFICE_WORDS, PARTY_WORDS, POSSESSIVE_DETERMINERS, PEOPLE_NOUNS, PEOPLE_PLURAL, REFERENCE_HEADS, ROLE_NOUNS, VENUE_NOUNS, WORLD_REGIONS, type HeadRule } from './propose.lexicon';
 import { coreName, displayName, nameKey, nameWords, withoutRegionDesignators, withoutStateDesignator } from './propose.names';
 import { MONTH_NAME, NAME_ARTICLE, beforeArticle, codeEnd, isAcronym, isCapitalised, isDateWord, isVerb, numberedCodeEnd, pastArticle, plainGap, type Sentence, type Token } from './propose.text';
 
@@ -1171,8 +1171,10 @@ const FOUNDING_NOUNS = /^(?:establishment|construction|creation|founding|setting
 export function foundedInTitle(text: string, agreement: Mention): Mention | undefined {
   if (agreement.type !== EntityType.Agreement) return undefined;
   const { tokens } = agreement.sentence;
-  const noun = tokens.findIndex((token, n) => n > agreement.first && n < agreement.last && FOUNDING_NOUNS.test(token.lower) && tokens[n + 1]?.lower === 'of');
-  return noun < 0 ? undefined : nameClosingTitle(text, agreement, pastArticle(tokens, noun + 2), () => true, "what the agreement's title says it sets up");
+  // ("… on the establishment of X", "Agreement establishing the X Laboratory": a founding noun's "of", or its participle.)
+  const noun = tokens.findIndex((token, n) => n > agreement.first && n < agreement.last && ((FOUNDING_NOUNS.test(token.lower) && tokens[n + 1]?.lower === 'of') || FOUNDING_PARTICIPLES.test(token.lower)));
+  const named = noun < 0 ? -1 : FOUNDING_PARTICIPLES.test(tokens[noun].lower) ? pastArticle(tokens, noun + 1) : pastArticle(tokens, noun + 2);
+  return noun < 0 ? undefined : nameClosingTitle(text, agreement, named, () => true, "what the agreement's title says it sets up");
 }
 
 /**

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { RELATION_FIELDS } from '../../engine/model/relations';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
+import { DIRECTION_WORDS, FOUNDING_PARTICIPLES, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { CURRENCY_CODES, REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, cellsOf, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
@@ -1365,11 +1365,13 @@ export class PatternFrames extends SentenceReader {
     let k = signing.agreement.last + 1;
     const other = tokens[k]?.lower === 'with' ? this.mentionAt(pastArticle(tokens, k + 1)) : undefined;
     if (other) k = other.last + 1;
-    if (tokens[k]?.lower !== 'on') return;
+    // ("an agreement establishing the X Laboratory, signed by A and B": the participle says what it sets up.)
+    const participle = FOUNDING_PARTICIPLES.test(tokens[k]?.lower ?? '');
+    if (tokens[k]?.lower !== 'on' && !participle) return;
     k = pastArticle(tokens, k + 1);
     if (tokens[k]?.lower === 'joint') k += 1;
-    if (!/^(?:establishment|creation|founding)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
-    const founded = this.mentionAt(pastArticle(tokens, k + 2));
+    if (!participle && (!/^(?:establishment|creation|founding)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of')) return;
+    const founded = this.mentionAt(participle ? k : pastArticle(tokens, k + 2));
     if (!founded || ![EntityType.Platform, EntityType.Network, EntityType.Institution, EntityType.Project].includes(this.typeOf(founded)!)) return;
     for (const party of signing.parties) this.add(RelationType.ESTABLISHED, party, founded, signing.verb, 0.65, `signed an agreement on setting up ${founded.name}`);
   }

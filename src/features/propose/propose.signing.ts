@@ -1,5 +1,5 @@
 import { EntityType } from '../../engine/model/model';
-import { LEGAL_WORDS, MODALS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
+import { FOUNDING_PARTICIPLES, LEGAL_WORDS, MODALS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
 import { beforeArticle, isAcronym, isCapitalised, isHyphenedDuration, isVerb, pastArticle, type Sentence, type Token } from './propose.text';
 
@@ -21,7 +21,8 @@ export interface Signing {
 
 /** "an agreement on the Kestrel Drone Centre": the named thing an agreement's phrase says it is about, right after "on". */
 function topicAfter(top: Mention[], tokens: Token[], last: number): Mention | undefined {
-  if (tokens[last + 1]?.lower !== 'on' || !/^\s*$/.test(tokens[last].post)) return undefined;
+  // ("an agreement establishing the X Laboratory": what it sets up names it as its topic does.)
+  if (!(tokens[last + 1]?.lower === 'on' || FOUNDING_PARTICIPLES.test(tokens[last + 1]?.lower ?? '')) || !/^\s*$/.test(tokens[last].post)) return undefined;
   const first = pastArticle(tokens, last + 2);
   return top.find((mention) => mention.first === first && mention.form === 'name' && mention.type !== undefined && mention.type !== EntityType.Agreement);
 }
@@ -77,7 +78,8 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
       k = top.find((item) => item.first === onBehalf)?.first ?? pastArticle(tokens, onBehalf);
       continue;
     }
-    const mention = top.find((item) => item.first === k);
+    // ("by the Department and the Board": a reference keeps the article the separators skipped.)
+    const mention = top.find((item) => item.first === k) ?? (tokens[k - 1]?.lower === 'the' ? top.find((item) => item.first === k - 1 && item.form === 'reference') : undefined);
     // ("by the Minister of Higher Education, Science and Technology and by B": an untyped name after a post's "of" is its remit.)
     if (mention && mention.type === undefined && !isAcronym(tokens[k]) && tokens[k - 1]?.lower === 'of' && OFFICE_WORDS.has(tokens[k - 2]?.lower ?? '')) {
       k = pastSeparators(mention.last + 1);
@@ -316,6 +318,20 @@ function agreementBefore(top: Mention[], tokens: Token[], clauseStart: number, v
   return -1;
 }
 
+/**
+ * "1. a Memorandum of Understanding on …, signed by A and B;", "3. an agreement establishing the X Laboratory, signed by …":
+ * the agreement that opens the sentence (past a list item's number and an article), when ", signed by" follows; its head
+ * (or a word of its name), else -1.
+ */
+function openingAgreement(top: Mention[], tokens: Token[], verb: number): number {
+  if (!/,\s*$/.test(tokens[verb - 1]?.post ?? '')) return -1;
+  const marker = /^(?:\d{1,2}|[a-z])$/.test(tokens[0]?.text ?? '') && /^[.)]\s/.test(tokens[0].post) ? 1 : 0;
+  const first = /^(?:an?|the)$/.test(tokens[marker]?.lower ?? '') ? marker + 1 : marker;
+  if (top.some((mention) => mention.first === first && mention.type === EntityType.Agreement)) return first;
+  const head = range(first, Math.min(verb, first + 4)).find((k) => isAgreementHead(tokens, k) && !top.some((mention) => mention.first <= k && k <= mention.last));
+  return head ?? -1;
+}
+
 /** The subject of the clause's first verb, when the agreement from `first` is what it acts "in", "under" or "through". */
 function subjectActingUnder(top: Mention[], tokens: Token[], clauseStart: number, first: number): Mention[] {
   const article = /^(?:an?|the)$/.test(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
@@ -478,7 +494,8 @@ export function findSignings(text: string, sentence: Sentence, top: Mention[]): 
     // "a cooperation agreement that the two universities signed": the parties stand between the relative word and the verb.
     const relative = head < 0 && !passive ? Math.max(-1, ...range(clauseStart + 1, v).filter((n) => ['that', 'which'].includes(tokens[n].lower) && agreementEndingAt(tokens, n - 1) >= 0)) : -1;
     // ("2. an agreement on a station between A and B (AB), signed by …": the participle ends an item naming it and its parties.)
-    const itemAgreement = head < 0 && relative < 0 && !passive && tokens[v + 1]?.lower === 'by' ? agreementBefore(top, tokens, clauseStart, v) : -1;
+    // ("1. a Memorandum of Understanding on …, signed by the Department and the Board;": or one that opens the item.)
+    const itemAgreement = head < 0 && relative < 0 && !passive && tokens[v + 1]?.lower === 'by' ? Math.max(agreementBefore(top, tokens, clauseStart, v), openingAgreement(top, tokens, v)) : -1;
     head = relative > 0 ? agreementEndingAt(tokens, relative - 1) : itemAgreement >= 0 ? itemAgreement : head;
     if (head < 0) continue;
     // ("The Agreement was signed …": a reference to an agreement named before is that agreement.)
