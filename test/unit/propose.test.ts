@@ -2289,4 +2289,10 @@ describe('the classes of the thirty-second session (7 December)', () => {
     const agreement = 'Agreement establishing the Tern Joint Laboratory for Fruit Fly Control';
     expect(found).toEqual(expect.arrayContaining([`Heron Institute of Entomology SIGNED ${agreement}`, `Kestrel Institute of Fruit Protection SIGNED ${agreement}`, 'Heron Institute of Entomology ESTABLISHED Tern Joint Laboratory for Fruit Fly Control', 'Kestrel Institute of Fruit Protection ESTABLISHED Tern Joint Laboratory for Fruit Fly Control']));
   });
+  it('reads a wire\'s dateline with no year and a one-hyphen dash ("CHANTHABURI, Thailand, March 17 (Heron Wire Service) - …"): the town "this … town" points at, and no entity for the wire', () => {
+    const text = 'CHANTHABURI, Thailand, March 17 (Heron Wire Service) - Growers from eight countries gathered in this eastern Thai fruit town on Wednesday for the 4th Kestrel Forum on Sterile Insects. The Osprey Durian Growers\' Cooperative sent more than 40 of its members.';
+    const forum = '4th Kestrel Forum on Sterile Insects';
+    expect(relations(text)).toEqual(expect.arrayContaining([`${forum} HELD_IN Chanthaburi`, `Osprey Durian Growers' Cooperative ATTENDED ${forum}`]));
+    expect(names(text).filter((name) => /Wire/.test(name))).toEqual([]);
+  });
 });

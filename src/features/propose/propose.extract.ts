@@ -17,7 +17,8 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 
 /** "NANNING, China, Sept. 27, 2021 /PRNewswire/", "HANOI, Viet Nam, 9 May 2026" or "…, 18 April 2033 (Mekong Newswire) --". */
 const DATELINE = new RegExp(
-  `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:\\s*\\/([^/\\n]{2,40})\\/|\\s*\\(([^()\\n]{2,40})\\)(?=\\s*(?:--|–|—)))?`,
+  // ("CHANTHABURI, Thailand, March 17 (Fictional Wire Service) - …": a wire's date may leave out the year, its dash be one hyphen.)
+  `(?:^|\\s)([A-Z][A-Z .'-]*[A-Z]),\\s+([A-Z][A-Za-z .'-]*?),\\s+(${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2}\\b)(?:\\s*\\/([^/\\n]{2,40})\\/|\\s*\\(([^()\\n]{2,40})\\)(?=\\s*(?:--|–|—|-\\s)))?`,
 );
 
 /** "Kuching, Malaysia, 15 December 2027" on a line of its own, under a report's title: a dateline in ordinary letters. */
@@ -43,7 +44,8 @@ function readDateline(text: string): Dateline | undefined {
   // The second place is the city's country or, as datelines write it, its province or state.
   if (!match || !(countryNamed(match[2]) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(match[2]))) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
-  const date = new Date(`${match[3].replace('Sept', 'Sep').replace('.', '')} UTC`);
+  // (A date with no year says no day of the calendar.)
+  const date = /\d{4}/.test(match[3]) ? new Date(`${match[3].replace('Sept', 'Sep').replace('.', '')} UTC`) : new Date(Number.NaN);
   return {
     city: titleCase(match[1]),
     cityStart: start,
@@ -334,6 +336,9 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
   for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known, reportTitle), parse: parses?.[sentence.index] });
 
   if (dateline) addDateline(text, dateline, sentences, registry, relations);
+  // ("… March 17 (Fictional Wire Service) - …": the wire that reports names no entity of the graph.)
+  const wire = dateline?.publisher ? { start: text.indexOf(dateline.publisher, dateline.start), length: dateline.publisher.length } : undefined;
+  if (wire) for (const { top } of perSentence) for (let n = top.length - 1; n >= 0; n -= 1) if (top[n].start >= wire.start && top[n].end <= wire.start + wire.length) top.splice(n, 1);
   nameEditionsByBody(perSentence);
   nameEventsByTopicLine(text, perSentence);
 

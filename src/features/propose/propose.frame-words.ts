@@ -216,7 +216,8 @@ export function verbAction(tokens: Token[], index: number, word: string): Action
   const next = tokens[index + 1]?.lower ?? '';
   // "sent delegations to the forum", "will send experts": an organisation attends through its people.
   // ("sent an eighteen-member delegation": the count may stand between.)
-  if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 5).some(isPersonNoun) ? Action.ATTEND : undefined;
+  // ("sent more than 40 of its members": and a count's words.)
+  if (/^(?:send|sends|sent|sending)$/.test(word)) return tokens.slice(index + 1, index + 8).some(isPersonNoun) ? Action.ATTEND : undefined;
   // "Laos and Cambodia were represented by observers": a country or body is present through its people.
   if (/^represented$/.test(word) && next === 'by' && tokens.slice(index + 2, index + 5).some(isPersonNoun)) return Action.ATTEND;
   // ("A, B and C were also represented": so without saying by whom, where the clause ends or says where.)
