@@ -321,8 +321,7 @@ export class PatternFrames extends SentenceReader {
     const event = this.antecedents.last([EntityType.Event]);
     const titleEnds = !!event && event.sentence.tokens.slice(event.last + 1).every((token) => /^(?:19|20)\d\d$/.test(token.text));
     // (Or two lines up, over the line of the topic its name took: "REGIONAL TRAINING COURSE", then "Dosimetry and …".)
-    const lineAbove = this.text.slice(this.text.lastIndexOf('\n', this.sentence.start - 2) + 1, this.sentence.start).trim();
-    const above = this.sentence.index - (event && event.name.endsWith(` on ${lineAbove}`) ? 2 : 1);
+    const above = this.sentence.index - (event && event.name.endsWith(` on ${this.lineAbove()}`) ? 2 : 1);
     return event && event.sentence.index === above && titleEnds ? event : undefined;
   }
 
@@ -1004,12 +1003,17 @@ export class PatternFrames extends SentenceReader {
     if (!HONORIFICS.has(tokens[0]?.lower.replace(/\.$/, '') ?? '')) return;
     const comma = tokens.findIndex((token, k) => k > 0 && k < 8 && /^,\s*$/.test(token.post));
     const body = comma < 0 ? undefined : this.mentionAt(pastArticle(tokens, comma + 1));
-    const lineStart = this.text.lastIndexOf('\n', this.sentence.start - 1);
-    const lineAbove = this.text.slice(this.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim();
+    const lineAbove = this.lineAbove();
     const underSession = /^\d{1,2}[:.]\d{2}\s/.test(lineAbove) || HONORIFICS.has(lineAbove.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''));
     const event = this.antecedents.last([EntityType.Event]);
     if (!body || !event || !underSession || !ACTOR_TYPES.has(this.typeOf(body)!) || this.typeOf(body) === EntityType.Country) return;
     this.add(RelationType.ATTENDED, body, this.pointer(event, 0, 0), tokens[0], 0.6, `a speaker's line under a session of ${event.name}`);
+  }
+
+  /** The text of the line above the one this sentence starts on, trimmed. */
+  private lineAbove(): string {
+    const lineStart = this.text.lastIndexOf('\n', this.sentence.start - 1);
+    return this.text.slice(this.text.lastIndexOf('\n', lineStart - 1) + 1, Math.max(0, lineStart)).trim();
   }
 
   /** Where a line's words start after the day and time it opens with ("Mon 20 July 09:00 …", "09:30 …"); 0 if it opens with no time. */

@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import type { EntityRegistry, SentenceMentions } from './propose.registry';
 import { FIELD_NOUNS, PEOPLE_NOUNS, REFERENCE_HEADS } from './propose.lexicon';
-import { beforeArticle, cellOf, isFiniteVerb, isTableRow, isVerb, pastArticle, type Token } from './propose.text';
+import { beforeArticle, cellOf, isFiniteVerb, isTableRow, isVerb, numberedItem, pastArticle, type Token } from './propose.text';
 import { OBJECT_OPENERS, type Mention } from './propose.mentions';
 import type { ProposedRelation } from './propose.model';
 import { DependencyReader, type ParsedClause } from './propose.dependencies';
@@ -774,5 +774,3 @@ function isSubheading(entry: SentenceMentions): boolean {
 /** A line that opens with a bullet ("- ", "• ") or an item's number ("1. ", "(a) "). */
 const isBulletLine = (entry: SentenceMentions) => /^\s*[-•*–]\s/.test(entry.sentence.tokens[0]?.pre ?? '') || numberedItem(entry.sentence.tokens) > 0;
 
-/** How many words an item's number takes at the start of a line: "1. To set up …", "(b) To open …". */
-const numberedItem = (tokens: Token[]): number => (/^(?:\d{1,2}|[a-z])$/.test(tokens[0]?.text ?? '') && /^[.)]\s/.test(tokens[0].post) && /^\(?$/.test(tokens[0].pre.trim()) && tokens.length > 2 ? 1 : 0);

@@ -1,7 +1,7 @@
 import { EntityType } from '../../engine/model/model';
 import { FOUNDING_PARTICIPLES, LEGAL_WORDS, MODALS, OFFICE_WORDS, PEOPLE_NOUNS } from './propose.lexicon';
 import { afterPost, classify, isHonorific, type Mention } from './propose.mentions';
-import { beforeArticle, isAcronym, isCapitalised, isHyphenedDuration, isVerb, pastArticle, type Sentence, type Token } from './propose.text';
+import { beforeArticle, isAcronym, isCapitalised, isHyphenedDuration, isVerb, numberedItem, pastArticle, type Sentence, type Token } from './propose.text';
 
 /** "A signed a memorandum of understanding with B": the agreement and the parties that signed it. */
 export interface Signing {
@@ -325,7 +325,7 @@ function agreementBefore(top: Mention[], tokens: Token[], clauseStart: number, v
  */
 function openingAgreement(top: Mention[], tokens: Token[], verb: number): number {
   if (!/,\s*$/.test(tokens[verb - 1]?.post ?? '')) return -1;
-  const marker = /^(?:\d{1,2}|[a-z])$/.test(tokens[0]?.text ?? '') && /^[.)]\s/.test(tokens[0].post) ? 1 : 0;
+  const marker = numberedItem(tokens);
   const first = /^(?:an?|the)$/.test(tokens[marker]?.lower ?? '') ? marker + 1 : marker;
   if (top.some((mention) => mention.first === first && mention.type === EntityType.Agreement)) return first;
   const head = range(first, Math.min(verb, first + 4)).find((k) => isAgreementHead(tokens, k) && !top.some((mention) => mention.first <= k && k <= mention.last));

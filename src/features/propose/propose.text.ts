@@ -187,6 +187,9 @@ export function headlines(text: string): { start: number; end: number }[] {
   return [...headingsIn(text), ...titled].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
 }
 
+/** How many words an item's number takes at the start of a line: "1. To set up …", "(b) To open …". */
+export const numberedItem = (tokens: Token[]): number => (/^(?:\d{1,2}|[a-z])$/.test(tokens[0]?.text ?? '') && /^[.)]\s/.test(tokens[0].post) && /^\(?$/.test(tokens[0].pre.trim()) && tokens.length > 2 ? 1 : 0);
+
 /** What separates a table's cells in a text: " | " ("Partner | Country | Role"). */
 const CELL_SEPARATOR = / \| /g;
 
