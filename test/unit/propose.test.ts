@@ -2295,4 +2295,10 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(relations(text)).toEqual(expect.arrayContaining([`${forum} HELD_IN Chanthaburi`, `Osprey Durian Growers' Cooperative ATTENDED ${forum}`]));
     expect(names(text).filter((name) => /Wire/.test(name))).toEqual([]);
   });
+  it('reads the parties an agreement was concluded "between" past a description set off by commas ("between A, a swap operator based in Nanning, and B")', () => {
+    const agreement = "Cooperation agreement between Heron Swap Technology Co., Ltd. and Kestrel Drivers' Cooperative";
+    expect(relations("Second, a cooperation agreement was concluded between Heron Swap Technology Co., Ltd., a swap operator based in Nanning, and the Kestrel Drivers' Cooperative.")).toEqual(
+      expect.arrayContaining([`Heron Swap Technology Co., Ltd. SIGNED ${agreement}`, `Kestrel Drivers' Cooperative SIGNED ${agreement}`]),
+    );
+  });
 });

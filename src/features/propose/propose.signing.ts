@@ -93,7 +93,9 @@ function partiesFrom(top: Mention[], tokens: Token[], from: number, end: number)
       // ("Skyplough Co., Ltd. of Nanning and B": the party's seat after "of" stands aside too.)
       const seat = tokens[mention.last + 1]?.lower === 'of' ? top.find((item) => item.first === mention.last + 2 && (item.type === EntityType.Place || item.type === EntityType.Country)) : undefined;
       const last = closing > 0 ? closing : seat ? seat.last : mention.last;
-      k = pastSeparators(last + 1);
+      // ("between A, a swap operator based in Nanning, and B": a description set off by commas stands between two parties.)
+      const described = /,\s*$/.test(tokens[last].post.replace(/^\./, '')) && ['a', 'an'].includes(tokens[last + 1]?.lower ?? '') ? range(last + 2, Math.min(end, last + 16)).find((n) => /,\s*$/.test(tokens[n].post) && tokens[n + 1]?.lower === 'and') : undefined;
+      k = pastSeparators((described ?? last) + 1);
       // ("Skyplough Co., Ltd. and B": an abbreviated legal form's full stop goes on to the next party.)
       const gap = LEGAL_WORDS.has(tokens[last].lower) ? tokens[last].post.replace(/^\./, '') : tokens[last].post;
       if (!/^\)?,?\s*$/.test(gap)) break;
