@@ -2,7 +2,7 @@ import { EntityType, RelationType } from '../../engine/model/model';
 import { RELATION_FIELDS } from '../../engine/model/relations';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { DIRECTION_WORDS, FOUNDING_PARTICIPLES, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
-import { CURRENCY_CODES, REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isVenueName, namesASeat, type Mention } from './propose.mentions';
+import { CURRENCY_CODES, REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isHonorific, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, cellsOf, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
 import {
@@ -220,14 +220,15 @@ export class PatternFrames extends SentenceReader {
 
   /** "Mahidol University | Thailand | …" under "Partner | Country | Role": the place in a column of places is where the row's first name is. */
   private tableSeat(): void {
-    const column = cellsOf(this.heading).findIndex((cell) => cell.some((token) => /^(?:countries|country|city|province|location|seat|based)$/.test(token.lower)));
+    const header = cellsOf(this.heading);
+    const column = header.findIndex((cell) => cell.some((token) => /^(?:countries|country|city|province|location|seat|based)$/.test(token.lower)));
     const cells = cellsOf(this.tokens);
     if (column <= 0 || !cells[column]) return;
     const inCell = (cell: Token[]) => this.entry.top.find((mention) => mention.entityId && cell.includes(this.tokens[mention.first]));
     const [owner, place] = [inCell(cells[0]), inCell(cells[column])];
     const where = place && this.typeOf(place);
     if (owner && place && ACTOR_TYPES.has(this.typeOf(owner)!) && (where === EntityType.Place || where === EntityType.Country)) {
-      this.add(RelationType.LOCATED_IN, owner, place, this.tokens[place.first], 0.7, `in the "${cellsOf(this.heading)[column].map((token) => token.text).join(' ')}" column of its row`);
+      this.add(RelationType.LOCATED_IN, owner, place, this.tokens[place.first], 0.7, `in the "${header[column].map((token) => token.text).join(' ')}" column of its row`);
     }
   }
 
@@ -1000,7 +1001,7 @@ export class PatternFrames extends SentenceReader {
    */
   private speakerUnderSession(): void {
     const tokens = this.tokens;
-    if (!HONORIFICS.has(tokens[0]?.lower.replace(/\.$/, '') ?? '')) return;
+    if (!isHonorific(tokens[0])) return;
     const comma = tokens.findIndex((token, k) => k > 0 && k < 8 && /^,\s*$/.test(token.post));
     const body = comma < 0 ? undefined : this.mentionAt(pastArticle(tokens, comma + 1));
     const lineAbove = this.lineAbove();
