@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/platform/config/config';
 import { extract } from '../../src/features/propose/propose.extract';
-import { spells } from '../../src/features/propose/propose.mentions';
+import { EntityType } from '../../src/engine/model/model';
+import { spells, type Mention } from '../../src/features/propose/propose.mentions';
+import { EntityRegistry } from '../../src/features/propose/propose.registry';
 import { matchName, NameMatch, nameKey, slug, wordsKey } from '../../src/features/propose/propose.names';
-import { inOriginalLetters, readingCopy } from '../../src/features/propose/propose.text';
+import { inOriginalLetters, readingCopy, readText } from '../../src/features/propose/propose.text';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'proposer');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -2300,5 +2302,32 @@ describe('the classes of the thirty-second session (7 December)', () => {
     expect(relations("Second, a cooperation agreement was concluded between Heron Swap Technology Co., Ltd., a swap operator based in Nanning, and the Kestrel Drivers' Cooperative.")).toEqual(
       expect.arrayContaining([`Heron Swap Technology Co., Ltd. SIGNED ${agreement}`, `Kestrel Drivers' Cooperative SIGNED ${agreement}`]),
     );
+  });
+});
+
+describe('the classes of the thirty-third session (7 December)', () => {
+  it('marks one thing a phrase in small letters only describes ("the Processing station of …") as described only, not things counted over places', () => {
+    const extraction = extract('Participants visited the Processing station of the Heron Coffee Cooperative. The Heron Coffee Cooperative later built coffee collection stations in three Lao provinces.');
+    const described = extraction.entities.filter((entity) => extraction.describedOnly.includes(entity.id)).map((entity) => entity.name);
+    expect(described).toEqual(['Processing station']);
+  });
+  it('takes the mark away once the text names the thing it described, by a name, an alias or a new name', () => {
+    const text = 'Quality laboratory of the Heron Cooperative, called the Tern Laboratory.';
+    const phrase = { sentence: readText(text)[0], name: 'Quality laboratory', type: EntityType.Platform, kind: 'LABORATORY', properties: {}, confidence: 0.65, reason: 'a phrase', form: 'phrase', describesOne: true, start: 0, end: 18 } as unknown as Mention;
+    const described = () => {
+      const registry = new EntityRegistry();
+      return { registry, entity: registry.add({ ...phrase }, text)! };
+    };
+    const kept = described();
+    expect(kept.registry.describedOnly()).toEqual([kept.entity.id]);
+    const named = described();
+    named.registry.add({ ...phrase, form: 'name', describesOne: undefined, start: 26, end: 42 }, text);
+    expect(named.registry.describedOnly()).toEqual([]);
+    const aliased = described();
+    aliased.registry.addAlias(aliased.entity, { alias: 'Tern Laboratory', quote: text, span: { start: 56, end: 71 }, confidence: 0.9, reason: 'called' });
+    expect(aliased.registry.describedOnly()).toEqual([]);
+    const renamed = described();
+    renamed.registry.rename(renamed.entity, 'Tern Laboratory', { start: 56, end: 71 }, text);
+    expect(renamed.registry.describedOnly()).toEqual([]);
   });
 });

@@ -359,6 +359,7 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
   for (const relation of relations) relation.quote = quoted(relation.quote);
   return {
     entities: registry.entities,
+    describedOnly: registry.describedOnly(),
     unresolved,
     relations: dedupeRelations(relations),
     quantities,

@@ -29,6 +29,8 @@ export interface Mention {
   antecedents?: number;
   /** Filled when the mention is resolved to an entity of the draft. */
   entityId?: string;
+  /** A phrase in small letters that describes one thing and does not name it ("the processing station", "a working group"). */
+  describesOne?: boolean;
 }
 
 const tokenText = (text: string, sentence: Sentence, first: number, last: number) => text.slice(sentence.tokens[first].start, sentence.tokens[last].end);
@@ -1781,6 +1783,7 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   });
   phrase.name = phraseName(sentence, index, end);
   if (collective || plural) phrase.properties = { collective: true };
+  else phrase.describesOne = true;
   return { phrase, next: end };
 }
 

@@ -81,6 +81,11 @@ export interface Extraction {
   relations: ProposedRelation[];
   quantities: ProposedQuantity[];
   dates: ProposedDate[];
+  /**
+   * The entities only described in small letters, never named ("the processing station", "a working group"): a mention of
+   * one the graph knows is linked, but an unnamed one is proposed as new only when the text states several facts of it.
+   */
+  describedOnly: string[];
   /** Capitalised names the text uses that no rule could type: the graph may know them. */
   unresolved: { name: string; span: TextSpan }[];
   /** From a press release's dateline ("NANNING, China, Sept. 27, 2021 /PRNewswire/"). */

@@ -30,10 +30,17 @@ export class EntityRegistry {
   private readonly byKey = new Map<string, ProposedEntity>();
   private readonly byWords = new Map<string, ProposedEntity[]>();
   private readonly byId = new Map<string, ProposedEntity>();
+  /** The entities only ever described, never named (`Mention.describesOne`): see `Extraction.describedOnly`. */
+  private readonly onlyDescribed = new Set<ProposedEntity>();
 
   /** The entity with this id. */
   get(id: string | undefined): ProposedEntity | undefined {
     return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** The ids of the entities the text only describes, never names. */
+  describedOnly(): string[] {
+    return [...this.onlyDescribed].map((entity) => entity.id);
   }
 
   /** The type of the entity a mention was resolved to. */
@@ -60,7 +67,9 @@ export class EntityRegistry {
       this.byId.set(id, entity);
       this.byKey.set(nameKey(mention.name), entity);
       this.indexWords(mention.name, entity);
+      if (mention.describesOne) this.onlyDescribed.add(entity);
     }
+    if (!mention.describesOne) this.onlyDescribed.delete(entity);
     mention.entityId = entity.id;
     entity.properties = { ...mention.properties, ...entity.properties };
     entity.confidence = Math.max(entity.confidence, mention.confidence);
@@ -87,6 +96,7 @@ export class EntityRegistry {
     if (this.byKey.get(nameKey(entity.name)) === entity) this.byKey.delete(nameKey(entity.name));
     entity.name = name;
     delete entity.namedAfter;
+    this.onlyDescribed.delete(entity);
     this.byKey.set(nameKey(name), entity);
     this.indexWords(name, entity);
     entity.mentions.push(span);
@@ -97,6 +107,7 @@ export class EntityRegistry {
   addAlias(entity: ProposedEntity, alias: ProposedAlias): void {
     if (nameKey(alias.alias) === nameKey(entity.name) || entity.aliases.some((known) => known.alias === alias.alias)) return;
     entity.aliases.push(alias);
+    this.onlyDescribed.delete(entity);
     if (!this.byKey.has(nameKey(alias.alias))) this.byKey.set(nameKey(alias.alias), entity);
     this.indexWords(alias.alias, entity);
   }

@@ -148,7 +148,8 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
  * graph knows it or the text names it on its own too; otherwise it is part of that name, not a new entity. So is a
  * country a name opens ("the Myanmar Solar Industry Association"), unless a fact is read of it ("fisheries agencies in
  * Thailand and Viet Nam"). A project's title states its topics ("Research on X Based on Y"), and they stay. Nor is a
- * name that only a headline holds (`headlineOnly`), nor a place that only says where an unnamed body is based.
+ * name that only a headline holds (`headlineOnly`), nor a place that only says where an unnamed body is based,
+ * nor one thing the text only describes in small letters and never names ("the quality laboratory", "a working group").
  */
 function unsaidEntities(text: string, extraction: ReturnType<typeof extract>, entities: DraftEntity[]): Set<string> {
   const insideAName = (entity: DraftEntity) => entity.mentions.every((span) => extraction.entities.some((other) => other.id !== entity.id && other.type !== EntityType.Project && other.mentions.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)));
@@ -162,7 +163,12 @@ function unsaidEntities(text: string, extraction: ReturnType<typeof extract>, en
   // ("a Manila-based carbon developer": where a body the text does not name is based describes it; no fact is read of it.)
   const describesUnnamed = (entity: DraftEntity) =>
     entity.type === EntityType.Place && entity.status === LinkStatus.NEW && !related.has(entity.id) && entity.mentions.length > 0 && entity.mentions.every((span) => /^-based\b/.test(text.slice(span.end, span.end + 7)) && /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, span.start - 20), span.start)));
-  return new Set(entities.filter((entity) => readOffAName(entity) || headlineWords(entity) || describesUnnamed(entity)).map((entity) => entity.id));
+  // ("set up a Lotus Valley smart farming cooperation network covering 6 ASEAN countries": one the text states several
+  // facts of is worth a curator's naming; one said in passing is not.)
+  const described = new Set(extraction.describedOnly);
+  const factsOf = (entity: DraftEntity) => extraction.relations.filter((relation) => relation.from === entity.id || relation.to === entity.id).length;
+  const neverNamed = (entity: DraftEntity) => entity.status === LinkStatus.NEW && described.has(entity.id) && factsOf(entity) < 2;
+  return new Set(entities.filter((entity) => readOffAName(entity) || headlineWords(entity) || describesUnnamed(entity) || neverNamed(entity)).map((entity) => entity.id));
 }
 
 /**
