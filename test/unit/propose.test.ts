@@ -2330,4 +2330,8 @@ describe('the classes of the thirty-third session (7 December)', () => {
     renamed.registry.rename(renamed.entity, 'Tern Laboratory', { start: 56, end: 71 }, text);
     expect(renamed.registry.describedOnly()).toEqual([]);
   });
+  it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
+    const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));
+  });
 });

@@ -26,24 +26,38 @@ const DATELINE_LINE = new RegExp(`(?:^|\\n)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\\
 
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-/** "NANNING, China, Sept. 27, 2021 /PRNewswire/": where and when a press release was issued, and by which wire. */
-interface Dateline {
+/** A dateline's city and what it is in, as the dateline writes it ("NANNING, China"). */
+interface DatelinePlace {
   city: string;
   cityStart: number;
   quote: string;
   /** What the city is in, as the dateline writes it: its country ("HANOI, Vietnam") or its province or state ("NANNING, Guangxi"). */
   wider: string;
+  start: number;
+}
+
+/** "NANNING, China, Sept. 27, 2021 /PRNewswire/": where and when a press release was issued, and by which wire. */
+interface Dateline extends DatelinePlace {
   date: string;
   publisher: string | null;
-  start: number;
   end: number;
+  /** A joint release's first place: "KUNMING, China and SURABAYA, Indonesia, May 13, 2041". */
+  partner?: DatelinePlace;
 }
+
+/** The first of a joint release's two places, right before the dateline's own: "KUNMING, China and ". */
+const PARTNER_PLACE = /([A-Z][A-Z .'-]*[A-Z]),\s+([A-Z][A-Za-z .'-]*?)\s+and\s+$/;
+
+/** A dateline's wider place is a country or, as datelines write it, a province or state in a word or two. */
+const isDatelineWider = (words: string) => !!countryNamed(words) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(words);
 
 function readDateline(text: string): Dateline | undefined {
   const match = DATELINE.exec(text.slice(0, 400)) ?? DATELINE_LINE.exec(text.slice(0, 400));
-  // The second place is the city's country or, as datelines write it, its province or state.
-  if (!match || !(countryNamed(match[2]) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(match[2]))) return undefined;
+  if (!match || !isDatelineWider(match[2])) return undefined;
   const start = match.index + match[0].indexOf(match[1]);
+  const before = PARTNER_PLACE.exec(text.slice(Math.max(0, start - 80), start));
+  const partnerStart = before ? Math.max(0, start - 80) + before.index : 0;
+  const partner = before && isDatelineWider(before[2]) ? { city: titleCase(before[1]), cityStart: partnerStart, quote: `${before[1]}, ${before[2]}`, wider: before[2], start: partnerStart } : undefined;
   // (A date with no year says no day of the calendar.)
   const date = /\d{4}/.test(match[3]) ? new Date(`${match[3].replace('Sept', 'Sep').replace('.', '')} UTC`) : new Date(Number.NaN);
   return {
@@ -56,6 +70,7 @@ function readDateline(text: string): Dateline | undefined {
     publisher: (match[4] ?? match[5])?.trim() ?? null,
     start,
     end: match.index + match[0].length,
+    partner,
   };
 }
 
@@ -335,7 +350,7 @@ export function extract(original: string, publishedOn?: string, sentences: Sente
   const reportTitle = findReportTitle(text);
   for (const sentence of sentences) perSentence.push({ ...readSentence(text, sentence, dateline, known, reportTitle), parse: parses?.[sentence.index] });
 
-  if (dateline) addDateline(text, dateline, sentences, registry, relations);
+  for (const place of dateline ? [dateline.partner, dateline] : []) if (place) addDateline(text, place, sentences, registry, relations);
   // ("… March 17 (Fictional Wire Service) - …": the wire that reports names no entity of the graph.)
   const wire = dateline?.publisher ? { start: text.indexOf(dateline.publisher, dateline.start), length: dateline.publisher.length } : undefined;
   if (wire) for (const { top } of perSentence) for (let n = top.length - 1; n >= 0; n -= 1) if (top[n].start >= wire.start && top[n].end <= wire.start + wire.length) top.splice(n, 1);
@@ -411,7 +426,7 @@ const isGenericMeetingWord = (word: string) => word === 'general' || word === 'a
 
 /** One sentence read into its mentions: names, phrases, references, domain lists and signings. */
 function readSentence(text: string, sentence: Sentence, dateline: Dateline | undefined, known: Set<string>, reportTitle?: Span): SentenceMentions {
-  const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > dateline.start - 20 && sentence.index === 0).map((token) => token.index) : []);
+  const taken = new Set(dateline ? sentence.tokens.filter((token) => token.start < dateline.end && token.end > (dateline.partner ?? dateline).start - 20 && sentence.index === 0).map((token) => token.index) : []);
   const described = findReferences(text, sentence);
   // "The next General Assembly will take place in Kunming": another one, which the text does not name.
   // ("Next Assembly" as a heading: the sequence word opens the name.)
@@ -634,8 +649,8 @@ function listedPlaces(text: string, sentence: Sentence, from: number, to: number
   return items;
 }
 
-/** The dateline's city and its country (or province), and that the one is in the other. */
-function addDateline(text: string, dateline: Dateline, sentences: Sentence[], registry: EntityRegistry, relations: ProposedRelation[]): void {
+/** A dateline's city and its country (or province), and that the one is in the other. */
+function addDateline(text: string, dateline: DatelinePlace, sentences: Sentence[], registry: EntityRegistry, relations: ProposedRelation[]): void {
   const sentence = sentences.find((item) => item.end >= dateline.cityStart) ?? sentences[0];
   const city: Mention = { sentence, first: 0, last: 0, start: dateline.cityStart, end: dateline.cityStart + dateline.city.length, text: text.slice(dateline.cityStart, dateline.cityStart + dateline.city.length), name: dateline.city, type: EntityType.Place, kind: 'CITY', properties: {}, confidence: 0.8, reason: "the dateline's city", form: 'dateline', nested: false };
   const place = registry.add(city, text)!;
