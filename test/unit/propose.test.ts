@@ -2330,6 +2330,13 @@ describe('the classes of the thirty-third session (7 December)', () => {
     renamed.registry.rename(renamed.entity, 'Tern Laboratory', { start: 56, end: 71 }, text);
     expect(renamed.registry.describedOnly()).toEqual([]);
   });
+  it('reads a passive relative clause after a main clause of its own ("Delegates visited X, which was founded by A") as said of the antecedent', () => {
+    expect(relations('Delegates visited the Kestrel Laboratory of Soils, which was founded by the Tern University in 2020.')).toContain('Tern University ESTABLISHED Kestrel Laboratory of Soils');
+    expect(relations('The Heron Academy visited the Kestrel Laboratory of Soils, which is funded by the Tern Foundation.')).toContain('Tern Foundation SUPPORTS Kestrel Laboratory of Soils');
+    expect(relations('The Heron Academy opened the Kestrel Joint Laboratory, which will be jointly run by the Heron Academy and the Tern University.')).toEqual(
+      expect.arrayContaining(['Heron Academy PARTICIPATES_IN Kestrel Joint Laboratory', 'Tern University PARTICIPATES_IN Kestrel Joint Laboratory']),
+    );
+  });
   it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
     const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));

@@ -560,7 +560,8 @@ class SentenceRelations extends PatternFrames {
 
   /** What a passive verb is about: the mention it follows ("the centre was co-founded by"), or the name an apposition describes ("X, a platform jointly run by"). */
   private passiveTarget(index: number): Mention | undefined {
-    const before = this.mentionJustBefore(index);
+    // ("Delegates visited X, which was founded by A": the relative pronoun's antecedent, whatever opens the sentence.)
+    const before = this.relativeAntecedent(index, true) ?? this.mentionJustBefore(index);
     if (before) return before;
     // ("X, an online marketplace for diagnosis services and tapping tools built by": a gerund may describe a noun there.)
     for (let k = index - 1; k >= Math.max(0, index - 10); k -= 1) {
