@@ -2337,6 +2337,12 @@ describe('the classes of the thirty-third session (7 December)', () => {
       expect.arrayContaining(['Heron Academy PARTICIPATES_IN Kestrel Joint Laboratory', 'Tern University PARTICIPATES_IN Kestrel Joint Laboratory']),
     );
   });
+  it('reads those who develop together what no entity names ("co-developed a kit", "developed by A together with B") as cooperating, not those who merely develop', () => {
+    expect(relations('The Heron Institute of Viruses and Kestrel AquaTech Inc. co-developed a field PCR kit.')).toContain('Heron Institute of Viruses COOPERATES_WITH Kestrel AquaTech Inc.');
+    expect(relations('A field PCR kit co-developed by the Heron Institute of Viruses and Kestrel AquaTech Inc. went on sale.')).toContain('Heron Institute of Viruses COOPERATES_WITH Kestrel AquaTech Inc.');
+    expect(relations('The coating was developed by Heron Membrane Co., Ltd. together with the Kestrel Institute of Water Treatment.')).toContain('Heron Membrane Co., Ltd. COOPERATES_WITH Kestrel Institute of Water Treatment');
+    expect(relations('The Heron Institute of Viruses and Kestrel AquaTech Inc. will develop a kit.')).toEqual([]);
+  });
   it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
     const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));

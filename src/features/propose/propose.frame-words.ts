@@ -164,7 +164,12 @@ export interface Predicate {
   events: Mention[];
   /** Introduced by "to V" or a bare verb after "help X". */
   infinitive: boolean;
+  /** The text says its agents act together: "co-developed", "jointly run", "developed by A together with B". */
+  jointly?: boolean;
 }
+
+/** A verb its agents do together: "co-developed", "jointly run", "co organised". */
+export const saidJointly = (tokens: Token[], verb: number) => /^co-/.test(tokens[verb].lower) || ['jointly', 'co'].includes(tokens[verb - 1]?.lower ?? '');
 
 /** A comma after a word, or after a legal form's full stop ("Greenleaf Resins Bhd., a manufacturer in Johor"). */
 export const commaAfter = (token: Token) => /^,\s*$/.test(token.post) || (/^\.,\s*$/.test(token.post) && LEGAL_WORDS.has(token.lower));

@@ -27,6 +27,7 @@ import {
   JOINING_VERBS,
   actionOf,
   isLineLabel,
+  saidJointly,
   verbAction,
 } from './propose.frame-words';
 import { PatternFrames } from './propose.pattern-frames';
@@ -516,13 +517,18 @@ class SentenceRelations extends PatternFrames {
       if (target) Object.assign(predicate, { agents: by, objects: [target], passive: true });
       // "… and it is funded by C": the pronoun before the passive stands for the subject it was resolved to.
       else if (by.length > 0 && this.pronounBeforePassive(index) && predicate.agents.length > 0) Object.assign(predicate, { agents: by, objects: predicate.agents, passive: true });
+      // ("The coating was developed by A together with B", "a kit co-developed by A and B": what no entity names, those
+      // after "by" did.)
+      else if (by.length > 0 && predicate.objects.length === 0) Object.assign(predicate, { agents: by, passive: true });
       // "jointly launched by A and B": what someone launched, and is no event, they established.
       if (target && (action === Action.LAUNCH || inaugurated) && this.typeOf(target) !== EntityType.Event) predicate.action = Action.ESTABLISH;
     }
     // ("the project is led by A with B": who runs or carries out a thing by someone's side shares the work.)
     // ("It is carried out by A with B and C": "carried out" reads as taking part, and shares it as running does.)
     const carriedOut = predicate.passive && (action === Action.RUN || action === Action.IMPLEMENT || (action === Action.PARTICIPATE && /^carr/.test(this.tokens[index].lower)));
-    if (CO_AGENT_ACTIONS.has(action)) predicate.agents = [...predicate.agents, ...this.coAgents(index, after, end, carriedOut)];
+    const coAgents = CO_AGENT_ACTIONS.has(action) ? this.coAgents(index, after, end, carriedOut) : [];
+    predicate.agents = [...predicate.agents, ...coAgents];
+    predicate.jointly = coAgents.length > 0 || saidJointly(this.tokens, index);
     // "the project was carried out together with B and C": the passive subject is what the co-agents take part in.
     const wholes = predicate.agents.filter((mention) => [EntityType.Project, EntityType.Platform].includes(this.typeOf(mention)!));
     if (action === Action.PARTICIPATE && predicate.passive && predicate.objects.length === 0 && wholes.length > 0) Object.assign(predicate, { objects: wholes, agents: this.coAgents(index, after, end) });
@@ -588,7 +594,7 @@ class SentenceRelations extends PatternFrames {
 
   /** "together with A", "jointly with A", and for a verb of its own ("co-founded … with A") a plain "with A": actors that share the verb. */
   private coAgents(verb: number, from: number, end: number, plainWith = false): Mention[] {
-    const joint = /^co-/.test(this.tokens[verb].lower) || ['jointly', 'co'].includes(this.tokens[verb - 1]?.lower ?? '');
+    const joint = saidJointly(this.tokens, verb);
     // (A plain "with" shares the verb only before a name: "led by A with B", not "with support from B".)
     const named = (n: number) => {
       const next = pastArticle(this.tokens, n + 1);
@@ -611,17 +617,25 @@ class SentenceRelations extends PatternFrames {
     return afterComma && !places.some((other) => other.first > place.last);
   }
 
+  /**
+   * "A and B have cooperated since 2015": two who cooperate with no one else named cooperate with each other. ("A and B
+   * will co-lead the first trial": leading together something no entity is cooperating; "A and B have worked together
+   * since 2020": so is working together; "A and B co-developed a field test kit", "was developed by A together with B":
+   * so is developing together what no entity names.)
+   */
+  private withEachOther({ verb, action, agents, objects, partners, jointly }: Predicate): boolean {
+    const together = /^work/.test(verb.lower) && this.tokens[verb.index + 1]?.lower === 'together';
+    const developed = action === Action.ESTABLISH && /^(?:co-?)?develop/.test(verb.lower) && !!jointly;
+    const cooperated = action === Action.COOPERATE && (/^(?:cooperat|collaborat|partner)/.test(verb.lower) || together);
+    return partners.length === 0 && objects.length === 0 && agents.length === 2 && (cooperated || (action === Action.RUN && /^co-?le[ad]/.test(verb.lower)) || developed);
+  }
+
   private relate(predicate: Predicate, previous: Predicate | undefined): void {
     const { verb, action, agents, objects, partners } = predicate;
     const activity = { activity: verb.text };
     const confidence = predicate.infinitive ? 0.6 : 0.7;
     const because = (what: string) => `"${verb.text}" ${what}`;
-    // "A and B have cooperated since 2015": two who cooperate with no one else named cooperate with each other.
-    // ("A and B will co-lead the first trial": leading together something no entity is cooperating.)
-    // ("A and B have worked together since 2020": so is working together.)
-    const together = /^work/.test(verb.lower) && this.tokens[verb.index + 1]?.lower === 'together';
-    const mutual = partners.length === 0 && objects.length === 0 && agents.length === 2 && ((action === Action.COOPERATE && (/^(?:cooperat|collaborat|partner)/.test(verb.lower) || together)) || (action === Action.RUN && /^co-?le[ad]/.test(verb.lower)));
-    if (mutual && agents.every((agent) => this.typeOf(agent) === EntityType.Institution)) this.add(RelationType.COOPERATES_WITH, agents[0], agents[1], verb, confidence, because('with each other'), activity);
+    if (this.withEachOther(predicate) && agents.every((agent) => this.typeOf(agent) === EntityType.Institution)) this.add(RelationType.COOPERATES_WITH, agents[0], agents[1], verb, confidence, because('with each other'), activity);
     for (const agent of agents) {
       if (action === Action.COOPERATE) for (const partner of partners) this.add(RelationType.COOPERATES_WITH, agent, partner, verb, confidence, because('with a partner'), activity);
       if (action === Action.LAUNCH && predicate.passive) {
