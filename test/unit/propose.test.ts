@@ -2343,6 +2343,11 @@ describe('the classes of the thirty-third session (7 December)', () => {
     expect(relations('The coating was developed by Heron Membrane Co., Ltd. together with the Kestrel Institute of Water Treatment.')).toContain('Heron Membrane Co., Ltd. COOPERATES_WITH Kestrel Institute of Water Treatment');
     expect(relations('The Heron Institute of Viruses and Kestrel AquaTech Inc. will develop a kit.')).toEqual([]);
   });
+  it('lists the members under a bullet heading ("New full members") as members of the network the text is about, not of one it named last in passing', () => {
+    const text = 'The Heron Bamboo Alliance has admitted two new members. The Heron Bamboo Alliance works with the Kestrel Cooperation Network.\n\nNew full members\n- Tern Bamboo Cooperative\n- Osprey Bamboo Company Limited\n';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Tern Bamboo Cooperative MEMBER_OF Heron Bamboo Alliance', 'Osprey Bamboo Company Limited MEMBER_OF Heron Bamboo Alliance']));
+    expect(relations(text).filter((relation) => relation.endsWith('MEMBER_OF Kestrel Cooperation Network'))).toEqual([]);
+  });
   it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
     const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));

@@ -212,7 +212,10 @@ export class PatternFrames extends SentenceReader {
     // The first type the label can be about that the text has named: a programme's lines are about its event.
     // ("Partners: A, Laos; B": what the line lists is none of what it is about.)
     const listed = new Set(this.entry.top.filter((mention) => mention.first > end).map((mention) => mention.entityId));
-    const whole = rule && rule[2].map((type) => this.antecedents.last([type], undefined, listed)).find((named) => named !== undefined);
+    // ("New full members" under a network's statement: the members of the network the text is about, not of one it named
+    // last in passing.)
+    const named = (type: EntityType) => (rule![1] === RelationType.MEMBER_OF ? this.antecedents.topic([type], listed) : this.antecedents.last([type], undefined, listed));
+    const whole = rule && rule[2].map(named).find((mention) => mention !== undefined);
     if (!rule || !whole) return;
     this.addListed(rule, words, whole, end, headed ? cellsOf(this.tokens)[0].length : this.tokens.length);
     if (headed) this.tableSeat();
