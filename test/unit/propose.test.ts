@@ -2348,6 +2348,12 @@ describe('the classes of the thirty-third session (7 December)', () => {
     expect(relations(text)).toEqual(expect.arrayContaining(['Tern Bamboo Cooperative MEMBER_OF Heron Bamboo Alliance', 'Osprey Bamboo Company Limited MEMBER_OF Heron Bamboo Alliance']));
     expect(relations(text).filter((relation) => relation.endsWith('MEMBER_OF Kestrel Cooperation Network'))).toEqual([]);
   });
+  it('lists no place inside a bullet item as a member: not one in brackets after a name, nor one that says where the listed ones are', () => {
+    const text = 'The Heron Bamboo Alliance has admitted new members.\n\nNew members\n- Chiang Rai Laminated Timber Works (Thailand)\n- Village bamboo groups in four districts of Houaphanh Province, Laos\n- Tern Bamboo Cooperative\n';
+    const members = relations(text).filter((relation) => relation.includes(' MEMBER_OF '));
+    expect(members).toContain('Tern Bamboo Cooperative MEMBER_OF Heron Bamboo Alliance');
+    expect(members.filter((relation) => /^(?:Thailand|Laos|Houaphanh)/.test(relation))).toEqual([]);
+  });
   it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
     const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));

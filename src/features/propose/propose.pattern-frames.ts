@@ -262,17 +262,19 @@ export class PatternFrames extends SentenceReader {
       const place = itemType === EntityType.Place || itemType === EntityType.Country;
       // "Sarawak Rural Health Network (Malaysia)": the country in brackets says where the one before it is; "Davao City,
       // Philippines": the country after a city is the city's.
+      // ("- Chiang Rai Bamboo Factory (Thailand)": so does a place in brackets after a name the proposer did not read.)
       const previous = items[n - 1];
-      const bracketed = !!previous && previous.last === item.first - 1 && /\(\s*$/.test(this.tokens[previous.last].post + this.tokens[item.first].pre);
+      const bracketed = place && /\(\s*$/.test((this.tokens[item.first - 1]?.post ?? '') + this.tokens[item.first].pre);
       // ("…, Nanning, Guangxi": so is the region after a town.)
       const cityCountry = place && !!previous && previous.last === item.first - 1 && this.typeOf(previous) === EntityType.Place && commaAfter(this.tokens[previous.last]);
       // "Keynote: harmonising herbal standards across ASEAN, by …": a place the talk is about takes no part in the event.
       const before = this.tokens[beforeArticle(this.tokens, item.first)];
       // ("Trainees: technicians from laboratories in Laos, Cambodia …": after "from", "in" says where they come from.)
       const origin = before?.lower === 'in' && this.tokens.slice(end + 1, before.index).some((token) => token.lower === 'from');
-      const topic = type !== RelationType.HELD_IN && /^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') && before.index > end && !origin;
+      // ("- Village groups in four districts of Houaphanh Province, Laos": nor a place that says where the listed ones are.)
+      const topic = type !== RelationType.HELD_IN && (/^(?:in|across|on|about|for|within|among|between|at|to)$/.test(before?.lower ?? '') || (place && before?.lower === 'of')) && before.index > end && !origin;
+      if (bracketed || topic || this.isSeat(item) || cityCountry) continue;
       const where = type === RelationType.HELD_IN || type === RelationType.LOCATED_IN;
-      if (bracketed || topic || this.isSeat(item) || (where && cityCountry)) continue;
       const fits = where ? place : type === RelationType.IN_DOMAIN ? itemType === EntityType.Domain : ACTOR_TYPES.has(itemType!);
       if (!fits) continue;
       const listed = `listed under "${words.map((word) => word.text).join(' ')}:" for ${whole.name}`;
