@@ -2354,6 +2354,10 @@ describe('the classes of the thirty-third session (7 December)', () => {
     expect(members).toContain('Tern Bamboo Cooperative MEMBER_OF Heron Bamboo Alliance');
     expect(members.filter((relation) => /^(?:Thailand|Laos|Houaphanh)/.test(relation))).toEqual([]);
   });
+  it('reads no place off a genus named as biology names a species ("glued from Dendrocalamus asper", "Dendrocalamus species"), but one a word after it does not make a species', () => {
+    expect(names('Engineers presented tests on beams glued from Dendrocalamus asper and from Gigantochloa species.')).toEqual([]);
+    expect(names('The project ran in Sumbawa later this year.')).toEqual(['Sumbawa']);
+  });
   it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
     const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));

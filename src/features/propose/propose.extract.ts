@@ -1272,6 +1272,13 @@ function placeWholesOfGroups(perSentence: SentenceMentions[], registry: EntityRe
   }
 }
 
+/** "glued from Dendrocalamus asper", "of Kappaphycus alvarezii", "Dendrocalamus species": a genus, named as biology names a species, is no place. */
+function namesAGenus(tokens: Token[], mention: Mention): boolean {
+  const epithet = tokens[mention.last + 1];
+  if (!epithet || !/(?:us|um|a)$/.test(mention.name) || !plainGap(tokens[mention.last])) return false;
+  return /^(?:species|spp)$/.test(epithet.text) || (LATIN_EPITHET.test(epithet.text) && !['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Verb'].some((tag) => epithet.tags.has(tag)));
+}
+
 /**
  * Untyped capitalised names: an acronym the text defined is its entity; a word the text uses as a
  * place ("of Guangxi", "between Guangxi and ASEAN") is proposed as a region.
@@ -1333,6 +1340,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // "to Champasak province", "in Ninh Thuan and Binh Thuan provinces": a name its kind of place follows in small letters.
       const kindAfter = plainGap(tokens[mention.last]) && !isDemonym(tokens[mention.last]) && /^(?:provinces?|districts?|county|counties|prefectures?|municipality)$/.test(tokens[mention.last + 1]?.text ?? '');
       const bracketed = single && whereInBrackets(mention, top);
+      if (single && namesAGenus(tokens, mention)) continue;
       if ((((single && ['of', 'in', 'between', 'across', 'from', 'at'].includes(before) && !academicField && !madeOf) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) || bracketed) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
@@ -1414,6 +1422,9 @@ const PLACE_KIND_NOUNS = new Set(['province', 'provinces', 'city', 'town', 'coun
 const PLACE_PARTS = /^(?:parts|areas|regions|provinces|districts|coasts|islands|villages|towns|cities|communities|shores|banks|outskirts|suburbs|uplands|lowlands|highlands|waters)$/;
 
 /** Nouns of measure: "each hectare of …", "two tonnes of …". */
+/** A species' epithet after its genus, in small letters: "asper", "alvarezii", "arabica", "brasiliensis". */
+const LATIN_EPITHET = /^(?=[a-z]{5,}$)[a-z]{2,}(?:us|um|ii|ae|ensis|oides|atus|ata|icus|ica|icum|iana|er)$/;
+
 const MEASURE_NOUNS = /^(?:hectares?|acres?|tonnes?|tons?|kilograms?|kg|litres?|liters?|metres?|meters?|kilometres?|kilometers?|km)$/;
 
 /**
