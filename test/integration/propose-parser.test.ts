@@ -1165,4 +1165,8 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(names).toContain('Heron Institute');
     expect(names.filter((name) => /Pimchanok/.test(name))).toEqual([]);
   });
+  it('reads no place off an acronym before a number ("a design standard in ISO 22156"), a standard\'s code, though the recogniser reads a name (a para15 class, 7 December, the thirty-third session)', async () => {
+    const draft = await draftOf('"Now there are grading rules, a design standard in ISO 22156, and mills that can ship 40 cubic metres a week. The buyers have to follow," said Dr. Li of the Heron Bamboo Institute.');
+    expect(draft.entities.filter((entity) => entity.name === 'ISO')).toEqual([]);
+  });
 });

@@ -1272,11 +1272,17 @@ function placeWholesOfGroups(perSentence: SentenceMentions[], registry: EntityRe
   }
 }
 
-/** "glued from Dendrocalamus asper", "of Kappaphycus alvarezii", "Dendrocalamus species": a genus, named as biology names a species, is no place. */
-function namesAGenus(tokens: Token[], mention: Mention): boolean {
-  const epithet = tokens[mention.last + 1];
-  if (!epithet || !/(?:us|um|a)$/.test(mention.name) || !plainGap(tokens[mention.last])) return false;
-  return /^(?:species|spp)$/.test(epithet.text) || (LATIN_EPITHET.test(epithet.text) && !['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Verb'].some((tag) => epithet.tags.has(tag)));
+/**
+ * A name that says no place, whatever preposition stands before it: a genus named as biology names a species ("glued from
+ * Dendrocalamus asper", "of Kappaphycus alvarezii", "Dendrocalamus species"), or an acronym before a number, a standard's
+ * code ("a design standard in ISO 22156"), whatever the recogniser reads.
+ */
+function namesNoPlace(tokens: Token[], mention: Mention): boolean {
+  const next = tokens[mention.last + 1];
+  if (!next || !plainGap(tokens[mention.last])) return false;
+  if (isAcronym(tokens[mention.last])) return /^\d/.test(next.text);
+  if (mention.first !== mention.last || !/(?:us|um|a)$/.test(mention.name)) return false;
+  return /^(?:species|spp)$/.test(next.text) || (LATIN_EPITHET.test(next.text) && !['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Verb'].some((tag) => next.tags.has(tag)));
 }
 
 /**
@@ -1340,7 +1346,7 @@ function resolveUntyped(perSentence: SentenceMentions[], registry: EntityRegistr
       // "to Champasak province", "in Ninh Thuan and Binh Thuan provinces": a name its kind of place follows in small letters.
       const kindAfter = plainGap(tokens[mention.last]) && !isDemonym(tokens[mention.last]) && /^(?:provinces?|districts?|county|counties|prefectures?|municipality)$/.test(tokens[mention.last + 1]?.text ?? '');
       const bracketed = single && whereInBrackets(mention, top);
-      if (single && namesAGenus(tokens, mention)) continue;
+      if (namesNoPlace(tokens, mention)) continue;
       if ((((single && ['of', 'in', 'between', 'across', 'from', 'at'].includes(before) && !academicField && !madeOf) || placeSlot || besidePlace || ownedByCountry || cityOfCountry || kindAfter) && !possessive && !fieldOfWork && !modifiesNoun(tokens, mention.last)) || bracketed) placeUses.set(nameKey(mention.name), (placeUses.get(nameKey(mention.name)) ?? 0) + 1);
     }
   }
