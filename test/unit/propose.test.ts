@@ -2358,6 +2358,10 @@ describe('the classes of the thirty-third session (7 December)', () => {
     expect(names('Engineers presented tests on beams glued from Dendrocalamus asper and from Gigantochloa species.')).toEqual([]);
     expect(names('The project ran in Sumbawa later this year.')).toEqual(['Sumbawa']);
   });
+  it('reads no place off one word before a number ("the bus leaves from Building 7"): it designates one of many', () => {
+    const programme = 'Host institution: Heron Institute of Building Technology\nVenue: Lecture Hall 2, Building 7, Heron Institute of Building Technology\n\n07:30 Field visit to the plant of Kestrel Culm Co., Ltd. (bus leaves from Building 7)\n';
+    expect(names(programme).filter((name) => name === 'Building')).toEqual([]);
+  });
   it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
     const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));

@@ -1281,7 +1281,10 @@ function namesNoPlace(tokens: Token[], mention: Mention): boolean {
   const next = tokens[mention.last + 1];
   if (!next || !plainGap(tokens[mention.last])) return false;
   if (isAcronym(tokens[mention.last])) return /^\d/.test(next.text);
-  if (mention.first !== mention.last || !/(?:us|um|a)$/.test(mention.name)) return false;
+  if (mention.first !== mention.last) return false;
+  // ("bus leaves from Building 7": one word before a number designates one of many.)
+  if (/^\d/.test(next.text)) return true;
+  if (!/(?:us|um|a)$/.test(mention.name)) return false;
   return /^(?:species|spp)$/.test(next.text) || (LATIN_EPITHET.test(next.text) && !['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Verb'].some((tag) => next.tags.has(tag)));
 }
 
