@@ -2362,6 +2362,15 @@ describe('the classes of the thirty-third session (7 December)', () => {
     const programme = 'Host institution: Heron Institute of Building Technology\nVenue: Lecture Hall 2, Building 7, Heron Institute of Building Technology\n\n07:30 Field visit to the plant of Kestrel Culm Co., Ltd. (bus leaves from Building 7)\n';
     expect(names(programme).filter((name) => name === 'Building')).toEqual([]);
   });
+  it('reads membership said in more ways: "admitted three new members: A, B and C", "signed up to the network", "is part of the network"', () => {
+    expect(relations('The Heron Rice Network admitted three new members: Kestrel Farm Co., Ltd., the Tern Cooperative and Osprey Seeds.')).toEqual(
+      expect.arrayContaining(['Kestrel Farm Co., Ltd. MEMBER_OF Heron Rice Network', 'Tern Cooperative MEMBER_OF Heron Rice Network', 'Osprey Seeds MEMBER_OF Heron Rice Network']),
+    );
+    expect(relations('Kestrel Farm Co., Ltd. signed up to the Heron Rice Network in May.')).toContain('Kestrel Farm Co., Ltd. MEMBER_OF Heron Rice Network');
+    expect(relations('Kestrel Farm Co., Ltd. is part of the Heron Rice Network.')).toContain('Kestrel Farm Co., Ltd. MEMBER_OF Heron Rice Network');
+    // Who joins a network is an organisation, a platform or a network, never a place.
+    expect(relations('Village brigades in six Kestrel districts signed up to the Heron Fire Network as a group.').filter((relation) => relation.includes('MEMBER_OF'))).toEqual([]);
+  });
   it('reads both places of a joint release\'s dateline ("KUNMING, China and SURABAYA, Indonesia, May 13, 2041"), each in its country', () => {
     const text = 'KUNMING, China and SURABAYA, Indonesia, May 13, 2041 /Heron Wire/ -- Heron Coffee Technology Co., Ltd. and PT Kestrel Kopi signed a licence.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));

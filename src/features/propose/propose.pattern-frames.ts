@@ -1889,6 +1889,8 @@ export class PatternFrames extends SentenceReader {
       while (k >= 0 && !this.mentionAt(k) && (SKIPPABLE.has(tokens[k].lower) || tokens[k].tags.has('Adjective') || tokens[k].tags.has('Copula'))) k -= 1;
       const part = k >= 0 ? this.mentionAt(k) : undefined;
       if (whole && part && this.typeOf(whole) === this.typeOf(part)) this.add(RelationType.PART_OF, part, whole, tokens[index], 0.6, `"${word} of" ${whole.name}`);
+      // ("A is part of the X Network": an organisation that is part of a network is one of its members.)
+      else if (whole && part && word === 'part' && this.typeOf(whole) === EntityType.Network && this.typeOf(part) === EntityType.Institution) this.add(RelationType.MEMBER_OF, part, whole, tokens[index], 0.6, `"part of" ${whole.name}`);
     }
     // "the Mekong Entomology Research Unit (MERU) of Vinh Thuy University": a unit, its short name, then the organisation it
     // belongs to (inside one name, "of" is the name's own).

@@ -400,6 +400,8 @@ class SentenceRelations extends PatternFrames {
     else if (action === Action.PARTICIPATE && ((/^participat/.test(this.tokens[index].lower) && this.tokens[after]?.lower === 'in') || (/^belong/.test(this.tokens[index].lower) && this.tokens[after]?.lower === 'to'))) after += 1;
     // ("consists of A and B", "is made up of A and B".)
     if (action === Action.GROUP && this.tokens[after]?.lower === 'of') after += 1;
+    // ("signed up to the network", "signed up for it": what one joins follows the particle's preposition.)
+    if (action === Action.PARTICIPATE && this.tokens[after - 1]?.lower === 'up' && ['to', 'for', 'with'].includes(this.tokens[after]?.lower ?? '')) after += 1;
     return after;
   }
 
@@ -455,6 +457,8 @@ class SentenceRelations extends PatternFrames {
       // "set up the network", "joined it": the entity named before (what "it" can be joined: a network, platform or project).
       if (predicate.objects.length === 0) predicate.objects = this.tokens[after]?.lower !== 'it' ? this.referenceBesides(after, [], agents) : action === Action.PARTICIPATE ? this.referenceAt(after, EntityType.Network, EntityType.Platform, EntityType.Project) : [];
       if (predicate.objects.length === 0 && (action === Action.ESTABLISH || action === Action.LAUNCH)) predicate.objects = this.namedNext(after);
+      // ("The network admitted three new members: A, B and C": those it admits follow a colon.)
+      if (predicate.objects.length === 0 && action === Action.GROUP) predicate.objects = this.listedAfterColon(index);
       // "X, set up in Davao City by A": where it was set up.
       if (action === Action.ESTABLISH) predicate.partners = this.placeAfter(after, end);
     }
@@ -680,7 +684,9 @@ class SentenceRelations extends PatternFrames {
           this.add(RelationType.PARTICIPATES_IN, agent, object, verb, confidence, because('a project or platform'), { role: type === EntityType.Platform ? 'partner' : 'participant' });
           if (previous?.action === Action.SUPPORT && predicate.infinitive) for (const helper of previous.agents) this.add(RelationType.SUPPORTS, helper, object, previous.verb, 0.6, `"${previous.verb.text}" others to carry it out`, { activity: `${previous.verb.text} carry out` });
         } else if (action === Action.PARTICIPATE && (type === EntityType.Network || type === EntityType.CountryGroup)) {
-          this.add(RelationType.MEMBER_OF, agent, object, verb, confidence, because('a network or group'));
+          // (Who joins a network is an organisation, a platform or another network; who joins a group, a country; a place neither.)
+          const joins = type === EntityType.Network ? [EntityType.Institution, EntityType.Platform, EntityType.Network] : [EntityType.Country];
+          if (joins.includes(this.typeOf(agent)!)) this.add(RelationType.MEMBER_OF, agent, object, verb, confidence, because('a network or group'));
         } else if (action === Action.GROUP) {
           this.grouped(agent, object, verb, confidence, because);
         }
