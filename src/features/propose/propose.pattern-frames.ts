@@ -264,7 +264,8 @@ export class PatternFrames extends SentenceReader {
       // Philippines": the country after a city is the city's.
       // ("- Chiang Rai Bamboo Factory (Thailand)": so does a place in brackets after a name the proposer did not read.)
       const previous = items[n - 1];
-      const bracketed = place && /\(\s*$/.test((this.tokens[item.first - 1]?.post ?? '') + this.tokens[item.first].pre);
+      const inBrackets = /\(\s*$/.test((this.tokens[item.first - 1]?.post ?? '') + this.tokens[item.first].pre);
+      const bracketed = inBrackets && (place || (!!previous && previous.last === item.first - 1));
       // ("…, Nanning, Guangxi": so is the region after a town.)
       const cityCountry = place && !!previous && previous.last === item.first - 1 && this.typeOf(previous) === EntityType.Place && commaAfter(this.tokens[previous.last]);
       // "Keynote: harmonising herbal standards across ASEAN, by …": a place the talk is about takes no part in the event.
