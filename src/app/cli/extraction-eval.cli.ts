@@ -1786,7 +1786,7 @@ const ROLE_FRAMES_NOTE = [
   'in mind.',
   '',
   '**Effect.** The 36 earlier tuning sets: spurious entities 117 → 102, curated relationships found +8 (864 → 856',
-  'missed), proposals not curated 756 → 744, nothing found before lost. para15 (start → end): spurious 2.0 → 1.3 per',
+  'missed), proposals not curated 756 → 743, nothing found before lost. para15 (start → end): spurious 2.0 → 1.3 per',
   'document (5 at most), role recall 62.5 → 71.6 %, relationship recall 61.6 → 68.8 %, precision 69.7 → 80.2 %.',
   '**Held out** (summary rows only): spurious per document para4 1.4 → 1.3, para5 0.9 → 0.7, dev27 0.9 → 0.7, para12 2.9',
   '→ 2.6 (8 → 7 at most); dev27 role recall 88.2 → 89.2 %; para12 precision 60.3 → 63.6 %; the test set role recall',
