@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
 import { COLLECTIVE_HEADS, COMMON_ACRONYMS, FUNCTION_WORDS, COMPLEMENTS, COUNT_WORDS, DIRECTION_WORDS, EVENT_ROLE_PLURALS, FIELD_WORDS, GENERIC_MODIFIERS, BODY_HEADS, HEADS, LEGAL_WORDS, NAME_CONNECTORS, FIELD_NOUNS, NAME_ONLY_HEADS, OFFICE_WORDS, PEOPLE_NOUNS, PEOPLE_PLURAL, POSSESSIVE_DETERMINERS, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_WORDS, SEAT_NOUNS, UNIT_HEADS, WORLD_REGIONS } from './propose.lexicon';
-import { asReference, classify, onlyDescribes, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, isVenueAt, withoutOrgan, type Mention } from './propose.mentions';
+import { asReference, classify, designatorEnd, onlyDescribes, foundedInTitle, projectInTitle, isDemonym, isVenueName, findNames, halvesOfKnownNames, SEQUENCE_WORDS, joinKnownConjuncts, findNested, findPhrases, parentInName, placesWholeSpan, findReferences, headOf, headRule, isHonorific, isNameWord, PREDICATED_TITLE, singular, spells, splitBeforeApposedClass, splitKnownConjuncts, isVenueAt, withoutOrgan, type Mention } from './propose.mentions';
 import { findDates, findQuantities } from './propose.measures';
 import type { Extraction, ProposedEntity, ProposedRelation } from './propose.model';
 import { displayName, nameKey, nameWords } from './propose.names';
@@ -1283,7 +1283,7 @@ function namesNoPlace(tokens: Token[], mention: Mention): boolean {
   if (isAcronym(tokens[mention.last])) return /^\d/.test(next.text);
   if (mention.first !== mention.last) return false;
   // ("bus leaves from Building 7": one word before a number designates one of many.)
-  if (/^\d/.test(next.text)) return true;
+  if (designatorEnd(tokens, mention.first) !== undefined) return true;
   if (!/(?:us|um|a)$/.test(mention.name)) return false;
   return /^(?:species|spp)$/.test(next.text) || (LATIN_EPITHET.test(next.text) && !['Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Verb'].some((tag) => next.tags.has(tag)));
 }
@@ -1430,10 +1430,10 @@ const PLACE_KIND_NOUNS = new Set(['province', 'provinces', 'city', 'town', 'coun
 /** Parts of a place, in the plural: "parts of Sumatra", "the coasts of Palawan". */
 const PLACE_PARTS = /^(?:parts|areas|regions|provinces|districts|coasts|islands|villages|towns|cities|communities|shores|banks|outskirts|suburbs|uplands|lowlands|highlands|waters)$/;
 
-/** Nouns of measure: "each hectare of …", "two tonnes of …". */
 /** A species' epithet after its genus, in small letters: "asper", "alvarezii", "arabica", "brasiliensis". */
 const LATIN_EPITHET = /^(?=[a-z]{5,}$)[a-z]{2,}(?:us|um|ii|ae|ensis|oides|atus|ata|icus|ica|icum|iana|er)$/;
 
+/** Nouns of measure: "each hectare of …", "two tonnes of …". */
 const MEASURE_NOUNS = /^(?:hectares?|acres?|tonnes?|tons?|kilograms?|kg|litres?|liters?|metres?|meters?|kilometres?|kilometers?|km)$/;
 
 /**

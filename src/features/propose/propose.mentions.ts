@@ -809,12 +809,14 @@ const DESIGNATOR = /^(?:\d+[A-Z]?|[A-Z]|[A-Z]{1,3}\d+[A-Z]?)$/;
  * number or a letter designates one of many (a room, a gate, a kilometre post, a model) or abbreviates "number"; it
  * names nothing. Where the word at `index` is such, the last token of its designator.
  */
-function designatorEnd(tokens: Token[], index: number): number | undefined {
+export function designatorEnd(tokens: Token[], index: number): number | undefined {
   const numbered = numberedCodeEnd(tokens, index);
   if (numbered !== undefined) return numbered;
   const [word, code] = [tokens[index], tokens[index + 1]];
   if (!code || !isCapitalised(word) || isAcronym(word) || isKnownPlace(word)) return undefined;
-  return plainGap(word) && DESIGNATOR.test(code.text) && !/^(?:19|20)\d\d$/.test(code.text) ? codeEnd(tokens, index + 1) : undefined;
+  // ("(bus leaves from Building 7)": a closing bracket may stay on the code's token.)
+  const written = code.text.replace(/[)\]]+$/, '');
+  return plainGap(word) && DESIGNATOR.test(written) && !/^(?:19|20)\d\d$/.test(written) ? codeEnd(tokens, index + 1) : undefined;
 }
 
 /** Nouns of a written work: a title they head names a publication, no project. */
