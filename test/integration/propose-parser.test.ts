@@ -1169,4 +1169,10 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     const draft = await draftOf('"Now there are grading rules, a design standard in ISO 22156, and mills that can ship 40 cubic metres a week. The buyers have to follow," said Dr. Li of the Heron Bamboo Institute.');
     expect(draft.entities.filter((entity) => entity.name === 'ISO')).toEqual([]);
   });
+  it('reads "X Y and Z Head" as one name when the words around "and" share its head, though the recogniser starts a name after "and"; not after a field word, nor a lone place (a para3 and para15 class, 8 December, the thirty-fourth session)', async () => {
+    const names = async (text: string) => (await draftOf(text)).entities.map((entity) => entity.name);
+    expect(await names('The laboratory was set up by Kestrel Bamboo and Rattan Engineering College and the Heron Institute of Building Materials.')).toContain('Kestrel Bamboo and Rattan Engineering College');
+    expect(await names('ISRI, the research arm of the Heronvale Cane and Sugar Council, has trialled harvesters since 2029.')).toContain('Heronvale Cane and Sugar Council');
+    expect(await names('The agreement was signed by Siam Grid Analytics and Tern University of Information Technology in Bangkok.')).toEqual(expect.arrayContaining(['Siam Grid Analytics', 'Tern University of Information Technology']));
+  });
 });

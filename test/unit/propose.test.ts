@@ -2376,3 +2376,12 @@ describe('the classes of the thirty-third session (7 December)', () => {
     expect(relations(text)).toEqual(expect.arrayContaining(['Kunming LOCATED_IN China', 'Surabaya LOCATED_IN Indonesia']));
   });
 });
+
+describe('the classes of the thirty-fourth session (8 December)', () => {
+  it('proposes no group for kinds of organisation listed, none named, though a place follows the list ("laboratories, universities and hatchery companies in Cambodia")', () => {
+    expect(names('The fund supports diagnostic laboratories, universities and hatchery companies in Kestrelia and Ternland.').filter((name) => /companies/i.test(name))).toEqual([]);
+    expect(names('Membership is open to universities, research institutes, companies and public agencies in Kestrelia.').filter((name) => /agencies/i.test(name))).toEqual([]);
+    // One kind said where it is stays a group; so do kinds whose owner "of" names.
+    expect(names('The project will share its methods with fisheries agencies in Kestrelia and Ternland.')).toContain('Fisheries agencies in Kestrelia and Ternland');
+  });
+});

@@ -375,6 +375,21 @@ function commaInsideName(tokens: Token[], first: number, last: number, k: number
 const endsInLegalForm = (tokens: Token[], end: number): boolean =>
   LEGAL_WORDS.has(tokens[end].lower) || (tokens[end].lower === 'company' && tokens[end - 1]?.lower === 'stock' && tokens[end - 2]?.lower === 'joint');
 
+/**
+ * Around "and", two words that share the head after them: a field, or a pair of words neither of which names a place
+ * or a field, the first after a word of the name ("… Marine and Fisheries Bureau", "Northeastern Cane and Sugar
+ * Council", "Guangxi Bamboo and Rattan Engineering College"; not "Siam Grid Analytics and Xinhe University …", "… of
+ * Laos and Mahidol University", "in Benguet and La Union").
+ */
+function sharesHeadAfterAnd(tokens: Token[], first: number, and: number): boolean {
+  const next = and + 1;
+  const head = headsAt(tokens, next, runAhead(tokens, next))[0];
+  if (head === undefined || head === next || !tokens.slice(next + 1, head).every((token) => FIELD_WORDS.has(token.lower))) return false;
+  if (FIELD_WORDS.has(tokens[next].lower)) return true;
+  const plainWord = (token: Token) => isCapitalised(token) && !FIELD_WORDS.has(token.lower) && !isKnownPlace(token) && !isAcronym(token);
+  return and - 1 > first && plainWord(tokens[and - 1]) && plainWord(tokens[next]);
+}
+
 /** Whether the name from `first` (whole up to `last`) ends at the connector at `k` ("and", "of", "for", "on", "in"). */
 function endsAtConnector(tokens: Token[], first: number, last: number, k: number, article: boolean): boolean {
   const token = tokens[k];
@@ -393,7 +408,7 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   if (legalFormCloses) return false;
   // ("Jinsha Bay Marine and Fisheries Bureau": words without a head before "and", and a field then a head after it, are one
   // body's name, whatever the recogniser reads.)
-  if (token.lower === 'and' && !article && !hasHead(tokens, first, k - 1) && FIELD_WORDS.has(tokens[next]?.lower ?? '') && hasHead(tokens, next, runAhead(tokens, next))) return false;
+  if (token.lower === 'and' && !article && !hasHead(tokens, first, k - 1) && sharesHeadAfterAnd(tokens, first, k)) return false;
   const recognisedBefore = tokens[k - 1].entity !== undefined && tokens[k - 1].entity !== 'O';
   const listEndsBefore = token.entity === 'O' && listItemAt(tokens, first) && hasHead(tokens, first, k - 1);
   const inComplement = tokens.slice(first, k).some((item) => COMPLEMENTS.has(item.lower)) && !listItemAt(tokens, first) && !isWholeName(tokens, next, runAhead(tokens, next));
@@ -1726,8 +1741,10 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
     end = complementEnd(tokens, last + 2, nameAt);
   }
-  // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which).
-  if (end === last && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+  // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which; "… in Cambodia"
+  // or "in China" after the list only says where such ones are: "links diagnostic laboratories, universities and
+  // hatchery companies in Cambodia", "open to universities, research institutes and companies in China").
+  if ((end === last || !tokens.slice(last + 1, end + 1).some((token) => token.lower === 'of')) && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
     return { next: last };
   }
   // "partner universities in …", "member institutions": the part organisations play, said of the ones named beside it.
@@ -1821,7 +1838,6 @@ function phraseWords(tokens: Token[], index: number, nameAt: (index: number) => 
   return { last, heads };
 }
 
-/** The end of an "of …"/"in …" complement: names and nominal words, "and" between them, "home and abroad". */
 /** "… in three countries next year": a time after the complement is no part of it. */
 const endsWithTime = (tokens: Token[], at: number) => tokens[at].tags.has('Date') || (/^(?:next|last|this|every)$/.test(tokens[at].lower) && !!tokens[at + 1]?.tags.has('Date'));
 
@@ -1829,6 +1845,7 @@ const endsWithTime = (tokens: Token[], at: number) => tokens[at].tags.has('Date'
 const opensClause = (tokens: Token[], at: number) =>
   isVerb(tokens[at]) && !tokens[at].tags.has('Gerund') && !!tokens[at + 1] && (tokens[at + 1].tags.has('Value') || tokens[at + 1].tags.has('Determiner') || isCapitalised(tokens[at + 1]) || OBJECT_OPENERS.has(tokens[at + 1].lower) || tokens[at + 1].tags.has('Plural'));
 
+/** The end of an "of …"/"in …" complement: names and nominal words, "and" between them, "home and abroad". */
 function complementEnd(tokens: Token[], from: number, nameAt: (index: number) => Mention | undefined): number {
   let last = from - 2;
   let k = from;
