@@ -2381,7 +2381,8 @@ describe('the classes of the thirty-fourth session (8 December)', () => {
   it('proposes no group for kinds of organisation listed, none named, though a place follows the list ("laboratories, universities and hatchery companies in Cambodia")', () => {
     expect(names('The fund supports diagnostic laboratories, universities and hatchery companies in Kestrelia and Ternland.').filter((name) => /companies/i.test(name))).toEqual([]);
     expect(names('Membership is open to universities, research institutes, companies and public agencies in Kestrelia.').filter((name) => /agencies/i.test(name))).toEqual([]);
-    // One kind said where it is stays a group; so do kinds whose owner "of" names.
+    // One kind said where it is stays a group; so do kinds listed "at home and abroad" (the seed's).
     expect(names('The project will share its methods with fisheries agencies in Kestrelia and Ternland.')).toContain('Fisheries agencies in Kestrelia and Ternland');
+    expect(names('The Heron Department cooperated with universities and institutes at home and abroad.')).toContain('Universities and institutes at home and abroad');
   });
 });

@@ -1741,10 +1741,10 @@ function headedPhrase(text: string, sentence: Sentence, at: { first: number; las
   if (takesComplement && plainGap(tokens[last]) && (complement === 'of' || ((complement === 'in' || complement === 'at') && (collective || plural)))) {
     end = complementEnd(tokens, last + 2, nameAt);
   }
-  // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which; "… in Cambodia"
-  // or "in China" after the list only says where such ones are: "links diagnostic laboratories, universities and
-  // hatchery companies in Cambodia", "open to universities, research institutes and companies in China").
-  if ((end === last || !tokens.slice(last + 1, end + 1).some((token) => token.lower === 'of')) && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
+  // "the genebanks, institute and company": kinds listed, none named ("… of Guangxi" would say which, and so does "at
+  // home and abroad"; "in Cambodia" after the list only says where such ones are: "links diagnostic laboratories,
+  // universities and hatchery companies in Cambodia", "open to universities, research institutes and companies in China").
+  if ((end === last || tokens[last + 1].lower === 'in') && heads.length > 1 && tokens.slice(heads[0], headIndex).some((token) => /,/.test(token.post) || token.lower === 'and') && !Array.from({ length: last - index + 1 }, (_, n) => nameAt(index + n)).some(Boolean)) {
     return { next: last };
   }
   // "partner universities in …", "member institutions": the part organisations play, said of the ones named beside it.
