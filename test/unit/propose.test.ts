@@ -2385,4 +2385,13 @@ describe('the classes of the thirty-fourth session (8 December)', () => {
     expect(names('The project will share its methods with fisheries agencies in Kestrelia and Ternland.')).toContain('Fisheries agencies in Kestrelia and Ternland');
     expect(names('The Heron Department cooperated with universities and institutes at home and abroad.')).toContain('Universities and institutes at home and abroad');
   });
+  it('places a province named with its kind in its country: "Dien Bien province of Vietnam", "A and B provinces of Laos", "A province, Thailand"', () => {
+    expect(relations('The project covers Luang Namtha and Oudomxay provinces of Laos and Dien Bien province of Vietnam.')).toEqual(
+      expect.arrayContaining(['Luang Namtha LOCATED_IN Laos', 'Oudomxay LOCATED_IN Laos', 'Dien Bien LOCATED_IN Vietnam']),
+    );
+    expect(relations('Field trials ran in Nakhon Si Thammarat province, Thailand.')).toContain('Nakhon Si Thammarat LOCATED_IN Thailand');
+  });
+  it('places a platform "of" a country in it ("the Heron Peat Swamp Research Station of Thailand")', () => {
+    expect(relations('The network admitted the Heron Peat Swamp Research Station of Thailand.')).toContain('Heron Peat Swamp Research Station LOCATED_IN Thailand');
+  });
 });

@@ -1562,9 +1562,11 @@ export class PatternFrames extends SentenceReader {
     // "hosted by the Department in Nanning" says where it hosted.)
     const byWordsOfName = named?.form === 'reference' && word === 'in' && tokens.slice(named.first, named.last).some((token) => isCapitalised(token) && token.lower !== 'the');
     const organisation = named && (named.last === index - 1 || shortNamed) && (named.form === 'name' || byWordsOfName) && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!);
-    if (organisation && (word === 'in' || (word === 'of' && this.typeOf(named) === EntityType.Institution))) {
+    // ("the Songkhla Peat Swamp Research Station of Thailand": a platform "of" a country is in it.)
+    if (organisation && (word === 'in' || word === 'of')) {
       const place = this.objectsAfter(index + 1, Math.min(index + 3, tokens.length)).objects[0];
-      if (place && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
+      const placeTypes = word === 'of' && this.typeOf(named) === EntityType.Platform ? [EntityType.Country] : [EntityType.Place, EntityType.Country];
+      if (place && placeTypes.includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, tokens[index], 0.6, `"${named.name} ${word} ${place.name}"`);
     }
     // "Port Salvacion in the southern Philippines", "Kunming in Yunnan": a town in its country or region.
     const town = named && named.last === index - 1 && this.typeOf(named) === EntityType.Place && word === 'in';
@@ -1577,9 +1579,11 @@ export class PatternFrames extends SentenceReader {
       if (wider && wider.first === k && (this.typeOf(wider) === EntityType.Country || wider.kind === 'REGION')) for (const item of towns) this.add(RelationType.LOCATED_IN, item, wider, tokens[index], 0.6, `"${item === named ? item.name : `${item.name} …`} in" ${wider.name}`);
     }
     this.placeInBrackets(index);
-    // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos").
-    const city = this.mentionAt(index);
-    if (city && city.last === index && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
+    // "Riverbend, Vietnam": a place and its country (not a list: "Riverbend, Vietnam and Laos"); "Nakhon Si Thammarat
+    // province, Thailand": the kind of place may stand between them in small letters.
+    const end = PLACE_KINDS.has(tokens[index].lower) && !isCapitalised(tokens[index]) ? index - 1 : index;
+    const city = this.mentionAt(end);
+    if (city && city.last === end && this.typeOf(city) === EntityType.Place && /^,\s*$/.test(tokens[index].post)) {
       // ("Davao City, the Philippines".)
       // ("Namsai Province, northern Laos": a direction before the country says which part of it.)
       const first = pastArticle(tokens, index + 1);
@@ -1656,14 +1660,23 @@ export class PatternFrames extends SentenceReader {
     if (place && [EntityType.Institution, EntityType.Platform].includes(this.typeOf(named)!) && [EntityType.Place, EntityType.Country].includes(this.typeOf(place)!)) this.add(RelationType.LOCATED_IN, named, place, place, 0.6, `"${named.name} / ${place.name}"`);
   }
 
-  /** "the central Guangxi city of Laibin", "the Lao province of Savannakhet": a town or region of the place named before the kind. */
+  /**
+   * "the central Guangxi city of Laibin", "the Lao province of Savannakhet": a town or region of the place named before the
+   * kind. Before a country it is the other way round: "Dien Bien province of Vietnam", "Luang Namtha and Oudomxay
+   * provinces of Laos" are places in the country.
+   */
   private townOfRegion(index: number): void {
     const tokens = this.tokens;
-    if (!PLACE_KINDS.has(tokens[index].lower) || tokens[index + 1]?.lower !== 'of') return;
-    const wider = this.mentionAt(index - 1);
-    const place = this.mentionAt(pastArticle(tokens, index + 2));
-    if (!wider || !place || wider.last !== index - 1 || place.entityId === wider.entityId) return;
-    if ([EntityType.Place, EntityType.Country].includes(this.typeOf(wider)!) && this.typeOf(place) === EntityType.Place) this.add(RelationType.LOCATED_IN, place, wider, tokens[index], 0.6, `"the ${wider.text} ${tokens[index].text} of" ${place.name}`);
+    const kind = tokens[index].lower;
+    const plural = PLACE_LIST_KINDS[kind] !== undefined;
+    if (!(PLACE_KINDS.has(kind) || plural) || tokens[index + 1]?.lower !== 'of') return;
+    const before = this.mentionAt(index - 1);
+    const after = this.mentionAt(pastArticle(tokens, index + 2));
+    if (!before || !after || before.last !== index - 1 || after.entityId === before.entityId || ![EntityType.Place, EntityType.Country].includes(this.typeOf(before)!)) return;
+    if (this.typeOf(before) === EntityType.Place && this.typeOf(after) === EntityType.Country) {
+      const places = plural ? this.listEndingWith(before).filter((item) => this.typeOf(item) === EntityType.Place) : [before];
+      for (const place of places) this.add(RelationType.LOCATED_IN, place, after, tokens[index], 0.6, `"${place === before ? place.name : `${place.name} …`} ${tokens[index].text} of" ${after.name}`);
+    } else if (!plural && this.typeOf(after) === EntityType.Place) this.add(RelationType.LOCATED_IN, after, before, tokens[index], 0.6, `"the ${before.text} ${tokens[index].text} of" ${after.name}`);
   }
 
   /** "Located in the city's Xingbin district, the centre …", "Founded in 2019 in Zhanjiang, Guangdong, X designs …": where the subject is. */
