@@ -145,7 +145,7 @@ function corpusSection(scores: Map<CorpusSet, CorpusScore>, kept: KeptCells): st
     'new or ambiguous proposal that matches no curated entity. Tune on dev to dev25 and the batteries para1 to para3, para6 to para11, para13 to para15 only',
     `(\`npm run eval:extraction -- --set ${TUNING_SETS.join(',')}\`); ${heldOut.slice(0, -1).join(', ')} and the ${heldOut.at(-1)} set are held out (dev3 was through two rounds,`,
     'dev4 through one, until 4 December; dev5 through four, dev6 to dev9 through one each, dev10 through two, until 5 December; dev11 through two and dev12',
-    `to dev21 through one each, until 6 December; dev22 and dev23 through one each, dev24 through two, dev25 through three, para9, para11, para14 and para15 through one each, until 7 December; dev6 to dev27 and para1 to para16 were written blind, each by a helper who saw neither the proposer's code nor its scores). A run that leaves a set out (\`-- --set ${TUNING_SETS.join(',')} --write\`) keeps that set's column as the last run of it wrote it.`,
+    `to dev21 through one each, until 6 December; dev22 and dev23 through one each, dev24 through two, dev25 through three, para9, para11, para14 and para15 through one each, until 7 December; dev6 to dev27 and para1 to para17 were written blind, each by a helper who saw neither the proposer's code nor its scores). A run that leaves a set out (\`-- --set ${TUNING_SETS.join(',')} --write\`) keeps that set's column as the last run of it wrote it.`,
     '',
     ...header('measure', 'target'),
     row('documents', '', (score) => String(score.documents)),
