@@ -2391,6 +2391,16 @@ describe('the classes of the thirty-fourth session (8 December)', () => {
     );
     expect(relations('Field trials ran in Nakhon Si Thammarat province, Thailand.')).toContain('Nakhon Si Thammarat LOCATED_IN Thailand');
   });
+  it('keeps a name whole over a plural\'s possessive when it opens a line ("- Batangas Spice Farmers\' Federation"), whatever the tagger makes of its first word', () => {
+    const text = 'New members\n- Batangas Spice Farmers\' Federation, the Philippines\n- Kuching Pepper Exporters\' Association (Malaysia)\n';
+    expect(names(text)).toEqual(expect.arrayContaining(["Batangas Spice Farmers' Federation", "Kuching Pepper Exporters' Association"]));
+  });
+  it('reads a Malay person\'s name over "binti" or "bin" ("Dr. Aminah binti Yusof, Heron Pepper Institute"): no word of it opens the organisation after the comma', () => {
+    expect(names('10:00 Nurseries -- Dr. Aminah binti Yusof, Heron Pepper Nursery Institute (Malaysia)')).toEqual(['Heron Pepper Nursery Institute', 'Malaysia']);
+  });
+  it('reads "guild" as the head of an organisation\'s name ("Bangka Island White Pepper Guild")', () => {
+    expect(names('09:00 Grading -- Ir. Hendra Wijaya, Heron Island White Pepper Guild (Indonesia)')).toContain('Heron Island White Pepper Guild');
+  });
   it('places a platform "of" a country in it ("the Heron Peat Swamp Research Station of Thailand")', () => {
     expect(relations('The network admitted the Heron Peat Swamp Research Station of Thailand.')).toContain('Heron Peat Swamp Research Station LOCATED_IN Thailand');
   });

@@ -79,6 +79,8 @@ export const HEADS: Record<string, HeadRule> = {
   // "Lampung Cane Growers Union", "Mekong Hydropower Owners Club": bodies their members form (capitalised only: a "union" of ideas is none).
   union: institution('ENTERPRISE_GROUP'),
   club: institution('ENTERPRISE_GROUP'),
+  // "Bangka Island White Pepper Guild": traders or growers of one craft.
+  guild: institution('ENTERPRISE_GROUP'),
   company: institution('COMPANY'),
   foundation: institution('FOUNDATION'),
   // "the Guangdong-ASEAN Medical Science Fund": a grant-maker, as a foundation is.

@@ -110,11 +110,14 @@ function headsAt(tokens: Token[], first: number, last: number, phraseFrom = firs
 
 const hasHead = (tokens: Token[], first: number, last: number, phraseFrom = first): boolean => headsAt(tokens, first, last, phraseFrom).length > 0;
 
+/** "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive before `k`, which a name goes on over. */
+const pluralPossessiveBefore = (tokens: Token[], k: number): boolean => /^['’]\s+$/.test(tokens[k - 1].post + tokens[k].pre) && /s$/.test(tokens[k - 1].lower);
+
 /** How far a name goes on from `from` (name words and connectors, no commas). */
 function runAhead(tokens: Token[], from: number): number {
   let last = from;
   // A bracket opens in the next word's "pre" ("Innovation (MISTI)"): it ends the run as a comma does.
-  for (let k = from + 1; k < tokens.length && plainGap(tokens[k - 1]) && !tokens[k].pre.trim(); k += 1) {
+  for (let k = from + 1; k < tokens.length && (plainGap(tokens[k - 1]) || pluralPossessiveBefore(tokens, k)) && !tokens[k].pre.trim(); k += 1) {
     if (isNameWord(tokens[k])) last = k;
     else if (!NAME_CONNECTORS.has(tokens[k].lower)) break;
   }
@@ -298,8 +301,8 @@ function nameEnd(tokens: Token[], first: number): number {
     if (isCurrencyBeforeAmount(tokens, k)) break;
     // "Viet Nam's Mekong Delta": a possessive ends the owner's name ("… of the People's Republic" goes on).
     if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
-    // "Science Ministers' Roundtable", "Farmers' Cooperative": a plural's possessive inside a name goes on with it.
-    const pluralPossessive = /^['’]\s+$/.test(gap) && /s$/.test(tokens[k - 1].lower) && isNameWord(token);
+    // A plural's possessive inside a name goes on with it.
+    const pluralPossessive = pluralPossessiveBefore(tokens, k) && isNameWord(token);
     // ("the Chinese Academy of Sciences' Professor Chen": a courtesy title after it is the owner's person, no word of the name.)
     if (pluralPossessive && isHonorific(token)) break;
     if (/^\s*$|^-$/.test(gap) || pluralPossessive) {
@@ -468,11 +471,16 @@ function personEnd(tokens: Token[], index: number): number | undefined {
   let k = index;
   while (isHonorific(tokens[k]) && isCapitalised(tokens[k])) k += 1;
   if (k === index || !isNameWord(tokens[k]) || HEADS[tokens[k].lower]) return undefined;
-  // ("Dr. Maricel A. Reyes": a middle initial's full stop goes on with the name.)
+  // ("Dr. Maricel A. Reyes": a middle initial's full stop goes on with the name; "Dr. Aminah binti Yusof": so does the
+  // word for "daughter of" or "son of" between a Malay person's names.)
   const initial = (token: Token) => /^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post);
-  while (tokens[k + 1] && (isNameWord(tokens[k + 1]) || initial(tokens[k + 1])) && (plainGap(tokens[k]) || initial(tokens[k])) && !HEADS[tokens[k + 1].lower]) k += 1;
+  const patronymic = (at: number) => PATRONYMIC_WORDS.has(tokens[at]?.text ?? '') && plainGap(tokens[at]) && isNameWord(tokens[at + 1]);
+  while (tokens[k + 1] && (isNameWord(tokens[k + 1]) || initial(tokens[k + 1]) || patronymic(k + 1)) && (plainGap(tokens[k]) || initial(tokens[k])) && !HEADS[tokens[k + 1].lower]) k += 1;
   return k;
 }
+
+/** Malay words for "son of" and "daughter of" inside a person's name: "Ahmad bin Ismail", "Aminah binti Yusof". */
+const PATRONYMIC_WORDS = new Set(['bin', 'binti', 'binte', 'bte']);
 
 /** "Mr.", "Prof.", "Professor": a courtesy title before a person's name. */
 export const isHonorific = (token: Token | undefined): boolean => !!token && HONORIFICS.has(token.lower.replace(/\.$/, ''));
