@@ -1175,4 +1175,9 @@ describe('the proposer\'s dependency parser (spaCy, installed by npm run nlp:bui
     expect(await names('ISRI, the research arm of the Heronvale Cane and Sugar Council, has trialled harvesters since 2029.')).toContain('Heronvale Cane and Sugar Council');
     expect(await names('The agreement was signed by Siam Grid Analytics and Tern University of Information Technology in Bangkok.')).toEqual(expect.arrayContaining(['Siam Grid Analytics', 'Tern University of Information Technology']));
   });
+  it('proposes no organisation for an office named "… Relations" on a contact line, and reads a list the text counts as two as two names though the second ends in a legal form (para16 classes, 8 December, the thirty-fourth session)', async () => {
+    const names = async (text: string) => (await draftOf(text)).entities.map((entity) => entity.name);
+    expect(await names('Heron Spice Co., Ltd. (HSC) opened a plant in Nanning.\n\nMedia contact: Investor Relations, HSC, ir@heronspice.example.com')).not.toContain('Investor Relations');
+    expect(await names("Two processors, Kestrel Golden Berry Trading and Tern Yunling Spice Co., Ltd., joined the project.")).toEqual(expect.arrayContaining(['Kestrel Golden Berry Trading', 'Tern Yunling Spice Co., Ltd.']));
+  });
 });

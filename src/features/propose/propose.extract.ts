@@ -1125,8 +1125,8 @@ function unitBeforeItsBody(mention: Mention, top: Mention[]): boolean {
 /** A line that says whom to ask, who issued the text or whom to thank for a picture: "Contact: …", "Issued by …", "Credit: …". */
 const CONTACT_LINE = /^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:|^(?:photo\s+)?credits?\s*:|^(?:prepared|issued) by\b|^for (?:more|further) information\b/i;
 
-/** The words of an office that answers for its body: "Office of Communications", "LMCRA Secretariat", "X Corporate Communications". */
-const OFFICE_UNITS = /^(?:office|secretariat|division|desk|section|unit|team|communications)$/;
+/** The words of an office that answers for its body: "Office of Communications", "LMCRA Secretariat", "X Corporate Communications", "Investor Relations". */
+const OFFICE_UNITS = /^(?:office|secretariat|division|desk|section|unit|team|communications|relations)$/;
 
 /**
  * "Contact: Office of Communications, news@…", "Credit: LMCRA Secretariat", "Prepared by Dr X, coordinator, LMRCD Project

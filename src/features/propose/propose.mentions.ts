@@ -393,6 +393,10 @@ function sharesHeadAfterAnd(tokens: Token[], first: number, and: number): boolea
   return and - 1 > first && plainWord(tokens[and - 1]) && plainWord(tokens[next]);
 }
 
+/** "Two processors, A and B Co., Ltd.": a list the text counts as two before it, at `first`, holds two names. */
+const announcesTwo = (tokens: Token[], first: number): boolean =>
+  /^,\s*$/.test(tokens[first - 1]?.post ?? '') && !!tokens[first - 1]?.tags.has('Plural') && [first - 2, first - 3].some((k) => ['two', 'both'].includes(tokens[k]?.lower ?? ''));
+
 /** Whether the name from `first` (whole up to `last`) ends at the connector at `k` ("and", "of", "for", "on", "in"). */
 function endsAtConnector(tokens: Token[], first: number, last: number, k: number, article: boolean): boolean {
   const token = tokens[k];
@@ -407,7 +411,7 @@ function endsAtConnector(tokens: Token[], first: number, last: number, k: number
   // "Siam Eastern Land and Industrial Estate Public Company Limited": a legal form closes the whole name when the
   // words before the "and" are no name by themselves ("ASCA and Xi'an Brightstone Laser Co., Ltd." are two).
   const leftStandsAlone = k - 1 === first && standsAlone(tokens[first]);
-  const legalFormCloses = token.lower === 'and' && !article && !leftStandsAlone && endsInLegalForm(tokens, runAhead(tokens, next)) && !isWholeName(tokens, first, k - 1);
+  const legalFormCloses = token.lower === 'and' && !article && !leftStandsAlone && !announcesTwo(tokens, first) && endsInLegalForm(tokens, runAhead(tokens, next)) && !isWholeName(tokens, first, k - 1);
   if (legalFormCloses) return false;
   // ("Jinsha Bay Marine and Fisheries Bureau": words without a head before "and", and a field then a head after it, are one
   // body's name, whatever the recogniser reads.)
