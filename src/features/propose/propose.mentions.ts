@@ -395,7 +395,7 @@ function sharesHeadAfterAnd(tokens: Token[], first: number, and: number): boolea
 
 /** "Two processors, A and B Co., Ltd.": a list the text counts as two before it, at `first`, holds two names. */
 const announcesTwo = (tokens: Token[], first: number): boolean =>
-  /^,\s*$/.test(tokens[first - 1]?.post ?? '') && !!tokens[first - 1]?.tags.has('Plural') && [first - 2, first - 3].some((k) => ['two', 'both'].includes(tokens[k]?.lower ?? ''));
+  /^,\s*$/.test(tokens[first - 1]?.post ?? '') && !!tokens[first - 1]?.tags.has('Plural') && [first - 2, first - 3].some((k) => NUMBER_WORDS[tokens[k]?.lower ?? ''] === 2);
 
 /** Whether the name from `first` (whole up to `last`) ends at the connector at `k` ("and", "of", "for", "on", "in"). */
 function endsAtConnector(tokens: Token[], first: number, last: number, k: number, article: boolean): boolean {
