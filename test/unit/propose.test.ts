@@ -2405,3 +2405,25 @@ describe('the classes of the thirty-fourth session (8 December)', () => {
     expect(relations('The network admitted the Heron Peat Swamp Research Station of Thailand.')).toContain('Heron Peat Swamp Research Station LOCATED_IN Thailand');
   });
 });
+
+describe('the classes of the thirty-fifth session (8 December)', () => {
+  it('reads a spaced hyphen as the dash between a talk\'s title and its speaker on a programme line', () => {
+    const text = 'Heron Training Course on Binary Power\n\n14:00 Air-cooled condensers in the tropics - Engr. Jose Tan, Kestrel Power Engineering Corp. (Philippines)\n';
+    expect(relations(text)).toContain('Kestrel Power Engineering Corp. ATTENDED Heron Training Course on Binary Power');
+  });
+  it('has an organisation attend when a sentence opens with its people presenting work ("Zhou Lanying, deputy director-general of A, described …") or opening the event', () => {
+    const text =
+      'The Heron Symposium on Seaweed Farming opened in Makassar on Monday. Zhou Lan, deputy director-general of the Kestrel Department of Marine Affairs, described the funding for seaweed biorefining. ' +
+      'Engr. Ramon Castillo, vice-president for operations at Tern Geopower Corporation, described how his company cut scaling. ' +
+      'Opening the symposium, Dr Siri Kaew, Vice-President for Research at Plover University, warned that the carbon is still counted with a ruler.';
+    expect(relations(text)).toEqual(
+      expect.arrayContaining(['Kestrel Department of Marine Affairs ATTENDED Heron Symposium on Seaweed Farming', 'Tern Geopower Corporation ATTENDED Heron Symposium on Seaweed Farming', 'Plover University ATTENDED Heron Symposium on Seaweed Farming']),
+    );
+    // An organisation that describes something itself, or people not the sentence's subject, say nothing of attendance.
+    expect(relations('The Heron Symposium on Seaweed Farming opened in Makassar. The Kestrel Agency described the funding as generous.').filter((relation) => relation.includes('ATTENDED'))).toEqual([]);
+  });
+  it('reads a list of people\'s organisations over a place that says where the next is based ("Engineers from A and Hanoi-based B described …")', () => {
+    const text = 'The Heron Symposium on Drilling opened in Bandung. Engineers from Kestrel Steamfield Corporation and Hanoi-based Tern Geothermal Joint Stock Company described field trials of drilling fluids.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Kestrel Steamfield Corporation ATTENDED Heron Symposium on Drilling', 'Tern Geothermal Joint Stock Company ATTENDED Heron Symposium on Drilling']));
+  });
+});

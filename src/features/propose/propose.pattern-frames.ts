@@ -1,7 +1,7 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { RELATION_FIELDS } from '../../engine/model/relations';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, FOUNDING_PARTICIPLES, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
+import { DIRECTION_WORDS, FOUNDING_PARTICIPLES, HEADS, HONORIFICS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_NOUNS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
 import { CURRENCY_CODES, REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isHonorific, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, cellsOf, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
@@ -66,6 +66,12 @@ const OWNED_SITES = /^(?:campus|plant|factory)$/;
 const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
 
 /** Who hears a speaker at an event: "told the session", "addressed the delegates". */
+/** What people do who present work at an event: "described field trials", "presented the model". */
+const PRESENTATION_VERBS = /^(?:described|presented|outlined|explained|showed|demonstrated|reported|shared|introduced|showcased|discussed)$/;
+
+/** How a sentence opens that tells who opened or closed the event spoken of: "Opening the forum, Dr S …". */
+const OPENING_PARTICIPLES = /^(?:opening|closing|welcoming|addressing)$/;
+
 const EVENT_AUDIENCES = /^(?:session|sessions|forum|meeting|audience|delegates|participants|plenary|conference|symposium|workshop|assembly|dialogue|expo|summit|gathering|seminar|attendees)$/;
 
 /** Verbs for keeping a body's office: "hosts the secretariat", "houses the Secretariat". */
@@ -590,6 +596,7 @@ export class PatternFrames extends SentenceReader {
     this.invitedBy(index);
     this.sponsoredBy(index);
     this.speakerAtEvent(index);
+    this.presenterFor(index);
     this.membersAdmitted(index);
     this.roleNamedAs(index);
     this.stagedBy(index);
@@ -783,6 +790,51 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
+   * "Zhou Lanying, deputy director-general of the Department of …, described the region's funding", "Engineers from A and B
+   * described field trials", "Opening the forum, Dr S, Vice-President for Research at C, warned …": people a sentence opens
+   * with, named by their post or as people of an organisation, who present work at the event spoken of (or open or close
+   * it) speak for that organisation, which attends.
+   */
+  private presenterFor(index: number): void {
+    const tokens = this.tokens;
+    const opens = index === 0 && OPENING_PARTICIPLES.test(tokens[0].lower);
+    if (!opens && !(PRESENTATION_VERBS.test(tokens[index].lower) && tokens[index].tags.has('Verb'))) return;
+    // The people after "Opening the forum," when the sentence opens so; else the sentence's subject, right before the verb.
+    const from = opens ? tokens.findIndex((token) => /,\s*$/.test(token.post)) + 1 : 0;
+    const people = from > 0 || !opens ? this.peopleOfOrganisations(from) : undefined;
+    if (!people || (!opens && people.next !== index)) return;
+    const event = this.sentenceEvent(index);
+    for (const speaker of people.objects) {
+      const type = this.typeOf(speaker);
+      if (event && speaker.entityId !== event.entityId && ACTOR_TYPES.has(type!) && type !== EntityType.Place) this.add(RelationType.ATTENDED, speaker, event, tokens[index], 0.55, `its people ${opens ? `"${tokens[0].text}" it` : `"${tokens[index].text}" work`} at ${event.name}`);
+    }
+  }
+
+  /**
+   * From `from`: a person's name and a comma (optional), then their post or what people they are, then "of", "at" or
+   * "from" and the organisations: "Zhou Lanying, deputy director-general of A", "Engineers from B and C", "A senior
+   * researcher of D". The organisations named, and where the words after them go on.
+   */
+  private peopleOfOrganisations(from: number): { objects: Mention[]; next: number } | undefined {
+    const tokens = this.tokens;
+    let k = from;
+    const named = tokens.slice(from, from + 6).findIndex((token) => /,\s*$/.test(token.post));
+    if (named >= 0 && tokens.slice(from, from + named + 1).every((token) => (isCapitalised(token) || /^\p{Lu}\.?$/u.test(token.text)) && !this.mentionAt(token.index))) k = from + named + 1;
+    const personWord = (token: Token) => token.lower.split('-').every((part) => OFFICE_WORDS.has(part)) || ROLE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower) || PEOPLE_PLURAL.test(token.lower);
+    let post = false;
+    for (let end = k; end < Math.min(tokens.length, k + 7); end += 1) {
+      const token = tokens[end];
+      if (post && ['of', 'at', 'from'].includes(token.lower)) {
+        const people = this.objectsAfter(pastArticle(tokens, end + 1), tokens.length);
+        return people.objects.length > 0 ? { objects: people.objects, next: people.next } : undefined;
+      }
+      if (this.mentionAt(end) || !plainGap(token)) return undefined;
+      post ||= personWord(token);
+    }
+    return undefined;
+  }
+
+  /**
    * "The Assembly acknowledges the sponsorship of A", "made possible by a grant from B", "with C footing part of the bill", "D
    * provided funding for the dialogue", "The expo's title sponsor, E,": who pays for an event (or the work spoken of) supports it.
    */
@@ -972,7 +1024,7 @@ export class PatternFrames extends SentenceReader {
    * a dash, then its speaker and the organisation they speak for, which attends the event.
    */
   private talkSpeaker(index: number): void {
-    if (!/^\s+(?:--|–|—)\s+$/.test(this.tokens[index - 1]?.post ?? '') || !this.isProgrammeLine()) return;
+    if (!/^\s+(?:--|-|–|—)\s+$/.test(this.tokens[index - 1]?.post ?? '') || !this.isProgrammeLine()) return;
     const event = this.sentenceEvent(index);
     const speaker = this.entry.top.find((mention) => mention.first >= index && mention.entityId && ACTOR_TYPES.has(this.typeOf(mention)!) && this.typeOf(mention) !== EntityType.Place && this.typeOf(mention) !== EntityType.Country);
     if (event && speaker && speaker.entityId !== event.entityId) this.add(RelationType.ATTENDED, speaker, event, this.tokens[index], 0.6, `speaks at ${event.name}, after the talk's title`);

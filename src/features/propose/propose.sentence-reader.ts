@@ -93,6 +93,12 @@ export class SentenceReader {
     this.relations.push({ type, from: from.entityId, to: to.entityId, properties, quote: this.text.slice(quoteStart, quoteEnd), span: { start: quoteStart, end: quoteEnd }, confidence, reason });
   }
 
+  /** Where "Hanoi-based" ends (at "based"), when the words from `k` are a place and "-based": it places what follows. */
+  protected basedPlaceEnd(k: number): number | undefined {
+    const mention = this.mentionAt(k);
+    return mention && mention.first >= k && this.tokens[mention.last].post === '-' && this.tokens[mention.last + 1]?.lower === 'based' ? mention.last + 1 : undefined;
+  }
+
   /** Mentions joined to `first` by commas, "and", "or", "such as", "including": a list. */
   protected listFrom(first: Mention, afterVerb = false): Mention[] {
     const list = [first];
@@ -113,7 +119,10 @@ export class SentenceReader {
       for (;;) {
         // ("and the Guangxi university": a reference holds its article.)
         const opensReference = this.mentionAt(k)?.first === k;
-        if (k < this.tokens.length && !opensReference && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
+        // ("A of the Philippines and Hanoi-based B": where the next item is based says where it is; the item follows.)
+        const based = opensReference ? this.basedPlaceEnd(k) : undefined;
+        if (based !== undefined) k = based + 1;
+        else if (k < this.tokens.length && !opensReference && (['and', 'or', 'the', 'a', 'as', 'well', 'especially', 'including'].includes(this.tokens[k].lower) || /^\d/.test(this.tokens[k].text) || this.repeatedPreposition(k))) k += 1;
         else if (GIFT_NOUNS.test(this.tokens[k]?.lower ?? '') && this.tokens[k + 1]?.lower === 'from') [k, given] = [k + 2, given + 2 + (/^an?$/.test(this.tokens[k - 1].lower) ? 1 : 0)];
         else break;
       }
@@ -213,8 +222,9 @@ export class SentenceReader {
     while (k < stopAt) {
       const mention = this.mentionAt(k);
       // "the Hong Kong-based Lotus Health Foundation": a place before "-based" says where the object is; the object follows.
-      if (mention && mention.first >= k && this.tokens[mention.last].post === '-' && this.tokens[mention.last + 1]?.lower === 'based') {
-        k = mention.last + 2;
+      const based = this.basedPlaceEnd(k);
+      if (based !== undefined) {
+        k = based + 1;
         continue;
       }
       // "China's Dalian college": an owner names no object; what it owns does.
