@@ -2426,4 +2426,17 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
     const text = 'The Heron Symposium on Drilling opened in Bandung. Engineers from Kestrel Steamfield Corporation and Hanoi-based Tern Geothermal Joint Stock Company described field trials of drilling fluids.';
     expect(relations(text)).toEqual(expect.arrayContaining(['Kestrel Steamfield Corporation ATTENDED Heron Symposium on Drilling', 'Tern Geothermal Joint Stock Company ATTENDED Heron Symposium on Drilling']));
   });
+  it('has those who win a prize at an event, or a place in its ranking, attend it; an award with no event in its sentence ranks or says nothing', () => {
+    const text = 'The Heron Technology Expo 2030 opened in Kuching on Monday. A student team from Kestrel University won the top award at the Heron Technology Expo 2030. Second prize went to Tern Grid Analytics Co., Ltd. Plover Mycotech Co., Ltd. and Egret University shared third place.';
+    expect(relations(text)).toEqual(
+      expect.arrayContaining(['Kestrel University ATTENDED Heron Technology Expo 2030', 'Tern Grid Analytics Co., Ltd. ATTENDED Heron Technology Expo 2030', 'Plover Mycotech Co., Ltd. ATTENDED Heron Technology Expo 2030', 'Egret University ATTENDED Heron Technology Expo 2030']),
+    );
+    expect(relations('The Heron Technology Expo 2030 opened in Kuching in May. Kestrel University received an award for its drones.').filter((relation) => relation.includes('ATTENDED'))).toEqual([]);
+  });
+  it('reads "participating institutions", "attending companies" as those taking part ("Participating institutions included A and B")', () => {
+    const text = 'The Heron Apiculture Forum 2030 was held in Nanning. Participating institutions included Kestrel University, the Tern Bee Institute and Plover Honey Co., Ltd.';
+    expect(relations(text)).toEqual(
+      expect.arrayContaining(['Kestrel University ATTENDED Heron Apiculture Forum 2030', 'Tern Bee Institute ATTENDED Heron Apiculture Forum 2030', 'Plover Honey Co., Ltd. ATTENDED Heron Apiculture Forum 2030']),
+    );
+  });
 });

@@ -69,6 +69,14 @@ const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
 /** What people do who present work at an event: "described field trials", "presented the model". */
 const PRESENTATION_VERBS = /^(?:described|presented|outlined|explained|showed|demonstrated|reported|shared|introduced|showcased|discussed)$/;
 
+/** Winning a prize or a place: "won the top award", "shared third place", "took first prize". */
+const WINNING_VERBS = /^(?:won|wins|win|took|takes|shared|shares|claimed|claims|received|receives|scooped|earned|bagged)$/;
+const PRIZE_NOUNS = /^(?:awards?|prizes?|medals?|trophy|trophies|place)$/;
+
+/** Those taking part, of any kind: "participating institutions", "attending companies", "exhibiting firms". */
+const ATTENDING_PARTICIPLES = /^(?:participating|attending|exhibiting|visiting)$/;
+const ATTENDEE_FRAME = ROLE_NOUN_FRAMES.find(([, , relation]) => relation === RelationType.ATTENDED)!;
+
 /** How a sentence opens that tells who opened or closed the event spoken of: "Opening the forum, Dr S …". */
 const OPENING_PARTICIPLES = /^(?:opening|closing|welcoming|addressing)$/;
 
@@ -456,7 +464,9 @@ export class PatternFrames extends SentenceReader {
       this.secretariatHost(index);
       this.jointVentureNamed(index);
       // "X and Y are partners in the platform", "A became a member of the network", "new members, among them A and B".
-      const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word));
+      // ("Participating institutions included A and B", "among the exhibiting companies": those taking part, of any kind.)
+      const taking = ATTENDING_PARTICIPLES.test(tokens[index - 1]?.lower ?? '') && /s$/.test(word) ? ATTENDEE_FRAME : undefined;
+      const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word)) ?? taking;
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
       this.placeFrames(index);
       this.wholeFrames(index);
@@ -597,6 +607,7 @@ export class PatternFrames extends SentenceReader {
     this.sponsoredBy(index);
     this.speakerAtEvent(index);
     this.presenterFor(index);
+    this.prizeWinner(index);
     this.membersAdmitted(index);
     this.roleNamedAs(index);
     this.stagedBy(index);
@@ -811,6 +822,37 @@ export class PatternFrames extends SentenceReader {
   }
 
   /**
+   * "A student team from A won the top award at the fourth B Expo", "Second prize went to C", "D and E shared third
+   * place": who wins a prize at an event, or a place in its ranking, took part in it. A prize with no event in its
+   * sentence is the last event's only when it ranks ("second prize", "top award"): an award alone may be any year's.
+   */
+  private prizeWinner(index: number): void {
+    const tokens = this.tokens;
+    const word = tokens[index].lower;
+    const end = this.nextClauseEnd(index);
+    const prizeAt = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.min(end, to)).findIndex((token) => PRIZE_NOUNS.test(token.lower));
+    let winners: Mention[] = [];
+    let prize = -1;
+    if (WINNING_VERBS.test(word) && tokens[index].tags.has('Verb') && (prize = prizeAt(index + 1, index + 5)) >= 0) {
+      prize += index + 1;
+      const from = this.clauseStart(index);
+      const people = this.peopleOfOrganisations(from);
+      winners = people && people.next === index ? people.objects : this.subjectBefore(index, from);
+    } else if (word === 'went' && tokens[index + 1]?.lower === 'to' && (prize = prizeAt(index - 3, index)) >= 0) {
+      prize += Math.max(0, index - 3);
+      winners = this.objectsAfter(index + 2, end).objects;
+    }
+    if (winners.length === 0) return;
+    const ranked = tokens.slice(Math.max(0, prize - 2), prize).some((token) => token.tags.has('Ordinal') || /^(?:top|grand|first|best)$/.test(token.lower));
+    const named = this.entry.top.find((mention) => mention.entityId && this.typeOf(mention) === EntityType.Event);
+    const event = named ?? (ranked ? this.sentenceEvent(index) : undefined);
+    for (const winner of winners) {
+      const type = this.typeOf(winner);
+      if (event && winner.entityId !== event.entityId && ACTOR_TYPES.has(type!) && type !== EntityType.Place) this.add(RelationType.ATTENDED, winner, event, tokens[prize], 0.55, `won "${tokens[prize].text}" at ${event.name}`);
+    }
+  }
+
+  /**
    * From `from`: a person's name and a comma (optional), then their post or what people they are, then "of", "at" or
    * "from" and the organisations: "Zhou Lanying, deputy director-general of A", "Engineers from B and C", "A senior
    * researcher of D". The organisations named, and where the words after them go on.
@@ -820,7 +862,7 @@ export class PatternFrames extends SentenceReader {
     let k = from;
     const named = tokens.slice(from, from + 6).findIndex((token) => /,\s*$/.test(token.post));
     if (named >= 0 && tokens.slice(from, from + named + 1).every((token) => (isCapitalised(token) || /^\p{Lu}\.?$/u.test(token.text)) && !this.mentionAt(token.index))) k = from + named + 1;
-    const personWord = (token: Token) => token.lower.split('-').every((part) => OFFICE_WORDS.has(part)) || ROLE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower) || PEOPLE_PLURAL.test(token.lower);
+    const personWord = (token: Token) => token.lower.split('-').every((part) => OFFICE_WORDS.has(part)) || ROLE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower) || PEOPLE_PLURAL.test(token.lower) || /^teams?$/.test(token.lower);
     let post = false;
     for (let end = k; end < Math.min(tokens.length, k + 7); end += 1) {
       const token = tokens[end];
