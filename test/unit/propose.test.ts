@@ -2439,4 +2439,10 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
       expect.arrayContaining(['Kestrel University ATTENDED Heron Apiculture Forum 2030', 'Tern Bee Institute ATTENDED Heron Apiculture Forum 2030', 'Plover Honey Co., Ltd. ATTENDED Heron Apiculture Forum 2030']),
     );
   });
+  it('has who runs an item of a programme after a comma ("…, chaired by A", "Case study: …, presented by B") attend the event, but not who hands out its certificates', () => {
+    const text = 'Heron Training Course on Smart Fisheries\n\n14:00 Round table of national agencies, chaired by the Kestrel Agency for Fisheries (Indonesia)\nCase study: river sensors in three towns, presented by Tern Smart Water Co., Ltd. (Cambodia)\n16:00 Closing ceremony and certificates, presented by the Plover Fisheries Institute\n';
+    const found = relations(text);
+    expect(found).toEqual(expect.arrayContaining(['Kestrel Agency for Fisheries ATTENDED Heron Training Course on Smart Fisheries', 'Tern Smart Water Co., Ltd. ATTENDED Heron Training Course on Smart Fisheries']));
+    expect(found).not.toContain('Plover Fisheries Institute ATTENDED Heron Training Course on Smart Fisheries');
+  });
 });

@@ -69,6 +69,9 @@ const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
 /** What people do who present work at an event: "described field trials", "presented the model". */
 const PRESENTATION_VERBS = /^(?:described|presented|outlined|explained|showed|demonstrated|reported|shared|introduced|showcased|discussed)$/;
 
+/** What is done to an item of a programme by who runs it: "chaired by", "presented by". */
+const SESSION_PARTICIPLES = /^(?:chaired|co-chaired|moderated|presented|facilitated|delivered|given|conducted|led)$/;
+
 /** Winning a prize or a place: "won the top award", "shared third place", "took first prize". */
 const WINNING_VERBS = /^(?:won|wins|win|took|takes|shared|shares|claimed|claims|received|receives|scooped|earned|bagged)$/;
 const PRIZE_NOUNS = /^(?:awards?|prizes?|medals?|trophy|trophies|place)$/;
@@ -1030,7 +1033,13 @@ export class PatternFrames extends SentenceReader {
   private speechBy(index: number): void {
     const word = this.tokens[index].lower;
     const spoken = SPEECH_NOUNS.has(this.tokens[index - 1]?.lower ?? '');
-    if (!((word === 'by' && (spoken || (/,\s*$/.test(this.tokens[index - 1]?.post ?? '') && this.isProgrammeLine()))) || (word === 'from' && spoken))) return;
+    // ("14:00 Round table of national agencies, chaired by A", "Case study: river sensors, presented by B": who runs an
+    // item of a programme, after a comma, speaks at the event.)
+    // (Not "Closing ceremony and certificates, presented by C": who hands out certificates or prizes gives no talk.)
+    const handedOut = this.tokens.slice(0, index).some((token) => PRIZE_NOUNS.test(token.lower) || /^(?:certificates?|diplomas?)$/.test(token.lower));
+    const conducted = SESSION_PARTICIPLES.test(this.tokens[index - 1]?.lower ?? '') && /,\s*$/.test(this.tokens[index - 2]?.post ?? '') && !handedOut;
+    const programme = () => this.isProgrammeLine() || this.tokens.slice(0, 3).some((token) => /^\s*:/.test(token.post));
+    if (!((word === 'by' && (spoken || ((/,\s*$/.test(this.tokens[index - 1]?.post ?? '') || conducted) && programme()))) || (word === 'from' && spoken))) return;
     const event = this.sentenceEvent(index);
     if (!event) return;
     // ("keynote speeches from A, director of B, and from C of D": each "from" names a speaker.)
