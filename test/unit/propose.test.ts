@@ -2445,4 +2445,8 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
     expect(found).toEqual(expect.arrayContaining(['Kestrel Agency for Fisheries ATTENDED Heron Training Course on Smart Fisheries', 'Tern Smart Water Co., Ltd. ATTENDED Heron Training Course on Smart Fisheries']));
     expect(found).not.toContain('Plover Fisheries Institute ATTENDED Heron Training Course on Smart Fisheries');
   });
+  it('runs no name across a run of spaces or a tab inside a line (the columns of a page\'s furniture: "… Region    Published: 2027-05-14")', () => {
+    expect(names('Source: Information Office, Kestrel Department of Science and Technology    Published: 2027-05-14    Font size: L M S')).toContain('Kestrel Department of Science and Technology');
+    expect(names('Source: Information Office, Kestrel Department of Science and Technology    Published: 2027-05-14').filter((name) => /Published/.test(name))).toEqual([]);
+  });
 });

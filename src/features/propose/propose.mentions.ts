@@ -285,6 +285,9 @@ function joinedAt(tokens: Token[], k: number, gap: string): number | undefined {
   return suspended ? k + 1 : undefined;
 }
 
+/** Two or more spaces, or a tab, inside one line: what parts the columns of a page's furniture. */
+const COLUMN_GAP = /^[^\S\n]*(?: {2}|\t)[^\S\n]*$/;
+
 function nameEnd(tokens: Token[], first: number): number {
   let last = first;
   let k = first + 1;
@@ -299,6 +302,9 @@ function nameEnd(tokens: Token[], first: number): number {
     }
     // "awarded the Brisk Centre RM 4.5 million": a currency before an amount ends the name.
     if (isCurrencyBeforeAmount(tokens, k)) break;
+    // ("… of Guangxi Zhuang Autonomous Region    Published: 2027-05-14": a run of spaces or a tab inside a line parts the
+    // columns of a page's furniture; no name runs across it.)
+    if (COLUMN_GAP.test(gap)) break;
     // "Viet Nam's Mekong Delta": a possessive ends the owner's name ("… of the People's Republic" goes on).
     if (/['’]s$/.test(tokens[k - 1].text) && k - 1 > first && ownsNext(tokens, first, k - 1)) break;
     // A plural's possessive inside a name goes on with it.
