@@ -211,6 +211,16 @@ describe('proposing a document from raw text', () => {
     expect(text.slice(part.span.start, part.span.end)).toBe(part.quote);
   });
 
+  it('makes a unit named in full after its parent, then without it, one entity with the short name as its alias', async () => {
+    const text = 'Host: Kestrel Science Academy Tern Innovation Center, Hanoi. The Director of the Tern Innovation Center opened the course.';
+    const draft = (await propose({ text })).data.proposeDocument;
+    const centres = draft.entities.filter((entity: any) => /Tern Innovation Center$/.test(entity.name));
+    expect(centres.map((entity: any) => [entity.name, entity.aliases.map((alias: any) => alias.alias)])).toEqual([['Kestrel Science Academy Tern Innovation Center', ['Tern Innovation Center']]]);
+    // A parent named after its unit ("Institute of X of the Y Academy") is no unit's short name.
+    const parent = (await propose({ text: 'The Institute of Hive Ecology of the Plover Academy of Sciences and the Plover Academy of Sciences signed a memorandum.' })).data.proposeDocument;
+    expect(parent.entities.map((entity: any) => entity.name)).toEqual(expect.arrayContaining(['Institute of Hive Ecology of the Plover Academy of Sciences', 'Plover Academy of Sciences']));
+  });
+
   it('drafts what the import takes: dry run, import, and a repeat that changes nothing', async () => {
     const { data } = await propose({ text: lotusText, title: 'Fictional test document: Lotus Valley forum' });
     const input = { document: data.proposeDocument.document, text: lotusText };

@@ -6,6 +6,7 @@ import { LinkStatus, type Judged, type ProposedDate, type ProposedEntity, type P
 import { acronymExpansions, bestOptions, existingMatches, lookupsOf, MATCH_RANK, type ExistingOption } from './propose.linking';
 import { NameMatch, nameKey, slug, wordsPattern } from './propose.names';
 import type { ProposerGraph } from './propose.repository';
+import { classify } from './propose.mentions';
 import { agreementName } from './propose.signing';
 import { sharedParser } from './propose.parser';
 import { headlines, readText } from './propose.text';
@@ -113,6 +114,7 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
     const sentenceQuote = spanText(text, item.span);
     entities.push({ id: option.id, type: option.type, kind: option.kind, name: option.name, aliases: [], properties: {}, mentions: [item.span], quotes: [sentenceQuote], status: LinkStatus.LINKED, options: [option], confidence: 0.85, reason: `names ${option.id} in the graph (${option.matchedBy.toLowerCase()} match)` });
   }
+  unitsNamedShort(entities, renamed);
   renameAfterParties(entities, renamed);
   const parts = await partsByAcronym(graph, text, entities, expansions);
   const unsaid = unsaidEntities(text, extraction, entities);
@@ -229,6 +231,36 @@ async function partsByAcronym(graph: ProposerGraph, text: string, entities: Draf
   }
   return parts;
 }
+
+/**
+ * "Host: China-ASEAN Technology Transfer Center Bangkok Innovation Center … the Director of the Bangkok Innovation Center":
+ * a unit the text names in full after its parent organisation, and again without the parent, is one entity, with the short
+ * name as its alias, when only one name of the draft ends so.
+ */
+function unitsNamedShort(entities: DraftEntity[], renamed: Map<string, string>): void {
+  // (The parent's name ends in its head, right before the unit's: not "Institute of Tropical Materials of the …".)
+  const parentNamed = (name: string) => {
+    const words = name.toLowerCase().split(/\s+/);
+    const parent = classify(words);
+    return name !== '' && ORGANISATION_TYPES.has(parent?.type) && parent?.head === words.at(-1);
+  };
+  for (const short of [...entities]) {
+    if (short.status !== LinkStatus.NEW || !UNIT_TYPES.has(short.type) || short.name.split(/\s+/).length < 2) continue;
+    const key = nameKey(short.name);
+    const fuller = entities.filter((full) => full !== short && full.type === short.type && nameKey(full.name).endsWith(` ${key}`) && parentNamed(full.name.slice(0, full.name.length - short.name.length).trim()));
+    if (fuller.length !== 1) continue;
+    const [full] = fuller;
+    full.mentions.push(...short.mentions);
+    full.quotes.push(...short.quotes.filter((quote) => !full.quotes.includes(quote)));
+    full.aliases.push(...short.aliases, { alias: short.name, quote: short.quotes[0], span: short.mentions[0], confidence: 0.7, reason: `${full.name} without its parent's name` });
+    for (const [from, to] of renamed) if (to === short.id) renamed.set(from, full.id);
+    renamed.set(short.id, full.id);
+    entities.splice(entities.indexOf(short), 1);
+  }
+}
+
+/** Organisations, which may have units named after them. */
+const ORGANISATION_TYPES = new Set<EntityType | undefined>([EntityType.Institution, EntityType.Platform, EntityType.Network]);
 
 /** What may be a unit of another organisation, named with its acronym. */
 const UNIT_TYPES = new Set<EntityType>([EntityType.Platform, EntityType.Institution]);
