@@ -2449,4 +2449,9 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
     expect(names('Source: Information Office, Kestrel Department of Science and Technology    Published: 2027-05-14    Font size: L M S')).toContain('Kestrel Department of Science and Technology');
     expect(names('Source: Information Office, Kestrel Department of Science and Technology    Published: 2027-05-14').filter((name) => /Published/.test(name))).toEqual([]);
   });
+  it('proposes a quoted slogan as a policy only when it says what to do ("go global"), not when it names a thing ("a permanent bridge") or a kind of one (\'"ice-ice" disease\')', () => {
+    expect(names('The fund encouraged Kestrel companies to "go global" through the centre.')).toContain('go global');
+    expect(names('The memorandum would give Kestrel researchers "a permanent bridge" to laboratories in Tern.').filter((name) => /bridge/.test(name))).toEqual([]);
+    expect(names('Kestrel farmers still lose a third of their crop to "ice-ice" disease.').filter((name) => /ice/.test(name))).toEqual([]);
+  });
 });

@@ -954,7 +954,9 @@ function quotedMention(text: string, sentence: Sentence, index: number): Mention
   // A quoted part of a longer name: "the Belt and Road" Science, Technology and Innovation Action Plan.
   if (titled && isNameWord(tokens[closing + 1]) && /^["”]\s$/.test(tokens[closing].post)) return mention(text, sentence, index, nameEnd(tokens, closing + 1), { form: 'name', confidence: 0.8, reason: 'a name' });
   if (titled && inside.length > 1) return mention(text, sentence, index, closing, { form: 'title', confidence: 0.75, reason: 'a quoted title' });
-  if (inside.length <= 4 && inside.every((token) => !isCapitalised(token))) {
+  // (A slogan says what to do, "go global"; "a permanent bridge" names a thing, and '"ice-ice" disease' a kind of one.)
+  const describesThing = ['a', 'an', 'the'].includes(inside[0].lower) || (/^["”]\s+$/.test(tokens[closing].post) && !!tokens[closing + 1]?.tags.has('Noun') && !tokens[closing + 1].tags.has('Preposition'));
+  if (inside.length <= 4 && inside.every((token) => !isCapitalised(token)) && !describesThing) {
     return mention(text, sentence, index, closing, { form: 'slogan', type: EntityType.Initiative, kind: 'POLICY', confidence: 0.6, reason: 'a quoted slogan, proposed as a policy' });
   }
   return undefined;
