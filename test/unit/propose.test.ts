@@ -2454,4 +2454,10 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
     expect(names('The memorandum would give Kestrel researchers "a permanent bridge" to laboratories in Tern.').filter((name) => /bridge/.test(name))).toEqual([]);
     expect(names('Kestrel farmers still lose a third of their crop to "ice-ice" disease.').filter((name) => /ice/.test(name))).toEqual([]);
   });
+  it('places a platform opened on an organisation\'s farm or field station where the site is ("on ISRI\'s experimental farm in Nam Phong", "outside Battambang"), but not the organisation, as a campus would', () => {
+    const farm = relations('The Heron Cane Test Centre will be built on Plover Institute\'s experimental farm in Nam Phong district.');
+    expect(farm).toContain('Heron Cane Test Centre LOCATED_IN Nam Phong');
+    expect(farm).not.toContain('Plover Institute LOCATED_IN Nam Phong');
+    expect(relations('Kestrel University opened the Heron Biochar Demonstration Station on Kestrel University\'s experimental farm outside Battambang.')).toContain('Heron Biochar Demonstration Station LOCATED_IN Battambang');
+  });
 });

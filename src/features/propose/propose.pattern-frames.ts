@@ -60,7 +60,16 @@ const MEETING_VERBS = /^(?:met|meet|gathered|gather|convened|assembled)$/;
 const SITE_ORDINALS = /^(?:second|third|fourth|fifth|new|further|another|additional)$/;
 
 /** A site an organisation has somewhere: "its campus in X", "the company's plant in Y". */
-const OWNED_SITES = /^(?:campus|plant|factory)$/;
+const OWNED_SITES = /^(?:campus|plant|factory|farm|station|laboratory|laboratories|workshop|premises)$/;
+
+/** Sites that say where their organisation is: "the university's campus in Nanning", "its plant in Rayong". */
+const SEAT_SITES = /^(?:campus|plant|factory)$/;
+
+/** Where a site is, after its word: "campus in Nanning", "farm outside Kampot", "station near Hue". */
+const SITE_PLACINGS = /^(?:in|outside|near)$/;
+
+/** Sites on which an organisation puts a platform it opens: "on the university's campus", "on its experimental farm". */
+const HOUSING_SITES = /^(?:campus|farm|station|premises)$/;
 
 /** Verbs for giving things to a work: "were supplied by", "were donated by". */
 const SUPPLY_VERBS = /^(?:supplied|donated|provided|lent|contributed|loaned)$/;
@@ -1437,7 +1446,8 @@ export class PatternFrames extends SentenceReader {
     const of = tokens[index + 1]?.lower === 'of' ? this.mentionAt(pastArticle(tokens, index + 2)) : undefined;
     const ofOwner = of && this.typeOf(of) === EntityType.Institution ? of : undefined;
     const inAt = ofOwner ? tokens.findIndex((token, n) => n > ofOwner.last && n <= ofOwner.last + 5 && token.lower === 'in') : index + 1;
-    const after = tokens[inAt]?.lower === 'in' ? this.objectsAfter(inAt + 1, Math.min(inAt + 4, tokens.length)).objects[0] : undefined;
+    // ("the university's experimental farm outside Battambang": a site just outside a town is the town's.)
+    const after = SITE_PLACINGS.test(tokens[inAt]?.lower ?? '') ? this.objectsAfter(inAt + 1, Math.min(inAt + 4, tokens.length)).objects[0] : undefined;
     if (ofOwner && placed(after)) this.add(RelationType.LOCATED_IN, ofOwner, after!, tokens[index], 0.6, `its campus in ${after!.name}`);
     if (ofOwner) return;
     let k = index - 1;
@@ -1462,10 +1472,11 @@ export class PatternFrames extends SentenceReader {
     // ("at its plant in X": a plant's "its" may be any company the clause names; only a campus's is the subject's.)
     const owner = owned && owned.last === k && owned !== place ? owned : ownerWord === 'its' && tokens[index].lower === 'campus' ? pointed() : byKind;
     if (!owner || this.typeOf(owner) !== EntityType.Institution) return;
-    this.add(RelationType.LOCATED_IN, owner, place, tokens[index], 0.6, `its ${tokens[index].lower} in ${place.name}`);
+    // (A campus or a plant is where its organisation is; a farm, a field station or a laboratory in a town need not be.)
+    if (SEAT_SITES.test(tokens[index].lower)) this.add(RelationType.LOCATED_IN, owner, place, tokens[index], 0.6, `its ${tokens[index].lower} in ${place.name}`);
     // What the clause puts on the campus: the laboratory, centre or station named last before "at"/"on" it.
     const at = beforeArticle(tokens, owned && owned.last === k ? owned.first : k);
-    if (!['at', 'on'].includes(tokens[at]?.lower ?? '') || tokens[index].lower !== 'campus') return;
+    if (!['at', 'on'].includes(tokens[at]?.lower ?? '') || !HOUSING_SITES.test(tokens[index].lower)) return;
     const site = this.entry.top.filter((mention) => mention.last < at && mention.entityId && this.typeOf(mention) === EntityType.Platform).at(-1);
     if (site && site.entityId !== owner.entityId) this.add(RelationType.LOCATED_IN, site, place, tokens[index], 0.6, `on ${owner.name}'s campus in ${place.name}`);
   }
@@ -1640,7 +1651,7 @@ export class PatternFrames extends SentenceReader {
     }
     this.builtIn(index);
     if (word === 'in') this.seatIn(index);
-    if (OWNED_SITES.test(word)) this.ownedSite(index);
+    if (OWNED_SITES.test(word) && !this.mentionAt(index)) this.ownedSite(index);
     if (word === 'capital') this.capitalOfCountry(index);
     if (word === 'of') this.placeOfCountry(index);
     if (PLACE_LIST_KINDS[word]) this.placesOfKindIn(index);
