@@ -2460,4 +2460,9 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
     expect(farm).not.toContain('Plover Institute LOCATED_IN Nam Phong');
     expect(relations('Kestrel University opened the Heron Biochar Demonstration Station on Kestrel University\'s experimental farm outside Battambang.')).toContain('Heron Biochar Demonstration Station LOCATED_IN Battambang');
   });
+  it('keeps the space after an acronym\'s possessive, which the tagger reads as "is" ("LVAU\'s Chenggong campus")', () => {
+    const [sentence] = readText("The laboratory opened on LVAU's Chenggong campus.");
+    const possessive = sentence.tokens.find((token) => token.text === "LVAU's")!;
+    expect([possessive.post, sentence.tokens[possessive.index + 1].text]).toEqual([' ', 'Chenggong']);
+  });
 });

@@ -49,7 +49,7 @@ export function readText(text: string): Sentence[] {
   return sentences
     .map((sentence, index) => {
       const tokens = sentence.terms
-        .filter((term) => term.text.length > 0)
+        .reduce(keepSpacing, [])
         .map((term, position) => ({
           index: position,
           text: term.text,
@@ -71,6 +71,18 @@ export function readText(text: string): Sentence[] {
     .filter((sentence) => sentence.tokens.length > 0)
     .reduce(joinAfterAbbreviation, [])
     .map((sentence, index) => ({ ...sentence, index }));
+}
+
+/**
+ * The terms with words, each keeping the spacing of an empty one after it: compromise reads "LVAU's Chenggong campus" as
+ * "LVAU is Chenggong campus" and gives the space after "LVAU's" to the empty "is", so the possessive looked glued to the
+ * next word.
+ */
+function keepSpacing(kept: CompromiseTerm[], term: CompromiseTerm): CompromiseTerm[] {
+  const last = kept.at(-1);
+  if (term.text.length > 0) kept.push(term);
+  else if (last) kept[kept.length - 1] = { ...last, post: last.post + term.pre + term.post };
+  return kept;
 }
 
 /** One-word short names a text defines in brackets and quotes: '("Jinhai")', '(hereinafter "Siam Lotus")' gives none, '(hereinafter "SLD")'. */
