@@ -2465,4 +2465,9 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
     const possessive = sentence.tokens.find((token) => token.text === "LVAU's")!;
     expect([possessive.post, sentence.tokens[possessive.index + 1].text]).toEqual([' ', 'Chenggong']);
   });
+  it('places an organisation where what it is described as says ("a Kunming manufacturer, A", "B, the Zhanjiang-based maker of …", "C is a Surabaya-based supplier")', () => {
+    expect(relations('The pupae come from a Kunming manufacturer, Kestrel Agro-Machinery Co., Ltd.')).toContain('Kestrel Agro-Machinery Co., Ltd. LOCATED_IN Kunming');
+    expect(relations('Tern Radar Co., Ltd., the Zhanjiang-based maker of weather radars, joined the network.')).toContain('Tern Radar Co., Ltd. LOCATED_IN Zhanjiang');
+    expect(relations('PT Plover Bambu Rekayasa is a Surabaya-based supplier of laminated bamboo.')).toContain('PT Plover Bambu Rekayasa LOCATED_IN Surabaya');
+  });
 });

@@ -81,6 +81,9 @@ const PRESENTATION_VERBS = /^(?:described|presented|outlined|explained|showed|de
 /** What is done to an item of a programme by who runs it: "chaired by", "presented by". */
 const SESSION_PARTICIPLES = /^(?:chaired|co-chaired|moderated|presented|facilitated|delivered|given|conducted|led)$/;
 
+/** What an organisation is described as, which a place before the word may qualify: "a Guangxi company", "a Kunming manufacturer". */
+const DESCRIBED_KINDS = /^(?:company|companies|firm|manufacturer|maker|supplier|processor|producer|exporter|importer|developer|operator|distributor|start-up|startup|enterprise|cooperative|group|trader)$/;
+
 /** Winning a prize or a place: "won the top award", "shared third place", "took first prize". */
 const WINNING_VERBS = /^(?:won|wins|win|took|takes|shared|shares|claimed|claims|received|receives|scooped|earned|bagged)$/;
 const PRIZE_NOUNS = /^(?:awards?|prizes?|medals?|trophy|trophies|place)$/;
@@ -481,6 +484,7 @@ export class PatternFrames extends SentenceReader {
       const frame = ROLE_NOUN_FRAMES.find(([pattern]) => pattern.test(word)) ?? taking;
       if (frame && tokens[index].tags.has('Noun') && !this.mentionAt(index)) this.membership(index, subject, frame);
       this.placeFrames(index);
+      this.placedByDescription(index);
       this.wholeFrames(index);
       this.ownEvent(index, subject);
       this.workedInWhich(index);
@@ -1634,6 +1638,29 @@ export class PatternFrames extends SentenceReader {
     if (!country) return undefined;
     const mention: Mention = { sentence: this.sentence, first: demonym.index, last: demonym.index, start: demonym.start, end: demonym.end, text: demonym.text, name: country.name, type: EntityType.Country, kind: 'COUNTRY', properties: { isoCode: country.isoCode }, confidence: 0.6, reason: `"${demonym.text}" names ${country.name}`, form: 'name', nested: true };
     return this.registry.add(mention, this.text) ? mention : undefined;
+  }
+
+  /**
+   * "Beihai Sterile Insect Co., Ltd., a Guangxi company,", "a Kunming manufacturer, Dianxi Agro-Machinery Co., Ltd.", "A,
+   * the Zhanjiang-based maker of weather radars", "B is a Surabaya-based supplier": a place in what an organisation is
+   * described as says where it is.
+   */
+  private placedByDescription(index: number): void {
+    const tokens = this.tokens;
+    const place = this.mentionAt(index);
+    const article = index - 1;
+    if (!place || place.first !== index || this.typeOf(place) !== EntityType.Place || !['a', 'an', 'the'].includes(tokens[article]?.lower ?? '')) return;
+    let noun = place.last + 1;
+    if (tokens[place.last].post === '-' && tokens[noun]?.lower === 'based') noun += 1;
+    // ("a Kunming machinery maker": one word in small letters may say what it makes.)
+    if (!DESCRIBED_KINDS.test(tokens[noun]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[noun]?.text ?? '') && DESCRIBED_KINDS.test(tokens[noun + 1]?.lower ?? '')) noun += 1;
+    if (!DESCRIBED_KINDS.test(tokens[noun]?.lower ?? '') || this.mentionAt(noun)) return;
+    const before = this.mentionAt(article - 1);
+    const apposed = before && before.last === article - 1 && /,\s*$/.test(tokens[article - 1].post) ? before : undefined;
+    const after = /,\s*$/.test(tokens[noun].post) ? this.mentionAt(noun + 1) : undefined;
+    const subject = BE.includes(tokens[article - 1]?.lower ?? '') ? this.subjectBefore(article - 1, this.clauseStart(article - 1))[0] : undefined;
+    const described = [apposed, after && after.first === noun + 1 ? after : undefined, subject].find((mention) => mention && this.typeOf(mention) === EntityType.Institution);
+    if (described) this.add(RelationType.LOCATED_IN, described, place, tokens[noun], 0.6, `described as a ${place.name} ${tokens[noun].lower}`);
   }
 
   /** "the Hanoi-based X", "X in Jakarta", "X of the Philippines", "Riverbend, Vietnam": where a named organisation or place is. */
