@@ -2470,4 +2470,8 @@ describe('the classes of the thirty-fifth session (8 December)', () => {
     expect(relations('Tern Radar Co., Ltd., the Zhanjiang-based maker of weather radars, joined the network.')).toContain('Tern Radar Co., Ltd. LOCATED_IN Zhanjiang');
     expect(relations('PT Plover Bambu Rekayasa is a Surabaya-based supplier of laminated bamboo.')).toContain('PT Plover Bambu Rekayasa LOCATED_IN Surabaya');
   });
+  it('types a name by the head of its apposition, not by a class noun that only modifies it ("Legazpi, a port city on …" is a place)', () => {
+    const found = extract('The Heron Warning Workshop was held in Kestrelpazi, a port city on the Pacific seaboard, in May.').entities;
+    expect(found.find((entity) => entity.name === 'Kestrelpazi')?.type).toBe('Place');
+  });
 });

@@ -1638,7 +1638,9 @@ function typeByApposition(mention: Mention, registry: EntityRegistry, text: stri
     if (typed && tokens[mention.last + 1].lower === 'the' && ['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) return false;
     // ("Saigon Swap Energy, a Ho Chi Minh City operator,": a place's name before the noun says where, the noun what.)
     const placeModifier = typed?.[0] === EntityType.Place && plainGap(tokens[k]) && !!tokens[k + 1]?.tags.has('Noun') && !isCapitalised(tokens[k + 1]);
-    if (typed && !placeModifier) {
+    // ("Legazpi, a port city on …": a class noun before another is its modifier; the last one heads the phrase.)
+    const nounModifier = plainGap(tokens[k]) && !!tokens[k + 1] && !isCapitalised(tokens[k + 1]) && classNounType(tokens[k + 1].lower) !== undefined;
+    if (typed && !placeModifier && !nounModifier) {
       Object.assign(mention, { type: typed[0], kind: typed[1], confidence: 0.6, reason: `described as "${tokens.slice(mention.last + 1, k + 1).map((token) => token.text).join(' ')}"` });
       registry.add(mention, text);
       return true;
