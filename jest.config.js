@@ -28,8 +28,8 @@ module.exports = {
   // The longest files first (jest's remembered durations, else each file's declared time limit), so the workers end together.
   testSequencer: '<rootDir>/test/support/sequencer.js',
   maxWorkers: 1,
-  // A worker that has run half the suite ends with 3.4–3.6 GB resident (its module registries and the proposer's
-  // models), and returning that to the system takes longer than jest's default 500 ms on a loaded 2-core machine: each
+  // A worker that has run half the suite ends with 2–4.5 GB resident (its module registries and the proposer's
+  // models), and returning that to the system can take longer than jest's default 500 ms on a loaded 2-core machine: a
   // full run ended with "A worker process has failed to exit gracefully" though both workers had reached their 'exit'
   // event with no handle open (measured by logging each worker's handles after every file, December 2026).
   workerGracefulExitTimeout: 5_000,

@@ -1650,8 +1650,7 @@ export class PatternFrames extends SentenceReader {
     const place = this.mentionAt(index);
     const article = index - 1;
     if (!place || place.first !== index || this.typeOf(place) !== EntityType.Place || !['a', 'an', 'the'].includes(tokens[article]?.lower ?? '')) return;
-    let noun = place.last + 1;
-    if (tokens[place.last].post === '-' && tokens[noun]?.lower === 'based') noun += 1;
+    let noun = (this.basedPlaceEnd(index) ?? place.last) + 1;
     // ("a Kunming machinery maker": one word in small letters may say what it makes.)
     if (!DESCRIBED_KINDS.test(tokens[noun]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[noun]?.text ?? '') && DESCRIBED_KINDS.test(tokens[noun + 1]?.lower ?? '')) noun += 1;
     if (!DESCRIBED_KINDS.test(tokens[noun]?.lower ?? '') || this.mentionAt(noun)) return;
