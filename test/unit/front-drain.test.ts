@@ -3,13 +3,23 @@ import { startFront } from '../../src/app/http/front';
 import { readBody } from '../../src/app/http/graphql-route';
 import { createLogger } from '../../src/platform/config/logger';
 
-/** A GET whose client leaves before any answer (its connection destroyed). */
-async function requestAndLeave(port: number, path: string, leaveAfterMs: number): Promise<void> {
+/**
+ * A GET whose client leaves before any answer (its connection destroyed), once its handler has started: waiting a fixed
+ * time instead let a loaded machine drop the connection before the request reached its handler.
+ */
+async function requestAndLeave(port: number, path: string, handlerStarted: Promise<void>): Promise<void> {
   const request = http.request({ host: '127.0.0.1', port, path, method: 'GET' });
   request.on('error', () => {});
   request.end();
-  await new Promise((resolve) => setTimeout(resolve, leaveAfterMs));
+  await handlerStarted;
   request.destroy();
+}
+
+/** A promise and the function that settles it: resolved when a route's handler starts. */
+function signal(): { reached: Promise<void>; reach: () => void } {
+  let reach = () => {};
+  const reached = new Promise<void>((resolve) => (reach = resolve));
+  return { reached, reach };
 }
 
 /**
@@ -21,9 +31,10 @@ describe('the HTTP front, closing', () => {
   it('waits within its grace for the handler of a request whose client already left', async () => {
     let release: (() => void) | undefined;
     let handlerDone = false;
-    const slow = { path: '/slow', handle: async () => void (await new Promise<void>((resolve) => (release = resolve)), (handlerDone = true)) };
+    const handling = signal();
+    const slow = { path: '/slow', handle: async () => void (await new Promise<void>((resolve) => ((release = resolve), handling.reach())), (handlerDone = true)) };
     const front = await startFront({ host: '127.0.0.1', port: 0, logger: createLogger('silent'), routes: [slow] });
-    await requestAndLeave(front.port, '/slow', 100);
+    await requestAndLeave(front.port, '/slow', handling.reached);
     expect(release).toBeDefined();
     await new Promise((resolve) => setTimeout(resolve, 50));
     setTimeout(() => release!(), 300);
@@ -34,9 +45,10 @@ describe('the HTTP front, closing', () => {
   });
 
   it('stops waiting at the end of its grace', async () => {
-    const never = { path: '/never', handle: () => new Promise<void>(() => {}) };
+    const handling = signal();
+    const never = { path: '/never', handle: () => new Promise<void>(() => handling.reach()) };
     const front = await startFront({ host: '127.0.0.1', port: 0, logger: createLogger('silent'), routes: [never] });
-    await requestAndLeave(front.port, '/never', 100);
+    await requestAndLeave(front.port, '/never', handling.reached);
     const started = performance.now();
     await front.close(300);
     expect(performance.now() - started).toBeLessThan(2_000);
