@@ -509,7 +509,7 @@ export function afterPost(tokens: Token[], k: number, prepositions: string[] = [
 }
 
 /** A word of a person's office, or a compound of them: "Minister", "Vice-President", "Director-General". */
-const isOfficeWord = (token: Token | undefined) => !!token && token.lower.split('-').every((part) => OFFICE_WORDS.has(part));
+export const isOfficeWord = (token: Token | undefined): boolean => !!token && token.lower.split('-').every((part) => OFFICE_WORDS.has(part));
 
 /** "Deputy Director", "Senior Engineer", "Operations Manager": the words of an office, or up to four ending in a role's noun. */
 export function isPostRun(tokens: Token[], first: number, last: number): boolean {

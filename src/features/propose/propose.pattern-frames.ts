@@ -1,8 +1,8 @@
 import { EntityType, RelationType } from '../../engine/model/model';
 import { RELATION_FIELDS } from '../../engine/model/relations';
 import { countryNamed, countryOfDemonym } from './propose.gazetteer';
-import { DIRECTION_WORDS, FOUNDING_PARTICIPLES, HEADS, HONORIFICS, NAME_CONNECTORS, OFFICE_WORDS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_NOUNS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
-import { CURRENCY_CODES, REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isHonorific, isVenueName, namesASeat, type Mention } from './propose.mentions';
+import { DIRECTION_WORDS, FOUNDING_PARTICIPLES, HEADS, HONORIFICS, NAME_CONNECTORS, PEOPLE_NOUNS, PEOPLE_PLURAL, PLACE_KINDS, PLACE_LIST_KINDS, ROLE_NOUNS, SEAT_MODIFIERS, SEAT_NOUNS, UNIT_HEADS } from './propose.lexicon';
+import { CURRENCY_CODES, REPRESENTATIONS, foundedInTitle, projectInTitle, headOf, isDemonym, isHonorific, isOfficeWord, isVenueName, namesASeat, type Mention } from './propose.mentions';
 import { agreementName, type Signing } from './propose.signing';
 import { beforeArticle, cellsOf, isCapitalised, isDateWord, isFiniteVerb, isVerb, numberedCodeEnd, pastArticle, plainGap, type Token } from './propose.text';
 import {
@@ -878,7 +878,7 @@ export class PatternFrames extends SentenceReader {
     let k = from;
     const named = tokens.slice(from, from + 6).findIndex((token) => /,\s*$/.test(token.post));
     if (named >= 0 && tokens.slice(from, from + named + 1).every((token) => (isCapitalised(token) || /^\p{Lu}\.?$/u.test(token.text)) && !this.mentionAt(token.index))) k = from + named + 1;
-    const personWord = (token: Token) => token.lower.split('-').every((part) => OFFICE_WORDS.has(part)) || ROLE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower) || PEOPLE_PLURAL.test(token.lower) || /^teams?$/.test(token.lower);
+    const personWord = (token: Token) => isOfficeWord(token) || ROLE_NOUNS.has(token.lower) || PEOPLE_NOUNS.has(token.lower) || PEOPLE_PLURAL.test(token.lower) || /^teams?$/.test(token.lower);
     let post = false;
     for (let end = k; end < Math.min(tokens.length, k + 7); end += 1) {
       const token = tokens[end];

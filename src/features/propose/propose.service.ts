@@ -86,11 +86,8 @@ async function link(graph: ProposerGraph, text: string, extraction: ReturnType<t
       const [option] = best;
       const held = entities.find((other) => other.status === LinkStatus.LINKED && other.id === option.id);
       const linked: DraftEntity = held ?? { ...entity, id: option.id, type: option.type, kind: option.kind, name: option.name, status: LinkStatus.LINKED, options: [option], confidence: option.matchedBy === NameMatch.REORDERED ? 0.75 : 0.95, reason: `names ${option.id} in the graph (${option.matchedBy.toLowerCase()} match)` };
-      if (held) {
-        held.mentions.push(...entity.mentions);
-        held.quotes.push(...entity.quotes.filter((quote) => !held.quotes.includes(quote)));
-        held.aliases.push(...entity.aliases);
-      } else {
+      if (held) absorb(held, entity);
+      else {
         // The text's own reordered form becomes an alias; mere variants (case, "the", suffix) do not.
         if (option.matchedBy === NameMatch.REORDERED && !linked.aliases.some((alias) => alias.alias === entity.name)) {
           linked.aliases = [...linked.aliases, { alias: entity.name, quote: entity.quotes[0], span: entity.mentions[0], confidence: 0.7, reason: `the text's name for ${option.id}, its words reordered` }];
@@ -250,13 +247,19 @@ function unitsNamedShort(entities: DraftEntity[], renamed: Map<string, string>):
     const fuller = entities.filter((full) => full !== short && full.type === short.type && nameKey(full.name).endsWith(` ${key}`) && parentNamed(full.name.slice(0, full.name.length - short.name.length).trim()));
     if (fuller.length !== 1) continue;
     const [full] = fuller;
-    full.mentions.push(...short.mentions);
-    full.quotes.push(...short.quotes.filter((quote) => !full.quotes.includes(quote)));
-    full.aliases.push(...short.aliases, { alias: short.name, quote: short.quotes[0], span: short.mentions[0], confidence: 0.7, reason: `${full.name} without its parent's name` });
+    absorb(full, short);
+    full.aliases.push({ alias: short.name, quote: short.quotes[0], span: short.mentions[0], confidence: 0.7, reason: `${full.name} without its parent's name` });
     for (const [from, to] of renamed) if (to === short.id) renamed.set(from, full.id);
     renamed.set(short.id, full.id);
     entities.splice(entities.indexOf(short), 1);
   }
+}
+
+/** Takes `other`'s mentions, quotes and aliases into `entity`: two names of the draft turned out to be one entity. */
+function absorb(entity: ProposedEntity, other: ProposedEntity): void {
+  entity.mentions.push(...other.mentions);
+  entity.quotes.push(...other.quotes.filter((quote) => !entity.quotes.includes(quote)));
+  entity.aliases.push(...other.aliases);
 }
 
 /** Organisations, which may have units named after them. */
